@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "docent",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "docent", targets: ["docent"]),
+    .library(name: "DocentKit", targets: ["DocentKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .target(
+      name: "DocentKit",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .executableTarget(
+      name: "docent",
+      dependencies: [
+        "DocentKit",
+        "CEditLine",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "DocentKitTests",
+      dependencies: ["DocentKit"]
+    ),
+    .testTarget(
+      name: "DocentEndToEndTests",
+      dependencies: ["DocentKit"]
+    ),
+  ]
+)

@@ -1,0 +1,58 @@
+/// One statement of a document as subject, relation and object, citing its sentence.
+public struct Fact: Hashable, Sendable {
+  /// The id of the entity the fact is about.
+  public let subject: String
+  /// The relation, from the shared vocabulary in `Knowledge/relations.yaml`.
+  public let relation: String
+  /// The id of the entity the fact points to, when its object is an entity.
+  public let object: String?
+  /// The object as words, when it is a description, a quote, a number or a date.
+  public let value: String?
+  /// The circumstances the sentence gives: time, place, quantity, who says so, negation, doubt.
+  public let qualifiers: Qualifiers
+  /// The sentence the fact comes from.
+  public let source: Sentence
+  /// Where the fact is written, for messages about it.
+  public let location: SourceLocation
+
+  public init(
+    subject: String, relation: String, object: String?, value: String?, qualifiers: Qualifiers,
+    source: Sentence, location: SourceLocation
+  ) {
+    self.subject = subject
+    self.relation = relation
+    self.object = object
+    self.value = value
+    self.qualifiers = qualifiers
+    self.source = source
+    self.location = location
+  }
+
+  /// The circumstances of a fact, each only where the sentence gives it.
+  public struct Qualifiers: Hashable, Sendable {
+    /// When: "in 2007", "this week".
+    public var time: String?
+    /// Where: "in Cairo".
+    public var place: String?
+    /// How many or how much: "10", "18 years".
+    public var quantity: String?
+    /// The entity id of who says so, for attributed statements.
+    public var according: String?
+    /// True when the sentence states the opposite: "is not", "never".
+    public var negated: Bool
+    /// A hedge the sentence puts on it: "reportedly", "it remains unclear".
+    public var hedge: String?
+
+    public init(
+      time: String? = nil, place: String? = nil, quantity: String? = nil,
+      according: String? = nil, negated: Bool = false, hedge: String? = nil
+    ) {
+      self.time = time
+      self.place = place
+      self.quantity = quantity
+      self.according = according
+      self.negated = negated
+      self.hedge = hedge
+    }
+  }
+}

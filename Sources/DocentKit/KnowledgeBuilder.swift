@@ -1,0 +1,188 @@
+import Yams
+
+/// Checks the raw contents of a knowledge folder and builds the knowledge base from them.
+///
+/// No disk access: `KnowledgeLoader` reads the files, this type checks and links them, so tests
+/// can build knowledge from strings.
+public enum KnowledgeBuilder {
+  /// Builds the knowledge base, or throws with every problem found.
+  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase {
+    var diagnostics: [Diagnostic] = []
+    let relations = parseRelations(sources, diagnostics: &diagnostics)
+    let documents = sources.documents.map { Document(id: $0.id, text: $0.text) }
+
+    var drafts: [(DraftFile, Document)] = []
+    for (source, document) in zip(sources.documents, documents) {
+      guard let text = source.curated else { continue }
+      switch YAMLFile.parse(text, path: source.curatedPath) {
+      case .failure(let diagnostic):
+        diagnostics.append(diagnostic)
+      case .success(let file):
+        drafts.append((DraftFile.read(file, diagnostics: &diagnostics), document))
+      }
+    }
+    let entities = checkEntities(drafts.flatMap(\.0.entities), diagnostics: &diagnostics)
+    let entityIDs = Set(entities.map(\.id))
+    var facts: [Fact] = []
+    for (draft, document) in drafts {
+      let matcher = FragmentMatcher(document)
+      for fact in draft.facts {
+        if let checked = check(
+          fact, in: document, matcher: matcher, entityIDs: entityIDs, relations: relations,
+          diagnostics: &diagnostics)
+        {
+          facts.append(checked)
+        }
+      }
+    }
+    guard diagnostics.isEmpty else {
+      throw KnowledgeLoadError(diagnostics)
+    }
+    return KnowledgeBase(documents: documents, entities: entities, facts: facts, relations: relations)
+  }
+
+  // MARK: Relations
+
+  private static func parseRelations(
+    _ sources: KnowledgeSources, diagnostics: inout [Diagnostic]
+  ) -> [String: Relation] {
+    guard let text = sources.relations else { return [:] }
+    let file: YAMLFile
+    switch YAMLFile.parse(text, path: sources.relationsPath) {
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
+      return [:]
+    case .success(let parsed):
+      file = parsed
+    }
+    guard let root = file.root,
+      let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
+    else { return [:] }
+    top.checkKeys(["relations"], diagnostics: &diagnostics)
+    guard let list = top.node("relations")?.sequence else {
+      diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
+      return [:]
+    }
+    var relations: [String: Relation] = [:]
+    for node in list {
+      guard
+        let reader = YAMLMappingReader(node, in: file, what: "a relation", diagnostics: &diagnostics)
+      else { continue }
+      reader.checkKeys(["id", "object", "description"], diagnostics: &diagnostics)
+      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else { continue }
+      let description =
+        reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
+      let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
+      guard let object = Relation.ObjectKind(rawValue: objectText) else {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: reader.node("object")),
+            "unknown object kind '\(objectText)'; use entity, value or any"))
+        continue
+      }
+      if relations[id] != nil {
+        diagnostics.append(Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
+      }
+      relations[id] = Relation(id: id, description: description, object: object)
+    }
+    return relations
+  }
+
+  // MARK: Entities
+
+  private static func checkEntities(
+    _ drafts: [DraftEntity], diagnostics: inout [Diagnostic]
+  ) -> [Entity] {
+    var entities: [Entity] = []
+    var declared: [String: SourceLocation] = [:]
+    var nameOwners: [String: (id: String, location: SourceLocation)] = [:]
+    for draft in drafts {
+      if let first = declared[draft.entity.id] {
+        diagnostics.append(
+          Diagnostic(
+            draft.location, "entity id '\(draft.entity.id)' is already declared at \(first)"))
+        continue
+      }
+      declared[draft.entity.id] = draft.location
+      for (name, location) in draft.names {
+        let key = NameKey.of(name)
+        if let owner = nameOwners[key], owner.id != draft.entity.id {
+          diagnostics.append(
+            Diagnostic(
+              location,
+              "the name '\(name)' is claimed by '\(owner.id)' (\(owner.location)) and '\(draft.entity.id)'",
+              suggestion: "keep it on one entity"))
+        } else {
+          nameOwners[key] = (draft.entity.id, location)
+        }
+      }
+      entities.append(draft.entity)
+    }
+    return entities
+  }
+
+  // MARK: Facts
+
+  private static func check(
+    _ draft: DraftFact, in document: Document, matcher: FragmentMatcher, entityIDs: Set<String>,
+    relations: [String: Relation], diagnostics: inout [Diagnostic]
+  ) -> Fact? {
+    let errorsBefore = diagnostics.count
+    func requireEntity(_ id: String?, _ location: SourceLocation, role: String) {
+      guard let id, !entityIDs.contains(id) else { return }
+      diagnostics.append(
+        Diagnostic(
+          location, "unknown entity id '\(id)' as \(role)",
+          suggestion: nearest(to: id, in: entityIDs.sorted()).map { "did you mean '\($0)'?" }))
+    }
+    requireEntity(draft.subject, draft.subjectLocation, role: "subject")
+    requireEntity(draft.object, draft.objectLocation, role: "object")
+    requireEntity(draft.qualifiers.according, draft.location, role: "'according'")
+
+    let relation = relations[draft.relation]
+    if relation == nil {
+      diagnostics.append(
+        Diagnostic(
+          draft.relationLocation, "unknown relation '\(draft.relation)'",
+          suggestion: nearest(to: draft.relation, in: relations.keys.sorted()).map {
+            "did you mean '\($0)'?"
+          }))
+    }
+    switch (relation?.object, draft.object, draft.value) {
+    case (_, nil, nil):
+      diagnostics.append(Diagnostic(draft.location, "a fact needs an 'object' or a 'value'"))
+    case (.entity?, nil, _):
+      diagnostics.append(
+        Diagnostic(draft.location, "relation '\(draft.relation)' needs an entity as 'object'"))
+    case (.value?, _, nil):
+      diagnostics.append(
+        Diagnostic(draft.location, "relation '\(draft.relation)' needs words as 'value'"))
+    default:
+      break
+    }
+
+    let sentence: Sentence?
+    switch matcher.sentences(containing: draft.source) {
+    case let matches where matches.count == 1:
+      sentence = matches[0]
+    case let matches where matches.isEmpty:
+      sentence = nil
+      diagnostics.append(
+        Diagnostic(
+          draft.sourceLocation, "the source fragment matches no sentence of '\(document.id)'",
+          suggestion: "copy a part of one sentence exactly"))
+    case let matches:
+      sentence = nil
+      let numbers = matches.map { String($0.number) }.joined(separator: ", ")
+      diagnostics.append(
+        Diagnostic(
+          draft.sourceLocation,
+          "the source fragment matches \(matches.count) sentences of '\(document.id)' (\(numbers))",
+          suggestion: "quote more of the sentence you mean"))
+    }
+    guard diagnostics.count == errorsBefore, let sentence else { return nil }
+    return Fact(
+      subject: draft.subject, relation: draft.relation, object: draft.object, value: draft.value,
+      qualifiers: draft.qualifiers, source: sentence, location: draft.location)
+  }
+}

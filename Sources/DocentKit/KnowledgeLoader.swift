@@ -1,0 +1,112 @@
+import Foundation
+
+/// Loads a knowledge folder: the only place docent reads the disk.
+///
+/// The folder holds `relations.yaml` (the relation vocabulary) and `documents/`, where each
+/// document is `NAME.txt` with its curated entities and facts beside it in `NAME.yaml`.
+/// Everything is checked before anything is used: any problem stops the load, and every
+/// problem found is reported at once.
+public enum KnowledgeLoader {
+  /// Loads the knowledge folder at `path`.
+  public static func load(from path: String) throws(KnowledgeLoadError) -> KnowledgeBase {
+    let folder = URL(fileURLWithPath: path, isDirectory: true)
+    let documentsFolder = folder.appendingPathComponent("documents", isDirectory: true)
+    let display = { (name: String) in path.hasSuffix("/") ? path + name : path + "/" + name }
+
+    guard isDirectory(folder) else {
+      throw KnowledgeLoadError([
+        Diagnostic(SourceLocation(file: path, line: 1), "no knowledge folder here")
+      ])
+    }
+    var diagnostics: [Diagnostic] = []
+    var sources = KnowledgeSources()
+    sources.relationsPath = display("relations.yaml")
+    sources.relations = readFile(sources.relationsPath, diagnostics: &diagnostics)
+
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: documentsFolder.path)) ?? []
+    let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
+    if texts.isEmpty {
+      diagnostics.append(
+        Diagnostic(SourceLocation(file: display("documents"), line: 1), "no documents (*.txt) found"))
+    }
+    for name in texts {
+      let id = String(name.dropLast(4))
+      let textPath = display("documents/\(name)")
+      guard let text = readFile(textPath, diagnostics: &diagnostics) else { continue }
+      let curatedPath = display("documents/\(id).yaml")
+      let curated =
+        FileManager.default.fileExists(atPath: curatedPath)
+        ? readFile(curatedPath, diagnostics: &diagnostics) : nil
+      sources.documents.append(.init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
+    }
+    for name in names.sorted() where name.hasSuffix(".yaml") {
+      let id = String(name.dropLast(5))
+      if !texts.contains(id + ".txt") {
+        diagnostics.append(
+          Diagnostic(
+            SourceLocation(file: display("documents/\(name)"), line: 1),
+            "curated file has no document '\(id).txt' beside it"))
+      }
+    }
+    let knowledge: KnowledgeBase
+    do throws(KnowledgeLoadError) {
+      knowledge = try KnowledgeBuilder.build(sources)
+    } catch {
+      throw KnowledgeLoadError(diagnostics + error.diagnostics)
+    }
+    guard diagnostics.isEmpty else { throw KnowledgeLoadError(diagnostics) }
+    return knowledge
+  }
+
+  private static func isDirectory(_ url: URL) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  /// Reads the file at `path` as UTF-8.
+  private static func readFile(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+    let location = SourceLocation(file: path, line: 1)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      diagnostics.append(Diagnostic(location, "cannot read the file"))
+      return nil
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      diagnostics.append(Diagnostic(location, "the file is not valid UTF-8"))
+      return nil
+    }
+    return text
+  }
+}
+
+/// The raw contents of a knowledge folder, before checking: what `KnowledgeBuilder` takes.
+public struct KnowledgeSources: Sendable {
+  /// One document's text and curated file.
+  public struct DocumentSource: Sendable {
+    public var id: String
+    public var path: String
+    public var text: String
+    public var curatedPath: String
+    public var curated: String?
+
+    public init(id: String, path: String, text: String, curatedPath: String, curated: String?) {
+      self.id = id
+      self.path = path
+      self.text = text
+      self.curatedPath = curatedPath
+      self.curated = curated
+    }
+  }
+
+  /// The text of `relations.yaml`.
+  public var relations: String?
+  /// The path `relations.yaml` is reported under.
+  public var relationsPath = "relations.yaml"
+  /// The documents, in load order.
+  public var documents: [DocumentSource] = []
+
+  public init(relations: String? = nil, documents: [DocumentSource] = []) {
+    self.relations = relations
+    self.documents = documents
+  }
+}

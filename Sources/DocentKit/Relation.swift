@@ -1,0 +1,20 @@
+/// A relation of the shared vocabulary, as declared in `Knowledge/relations.yaml`.
+public struct Relation: Hashable, Sendable {
+  /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
+  public let id: String
+  /// What the relation means, for curators.
+  public let description: String
+  /// Whether the relation's object is an entity, words, or may be either.
+  public let object: ObjectKind
+
+  /// What a relation's object may be.
+  public enum ObjectKind: String, Hashable, Sendable, CaseIterable {
+    case entity, value, any
+  }
+
+  public init(id: String, description: String, object: ObjectKind) {
+    self.id = id
+    self.description = description
+    self.object = object
+  }
+}

@@ -1,0 +1,40 @@
+extension Reply {
+  /// The reply as a person reads it: the answer, then each citation on a line of its own.
+  ///
+  /// With `color`, refusals and errors are highlighted and citations dimmed with ANSI escapes;
+  /// the caller decides whether the output is a terminal that wants colour.
+  public func text(color: Bool = false) -> String {
+    var lines = [styled(answer, color ? answerStyle : nil)]
+    for citation in citations {
+      lines.append(styled(citation.line, color ? ANSIStyle.dim : nil))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private var answerStyle: ANSIStyle? {
+    switch status {
+    case .answered, .command: nil
+    case .unknown: .yellow
+    case .error: .red
+    }
+  }
+
+  private func styled(_ text: String, _ style: ANSIStyle?) -> String {
+    guard let style else { return text }
+    return "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m"
+  }
+}
+
+extension Citation {
+  /// The citation as shown under an answer: `  — cairo-talks, sentence 9: “…”`.
+  public var line: String {
+    "  — \(document), sentence \(sentence): “\(text)”"
+  }
+}
+
+/// The few terminal styles docent uses.
+enum ANSIStyle: String {
+  case dim = "2"
+  case red = "31"
+  case yellow = "33"
+}

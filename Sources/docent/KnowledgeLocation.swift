@@ -1,0 +1,38 @@
+import Foundation
+
+/// Finds the knowledge folder: `--knowledge`, then `DOCENT_KNOWLEDGE`, then the package's own
+/// `Knowledge/` found from the binary's location, then `./Knowledge`.
+enum KnowledgeLocation {
+  /// The folder to load, given the `--knowledge` option.
+  static func resolve(option: String?) -> String {
+    if let option { return option }
+    if let variable = ProcessInfo.processInfo.environment["DOCENT_KNOWLEDGE"], !variable.isEmpty {
+      return variable
+    }
+    return bundled() ?? "Knowledge"
+  }
+
+  /// The `Knowledge/` folder of the package the running binary was built in: the nearest folder
+  /// above the executable holding both `Package.swift` and `Knowledge/`.
+  private static func bundled() -> String? {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var folder = executable.deletingLastPathComponent()
+    while folder.path != "/" {
+      let knowledge = folder.appendingPathComponent("Knowledge")
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+        FileManager.default.fileExists(atPath: knowledge.path)
+      {
+        return relativeToWorkingDirectory(knowledge.path)
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+    return nil
+  }
+
+  /// `path` relative to the working directory when it lies below it, for shorter messages.
+  private static func relativeToWorkingDirectory(_ path: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// What docent needs to know about where its input comes from and its output goes.
+enum Terminal {
+  /// True when standard input is a terminal.
+  static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+  /// True when standard output is a terminal.
+  static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// Whether to colour output: only on a terminal, never with `NO_COLOR` set and non-empty,
+  /// never with `TERM=dumb`.
+  static var wantsColor: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    if environment["TERM"] == "dumb" { return false }
+    return outputIsTerminal
+  }
+
+  /// The history file: `DOCENT_HISTFILE` (empty disables history), else
+  /// `$XDG_STATE_HOME/docent/history`, else `~/.local/state/docent/history`.
+  static var historyFile: String? {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["DOCENT_HISTFILE"] {
+      return path.isEmpty ? nil : path
+    }
+    if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+      return state + "/docent/history"
+    }
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    return home + "/.local/state/docent/history"
+  }
+
+  /// Writes `text` and a newline to standard output.
+  static func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  /// Writes `text` and a newline to standard error.
+  static func warn(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}
