@@ -36,7 +36,8 @@ let package = Package(
     ),
     .testTarget(
       name: "DocentEndToEndTests",
-      dependencies: ["DocentKit"]
+      dependencies: ["DocentKit"],
+      exclude: ["Support/pty_session.py"]
     ),
   ]
 )

@@ -71,7 +71,8 @@ enum Command: String, CaseIterable {
       let hint = nearest(to: arguments[0], in: knowledge.documents.map(\.id)).map {
         " Did you mean \($0)?"
       }
-      return .error("No document called '\(arguments[0])'.\(hint ?? " Type :sources for the list.")")
+      return .error(
+        "No document called '\(arguments[0])'.\(hint ?? " Type :sources for the list.")")
     }
     guard let sentence = document.sentence(number) else {
       return .error("\(document.id) has sentences 1 to \(document.sentences.count).")

@@ -8,10 +8,12 @@ public enum Completion {
     }
     var results = Set<String>()
     // Try every word start as the start of the name being typed.
-    let starts = [line.startIndex] + line.indices.filter { index in
-      index > line.startIndex && line[line.index(before: index)].isWhitespace
-        && !line[index].isWhitespace
-    }
+    let starts =
+      [line.startIndex]
+      + line.indices.filter { index in
+        index > line.startIndex && line[line.index(before: index)].isWhitespace
+          && !line[index].isWhitespace
+      }
     for start in starts where start < line.endIndex {
       let typed = line[start...]
       let typedLower = typed.lowercased()

@@ -68,7 +68,8 @@ struct DraftFile {
   private static func readEntity(
     _ node: Node, in file: YAMLFile, diagnostics: inout [Diagnostic]
   ) -> DraftEntity? {
-    guard let reader = YAMLMappingReader(node, in: file, what: "an entity", diagnostics: &diagnostics)
+    guard
+      let reader = YAMLMappingReader(node, in: file, what: "an entity", diagnostics: &diagnostics)
     else { return nil }
     reader.checkKeys(entityKeys, diagnostics: &diagnostics)
     let id = reader.string("id", required: true, diagnostics: &diagnostics)

@@ -6,7 +6,8 @@ import Yams
 /// can build knowledge from strings.
 public enum KnowledgeBuilder {
   /// Builds the knowledge base, or throws with every problem found.
-  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase {
+  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase
+  {
     var diagnostics: [Diagnostic] = []
     let relations = parseRelations(sources, diagnostics: &diagnostics)
     let documents = sources.documents.map { Document(id: $0.id, text: $0.text) }
@@ -38,7 +39,8 @@ public enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    return KnowledgeBase(documents: documents, entities: entities, facts: facts, relations: relations)
+    return KnowledgeBase(
+      documents: documents, entities: entities, facts: facts, relations: relations)
   }
 
   // MARK: Relations
@@ -66,10 +68,13 @@ public enum KnowledgeBuilder {
     var relations: [String: Relation] = [:]
     for node in list {
       guard
-        let reader = YAMLMappingReader(node, in: file, what: "a relation", diagnostics: &diagnostics)
+        let reader = YAMLMappingReader(
+          node, in: file, what: "a relation", diagnostics: &diagnostics)
       else { continue }
       reader.checkKeys(["id", "object", "description"], diagnostics: &diagnostics)
-      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else { continue }
+      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else {
+        continue
+      }
       let description =
         reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
       let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
@@ -81,7 +86,8 @@ public enum KnowledgeBuilder {
         continue
       }
       if relations[id] != nil {
-        diagnostics.append(Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
+        diagnostics.append(
+          Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
       }
       relations[id] = Relation(id: id, description: description, object: object)
     }

@@ -27,7 +27,8 @@ public enum KnowledgeLoader {
     let texts = names.filter { $0.hasSuffix(".txt") }.sorted()
     if texts.isEmpty {
       diagnostics.append(
-        Diagnostic(SourceLocation(file: display("documents"), line: 1), "no documents (*.txt) found"))
+        Diagnostic(
+          SourceLocation(file: display("documents"), line: 1), "no documents (*.txt) found"))
     }
     for name in texts {
       let id = String(name.dropLast(4))
@@ -37,7 +38,8 @@ public enum KnowledgeLoader {
       let curated =
         FileManager.default.fileExists(atPath: curatedPath)
         ? readFile(curatedPath, diagnostics: &diagnostics) : nil
-      sources.documents.append(.init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
+      sources.documents.append(
+        .init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
     }
     for name in names.sorted() where name.hasSuffix(".yaml") {
       let id = String(name.dropLast(5))

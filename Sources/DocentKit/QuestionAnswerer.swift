@@ -3,26 +3,36 @@
 struct QuestionAnswerer: Sendable {
   let knowledge: KnowledgeBase
 
+  /// Every intent a question can be parsed as.
+  static let intents = ["who-is"]
+
   /// The reply to `question`.
   func answer(_ question: String) -> Reply {
-    guard let name = Self.whoIsSubject(question) else {
-      return .refusal(
-        .notUnderstood,
-        "I didn't understand that question. Try one like “\(exampleQuestion)”, or type :help.")
+    guard let (asksWho, name) = Self.whoIsSubject(question) else {
+      return notUnderstood
     }
     let entities = knowledge.entities(named: name)
     guard let entity = entities.first else {
+      // "What is the weather like" names nothing; "Who is bob" asks about someone.
+      guard asksWho || name.contains(where: \.isUppercase) else { return notUnderstood }
       return .refusal(
         .unknownEntity, "The documents mention no one called “\(name)”.", intent: "who-is")
     }
     let roles = knowledge.facts(about: entity.id, relation: "role").filter { $0.value != nil }
     guard !roles.isEmpty else {
-      return .refusal(.notStated, "The documents don't say who \(entity.name) is.", intent: "who-is")
+      return .refusal(
+        .notStated, "The documents don't say who \(entity.name) is.", intent: "who-is")
     }
     let descriptions = roles.compactMap(\.value)
     return .answered(
       "\(entity.name) is \(descriptions.joinedAsList()).".capitalizingFirstLetter(),
       citing: roles.map { Citation($0.source) }.uniqued(), intent: "who-is")
+  }
+
+  private var notUnderstood: Reply {
+    .refusal(
+      .notUnderstood,
+      "I didn't understand that question. Try one like “\(exampleQuestion)”, or type :help.")
   }
 
   private var exampleQuestion: String {
@@ -31,16 +41,17 @@ struct QuestionAnswerer: Sendable {
       .map { "Who is \($0.name)?" } ?? "Who is …?"
   }
 
-  /// The name asked about in "who is X" or "what is X", if the question has that form.
-  static func whoIsSubject(_ question: String) -> String? {
+  /// Whether the question asks "who", and the name asked about in "who is X" or "what is X",
+  /// if the question has that form.
+  static func whoIsSubject(_ question: String) -> (asksWho: Bool, name: String)? {
     var text = question.trimmingWhitespace()
     while let last = text.last, "?!.".contains(last) {
       text.removeLast()
     }
-    let pattern = /^(?i)(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s)\s+(.+)$/
+    let pattern = /^(?i)(who|what)(?:\s+(?:is|was|are|were)|'s|’s)\s+(.+)$/
     guard let match = text.wholeMatch(of: pattern) else { return nil }
-    let name = match.1.trimmingWhitespace()
-    return name.isEmpty ? nil : name
+    let name = match.2.trimmingWhitespace()
+    return name.isEmpty ? nil : (match.1.lowercased() == "who", name)
   }
 }
 

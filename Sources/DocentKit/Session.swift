@@ -12,6 +12,9 @@ public struct Session: Sendable {
     self.answerer = QuestionAnswerer(knowledge: knowledge)
   }
 
+  /// Every intent a question can be parsed as.
+  public static let intents = QuestionAnswerer.intents
+
   /// The reply to one input line: a `:command` or a question.
   public mutating func respond(to input: String) -> Reply {
     let line = input.trimmingWhitespace()

@@ -58,7 +58,8 @@ public struct KnowledgeLoadError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     let count = diagnostics.count
-    let summary = "\(count) problem\(count == 1 ? "" : "s") in the knowledge folder; nothing was loaded."
+    let summary =
+      "\(count) problem\(count == 1 ? "" : "s") in the knowledge folder; nothing was loaded."
     return (diagnostics.map(\.description) + [summary]).joined(separator: "\n")
   }
 }

@@ -28,7 +28,8 @@ struct YAMLFile {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
       return Diagnostic(
-        SourceLocation(file: path, line: mark.line, column: mark.column), "invalid YAML: \(problem)")
+        SourceLocation(file: path, line: mark.line, column: mark.column), "invalid YAML: \(problem)"
+      )
     default:
       return Diagnostic(SourceLocation(file: path, line: 1), "invalid YAML: \(error)")
     }
@@ -44,7 +45,8 @@ struct YAMLMappingReader {
   /// A reader over `node`, or a diagnostic when `node` is not a mapping.
   init?(_ node: Node, in file: YAMLFile, what: String, diagnostics: inout [Diagnostic]) {
     guard let mapping = node.mapping else {
-      diagnostics.append(Diagnostic(file.location(of: node), "expected \(what) as a mapping of keys"))
+      diagnostics.append(
+        Diagnostic(file.location(of: node), "expected \(what) as a mapping of keys"))
       return nil
     }
     self.file = file

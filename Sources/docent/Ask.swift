@@ -12,13 +12,8 @@ struct Ask: ParsableCommand {
       argument, it answers that question and exits.
       """)
 
-  /// How replies are printed.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
   @Option(help: "Output format: text, or json for one JSON object per question.")
-  var format: Format = .text
+  var format: OutputFormat = .text
 
   @Flag(help: "Print each input after the prompt before its answer, so the output is a transcript.")
   var echo = false
@@ -29,22 +24,35 @@ struct Ask: ParsableCommand {
   var question: [String] = []
 
   func run() throws {
-    let knowledge = try knowledgeOptions.load()
-    var session = Session(knowledge: knowledge)
+    var session = Session(knowledge: try knowledgeOptions.load())
     if !question.isEmpty {
       let line = question.joined(separator: " ")
       let reply = session.respond(to: line)
-      print(reply, for: line)
+      let color = format == .text && Terminal.wantsColor
+      if let output = reply.displayed(format: format, question: line, color: color) {
+        Terminal.say(output)
+      }
       if reply.status == .error { throw ExitCode.failure }
     } else if format == .text && Terminal.inputIsTerminal && Terminal.outputIsTerminal {
       Prompt(session: session).run()
-    } else if try !answerStandardInput(&session) {
-      throw ExitCode.failure
+    } else {
+      var reader = QuestionReader(format: format, echo: echo)
+      if !reader.answerStandardInput(&session) { throw ExitCode.failure }
     }
   }
+}
 
-  /// Answers each line of standard input; false when any line failed with an error.
-  private func answerStandardInput(_ session: inout Session) throws -> Bool {
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Answers the questions of standard input, one per line, with no prompt, banner or colour.
+struct QuestionReader {
+  var format: OutputFormat
+  var echo: Bool
+  /// Called with the text of each block as a transcript shows it.
+  var record: (String) -> Void = { _ in }
+
+  /// Answers each line; false when any line failed with an error.
+  mutating func answerStandardInput(_ session: inout Session) -> Bool {
     var allHandled = true
     var lineNumber = 0
     var askedAny = false
@@ -61,6 +69,7 @@ struct Ask: ParsableCommand {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { continue }
         if trimmed.hasPrefix("#") {
+          // Comments before the first question are a transcript's header.
           if echo && !askedAny && format == .text { Terminal.say(trimmed) }
           continue
         }
@@ -68,24 +77,14 @@ struct Ask: ParsableCommand {
         reply = session.respond(to: trimmed)
       }
       askedAny = true
-      print(reply, for: input)
+      let output = reply.displayed(format: format, question: input)
+      record(Transcript.block(input: input, output: output))
+      if echo && format == .text { Terminal.say(Transcript.prompt + input) }
+      if let output { Terminal.say(format == .text ? output + "\n" : output) }
       if reply.status == .error { allHandled = false }
       if reply.endsSession { break }
     }
     return allHandled
-  }
-
-  private func print(_ reply: Reply, for input: String) {
-    switch format {
-    case .json:
-      Terminal.say(reply.json(question: input))
-    case .text:
-      if echo { Terminal.say(Prompt.text + input) }
-      if !reply.answer.isEmpty || !reply.citations.isEmpty {
-        Terminal.say(reply.text(color: Terminal.wantsColor && question.isEmpty == false))
-        Terminal.say("")
-      }
-    }
   }
 }
 
@@ -96,9 +95,11 @@ struct KnowledgeOptions: ParsableArguments {
     help: "The knowledge folder (default: $DOCENT_KNOWLEDGE, else the package's Knowledge/).")
   var knowledge: String?
 
+  /// The folder to load.
+  var path: String { KnowledgeLocation.resolve(option: knowledge) }
+
   /// Loads the knowledge folder, printing every problem and exiting 1 when it is invalid.
   func load() throws -> KnowledgeBase {
-    let path = KnowledgeLocation.resolve(option: knowledge)
     do {
       return try KnowledgeLoader.load(from: path)
     } catch {

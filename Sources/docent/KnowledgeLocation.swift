@@ -9,17 +9,23 @@ enum KnowledgeLocation {
     if let variable = ProcessInfo.processInfo.environment["DOCENT_KNOWLEDGE"], !variable.isEmpty {
       return variable
     }
-    return bundled() ?? "Knowledge"
+    return packageFolder("Knowledge") ?? "Knowledge"
   }
 
-  /// The `Knowledge/` folder of the package the running binary was built in: the nearest folder
-  /// above the executable holding both `Package.swift` and `Knowledge/`.
-  private static func bundled() -> String? {
+  /// The package's `Transcripts/` folder, found like its knowledge folder.
+  static var transcriptsFolder: String {
+    packageFolder("Transcripts") ?? "Transcripts"
+  }
+
+  /// The folder `name` of the package the running binary was built in: the nearest folder
+  /// above the executable holding both `Package.swift` and `name`.
+  private static func packageFolder(_ name: String) -> String? {
     let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = executable.deletingLastPathComponent()
     while folder.path != "/" {
-      let knowledge = folder.appendingPathComponent("Knowledge")
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path),
+      let knowledge = folder.appendingPathComponent(name)
+      if FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("Package.swift").path),
         FileManager.default.fileExists(atPath: knowledge.path)
       {
         return relativeToWorkingDirectory(knowledge.path)

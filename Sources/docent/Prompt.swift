@@ -3,10 +3,9 @@ import Foundation
 
 /// The interactive prompt: libedit line editing, history, completion, Ctrl-C and Ctrl-D.
 struct Prompt {
-  /// The prompt text, also the input marker of transcripts.
-  static let text = "docent> "
-
   var session: Session
+  /// Called with the text of each block as a transcript shows it.
+  var record: (String) -> Void = { _ in }
 
   func run() {
     var session = session
@@ -19,7 +18,7 @@ struct Prompt {
     let color = Terminal.wantsColor
     Terminal.say(banner(knowledge))
     while true {
-      switch editor.read(prompt: Self.text) {
+      switch editor.read(prompt: Transcript.prompt) {
       case .endOfInput:
         Terminal.say("")
         editor.save()
@@ -28,14 +27,18 @@ struct Prompt {
         continue
       case .line(let line):
         editor.remember(line)
-        guard !line.allSatisfy(\.isWhitespace) else { continue }
-        let reply = session.respond(to: line)
+        let input = line.trimmingCharacters(in: .whitespaces)
+        guard !input.isEmpty else { continue }
+        let reply = session.respond(to: input)
+        record(
+          Transcript.block(input: input, output: reply.displayed(format: .text, question: input)))
         if reply.endsSession {
           editor.save()
           return
         }
-        Terminal.say(reply.text(color: color))
-        Terminal.say("")
+        if let output = reply.displayed(format: .text, question: input, color: color) {
+          Terminal.say(output + "\n")
+        }
       }
     }
   }

@@ -1,0 +1,325 @@
+/// Splits a document's text into sentences and section headings.
+///
+/// The text is first cut into paragraphs at line breaks (one or more); a segment never spans a
+/// paragraph break, and white space around paragraphs and sentences belongs to no segment.
+///
+/// **Sentences.** Inside a paragraph, a sentence ends at `.`, `!`, `?` or an ellipsis (`…`,
+/// `...`), together with any closing quotes or brackets right after it (`”`, `"`, `’`, `'`, `)`,
+/// `]`), when white space follows and the next word opens a sentence: past any opening quotes or
+/// brackets (`“`, `"`, `‘`, `'`, `(`, `[`) it starts with a capital letter, a digit or a letter of
+/// a script without case. So `He said “stop.” Then he left.` splits after `”`, while `2.5`,
+/// `$1.2 billion`, `3.30 p.m. on Friday`, `meeting … unifying` and dashes never split. A single
+/// `.` after an abbreviation is judged by the abbreviation:
+/// - titles (`Mr.`, `Mrs.`, `Ms.`, `Dr.`, `Prof.`, `Gen.`, `Sen.`, `Rep.`, `Gov.`, `Lt.`, `Col.`)
+///   and `vs.`, `e.g.`, `i.e.` never end a sentence;
+/// - `No.` does not end a sentence before a digit (`No. 10`);
+/// - multi-dot abbreviations (`U.S.`, `U.N.`, `p.m.`), single capital initials (`John F.
+///   Kennedy`), `St.`, `Jr.`, `Sr.`, `Inc.`, `Ltd.`, `Co.`, `Corp.` and the month abbreviations
+///   (`Jan.` … `Dec.`, `Sept.`) end a sentence only before a common sentence opener such as "The",
+///   "It", "He" or "But": "U.S. President Donald Trump" stays whole, "moved to the U.S. The next
+///   day" splits.
+///
+/// Any other word, `etc.` included, ends a sentence before a word that opens one.
+///
+/// **Headings.** A paragraph that the rules above leave as a single sentence, and that is followed
+/// by more text, is a heading when it is
+/// - at most 10 words long and does not end with `.`, `!`, `?`, `…`, `:`, `;` or `,` (also not
+///   behind closing quotes or brackets), such as "Why We Wrote This"; or
+/// - at most 8 words long, ends with `?` and does not start with an opening quote or bracket, such
+///   as "Will the PLO leader play ball?".
+///
+/// A longer line without final punctuation is a sentence whose period is missing, and the last
+/// paragraph of the text is always running text: it has nothing left to head.
+///
+/// The work is linear in the length of the text.
+public enum SentenceSegmenter {
+  /// The sentences and headings of `text`, in order.
+  ///
+  /// The segments never overlap and never start or end with white space; together they hold
+  /// every character of `text` except white space, and each segment's `text` is exactly the bytes
+  /// of its `utf8Range`.
+  public static func segments(of text: String) -> [TextSegment] {
+    let source = ScalarText(text)
+    let paragraphs = source.paragraphs()
+    var segments: [TextSegment] = []
+    for (index, paragraph) in paragraphs.enumerated() {
+      let sentences = sentenceRanges(in: paragraph, of: source)
+      let isFollowedByText = index < paragraphs.count - 1
+      if isFollowedByText && sentences.count == 1 && isHeading(paragraph, of: source) {
+        segments.append(source.segment(.heading, paragraph))
+      } else {
+        segments += sentences.map { source.segment(.sentence, $0) }
+      }
+    }
+    return segments
+  }
+
+  // MARK: - Sentences
+
+  /// How an abbreviation followed by a single period affects the end of a sentence.
+  private enum Abbreviation {
+    /// Never ends a sentence: titles such as `Mr.` and `Dr.`, and `vs.`, `e.g.`, `i.e.`.
+    case neverFinal
+    /// Ends a sentence only before a common sentence opener: `U.S. The next day`.
+    case finalBeforeOpener
+    /// `No.`: not the end of a sentence before a digit, otherwise an ordinary word.
+    case beforeNumber
+  }
+
+  /// The abbreviations known by name, lowercased and without their final period.
+  private static let knownAbbreviations: [String: Abbreviation] = {
+    let neverFinal =
+      ["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col"]
+      + ["vs", "e.g", "i.e"]
+    let finalBeforeOpener =
+      ["st", "jr", "sr", "inc", "ltd", "co", "corp"]
+      + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    var abbreviations: [String: Abbreviation] = ["no": .beforeNumber]
+    for name in neverFinal { abbreviations[name] = .neverFinal }
+    for name in finalBeforeOpener { abbreviations[name] = .finalBeforeOpener }
+    return abbreviations
+  }()
+
+  /// Words that often open a sentence, after which an abbreviation such as `U.S.` ends one.
+  private static let sentenceOpeners: Set<String> = [
+    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Even", "For", "From",
+    "He", "Here", "How", "However", "I", "If", "In", "It", "Its", "Many", "Meanwhile", "Most",
+    "My", "No", "Now", "On", "Our", "She", "So", "Some", "Still", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "Where", "While",
+    "Who", "Why", "With", "Yet", "You",
+  ]
+
+  /// Words longer than this many scalars are never abbreviations.
+  private static let maxAbbreviationLength = 10
+
+  /// The sentences of a trimmed paragraph, as trimmed scalar ranges.
+  private static func sentenceRanges(in paragraph: Range<Int>, of source: ScalarText)
+    -> [Range<Int>]
+  {
+    var sentences: [Range<Int>] = []
+    var sentenceStart = paragraph.lowerBound
+    var wordStart = paragraph.lowerBound
+    var index = paragraph.lowerBound
+    while index < paragraph.upperBound {
+      let scalar = source.scalars[index]
+      guard scalar.isSentenceTerminator else {
+        if scalar.isWhitespace { wordStart = index + 1 }
+        index += 1
+        continue
+      }
+      let limit = paragraph.upperBound
+      let terminators = index..<source.skipping(\.isSentenceTerminator, from: index, upTo: limit)
+      let end = source.skipping(\.isClosingPunctuation, from: terminators.upperBound, upTo: limit)
+      if end < limit && source.scalars[end].isWhitespace {
+        let next = source.skipping(\.isWhitespace, from: end, upTo: limit)
+        if endsSentence(word: wordStart..<index, terminators: terminators, next: next, source) {
+          sentences.append(sentenceStart..<end)
+          sentenceStart = next
+        }
+      }
+      index = end
+    }
+    sentences.append(sentenceStart..<paragraph.upperBound)
+    return sentences
+  }
+
+  /// Whether the sentence ends at `terminators`, which close `word` and are followed, past white
+  /// space, by the text at `next`.
+  private static func endsSentence(
+    word: Range<Int>, terminators: Range<Int>, next: Int, _ source: ScalarText
+  ) -> Bool {
+    let isSinglePeriod = terminators.count == 1 && source.scalars[terminators.lowerBound] == "."
+    guard isSinglePeriod, let abbreviation = abbreviation(word, of: source) else {
+      return source.opensSentence(at: next)
+    }
+    switch abbreviation {
+    case .neverFinal:
+      return false
+    case .finalBeforeOpener:
+      return startsWithSentenceOpener(at: next, of: source)
+    case .beforeNumber:
+      let isBeforeDigit = source.scalars[next].properties.generalCategory == .decimalNumber
+      return !isBeforeDigit && source.opensSentence(at: next)
+    }
+  }
+
+  /// The kind of abbreviation `word` is (past any opening quotes or brackets), if it is one.
+  private static func abbreviation(_ word: Range<Int>, of source: ScalarText) -> Abbreviation? {
+    let start = source.skipping(
+      \.isOpeningPunctuation, from: word.lowerBound, upTo: word.upperBound)
+    guard start < word.upperBound, word.upperBound - start <= maxAbbreviationLength else {
+      return nil
+    }
+    let text = source.string(start..<word.upperBound)
+    if let known = knownAbbreviations[text.lowercased()] {
+      return known
+    }
+    return isInitial(text) || isMultiDotAbbreviation(text) ? .finalBeforeOpener : nil
+  }
+
+  /// Whether `word` is a single capital letter, such as the `F` of `John F. Kennedy`.
+  private static func isInitial(_ word: String) -> Bool {
+    let scalars = word.unicodeScalars
+    return scalars.count == 1 && scalars.first!.properties.generalCategory == .uppercaseLetter
+  }
+
+  /// Whether `word` is short groups of letters joined by periods, such as `U.S`, `p.m` or `Ph.D`.
+  private static func isMultiDotAbbreviation(_ word: String) -> Bool {
+    let groups = word.split(separator: ".", omittingEmptySubsequences: false)
+    return groups.count >= 2
+      && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
+  }
+
+  /// Whether the text at `index`, past any opening quotes or brackets, is a common sentence
+  /// opener as a whole word (not `All-Star`, nor an initial like `A.`).
+  private static func startsWithSentenceOpener(at index: Int, of source: ScalarText) -> Bool {
+    let limit = source.scalars.count
+    let start = source.skipping(\.isOpeningPunctuation, from: index, upTo: limit)
+    let end = source.skipping(\.properties.isAlphabetic, from: start, upTo: limit)
+    guard start < end else { return false }
+    if end < limit && (source.scalars[end] == "-" || source.scalars[end] == ".") {
+      return false
+    }
+    return sentenceOpeners.contains(source.string(start..<end))
+  }
+
+  // MARK: - Headings
+
+  /// The most words a heading without final punctuation may have.
+  private static let maxHeadingWords = 10
+  /// The most words a heading ending with a question mark may have.
+  private static let maxQuestionHeadingWords = 8
+
+  /// Whether a trimmed paragraph that is a single sentence reads as a heading.
+  private static func isHeading(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    let words = source.wordCount(in: paragraph)
+    if source.scalars[paragraph.upperBound - 1] == "?" {
+      let startsWithQuote = source.scalars[paragraph.lowerBound].isOpeningPunctuation
+      return words <= maxQuestionHeadingWords && !startsWithQuote
+    }
+    let lastBeforeClosers = paragraph.last { !source.scalars[$0].isClosingPunctuation }
+    let endsWithPunctuation = lastBeforeClosers.map { source.scalars[$0].isFinalPunctuation }
+    return words <= maxHeadingWords && endsWithPunctuation != true
+  }
+}
+
+/// A text as Unicode scalars, each with its UTF-8 offset, so that ranges of scalars are cheap to
+/// scan and to turn into byte ranges.
+private struct ScalarText {
+  /// The text's UTF-8 bytes.
+  let bytes: [UInt8]
+  /// The text's Unicode scalars.
+  let scalars: [Unicode.Scalar]
+  /// `offsets[i]` is the UTF-8 offset of `scalars[i]`; the last element is the text's length.
+  let offsets: [Int]
+
+  init(_ text: String) {
+    bytes = Array(text.utf8)
+    scalars = Array(text.unicodeScalars)
+    var offsets = [0]
+    offsets.reserveCapacity(scalars.count + 1)
+    for scalar in scalars {
+      offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar))
+    }
+    self.offsets = offsets
+  }
+
+  /// The lines that are not blank, trimmed of white space.
+  func paragraphs() -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var lineStart = 0
+    for index in scalars.indices where scalars[index].isLineBreak {
+      lines.append(lineStart..<index)
+      lineStart = index + 1
+    }
+    lines.append(lineStart..<scalars.count)
+    return lines.compactMap(trimmed)
+  }
+
+  /// `range` without white space at either end, or `nil` if it is all white space.
+  func trimmed(_ range: Range<Int>) -> Range<Int>? {
+    guard let first = range.first(where: { !scalars[$0].isWhitespace }),
+      let last = range.last(where: { !scalars[$0].isWhitespace })
+    else { return nil }
+    return first..<(last + 1)
+  }
+
+  /// The first index from `start` on (at most `limit`) whose scalar does not match `predicate`.
+  func skipping(_ predicate: (Unicode.Scalar) -> Bool, from start: Int, upTo limit: Int) -> Int {
+    var index = start
+    while index < limit && predicate(scalars[index]) {
+      index += 1
+    }
+    return index
+  }
+
+  /// Whether the text at `index`, past any opening quotes or brackets, can start a sentence: a
+  /// capital letter, a digit, or a letter of a script without case.
+  func opensSentence(at index: Int) -> Bool {
+    let start = skipping(\.isOpeningPunctuation, from: index, upTo: scalars.count)
+    guard start < scalars.count else { return false }
+    switch scalars[start].properties.generalCategory {
+    case .uppercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The number of white-space-separated words in `range`.
+  func wordCount(in range: Range<Int>) -> Int {
+    range.count { index in
+      !scalars[index].isWhitespace && (index == range.lowerBound || scalars[index - 1].isWhitespace)
+    }
+  }
+
+  /// The scalars of `range` as a string.
+  func string(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(scalars[range]))
+  }
+
+  /// The segment of the given kind covering the scalars of `range`.
+  func segment(_ kind: TextSegment.Kind, _ range: Range<Int>) -> TextSegment {
+    let utf8Range = offsets[range.lowerBound]..<offsets[range.upperBound]
+    let text = String(decoding: bytes[utf8Range], as: UTF8.self)
+    return TextSegment(kind: kind, utf8Range: utf8Range, text: text)
+  }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isWhitespace: Bool { properties.isWhitespace }
+
+  /// Line breaks end a paragraph.
+  fileprivate var isLineBreak: Bool {
+    switch self {
+    case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": true
+    default: false
+    }
+  }
+
+  /// Punctuation that can end a sentence: `.`, `!`, `?` and `…`.
+  fileprivate var isSentenceTerminator: Bool {
+    self == "." || self == "!" || self == "?" || self == "…"
+  }
+
+  /// Punctuation after which a line is not a heading.
+  fileprivate var isFinalPunctuation: Bool {
+    isSentenceTerminator || self == ":" || self == ";" || self == ","
+  }
+
+  /// Quotes and brackets that may close a sentence after its final punctuation.
+  fileprivate var isClosingPunctuation: Bool {
+    switch self {
+    case "”", "\"", "’", "'", ")", "]": true
+    default: false
+    }
+  }
+
+  /// Quotes and brackets that may open a sentence before its first word.
+  fileprivate var isOpeningPunctuation: Bool {
+    switch self {
+    case "“", "\"", "‘", "'", "(", "[": true
+    default: false
+    }
+  }
+}

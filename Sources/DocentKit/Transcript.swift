@@ -1,0 +1,88 @@
+/// A recorded conversation: each input with the exact output it must produce.
+///
+/// The format is what a terminal shows. A line starting with the prompt `docent> ` is an input;
+/// the lines up to the next input are its expected output. Lines before the first input are the
+/// header: `#` comments and directives (`# knowledge: PATH`, relative to the transcript's
+/// folder; `# format: json`). In expected output, trailing white space and trailing blank lines
+/// never matter, a line that is exactly `...` matches any number of lines, and `[..]` matches
+/// any run of characters within a line.
+public struct Transcript: Sendable {
+  /// The prompt that marks an input line.
+  public static let prompt = "docent> "
+
+  /// One input and the output expected for it.
+  public struct Block: Sendable {
+    /// The input: a question or a `:command`.
+    public var input: String
+    /// The line of the file the input stands on, from 1.
+    public var line: Int
+    /// The lines after the input up to the next input, verbatim.
+    public var body: [String]
+
+    /// The expected output: the body without trailing white space and trailing blank lines.
+    public var expected: [String] {
+      var lines = body.map { $0.trimmingTrailingWhitespace() }
+      while lines.last?.isEmpty == true { lines.removeLast() }
+      return lines
+    }
+  }
+
+  /// The lines before the first input.
+  public var header: [String]
+  /// The inputs with their expected output, in order.
+  public var blocks: [Block]
+
+  /// Parses a transcript's text.
+  public init(parsing text: String) {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    var header: [String] = []
+    var blocks: [Block] = []
+    for (index, line) in lines.enumerated() {
+      if line.hasPrefix(Self.prompt) || line == Self.prompt.trimmingTrailingWhitespace() {
+        let input = String(line.dropFirst(Self.prompt.count))
+        blocks.append(Block(input: input, line: index + 1, body: []))
+      } else if blocks.isEmpty {
+        header.append(line)
+      } else {
+        blocks[blocks.count - 1].body.append(line)
+      }
+    }
+    self.header = header
+    self.blocks = blocks
+  }
+
+  /// The value of a header directive `# NAME: value`, if present.
+  public func directive(_ name: String) -> String? {
+    for line in header {
+      let text = line.drop { $0 == "#" || $0 == " " }
+      if text.lowercased().hasPrefix(name + ":") {
+        return text.dropFirst(name.count + 1).trimmingWhitespace()
+      }
+    }
+    return nil
+  }
+
+  /// The transcript as text, exactly as parsed (or as updated).
+  public var text: String {
+    var lines = header
+    for block in blocks {
+      lines.append(Self.prompt + block.input)
+      lines.append(contentsOf: block.body)
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The text of one block as docent prints it: the input line, the reply, a blank line.
+  public static func block(input: String, output: String?) -> String {
+    prompt + input + "\n" + (output.map { $0 + "\n\n" } ?? "")
+  }
+}
+
+extension StringProtocol {
+  /// The text without trailing white space.
+  func trimmingTrailingWhitespace() -> String {
+    guard let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+    return String(self[...end])
+  }
+}
