@@ -14,6 +14,7 @@ struct DraftFact {
   let relation: String
   let object: String?
   let value: String?
+  let topic: String?
   let qualifiers: Fact.Qualifiers
   let source: String
   let location: SourceLocation
@@ -31,7 +32,7 @@ struct DraftFile {
   static let entityKeys = ["id", "kind", "name", "aliases"]
   static let factKeys = [
     "subject", "relation", "object", "value", "source", "time", "place", "quantity",
-    "according", "negated", "hedge",
+    "according", "negated", "hedge", "topic",
   ]
 
   /// Reads the file's `entities` and `facts` lists, reporting every malformed entry.
@@ -112,10 +113,12 @@ struct DraftFile {
       hedge: reader.string("hedge", diagnostics: &diagnostics))
     let object = reader.string("object", diagnostics: &diagnostics)
     let value = reader.string("value", diagnostics: &diagnostics)
+    let topic = reader.string("topic", diagnostics: &diagnostics)
     guard let subject, let relation, let source else { return nil }
     let at = { (key: String) in file.location(of: reader.node(key) ?? node) }
     return DraftFact(
-      subject: subject, relation: relation, object: object, value: value, qualifiers: qualifiers,
+      subject: subject, relation: relation, object: object, value: value, topic: topic,
+      qualifiers: qualifiers,
       source: source, location: file.location(of: node), subjectLocation: at("subject"),
       relationLocation: at("relation"), objectLocation: at("object"), sourceLocation: at("source"))
   }

@@ -8,6 +8,8 @@ public struct Fact: Hashable, Sendable {
   public let object: String?
   /// The object as words, when it is a description, a quote, a number or a date.
   public let value: String?
+  /// What a `cause`, `purpose` or `duration` fact explains, as a verb phrase.
+  public let topic: String?
   /// The circumstances the sentence gives: time, place, quantity, who says so, negation, doubt.
   public let qualifiers: Qualifiers
   /// The sentence the fact comes from.
@@ -16,13 +18,14 @@ public struct Fact: Hashable, Sendable {
   public let location: SourceLocation
 
   public init(
-    subject: String, relation: String, object: String?, value: String?, qualifiers: Qualifiers,
-    source: Sentence, location: SourceLocation
+    subject: String, relation: String, object: String?, value: String?, topic: String? = nil,
+    qualifiers: Qualifiers, source: Sentence, location: SourceLocation
   ) {
     self.subject = subject
     self.relation = relation
     self.object = object
     self.value = value
+    self.topic = topic
     self.qualifiers = qualifiers
     self.source = source
     self.location = location

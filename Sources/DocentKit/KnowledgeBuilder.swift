@@ -71,13 +71,14 @@ public enum KnowledgeBuilder {
         let reader = YAMLMappingReader(
           node, in: file, what: "a relation", diagnostics: &diagnostics)
       else { continue }
-      reader.checkKeys(["id", "object", "description"], diagnostics: &diagnostics)
+      reader.checkKeys(["id", "object", "phrase", "description"], diagnostics: &diagnostics)
       guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else {
         continue
       }
       let description =
         reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
       let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
+      let phrase = reader.string("phrase", required: true, diagnostics: &diagnostics) ?? ""
       guard let object = Relation.ObjectKind(rawValue: objectText) else {
         diagnostics.append(
           Diagnostic(
@@ -89,7 +90,7 @@ public enum KnowledgeBuilder {
         diagnostics.append(
           Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
       }
-      relations[id] = Relation(id: id, description: description, object: object)
+      relations[id] = Relation(id: id, description: description, object: object, phrase: phrase)
     }
     return relations
   }
@@ -189,6 +190,6 @@ public enum KnowledgeBuilder {
     guard diagnostics.count == errorsBefore, let sentence else { return nil }
     return Fact(
       subject: draft.subject, relation: draft.relation, object: draft.object, value: draft.value,
-      qualifiers: draft.qualifiers, source: sentence, location: draft.location)
+      topic: draft.topic, qualifiers: draft.qualifiers, source: sentence, location: draft.location)
   }
 }

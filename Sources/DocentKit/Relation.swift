@@ -6,15 +6,19 @@ public struct Relation: Hashable, Sendable {
   public let description: String
   /// Whether the relation's object is an entity, words, or may be either.
   public let object: ObjectKind
+  /// How an answer states a fact of this relation, with `{subject}`, `{object}`, `{value}`,
+  /// `{quantity}` and `{topic}` filled in.
+  public let phrase: String
 
   /// What a relation's object may be.
   public enum ObjectKind: String, Hashable, Sendable, CaseIterable {
     case entity, value, any
   }
 
-  public init(id: String, description: String, object: ObjectKind) {
+  public init(id: String, description: String, object: ObjectKind, phrase: String) {
     self.id = id
     self.description = description
     self.object = object
+    self.phrase = phrase
   }
 }
