@@ -1,6 +1,6 @@
 /// The `:commands` docent understands at the prompt and on stdin.
 enum Command: String, CaseIterable {
-  case help, sources, show, reset, quit
+  case help, sources, show, why, context, reset, quit
 
   /// The usage line `:help` prints for the command.
   var usage: String {
@@ -8,6 +8,8 @@ enum Command: String, CaseIterable {
     case .help: ":help            what docent can do"
     case .sources: ":sources         the documents, with their sentence and fact counts"
     case .show: ":show DOC N      sentence N of document DOC, with its neighbours"
+    case .why: ":why             how the last answer was reached"
+    case .context: ":context         what “he”, “it”, “they” and “there” refer to now"
     case .reset: ":reset           forget the conversation so far"
     case .quit: ":quit            leave docent (Ctrl-D on an empty line does the same)"
     }
@@ -17,7 +19,8 @@ enum Command: String, CaseIterable {
   static var spellings: [String] { allCases.map { ":" + $0.rawValue } }
 
   /// Runs the command line `line` (which starts with a colon).
-  static func run(_ line: String, knowledge: KnowledgeBase) -> Reply {
+  static func run(_ line: String, in session: inout Session) -> Reply {
+    let knowledge = session.knowledge
     let words = line.dropFirst().split(whereSeparator: \.isWhitespace).map(String.init)
     let name = words.first?.lowercased() ?? ""
     guard let command = Command(rawValue: name) ?? (name == "q" || name == "exit" ? .quit : nil)
@@ -33,7 +36,12 @@ enum Command: String, CaseIterable {
       return .command(sources(knowledge))
     case .show:
       return show(arguments, knowledge: knowledge)
+    case .why:
+      return .command(session.lastExplanation?.text ?? "No question has been asked yet.")
+    case .context:
+      return .command(session.context.summary(knowledge: knowledge))
     case .reset:
+      session.reset()
       return .command("The conversation is cleared.")
     case .quit:
       return .command("", endsSession: true)
@@ -41,13 +49,12 @@ enum Command: String, CaseIterable {
   }
 
   private static func help(_ knowledge: KnowledgeBase) -> String {
-    let example =
-      knowledge.facts.first { $0.relation == "role" }
-      .flatMap { knowledge.entity($0.subject) }
-      .map { "Who is \($0.name)?" } ?? "Who is …?"
+    let examples = knowledge.grammar.intents.prefix(6).compactMap { intent in
+      intent.templates.first.flatMap { TemplateSampler.samples($0, knowledge: knowledge).first }
+    }.map { "  " + $0.text.capitalizingFirstLetter() + "?" }
     return """
       Ask a question about the documents in plain English, for example:
-        \(example)
+      \(examples.joined(separator: "\n"))
       Every answer cites the sentence it comes from; when the documents don't say, docent says so.
       Commands:
       \(allCases.map { "  " + $0.usage }.joined(separator: "\n"))

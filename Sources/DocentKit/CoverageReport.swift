@@ -20,7 +20,7 @@ public struct CoverageReport: Sendable {
       }
     }
     self.cited = knowledge.documents.map { ($0, cited[$0.id] ?? []) }
-    self.intents = Session.intents.map { ($0, reached[$0] ?? 0) }
+    self.intents = knowledge.grammar.intents.map { ($0.id, reached[$0.id] ?? 0) }
   }
 
   /// The intents no transcript input reached.

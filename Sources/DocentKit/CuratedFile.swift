@@ -29,7 +29,7 @@ struct DraftFile {
   var entities: [DraftEntity] = []
   var facts: [DraftFact] = []
 
-  static let entityKeys = ["id", "kind", "name", "aliases"]
+  static let entityKeys = ["id", "kind", "name", "aliases", "plural"]
   static let factKeys = [
     "subject", "relation", "object", "value", "source", "time", "place", "quantity",
     "according", "negated", "hedge", "topic",
@@ -77,6 +77,7 @@ struct DraftFile {
     let name = reader.string("name", required: true, diagnostics: &diagnostics)
     let kindText = reader.string("kind", required: true, diagnostics: &diagnostics)
     let aliases = reader.strings("aliases", diagnostics: &diagnostics)
+    let plural = reader.bool("plural", diagnostics: &diagnostics)
     let kind = kindText.flatMap(Entity.Kind.init(rawValue:))
     if let kindText, kind == nil {
       let kinds = Entity.Kind.allCases.map(\.rawValue)
@@ -91,7 +92,7 @@ struct DraftFile {
       [(name, file.location(of: reader.node("name")))]
       + aliases.map { ($0.0, file.location(of: $0.1)) }
     return DraftEntity(
-      entity: Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0)),
+      entity: Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), plural: plural),
       location: file.location(of: node), names: names)
   }
 

@@ -13,12 +13,15 @@ public struct Entity: Hashable, Sendable {
   public let name: String
   /// Other names the documents or readers use for it, such as "Diliani" or "Mr. Diliani".
   public let aliases: [String]
+  /// True when the name is plural ("the Cairo talks"), so answers say "are", not "is".
+  public let plural: Bool
 
-  public init(id: String, kind: Kind, name: String, aliases: [String]) {
+  public init(id: String, kind: Kind, name: String, aliases: [String], plural: Bool = false) {
     self.id = id
     self.kind = kind
     self.name = name
     self.aliases = aliases
+    self.plural = plural
   }
 
   /// The name followed by every alias.

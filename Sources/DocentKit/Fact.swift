@@ -2,7 +2,7 @@
 public struct Fact: Hashable, Sendable {
   /// The id of the entity the fact is about.
   public let subject: String
-  /// The relation, from the shared vocabulary in `Knowledge/relations.yaml`.
+  /// The relation, from the shared lexicon in `Knowledge/relations.yaml`.
   public let relation: String
   /// The id of the entity the fact points to, when its object is an entity.
   public let object: String?
@@ -16,11 +16,22 @@ public struct Fact: Hashable, Sendable {
   public let source: Sentence
   /// Where the fact is written, for messages about it.
   public let location: SourceLocation
+  /// Whether a curator wrote the fact or the extractor found it.
+  public let origin: Origin
+
+  /// Where a fact comes from.
+  public enum Origin: String, Hashable, Sendable {
+    /// A curated file.
+    case curated
+    /// The text itself, found without curation; such a quantity fact is stated as its words.
+    case extracted
+  }
 
   public init(
     subject: String, relation: String, object: String?, value: String?, topic: String? = nil,
-    qualifiers: Qualifiers, source: Sentence, location: SourceLocation
+    qualifiers: Qualifiers, source: Sentence, location: SourceLocation, origin: Origin = .curated
   ) {
+    self.origin = origin
     self.subject = subject
     self.relation = relation
     self.object = object

@@ -6,21 +6,41 @@ public struct KnowledgeBase: Sendable {
   public let entities: [Entity]
   /// The curated facts, in the order their files declare them.
   public let facts: [Fact]
-  /// The relation vocabulary, by id.
+  /// The relation lexicon, by id.
   public let relations: [String: Relation]
+  /// The question grammar.
+  public let grammar: Grammar
+  /// How question and fact words are compared.
+  let lexicon: Lexicon
+  /// The facts indexed for lookups.
+  let factIndex: FactIndex
+  /// The names of the entities, for finding them in questions and sentences.
+  let nameIndex: NameIndex
+  /// The sentences that mention each entity, by entity id.
+  private let mentions: [String: [Sentence]]
+  /// The stem of every word the documents use.
+  let documentStems: Set<String>
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [String: Int]
   private let entityIndicesByName: [String: [Int]]
   private let factIndicesBySubject: [String: [Int]]
 
-  public init(
-    documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation]
+  init(
+    documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
+    grammar: Grammar, lexicon: Lexicon
   ) {
     self.documents = documents
     self.entities = entities
     self.facts = facts
     self.relations = relations
+    self.grammar = grammar
+    self.lexicon = lexicon
+    let nameIndex = NameIndex(entities)
+    self.nameIndex = nameIndex
+    mentions = Self.findMentions(of: entities, in: documents, names: nameIndex)
+    documentStems = Set(
+      documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text).map(\.stem) })
     documentsByID = Dictionary(
       documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     entitiesByID = Dictionary(
@@ -37,11 +57,43 @@ public struct KnowledgeBase: Sendable {
       bySubject[fact.subject, default: []].append(index)
     }
     factIndicesBySubject = bySubject
+    let byID = entitiesByID
+    factIndex = FactIndex(
+      facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
+      lexicon: lexicon)
+  }
+
+  /// The sentences mentioning each entity by one of its names, found word by word.
+  private static func findMentions(
+    of entities: [Entity], in documents: [Document], names: NameIndex
+  ) -> [String: [Sentence]] {
+    var mentions: [String: [Sentence]] = [:]
+    for sentence in documents.lazy.flatMap(\.sentences) {
+      let tokens = QuestionText.tokens(sentence.text)
+      var found = Set<Int>()
+      for start in tokens.indices {
+        for name in names.names(in: tokens, from: start) { found.formUnion(name.entities) }
+      }
+      for index in found.sorted() {
+        mentions[entities[index].id, default: []].append(sentence)
+      }
+    }
+    return mentions
+  }
+
+  /// The sentences that mention the entity `id` by name, in document order.
+  public func mentions(of id: String) -> [Sentence] {
+    mentions[id] ?? []
   }
 
   /// The document with this id.
   public func document(_ id: String) -> Document? {
     documentsByID[id].map { documents[$0] }
+  }
+
+  /// The position of the document `id` in load order.
+  func documentPosition(_ id: String) -> Int {
+    documentsByID[id] ?? documents.count
   }
 
   /// The entity with this id.

@@ -36,11 +36,25 @@ public enum KnowledgeBuilder {
         }
       }
     }
+    let extracted = ExtractedLayer.build(
+      documents: documents, curatedEntities: entities, curatedFacts: facts,
+      curatedDocuments: Set(sources.documents.filter { $0.curated != nil }.map(\.id)))
+    let allEntities = entities + extracted.entities
+    let allFacts = facts + extracted.facts
+    let (grammar, lexicon) = GrammarBuilder.build(
+      sources.grammar.map { ($0.path, $0.text) }, relations: relations,
+      entityKinds: Set(allEntities.map(\.kind)), diagnostics: &diagnostics)
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    return KnowledgeBase(
-      documents: documents, entities: entities, facts: facts, relations: relations)
+    let knowledge = KnowledgeBase(
+      documents: documents, entities: allEntities, facts: allFacts, relations: relations,
+      grammar: grammar, lexicon: lexicon)
+    diagnostics += GrammarChecker.check(knowledge)
+    guard diagnostics.isEmpty else {
+      throw KnowledgeLoadError(diagnostics)
+    }
+    return knowledge
   }
 
   // MARK: Relations

@@ -2,7 +2,7 @@ import Foundation
 
 /// Loads a knowledge folder: the only place docent reads the disk.
 ///
-/// The folder holds `relations.yaml` (the relation vocabulary) and `documents/`, where each
+/// The folder holds `relations.yaml` (the relation lexicon) and `documents/`, where each
 /// document is `NAME.txt` with its curated entities and facts beside it in `NAME.yaml`.
 /// Everything is checked before anything is used: any problem stops the load, and every
 /// problem found is reported at once.
@@ -40,6 +40,21 @@ public enum KnowledgeLoader {
         ? readFile(curatedPath, diagnostics: &diagnostics) : nil
       sources.documents.append(
         .init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
+    }
+    let grammarFolder = folder.appendingPathComponent("grammar").path
+    let grammarNames =
+      (try? FileManager.default.contentsOfDirectory(atPath: grammarFolder))?
+      .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+    if grammarNames.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          SourceLocation(file: display("grammar"), line: 1), "no grammar files (*.yaml) found"))
+    }
+    for name in grammarNames {
+      let path = display("grammar/\(name)")
+      if let text = readFile(path, diagnostics: &diagnostics) {
+        sources.grammar.append(.init(path: path, text: text))
+      }
     }
     for name in names.sorted() where name.hasSuffix(".yaml") {
       let id = String(name.dropLast(5))
@@ -100,6 +115,19 @@ public struct KnowledgeSources: Sendable {
     }
   }
 
+  /// One grammar file: its path and text.
+  public struct GrammarSource: Sendable {
+    public var path: String
+    public var text: String
+
+    public init(path: String, text: String) {
+      self.path = path
+      self.text = text
+    }
+  }
+
+  /// The grammar files, in load order.
+  public var grammar: [GrammarSource] = []
   /// The text of `relations.yaml`.
   public var relations: String?
   /// The path `relations.yaml` is reported under.
@@ -107,8 +135,11 @@ public struct KnowledgeSources: Sendable {
   /// The documents, in load order.
   public var documents: [DocumentSource] = []
 
-  public init(relations: String? = nil, documents: [DocumentSource] = []) {
+  public init(
+    relations: String? = nil, documents: [DocumentSource] = [], grammar: [GrammarSource] = []
+  ) {
     self.relations = relations
     self.documents = documents
+    self.grammar = grammar
   }
 }

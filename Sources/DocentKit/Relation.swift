@@ -1,4 +1,4 @@
-/// A relation of the shared vocabulary, as declared in `Knowledge/relations.yaml`.
+/// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`.
 public struct Relation: Hashable, Sendable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
   public let id: String

@@ -1,30 +1,41 @@
 /// A conversation with docent: turns each input line into a reply, with no I/O.
 ///
 /// The prompt, stdin mode and transcript replay all drive a session the same way, so what tests
-/// see is what people see.
+/// see is what people see. A session remembers what was talked about, for follow-up questions
+/// with pronouns, and how the last answer was reached, for `:why`.
 public struct Session: Sendable {
   /// The knowledge the session answers from.
   public let knowledge: KnowledgeBase
-  private let answerer: QuestionAnswerer
+  private let answerer: Answerer
+  /// What the conversation has talked about.
+  public private(set) var context = ConversationContext()
+  /// How the last question was answered.
+  public private(set) var lastExplanation: Explanation?
 
   public init(knowledge: KnowledgeBase) {
     self.knowledge = knowledge
-    self.answerer = QuestionAnswerer(knowledge: knowledge)
+    self.answerer = Answerer(knowledge: knowledge)
   }
-
-  /// Every intent a question can be parsed as.
-  public static let intents = QuestionAnswerer.intents
 
   /// The reply to one input line: a `:command` or a question.
   public mutating func respond(to input: String) -> Reply {
     let line = input.trimmingWhitespace()
     if line.hasPrefix(":") {
-      return Command.run(line, knowledge: knowledge)
+      return Command.run(line, in: &self)
     }
-    if line.isEmpty {
+    guard !line.isEmpty else {
       return .refusal(.notUnderstood, "Ask a question, or type :help.")
     }
-    return answerer.answer(line)
+    let outcome = answerer.answer(line, context: context)
+    context.note(outcome.mentioned)
+    lastExplanation = outcome.explanation
+    return outcome.reply
+  }
+
+  /// Forgets the conversation: pronouns no longer refer to anything.
+  mutating func reset() {
+    context = ConversationContext()
+    lastExplanation = nil
   }
 }
 

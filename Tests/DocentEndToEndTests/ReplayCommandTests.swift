@@ -64,6 +64,7 @@ import Testing
     let text = """
       docent> :sources
       cairo-talks: [..]
+      ...
 
       docent> Who is Mahmoud Abbas?
       Mahmoud Abbas is someone else.
@@ -73,7 +74,8 @@ import Testing
     #expect(try runDocent(["replay", "--update", file.path]).status == 0)
     let rewritten = try String(contentsOf: file, encoding: .utf8)
     #expect(
-      rewritten.hasPrefix("docent> :sources\ncairo-talks: [..]\n\ndocent> Who is Mahmoud Abbas?\n"))
+      rewritten.hasPrefix(
+        "docent> :sources\ncairo-talks: [..]\n...\n\ndocent> Who is Mahmoud Abbas?\n"))
     #expect(rewritten.contains("Mahmoud Abbas is the Palestinian Authority president."))
   }
 

@@ -1,0 +1,87 @@
+/// What the conversation has talked about, so that "he", "it" and "there" in a follow-up
+/// question can be resolved.
+public struct ConversationContext: Sendable {
+  /// Entity ids, the most recently talked about first.
+  public private(set) var recent: [String] = []
+
+  public init() {}
+
+  /// Notes that `ids` were just talked about; the first is the most recent.
+  mutating func note(_ ids: [String]) {
+    let fresh = ids.uniqued()
+    recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
+  }
+
+  /// The entity a pronoun stands for: the most recent one of a kind the pronoun can mean and
+  /// the slot accepts.
+  func resolve(_ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase) -> Entity? {
+    let kinds = QuestionParser.pronouns[pronoun] ?? []
+    return recent.lazy.compactMap(knowledge.entity).first { entity in
+      kinds.contains(entity.kind) && (slot == .entity || slot.entityKind == entity.kind)
+    }
+  }
+
+  /// What each pronoun would stand for now, as `:context` shows it.
+  func summary(knowledge: KnowledgeBase) -> String {
+    guard !recent.isEmpty else {
+      return "Nothing yet: ask a question, then “he”, “it”, “they” or “there” refer to its names."
+    }
+    let groups: [(String, String)] = [
+      ("he/she", "he"), ("it", "it"), ("they", "they"), ("there", "there"),
+    ]
+    var lines: [String] = []
+    for (label, pronoun) in groups {
+      if let entity = resolve(pronoun, slot: .entity, knowledge: knowledge) {
+        lines.append("\(label) → \(entity.name)")
+      }
+    }
+    let names = recent.compactMap(knowledge.entity).map(\.name)
+    lines.append("Recently mentioned: \(names.joined(separator: ", "))")
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// How the last answer was reached, as `:why` prints it.
+public struct Explanation: Sendable {
+  /// The question as typed.
+  public let question: String
+  /// The template that matched, if any.
+  public let template: Template?
+  /// The slots: as typed, then what they were taken as.
+  public let slots: [(typed: String, meaning: String)]
+  /// Names corrected for typos: as typed, then the name taken.
+  public let corrections: [(typed: String, name: String)]
+  /// The facts the answer used.
+  public let facts: [Fact]
+  /// The sentences cited.
+  public let citations: [Citation]
+  /// Why nothing was answered, when nothing was.
+  public let note: String?
+
+  /// The explanation as printed.
+  public var text: String {
+    var lines = ["Question: \(question)"]
+    if let template {
+      lines.append("Template: \(template.text)  (intent \(template.intent), \(template.location))")
+    } else {
+      lines.append("Template: none matched")
+    }
+    for correction in corrections {
+      lines.append("Typo: “\(correction.typed)” taken as \(correction.name)")
+    }
+    for slot in slots {
+      lines.append("Slot: “\(slot.typed)” → \(slot.meaning)")
+    }
+    for fact in facts {
+      let object = fact.object.map { " → \($0)" } ?? ""
+      let value = fact.value.map { " “\($0)”" } ?? ""
+      lines.append(
+        "Fact: \(fact.subject) \(fact.relation)\(object)\(value)  (\(fact.location))")
+    }
+    for citation in citations {
+      lines.append("Cited: \(citation.document), sentence \(citation.sentence)")
+    }
+    if let note { lines.append("Note: \(note)") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,192 @@
+/// Finds the facts an intent asks for, through the fact index: never by scanning every fact.
+struct FactLookup {
+  let knowledge: KnowledgeBase
+  let intent: Intent
+
+  /// The facts answering the intent for these slots, in document order.
+  func facts(subject: Entity?, object: Entity?, words: String, also: [Entity] = []) -> [Fact] {
+    let stems = contentStems(words, excluding: [subject, object])
+    let found: [Int]
+    switch intent.strategy {
+    case .describe:
+      found = about(subject).filter(inRelations).filter { matches($0, stems) }
+    case .inverse:
+      found = pointingAt(subject).filter(inRelations).filter { matches($0, stems) }
+    case .quantity:
+      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
+        knowledge.facts[$0].qualifiers.quantity
+      }
+    case .time:
+      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
+        knowledge.facts[$0].qualifiers.time
+      }
+    case .place:
+      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
+        knowledge.facts[$0].qualifiers.place ?? placeObject($0)
+      }
+    case .reason:
+      found = keyed(stems, subject, object, inRelations)
+    case .action:
+      found = keyed(stems, subject, object) { intent.relations.isEmpty || inRelations($0) }
+    case .check:
+      found = check(subject: subject, object: object, stems: stems)
+    case .connection:
+      found = connection(subject, object)
+    }
+    return found.uniqued().filter { index in also.allSatisfy { involves(index, $0) } }
+      .sorted(by: documentOrder).map { knowledge.facts[$0] }
+  }
+
+  /// What the facts found by a yes/no intent say about the question as asked.
+  enum Verdict { case yes, no, mixed }
+
+  /// "Yes" when every fact agrees with the question, "No" when every fact states the opposite,
+  /// "mixed" otherwise. A fact states the opposite when it is negated (by its qualifier or a
+  /// "not" in its words) or is of an opposite relation (`excluded-from`, `refuses`); a question
+  /// asked in the negative ("Will Hamas refuse ...") flips the answer.
+  func verdict(_ facts: [Fact], question: String) -> Verdict {
+    let questionNegative = !Set(QuestionText.tokens(question).map(\.stem))
+      .isDisjoint(with: Self.negativeStems)
+    let answers = Set(facts.map { isNegative($0) != questionNegative })
+    if answers.count > 1 { return .mixed }
+    return answers.first == true ? .no : .yes
+  }
+
+  private static let negativeStems: Set<String> = Set(
+    ["not", "never", "no", "refuse", "reject", "won't", "nor", "neither"].map(Stemmer.stem))
+
+  private func isNegative(_ fact: Fact) -> Bool {
+    if fact.qualifiers.negated || intent.opposites.contains(fact.relation)
+      || ["refuses", "excluded-from"].contains(fact.relation)
+    {
+      return true
+    }
+    let words = QuestionText.tokens(fact.value ?? "").map(\.stem)
+    return !Set(words).isDisjoint(with: Self.negativeStems)
+  }
+
+  // MARK: Strategies
+
+  /// Facts of the intent's relations when there are any; otherwise facts that carry the asked
+  /// detail (a time, a place, a quantity) as a qualifier, one fact for each distinct detail.
+  private func preferringRelations(_ candidates: [Int], detail: (Int) -> String?) -> [Int] {
+    let related = candidates.filter(inRelations)
+    if !related.isEmpty { return related }
+    var seen = Set<String>()
+    return candidates.sorted(by: documentOrder).filter { index in
+      guard let value = detail(index) else { return false }
+      return seen.insert(QuestionText.fold(value)).inserted
+    }
+  }
+
+  /// The name of a fact's object when it is a place.
+  private func placeObject(_ index: Int) -> String? {
+    guard let id = knowledge.facts[index].object, let entity = knowledge.entity(id),
+      entity.kind == .place
+    else { return nil }
+    return entity.name
+  }
+
+  /// Yes/no: facts linking subject and object by the intent's relations (or their opposites),
+  /// or facts about the subject containing every content word of the question.
+  private func check(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
+    let related = intent.relations + intent.opposites
+    if let subject, let object {
+      let linking = (about(subject) + pointingAt(subject)).filter {
+        involves($0, object) && (related.isEmpty || related.contains(knowledge.facts[$0].relation))
+      }
+      return linking.filter { matches($0, stems) }
+    }
+    guard !stems.isEmpty else { return [] }
+    return keyed(stems, subject, object) {
+      related.isEmpty || related.contains(knowledge.facts[$0].relation)
+    }
+  }
+
+  /// Every fact linking the two entities, either way round.
+  private func connection(_ first: Entity?, _ second: Entity?) -> [Int] {
+    guard let first, let second else { return [] }
+    let linking = (about(first) + pointingAt(first)).filter { involves($0, second) }
+    // Facts that name the other entity in their words, such as a role "a spokesman for X".
+    let named = knowledge.factIndex.containing(all: nameStems(second)).filter {
+      involves($0, first)
+    }
+    let namedBack = knowledge.factIndex.containing(all: nameStems(first)).filter {
+      involves($0, second)
+    }
+    return linking + named + namedBack
+  }
+
+  /// Facts containing every stem and involving every given entity, that pass `filter`; with no
+  /// stems, the facts about the subject.
+  private func keyed(
+    _ stems: Set<String>, _ subject: Entity?, _ object: Entity?, _ filter: (Int) -> Bool
+  ) -> [Int] {
+    let candidates: [Int]
+    if stems.isEmpty {
+      candidates = about(subject) + pointingAt(subject)
+    } else {
+      candidates = knowledge.factIndex.containing(all: stems)
+    }
+    return candidates.filter { fact in
+      filter(fact) && [subject, object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
+    }
+  }
+
+  // MARK: Helpers
+
+  private func about(_ entity: Entity?) -> [Int] {
+    entity.map { knowledge.factIndex.about($0.id) } ?? []
+  }
+
+  private func pointingAt(_ entity: Entity?) -> [Int] {
+    entity.map { knowledge.factIndex.pointingAt($0.id) } ?? []
+  }
+
+  private func inRelations(_ index: Int) -> Bool {
+    intent.relations.contains(knowledge.facts[index].relation)
+  }
+
+  /// True when the fact is about the entity, points at it, is said by it, or names it in its
+  /// words ("from Gaza").
+  private func involves(_ index: Int, _ entity: Entity) -> Bool {
+    let fact = knowledge.facts[index]
+    if fact.subject == entity.id || fact.object == entity.id
+      || fact.qualifiers.according == entity.id
+    {
+      return true
+    }
+    let stems = knowledge.factIndex.textStems[index]
+    return entity.allNames.contains { name in
+      let nameStems = knowledge.lexicon.contentStems(name)
+      return !nameStems.isEmpty && nameStems.isSubset(of: stems)
+    }
+  }
+
+  /// True when the fact's words contain every stem.
+  private func matches(_ index: Int, _ stems: Set<String>) -> Bool {
+    stems.isSubset(of: knowledge.factIndex.stems[index])
+  }
+
+  /// The content stems of the question's free words, less the words of the slot names.
+  private func contentStems(_ words: String, excluding entities: [Entity?]) -> Set<String> {
+    var stems = knowledge.lexicon.contentStems(words)
+    for entity in entities.compactMap({ $0 }) {
+      stems.subtract(nameStems(entity))
+    }
+    return stems
+  }
+
+  private func nameStems(_ entity: Entity) -> Set<String> {
+    knowledge.lexicon.contentStems(entity.allNames.joined(separator: " "))
+  }
+
+  /// Facts in the order of their sentences (documents in load order), then as curated.
+  private func documentOrder(_ a: Int, _ b: Int) -> Bool {
+    let (x, y) = (knowledge.facts[a].source, knowledge.facts[b].source)
+    if x.document != y.document {
+      return knowledge.documentPosition(x.document) < knowledge.documentPosition(y.document)
+    }
+    return x.number != y.number ? x.number < y.number : a < b
+  }
+}

@@ -1,0 +1,26 @@
+/// Small helpers for putting answers into words.
+extension String {
+  /// The string with its first letter in upper case, as at the start of a sentence.
+  func capitalizingFirstLetter() -> String {
+    prefix(1).uppercased() + dropFirst()
+  }
+}
+
+extension Array where Element == String {
+  /// "a", "a and b", "a, b and c".
+  func joinedAsList(conjunction: String = "and") -> String {
+    switch count {
+    case 0: ""
+    case 1: self[0]
+    default: dropLast().joined(separator: ", ") + " \(conjunction) " + self[count - 1]
+    }
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The elements in order, each only once.
+  func uniqued() -> [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,122 @@
+/// Turns what the extractor found in the documents into entities and facts, for everything
+/// the curated files do not already cover: a document with no curated file is still
+/// answerable ("who is X" from appositives, "what did X say" from quotes, counts and dates).
+enum ExtractedLayer {
+  /// Entities and facts to add to the curated ones.
+  static func build(
+    documents: [Document], curatedEntities: [Entity], curatedFacts: [Fact],
+    curatedDocuments: Set<String>
+  ) -> (entities: [Entity], facts: [Fact]) {
+    var names = NameIndex(curatedEntities)
+    var entities = curatedEntities
+    var added: [Entity] = []
+    var facts: [Fact] = []
+    let covered = Set(curatedFacts.map { "\($0.subject)|\($0.relation)" })
+
+    /// The entity a name refers to ("Mr. Whitlock" and "Whitlock" are Tom Whitlock once he
+    /// is known), creating one for a name nobody curated.
+    func entity(named written: String, person: Bool) -> String? {
+      let name = withoutTitle(written)
+      let tokens = QuestionText.tokens(name)
+      if let match = names.names(in: tokens, from: 0).last(where: { $0.end == tokens.count }) {
+        return entities[match.entities[0]].id
+      }
+      let words = NameIndex.words(name)
+      guard !words.isEmpty else { return nil }
+      if words.count == 1,
+        let owner = entities.first(where: {
+          $0.kind == .person && NameIndex.words($0.name).last == words[0]
+        })
+      {
+        return owner.id
+      }
+      let id =
+        "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" }
+      var aliases: [String] = []
+      if person, words.count > 1, let last = name.split(separator: " ").last,
+        names.names(in: QuestionText.tokens(String(last)), from: 0).isEmpty
+      {
+        aliases.append(String(last))
+      }
+      let new = Entity(id: id, kind: person ? .person : .thing, name: name, aliases: aliases)
+      entities.append(new)
+      added.append(new)
+      names = NameIndex(entities)
+      return id
+    }
+
+    for document in documents {
+      let extracted = Extractor.extract(from: document)
+      let location = { (sentence: Sentence) in
+        SourceLocation(file: "\(document.id).txt (extracted)", line: sentence.number)
+      }
+      for appositive in extracted.appositives where !isTitle(appositive.description) {
+        guard
+          let id = entity(
+            named: appositive.name, person: looksLikePersonRole(appositive.description)),
+          !covered.contains("\(id)|role")
+        else { continue }
+        facts.append(
+          Fact(
+            subject: id, relation: "role", object: nil, value: appositive.description,
+            qualifiers: .init(), source: appositive.sentence,
+            location: location(appositive.sentence)))
+      }
+      for quote in extracted.quotes {
+        guard let id = entity(named: quote.speaker, person: true), !covered.contains("\(id)|said")
+        else { continue }
+        facts.append(
+          Fact(
+            subject: id, relation: "said", object: nil, value: quote.text, qualifiers: .init(),
+            source: quote.sentence, location: location(quote.sentence)))
+      }
+      guard !curatedDocuments.contains(document.id) else { continue }
+      // A document nobody curated: its numbers, durations and dates, about the document.
+      let documentEntity = Entity(
+        id: "document-\(document.id)", kind: .thing, name: document.id, aliases: [])
+      entities.append(documentEntity)
+      added.append(documentEntity)
+      for quantity in extracted.quantities {
+        let relation: String
+        switch quantity.kind {
+        case .count: relation = "count"
+        case .duration: relation = "duration"
+        case .date: relation = "happened-at"
+        }
+        // The sentence's words go into the topic, so "when did the council vote" finds the
+        // date of the sentence about the vote.
+        facts.append(
+          Fact(
+            subject: documentEntity.id, relation: relation, object: nil, value: quantity.phrase,
+            topic: quantity.sentence.text, qualifiers: .init(), source: quantity.sentence,
+            location: location(quantity.sentence), origin: .extracted))
+      }
+    }
+    return (added, facts)
+  }
+
+  private static func withoutTitle(_ name: String) -> String {
+    let titles = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Gov.", "Gen."]
+    var words = name.split(separator: " ").map(String.init)
+    while let first = words.first, titles.contains(first), words.count > 1 { words.removeFirst() }
+    return words.joined(separator: " ")
+  }
+
+  private static func isTitle(_ description: String) -> Bool {
+    description.hasSuffix(".") && description.count <= 5
+  }
+
+  private static func looksLikePersonRole(_ description: String) -> Bool {
+    let words = Set(QuestionText.tokens(description).map(\.stem))
+    return !words.isDisjoint(with: personRoles)
+  }
+
+  private static let personRoles: Set<String> = Set(
+    [
+      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "director", "analyst",
+      "chief", "engineer", "mayor", "councillor", "councilor", "fisherman", "leader", "official",
+      "secretary", "governor", "senator", "professor", "doctor", "lawyer", "reporter", "editor",
+      "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
+      "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
+    ].map(Stemmer.stem))
+}

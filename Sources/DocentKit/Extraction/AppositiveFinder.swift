@@ -1,0 +1,190 @@
+/// Finds the descriptions a sentence sets beside its names, and the short forms it defines.
+///
+/// Three shapes are read:
+/// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
+///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
+///   "political analyst …"). It runs to the next comma, dash, bracket, quote mark or the end of the
+///   sentence, but on past a comma followed by "in", "at", "of"… ("…, in Ramallah"). A short form
+///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …")
+///   and recorded as an `Abbreviation`. Not read when the name is the object of a preposition
+///   opening the sentence ("In Gaza, the army …") or the first of a list ("Hamas, the PA and …").
+/// - "DESCRIPTION, NAME," where the description ends with a role noun: "Qatar’s prime minister,
+///   Mohammed bin Abdulrahman Al Thani,".
+/// - "ROLE NAME": "political analyst Hani al-Masri", and capitalized titles other than honorifics
+///   such as "Mr.": "President Donald Trump" gives "President", "U.S. President Donald Trump"
+///   gives "U.S. President".
+struct AppositiveFinder {
+  /// The most tokens a description may have.
+  private static let maxDescriptionTokens = 24
+
+  /// The sentence read.
+  private let analysis: SentenceAnalysis
+  /// The index of the first punctuation mark after the sentence's first word, if any.
+  private let firstMarkAfterOpening: Int?
+
+  init(_ analysis: SentenceAnalysis) {
+    self.analysis = analysis
+    let firstWord = analysis.tokens.firstIndex(where: \.isWord) ?? 0
+    firstMarkAfterOpening = analysis.tokens[firstWord...].firstIndex { !$0.isWord }
+  }
+
+  /// The appositives of the sentence, in the order of their names.
+  func appositives() -> [Appositive] {
+    analysis.runs.flatMap { run in
+      [titleDescription(of: run), roleBefore(run), roleBeforeComma(run), descriptionAfter(run)]
+        .compactMap { description in
+          description.map {
+            Appositive(name: analysis.name(run.name), description: $0, sentence: analysis.sentence)
+          }
+        }
+    }
+  }
+
+  /// The short forms defined in brackets right after a name: "the Palestinian Authority (PA)".
+  func abbreviations() -> [Abbreviation] {
+    analysis.runs.compactMap { run in
+      shortForm(after: run).map {
+        Abbreviation(
+          short: String(analysis.tokens[$0].bare), long: analysis.name(run.name),
+          sentence: analysis.sentence)
+      }
+    }
+  }
+
+  /// The index of the acronym in brackets right after `run`, if any.
+  private func shortForm(after run: NameRun) -> Int? {
+    let open = run.tokens.upperBound + 1
+    guard !analysis.tokens[run.tokens.upperBound].isPossessive, analysis.isMark(open, "("),
+      analysis.isMark(open + 2, ")"), analysis.tokens[open + 1].isAcronym
+    else { return nil }
+    return open + 1
+  }
+
+  /// "President" of "President Donald Trump", "U.S. President" of "U.S. President Donald Trump".
+  private func titleDescription(of run: NameRun) -> String? {
+    guard let titles = run.titles,
+      !WordLists.honorifics.contains(analysis.tokens[titles.lowerBound].key)
+    else { return nil }
+    return analysis.text((run.qualifier?.lowerBound ?? titles.lowerBound)...titles.upperBound)
+  }
+
+  /// "political analyst" of "political analyst Hani al-Masri".
+  private func roleBefore(_ run: NameRun) -> String? {
+    guard run.titles == nil else { return nil }
+    return role(endingAt: run.tokens.lowerBound - 1).map(analysis.text)
+  }
+
+  /// "Qatar’s prime minister" of "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani,".
+  private func roleBeforeComma(_ run: NameRun) -> String? {
+    let comma = run.tokens.lowerBound - 1
+    guard analysis.isMark(comma, ","), closesAppositive(run.tokens.upperBound + 1) else {
+      return nil
+    }
+    return role(endingAt: comma - 1).map(analysis.text)
+  }
+
+  /// The description after `run` and a comma or dash, as in "Dimitri Diliani, a spokesman for …,".
+  private func descriptionAfter(_ run: NameRun) -> String? {
+    guard !analysis.tokens[run.tokens.upperBound].isPossessive, !opensWithPreposition(run) else {
+      return nil
+    }
+    let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
+    guard analysis.isMark(mark, ",") || isDash(mark) else { return nil }
+    let start = mark + 1
+    guard opensDescription(start), !isListItem(start), let end = descriptionEnd(from: start) else {
+      return nil
+    }
+    return analysis.text(start...end)
+  }
+
+  /// The tokens of a role ending at `end`: a role noun with the role words and the name before
+  /// it, as in "Qatar’s prime minister" or "Palestinian Authority president".
+  private func role(endingAt end: Int) -> ClosedRange<Int>? {
+    guard analysis.isWord(end, in: WordLists.roleNouns) else { return nil }
+    var start = end
+    while analysis.isWord(start - 1, in: WordLists.roleNouns)
+      || analysis.isWord(start - 1, in: WordLists.roleModifiers)
+    {
+      start -= 1
+    }
+    if let owner = analysis.run(endingAt: start - 1) {
+      start = owner.tokens.lowerBound
+    }
+    return start...end
+  }
+
+  /// Whether a description opens at `start`: an article, a possessive name, or role words ending
+  /// with a role noun, perhaps after a name ("Hamas spokesman").
+  private func opensDescription(_ start: Int) -> Bool {
+    if analysis.isWord(start, in: ["a", "an", "the"]) {
+      return analysis.word(start + 1) != nil
+    }
+    var index = start
+    if let run = analysis.run(startingAt: start) {
+      if analysis.tokens[run.tokens.upperBound].isPossessive {
+        return true
+      }
+      index = run.tokens.upperBound + 1
+    }
+    var endsWithRole = false
+    while let word = analysis.word(index),
+      WordLists.roleNouns.contains(word) || WordLists.roleModifiers.contains(word)
+    {
+      endsWithRole = WordLists.roleNouns.contains(word)
+      index += 1
+    }
+    return endsWithRole
+  }
+
+  /// Whether the text at `start` reads as the next item of a list rather than a description:
+  /// "the PA and Hamas", "the PA, Hamas".
+  private func isListItem(_ start: Int) -> Bool {
+    let first = analysis.isWord(start, in: ["a", "an", "the"]) ? start + 1 : start
+    guard let run = analysis.run(startingAt: first) else { return false }
+    let after = run.tokens.upperBound + 1
+    return analysis.isWord(after, in: ["and", "or"]) || analysis.isMark(after, ",")
+  }
+
+  /// The last token of a description starting at `start`, or `nil` if it runs on too long.
+  private func descriptionEnd(from start: Int) -> Int? {
+    var index = start
+    while index < analysis.tokens.count {
+      guard index - start < Self.maxDescriptionTokens else { return nil }
+      guard goesOn(at: index) else { break }
+      index += 1
+    }
+    return index > start ? index - 1 : nil
+  }
+
+  /// Whether a description goes on past the token at `index`: a word, a comma followed by "in",
+  /// "at", "of"…, or a mark other than a comma, bracket, quote mark, dash or final punctuation.
+  private func goesOn(at index: Int) -> Bool {
+    let token = analysis.tokens[index]
+    if token.isWord {
+      return true
+    }
+    if token.isMark(",") {
+      return analysis.isWord(index + 1, in: WordLists.descriptionContinuations)
+    }
+    return token.text.first.map { !";:()[]“”\"…—–.!?".contains($0) } ?? false
+  }
+
+  /// Whether what follows a name at `index` lets it stand in "DESCRIPTION, NAME,".
+  private func closesAppositive(_ index: Int) -> Bool {
+    index == analysis.tokens.count || isDash(index)
+      || [",", ")", ".", ";"].contains { analysis.isMark(index, $0) }
+  }
+
+  /// Whether the token at `index` is a dash between words.
+  private func isDash(_ index: Int) -> Bool {
+    analysis.tokens.indices.contains(index) && analysis.tokens[index].isDash
+  }
+
+  /// Whether `run` stands in a prepositional phrase opening the sentence: "In Gaza, …".
+  private func opensWithPreposition(_ run: NameRun) -> Bool {
+    guard let first = analysis.tokens.firstIndex(where: \.isWord),
+      analysis.isWord(first, in: WordLists.prepositionalOpeners)
+    else { return false }
+    return run.tokens.lowerBound < (firstMarkAfterOpening ?? analysis.tokens.count)
+  }
+}

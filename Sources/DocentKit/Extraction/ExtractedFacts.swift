@@ -1,0 +1,138 @@
+/// What the text itself says, found without curation.
+public struct ExtractedFacts: Sendable {
+  /// Every proper-name mention, in order.
+  public var names: [NameMention]
+  /// Names with a description set beside them: "Dimitri Diliani, a spokesman for …", "political
+  /// analyst Hani al-Masri", "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani".
+  public var appositives: [Appositive]
+  /// Each direct quote tied to its speaker, in order.
+  public var quotes: [Quote]
+  /// Numbers, durations and dates, in order.
+  public var quantities: [Quantity]
+  /// Short forms defined in brackets: "the Palestinian Authority (PA)".
+  public var abbreviations: [Abbreviation]
+
+  public init(
+    names: [NameMention] = [], appositives: [Appositive] = [], quotes: [Quote] = [],
+    quantities: [Quantity] = [], abbreviations: [Abbreviation] = []
+  ) {
+    self.names = names
+    self.appositives = appositives
+    self.quotes = quotes
+    self.quantities = quantities
+    self.abbreviations = abbreviations
+  }
+}
+
+/// One mention of a proper name.
+///
+/// The name is kept bare: titles ("Mr.", "President"), a possessive ending ("Qatar’s", "Hamas’")
+/// and a trailing lowercase part of a hyphenated word ("Hamas-led") are left out, so "Mr. Diliani"
+/// gives "Diliani" and "U.S. President Donald Trump’s" gives "U.S." and "Donald Trump". The name
+/// always occurs verbatim in the sentence. Weekdays and months are dates (see `Quantity`), not
+/// names, and headings are not read.
+public struct NameMention: Hashable, Sendable {
+  /// The name as written, without titles or possessive ending.
+  public let name: String
+  /// The sentence the name is mentioned in.
+  public let sentence: Sentence
+
+  public init(name: String, sentence: Sentence) {
+    self.name = name
+    self.sentence = sentence
+  }
+}
+
+/// A name with a description the text sets beside it.
+public struct Appositive: Hashable, Sendable {
+  /// The name described, bare as in `NameMention`; for "the Palestinian Authority (PA)" the long
+  /// form.
+  public let name: String
+  /// The description, verbatim: "a spokesman for the Democratic Reform Bloc", "U.S. President".
+  public let description: String
+  /// The sentence both stand in.
+  public let sentence: Sentence
+
+  public init(name: String, description: String, sentence: Sentence) {
+    self.name = name
+    self.description = description
+    self.sentence = sentence
+  }
+}
+
+/// A direct quote and who said it.
+public struct Quote: Hashable, Sendable {
+  /// How the speaker was found.
+  public enum Attribution: Hashable, Sendable {
+    /// The speaker is named in the quote's own sentence ("says Dimitri Diliani").
+    case inSentence
+    /// The sentence says "he" or "she" ("he added"): the speaker is the one of the latest
+    /// attributed quote in this or the two sentences before.
+    case pronoun
+    /// The sentence has no attribution but carries on a quote of the sentence before: it opens
+    /// with a quote in the same paragraph, or the quote before was left open.
+    case continued
+  }
+
+  /// Who said it, as written: "Dimitri Diliani", "Mr. Diliani", "one participant". A pronoun
+  /// ("he added") is replaced by the speaker it stands for; see `Attribution.pronoun`.
+  public let speaker: String
+  /// The quoted words verbatim, without the quote marks or a trailing comma.
+  public let text: String
+  /// The sentence the quoted words stand in.
+  public let sentence: Sentence
+  /// How `speaker` was found.
+  public let attribution: Attribution
+
+  public init(speaker: String, text: String, sentence: Sentence, attribution: Attribution) {
+    self.speaker = speaker
+    self.text = text
+    self.sentence = sentence
+    self.attribution = attribution
+  }
+}
+
+/// A number, a duration or a date, with the words it goes with.
+public struct Quantity: Hashable, Sendable {
+  /// What sort of quantity it is.
+  public enum Kind: Hashable, Sendable {
+    /// A number of things: "Ten Palestinian factions".
+    case count
+    /// A length of time: "three weeks", "two-year", "decades".
+    case duration
+    /// A point in time: "Wednesday", "this week", "2007".
+    case date
+  }
+
+  /// What sort of quantity it is.
+  public let kind: Kind
+  /// The quantity as written: "three weeks".
+  public let text: String
+  /// The quantity with what it counts or qualifies, as written: "for the past three weeks".
+  public let phrase: String
+  /// The sentence it stands in.
+  public let sentence: Sentence
+
+  public init(kind: Kind, text: String, phrase: String, sentence: Sentence) {
+    self.kind = kind
+    self.text = text
+    self.phrase = phrase
+    self.sentence = sentence
+  }
+}
+
+/// A short form the text defines in brackets after the long one.
+public struct Abbreviation: Hashable, Sendable {
+  /// The short form: "PA".
+  public let short: String
+  /// The long form, bare as in `NameMention`: "Palestinian Authority".
+  public let long: String
+  /// The sentence defining it.
+  public let sentence: Sentence
+
+  public init(short: String, long: String, sentence: Sentence) {
+    self.short = short
+    self.long = long
+    self.sentence = sentence
+  }
+}

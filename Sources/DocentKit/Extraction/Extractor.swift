@@ -1,0 +1,50 @@
+/// Extracts what a document's text says by itself: names, appositives, quotes and quantities.
+///
+/// Nothing is curated or guessed: every finding is read off the words of one sentence (quotes
+/// may carry a speaker over from the sentences just before). The result is deterministic, and
+/// the work is linear in the length of the text, since every look-around is bounded.
+public enum Extractor {
+  /// The facts the text of `document` states by itself.
+  public static func extract(from document: Document) -> ExtractedFacts {
+    let tokenized = document.sentences.map { TextTokenizer.tokens(of: $0.text) }
+    let evidence = NameScanner.evidence(in: tokenized)
+    let analyses = zip(document.sentences, tokenized).map {
+      SentenceAnalysis($0, tokens: $1, evidence: evidence)
+    }
+    var facts = ExtractedFacts()
+    for analysis in analyses {
+      facts.names += mentions(in: analysis)
+      let appositives = AppositiveFinder(analysis)
+      facts.appositives += appositives.appositives()
+      facts.abbreviations += appositives.abbreviations()
+      facts.quantities += QuantityFinder(analysis).quantities()
+    }
+    facts.quotes = QuoteFinder.quotes(
+      in: analyses, startingParagraphs: paragraphOpenings(of: document))
+    return facts
+  }
+
+  /// The name mentions of a sentence: each run's qualifier and name, titles left out.
+  private static func mentions(in analysis: SentenceAnalysis) -> [NameMention] {
+    analysis.runs.flatMap { run in
+      [run.qualifier, run.name].compactMap { range in
+        range.map { NameMention(name: analysis.name($0), sentence: analysis.sentence) }
+      }
+    }
+  }
+
+  /// For each sentence of `document`, whether it opens a paragraph.
+  private static func paragraphOpenings(of document: Document) -> [Bool] {
+    let bytes = Array(document.text.utf8)
+    var openings: [Bool] = []
+    var previousEnd = 0
+    for segment in document.segments {
+      if segment.kind == .sentence {
+        let gap = String(decoding: bytes[previousEnd..<segment.utf8Range.lowerBound], as: UTF8.self)
+        openings.append(openings.isEmpty || gap.contains(where: \.isNewline))
+      }
+      previousEnd = segment.utf8Range.upperBound
+    }
+    return openings
+  }
+}

@@ -1,0 +1,164 @@
+/// Finds the runs of words that form proper names in a sentence's tokens.
+///
+/// A name is a maximal run of capitalized words ("Mohammed Daraghmeh"), acronyms ("PLO",
+/// "U.N.") and particle names ("al-Masri"). Lowercase particles join it between capitalized words
+/// ("Mohammed bin Abdulrahman Al Thani"), so do "of" and "for" ("Palestinian Centre for Policy
+/// Research"), and "and" once the run has an "of" or "for" ("… Research and Strategic Studies"),
+/// so that "Hamas and Islamic Jihad" stay two names. A possessive ends a run, and a hyphenated
+/// word ends it at its first lowercase part ("Hamas-led"). A short number may close a run
+/// ("Phase 2").
+///
+/// At the start of a sentence, of a quote or after a colon, a capitalized word is a name only if
+/// it is not a common word (see `WordLists.stopWords`) and the document also capitalizes it
+/// elsewhere, or it is an acronym or a possessive, or it leads into more capitalized words and
+/// does not end in "-ing" or "-ly".
+struct NameScanner {
+  /// The sentence's tokens.
+  let tokens: [TextToken]
+  /// Words the document capitalizes away from the start of a sentence, quote or clause.
+  let evidence: Set<String>
+
+  /// The name runs of the sentence, in order.
+  func runs() -> [NameRun] {
+    var runs: [NameRun] = []
+    var index = 0
+    while index < tokens.count {
+      guard isNameWord(index) else {
+        index += 1
+        continue
+      }
+      let end = runEnd(from: index)
+      if let run = NameRun(index...end, of: tokens) {
+        runs.append(run)
+      }
+      index = end + 1
+    }
+    return runs
+  }
+
+  /// The last token of the run starting at `start`.
+  private func runEnd(from start: Int) -> Int {
+    var end = start
+    var hasOfOrFor = false
+    while !endsRun(end) {
+      let next = end + 1
+      if isNameWord(next) {
+        end = next
+      } else if joins(next, after: end, hasOfOrFor: hasOfOrFor) {
+        hasOfOrFor = hasOfOrFor || tokens[next].key == "of" || tokens[next].key == "for"
+        end = next + 1
+      } else {
+        return closesWithNumber(next, after: end) ? next : end
+      }
+    }
+    return end
+  }
+
+  /// Whether the word at `index` ends any run it is in: a possessive, or a hyphenated word cut
+  /// at a lowercase part.
+  private func endsRun(_ index: Int) -> Bool {
+    let word = tokens[index]
+    guard let span = Self.nameSpan(of: word) else { return true }
+    return word.isPossessive || span.upperBound < word.bare.endIndex
+  }
+
+  /// Whether the lowercase word at `index` joins the run ending at `previous` to the name word
+  /// after it.
+  private func joins(_ index: Int, after previous: Int, hasOfOrFor: Bool) -> Bool {
+    guard tokens.indices.contains(index), tokens[index].isWord, isNameWord(index + 1) else {
+      return false
+    }
+    let key = tokens[index].key
+    if WordLists.nameParticles.contains(key) {
+      return true
+    }
+    let nextIsTitle = NameRun.isTitle(tokens[index + 1])
+    let previousIsTitle = NameRun.isTitle(tokens[previous])
+    switch key {
+    case "of", "for": return !nextIsTitle && !previousIsTitle
+    case "and": return hasOfOrFor && !nextIsTitle
+    default: return false
+    }
+  }
+
+  /// Whether the token at `index` is a short number closing the run ending at `previous`, as in
+  /// "Phase 2 of the plan".
+  private func closesWithNumber(_ index: Int, after previous: Int) -> Bool {
+    guard tokens.indices.contains(index), tokens[index].isDigits, tokens[index].bare.count <= 3,
+      !tokens[previous].isAcronym
+    else { return false }
+    let after = index + 1
+    return !tokens.indices.contains(after) || !tokens[after].isWord
+      || WordLists.stopWords.contains(tokens[after].key)
+  }
+
+  /// Whether the token at `index` is a word that can belong to a name where it stands.
+  func isNameWord(_ index: Int) -> Bool {
+    guard tokens.indices.contains(index), let span = Self.nameSpan(of: tokens[index]) else {
+      return false
+    }
+    let word = tokens[index]
+    if WordLists.neverNames.contains(word.key) {
+      return false
+    }
+    if NameRun.isTitle(word) || !Self.isInitial(index, of: tokens) {
+      return true
+    }
+    if WordLists.stopWords.contains(word.key) {
+      return false
+    }
+    if word.isAcronym || word.isPossessive || evidence.contains(String(word.bare[span])) {
+      return true
+    }
+    let looksCommon = word.key.hasSuffix("ing") || word.key.hasSuffix("ly")
+    return !looksCommon && !Self.isInitial(index + 1, of: tokens) && isNameWord(index + 1)
+  }
+
+  /// The part of a word that can belong to a name, if any: all of "Hamas" and "al-Masri", "Hamas"
+  /// of "Hamas-led"; `nil` for lowercase words and numbers.
+  static func nameSpan(of word: TextToken) -> Range<String.Index>? {
+    guard word.isWord else { return nil }
+    let parts = word.bare.split(separator: "-", omittingEmptySubsequences: false)
+    var taken = 0
+    if parts[0].first?.isUppercase != true {
+      let isParticleName =
+        parts.count > 1 && WordLists.nameParticles.contains(parts[0].lowercased())
+        && parts[1].first?.isUppercase == true
+      guard isParticleName else { return nil }
+      taken = 1
+    }
+    while taken < parts.count,
+      let first = parts[taken].first, first.isUppercase || (taken > 0 && first.isNumber)
+    {
+      taken += 1
+    }
+    return word.bare.startIndex..<parts[taken - 1].endIndex
+  }
+
+  /// Whether the token at `index` opens a sentence, a quote, a bracket or a clause after a colon,
+  /// where capitals do not mark names.
+  static func isInitial(_ index: Int, of tokens: [TextToken]) -> Bool {
+    guard index > 0 else { return true }
+    let previous = tokens[index - 1]
+    guard !previous.isWord, let mark = previous.text.first else { return false }
+    switch mark {
+    case "“", "‘", "(", "[", ":", ";": return true
+    case "\"": return previous.followsSpace || index == 1
+    default: return false
+    }
+  }
+
+  /// The words of `sentences` capitalized where capitals mark names, for telling names at the
+  /// start of a sentence from common words.
+  static func evidence(in sentences: [[TextToken]]) -> Set<String> {
+    var evidence: Set<String> = []
+    for tokens in sentences {
+      for index in tokens.indices where !isInitial(index, of: tokens) {
+        if let span = nameSpan(of: tokens[index]) {
+          evidence.insert(String(tokens[index].bare[span]))
+        }
+      }
+    }
+    return evidence
+  }
+}

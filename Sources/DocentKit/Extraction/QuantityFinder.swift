@@ -1,0 +1,222 @@
+/// Finds the numbers, durations and dates of one sentence.
+///
+/// - Dates: weekdays ("on Wednesday"), months with an optional day and year ("in March", "March
+///   3, 2024"; "May" only next to a day or after "in", "since" …), "today" and the like, "this",
+///   "last" or "next" with "week", "month", "year"… ("this week"), and years from 1900 to 2099
+///   ("in 2007", "the 1990s").
+/// - Durations: a number with a unit of time ("three weeks", "18 years"), the adjectives "two-year"
+///   or "30-day", and a plural unit after "for", "after", "several"… ("for decades"). The phrase
+///   takes the words leading in ("for the past three weeks") and an "of" phrase after ("after two
+///   years of punishing war").
+/// - Counts: number words and digits ("Ten", "18", "1.2 million", "$5"), with the words they count
+///   ("Ten Palestinian factions", "one of the reasons"), read up to a function word, an adverb, a
+///   past participle or a plural noun. Numbers closing a name ("Phase 2") and the "one" of "no
+///   one" or "one another" are not counted.
+struct QuantityFinder {
+  /// The most words a count takes after its number.
+  private static let maxCountedWords = 3
+  /// The most words an "of" phrase or a duration adjective takes after its noun.
+  private static let maxFollowingWords = 2
+
+  /// The sentence read.
+  private let analysis: SentenceAnalysis
+
+  init(_ analysis: SentenceAnalysis) {
+    self.analysis = analysis
+  }
+
+  /// The quantities of the sentence, in order.
+  func quantities() -> [Quantity] {
+    var found: [Quantity] = []
+    var index = 0
+    while index < analysis.tokens.count {
+      if let (quantity, end) = quantity(at: index) {
+        found.append(quantity)
+        index = end + 1
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// The quantity starting at `index` and the index of its last token, if one starts there.
+  private func quantity(at index: Int) -> (Quantity, Int)? {
+    guard let word = analysis.word(index) else { return nil }
+    let token = analysis.tokens[index]
+    if token.isCapitalized && WordLists.weekdays.contains(word)
+      || WordLists.dayWords.contains(word)
+    {
+      return date(index...index)
+    }
+    if token.isCapitalized && WordLists.months.contains(word) {
+      return monthDate(at: index)
+    }
+    if ["this", "last", "next"].contains(word)
+      && analysis.isWord(index + 1, in: WordLists.relativeDateUnits)
+    {
+      return date(index...(index + 1))
+    }
+    if isYear(token) && !analysis.isWord(index + 1, in: WordLists.timeUnits) {
+      return date(index...index)
+    }
+    if isDurationAdjective(word) {
+      let end = following(from: index + 1, limit: Self.maxFollowingWords)
+      return (make(.duration, index...index, phrase: index...end), index)
+    }
+    if isNumber(at: index) {
+      return number(at: index)
+    }
+    if WordLists.pluralTimeUnits.contains(word)
+      && analysis.isWord(index - 1, in: WordLists.bareDurationLeads)
+    {
+      return bareDuration(at: index)
+    }
+    return nil
+  }
+
+  /// A date covering `range`, with a leading word such as "on" or "in" in its phrase.
+  private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
+    let lead = analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads) ? 1 : 0
+    let phrase = (range.lowerBound - lead)...range.upperBound
+    return (make(.date, range, phrase: phrase), range.upperBound)
+  }
+
+  /// A date opening with the month at `index`: "March", "March 3", "March 3, 2024", "March 2024".
+  private func monthDate(at index: Int) -> (Quantity, Int)? {
+    let hasDay = isDay(at: index + 1)
+    let isMay = analysis.word(index) == "may"
+    guard !isMay || hasDay || analysis.isWord(index - 1, in: WordLists.dateLeads) else {
+      return nil
+    }
+    var end = hasDay ? index + 1 : index
+    if analysis.isMark(end + 1, ","), isYear(at: end + 2) {
+      end += 2
+    } else if isYear(at: end + 1) {
+      end += 1
+    }
+    return date(index...end)
+  }
+
+  /// A number at `index`, with a scale word ("million") and a currency sign: a duration when a
+  /// unit of time follows, else a count.
+  private func number(at index: Int) -> (Quantity, Int)? {
+    let word = analysis.word(index)
+    let isPronounOne =
+      word == "one" && (analysis.word(index - 1) == "no" || analysis.word(index + 1) == "another")
+    guard !isPronounOne, analysis.run(at: index) == nil else { return nil }
+    let start = ["$", "€", "£"].contains { analysis.isMark(index - 1, $0) } ? index - 1 : index
+    let end = analysis.isWord(index + 1, in: WordLists.scaleWords) ? index + 1 : index
+    if analysis.isWord(end + 1, in: WordLists.timeUnits) {
+      return duration(start...(end + 1))
+    }
+    let counted =
+      analysis.word(end + 1) == "of"
+      ? ofPhraseEnd(after: end) : following(from: end + 1, limit: Self.maxCountedWords)
+    return (make(.count, start...end, phrase: start...max(end, counted)), end)
+  }
+
+  /// A duration covering `range`, with leading words ("for the past") and an "of" phrase.
+  private func duration(_ range: ClosedRange<Int>) -> (Quantity, Int) {
+    var start = range.lowerBound
+    while range.lowerBound - start < WordLists.maxDurationLeads,
+      analysis.isWord(start - 1, in: WordLists.durationLeads)
+    {
+      start -= 1
+    }
+    let end = max(range.upperBound, ofPhraseEnd(after: range.upperBound))
+    return (make(.duration, range, phrase: start...end), range.upperBound)
+  }
+
+  /// A plural unit of time after a word such as "for" or "several": "for decades".
+  private func bareDuration(at index: Int) -> (Quantity, Int) {
+    let isQuantifier = analysis.isWord(index - 1, in: ["many", "several", "few", "recent"])
+    let start = isQuantifier ? index - 1 : index
+    let leadsIn = analysis.isWord(start - 1, in: WordLists.bareDurationLeads)
+    let end = max(index, ofPhraseEnd(after: index))
+    let quantity = make(.duration, start...index, phrase: (leadsIn ? start - 1 : start)...end)
+    return (quantity, index)
+  }
+
+  /// The last token of an "of" phrase after `index` ("of the reasons", "of punishing war"), or
+  /// `index` itself when there is none.
+  private func ofPhraseEnd(after index: Int) -> Int {
+    guard analysis.word(index + 1) == "of" else { return index }
+    let start = analysis.isWord(index + 2, in: WordLists.determiners) ? index + 3 : index + 2
+    let end = following(from: start, limit: Self.maxFollowingWords)
+    return end >= start ? end : index
+  }
+
+  /// The last of up to `limit` words from `start` that a quantity qualifies ("Palestinian
+  /// factions", "key figure"), stopping before a function word, an adverb, a past participle or
+  /// a speech verb and after a plural noun; `start - 1` if there is none.
+  private func following(from start: Int, limit: Int) -> Int {
+    var end = start - 1
+    while end + 1 < start + limit, let word = analysis.word(end + 1), isQualified(word) {
+      end += 1
+      if isPlural(word) {
+        break
+      }
+    }
+    return end
+  }
+
+  /// Whether `word` can be part of what a quantity counts.
+  private func isQualified(_ word: String) -> Bool {
+    !WordLists.stopWords.contains(word) && !WordLists.speechVerbs.contains(word)
+      && !word.hasSuffix("ly") && !word.hasSuffix("ed")
+  }
+
+  /// Whether `word` looks like a plural noun: "factions", not "process" or "status".
+  private func isPlural(_ word: String) -> Bool {
+    word.count > 3 && word.hasSuffix("s")
+      && !["ss", "us", "is"].contains { word.hasSuffix($0) }
+  }
+
+  /// Whether the token at `index` is a number: digits or number words, "twenty-five" included.
+  private func isNumber(at index: Int) -> Bool {
+    guard let word = analysis.word(index) else { return false }
+    return analysis.tokens[index].isDigits
+      || word.split(separator: "-").allSatisfy { WordLists.numberWords.contains(String($0)) }
+  }
+
+  /// Whether `word` is a number joined to a unit of time: "two-year", "30-day".
+  private func isDurationAdjective(_ word: String) -> Bool {
+    let parts = word.split(separator: "-")
+    guard parts.count == 2, WordLists.timeUnits.contains(String(parts[1])),
+      !parts[1].hasSuffix("s")
+    else { return false }
+    return parts[0].allSatisfy(\.isNumber) || WordLists.numberWords.contains(String(parts[0]))
+  }
+
+  /// Whether the token at `index` is a day of the month, 1 to 31.
+  private func isDay(at index: Int) -> Bool {
+    guard analysis.word(index) != nil, analysis.tokens[index].bare.allSatisfy(\.isNumber),
+      let day = Int(analysis.tokens[index].bare)
+    else { return false }
+    return (1...31).contains(day)
+  }
+
+  /// Whether the token at `index` is a year.
+  private func isYear(at index: Int) -> Bool {
+    analysis.word(index) != nil && isYear(analysis.tokens[index])
+  }
+
+  /// Whether `token` is a year from 1900 to 2099, or a decade such as "1990s".
+  private func isYear(_ token: TextToken) -> Bool {
+    let digits = token.bare.hasSuffix("s") ? token.bare.dropLast() : token.bare
+    guard digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits) else {
+      return false
+    }
+    return (1900...2099).contains(year)
+  }
+
+  /// The quantity of `kind` written over `range`, its phrase over `phrase`.
+  private func make(_ kind: Quantity.Kind, _ range: ClosedRange<Int>, phrase: ClosedRange<Int>)
+    -> Quantity
+  {
+    Quantity(
+      kind: kind, text: analysis.text(range), phrase: analysis.text(phrase),
+      sentence: analysis.sentence)
+  }
+}

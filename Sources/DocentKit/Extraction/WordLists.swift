@@ -1,0 +1,204 @@
+/// The small fixed word lists the extractor relies on, all in lower case.
+enum WordLists {
+  /// Common words that are not names when capitalized at the start of a sentence or quote:
+  /// function words, pronouns, common adverbs and number words.
+  static let stopWords: Set<String> = Set([
+    "a", "about", "above", "according", "across", "after", "again", "against", "all", "almost",
+    "along", "alongside", "already", "also", "although", "always", "amid", "among", "an", "and",
+    "another", "any", "are", "around", "as", "at", "be", "because", "been", "before", "behind",
+    "being", "below", "beneath", "beside", "besides", "between", "beyond", "both", "but", "by",
+    "can", "could", "despite", "did", "do", "does", "during", "each", "earlier", "either", "even",
+    "ever", "every", "few", "finally", "first", "for", "from", "further", "had", "has", "have",
+    "he", "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "indeed",
+    "inside", "instead", "into", "is", "it", "its", "just", "last", "later", "least", "less",
+    "let", "like", "many", "may", "maybe", "meanwhile", "might", "more", "moreover", "most",
+    "much", "must", "my", "near", "neither", "never", "next", "no", "nor", "not", "now", "of",
+    "often", "on", "once", "only", "onto", "or", "other", "others", "otherwise", "our", "out",
+    "outside", "over", "perhaps", "rather", "second", "several", "shall", "she", "should",
+    "since", "so", "some", "soon", "still", "such", "than", "that", "the", "their", "them",
+    "then", "there", "therefore", "these", "they", "third", "this", "those", "though", "through",
+    "throughout", "thus", "to", "today", "tomorrow", "too", "toward", "towards", "under",
+    "unless", "unlike", "until", "upon", "us", "very", "was", "we", "were", "what", "whatever",
+    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
+    "within", "without", "would", "yes", "yesterday", "yet", "you", "your",
+  ]).union(numberWords)
+
+  /// Capitalized words that are never names on their own: the pronoun "I", weekdays and months.
+  static let neverNames: Set<String> = Set(["i"]).union(weekdays).union(months)
+
+  /// Number words.
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "thousand", "million", "billion", "dozen", "dozens", "hundreds", "thousands", "millions",
+    "billions",
+  ]
+
+  /// Number words that multiply the number before them: "1.2 million".
+  static let scaleWords: Set<String> = ["hundred", "thousand", "million", "billion"]
+
+  /// Lowercase words that may join the capitalized words of a name: "Mohammed bin Abdulrahman",
+  /// "Palestine Liberation Organization", "Charles de Gaulle".
+  static let nameParticles: Set<String> = [
+    "al", "bin", "bint", "ibn", "ben", "el", "de", "da", "di", "du", "del", "della", "der", "den",
+    "van", "von", "la", "le", "dos", "das",
+  ]
+
+  /// Capitalized titles that stand before a name: "Mr.", "President", "Sheikh".
+  static let titles: Set<String> = [
+    "mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "professor", "president", "minister", "premier",
+    "chancellor", "sheikh", "sen.", "senator", "rep.", "gov.", "governor", "gen.", "col.", "lt.",
+    "capt.", "king", "queen", "prince", "princess", "emir", "sultan", "pope", "rabbi", "imam",
+    "ayatollah", "ambassador", "mayor", "sir", "dame", "lord", "lady", "secretary-general", "judge",
+  ]
+
+  /// Capitalized words that only form a title with a title after them: "Prime Minister".
+  static let titleModifiers: Set<String> = ["prime", "vice", "deputy", "foreign", "former"]
+
+  /// Titles that say nothing about the person, so they give no appositive.
+  static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "sir", "dame", "lord", "lady"]
+
+  /// Lowercase nouns of office or trade that a description of a person ends with.
+  static let roleNouns: Set<String> = [
+    "activist", "adviser", "advisor", "ambassador", "analyst", "attorney", "author", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chief", "cleric", "colonel", "columnist",
+    "commander", "commentator", "coordinator", "correspondent", "diplomat", "director",
+    "economist", "editor", "emir", "envoy", "expert", "founder", "general", "governor", "head",
+    "historian", "journalist", "judge", "king", "lawmaker", "lawyer", "leader", "manager",
+    "mayor", "mediator", "member", "minister", "negotiator", "officer", "official", "politician",
+    "premier", "president", "prince", "professor", "queen", "reporter", "representative",
+    "researcher", "scholar", "scientist", "secretary", "secretary-general", "senator", "sheikh",
+    "spokesman", "spokesperson", "spokeswoman", "strategist", "writer",
+  ]
+
+  /// Lowercase words that may stand before a role noun in a description: "political analyst",
+  /// "bureau chief", "prime minister".
+  static let roleModifiers: Set<String> = [
+    "acting", "assistant", "associate", "bureau", "chief", "deputy", "defense", "economic",
+    "executive", "finance", "foreign", "former", "general", "independent", "interim", "interior",
+    "leading", "legal", "longtime", "managing", "military", "party", "police", "political",
+    "press", "prime", "regional", "security", "senior", "top", "veteran", "vice",
+  ]
+
+  /// Verbs that introduce or attribute a quote.
+  static let speechVerbs: Set<String> = [
+    "acknowledged", "acknowledges", "add", "added", "adds", "argue", "argued", "argues", "ask",
+    "asked", "asks", "claimed", "claims", "conceded", "concedes", "continued", "continues",
+    "declared", "declares", "described", "describes", "explain", "explained", "explains",
+    "insisted", "insists", "note", "noted", "notes", "recalled", "recalls", "replied", "replies",
+    "said", "say", "says", "stated", "states", "tell", "tells", "told", "warned", "warns",
+    "wrote", "writes",
+  ]
+
+  /// Personal pronouns that can stand for a speaker; only "he" and "she" are resolved.
+  static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+
+  /// Pronouns that resolve to the latest speaker.
+  static let resolvablePronouns: Set<String> = ["he", "she"]
+
+  /// Words that end a noun phrase when read backwards or forwards from a verb.
+  static let clauseBoundaries: Set<String> = [
+    "that", "which", "who", "whom", "whose", "where", "and", "but", "or", "as", "while", "when",
+    "because", "if", "so", "than",
+  ]
+
+  /// Prepositions, for telling "a source outside Gaza said" from "Gaza said".
+  static let prepositions: Set<String> = [
+    "about", "across", "after", "against", "along", "alongside", "amid", "among", "around", "at",
+    "before", "behind", "beside", "between", "beyond", "by", "despite", "during", "for", "from",
+    "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "since", "through",
+    "to", "toward", "towards", "under", "until", "upon", "with", "within", "without",
+  ]
+
+  /// Words that, opening a sentence, make its first name the object of a preposition: "In Gaza,
+  /// the army said" does not describe Gaza.
+  static let prepositionalOpeners: Set<String> = prepositions.union(["according", "following"])
+
+  /// Words after which an appositive's comma does not end it: "…, in Ramallah".
+  static let descriptionContinuations: Set<String> = ["in", "at", "from", "of", "on", "based"]
+
+  /// Auxiliaries whose presence before a speech verb makes it passive: "it was said".
+  static let passiveAuxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+
+  /// Adverbs that may stand between a speaker and the speech verb: "he later added".
+  static let speechAdverbs: Set<String> = ["also", "later", "then", "again", "once", "recently"]
+
+  /// Determiners that may follow "of" in "one of the reasons".
+  static let determiners: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "these", "those", "our", "my", "your",
+  ]
+
+  /// The days of the week.
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// Month names and their abbreviations.
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
+    "dec.",
+  ]
+
+  /// Units of time, singular and plural.
+  static let timeUnits: Set<String> = [
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+  ]
+
+  /// Plural units of time that make a duration on their own: "for decades".
+  static let pluralTimeUnits: Set<String> = [
+    "hours", "days", "weeks", "months", "years", "decades", "centuries",
+  ]
+
+  /// Words before a bare plural unit of time that make it a duration: "for decades", "after
+  /// years", "for several months".
+  static let bareDurationLeads: Set<String> = [
+    "for", "after", "over", "within", "many", "several", "few", "recent",
+  ]
+
+  /// Words leading into a duration: "for the past three weeks", "after two years".
+  static let durationLeads: Set<String> = [
+    "about", "after", "almost", "around", "at", "during", "first", "for", "in", "just", "last",
+    "least", "less", "more", "nearly", "next", "only", "over", "past", "some", "than", "the",
+    "within",
+  ]
+
+  /// The most words `durationLeads` may add before a duration.
+  static let maxDurationLeads = 4
+
+  /// Words leading into a date: "on Wednesday", "in 2007", "since March".
+  static let dateLeads: Set<String> = [
+    "on", "in", "since", "by", "until", "from", "before", "after", "during", "of", "through",
+    "last", "next", "this", "early", "late", "mid", "earlier", "later",
+  ]
+
+  /// Words that, with "this", "last" or "next", make a date: "this week".
+  static let relativeDateUnits: Set<String> = [
+    "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
+    "morning", "afternoon", "evening", "night",
+  ]
+
+  /// Words that name a day by itself.
+  static let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
+
+  /// Abbreviations written with a final period that stays part of the word: titles and the like.
+  private static let periodAbbreviations: Set<String> = [
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "st",
+    "jr", "sr", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+  ]
+
+  /// Whether `word`, followed by a period, keeps the period: "Mr.", "U.S.", "F." (an initial).
+  static func takesPeriod(_ word: Substring) -> Bool {
+    if periodAbbreviations.contains(word.lowercased()) {
+      return true
+    }
+    if word.count == 1 {
+      return word.first!.isUppercase
+    }
+    let groups = word.split(separator: ".", omittingEmptySubsequences: false)
+    return groups.count >= 2
+      && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The facts indexed by subject, by object and by the content words of what they say, so
+/// that a question looks up only the facts that can answer it.
+struct FactIndex: Sendable {
+  private var bySubject: [String: [Int]] = [:]
+  private var byObject: [String: [Int]] = [:]
+  private var byStem: [String: [Int]] = [:]
+  /// The content stems of each fact, its entities' names included, by fact index.
+  private(set) var stems: [Set<String>] = []
+  /// The content stems of each fact's own words (value, topic, qualifiers), by fact index.
+  private(set) var textStems: [Set<String>] = []
+
+  init(
+    facts: [Fact], entities: (String) -> Entity?, relations: [String: Relation], lexicon: Lexicon
+  ) {
+    for (index, fact) in facts.enumerated() {
+      bySubject[fact.subject, default: []].append(index)
+      if let object = fact.object { byObject[object, default: []].append(index) }
+      var words = [
+        fact.value, fact.topic, fact.qualifiers.time, fact.qualifiers.place,
+        fact.qualifiers.quantity, fact.qualifiers.hedge,
+      ].compactMap { $0 }
+      textStems.append(lexicon.contentStems(words.joined(separator: " ")))
+      let phrase = relations[fact.relation]?.phrase ?? ""
+      words.append(phrase.replacing(/\{[a-z]+\}/, with: ""))
+      words.append(fact.relation.replacingOccurrences(of: "-", with: " "))
+      for id in [fact.subject, fact.object, fact.qualifiers.according].compactMap({ $0 }) {
+        words += entities(id)?.allNames ?? []
+      }
+      let factStems = lexicon.contentStems(words.joined(separator: " "))
+      stems.append(factStems)
+      for stem in factStems { byStem[stem, default: []].append(index) }
+    }
+  }
+
+  /// The facts whose subject is `id`.
+  func about(_ id: String) -> [Int] { bySubject[id] ?? [] }
+
+  /// The facts whose object is `id`.
+  func pointingAt(_ id: String) -> [Int] { byObject[id] ?? [] }
+
+  /// The facts that contain every stem of `stems`, found through the rarest stem.
+  func containing(all stems: Set<String>) -> [Int] {
+    guard !stems.isEmpty else { return [] }
+    let lists = stems.map { byStem[$0] ?? [] }.sorted { $0.count < $1.count }
+    guard let rarest = lists.first, !rarest.isEmpty else { return [] }
+    return rarest.filter { index in stems.isSubset(of: self.stems[index]) }
+  }
+}

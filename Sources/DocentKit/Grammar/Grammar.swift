@@ -1,0 +1,89 @@
+/// How docent answers an intent: which facts it looks up and how it puts them together.
+public enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
+  /// Facts about the subject, of the intent's relations: "who is X", "what does X want".
+  case describe
+  /// Facts whose object is the entity asked about; the answer is their subjects: "who leads X".
+  case inverse
+  /// `count` and `duration` facts about the subject, matched to the question's words.
+  case quantity
+  /// When: `happened-at` facts and facts with a time, matched to the question's words.
+  case time
+  /// Where: `located-in` facts and facts with a place, matched to the question's words.
+  case place
+  /// Why or how: `cause` and `purpose` facts matched to the question's words.
+  case reason
+  /// Yes or no: a fact linking subject and object by one of the intent's relations.
+  case check
+  /// Every fact linking two entities, either way round.
+  case connection
+  /// Facts whose words contain the question's verb: "who submitted X", "what did X do".
+  case action
+}
+
+/// One question template of an intent, compiled.
+public struct Template: Hashable, Sendable {
+  /// The template as written in the grammar.
+  public let text: String
+  /// Where it is written.
+  public let location: SourceLocation
+  /// The id of its intent.
+  public let intent: String
+  /// The compiled pattern, rules expanded.
+  let pattern: TemplatePattern
+  /// The stems a question must contain for the template to match.
+  let requiredStems: Set<String>
+
+  init(text: String, location: SourceLocation, intent: String, pattern: TemplatePattern) {
+    self.text = text
+    self.location = location
+    self.intent = intent
+    self.pattern = pattern
+    self.requiredStems = pattern.requiredStems
+  }
+}
+
+/// A kind of question docent understands, with its templates and how it is answered.
+public struct Intent: Hashable, Sendable {
+  /// The intent's id, as JSON output and `:why` name it.
+  public let id: String
+  /// How the answer is found.
+  public let strategy: AnswerStrategy
+  /// The relations the intent looks up, in order of preference.
+  public let relations: [String]
+  /// For yes/no intents: relations whose facts answer "No".
+  public let opposites: [String]
+  /// The refusal when the documents don't say, with `{subject}`, `{object}` and `{words}`.
+  public let notStated: String
+  /// The templates, in the order written.
+  public let templates: [Template]
+  /// Where the intent is declared.
+  public let location: SourceLocation
+}
+
+/// The question grammar: intents with their templates, the shared rules and the filler words
+/// people wrap questions in.
+public struct Grammar: Sendable {
+  /// The intents, in the order written.
+  public let intents: [Intent]
+  /// Patterns that may come before a question and be ignored: "please", "can you tell me".
+  let openers: [TemplatePattern]
+  /// Patterns that may end a question and be ignored: "please", "thanks".
+  let closers: [TemplatePattern]
+
+  /// The intent with this id.
+  public func intent(_ id: String) -> Intent? {
+    intentsByID[id].map { intents[$0] }
+  }
+
+  /// Every template of every intent.
+  public let templates: [Template]
+  private let intentsByID: [String: Int]
+
+  init(intents: [Intent], openers: [TemplatePattern], closers: [TemplatePattern]) {
+    self.intents = intents
+    self.openers = openers
+    self.closers = closers
+    templates = intents.flatMap(\.templates)
+    intentsByID = Dictionary(intents.enumerated().map { ($1.id, $0) }) { first, _ in first }
+  }
+}

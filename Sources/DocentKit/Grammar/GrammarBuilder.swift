@@ -1,0 +1,262 @@
+import Yams
+
+/// Reads and checks the grammar files (`Knowledge/grammar/*.yaml`).
+///
+/// A file may hold `openers` and `closers` (lists of templates ignored before and after a
+/// question), `rules` (name: template) and `intents` (id, answer, relations, opposites,
+/// not_stated, templates). Every problem is reported with its file, line and column.
+enum GrammarBuilder {
+  static let intentKeys = ["id", "answer", "relations", "opposites", "not_stated", "templates"]
+
+  /// Builds the grammar from `files` (path and text), checking it against the relation
+  /// lexicon and the entity kinds the fact base has.
+  static func build(
+    _ files: [(path: String, text: String)], relations: [String: Relation],
+    entityKinds: Set<Entity.Kind>, diagnostics: inout [Diagnostic]
+  ) -> (Grammar, Lexicon) {
+    var synonyms: [[String]] = []
+    var stopWords: [String] = []
+    var rules: [String: (pattern: TemplatePattern, location: SourceLocation)] = [:]
+    var openers: [(TemplatePattern, SourceLocation)] = []
+    var closers: [(TemplatePattern, SourceLocation)] = []
+    var drafts: [(Intent, [(String, TemplatePattern, SourceLocation)])] = []
+
+    for (path, text) in files {
+      guard case .success(let file) = parseFile(text, path: path, diagnostics: &diagnostics),
+        let root = file.root,
+        let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
+      else { continue }
+      top.checkKeys(
+        ["openers", "closers", "rules", "intents", "synonyms", "stopwords"],
+        diagnostics: &diagnostics)
+      stopWords += top.strings("stopwords", diagnostics: &diagnostics).map(\.0)
+      for group in top.node("synonyms")?.sequence.map(Array.init) ?? [] {
+        let words = group.sequence?.compactMap(\.string) ?? []
+        if words.count < 2 {
+          diagnostics.append(
+            Diagnostic(file.location(of: group), "a synonym group is a list of two or more words"))
+        }
+        synonyms.append(words)
+      }
+      for (text, node) in top.strings("openers", diagnostics: &diagnostics) {
+        if let pattern = template(text, node, file, &diagnostics) {
+          openers.append((pattern, file.location(of: node)))
+        }
+      }
+      for (text, node) in top.strings("closers", diagnostics: &diagnostics) {
+        if let pattern = template(text, node, file, &diagnostics) {
+          closers.append((pattern, file.location(of: node)))
+        }
+      }
+      if let node = top.node("rules") {
+        for (key, value) in node.mapping ?? [:] {
+          guard let name = key.string, let text = value.string else {
+            diagnostics.append(Diagnostic(file.location(of: key), "a rule is `name: template`"))
+            continue
+          }
+          if let first = rules[name] {
+            diagnostics.append(
+              Diagnostic(
+                file.location(of: key), "rule <\(name)> is already defined at \(first.location)"))
+          } else if let pattern = template(text, value, file, &diagnostics) {
+            rules[name] = (pattern, file.location(of: key))
+          }
+        }
+      }
+      for node in top.node("intents")?.sequence.map(Array.init) ?? [] {
+        if let draft = intent(node, file, relations: relations, diagnostics: &diagnostics) {
+          drafts.append(draft)
+        }
+      }
+    }
+
+    checkRules(rules, diagnostics: &diagnostics)
+    let definitions = rules.mapValues(\.pattern)
+    var used = Set<String>()
+    var intents: [Intent] = []
+    var ids: [String: SourceLocation] = [:]
+    for (intent, templates) in drafts {
+      if let first = ids[intent.id] {
+        diagnostics.append(
+          Diagnostic(intent.location, "intent '\(intent.id)' is already declared at \(first)"))
+        continue
+      }
+      ids[intent.id] = intent.location
+      var compiled: [Template] = []
+      for (text, pattern, location) in templates {
+        used.formUnion(reachableRules(pattern, definitions))
+        for name in pattern.ruleNames.union(reachableRules(pattern, definitions))
+        where definitions[name] == nil {
+          diagnostics.append(
+            Diagnostic(
+              location, "unknown rule <\(name)>",
+              suggestion: nearest(to: name, in: definitions.keys.sorted()).map {
+                "did you mean <\($0)>?"
+              }))
+        }
+        checkSlots(pattern.expandingRules(definitions), location, entityKinds, &diagnostics)
+        compiled.append(
+          Template(
+            text: text, location: location, intent: intent.id,
+            pattern: pattern.expandingRules(definitions)))
+      }
+      intents.append(
+        Intent(
+          id: intent.id, strategy: intent.strategy, relations: intent.relations,
+          opposites: intent.opposites, notStated: intent.notStated, templates: compiled,
+          location: intent.location))
+    }
+    for pattern in (openers + closers).map(\.0) {
+      used.formUnion(reachableRules(pattern, definitions))
+    }
+    for (name, rule) in rules.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
+      diagnostics.append(Diagnostic(rule.location, "rule <\(name)> is never used"))
+    }
+    let grammar = Grammar(
+      intents: intents, openers: openers.map { $0.0.expandingRules(definitions) },
+      closers: closers.map { $0.0.expandingRules(definitions) })
+    return (grammar, Lexicon(synonyms: synonyms, stopWords: stopWords))
+  }
+
+  private static func parseFile(
+    _ text: String, path: String, diagnostics: inout [Diagnostic]
+  ) -> Result<YAMLFile, Diagnostic> {
+    let result = YAMLFile.parse(text, path: path)
+    if case .failure(let diagnostic) = result { diagnostics.append(diagnostic) }
+    return result
+  }
+
+  /// Parses one template, reporting a syntax error at its column.
+  private static func template(
+    _ text: String, _ node: Node, _ file: YAMLFile, _ diagnostics: inout [Diagnostic]
+  ) -> TemplatePattern? {
+    do {
+      return try TemplateParser.parse(text)
+    } catch {
+      let base = file.location(of: node)
+      let quoted =
+        node.scalar.map { $0.style == .doubleQuoted || $0.style == .singleQuoted } ?? false
+      let column = (base.column ?? 1) + (quoted ? 1 : 0) + error.column - 1
+      diagnostics.append(
+        Diagnostic(SourceLocation(file: base.file, line: base.line, column: column), error.message))
+      return nil
+    }
+  }
+
+  private static func intent(
+    _ node: Node, _ file: YAMLFile, relations: [String: Relation],
+    diagnostics: inout [Diagnostic]
+  ) -> (Intent, [(String, TemplatePattern, SourceLocation)])? {
+    guard
+      let reader = YAMLMappingReader(node, in: file, what: "an intent", diagnostics: &diagnostics)
+    else { return nil }
+    reader.checkKeys(intentKeys, diagnostics: &diagnostics)
+    let id = reader.string("id", required: true, diagnostics: &diagnostics)
+    let answer = reader.string("answer", required: true, diagnostics: &diagnostics)
+    let strategy = answer.flatMap(AnswerStrategy.init(rawValue:))
+    if let answer, strategy == nil {
+      let names = AnswerStrategy.allCases.map(\.rawValue)
+      diagnostics.append(
+        Diagnostic(
+          file.location(of: reader.node("answer")), "unknown answer strategy '\(answer)'",
+          suggestion: nearest(to: answer, in: names).map { "did you mean '\($0)'?" }
+            ?? "use one of \(names.joined(separator: ", "))"))
+    }
+    var relationIDs: [String: [String]] = [:]
+    for key in ["relations", "opposites"] {
+      relationIDs[key] = reader.strings(key, diagnostics: &diagnostics).compactMap { id, node in
+        guard relations[id] != nil else {
+          diagnostics.append(
+            Diagnostic(
+              file.location(of: node), "unknown relation '\(id)'",
+              suggestion: nearest(to: id, in: relations.keys.sorted()).map {
+                "did you mean '\($0)'?"
+              }))
+          return nil
+        }
+        return id
+      }
+    }
+    let notStated =
+      reader.string("not_stated", diagnostics: &diagnostics) ?? "The documents don't say."
+    let templates = reader.strings("templates", diagnostics: &diagnostics).compactMap {
+      text, node -> (String, TemplatePattern, SourceLocation)? in
+      template(text, node, file, &diagnostics).map { (text, $0, file.location(of: node)) }
+    }
+    if reader.node("templates") == nil {
+      diagnostics.append(Diagnostic(file.location(of: node), "an intent needs 'templates'"))
+    }
+    guard let id, let strategy else { return nil }
+    let intent = Intent(
+      id: id, strategy: strategy, relations: relationIDs["relations"] ?? [],
+      opposites: relationIDs["opposites"] ?? [], notStated: notStated, templates: [],
+      location: file.location(of: node))
+    return (intent, templates)
+  }
+
+  /// Rules that refer to themselves, directly or through others, can never be expanded.
+  private static func checkRules(
+    _ rules: [String: (pattern: TemplatePattern, location: SourceLocation)],
+    diagnostics: inout [Diagnostic]
+  ) {
+    for (name, rule) in rules.sorted(by: { $0.key < $1.key }) {
+      var seen = Set<String>()
+      var pending = Array(rule.pattern.ruleNames)
+      while let next = pending.popLast() {
+        if next == name {
+          diagnostics.append(Diagnostic(rule.location, "rule <\(name)> refers to itself"))
+          break
+        }
+        if seen.insert(next).inserted {
+          pending += rules[next]?.pattern.ruleNames ?? []
+        }
+      }
+    }
+  }
+
+  private static func reachableRules(
+    _ pattern: TemplatePattern, _ rules: [String: TemplatePattern]
+  ) -> Set<String> {
+    var seen = Set<String>()
+    var pending = Array(pattern.ruleNames)
+    while let next = pending.popLast() {
+      if seen.insert(next).inserted {
+        pending += rules[next]?.ruleNames ?? []
+      }
+    }
+    return seen
+  }
+
+  /// A template needs at most one subject and one object slot, and each typed slot needs values.
+  private static func checkSlots(
+    _ pattern: TemplatePattern, _ location: SourceLocation, _ kinds: Set<Entity.Kind>,
+    _ diagnostics: inout [Diagnostic]
+  ) {
+    for (kind, _) in pattern.slots {
+      if let entityKind = kind.entityKind, !kinds.contains(entityKind) {
+        diagnostics.append(
+          Diagnostic(
+            location, "slot {\(kind.rawValue)} has no values: no entity is a \(kind.rawValue)"))
+      }
+    }
+    for role in [SlotRole.subject, .object] {
+      if pattern.maximumSlots(role) > 1 {
+        diagnostics.append(
+          Diagnostic(location, "a template has at most one \(role.rawValue) slot"))
+      }
+    }
+  }
+}
+
+extension TemplatePattern {
+  /// The most slots of `role` one match can fill.
+  func maximumSlots(_ role: SlotRole) -> Int {
+    switch self {
+    case .word, .rule: 0
+    case .slot(_, let slotRole): slotRole == role ? 1 : 0
+    case .optional(let inner): inner.maximumSlots(role)
+    case .sequence(let items): items.reduce(0) { $0 + $1.maximumSlots(role) }
+    case .choice(let items): items.map { $0.maximumSlots(role) }.max() ?? 0
+    }
+  }
+}

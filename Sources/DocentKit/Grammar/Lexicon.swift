@@ -1,0 +1,35 @@
+/// How the words of questions and facts are compared: synonyms folded to one word, and the
+/// words that carry no content ("the", "did", "what") left out.
+public struct Lexicon: Sendable {
+  /// Stem → the canonical stem of its synonym group.
+  private let canonical: [String: String]
+  /// Stems that carry no content.
+  private let stopStems: Set<String>
+
+  /// A lexicon from synonym groups (the first word of each is canonical) and stop words.
+  init(synonyms: [[String]], stopWords: [String]) {
+    var canonical: [String: String] = [:]
+    for group in synonyms {
+      let stems = group.flatMap { QuestionText.tokens($0).map(\.stem) }
+      guard let first = stems.first else { continue }
+      for stem in stems { canonical[stem] = first }
+    }
+    self.canonical = canonical
+    stopStems = Set(stopWords.flatMap { QuestionText.tokens($0).map(\.stem) })
+  }
+
+  /// The canonical form of a stem.
+  func canonical(_ stem: String) -> String {
+    canonical[stem] ?? stem
+  }
+
+  /// The canonical content stems of `text`.
+  func contentStems(_ text: String) -> Set<String> {
+    contentStems(QuestionText.tokens(text))
+  }
+
+  /// The canonical content stems of `tokens`.
+  func contentStems(_ tokens: some Sequence<QuestionToken>) -> Set<String> {
+    Set(tokens.map(\.stem).filter { !stopStems.contains($0) }.map(canonical))
+  }
+}

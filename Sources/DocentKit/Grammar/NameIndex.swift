@@ -1,0 +1,118 @@
+/// Finds the names of the fact base in a question, word by word, and suggests the name a
+/// misspelt one was meant to be.
+///
+/// Lookups cost the length of the name, whatever the number of names: a trie of name words for
+/// exact names, and an index of one-letter deletions for typos.
+struct NameIndex: Sendable {
+  private final class Node: @unchecked Sendable {
+    var children: [String: Node] = [:]
+    var entities: [Int] = []
+  }
+
+  private let root = Node()
+  /// One-deletion variants of every name key, each with the keys it comes from.
+  private var deletions: [String: Set<String>] = [:]
+  /// Each word of a name (of two or more words) with the entities whose names contain it.
+  private var byWord: [String: Set<Int>] = [:]
+  /// Every word of every name and alias.
+  private(set) var nameWords = Set<String>()
+  /// Each indexed name key with its entity, for checking typo candidates.
+  private var keys: [String: Set<Int>] = [:]
+
+  init(_ entities: [Entity]) {
+    for (index, entity) in entities.enumerated() {
+      for name in entity.allNames {
+        let words = Self.words(name)
+        guard !words.isEmpty else { continue }
+        var node = root
+        for word in words {
+          if let child = node.children[word] {
+            node = child
+          } else {
+            let child = Node()
+            node.children[word] = child
+            node = child
+          }
+        }
+        if !node.entities.contains(index) { node.entities.append(index) }
+        if words.count > 1 && name == entity.name {
+          for word in words where word.count > 2 { byWord[word, default: []].insert(index) }
+        }
+        for word in words { nameWords.insert(word) }
+        let key = words.joined(separator: " ")
+        keys[key, default: []].insert(index)
+        for variant in [key] + Self.deletionVariants(key) {
+          deletions[variant, default: []].insert(key)
+        }
+      }
+    }
+  }
+
+  /// The folded words of a name, without a leading "the".
+  static func words(_ name: String) -> [String] {
+    var words = QuestionText.tokens(name).map(\.folded)
+    if words.first == "the" { words.removeFirst() }
+    return words
+  }
+
+  /// Every name starting at `start` in `tokens`: the index after its last word, and its
+  /// entities (indices into the knowledge base's entities).
+  func names(in tokens: [QuestionToken], from start: Int) -> [(end: Int, entities: [Int])] {
+    var results: [(Int, [Int])] = []
+    var node = root
+    var index = start
+    while index < tokens.count, let child = node.children[tokens[index].folded] {
+      node = child
+      index += 1
+      if !node.entities.isEmpty { results.append((index, node.entities)) }
+    }
+    return results
+  }
+
+  /// The entities whose main name contains every word of `text`: "Mohammed" gives both
+  /// Mohammed Daraghmeh and Mohammed bin Abdulrahman Al Thani.
+  func partialMatches(_ text: String) -> [Int] {
+    let words = Self.words(text)
+    guard !words.isEmpty, words.allSatisfy({ $0.count > 2 }) else { return [] }
+    var result: Set<Int>?
+    for word in words {
+      let owners = byWord[word] ?? []
+      result = result.map { $0.intersection(owners) } ?? owners
+    }
+    return (result ?? []).sorted()
+  }
+
+  /// The entities whose name is within a small edit distance of `text`, nearest first; only
+  /// the nearest distance is returned, so two equally near names mean an ambiguous typo.
+  func typoCandidates(_ text: String) -> [Int] {
+    let key = Self.words(text).joined(separator: " ")
+    guard key.count >= 4 else { return [] }
+    let limit = key.count >= 8 ? 2 : 1
+    var candidateKeys = Set<String>()
+    for variant in [key] + Self.deletionVariants(key) {
+      candidateKeys.formUnion(deletions[variant] ?? [])
+      if keys[variant] != nil { candidateKeys.insert(variant) }
+    }
+    var best: [Int: Int] = [:]
+    for name in candidateKeys {
+      let distance = editDistance(key, name)
+      guard distance <= limit else { continue }
+      for owner in keys[name] ?? [] {
+        best[owner] = min(best[owner] ?? .max, distance)
+      }
+    }
+    guard let nearest = best.values.min() else { return [] }
+    return best.filter { $0.value == nearest }.map(\.key).sorted()
+  }
+
+  /// The key with one character deleted, at every position.
+  private static func deletionVariants(_ key: String) -> [String] {
+    let characters = Array(key)
+    guard characters.count > 1 else { return [] }
+    return characters.indices.map { index in
+      var copy = characters
+      copy.remove(at: index)
+      return String(copy)
+    }
+  }
+}

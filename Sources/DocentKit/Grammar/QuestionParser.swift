@@ -1,0 +1,270 @@
+/// What a slot of a matched template was filled with.
+public enum SlotValue: Hashable, Sendable {
+  /// A name the fact base knows: the entity's id.
+  case entity(String)
+  /// A pronoun to resolve against the conversation: "he", "its", "there".
+  case pronoun(String)
+  /// Words that fill an entity slot but name nothing the fact base knows.
+  case unknownName(String)
+  /// Free words or a number.
+  case words(String)
+}
+
+/// One slot of a parse: what was typed and what it was taken as.
+public struct SlotFill: Hashable, Sendable {
+  public let kind: SlotKind
+  public let role: SlotRole
+  /// The words as typed.
+  public let typed: String
+  public var value: SlotValue
+  /// Where the slot stands among the question's words.
+  let range: Range<Int>
+}
+
+/// A reading of a question: the template it matched and its slots.
+public struct Parse: Hashable, Sendable {
+  public let template: Template
+  public var slots: [SlotFill]
+  /// The words of the question proper: without openers and closers.
+  let span: Range<Int>
+  /// Literal template words matched: more is more specific.
+  let literals: Int
+  /// Words taken by `{words}` slots: fewer is more specific.
+  let freeWords: Int
+
+  /// Entity slots filled with names the fact base does not know.
+  var unknownNames: Int {
+    slots.count { if case .unknownName = $0.value { true } else { false } }
+  }
+
+  /// The slot of a role, if filled.
+  public func slot(_ role: SlotRole) -> SlotFill? {
+    slots.first { $0.role == role }
+  }
+
+  /// The ranking key: more literal words, then fewer unknown names, then fewer free words.
+  ///
+  /// This is the fixed, documented order in which the most specific template wins.
+  var rank: (Int, Int, Int) { (-literals, unknownNames, freeWords) }
+
+  /// What the reading means, for telling readings apart: the intent and the slot values.
+  var meaning: String {
+    template.intent + slots.map { "|\($0.role):\($0.value)" }.joined()
+  }
+}
+
+/// Matches a question against every template of the grammar.
+///
+/// A class, so that the matching closures share one reference instead of copying the grammar.
+final class QuestionParser: Sendable {
+  let grammar: Grammar
+  let names: NameIndex
+  let entities: [Entity]
+  /// The stems of every word the documents use: an unknown name needs a word outside them,
+  /// or only words of known names ("Mohammed"), so "avoid war" is never taken for a name.
+  let documentStems: Set<String>
+
+  init(grammar: Grammar, names: NameIndex, entities: [Entity], documentStems: Set<String>) {
+    self.grammar = grammar
+    self.names = names
+    self.entities = entities
+    self.documentStems = documentStems
+  }
+
+  /// Pronouns that may fill an entity slot, with the kinds of entity each can stand for.
+  static let pronouns: [String: Set<Entity.Kind>] = [
+    "he": [.person], "him": [.person], "his": [.person], "she": [.person], "her": [.person],
+    "it": [.organization, .event, .thing, .place], "its": [.organization, .event, .thing, .place],
+    "they": [.organization, .person, .thing, .event],
+    "them": [.organization, .person, .thing, .event],
+    "their": [.organization, .person, .thing, .event], "there": [.place],
+  ]
+
+  /// Words that never start or end an unknown name.
+  static let nonNameWords: Set<String> = [
+    "a", "an", "the", "is", "are", "was", "were", "do", "does", "did", "what", "who", "whom",
+    "when", "where", "why", "how", "which", "of", "to", "in", "on", "at", "for", "with", "and",
+    "or", "not", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her",
+    "their", "there", "by", "from", "about", "say", "said", "like", "any", "some", "all", "many",
+    "much", "i", "you", "me", "my", "your", "we", "our", "us", "'s",
+  ]
+
+  /// Every reading of the tokens, best first by `Parse.rank`.
+  func parses(_ tokens: [QuestionToken]) -> [Parse] {
+    var results: [Parse] = []
+    let mixedCase = tokens.contains { $0.original.contains(where: \.isUppercase) }
+    let stems = Set(tokens.map(\.stem))
+    for template in grammar.templates where template.requiredStems.isSubset(of: stems) {
+      var seen = Set<String>()
+      matchOpeners(tokens, 0, State()) { start, state in
+        match(template.pattern, tokens, start, state, mixedCase) { end, state in
+          matchClosers(tokens, end, state) { final, state in
+            guard final == tokens.count else { return }
+            let parse = Parse(
+              template: template, slots: state.slots, span: start..<end, literals: state.literals,
+              freeWords: state.freeWords)
+            // A template of slots alone ("{entity}") takes only names the fact base knows.
+            if parse.literals == 0 && parse.unknownNames > 0 { return }
+            if seen.insert(parse.meaning + "#\(parse.rank)").inserted {
+              results.append(parse)
+            }
+          }
+        }
+      }
+    }
+    return results.sorted { $0.rank < $1.rank }
+  }
+
+  /// The progress of one attempt to match.
+  private struct State {
+    var literals = 0
+    var freeWords = 0
+    var slots: [SlotFill] = []
+    /// A possessive pronoun was just matched, so a following "'s" is implied: "his role".
+    var possessive = false
+  }
+
+  private typealias Continuation = (Int, State) -> Void
+
+  private func matchOpeners(_ tokens: [QuestionToken], _ i: Int, _ state: State, _ k: Continuation)
+  {
+    k(i, state)
+    for opener in grammar.openers {
+      match(opener, tokens, i, state) { j, after in
+        guard j > i else { return }
+        var reset = after
+        reset.literals = state.literals
+        matchOpeners(tokens, j, reset, k)
+      }
+    }
+  }
+
+  private func matchClosers(_ tokens: [QuestionToken], _ i: Int, _ state: State, _ k: Continuation)
+  {
+    k(i, state)
+    for closer in grammar.closers {
+      match(closer, tokens, i, state) { j, after in
+        guard j > i else { return }
+        var reset = after
+        reset.literals = state.literals
+        matchClosers(tokens, j, reset, k)
+      }
+    }
+  }
+
+  private func match(
+    _ pattern: TemplatePattern, _ tokens: [QuestionToken], _ i: Int, _ state: State,
+    _ mixedCase: Bool = false, _ k: Continuation
+  ) {
+    switch pattern {
+    case .word(_, let stem):
+      if stem == "'s" && state.possessive {
+        var next = state
+        next.possessive = false
+        k(i, next)
+      } else if i < tokens.count, tokens[i].stem == stem {
+        var next = state
+        next.literals += 1
+        next.possessive = false
+        k(i + 1, next)
+      }
+    case .sequence(let items):
+      matchSequence(items[...], tokens, i, state, mixedCase, k)
+    case .choice(let alternatives):
+      for alternative in alternatives {
+        match(alternative, tokens, i, state, mixedCase, k)
+      }
+    case .optional(let inner):
+      k(i, state)
+      match(inner, tokens, i, state, mixedCase, k)
+    case .slot(let kind, let role):
+      matchSlot(kind, role, tokens, i, state, mixedCase, k)
+    case .rule:
+      break  // Rules are expanded when the grammar is built.
+    }
+  }
+
+  private func matchSequence(
+    _ items: ArraySlice<TemplatePattern>, _ tokens: [QuestionToken], _ i: Int, _ state: State,
+    _ mixedCase: Bool, _ k: Continuation
+  ) {
+    guard let first = items.first else { return k(i, state) }
+    match(first, tokens, i, state, mixedCase) { j, next in
+      matchSequence(items.dropFirst(), tokens, j, next, mixedCase, k)
+    }
+  }
+
+  private func matchSlot(
+    _ kind: SlotKind, _ role: SlotRole, _ tokens: [QuestionToken], _ i: Int, _ state: State,
+    _ mixedCase: Bool, _ k: Continuation
+  ) {
+    guard i < tokens.count else { return }
+    func fill(_ end: Int, _ value: SlotValue, free: Int = 0, possessive: Bool = false) {
+      var next = state
+      let typed = tokens[i..<end].map(\.original).joined(separator: " ")
+      next.slots.append(
+        SlotFill(kind: kind, role: role, typed: typed, value: value, range: i..<end))
+      next.freeWords += free
+      next.possessive = possessive
+      k(end, next)
+    }
+    switch kind {
+    case .words:
+      for end in (i + 1)...min(tokens.count, i + 12) {
+        fill(end, .words(tokens[i..<end].map(\.original).joined(separator: " ")), free: end - i)
+      }
+    case .number:
+      if tokens[i].folded.allSatisfy(\.isNumber) || NumberWords.value(tokens[i].folded) != nil {
+        fill(i + 1, .words(tokens[i].original))
+      }
+    default:
+      let start = tokens[i].folded == "the" && i + 1 < tokens.count ? i + 1 : i
+      let known = names.names(in: tokens, from: start)
+      for name in known {
+        for index in name.entities where accepts(kind, entities[index].kind) {
+          fill(name.end, .entity(entities[index].id))
+        }
+      }
+      if start == i, let kinds = Self.pronouns[tokens[i].folded],
+        kind == .entity || kinds.contains(where: { accepts(kind, $0) })
+      {
+        let word = tokens[i].folded
+        fill(i + 1, .pronoun(word), possessive: ["his", "her", "its", "their"].contains(word))
+      }
+      // An unknown name: not starting with a known one, capitalised when the question uses
+      // capitals, and with a word the documents never use (or only words of known names).
+      for end in (start + 1)...min(tokens.count, start + 6) where known.isEmpty {
+        let span = tokens[start..<end]
+        if mixedCase && !span.contains(where: { $0.original.first?.isUppercase == true }) {
+          continue
+        }
+        guard let first = span.first, let last = span.last,
+          !Self.nonNameWords.contains(first.folded), !Self.nonNameWords.contains(last.folded),
+          span.allSatisfy({
+            !["is", "are", "was", "were", "did", "does", "'s"].contains($0.folded)
+          }),
+          span.contains(where: { !documentStems.contains($0.stem) })
+            || span.allSatisfy({ names.nameWords.contains($0.folded) })
+        else { continue }
+        fill(end, .unknownName(span.map(\.original).joined(separator: " ")))
+      }
+    }
+  }
+
+  private func accepts(_ slot: SlotKind, _ kind: Entity.Kind) -> Bool {
+    slot == .entity || slot.entityKind == kind
+  }
+}
+
+/// English number words.
+enum NumberWords {
+  static func value(_ word: String) -> Int? {
+    let words = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty",
+    ]
+    return words.firstIndex(of: word)
+  }
+}

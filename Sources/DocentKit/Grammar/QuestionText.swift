@@ -1,0 +1,107 @@
+import Foundation
+
+/// One word of a question: as typed, in the form names are compared, and stemmed.
+struct QuestionToken: Hashable, Sendable {
+  /// The word as typed.
+  let original: String
+  /// Lower case, accents and quote styles folded: the form names are compared in.
+  let folded: String
+  /// The stem of the folded word, the form template words are compared in.
+  let stem: String
+}
+
+/// Splits a question into words, expanding contractions and splitting off possessives.
+enum QuestionText {
+  /// The words of `question`: punctuation dropped, "what's" → "what is", "Abbas's" →
+  /// "Abbas 's", hyphenated and dotted words ("al-Masri", "U.N.") kept whole.
+  static func tokens(_ question: String) -> [QuestionToken] {
+    var tokens: [QuestionToken] = []
+    for raw in words(question) {
+      for (original, folded) in expand(raw) {
+        tokens.append(QuestionToken(original: original, folded: folded, stem: Stemmer.stem(folded)))
+      }
+    }
+    return tokens
+  }
+
+  /// The raw words: runs of letters, digits and the joiners - . ' ’ inside them.
+  private static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
+      if character.isLetter || character.isNumber {
+        current.append(character)
+      } else if "-.'’‘".contains(character), !current.isEmpty, index + 1 < characters.count,
+        characters[index + 1].isLetter || characters[index + 1].isNumber
+      {
+        current.append(character)
+      } else if character == ".", isAbbreviation(current + ".") {
+        current.append(character)
+      } else if character == "'" || character == "’", current.isEmpty, index + 1 < characters.count,
+        characters[index + 1] == "s",
+        index + 2 == characters.count || !characters[index + 2].isLetter
+      {
+        // A possessive written apart, as in templates: "{person} 's role".
+        current = "'"
+      } else if character == "'" || character == "’", !current.isEmpty {
+        // A trailing apostrophe is a possessive of a plural or of a name in s: "Hamas’".
+        words.append(current)
+        words.append("'s")
+        current = ""
+      } else {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  /// True for words like "U.S." and "Mr." whose final dot belongs to the word.
+  private static func isAbbreviation(_ word: String) -> Bool {
+    let letters = word.filter { $0 != "." }
+    if word.dropLast().contains(".") && letters.count <= 4 { return true }
+    return ["mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "prof.", "gen."].contains(
+      word.lowercased())
+  }
+
+  /// A raw word as one or more tokens: contractions expanded, possessives split off.
+  private static func expand(_ raw: String) -> [(String, String)] {
+    let folded = fold(raw)
+    if let expansion = contractions[folded] {
+      return expansion.split(separator: " ").map { (raw, String($0)) }
+    }
+    for suffix in ["'s", "'re", "'ve", "'ll", "'d", "n't"] where folded.hasSuffix(suffix) {
+      let base = String(folded.dropLast(suffix.count))
+      guard !base.isEmpty else { break }
+      let originalBase = String(raw.dropLast(suffix.count))
+      let rest = suffixWords[suffix] ?? suffix
+      return [(originalBase, base)] + [(String(raw.suffix(suffix.count)), rest)]
+    }
+    return [(raw, folded)]
+  }
+
+  /// Lower case with accents, quote styles and width folded.
+  static func fold(_ text: String) -> String {
+    text.folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+    )
+    .replacingOccurrences(of: "’", with: "'")
+    .replacingOccurrences(of: "‘", with: "'")
+  }
+
+  private static let suffixWords = [
+    "'re": "are", "'ve": "have", "'ll": "will", "'d": "would", "n't": "not", "'s": "'s",
+  ]
+
+  private static let contractions: [String: String] = [
+    "what's": "what is", "who's": "who is", "where's": "where is", "when's": "when is",
+    "how's": "how is", "why's": "why is", "that's": "that is", "it's": "it is", "he's": "he is",
+    "she's": "she is", "there's": "there is", "won't": "will not", "can't": "can not",
+    "cannot": "can not", "shan't": "shall not", "i'm": "i am", "let's": "let us",
+    "whats": "what is", "whos": "who is", "wheres": "where is", "isnt": "is not",
+    "doesnt": "does not", "didnt": "did not", "dont": "do not", "wont": "will not",
+    "cant": "can not", "arent": "are not", "wasnt": "was not",
+  ]
+}

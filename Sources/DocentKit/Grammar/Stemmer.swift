@@ -1,0 +1,58 @@
+/// A light English stemmer, so that "leads", "leading" and "led" compare as one word.
+///
+/// It is deliberately small: irregular forms from a table, then plural and verb endings. Both
+/// template words and question words go through it, so a stem only has to be consistent, not a
+/// dictionary word.
+enum Stemmer {
+  /// The stem of a lower-case word.
+  static func stem(_ word: String) -> String {
+    if let irregular = irregulars[word] { return irregular }
+    guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
+    var stem = word
+    if stem.hasSuffix("ies") && stem.count > 4 {
+      stem = String(stem.dropLast(3)) + "y"
+    } else if stem.hasSuffix("sses") || stem.hasSuffix("ches") || stem.hasSuffix("shes")
+      || stem.hasSuffix("xes")
+    {
+      stem = String(stem.dropLast(2))
+    } else if stem.hasSuffix("s") && !stem.hasSuffix("ss") && !stem.hasSuffix("us")
+      && !stem.hasSuffix("is")
+    {
+      stem = String(stem.dropLast())
+    }
+    if stem.hasSuffix("ing") && stem.count > 5 {
+      stem = undouble(String(stem.dropLast(3)))
+    } else if stem.hasSuffix("ied") && stem.count > 4 {
+      stem = String(stem.dropLast(3)) + "y"
+    } else if stem.hasSuffix("ed") && stem.count > 4 {
+      stem = undouble(String(stem.dropLast(2)))
+    }
+    if stem.hasSuffix("e") && stem.count > 3 {
+      stem.removeLast()
+    }
+    return stem
+  }
+
+  /// "expell" → "expel", "stopp" → "stop"; "fall" and "pass" keep their double letter.
+  private static func undouble(_ stem: String) -> String {
+    guard let last = stem.last, stem.count > 3, stem.dropLast().last == last,
+      !"lsz".contains(last) || stem.hasSuffix("ell")
+    else { return stem }
+    return String(stem.dropLast())
+  }
+
+  private static let irregulars: [String: String] = [
+    "led": "lead", "said": "say", "says": "say", "told": "tell", "met": "meet", "held": "hold",
+    "sought": "seek", "fought": "fight", "took": "take", "taken": "take", "gave": "give",
+    "given": "give", "made": "make", "went": "go", "gone": "go", "began": "begin", "begun": "begin",
+    "chose": "choose", "chosen": "choose", "does": "do", "did": "do", "done": "do", "has": "have",
+    "had": "have", "having": "have", "men": "man", "women": "woman", "children": "child",
+    "people": "person", "wrote": "write", "written": "write", "thought": "think", "knew": "know",
+    "known": "know", "ran": "run", "won": "win", "lost": "lose", "sat": "sit", "sits": "sit",
+    "stood": "stand", "brought": "bring", "bought": "buy", "caught": "catch", "felt": "feel",
+    "kept": "keep", "left": "leave", "meant": "mean", "paid": "pay", "sent": "send",
+    "spent": "spend",
+    "built": "build", "rebuilt": "rebuild", "understood": "understand", "arms": "arm",
+    "news": "news", "rules": "rule", "ruled": "rule", "ruling": "rule",
+  ]
+}

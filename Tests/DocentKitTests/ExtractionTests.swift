@@ -1,0 +1,416 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// The facts extracted from `text`, read as a document of its own.
+private func extract(_ text: String) -> ExtractedFacts {
+  Extractor.extract(from: Document(id: "t", text: text))
+}
+
+/// The seed article, as a document.
+private func seedDocument() throws -> Document {
+  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Knowledge/documents/cairo-talks.txt")
+  return Document(id: "cairo-talks", text: try String(contentsOf: url, encoding: .utf8))
+}
+
+/// The number of the one sentence of `document` containing all of `fragments`.
+private func sentenceNumber(containing fragments: String..., in document: Document) throws -> Int {
+  let matches = document.sentences.filter { sentence in
+    fragments.allSatisfy { sentence.text.contains($0) }
+  }
+  try #require(matches.count == 1, "\(fragments) should be in exactly one sentence")
+  return matches[0].number
+}
+
+@Suite struct ExtractionTests {
+  // MARK: - Names
+
+  struct NameCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let names: [String]
+    var testDescription: String { text }
+  }
+
+  @Test(arguments: [
+    NameCase(
+      text: "Ten Palestinian factions – including Hamas and Islamic Jihad – met in Cairo.",
+      names: ["Palestinian", "Hamas", "Islamic Jihad", "Cairo"]),
+    NameCase(
+      text: "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani, told CNN.",
+      names: ["Qatar", "Mohammed bin Abdulrahman Al Thani", "CNN"]),
+    NameCase(
+      text: "Hamas’ overture comes as Washington gathers support.", names: ["Hamas", "Washington"]),
+    NameCase(text: "He met Mr. Diliani in Ramallah.", names: ["Diliani", "Ramallah"]),
+    NameCase(
+      text: "It is part of U.S. President Donald Trump’s peace plan.",
+      names: ["U.S.", "Donald Trump"]),
+    NameCase(
+      text: "She runs the Palestinian Centre for Policy Research and Strategic Studies.",
+      names: ["Palestinian Centre for Policy Research and Strategic Studies"]),
+    NameCase(
+      text: "The Authority and Fatah under Mahmoud Abbas disagree.",
+      names: ["Authority", "Fatah", "Mahmoud Abbas"]),
+    NameCase(
+      text: "Knowing that, political analyst Hani al-Masri spoke.", names: ["Hani al-Masri"]),
+    NameCase(
+      text: "However, Hamas-led forces and U.S.-backed militias met on Wednesday.",
+      names: ["Hamas", "U.S."]),
+    NameCase(text: "Why does the PLO matter to the U.N.?", names: ["PLO", "U.N."]),
+    NameCase(text: "It must comply with Phase 2 of the plan.", names: ["Phase 2"]),
+    NameCase(text: "“The Palestinians should decide,” he said.", names: ["Palestinians"]),
+    NameCase(text: "Observers say it will fail. Alongside the talks, nothing moved.", names: []),
+  ])
+  func namesAreFound(_ testCase: NameCase) {
+    #expect(extract(testCase.text).names.map(\.name) == testCase.names)
+  }
+
+  // MARK: - Appositives
+
+  struct AppositiveCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let appositives: [String]
+    var testDescription: String { text }
+  }
+
+  @Test(arguments: [
+    AppositiveCase(
+      text:
+        "“Yes,” says Dimitri Diliani, a spokesman for the Democratic Reform Bloc, which agrees.",
+      appositives: ["Dimitri Diliani: a spokesman for the Democratic Reform Bloc"]),
+    AppositiveCase(
+      text:
+        "The same goes for the Palestine Liberation Organization (PLO), a nationalist coalition.",
+      appositives: ["Palestine Liberation Organization: a nationalist coalition"]),
+    AppositiveCase(
+      text: "So says political analyst Hani al-Masri, director of the Centre, in Ramallah.",
+      appositives: [
+        "Hani al-Masri: political analyst", "Hani al-Masri: director of the Centre, in Ramallah",
+      ]),
+    AppositiveCase(
+      text: "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani, told CNN.",
+      appositives: ["Mohammed bin Abdulrahman Al Thani: Qatar’s prime minister"]),
+    AppositiveCase(
+      text: "It was headed by President Donald Trump.",
+      appositives: ["Donald Trump: President"]),
+    AppositiveCase(
+      text: "They talk with Fatah, the party which dominates the PA, and with the PA itself.",
+      appositives: ["Fatah: the party which dominates the PA"]),
+    AppositiveCase(
+      text: "The Palestinian Authority (PA) – Hamas’ arch-rival – would not say.",
+      appositives: ["Palestinian Authority: Hamas’ arch-rival"]),
+    AppositiveCase(
+      text: "The aloof Palestinian Authority president, Mahmoud Abbas, is waiting.",
+      appositives: ["Mahmoud Abbas: Palestinian Authority president"]),
+    AppositiveCase(text: "In Gaza, the army said it was ready.", appositives: []),
+    AppositiveCase(text: "Officials met Hamas, the PA and Fatah in Cairo.", appositives: []),
+    AppositiveCase(text: "He met Mr. Diliani, who was late.", appositives: []),
+  ])
+  func appositivesAreFound(_ testCase: AppositiveCase) {
+    let found = extract(testCase.text).appositives.map { "\($0.name): \($0.description)" }
+    #expect(found == testCase.appositives)
+  }
+
+  @Test func bracketedShortFormsAreAbbreviations() {
+    let facts = extract("It is the Palestinian Authority (PA), not the PLO.")
+    #expect(facts.abbreviations.map { "\($0.short)=\($0.long)" } == ["PA=Palestinian Authority"])
+  }
+
+  // MARK: - Quotes
+
+  struct QuoteCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let quotes: [String]
+    var testDescription: String { text }
+  }
+
+  @Test(arguments: [
+    QuoteCase(
+      text: "“We are ready,” says Dimitri Diliani.", quotes: ["Dimitri Diliani: We are ready"]),
+    QuoteCase(
+      text: "“We are ready,” Mr. Daraghmeh says.", quotes: ["Mr. Daraghmeh: We are ready"]),
+    QuoteCase(
+      text: "“We are ready” says political analyst Hani al-Masri, in Ramallah.",
+      quotes: ["Hani al-Masri: We are ready"]),
+    QuoteCase(
+      text: "A source, who declined to be named, said the movement “would only hand over arms.”",
+      quotes: ["A source: would only hand over arms."]),
+    QuoteCase(
+      text: "In the talks, which one participant described as “constructive,” Hamas moved.",
+      quotes: ["one participant: constructive"]),
+    QuoteCase(
+      text: "Qatar’s prime minister, Sheikh Mohammed, told CNN it will be “apolitical.”",
+      quotes: ["Sheikh Mohammed: apolitical."]),
+    QuoteCase(
+      text: "“It works,” says Mr. Diliani. “It really does.”",
+      quotes: ["Mr. Diliani: It works", "Mr. Diliani: It really does."]),
+    QuoteCase(
+      text: "“It works,” says Hani al-Masri.\n“It really does,” he added.",
+      quotes: ["Hani al-Masri: It works", "Hani al-Masri: It really does"]),
+    QuoteCase(
+      text: "He said it will be “apolitical, and linked to the PA.\n“It is done,” he added.",
+      quotes: []),
+    QuoteCase(
+      text: "“Any deal needs the PLO,” says Mr. Diliani, “Unfortunately, Abbas sits on top.”",
+      quotes: [
+        "Mr. Diliani: Any deal needs the PLO", "Mr. Diliani: Unfortunately, Abbas sits on top.",
+      ]),
+    QuoteCase(text: "“It is over,” they said.", quotes: []),
+    QuoteCase(text: "The “Peace Board,” headed by Mr. Trump, would oversee it.", quotes: []),
+    QuoteCase(
+      text: "“It works,” says Mr. Diliani.\n“It really does.”", quotes: ["Mr. Diliani: It works"]),
+  ])
+  func quotesAreTiedToTheirSpeakers(_ testCase: QuoteCase) {
+    let found = extract(testCase.text).quotes.map { "\($0.speaker): \($0.text)" }
+    #expect(found == testCase.quotes)
+  }
+
+  @Test func aQuoteLeftOpenCarriesItsSpeakerIntoTheNextParagraph() {
+    let quotes = extract(
+      "“It will be apolitical, and linked to the PA,” says Al Thani. “It will work.\n“Truly.”"
+    ).quotes
+    #expect(quotes.map(\.speaker) == ["Al Thani", "Al Thani", "Al Thani"])
+    #expect(quotes.map(\.attribution) == [.inSentence, .continued, .continued])
+  }
+
+  @Test func aPronounResolvesOnlyToARecentSpeaker() {
+    let quotes = extract(
+      """
+      “It works,” says Hani al-Masri. Talks went on. Nothing moved. Everyone waited.
+      “It really does,” he added.
+      """
+    ).quotes
+    #expect(quotes.map(\.speaker) == ["Hani al-Masri"])
+  }
+
+  // MARK: - Quantities
+
+  struct QuantityCase: Sendable, CustomTestStringConvertible {
+    let text: String
+    let quantities: [String]
+    var testDescription: String { text }
+  }
+
+  @Test(arguments: [
+    QuantityCase(
+      text: "Ten Palestinian factions have been meeting for the past three weeks in Cairo.",
+      quantities: [
+        "count Ten: Ten Palestinian factions",
+        "duration three weeks: for the past three weeks",
+      ]),
+    QuantityCase(
+      text: "It grants a broad two-year mandate.",
+      quantities: ["duration two-year: two-year mandate"]),
+    QuantityCase(
+      text: "The resolution was submitted on Wednesday.",
+      quantities: ["date Wednesday: on Wednesday"]),
+    QuantityCase(
+      text: "Hamas expelled the PA from Gaza in 2007.", quantities: ["date 2007: in 2007"]),
+    QuantityCase(
+      text: "It is the closest coordination for 18 years.",
+      quantities: ["duration 18 years: for 18 years"]),
+    QuantityCase(
+      text: "He told CNN this week that it was over.", quantities: ["date this week: this week"]),
+    QuantityCase(
+      text: "Hamas has spurned its rivals for decades.",
+      quantities: ["duration decades: for decades"]),
+    QuantityCase(
+      text: "After two years of punishing war, Hamas is seeking support.",
+      quantities: ["duration two years: After two years of punishing war"]),
+    QuantityCase(
+      text: "It cost $1.2 billion on March 3, 2024.",
+      quantities: ["count $1.2 billion: $1.2 billion", "date March 3, 2024: on March 3, 2024"]),
+    QuantityCase(
+      text: "One of the reasons is that one key figure is reluctant.",
+      quantities: ["count One: One of the reasons", "count one: one key figure"]),
+    QuantityCase(text: "No one knew about Phase 2 of the plan.", quantities: []),
+  ])
+  func quantitiesAreFound(_ testCase: QuantityCase) {
+    let found = extract(testCase.text).quantities.map { "\($0.kind) \($0.text): \($0.phrase)" }
+    #expect(found == testCase.quantities)
+  }
+
+  // MARK: - The seed article
+
+  @Test(arguments: [
+    ("Dimitri Diliani", "a spokesman for the Democratic Reform Bloc"),
+    ("Mohammed Daraghmeh", "the bureau chief in the Palestinian territories for Asharq News"),
+    ("Hani al-Masri", "political analyst"),
+    (
+      "Hani al-Masri",
+      "director of the Palestinian Centre for Policy Research and Strategic Studies, in Ramallah"
+    ),
+    ("Mohammed bin Abdulrahman Al Thani", "Qatar’s prime minister"),
+    ("Mahmoud Abbas", "Palestinian Authority president"),
+    (
+      "Palestine Liberation Organization",
+      "a nationalist coalition that represents Palestinians globally"
+    ),
+    ("Fatah", "the party which dominates the PA"),
+    ("Fatah", "the late Yasser Arafat’s power base"),
+    (
+      "Palestinian Authority",
+      "Hamas’ arch-rival and the main governing body in parts of the West Bank"
+    ),
+    ("Donald Trump", "U.S. President"),
+  ])
+  func seedAppositive(name: String, description: String) throws {
+    let document = try seedDocument()
+    let number = try sentenceNumber(containing: name, description, in: document)
+    let found = Extractor.extract(from: document).appositives.filter {
+      $0.name == name && $0.description == description
+    }
+    #expect(found.map(\.sentence.number) == [number])
+  }
+
+  @Test func seedAbbreviations() throws {
+    let abbreviations = Extractor.extract(from: try seedDocument()).abbreviations
+    #expect(
+      abbreviations.map { "\($0.short)=\($0.long)" } == [
+        "PA=Palestinian Authority", "PLO=Palestine Liberation Organization",
+      ])
+  }
+
+  @Test(arguments: [
+    ("Dimitri Diliani", "These factions are meeting … unifying their visions"),
+    ("Dimitri Diliani", "The most important thing now is to make the Trump plan work"),
+    ("one participant", "constructive"),
+    ("Mohammed bin Abdulrahman Al Thani", "apolitical, it will take care of Gaza"),
+    ("Mohammed bin Abdulrahman Al Thani", "The Palestinians should take over governance"),
+    ("A Hamas source outside Gaza", "would only hand over arms of the resistance"),
+    ("Mohammed Daraghmeh", "Hamas would rather die"),
+    ("Mohammed Daraghmeh", "They prefer to surrender their weapons"),
+    ("Mr. Daraghmeh", "Hamas is in a tough position"),
+    ("Mr. Daraghmeh", "The Palestinian Authority is the ladder"),
+    ("Hani al-Masri", "The Authority and Fatah under Mahmoud Abbas"),
+    ("Hani al-Masri", "But that is a grave misreading"),
+    ("Hani al-Masri", "This is a time for action"),
+    ("Hani al-Masri", "We are not seeing that."),
+    ("Mr. Diliani", "Any agreement needs the blessings of the PLO"),
+    ("Mr. Diliani", "Unfortunately, Abbas resides on top of that."),
+  ])
+  func seedQuote(speaker: String, words: String) throws {
+    let document = try seedDocument()
+    let number = try sentenceNumber(containing: words, in: document)
+    let found = Extractor.extract(from: document).quotes.filter { $0.text.contains(words) }
+    #expect(found.map(\.speaker) == [speaker])
+    #expect(found.map(\.sentence.number) == [number])
+  }
+
+  @Test func seedQuotesAreAllAttributedAndVerbatim() throws {
+    let quotes = Extractor.extract(from: try seedDocument()).quotes
+    #expect(quotes.count == 16)
+    #expect(!quotes.contains { $0.text.contains("Peace Board") })
+    for quote in quotes {
+      #expect(quote.sentence.text.contains(quote.text), "\(quote.text)")
+    }
+  }
+
+  @Test func seedNamesIncludeTheArticlesActors() throws {
+    let names = Set(Extractor.extract(from: try seedDocument()).names.map(\.name))
+    let expected: Set = [
+      "Hamas", "Islamic Jihad", "Fatah", "Palestinian Authority", "PA", "PLO",
+      "Palestine Liberation Organization", "Donald Trump", "Trump", "U.N. Security Council",
+      "Mohammed bin Abdulrahman Al Thani", "Qatar", "CNN", "Mohammed Daraghmeh", "Daraghmeh",
+      "Asharq News", "Dimitri Diliani", "Diliani", "Democratic Reform Bloc", "Hani al-Masri",
+      "Palestinian Centre for Policy Research and Strategic Studies", "Ramallah", "Mahmoud Abbas",
+      "Abbas", "Yasser Arafat", "International Stabilization Force", "Peace Board", "Phase 2",
+      "West Bank", "Gaza Strip", "United States", "Cairo", "Washington", "Oslo",
+    ]
+    #expect(expected.subtracting(names).isEmpty, "missing: \(expected.subtracting(names))")
+  }
+
+  @Test func seedNamesAreNeverCommonWords() throws {
+    let commonWords: Set = [
+      "The", "It", "Why", "However", "In", "After", "They", "While", "According", "Alongside",
+      "Knowing", "Behind", "Will", "One", "Ten", "A", "We", "This", "But", "Any", "Unfortunately",
+      "Keeping", "To", "He", "Mr.", "President", "Observers",
+    ]
+    let mentions = Extractor.extract(from: try seedDocument()).names
+    #expect(mentions.filter { commonWords.contains($0.name) }.map(\.name) == [])
+    for mention in mentions {
+      #expect(mention.sentence.text.contains(mention.name), "\(mention.name)")
+      #expect(mention.name.first?.isUppercase == true || mention.name.hasPrefix("al-"))
+    }
+  }
+
+  @Test func seedQuantities() throws {
+    let quantities = Extractor.extract(from: try seedDocument()).quantities
+    let found = quantities.map { "\($0.sentence.number) \($0.kind) \($0.text): \($0.phrase)" }
+    let document = try seedDocument()
+    let expected = [
+      ("for decades", "duration decades: for decades"),
+      ("Ten Palestinian factions", "count Ten: Ten Palestinian factions"),
+      ("for the past three weeks", "duration three weeks: for the past three weeks"),
+      ("two-year mandate", "duration two-year: two-year mandate"),
+      ("After two years", "duration two years: After two years of punishing war"),
+      ("on Wednesday", "date Wednesday: on Wednesday"),
+      ("one participant", "count one: one participant"),
+      ("in 2007", "date 2007: in 2007"),
+      ("this week", "date this week: this week"),
+      ("One of the reasons", "count One: One of the reasons"),
+      ("for 18 years", "duration 18 years: for 18 years"),
+      ("one key figure", "count one: one key figure"),
+      ("after years of spurning", "duration years: after years of spurning"),
+    ]
+    let numbered = try expected.map { fragment, description in
+      "\(try sentenceNumber(containing: fragment, in: document)) \(description)"
+    }
+    #expect(found == numbered)
+  }
+
+  @Test func seedFindingsStandInTheirSentences() throws {
+    let facts = Extractor.extract(from: try seedDocument())
+    for appositive in facts.appositives {
+      #expect(appositive.sentence.text.contains(appositive.name))
+      #expect(appositive.sentence.text.contains(appositive.description))
+    }
+    for quantity in facts.quantities {
+      #expect(quantity.phrase.contains(quantity.text))
+      #expect(quantity.sentence.text.contains(quantity.phrase))
+    }
+  }
+
+  @Test func extractionIsDeterministic() throws {
+    let document = try seedDocument()
+    let first = Extractor.extract(from: document)
+    let second = Extractor.extract(from: document)
+    #expect(first.names == second.names)
+    #expect(first.appositives == second.appositives)
+    #expect(first.quotes == second.quotes)
+    #expect(first.quantities == second.quantities)
+  }
+
+  // MARK: - Shuffled text
+
+  @Test(arguments: [UInt64](1...8))
+  func shuffledSeedWordsKeepEveryFindingVerbatim(seed: UInt64) throws {
+    let words = try seedDocument().text.split(whereSeparator: \.isWhitespace)
+    var generator = Shuffler(state: seed)
+    for _ in 0..<8 {
+      let text = (0..<300).map { index in
+        (index % 40 == 39 ? "\n" : "") + words[generator.next(below: words.count)]
+      }.joined(separator: " ")
+      let facts = extract(text)
+      #expect(facts.names.allSatisfy { $0.sentence.text.contains($0.name) })
+      #expect(facts.quotes.allSatisfy { $0.sentence.text.contains($0.text) })
+      #expect(facts.appositives.allSatisfy { $0.sentence.text.contains($0.description) })
+      #expect(facts.quantities.allSatisfy { $0.sentence.text.contains($0.phrase) })
+    }
+  }
+
+  /// A deterministic pseudo-random source for shuffling words (SplitMix64).
+  struct Shuffler {
+    var state: UInt64
+
+    /// A number from 0 up to, not including, `bound`.
+    mutating func next(below bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var value = state
+      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((value ^ (value >> 31)) % UInt64(bound))
+    }
+  }
+}
