@@ -49,10 +49,12 @@ struct Answerer: Sendable {
       return refusal(
         .notUnderstood, notUnderstoodMessage(tokens), question: question, template: nil)
     }
-    let readings = parses.prefix { $0.rank == best.rank }
-    let meanings = readings.map(\.meaning).uniqued()
-    if meanings.count > 1 {
-      return ambiguous(Array(readings), question: question)
+    var seenMeanings = Set<String>()
+    let readings = parses.prefix { $0.rank == best.rank }.filter {
+      seenMeanings.insert($0.meaning).inserted
+    }
+    if readings.count > 1 {
+      return ambiguous(readings, question: question)
     }
     return answer(
       best, tokens: tokens, question: question, context: context, corrections: corrections)
@@ -73,7 +75,7 @@ struct Answerer: Sendable {
   /// Takes each unknown name as the one entity it is part of ("Hani" → Hani al-Masri) or a
   /// small misspelling of ("Daragmeh" → Mohammed Daraghmeh), when there is exactly one.
   private func resolveUnknownNames(_ parse: Parse, tokens: [QuestionToken]) -> NameResolution {
-    var text = tokens.map(\.original).joined(separator: " ")
+    var text = QuestionText.join(tokens)
     var corrections: [(typed: String, name: String)] = []
     for slot in parse.slots {
       guard case .unknownName(let typed) = slot.value else { continue }
@@ -207,7 +209,12 @@ struct Answerer: Sendable {
     }
     let text = compose(facts, intent: intent, lookup: lookup, question: question)
     let citations = facts.map { Citation($0.source) }.uniqued()
-    let reply = Reply.answered(prefix + text, citing: citations, intent: intent.id)
+    var reply = Reply.answered(prefix + text, citing: citations, intent: intent.id)
+    if intent.strategy == .check, facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
+      // The sentence itself leaves it open ("it remains unclear whether"): not a yes or a no.
+      reply.status = .unknown
+      reply.reason = .notStated
+    }
     let explanation = Explanation(
       question: question, template: parse.template, slots: slotNotes, corrections: corrections,
       facts: facts, citations: citations, note: nil)
@@ -232,7 +239,7 @@ struct Answerer: Sendable {
     }
     guard intent.strategy == .check else { return body }
     if facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
-      return "The documents are not certain: " + body
+      return "The documents don't say for sure: " + body
     }
     switch lookup.verdict(facts, question: question) {
     case .yes: return "Yes. " + body
@@ -354,10 +361,16 @@ extension Answerer {
         index += 1
       }
     }
+    if let subject = subjectPiece {
+      // Drop untyped contraction parts without losing the subject's place.
+      let empties = pieces[..<subject].count { $0.isEmpty }
+      subjectPiece = subject - empties
+    }
+    pieces.removeAll { $0.isEmpty }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
     if auxiliaries.contains(first), subjectPiece == 1 {
-      return (["whether", pieces[1], first] + pieces.dropFirst(2)).joined(separator: " ")
+      return QuestionText.join(["whether", pieces[1], first] + pieces.dropFirst(2))
     }
     if questionWords.contains(first), pieces.count > 2,
       auxiliaries.contains(pieces[1].lowercased()),
@@ -368,9 +381,9 @@ extension Answerer {
       if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
         rest.removeFirst()
       }
-      return ([first, pieces[2], aux] + rest).joined(separator: " ")
+      return QuestionText.join([first, pieces[2], aux] + rest)
     }
-    return ([first] + pieces.dropFirst()).joined(separator: " ")
+    return QuestionText.join([first] + pieces.dropFirst())
   }
 }
 

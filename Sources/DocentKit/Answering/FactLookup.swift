@@ -13,9 +13,11 @@ struct FactLookup {
     case .inverse:
       found = pointingAt(subject).filter(inRelations).filter { matches($0, stems) }
     case .quantity:
+      // "How long is the bridge" asks for a length, not for how long something lasted.
+      guard !stems.isEmpty else { return [] }
       found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
         knowledge.facts[$0].qualifiers.quantity
-      }
+      }.filter { countsWhatWasAsked($0, stems) }
     case .time:
       found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
         knowledge.facts[$0].qualifiers.time
@@ -53,7 +55,8 @@ struct FactLookup {
   }
 
   private static let negativeStems: Set<String> = Set(
-    ["not", "never", "no", "refuse", "reject", "won't", "nor", "neither"].map(Stemmer.stem))
+    ["not", "never", "no", "refuse", "reject", "won't", "nor", "neither", "against"].map(
+      Stemmer.stem))
 
   private func isNegative(_ fact: Fact) -> Bool {
     if fact.qualifiers.negated || intent.opposites.contains(fact.relation)
@@ -77,6 +80,17 @@ struct FactLookup {
       guard let value = detail(index) else { return false }
       return seen.insert(QuestionText.fold(value)).inserted
     }
+  }
+
+  /// A `count` fact answers "how many X" only if X is what it counts: "18 years of failed
+  /// attempts" counts years, not attempts.
+  private func countsWhatWasAsked(_ index: Int, _ stems: Set<String>) -> Bool {
+    let fact = knowledge.facts[index]
+    guard fact.relation == "count", let value = fact.value else { return true }
+    let head = value.components(separatedBy: " of ").first ?? value
+    guard let noun = QuestionText.tokens(head).last.map({ knowledge.lexicon.canonical($0.stem) })
+    else { return true }
+    return stems.contains(noun)
   }
 
   /// The name of a fact's object when it is a place.
@@ -122,15 +136,15 @@ struct FactLookup {
   private func keyed(
     _ stems: Set<String>, _ subject: Entity?, _ object: Entity?, _ filter: (Int) -> Bool
   ) -> [Int] {
-    let candidates: [Int]
-    if stems.isEmpty {
-      candidates = about(subject) + pointingAt(subject)
-    } else {
-      candidates = knowledge.factIndex.containing(all: stems)
-    }
-    return candidates.filter { fact in
+    let accept = { (fact: Int) in
       filter(fact) && [subject, object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
     }
+    guard !stems.isEmpty else {
+      return (about(subject) + pointingAt(subject)).filter(accept)
+    }
+    // Every content word of the question must be in the fact: a fact that says something
+    // else is no answer, however many words it shares.
+    return knowledge.factIndex.containing(all: stems).filter(accept)
   }
 
   // MARK: Helpers

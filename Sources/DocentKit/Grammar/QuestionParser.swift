@@ -80,6 +80,11 @@ final class QuestionParser: Sendable {
     "their": [.organization, .person, .thing, .event], "there": [.place],
   ]
 
+  /// Lower-case words that may stand inside a name: "Mohammed bin Salman", "Hani al-Masri".
+  static let nameConnectors: Set<String> = [
+    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "of", "and",
+  ]
+
   /// Words that never start or end an unknown name.
   static let nonNameWords: Set<String> = [
     "a", "an", "the", "is", "are", "was", "were", "do", "does", "did", "what", "who", "whom",
@@ -202,7 +207,7 @@ final class QuestionParser: Sendable {
     guard i < tokens.count else { return }
     func fill(_ end: Int, _ value: SlotValue, free: Int = 0, possessive: Bool = false) {
       var next = state
-      let typed = tokens[i..<end].map(\.original).joined(separator: " ")
+      let typed = QuestionText.join(tokens[i..<end])
       next.slots.append(
         SlotFill(kind: kind, role: role, typed: typed, value: value, range: i..<end))
       next.freeWords += free
@@ -212,7 +217,7 @@ final class QuestionParser: Sendable {
     switch kind {
     case .words:
       for end in (i + 1)...min(tokens.count, i + 12) {
-        fill(end, .words(tokens[i..<end].map(\.original).joined(separator: " ")), free: end - i)
+        fill(end, .words(QuestionText.join(tokens[i..<end])), free: end - i)
       }
     case .number:
       if tokens[i].folded.allSatisfy(\.isNumber) || NumberWords.value(tokens[i].folded) != nil {
@@ -234,9 +239,14 @@ final class QuestionParser: Sendable {
       }
       // An unknown name: not starting with a known one, capitalised when the question uses
       // capitals, and with a word the documents never use (or only words of known names).
-      for end in (start + 1)...min(tokens.count, start + 6) where known.isEmpty {
+      for end in (start + 1)...min(tokens.count, start + (mixedCase ? 6 : 3)) where known.isEmpty {
         let span = tokens[start..<end]
-        if mixedCase && !span.contains(where: { $0.original.first?.isUppercase == true }) {
+        // With capitals in the question, a name is capitalised words and connectors only.
+        if mixedCase
+          && !span.allSatisfy({
+            $0.original.first?.isUppercase == true || Self.nameConnectors.contains($0.folded)
+          })
+        {
           continue
         }
         guard let first = span.first, let last = span.last,
@@ -247,7 +257,7 @@ final class QuestionParser: Sendable {
           span.contains(where: { !documentStems.contains($0.stem) })
             || span.allSatisfy({ names.nameWords.contains($0.folded) })
         else { continue }
-        fill(end, .unknownName(span.map(\.original).joined(separator: " ")))
+        fill(end, .unknownName(QuestionText.join(span)))
       }
     }
   }

@@ -12,6 +12,22 @@ struct QuestionToken: Hashable, Sendable {
 
 /// Splits a question into words, expanding contractions and splitting off possessives.
 enum QuestionText {
+  /// Words as typed, joined back into text: "Qatar" + "'s" gives "Qatar's", and the untyped
+  /// parts of an expanded contraction are left out.
+  static func join(_ tokens: some Sequence<QuestionToken>) -> String {
+    join(tokens.map(\.original))
+  }
+
+  /// Typed words joined back into text, possessives attached.
+  static func join(_ words: some Sequence<String>) -> String {
+    var text = ""
+    for word in words where !word.isEmpty {
+      if !text.isEmpty && !word.hasPrefix("'") && !word.hasPrefix("’") { text += " " }
+      text += word
+    }
+    return text
+  }
+
   /// The words of `question`: punctuation dropped, "what's" → "what is", "Abbas's" →
   /// "Abbas 's", hyphenated and dotted words ("al-Masri", "U.N.") kept whole.
   static func tokens(_ question: String) -> [QuestionToken] {
@@ -70,14 +86,16 @@ enum QuestionText {
   private static func expand(_ raw: String) -> [(String, String)] {
     let folded = fold(raw)
     if let expansion = contractions[folded] {
-      return expansion.split(separator: " ").map { (raw, String($0)) }
+      // The first word stands for the whole contraction as typed; the rest were not typed.
+      return expansion.split(separator: " ").enumerated().map { ($0 == 0 ? raw : "", String($1)) }
     }
     for suffix in ["'s", "'re", "'ve", "'ll", "'d", "n't"] where folded.hasSuffix(suffix) {
       let base = String(folded.dropLast(suffix.count))
       guard !base.isEmpty else { break }
       let originalBase = String(raw.dropLast(suffix.count))
       let rest = suffixWords[suffix] ?? suffix
-      return [(originalBase, base)] + [(String(raw.suffix(suffix.count)), rest)]
+      let typedRest = suffix == "'s" ? String(raw.suffix(suffix.count)) : ""
+      return [(suffix == "'s" ? originalBase : raw, base), (typedRest, rest)]
     }
     return [(raw, folded)]
   }

@@ -1,0 +1,102 @@
+/// Scores docent against questions whose right outcome is known: a blind test set written by
+/// someone who never read the grammar (`Tests/Evaluation/questions.tsv`).
+public struct Evaluation: Sendable {
+  /// One question of the set, with what a right reply looks like.
+  public struct Case: Sendable {
+    public let document: String
+    public let question: String
+    /// `answer`, `yes`, `no` or `unstated`.
+    public let expected: String
+    /// The sentences a right answer may cite.
+    public let sentences: Set<Int>
+  }
+
+  /// How docent's reply to a case came out.
+  public enum Verdict: String, Sendable, CaseIterable {
+    /// Answered, citing one of the expected sentences (and with the right yes or no).
+    case right
+    /// Refused a question the documents do not answer.
+    case rightRefusal = "right refusal"
+    /// Refused a question the documents answer.
+    case missed
+    /// Answered, but from the wrong sentence, with the wrong yes/no, or when the documents
+    /// don't say: the one outcome users must never see.
+    case wrong
+  }
+
+  public let results: [(Case, Reply, Verdict)]
+
+  /// Parses a TSV set: a header, then `document, question, expected, sentences, note`.
+  public static func cases(fromTSV text: String) -> [Case] {
+    text.split(separator: "\n").dropFirst().compactMap { line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count >= 3 else { return nil }
+      let sentences =
+        fields.count > 3
+        ? fields[3].split(separator: ",").compactMap { Int($0.trimmingWhitespace()) } : []
+      return Case(
+        document: fields[0], question: fields[1], expected: fields[2], sentences: Set(sentences))
+    }
+  }
+
+  /// Asks every case in a fresh session and judges the reply.
+  public init(cases: [Case], knowledge: KnowledgeBase) {
+    results = cases.map { item in
+      var session = Session(knowledge: knowledge)
+      let reply = session.respond(to: item.question)
+      return (item, reply, Self.judge(item, reply))
+    }
+  }
+
+  static func judge(_ item: Case, _ reply: Reply) -> Verdict {
+    guard reply.status == .answered else {
+      return item.expected == "unstated" ? .rightRefusal : .missed
+    }
+    guard item.expected != "unstated" else { return .wrong }
+    let cited = reply.citations.contains {
+      $0.document == item.document && item.sentences.contains($0.sentence)
+    }
+    guard cited else { return .wrong }
+    switch item.expected {
+    case "yes": return reply.answer.hasPrefix("Yes") ? .right : .wrong
+    case "no": return reply.answer.hasPrefix("No") ? .right : .wrong
+    default: return .right
+    }
+  }
+
+  /// The report: counts by expected kind and verdict, then every case that was not right.
+  public func report(verbose: Bool) -> String {
+    var lines: [String] = []
+    let kinds = ["answer", "yes", "no", "unstated"]
+    for kind in kinds {
+      let rows = results.filter { $0.0.expected == kind }
+      guard !rows.isEmpty else { continue }
+      let counts = Verdict.allCases.compactMap { verdict -> String? in
+        let count = rows.count { $0.2 == verdict }
+        return count == 0 ? nil : "\(count) \(verdict.rawValue)"
+      }
+      lines.append("\(kind): \(rows.count) questions: \(counts.joined(separator: ", "))")
+    }
+    let right = results.count { $0.2 == .right || $0.2 == .rightRefusal }
+    let wrong = results.count { $0.2 == .wrong }
+    let answered = results.count { $0.1.status == .answered }
+    lines.append(
+      "overall: \(right) of \(results.count) right (\(percent(right, results.count))); "
+        + "\(wrong) wrong answers of \(answered) given (precision \(percent(answered - wrong, answered)))"
+    )
+    if verbose {
+      for (item, reply, verdict) in results where verdict == .wrong || verdict == .missed {
+        let cited = reply.citations.map { "\($0.document):\($0.sentence)" }.joined(separator: " ")
+        let expected = item.sentences.sorted().map(String.init).joined(separator: ",")
+        lines.append(
+          "\(verdict.rawValue.uppercased()): \(item.question) [expected \(item.expected) \(expected)] → "
+            + "\(reply.answer.split(separator: "\n").first ?? "") [\(cited)]")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func percent(_ part: Int, _ whole: Int) -> String {
+    whole == 0 ? "n/a" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
+  }
+}
