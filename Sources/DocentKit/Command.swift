@@ -37,7 +37,7 @@ enum Command: String, CaseIterable {
     case .show:
       return show(arguments, knowledge: knowledge)
     case .why:
-      return .command(session.lastExplanation?.text ?? "No question has been asked yet.")
+      return .command(session.lastExplanation?.text(knowledge) ?? "No question has been asked yet.")
     case .context:
       return .command(session.context.summary(knowledge: knowledge))
     case .reset:

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
   public let relations: [String: Relation]
   /// The question grammar.
   public let grammar: Grammar
+  /// The folder the knowledge was loaded from, as its files are named.
+  let folder: String
   /// How question and fact words are compared.
   let lexicon: Lexicon
   /// The facts indexed for lookups.
@@ -28,8 +30,9 @@ public struct KnowledgeBase: Sendable {
 
   init(
     documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
-    grammar: Grammar, lexicon: Lexicon
+    grammar: Grammar, lexicon: Lexicon, folder: String = ""
   ) {
+    self.folder = folder
     self.documents = documents
     self.entities = entities
     self.facts = facts
@@ -89,6 +92,16 @@ public struct KnowledgeBase: Sendable {
   /// The document with this id.
   public func document(_ id: String) -> Document? {
     documentsByID[id].map { documents[$0] }
+  }
+
+  /// `location` with the file named relative to the knowledge folder ("grammar/questions.yaml"),
+  /// so that what `:why` prints does not depend on where docent was started.
+  func relative(_ location: SourceLocation) -> SourceLocation {
+    let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
+    guard !prefix.isEmpty, location.file.hasPrefix(prefix) else { return location }
+    return SourceLocation(
+      file: String(location.file.dropFirst(prefix.count)), line: location.line,
+      column: location.column)
   }
 
   /// The position of the document `id` in load order.

@@ -49,7 +49,7 @@ public enum KnowledgeBuilder {
     }
     let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
-      grammar: grammar, lexicon: lexicon)
+      grammar: grammar, lexicon: lexicon, folder: sources.folder)
     diagnostics += GrammarChecker.check(knowledge)
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)

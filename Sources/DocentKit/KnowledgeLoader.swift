@@ -8,7 +8,10 @@ import Foundation
 /// problem found is reported at once.
 public enum KnowledgeLoader {
   /// Loads the knowledge folder at `path`.
+  ///
+  /// Files are named in messages relative to the working directory when they lie below it.
   public static func load(from path: String) throws(KnowledgeLoadError) -> KnowledgeBase {
+    let path = relativeToWorkingDirectory(path)
     let folder = URL(fileURLWithPath: path, isDirectory: true)
     let documentsFolder = folder.appendingPathComponent("documents", isDirectory: true)
     let display = { (name: String) in path.hasSuffix("/") ? path + name : path + "/" + name }
@@ -20,6 +23,7 @@ public enum KnowledgeLoader {
     }
     var diagnostics: [Diagnostic] = []
     var sources = KnowledgeSources()
+    sources.folder = path
     sources.relationsPath = display("relations.yaml")
     sources.relations = readFile(sources.relationsPath, diagnostics: &diagnostics)
 
@@ -73,6 +77,12 @@ public enum KnowledgeLoader {
     }
     guard diagnostics.isEmpty else { throw KnowledgeLoadError(diagnostics) }
     return knowledge
+  }
+
+  private static func relativeToWorkingDirectory(_ path: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 
   private static func isDirectory(_ url: URL) -> Bool {
@@ -132,6 +142,9 @@ public struct KnowledgeSources: Sendable {
   public var relations: String?
   /// The path `relations.yaml` is reported under.
   public var relationsPath = "relations.yaml"
+  /// The knowledge folder's path as its files are named, for showing their places relative to
+  /// it in `:why`.
+  public var folder = ""
   /// The documents, in load order.
   public var documents: [DocumentSource] = []
 

@@ -28,17 +28,10 @@ enum KnowledgeLocation {
         atPath: folder.appendingPathComponent("Package.swift").path),
         FileManager.default.fileExists(atPath: knowledge.path)
       {
-        return relativeToWorkingDirectory(knowledge.path)
+        return knowledge.path
       }
       folder = folder.deletingLastPathComponent()
     }
     return nil
-  }
-
-  /// `path` relative to the working directory when it lies below it, for shorter messages.
-  private static func relativeToWorkingDirectory(_ path: String) -> String {
-    let cwd = FileManager.default.currentDirectoryPath
-    let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }

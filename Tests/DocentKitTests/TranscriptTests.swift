@@ -42,3 +42,15 @@ struct TranscriptCase: CustomTestStringConvertible, Sendable {
     #expect(report.unreachedIntents == [], "intents no transcript reaches")
   }
 }
+
+/// The session in the README is the tour transcript, word for word, so it cannot drift.
+@Suite struct ReadmeTests {
+  @Test func theReadmeSessionIsTheReplayedTourTranscript() throws {
+    let readme = try String(
+      contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let tour = try String(
+      contentsOf: packageRoot.appendingPathComponent("Transcripts/tour.transcript"),
+      encoding: .utf8)
+    #expect(readme.contains("```text\n" + tour + "```"))
+  }
+}

@@ -186,9 +186,17 @@ struct Answerer: Sendable {
     }
     let lookup = FactLookup(knowledge: knowledge, intent: intent)
     let facts = lookup.facts(subject: subject, object: object, words: words, also: referents)
+    // Names among the free words ("how many factions are meeting in Cairo") are talked about
+    // too, right after the slots.
+    let named = parse.slots.filter { $0.kind == .words }.flatMap { slot in
+      slot.range.flatMap { start in
+        knowledge.nameIndex.names(in: tokens, from: start).flatMap(\.entities)
+          .map { knowledge.entities[$0].id }
+      }
+    }
     let mentioned =
-      ([subject?.id, object?.id].compactMap { $0 }
-        + facts.flatMap { [$0.subject, $0.object].compactMap { $0 } })
+      [subject?.id, object?.id].compactMap { $0 } + named
+      + facts.flatMap { [$0.subject, $0.object].compactMap { $0 } }
 
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
     guard !facts.isEmpty else {
@@ -285,12 +293,44 @@ struct Answerer: Sendable {
     }
     // Drop a sentence another one already says: "Ten factions." beside "Ten factions met."
     let folded = sentences.map { QuestionText.fold(String($0.dropLast())) }
-    return sentences.indices.filter { index in
+    let kept = sentences.indices.filter { index in
       !folded.indices.contains { other in
         other != index && folded[other].contains(folded[index])
           && (folded[other] != folded[index] || other < index)
       }
     }.map { sentences[$0] }
+    return mergingSubjects(kept, facts: facts)
+  }
+
+  /// Sentences in a row that start with the same name say it once: "Mahmoud Abbas sits atop
+  /// the PLO, controls the PLO and resides on top of the PLO."
+  private func mergingSubjects(_ sentences: [String], facts: [Fact]) -> [String] {
+    let names = Set(facts.map { phrasing.name($0.subject).capitalizingFirstLetter() })
+      .sorted { $0.count > $1.count }
+    var merged: [(subject: String?, parts: [String])] = []
+    for sentence in sentences {
+      let body = String(sentence.dropLast())
+      guard sentence.hasSuffix("."), let subject = names.first(where: { body.hasPrefix($0 + " ") })
+      else {
+        merged.append((nil, [sentence]))
+        continue
+      }
+      let predicate = String(body.dropFirst(subject.count + 1))
+      if let last = merged.last, last.subject == subject {
+        merged[merged.count - 1].parts.append(predicate)
+      } else {
+        merged.append((subject, [predicate]))
+      }
+    }
+    return merged.map { entry in
+      guard let subject = entry.subject else { return entry.parts[0] }
+      guard entry.parts.count > 1 else { return "\(subject) \(entry.parts[0])." }
+      // Many predicates, or predicates with commas of their own, read best as a list.
+      if entry.parts.count > 3 || entry.parts.contains(where: { $0.contains(",") }) {
+        return "\(subject):" + entry.parts.map { "\n  - \($0)" }.joined()
+      }
+      return "\(subject) \(entry.parts.joinedAsList())."
+    }
   }
 
   /// " It is mentioned in cairo-talks sentence 28." for a refusal about a known name.

@@ -58,11 +58,13 @@ public struct Explanation: Sendable {
   /// Why nothing was answered, when nothing was.
   public let note: String?
 
-  /// The explanation as printed.
-  public var text: String {
+  /// The explanation as printed, with file places relative to the knowledge folder.
+  func text(_ knowledge: KnowledgeBase) -> String {
     var lines = ["Question: \(question)"]
     if let template {
-      lines.append("Template: \(template.text)  (intent \(template.intent), \(template.location))")
+      lines.append(
+        "Template: \(template.text)  (intent \(template.intent), \(knowledge.relative(template.location)))"
+      )
     } else {
       lines.append("Template: none matched")
     }
@@ -76,7 +78,8 @@ public struct Explanation: Sendable {
       let object = fact.object.map { " → \($0)" } ?? ""
       let value = fact.value.map { " “\($0)”" } ?? ""
       lines.append(
-        "Fact: \(fact.subject) \(fact.relation)\(object)\(value)  (\(fact.location))")
+        "Fact: \(fact.subject) \(fact.relation)\(object)\(value)  (\(knowledge.relative(fact.location)))"
+      )
     }
     for citation in citations {
       lines.append("Cited: \(citation.document), sentence \(citation.sentence)")

@@ -64,10 +64,13 @@ struct FactPhrasing {
       suffix += " " + qualifier
     }
     if let according = fact.qualifiers.according, according != fact.subject {
-      suffix += ", according to \(name(according))"
+      suffix += " (according to \(name(according)))"
     }
-    if let hedge = fact.qualifiers.hedge, !folded.contains(QuestionText.fold(hedge)) {
-      suffix += " (\(hedge))"
+    let textStems = Set(QuestionText.tokens(text).map(\.stem))
+    if let hedge = fact.qualifiers.hedge,
+      !Set(QuestionText.tokens(hedge).map(\.stem)).isSubset(of: textStems)
+    {
+      suffix += " (“\(hedge)”, the article says)"
     }
     return suffix
   }

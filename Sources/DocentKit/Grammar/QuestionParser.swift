@@ -244,7 +244,7 @@ final class QuestionParser: Sendable {
         // With capitals in the question, a name is capitalised words and connectors only.
         if mixedCase
           && !span.allSatisfy({
-            $0.original.first?.isUppercase == true || Self.nameConnectors.contains($0.folded)
+            $0.original.contains(where: \.isUppercase) || Self.nameConnectors.contains($0.folded)
           })
         {
           continue
