@@ -7,41 +7,46 @@ enum ExtractedLayer {
     documents: [Document], curatedEntities: [Entity], curatedFacts: [Fact],
     curatedDocuments: Set<String>
   ) -> (entities: [Entity], facts: [Fact]) {
-    var names = NameIndex(curatedEntities)
     var entities = curatedEntities
-    var added: [Entity] = []
     var facts: [Fact] = []
     let covered = Set(curatedFacts.map { "\($0.subject)|\($0.relation)" })
+    let curatedCount = curatedEntities.count
+    // Name keys ("hani al-masri") and the last words of people's names, to entity positions.
+    var byKey: [String: Int] = [:]
+    var byLastWord: [String: Int] = [:]
+    func index(_ position: Int) {
+      for name in entities[position].allNames {
+        let words = NameIndex.words(name)
+        guard let last = words.last else { continue }
+        byKey[words.joined(separator: " ")] = byKey[words.joined(separator: " ")] ?? position
+        if entities[position].kind == .person, words.count > 1 {
+          byLastWord[last] = byLastWord[last] ?? position
+        }
+      }
+    }
+    entities.indices.forEach(index)
 
     /// The entity a name refers to ("Mr. Whitlock" and "Whitlock" are Tom Whitlock once he
     /// is known), creating one for a name nobody curated.
     func entity(named written: String, person: Bool) -> String? {
       let name = withoutTitle(written)
-      let tokens = QuestionText.tokens(name)
-      if let match = names.names(in: tokens, from: 0).last(where: { $0.end == tokens.count }) {
-        return entities[match.entities[0]].id
-      }
       let words = NameIndex.words(name)
-      guard !words.isEmpty else { return nil }
-      if words.count == 1,
-        let owner = entities.first(where: {
-          $0.kind == .person && NameIndex.words($0.name).last == words[0]
-        })
-      {
-        return owner.id
+      guard let last = words.last else { return nil }
+      if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
+      if words.count == 1, let position = byLastWord[last] { return entities[position].id }
+      // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name.
+      if words.count > 1, let position = byKey[last], position >= curatedCount {
+        let old = entities[position]
+        entities[position] = Entity(
+          id: old.id, kind: person ? .person : old.kind, name: name,
+          aliases: old.aliases + [old.name])
+        index(position)
+        return old.id
       }
       let id =
         "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" }
-      var aliases: [String] = []
-      if person, words.count > 1, let last = name.split(separator: " ").last,
-        names.names(in: QuestionText.tokens(String(last)), from: 0).isEmpty
-      {
-        aliases.append(String(last))
-      }
-      let new = Entity(id: id, kind: person ? .person : .thing, name: name, aliases: aliases)
-      entities.append(new)
-      added.append(new)
-      names = NameIndex(entities)
+      entities.append(Entity(id: id, kind: person ? .person : .thing, name: name, aliases: []))
+      index(entities.count - 1)
       return id
     }
 
@@ -70,12 +75,14 @@ enum ExtractedLayer {
             subject: id, relation: "said", object: nil, value: quote.text, qualifiers: .init(),
             source: quote.sentence, location: location(quote.sentence)))
       }
+      for mention in extracted.names {
+        _ = entity(named: mention.name, person: false)
+      }
       guard !curatedDocuments.contains(document.id) else { continue }
       // A document nobody curated: its numbers, durations and dates, about the document.
       let documentEntity = Entity(
         id: "document-\(document.id)", kind: .thing, name: document.id, aliases: [])
       entities.append(documentEntity)
-      added.append(documentEntity)
       for quantity in extracted.quantities {
         let relation: String
         switch quantity.kind {
@@ -92,7 +99,7 @@ enum ExtractedLayer {
             location: location(quantity.sentence), origin: .extracted))
       }
     }
-    return (added, facts)
+    return (Array(entities[curatedCount...]), facts)
   }
 
   private static func withoutTitle(_ name: String) -> String {

@@ -243,7 +243,7 @@ struct Answerer: Sendable {
     } else if facts.allSatisfy({ $0.relation == "said" }) {
       body = quotes(facts)
     } else {
-      body = groupedSentences(facts).joined(separator: " ")
+      body = Self.joinedParagraph(groupedSentences(facts))
     }
     guard intent.strategy == .check else { return body }
     if facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
@@ -372,6 +372,20 @@ struct Answerer: Sendable {
 }
 
 extension Answerer {
+  /// Sentences run on with spaces, but a list ("Hamas:" and its items) stands on lines of its
+  /// own.
+  static func joinedParagraph(_ sentences: [String]) -> String {
+    var text = ""
+    var previousWasList = false
+    for sentence in sentences {
+      let isList = sentence.contains("\n")
+      if !text.isEmpty { text += isList || previousWasList ? "\n" : " " }
+      text += sentence
+      previousWasList = isList
+    }
+    return text
+  }
+
   private static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",
