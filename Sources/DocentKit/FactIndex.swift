@@ -14,23 +14,35 @@ struct FactIndex: Sendable {
   init(
     facts: [Fact], entities: (String) -> Entity?, relations: [String: Relation], lexicon: Lexicon
   ) {
+    // Stems of names and relation words, computed once each rather than once per fact.
+    var nameStems: [String: Set<String>] = [:]
+    var relationStems: [String: Set<String>] = [:]
     for (index, fact) in facts.enumerated() {
       bySubject[fact.subject, default: []].append(index)
       if let object = fact.object { byObject[object, default: []].append(index) }
-      var words = [
+      let words = [
         fact.value, fact.topic, fact.qualifiers.time, fact.qualifiers.place,
         fact.qualifiers.quantity, fact.qualifiers.hedge,
       ].compactMap { $0 }
-      textStems.append(lexicon.contentStems(words.joined(separator: " ")))
-      let phrase = relations[fact.relation]?.phrase ?? ""
-      words.append(phrase.replacing(/\{[a-z]+\}/, with: ""))
-      words.append(fact.relation.replacingOccurrences(of: "-", with: " "))
-      for id in [fact.subject, fact.object, fact.qualifiers.according].compactMap({ $0 }) {
-        words += entities(id)?.allNames ?? []
+      let own = lexicon.contentStems(words.joined(separator: " "))
+      textStems.append(own)
+      var all = own
+      if relationStems[fact.relation] == nil {
+        let phrase = relations[fact.relation]?.phrase ?? ""
+        relationStems[fact.relation] = lexicon.contentStems(
+          phrase.replacing(/\{[a-z]+\}/, with: "") + " "
+            + fact.relation.replacingOccurrences(of: "-", with: " "))
       }
-      let factStems = lexicon.contentStems(words.joined(separator: " "))
-      stems.append(factStems)
-      for stem in factStems { byStem[stem, default: []].append(index) }
+      all.formUnion(relationStems[fact.relation] ?? [])
+      for id in [fact.subject, fact.object, fact.qualifiers.according].compactMap({ $0 }) {
+        if nameStems[id] == nil {
+          nameStems[id] = lexicon.contentStems(
+            (entities(id)?.allNames ?? []).joined(separator: " "))
+        }
+        all.formUnion(nameStems[id] ?? [])
+      }
+      stems.append(all)
+      for stem in all { byStem[stem, default: []].append(index) }
     }
   }
 

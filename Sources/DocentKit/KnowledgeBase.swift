@@ -20,6 +20,8 @@ public struct KnowledgeBase: Sendable {
   let nameIndex: NameIndex
   /// The sentences that mention each entity, by entity id.
   private let mentions: [String: [Sentence]]
+  /// The first two entities of each kind (nil: of any kind), to fill template samples.
+  let sampleEntities: [Entity.Kind?: [Entity]]
   /// The stem of every word the documents use.
   let documentStems: Set<String>
 
@@ -33,6 +35,13 @@ public struct KnowledgeBase: Sendable {
     grammar: Grammar, lexicon: Lexicon, folder: String = ""
   ) {
     self.folder = folder
+    var samples: [Entity.Kind?: [Entity]] = [:]
+    for entity in entities {
+      for key in [entity.kind, nil] where samples[key, default: []].count < 2 {
+        samples[key, default: []].append(entity)
+      }
+    }
+    sampleEntities = samples
     self.documents = documents
     self.entities = entities
     self.facts = facts

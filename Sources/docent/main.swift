@@ -6,7 +6,9 @@ struct Docent: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "docent",
     abstract: "Ask questions about a set of documents; every answer cites its sentence.",
-    subcommands: [Ask.self, Replay.self, Record.self, Coverage.self, Evaluate.self],
+    subcommands: [
+      Ask.self, Replay.self, Record.self, Coverage.self, Evaluate.self, Benchmark.self,
+    ],
     defaultSubcommand: Ask.self)
 }
 

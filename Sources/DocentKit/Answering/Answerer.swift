@@ -215,8 +215,13 @@ struct Answerer: Sendable {
       outcome.mentioned = mentioned
       return outcome
     }
-    let text = compose(facts, intent: intent, lookup: lookup, question: question)
-    let citations = facts.map { Citation($0.source) }.uniqued()
+    // An answer is short: past a dozen facts the question is too broad to list them all.
+    let shown = Array(facts.prefix(Self.maximumFacts))
+    var text = compose(shown, intent: intent, lookup: lookup, question: question)
+    if facts.count > shown.count {
+      text += "\n(and \(facts.count - shown.count) more; ask a narrower question to see them)"
+    }
+    let citations = shown.map { Citation($0.source) }.uniqued()
     var reply = Reply.answered(prefix + text, citing: citations, intent: intent.id)
     if intent.strategy == .check, facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
       // The sentence itself leaves it open ("it remains unclear whether"): not a yes or a no.
@@ -225,7 +230,7 @@ struct Answerer: Sendable {
     }
     let explanation = Explanation(
       question: question, template: parse.template, slots: slotNotes, corrections: corrections,
-      facts: facts, citations: citations, note: nil)
+      facts: shown, citations: citations, note: nil)
     return Outcome(reply: reply, explanation: explanation, mentioned: mentioned)
   }
 
@@ -372,6 +377,9 @@ struct Answerer: Sendable {
 }
 
 extension Answerer {
+  /// The most facts one answer states.
+  static let maximumFacts = 12
+
   /// Sentences run on with spaces, but a list ("Hamas:" and its items) stands on lines of its
   /// own.
   static func joinedParagraph(_ sentences: [String]) -> String {

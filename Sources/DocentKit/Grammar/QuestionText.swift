@@ -102,7 +102,9 @@ enum QuestionText {
 
   /// Lower case with accents, quote styles and width folded.
   static func fold(_ text: String) -> String {
-    text.folding(
+    // Plain ASCII, the common case, needs no Unicode folding.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    return text.folding(
       options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
     )
     .replacingOccurrences(of: "’", with: "'")

@@ -52,10 +52,8 @@ enum TemplateSampler {
       case .slot(.number, _):
         words.append("3")
       case .slot(let kind, let role):
-        let candidates = knowledge.entities.filter {
-          (kind == .entity || kind.entityKind == $0.kind) && $0.id != subject
-        }
-        guard let entity = candidates.first else { return nil }
+        let candidates = knowledge.sampleEntities[kind.entityKind] ?? []
+        guard let entity = candidates.first(where: { $0.id != subject }) else { return nil }
         words.append(entity.name)
         if role == .object { object = entity.id } else { subject = entity.id }
       }
