@@ -49,9 +49,9 @@ enum Command: String, CaseIterable {
   }
 
   private static func help(_ knowledge: KnowledgeBase) -> String {
-    let examples = knowledge.grammar.intents.prefix(6).compactMap { intent in
-      intent.templates.first.flatMap { TemplateSampler.samples($0, knowledge: knowledge).first }
-    }.map { "  " + $0.text.capitalizingFirstLetter() + "?" }
+    let examples = knowledge.grammar.intents.compactMap(\.examples.first).prefix(8).map {
+      "  " + $0
+    }
     return """
       Ask a question about the documents in plain English, for example:
       \(examples.joined(separator: "\n"))

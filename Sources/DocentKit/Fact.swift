@@ -11,7 +11,7 @@ public struct Fact: Hashable, Sendable {
   /// What a `cause`, `purpose` or `duration` fact explains, as a verb phrase.
   public let topic: String?
   /// The circumstances the sentence gives: time, place, quantity, who says so, negation, doubt.
-  public let qualifiers: Qualifiers
+  public internal(set) var qualifiers: Qualifiers
   /// The sentence the fact comes from.
   public let source: Sentence
   /// Where the fact is written, for messages about it.

@@ -5,11 +5,15 @@ import Foundation
 struct FactIndex: Sendable {
   private var bySubject: [String: [Int]] = [:]
   private var byObject: [String: [Int]] = [:]
+  private var byAccording: [String: [Int]] = [:]
   private var byStem: [String: [Int]] = [:]
   /// The content stems of each fact, its entities' names included, by fact index.
   private(set) var stems: [Set<String>] = []
   /// The content stems of each fact's own words (value, topic, qualifiers), by fact index.
   private(set) var textStems: [Set<String>] = []
+  /// The content stems of each fact without its subject's names, for yes/no questions, whose
+  /// subject is asked about separately.
+  private(set) var predicateStems: [Set<String>] = []
 
   init(
     facts: [Fact], entities: (String) -> Entity?, relations: [String: Relation], lexicon: Lexicon
@@ -20,6 +24,9 @@ struct FactIndex: Sendable {
     for (index, fact) in facts.enumerated() {
       bySubject[fact.subject, default: []].append(index)
       if let object = fact.object { byObject[object, default: []].append(index) }
+      if let according = fact.qualifiers.according {
+        byAccording[according, default: []].append(index)
+      }
       let words = [
         fact.value, fact.topic, fact.qualifiers.time, fact.qualifiers.place,
         fact.qualifiers.quantity, fact.qualifiers.hedge,
@@ -34,13 +41,17 @@ struct FactIndex: Sendable {
             + fact.relation.replacingOccurrences(of: "-", with: " "))
       }
       all.formUnion(relationStems[fact.relation] ?? [])
-      for id in [fact.subject, fact.object, fact.qualifiers.according].compactMap({ $0 }) {
-        if nameStems[id] == nil {
-          nameStems[id] = lexicon.contentStems(
-            (entities(id)?.allNames ?? []).joined(separator: " "))
-        }
-        all.formUnion(nameStems[id] ?? [])
+      func names(_ id: String) -> Set<String> {
+        if let known = nameStems[id] { return known }
+        let stems = lexicon.contentStems((entities(id)?.allNames ?? []).joined(separator: " "))
+        nameStems[id] = stems
+        return stems
       }
+      for id in [fact.object, fact.qualifiers.according].compactMap({ $0 }) {
+        all.formUnion(names(id))
+      }
+      predicateStems.append(all)
+      all.formUnion(names(fact.subject))
       stems.append(all)
       for stem in all { byStem[stem, default: []].append(index) }
     }
@@ -48,6 +59,9 @@ struct FactIndex: Sendable {
 
   /// The facts whose subject is `id`.
   func about(_ id: String) -> [Int] { bySubject[id] ?? [] }
+
+  /// The facts the entity `id` is given as the source of ("according to").
+  func saidBy(_ id: String) -> [Int] { byAccording[id] ?? [] }
 
   /// The facts whose object is `id`.
   func pointingAt(_ id: String) -> [Int] { byObject[id] ?? [] }

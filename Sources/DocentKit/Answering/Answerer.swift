@@ -45,7 +45,7 @@ struct Answerer: Sendable {
         break
       }
     }
-    guard let best = parses.first else {
+    guard let best = parses.first, isAboutTheDocuments(best, tokens) else {
       return refusal(
         .notUnderstood, notUnderstoodMessage(tokens), question: question, template: nil)
     }
@@ -90,32 +90,39 @@ struct Answerer: Sendable {
       default: return .ambiguous(typed, candidates)
       }
       let entity = knowledge.entities[candidates[0]]
-      text = text.replacingOccurrences(of: typed, with: entity.name)
+      let name = entity.name.hasPrefix("the ") ? String(entity.name.dropFirst(4)) : entity.name
+      text = text.replacingOccurrences(of: typed, with: name)
       corrections.append((typed, entity.name))
     }
     guard !corrections.isEmpty else { return .none }
     return .corrected(QuestionText.tokens(text), corrections)
   }
 
-  private func notUnderstoodMessage(_ tokens: [QuestionToken]) -> String {
-    let hint =
-      nearestTemplateSample(tokens).map { " The nearest question I know is like “\($0)”." } ?? ""
-    return "I didn't understand that question.\(hint) Type :help for examples."
+  /// False for chit-chat ("How are you today?", "What time is it?"): no name, no pronoun and
+  /// no content word the documents use.
+  private func isAboutTheDocuments(_ parse: Parse, _ tokens: [QuestionToken]) -> Bool {
+    if parse.slots.contains(where: { $0.kind != .words }) { return true }
+    let content = knowledge.lexicon.contentStems(tokens)
+    return !content.isEmpty && content.contains { knowledge.documentStems.contains($0) }
   }
 
-  /// A sample of the template sharing the most words with the question.
-  private func nearestTemplateSample(_ tokens: [QuestionToken]) -> String? {
-    let stems = Set(tokens.map(\.stem))
-    var best: (Template, Int)?
-    for template in knowledge.grammar.templates {
-      let words = Set(template.pattern.literalStems)
+  private func notUnderstoodMessage(_ tokens: [QuestionToken]) -> String {
+    let hint = nearestExample(tokens).map { " A question I can answer: “\($0)”" } ?? ""
+    return "I didn't understand that question.\(hint) Type :help for more."
+  }
+
+  /// An example of the intent whose templates share the most content words with the
+  /// question, if any shares one.
+  private func nearestExample(_ tokens: [QuestionToken]) -> String? {
+    let stems = knowledge.lexicon.contentStems(tokens)
+    var best: (example: String, shared: Int)?
+    for intent in knowledge.grammar.intents {
+      guard let example = intent.examples.first else { continue }
+      let words = Set(intent.templates.flatMap(\.pattern.literalStems))
       let shared = words.intersection(stems).count
-      if shared > (best?.1 ?? 0) { best = (template, shared) }
+      if shared > (best?.shared ?? 0) { best = (example, shared) }
     }
-    guard let template = best?.0 else { return nil }
-    return TemplateSampler.samples(template, knowledge: knowledge).first.map {
-      $0.text.capitalizingFirstLetter() + "?"
-    }
+    return best?.example
   }
 
   private func ambiguous(_ readings: [Parse], question: String) -> Outcome {
@@ -177,7 +184,13 @@ struct Answerer: Sendable {
       }
     }
     let subject = resolved[.subject]
-    let object = resolved[.object]
+    var object = resolved[.object]
+    // "Is Hamas the radical Islamist group?": the object names the subject itself, so its words
+    // are what is asked about.
+    if let typed = parse.slot(.object)?.typed, object != nil, object?.id == subject?.id {
+      object = nil
+      words = [words, typed].filter { !$0.isEmpty }.joined(separator: " ")
+    }
     // A pronoun among free words ("when did he say it") narrows the facts to its referent.
     let referents = QuestionText.tokens(words).compactMap { token -> Entity? in
       // With a subject named, "its" and "their" among the words are the subject's own.
@@ -245,14 +258,20 @@ struct Answerer: Sendable {
       let verb = knowledge.entity(facts[0].subject)?.plural == true ? "are" : "is"
       let descriptions = facts.compactMap(\.value).uniqued()
       body = phrasing.finish("\(subject) \(verb) \(descriptions.joinedAsList())")
-    } else if facts.allSatisfy({ $0.relation == "said" }) {
-      body = quotes(facts)
+    } else if facts.contains(where: { $0.relation == "said" }) {
+      // Quotes first, then what the documents report the speaker as saying.
+      let reported = facts.filter { $0.relation != "said" }
+      body =
+        ([quotes(facts.filter { $0.relation == "said" })]
+        + (reported.isEmpty ? [] : [Self.joinedParagraph(groupedSentences(reported))]))
+        .joined(separator: "\n")
     } else {
       body = Self.joinedParagraph(groupedSentences(facts))
     }
     guard intent.strategy == .check else { return body }
     if facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
-      return "The documents don't say for sure: " + body
+      return body.hasPrefix("It remains unclear")
+        ? body : "The documents don't say for sure: " + body
     }
     switch lookup.verdict(facts, question: question) {
     case .yes: return "Yes. " + body
@@ -268,10 +287,10 @@ struct Answerer: Sendable {
     for fact in facts {
       if fact.subject != speaker {
         speaker = fact.subject
-        let to = fact.object.map { " to \(phrasing.name($0))" } ?? ""
-        lines.append("\(phrasing.name(fact.subject).capitalizingFirstLetter()) said\(to):")
+        lines.append("\(phrasing.name(fact.subject).capitalizingFirstLetter()) said:")
       }
-      lines.append("  “\(fact.value ?? "")”")
+      let to = fact.object.map { " (to \(phrasing.name($0)))" } ?? ""
+      lines.append("  “\(fact.value ?? "")”\(to)")
     }
     return lines.joined(separator: "\n")
   }
@@ -329,6 +348,15 @@ struct Answerer: Sendable {
     }
     return merged.map { entry in
       guard let subject = entry.subject else { return entry.parts[0] }
+      // A predicate another one already contains says nothing new.
+      let folded = entry.parts.map(QuestionText.fold)
+      let parts = entry.parts.indices.filter { index in
+        !folded.indices.contains { other in
+          other != index && folded[other].contains(folded[index])
+            && (folded[other] != folded[index] || other < index)
+        }
+      }.map { entry.parts[$0] }
+      let entry = (subject: entry.subject, parts: parts)
       guard entry.parts.count > 1 else { return "\(subject) \(entry.parts[0])." }
       // Many predicates, or predicates with commas of their own, read best as a list.
       if entry.parts.count > 3 || entry.parts.contains(where: { $0.contains(",") }) {
@@ -342,13 +370,21 @@ struct Answerer: Sendable {
   private func mentionHint(_ entity: Entity) -> String {
     let sentences = knowledge.mentions(of: entity.id)
     guard !sentences.isEmpty else { return "" }
-    let byDocument = Dictionary(grouping: sentences.prefix(6), by: \.document)
-    let places = knowledge.documents.compactMap { document -> String? in
+    let shown = sentences.prefix(6)
+    let byDocument = Dictionary(grouping: shown, by: \.document)
+    var places = knowledge.documents.compactMap { document -> String? in
       guard let found = byDocument[document.id] else { return nil }
-      let numbers = found.map { String($0.number) }.joinedAsList()
+      let numbers = found.map { String($0.number) }
+        .joinedAsList(
+          conjunction: byDocument.count == 1 && sentences.count == shown.count ? "and" : ","
+        )
+        .replacingOccurrences(of: " , ", with: ", ")
       return "\(document.id) sentence\(found.count == 1 ? "" : "s") \(numbers)"
-    }.joinedAsList()
-    return " \(entity.name.capitalizingFirstLetter()) is mentioned in \(places) (see :show)."
+    }
+    if sentences.count > shown.count { places.append("\(sentences.count - shown.count) more") }
+    let listed = places.joinedAsList()
+    let verb = entity.plural ? "are" : "is"
+    return " \(entity.name.capitalizingFirstLetter()) \(verb) mentioned in \(listed) (see :show)."
   }
 
   private func fill(
@@ -431,6 +467,12 @@ extension Answerer {
     pieces.removeAll { $0.isEmpty }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
+    // Inverting "did Whitlock and Lindqvist vote" or "is the Board's budget" would garble it.
+    if let subject = subjectPiece, subject + 1 < pieces.count,
+      ["and", "or", "'s", "’s", ","].contains(pieces[subject + 1].lowercased())
+    {
+      subjectPiece = nil
+    }
     if auxiliaries.contains(first), subjectPiece == 1 {
       return QuestionText.join(["whether", pieces[1], first] + pieces.dropFirst(2))
     }

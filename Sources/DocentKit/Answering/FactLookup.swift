@@ -3,18 +3,50 @@ struct FactLookup {
   let knowledge: KnowledgeBase
   let intent: Intent
 
+  init(knowledge: KnowledgeBase, intent: Intent) {
+    self.knowledge = knowledge
+    self.intent = intent
+  }
+
   /// The facts answering the intent for these slots, in document order.
   func facts(subject: Entity?, object: Entity?, words: String, also: [Entity] = []) -> [Fact] {
-    let stems = contentStems(words, excluding: [subject, object])
-    let found: [Int]
+    var lookup = self
+    lookup.questionSubject = subject
+    return lookup.find(subject: subject, object: object, words: words, also: also)
+  }
+
+  /// The entity the question is about, for yes/no matching.
+  private var questionSubject: Entity? = nil
+
+  private func find(subject: Entity?, object: Entity?, words: String, also: [Entity]) -> [Fact] {
+    // A yes/no question keeps the subject's own names: "Is Hamas a radical Islamist group?"
+    // asks about words that are also one of Hamas' names.
+    let stems =
+      intent.strategy == .check
+      ? knowledge.lexicon.contentStems(words) : contentStems(words, excluding: [subject, object])
+    var found: [Int]
     switch intent.strategy {
     case .describe:
       found = about(subject).filter(inRelations).filter { matches($0, stems) }
+      // Asked what someone said and never quoted: what the documents report them as saying.
+      if intent.relations.contains("said"), let subject,
+        !found.contains(where: { knowledge.facts[$0].relation == "said" })
+      {
+        found += knowledge.factIndex.saidBy(subject.id).filter { matches($0, stems) }
+      }
+      if intent.preferFirst,
+        let first = intent.relations.first(where: { relation in
+          found.contains { knowledge.facts[$0].relation == relation }
+        })
+      {
+        found = found.filter { knowledge.facts[$0].relation == first }
+      }
     case .inverse:
       found = pointingAt(subject).filter(inRelations).filter { matches($0, stems) }
     case .quantity:
-      // "How long is the bridge" asks for a length, not for how long something lasted.
-      guard !stems.isEmpty else { return [] }
+      // "How long is it" asks for a length, not for how long something lasted: a question
+      // with no words of its own needs a name to be about.
+      guard !stems.isEmpty || subject != nil else { return [] }
       found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
         knowledge.facts[$0].qualifiers.quantity
       }.filter { countsWhatWasAsked($0, stems) }
@@ -111,7 +143,7 @@ struct FactLookup {
       }
       return linking.filter { matches($0, stems) }
     }
-    guard !stems.isEmpty else { return [] }
+    guard !stems.isEmpty else { return [] }  // Never every fact about the subject.
     return keyed(stems, subject, object) {
       related.isEmpty || related.contains(knowledge.facts[$0].relation)
     }
@@ -136,7 +168,7 @@ struct FactLookup {
   private func keyed(
     _ stems: Set<String>, _ subject: Entity?, _ object: Entity?, _ filter: (Int) -> Bool
   ) -> [Int] {
-    let accept = { (fact: Int) in
+    func accept(_ fact: Int) -> Bool {
       filter(fact) && [subject, object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
     }
     guard !stems.isEmpty else {
@@ -144,7 +176,7 @@ struct FactLookup {
     }
     // Every content word of the question must be in the fact: a fact that says something
     // else is no answer, however many words it shares.
-    return knowledge.factIndex.containing(all: stems).filter(accept)
+    return knowledge.factIndex.containing(all: stems).filter { accept($0) && matches($0, stems) }
   }
 
   // MARK: Helpers
@@ -177,9 +209,17 @@ struct FactLookup {
     }
   }
 
-  /// True when the fact's words contain every stem.
+  /// True when the fact's words contain every stem (for yes/no, its words less the subject's
+  /// names: "Is Hamas a radical Islamist group" must find those words in what is said of Hamas).
   private func matches(_ index: Int, _ stems: Set<String>) -> Bool {
-    stems.isSubset(of: knowledge.factIndex.stems[index])
+    guard intent.strategy == .check, let subject = questionSubject else {
+      return stems.isSubset(of: knowledge.factIndex.stems[index])
+    }
+    // What the fact says, less the names of the subject asked about (wherever it stands in
+    // the fact), but with the fact's own words.
+    let words = knowledge.factIndex.stems[index].subtracting(nameStems(subject))
+      .union(knowledge.factIndex.textStems[index])
+    return stems.isSubset(of: words)
   }
 
   /// The content stems of the question's free words, less the words of the slot names.

@@ -12,6 +12,14 @@ struct FactPhrasing {
 
   /// One fact as a sentence: "Hamas expelled the Palestinian Authority from Gaza in 2007."
   func sentence(_ fact: Fact) -> String {
+    if let hedge = fact.qualifiers.hedge, Self.isDoubt(hedge) {
+      // "It remains unclear whether the PA would be ready …": the doubt leads, never a claim.
+      var plain = fact
+      plain.qualifiers.hedge = nil
+      let clause = String(sentence(plain).dropLast())
+      let lowered = clause.hasPrefix("The ") ? "the" + clause.dropFirst(3) : clause
+      return finish("It remains unclear whether \(lowered)")
+    }
     if fact.origin == .extracted, ["count", "duration", "happened-at"].contains(fact.relation) {
       return finish(fact.value ?? "")
     }
@@ -35,11 +43,17 @@ struct FactPhrasing {
   /// The fact's clause with `subject` as its subject, before qualifiers.
   private func clause(_ fact: Fact, subject: String, plural: Bool = false) -> String {
     let phrase = knowledge.relations[fact.relation]?.phrase ?? "{subject} {value}"
+    // Words that are a whole predicate ("rules the PA with an iron fist", "backs international
+    // plans") say the fact in their own words; words that name a thing ("any plan that…")
+    // stand in for the object of the relation's phrase.
     let template: String
+    let ownWords: Bool
     if phrase.contains("{value}") || fact.value == nil {
-      template = phrase
+      (template, ownWords) = (phrase, false)
+    } else if fact.object == nil, let value = fact.value, Self.looksLikeNounPhrase(value) {
+      (template, ownWords) = (phrase, false)
     } else {
-      template = "{subject} {value}"
+      (template, ownWords) = ("{subject} {value}", true)
     }
     var text =
       template
@@ -49,8 +63,10 @@ struct FactPhrasing {
       .replacingOccurrences(of: "{topic}", with: fact.topic ?? "")
     if plural { text = Self.pluralizeVerb(after: "{subject}", in: text) }
     text = text.replacingOccurrences(of: "{subject}", with: subject)
-    if fact.qualifiers.negated && fact.value == nil {
-      text = Self.negate(text)
+    // A negated fact in the relation's own phrase gets its "not"; a predicate in the fact's own
+    // words ("is outside Gaza") already says what it means.
+    if fact.qualifiers.negated, !ownWords, !Self.hasNegation(fact.value ?? "") {
+      text = Self.negate(text, after: subject)
     }
     return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
   }
@@ -58,15 +74,14 @@ struct FactPhrasing {
   /// Place, time, source and hedge, each unless the clause already says it.
   private func qualifiers(_ fact: Fact, already text: String) -> String {
     var suffix = ""
-    let folded = QuestionText.fold(text)
-    for qualifier in [fact.qualifiers.place, fact.qualifiers.time].compactMap({ $0 })
-    where !folded.contains(QuestionText.fold(qualifier)) {
-      suffix += " " + qualifier
+    let textStems = Set(QuestionText.tokens(text).map(\.stem))
+    for qualifier in [fact.qualifiers.place, fact.qualifiers.time].compactMap({ $0 }) {
+      let words = knowledge.lexicon.contentStems(qualifier)
+      if words.isEmpty || !words.isSubset(of: textStems) { suffix += " " + qualifier }
     }
     if let according = fact.qualifiers.according, according != fact.subject {
       suffix += " (according to \(name(according)))"
     }
-    let textStems = Set(QuestionText.tokens(text).map(\.stem))
     if let hedge = fact.qualifiers.hedge,
       !Set(QuestionText.tokens(hedge).map(\.stem)).isSubset(of: textStems)
     {
@@ -81,6 +96,12 @@ struct FactPhrasing {
     let closed = [".”", "?”", "!”", ".\"", "?\"", "!\""].contains { text.hasSuffix($0) }
     if let last = text.last, !".?!".contains(last), !closed { text += "." }
     return text.capitalizingFirstLetter()
+  }
+
+  /// True for hedges that leave a statement open: "it remains unclear whether", "unclear".
+  static func isDoubt(_ hedge: String) -> Bool {
+    let words = Set(QuestionText.tokens(hedge).map(\.folded))
+    return !words.isDisjoint(with: ["unclear", "uncertain", "unknown", "whether"])
   }
 
   /// "{subject} takes part" → "{subject} take part", "{subject} is" → "{subject} are".
@@ -108,13 +129,35 @@ struct FactPhrasing {
     return text[..<range.upperBound] + plural + rest.dropFirst(verb.count)
   }
 
-  /// "X is a member of Y" → "X is not a member of Y".
-  static func negate(_ text: String) -> String {
-    for verb in [" is ", " are ", " was ", " were "] where text.contains(verb) {
-      if let range = text.range(of: verb) {
-        return text.replacingCharacters(in: range, with: verb + "not ")
-      }
+  /// "X is a member of Y" → "X is not a member of Y"; "X supports Y" → "X does not support Y".
+  static func negate(_ text: String, after subject: String) -> String {
+    guard text.hasPrefix(subject + " ") else { return "It is not so that " + text }
+    let rest = text.dropFirst(subject.count + 1)
+    let verb = rest.prefix { !$0.isWhitespace }
+    let tail = rest.dropFirst(verb.count)
+    if ["is", "are", "was", "were", "has", "have", "will", "would", "can", "could"].contains(verb) {
+      return "\(subject) \(verb) not\(tail)"
     }
-    return "It is not so that " + text
+    let base = pluralizeVerb(after: "{s}", in: "{s} " + rest).dropFirst(4)
+    return "\(subject) does not \(base)"
+  }
+
+  /// True when `value` starts like a noun phrase ("any plan", "the PA", "Gaza", "to rebuild")
+  /// rather than a verb ("backs", "would oversee").
+  static func looksLikeNounPhrase(_ value: String) -> Bool {
+    guard let first = value.split(separator: " ").first else { return false }
+    if first.first?.isUppercase == true || first.first?.isNumber == true { return true }
+    return determiners.contains(first.lowercased())
+  }
+
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "any", "all", "some", "each", "every", "this", "that", "these", "those",
+    "his", "her", "its", "their", "our", "my", "your", "no", "more", "most", "both", "whether",
+    "to", "more", "several", "many", "much", "other", "another", "one", "two", "three",
+  ]
+
+  /// True when the words already say "not", "never" or "no".
+  static func hasNegation(_ words: String) -> Bool {
+    !Set(QuestionText.tokens(words).map(\.folded)).isDisjoint(with: ["not", "never", "no", "nor"])
   }
 }

@@ -52,10 +52,16 @@ public struct Intent: Hashable, Sendable {
   public let relations: [String]
   /// For yes/no intents: relations whose facts answer "No".
   public let opposites: [String]
+  /// When true, only the facts of the first relation (in `relations` order) that has any are
+  /// used: "what is X's role" wants the role, and a workplace only when no role is known.
+  public let preferFirst: Bool
   /// The refusal when the documents don't say, with `{subject}`, `{object}` and `{words}`.
   public let notStated: String
   /// The templates, in the order written.
   public let templates: [Template]
+  /// Questions of this intent as a person would ask them, for `:help` and hints; each must be
+  /// read as this intent.
+  public let examples: [String]
   /// Where the intent is declared.
   public let location: SourceLocation
 }

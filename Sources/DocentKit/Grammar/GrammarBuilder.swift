@@ -6,7 +6,9 @@ import Yams
 /// question), `rules` (name: template) and `intents` (id, answer, relations, opposites,
 /// not_stated, templates). Every problem is reported with its file, line and column.
 enum GrammarBuilder {
-  static let intentKeys = ["id", "answer", "relations", "opposites", "not_stated", "templates"]
+  static let intentKeys = [
+    "id", "answer", "relations", "opposites", "not_stated", "templates", "examples", "prefer_first",
+  ]
 
   /// Builds the grammar from `files` (path and text), checking it against the relation
   /// lexicon and the entity kinds the fact base has.
@@ -103,8 +105,9 @@ enum GrammarBuilder {
       intents.append(
         Intent(
           id: intent.id, strategy: intent.strategy, relations: intent.relations,
-          opposites: intent.opposites, notStated: intent.notStated, templates: compiled,
-          location: intent.location))
+          opposites: intent.opposites, preferFirst: intent.preferFirst, notStated: intent.notStated,
+          templates: compiled,
+          examples: intent.examples, location: intent.location))
     }
     for pattern in (openers + closers).map(\.0) {
       used.formUnion(reachableRules(pattern, definitions))
@@ -189,7 +192,10 @@ enum GrammarBuilder {
     guard let id, let strategy else { return nil }
     let intent = Intent(
       id: id, strategy: strategy, relations: relationIDs["relations"] ?? [],
-      opposites: relationIDs["opposites"] ?? [], notStated: notStated, templates: [],
+      opposites: relationIDs["opposites"] ?? [],
+      preferFirst: reader.bool("prefer_first", diagnostics: &diagnostics), notStated: notStated,
+      templates: [],
+      examples: reader.strings("examples", diagnostics: &diagnostics).map(\.0),
       location: file.location(of: node))
     return (intent, templates)
   }

@@ -110,7 +110,13 @@ final class QuestionParser: Sendable {
               template: template, slots: state.slots, span: start..<end, literals: state.literals,
               freeWords: state.freeWords)
             // A template of slots alone ("{entity}") takes only names the fact base knows.
-            if parse.literals == 0 && parse.unknownNames > 0 { return }
+            if parse.literals == 0
+              && parse.slots.contains(where: {
+                if case .entity = $0.value { false } else { true }
+              })
+            {
+              return
+            }
             if seen.insert(parse.meaning + "#\(parse.rank)").inserted {
               results.append(parse)
             }
@@ -216,7 +222,7 @@ final class QuestionParser: Sendable {
     }
     switch kind {
     case .words:
-      for end in (i + 1)...min(tokens.count, i + 12) {
+      for end in (i + 1)...min(tokens.count, i + 16) {
         fill(end, .words(QuestionText.join(tokens[i..<end])), free: end - i)
       }
     case .number:

@@ -40,7 +40,8 @@ enum QuestionText {
     return tokens
   }
 
-  /// The raw words: runs of letters, digits and the joiners - . ' ’ inside them.
+  /// The raw words: runs of letters, digits and the joiners . ' ’ inside them. A hyphen
+  /// separates words, so "al-Masri", "al Masri" and "Al-Masri" compare alike.
   private static func words(_ text: String) -> [String] {
     var words: [String] = []
     var current = ""
@@ -48,7 +49,7 @@ enum QuestionText {
     for (index, character) in characters.enumerated() {
       if character.isLetter || character.isNumber {
         current.append(character)
-      } else if "-.'’‘".contains(character), !current.isEmpty, index + 1 < characters.count,
+      } else if ".'’‘".contains(character), !current.isEmpty, index + 1 < characters.count,
         characters[index + 1].isLetter || characters[index + 1].isNumber
       {
         current.append(character)

@@ -45,7 +45,7 @@ enum Stemmer {
     "led": "lead", "said": "say", "says": "say", "told": "tell", "met": "meet", "held": "hold",
     "sought": "seek", "fought": "fight", "took": "take", "taken": "take", "gave": "give",
     "given": "give", "made": "make", "went": "go", "gone": "go", "began": "begin", "begun": "begin",
-    "chose": "choose", "chosen": "choose", "does": "do", "did": "do", "done": "do", "has": "have",
+    "chose": "choose", "chosen": "choose", "does": "do", "done": "do", "has": "have",
     "had": "have", "having": "have", "men": "man", "women": "woman", "children": "child",
     "people": "person", "wrote": "write", "written": "write", "thought": "think", "knew": "know",
     "known": "know", "ran": "run", "won": "win", "lost": "lose", "sat": "sit", "sits": "sit",

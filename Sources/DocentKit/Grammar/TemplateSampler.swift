@@ -82,6 +82,18 @@ enum GrammarChecker {
     let parser = QuestionParser(
       grammar: knowledge.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
       documentStems: knowledge.documentStems)
+    for intent in knowledge.grammar.intents {
+      for example in intent.examples {
+        let read = parser.parses(QuestionText.tokens(example)).first?.template.intent
+        if read != intent.id {
+          diagnostics.append(
+            Diagnostic(
+              intent.location,
+              "the example “\(example)” is read as \(read.map { "intent \($0)" } ?? "nothing"), "
+                + "not \(intent.id)"))
+        }
+      }
+    }
     for template in knowledge.grammar.templates {
       for sample in TemplateSampler.samples(template, knowledge: knowledge) {
         let parses = parser.parses(QuestionText.tokens(sample.text))
