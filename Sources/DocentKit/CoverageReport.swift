@@ -10,10 +10,9 @@ public struct CoverageReport: Sendable {
     var cited: [String: Set<Int>] = [:]
     var reached: [String: Int] = [:]
     for reply in replies {
-      if reply.status == .answered {
-        for citation in reply.citations {
-          cited[citation.document, default: []].insert(citation.sentence)
-        }
+      // Every cited sentence counts, also one cited to show the documents leave a question open.
+      for citation in reply.citations {
+        cited[citation.document, default: []].insert(citation.sentence)
       }
       if let intent = reply.intent {
         reached[intent, default: 0] += 1

@@ -102,9 +102,9 @@ final class QuestionParser: Sendable {
     let stems = Set(tokens.map(\.stem))
     for template in grammar.templates where template.requiredStems.isSubset(of: stems) {
       var seen = Set<String>()
-      matchOpeners(tokens, 0, State()) { start, state in
+      skipFillers(grammar.openers, tokens, 0, State()) { start, state in
         match(template.pattern, tokens, start, state, mixedCase) { end, state in
-          matchClosers(tokens, end, state) { final, state in
+          skipFillers(grammar.closers, tokens, end, state) { final, state in
             guard final == tokens.count else { return }
             let parse = Parse(
               template: template, slots: state.slots, span: start..<end, literals: state.literals,
@@ -138,28 +138,19 @@ final class QuestionParser: Sendable {
 
   private typealias Continuation = (Int, State) -> Void
 
-  private func matchOpeners(_ tokens: [QuestionToken], _ i: Int, _ state: State, _ k: Continuation)
-  {
+  /// Any number of the ignored `fillers` ("please", "can you tell me") from `i`; their words
+  /// do not count as literal template words.
+  private func skipFillers(
+    _ fillers: [TemplatePattern], _ tokens: [QuestionToken], _ i: Int, _ state: State,
+    _ k: Continuation
+  ) {
     k(i, state)
-    for opener in grammar.openers {
-      match(opener, tokens, i, state) { j, after in
+    for filler in fillers {
+      match(filler, tokens, i, state) { j, after in
         guard j > i else { return }
         var reset = after
         reset.literals = state.literals
-        matchOpeners(tokens, j, reset, k)
-      }
-    }
-  }
-
-  private func matchClosers(_ tokens: [QuestionToken], _ i: Int, _ state: State, _ k: Continuation)
-  {
-    k(i, state)
-    for closer in grammar.closers {
-      match(closer, tokens, i, state) { j, after in
-        guard j > i else { return }
-        var reset = after
-        reset.literals = state.literals
-        matchClosers(tokens, j, reset, k)
+        skipFillers(fillers, tokens, j, reset, k)
       }
     }
   }
