@@ -210,7 +210,7 @@ private struct TerminalHome {
       .appendingPathComponent("Support/pty_session.py")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", script.path]
+    process.arguments = ["python3", "-B", script.path]
     let stdin = Pipe()
     let stdout = Pipe()
     process.standardInput = stdin
