@@ -197,7 +197,7 @@ struct Answerer: Sendable {
       guard subject == nil, QuestionParser.pronouns[token.folded] != nil else { return nil }
       return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
     }
-    let lookup = FactLookup(knowledge: knowledge, intent: intent)
+    var lookup = FactLookup(knowledge: knowledge, intent: intent)
     let facts = lookup.facts(subject: subject, object: object, words: words, also: referents)
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
     // too, right after the slots.
@@ -487,6 +487,8 @@ extension Answerer {
       }
       return QuestionText.join([first, pieces[2], aux] + rest)
     }
+    // A yes/no question that cannot be turned around is not echoed at all.
+    if auxiliaries.contains(first) { return "that" }
     return QuestionText.join([first] + pieces.dropFirst())
   }
 }

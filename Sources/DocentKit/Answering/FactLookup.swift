@@ -9,16 +9,19 @@ struct FactLookup {
   }
 
   /// The facts answering the intent for these slots, in document order.
-  func facts(subject: Entity?, object: Entity?, words: String, also: [Entity] = []) -> [Fact] {
-    var lookup = self
-    lookup.questionSubject = subject
-    return lookup.find(subject: subject, object: object, words: words, also: also)
+  mutating func facts(subject: Entity?, object: Entity?, words: String, also: [Entity] = [])
+    -> [Fact]
+  {
+    questionSubject = subject
+    return find(subject: subject, object: object, words: words, also: also)
   }
 
   /// The entity the question is about, for yes/no matching.
   private var questionSubject: Entity? = nil
 
-  private func find(subject: Entity?, object: Entity?, words: String, also: [Entity]) -> [Fact] {
+  private mutating func find(subject: Entity?, object: Entity?, words: String, also: [Entity])
+    -> [Fact]
+  {
     // A yes/no question keeps the subject's own names: "Is Hamas a radical Islamist group?"
     // asks about words that are also one of Hamas' names.
     let stems =
@@ -79,6 +82,7 @@ struct FactLookup {
   /// "not" in its words) or is of an opposite relation (`excluded-from`, `refuses`); a question
   /// asked in the negative ("Will Hamas refuse ...") flips the answer.
   func verdict(_ facts: [Fact], question: String) -> Verdict {
+    if numberConflict { return .no }
     let questionNegative = !Set(QuestionText.tokens(question).map(\.stem))
       .isDisjoint(with: Self.negativeStems)
     let answers = Set(facts.map { isNegative($0) != questionNegative })
@@ -134,8 +138,34 @@ struct FactLookup {
   }
 
   /// Yes/no: facts linking subject and object by the intent's relations (or their opposites),
-  /// or facts about the subject containing every content word of the question.
-  private func check(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
+  /// or facts about the subject containing every content word of the question. When none
+  /// does but one says the same with another number ("twelve factions" against "Ten"), that
+  /// fact is found and marked as contradicting the question.
+  private mutating func check(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
+    let found = checkMatching(subject: subject, object: object, stems: stems)
+    let numbers = Set(stems.filter(NumberWords.isNumber))
+    guard found.isEmpty, !numbers.isEmpty else { return closest(found, to: stems) }
+    let others = checkMatching(subject: subject, object: object, stems: stems.subtracting(numbers))
+      .filter { index in
+        let factNumbers = Set(knowledge.factIndex.textStems[index].filter(NumberWords.isNumber))
+        return !factNumbers.isEmpty && factNumbers.isDisjoint(with: numbers)
+      }
+    numberConflict = !others.isEmpty
+    return closest(others, to: stems)
+  }
+
+  /// The few facts sharing the most words with the question: a yes or a no rests on the facts
+  /// that say it most directly.
+  private func closest(_ facts: [Int], to stems: Set<String>) -> [Int] {
+    let scored = facts.map { ($0, knowledge.factIndex.textStems[$0].intersection(stems).count) }
+    let best = scored.map(\.1).max() ?? 0
+    return Array(scored.filter { $0.1 == best }.map(\.0).prefix(3))
+  }
+
+  /// True when the facts found by `check` state another number than the question's.
+  private(set) var numberConflict = false
+
+  private func checkMatching(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
     let related = intent.relations + intent.opposites
     if let subject, let object {
       let linking = (about(subject) + pointingAt(subject)).filter {

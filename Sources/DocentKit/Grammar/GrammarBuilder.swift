@@ -17,6 +17,7 @@ enum GrammarBuilder {
     entityKinds: Set<Entity.Kind>, diagnostics: inout [Diagnostic]
   ) -> (Grammar, Lexicon) {
     var synonyms: [[String]] = []
+    var synonymGroups: [String: SourceLocation] = [:]
     var stopWords: [String] = []
     var rules: [String: (pattern: TemplatePattern, location: SourceLocation)] = [:]
     var openers: [(TemplatePattern, SourceLocation)] = []
@@ -37,6 +38,16 @@ enum GrammarBuilder {
         if words.count < 2 {
           diagnostics.append(
             Diagnostic(file.location(of: group), "a synonym group is a list of two or more words"))
+        }
+        for word in words {
+          let stem = QuestionText.tokens(word).map(\.stem).joined(separator: " ")
+          if let first = synonymGroups[stem], first != file.location(of: group) {
+            diagnostics.append(
+              Diagnostic(
+                file.location(of: group), "“\(word)” is already in the synonym group at \(first)",
+                suggestion: "a word belongs to one group"))
+          }
+          synonymGroups[stem] = file.location(of: group)
         }
         synonyms.append(words)
       }

@@ -274,4 +274,17 @@ enum NumberWords {
     ]
     return words.firstIndex(of: word)
   }
+
+  /// True for a stem that is a number: digits, a number word or a year.
+  static func isNumber(_ stem: String) -> Bool {
+    !stem.isEmpty && (stem.allSatisfy(\.isNumber) || stems.contains(stem))
+  }
+
+  /// The stems of the number words ("twelve" stems to "twelv").
+  private static let stems = Set(
+    [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    ].map(Stemmer.stem))
 }
