@@ -51,8 +51,10 @@ public struct KnowledgeBase: Sendable {
     let nameIndex = NameIndex(entities)
     self.nameIndex = nameIndex
     mentions = Self.findMentions(of: entities, in: documents, names: nameIndex)
+    // Both each word's stem and its synonym group's, as questions are compared in either.
     documentStems = Set(
-      documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text).map(\.stem) })
+      documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text).map(\.stem) }
+        .flatMap { [$0, lexicon.canonical($0)] })
     documentsByID = Dictionary(
       documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     entitiesByID = Dictionary(

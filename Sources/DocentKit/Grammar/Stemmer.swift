@@ -52,7 +52,8 @@ enum Stemmer {
     "stood": "stand", "brought": "bring", "bought": "buy", "caught": "catch", "felt": "feel",
     "kept": "keep", "left": "leave", "meant": "mean", "paid": "pay", "sent": "send",
     "spent": "spend",
-    "built": "build", "rebuilt": "rebuild", "understood": "understand", "arms": "arm",
+    "built": "build", "found": "find", "rebuilt": "rebuild", "understood": "understand",
+    "arms": "arm",
     "news": "news", "rules": "rule", "ruled": "rule", "ruling": "rule",
   ]
 }
