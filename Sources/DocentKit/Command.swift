@@ -49,8 +49,9 @@ enum Command: String, CaseIterable {
   }
 
   private static func help(_ knowledge: KnowledgeBase) -> String {
-    let examples = knowledge.grammar.intents.compactMap(\.examples.first).prefix(8).map {
-      "  " + $0
+    var seen = Set<String>()
+    let examples = knowledge.examples.filter { seen.insert($0.intent).inserted }.prefix(8).map {
+      "  " + $0.question
     }
     return """
       Ask a question about the documents in plain English, for example:
@@ -89,7 +90,9 @@ enum Command: String, CaseIterable {
     let lines = (number - 1...number + 1).compactMap(document.sentence).map { neighbour in
       let marker = neighbour.number == number ? ">" : " "
       let label = String(neighbour.number).padding(toLength: width)
-      return "  \(marker) \(label)  \(neighbour.text)"
+      let oneLine = neighbour.text.split(whereSeparator: \.isNewline)
+        .map { $0.trimmingWhitespace() }.joined(separator: " ")
+      return "  \(marker) \(label)  \(oneLine)"
     }
     return .command(
       (["\(document.id), sentence \(number)\(heading):"] + lines).joined(separator: "\n"))

@@ -10,6 +10,9 @@ public struct KnowledgeBase: Sendable {
   public let relations: [String: Relation]
   /// The question grammar.
   public let grammar: Grammar
+  /// The grammar's example questions that these documents can answer, by intent, in grammar
+  /// order: for `:help` and for hints.
+  public internal(set) var examples: [(intent: String, question: String)] = []
   /// The folder the knowledge was loaded from, as its files are named.
   let folder: String
   /// How question and fact words are compared.

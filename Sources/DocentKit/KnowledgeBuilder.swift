@@ -47,10 +47,12 @@ public enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    let knowledge = KnowledgeBase(
+    var knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
       grammar: grammar, lexicon: lexicon, folder: sources.folder)
-    diagnostics += GrammarChecker.check(knowledge)
+    let check = GrammarChecker.check(knowledge)
+    diagnostics += check.diagnostics
+    knowledge.examples = check.examples
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }

@@ -27,8 +27,12 @@ extension Reply {
 
 extension Citation {
   /// The citation as shown under an answer: `  — cairo-talks, sentence 9: “…”`.
+  ///
+  /// A sentence the document wraps over lines is shown on one line.
   public var line: String {
-    "  — \(document), sentence \(sentence): “\(text)”"
+    let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
+      .joined(separator: " ")
+    return "  — \(document), sentence \(sentence): “\(oneLine)”"
   }
 }
 

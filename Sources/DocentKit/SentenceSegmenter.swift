@@ -224,16 +224,77 @@ private struct ScalarText {
     self.offsets = offsets
   }
 
-  /// The lines that are not blank, trimmed of white space.
+  /// The paragraphs: lines that are not blank, trimmed of white space, with hard-wrapped lines
+  /// joined to the next line of the same paragraph.
+  ///
+  /// A line is wrapped when the next line follows with no blank line between and starts in
+  /// lower case, or, in a hard-wrapped document, when the line runs on without final
+  /// punctuation for six words or more (a heading is shorter). A document is hard-wrapped when
+  /// its lines are at most 100 characters and at least three of them run on that way.
   func paragraphs() -> [Range<Int>] {
-    var lines: [Range<Int>] = []
+    var lines: [(range: Range<Int>, followsBlank: Bool)] = []
     var lineStart = 0
+    var blankBefore = false
+    func add(_ range: Range<Int>) {
+      if let line = trimmed(range) {
+        lines.append((line, blankBefore))
+        blankBefore = false
+      } else {
+        blankBefore = true
+      }
+    }
     for index in scalars.indices where scalars[index].isLineBreak {
-      lines.append(lineStart..<index)
+      // "\r\n" is one break: the empty range between them is not a blank line.
+      if index > 0, scalars[index] == "\n", scalars[index - 1] == "\r", lineStart == index {
+        lineStart = index + 1
+        continue
+      }
+      add(lineStart..<index)
       lineStart = index + 1
     }
-    lines.append(lineStart..<scalars.count)
-    return lines.compactMap(trimmed)
+    add(lineStart..<scalars.count)
+    let runOns = lines.indices.dropLast().count { index in
+      !lines[index + 1].followsBlank && runsOn(lines[index].range)
+    }
+    let hardWrapped = runOns >= 3 && lines.allSatisfy { $0.range.count <= 100 }
+    var paragraphs: [Range<Int>] = []
+    for (index, line) in lines.enumerated() {
+      if index > 0, !line.followsBlank, let previous = paragraphs.last,
+        startsInLowerCase(line.range) || endsMidPhrase(lines[index - 1].range)
+          || (hardWrapped && runsOn(lines[index - 1].range))
+      {
+        paragraphs[paragraphs.count - 1] = previous.lowerBound..<line.range.upperBound
+      } else {
+        paragraphs.append(line.range)
+      }
+    }
+    return paragraphs
+  }
+
+  /// Whether the line starts with a lower-case letter, past opening quotes.
+  private func startsInLowerCase(_ line: Range<Int>) -> Bool {
+    let start = skipping(\.isOpeningPunctuation, from: line.lowerBound, upTo: line.upperBound)
+    return start < line.upperBound
+      && scalars[start].properties.generalCategory == .lowercaseLetter
+  }
+
+  /// Whether the line ends on a word that cannot end a sentence: "Work starts in".
+  private func endsMidPhrase(_ line: Range<Int>) -> Bool {
+    let start =
+      (line.lowerBound..<line.upperBound).last { scalars[$0].isWhitespace }
+      .map { $0 + 1 } ?? line.lowerBound
+    let word = string(start..<line.upperBound).lowercased()
+    return [
+      "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
+      "but", "that", "which", "who", "whose", "as", "than", "its", "their", "his", "her",
+    ].contains(word)
+  }
+
+  /// Whether the line has six words or more and no final punctuation.
+  private func runsOn(_ line: Range<Int>) -> Bool {
+    let last = line.last { !scalars[$0].isClosingPunctuation } ?? line.upperBound - 1
+    let ended = scalars[last].isSentenceTerminator || scalars[last] == ":"
+    return !ended && wordCount(in: line) >= 6
   }
 
   /// `range` without white space at either end, or `nil` if it is all white space.

@@ -117,7 +117,8 @@ struct Answerer: Sendable {
     let stems = knowledge.lexicon.contentStems(tokens)
     var best: (example: String, shared: Int)?
     for intent in knowledge.grammar.intents {
-      guard let example = intent.examples.first else { continue }
+      guard let example = knowledge.examples.first(where: { $0.intent == intent.id })?.question
+      else { continue }
       let words = Set(intent.templates.flatMap(\.pattern.literalStems))
       let shared = words.intersection(stems).count
       if shared > (best?.shared ?? 0) { best = (example, shared) }

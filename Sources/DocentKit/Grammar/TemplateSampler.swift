@@ -77,20 +77,38 @@ extension TemplatePattern {
 /// Checks the grammar against the knowledge it was loaded with: every template must accept its
 /// own samples, and no sample may be read as two intents at once.
 enum GrammarChecker {
-  static func check(_ knowledge: KnowledgeBase) -> [Diagnostic] {
+  ///
+  /// Returns the problems, and the examples of each intent that this knowledge can answer (an
+  /// example naming someone these documents never mention is kept out of `:help`).
+  static func check(_ knowledge: KnowledgeBase) -> (
+    diagnostics: [Diagnostic], examples: [(intent: String, question: String)]
+  ) {
     var diagnostics: [Diagnostic] = []
+    var usable: [(intent: String, question: String)] = []
     let parser = QuestionParser(
       grammar: knowledge.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
       documentStems: knowledge.documentStems)
     for intent in knowledge.grammar.intents {
       for example in intent.examples {
-        let read = parser.parses(QuestionText.tokens(example)).first?.template.intent
-        if read != intent.id {
+        // An example naming things these documents never mention cannot be checked here.
+        let parses = parser.parses(QuestionText.tokens(example))
+        guard let own = parses.first(where: { $0.template.intent == intent.id }),
+          own.unknownNames == 0
+        else { continue }
+        // A capitalised word these documents never use ("Cairo" elsewhere) keeps it out of
+        // :help, even when the question parses.
+        let foreign = QuestionText.tokens(example).dropFirst().contains { token in
+          token.original.first?.isUppercase == true
+            && !knowledge.documentStems.contains(token.stem)
+        }
+        if parses.first?.template.intent == intent.id {
+          if !foreign { usable.append((intent.id, example)) }
+        } else {
+          let read = parses.first?.template.intent ?? "nothing"
           diagnostics.append(
             Diagnostic(
               intent.location,
-              "the example “\(example)” is read as \(read.map { "intent \($0)" } ?? "nothing"), "
-                + "not \(intent.id)"))
+              "the example “\(example)” is read as intent \(read), not \(intent.id)"))
         }
       }
     }
@@ -116,6 +134,6 @@ enum GrammarChecker {
         }
       }
     }
-    return diagnostics
+    return (diagnostics, usable)
   }
 }
