@@ -53,6 +53,9 @@ struct FactLookup {
       found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
         knowledge.facts[$0].qualifiers.quantity
       }.filter { countsWhatWasAsked($0, stems) }
+      // With no words of its own ("how tall will the bridge be"), only the intent's own
+      // relations answer, never just any number about the subject.
+      if stems.isEmpty { found = found.filter(inRelations) }
     case .time:
       found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
         knowledge.facts[$0].qualifiers.time
@@ -62,7 +65,16 @@ struct FactLookup {
         knowledge.facts[$0].qualifiers.place ?? placeObject($0)
       }
     case .reason:
-      found = keyed(stems, subject, object, inRelations)
+      // "Why won't Gaza be rebuilt" is not answered by why it will be.
+      let negative = !Set(QuestionText.tokens(words).map(\.stem)).isDisjoint(
+        with: Self.negativeStems)
+      found = keyed(stems, subject, object, inRelations).filter { index in
+        let fact = knowledge.facts[index]
+        let factNegative =
+          fact.qualifiers.negated
+          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: Self.negativeStems)
+        return factNegative == negative
+      }
     case .action:
       found = keyed(stems, subject, object) { intent.relations.isEmpty || inRelations($0) }
     case .check:
@@ -157,7 +169,12 @@ struct FactLookup {
   /// The few facts sharing the most words with the question: a yes or a no rests on the facts
   /// that say it most directly.
   private func closest(_ facts: [Int], to stems: Set<String>) -> [Int] {
-    let scored = facts.map { ($0, knowledge.factIndex.textStems[$0].intersection(stems).count) }
+    // Shared words count most; a fact about the subject itself breaks ties.
+    let scored = facts.map { index in
+      let shared = knowledge.factIndex.textStems[index].intersection(stems).count
+      let own = knowledge.facts[index].subject == questionSubject?.id ? 1 : 0
+      return (index, shared * 2 + own)
+    }
     let best = scored.map(\.1).max() ?? 0
     return Array(scored.filter { $0.1 == best }.map(\.0).prefix(3))
   }
