@@ -89,7 +89,16 @@ public struct KnowledgeBase: Sendable {
       let tokens = QuestionText.tokens(sentence.text)
       var found = Set<Int>()
       for start in tokens.indices {
-        for name in names.names(in: tokens, from: start) { found.formUnion(name.entities) }
+        for name in names.names(in: tokens, from: start) {
+          // "us" in running text is the pronoun, not the U.S.
+          let word = tokens[start]
+          if name.end == start + 1, QuestionParser.nonNameWords.contains(word.folded),
+            !word.original.contains(where: \.isUppercase)
+          {
+            continue
+          }
+          found.formUnion(name.entities)
+        }
       }
       for index in found.sorted() {
         mentions[entities[index].id, default: []].append(sentence)
