@@ -214,8 +214,16 @@ struct Answerer: Sendable {
 
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
     guard !facts.isEmpty else {
+      // "Don't quote X on the talks" only when X is quoted on something else.
+      let saysSomething =
+        subject.map { subject in
+          knowledge.facts(about: subject.id).contains { intent.relations.contains($0.relation) }
+        } ?? false
+      let template =
+        words.isEmpty || !saysSomething
+        ? intent.notStated : intent.notStatedWithWords ?? intent.notStated
       var message = fill(
-        intent.notStated, subject: subject, object: object, words: words,
+        template, subject: subject, object: object, words: words,
         question: Self.indirect(parse, tokens: tokens, names: resolved))
       if let subject, [.describe, .inverse].contains(intent.strategy) {
         message += mentionHint(subject)
@@ -335,7 +343,12 @@ struct Answerer: Sendable {
     var merged: [(subject: String?, parts: [String])] = []
     for sentence in sentences {
       let body = String(sentence.dropLast())
-      guard sentence.hasSuffix("."), let subject = names.first(where: { body.hasPrefix($0 + " ") })
+      // "Hamas and Islamic Jihad take part…" has two subjects: it stands on its own.
+      guard sentence.hasSuffix("."),
+        let subject = names.first(where: {
+          body.hasPrefix($0 + " ") && !body.dropFirst($0.count + 1).hasPrefix("and ")
+            && !body.dropFirst($0.count).hasPrefix(",")
+        })
       else {
         merged.append((nil, [sentence]))
         continue

@@ -207,7 +207,23 @@ struct FactLookup {
     let namedBack = knowledge.factIndex.containing(all: nameStems(first)).filter {
       involves($0, second)
     }
-    return linking + named + namedBack
+    let direct = linking + named + namedBack
+    guard direct.isEmpty else { return direct }
+    // No fact links them, but facts may say the same of both: "Hamas and Islamic Jihad are not
+    // part of the PLO".
+    var keys: [String: [Int]] = [:]
+    for index in about(first) {
+      let fact = knowledge.facts[index]
+      guard let object = fact.object else { continue }
+      keys["\(fact.relation)|\(object)", default: []].append(index)
+    }
+    return about(second).flatMap { index -> [Int] in
+      let fact = knowledge.facts[index]
+      guard let object = fact.object, let mine = keys["\(fact.relation)|\(object)"] else {
+        return []
+      }
+      return [mine[0], index]
+    }
   }
 
   /// Facts containing every stem and involving every given entity, that pass `filter`; with no

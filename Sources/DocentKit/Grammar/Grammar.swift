@@ -57,6 +57,8 @@ public struct Intent: Hashable, Sendable {
   public let preferFirst: Bool
   /// The refusal when the documents don't say, with `{subject}`, `{object}` and `{words}`.
   public let notStated: String
+  /// The refusal when the question narrowed it down with words ("about Hamas"), if different.
+  public let notStatedWithWords: String?
   /// The templates, in the order written.
   public let templates: [Template]
   /// Questions of this intent as a person would ask them, for `:help` and hints; each must be

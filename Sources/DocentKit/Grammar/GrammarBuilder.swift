@@ -7,7 +7,8 @@ import Yams
 /// not_stated, templates). Every problem is reported with its file, line and column.
 enum GrammarBuilder {
   static let intentKeys = [
-    "id", "answer", "relations", "opposites", "not_stated", "templates", "examples", "prefer_first",
+    "id", "answer", "relations", "opposites", "not_stated", "not_stated_words", "templates",
+    "examples", "prefer_first",
   ]
 
   /// Builds the grammar from `files` (path and text), checking it against the relation
@@ -117,6 +118,7 @@ enum GrammarBuilder {
         Intent(
           id: intent.id, strategy: intent.strategy, relations: intent.relations,
           opposites: intent.opposites, preferFirst: intent.preferFirst, notStated: intent.notStated,
+          notStatedWithWords: intent.notStatedWithWords,
           templates: compiled,
           examples: intent.examples, location: intent.location))
     }
@@ -205,6 +207,7 @@ enum GrammarBuilder {
       id: id, strategy: strategy, relations: relationIDs["relations"] ?? [],
       opposites: relationIDs["opposites"] ?? [],
       preferFirst: reader.bool("prefer_first", diagnostics: &diagnostics), notStated: notStated,
+      notStatedWithWords: reader.string("not_stated_words", diagnostics: &diagnostics),
       templates: [],
       examples: reader.strings("examples", diagnostics: &diagnostics).map(\.0),
       location: file.location(of: node))
