@@ -31,7 +31,6 @@ public struct KnowledgeBase: Sendable {
   private let documentsByID: [String: Int]
   private let entitiesByID: [String: Int]
   private let entityIndicesByName: [String: [Int]]
-  private let factIndicesBySubject: [String: [Int]]
 
   init(
     documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
@@ -69,11 +68,6 @@ public struct KnowledgeBase: Sendable {
       }
     }
     entityIndicesByName = byName
-    var bySubject: [String: [Int]] = [:]
-    for (index, fact) in facts.enumerated() {
-      bySubject[fact.subject, default: []].append(index)
-    }
-    factIndicesBySubject = bySubject
     let byID = entitiesByID
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
@@ -144,7 +138,7 @@ public struct KnowledgeBase: Sendable {
 
   /// The facts whose subject is the entity `id`, optionally only those of one relation.
   public func facts(about id: String, relation: String? = nil) -> [Fact] {
-    (factIndicesBySubject[id] ?? []).map { facts[$0] }.filter {
+    factIndex.about(id).map { facts[$0] }.filter {
       relation == nil || $0.relation == relation
     }
   }
