@@ -6,6 +6,11 @@ struct Docent: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "docent",
     abstract: "Ask questions about a set of documents; every answer cites its sentence.",
+    discussion: """
+      Without a subcommand docent asks: at a prompt on a terminal, one question per line from
+      standard input, or the question given as arguments. Its options (--format json, --echo,
+      --knowledge DIR) are listed by 'docent help ask'.
+      """,
     subcommands: [
       Ask.self, Replay.self, Record.self, Coverage.self, Evaluate.self, Benchmark.self,
     ],
