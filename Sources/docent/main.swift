@@ -7,8 +7,8 @@ struct Docent: ParsableCommand {
     commandName: "docent",
     abstract: "Ask questions about a set of documents; every answer cites its sentence.",
     discussion: """
-      Without a subcommand docent asks: at a prompt on a terminal, one question per line from
-      standard input, or the question given as arguments. Its options (--format json, --echo,
+      Without a subcommand docent asks: at a prompt on a terminal, one question per line from \
+      standard input, or the question given as arguments. Its options (--format json, --echo, \
       --knowledge DIR) are listed by 'docent help ask'.
       """,
     subcommands: [
