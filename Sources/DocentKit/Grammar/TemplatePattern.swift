@@ -56,7 +56,8 @@ indirect enum TemplatePattern: Hashable, Sendable {
   /// match, so the parser skips the template without trying it.
   var requiredStems: Set<String> {
     switch self {
-    case .word(_, let stem): [stem]
+    // A possessive "'s" may be implied by "his" or "its", so it is never required.
+    case .word(_, let stem): stem == "'s" ? [] : [stem]
     case .slot, .rule, .optional: []
     case .sequence(let items): items.reduce(into: []) { $0.formUnion($1.requiredStems) }
     case .choice(let items):
