@@ -101,7 +101,9 @@ struct Answerer: Sendable {
   /// False for chit-chat ("How are you today?", "What time is it?"): no name, no pronoun and
   /// no content word the documents use.
   private func isAboutTheDocuments(_ parse: Parse, _ tokens: [QuestionToken]) -> Bool {
-    if parse.slots.contains(where: { $0.kind != .words }) { return true }
+    // A template of literal words alone ("who wrote the article") was written for such a
+    // question; free words must show they are about the documents.
+    if parse.slots.contains(where: { $0.kind != .words }) || parse.slots.isEmpty { return true }
     let content = knowledge.lexicon.contentStems(tokens)
     return !content.isEmpty && content.contains { knowledge.documentStems.contains($0) }
   }
