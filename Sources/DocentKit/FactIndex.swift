@@ -11,9 +11,6 @@ struct FactIndex: Sendable {
   private(set) var stems: [Set<String>] = []
   /// The content stems of each fact's own words (value, topic, qualifiers), by fact index.
   private(set) var textStems: [Set<String>] = []
-  /// The content stems of each fact without its subject's names, for yes/no questions, whose
-  /// subject is asked about separately.
-  private(set) var predicateStems: [Set<String>] = []
 
   init(
     facts: [Fact], entities: (String) -> Entity?, relations: [String: Relation], lexicon: Lexicon
@@ -50,7 +47,6 @@ struct FactIndex: Sendable {
       for id in [fact.object, fact.qualifiers.according].compactMap({ $0 }) {
         all.formUnion(names(id))
       }
-      predicateStems.append(all)
       all.formUnion(names(fact.subject))
       stems.append(all)
       for stem in all { byStem[stem, default: []].append(index) }

@@ -30,7 +30,6 @@ public struct KnowledgeBase: Sendable {
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [String: Int]
-  private let entityIndicesByName: [String: [Int]]
 
   init(
     documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
@@ -61,13 +60,6 @@ public struct KnowledgeBase: Sendable {
       documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     entitiesByID = Dictionary(
       entities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var byName: [String: [Int]] = [:]
-    for (index, entity) in entities.enumerated() {
-      for name in Set(entity.allNames.map(NameKey.of)) {
-        byName[name, default: []].append(index)
-      }
-    }
-    entityIndicesByName = byName
     let byID = entitiesByID
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
@@ -129,11 +121,6 @@ public struct KnowledgeBase: Sendable {
   /// The entity with this id.
   public func entity(_ id: String) -> Entity? {
     entitiesByID[id].map { entities[$0] }
-  }
-
-  /// The entities that go by `name` (case, accents and a leading "the" ignored).
-  public func entities(named name: some StringProtocol) -> [Entity] {
-    (entityIndicesByName[NameKey.of(name)] ?? []).map { entities[$0] }
   }
 
   /// The facts whose subject is the entity `id`, optionally only those of one relation.

@@ -46,7 +46,8 @@ private func problems(_ curated: String) -> [String] {
     let fact = try #require(knowledge.facts(about: "anna-berg").first)
     #expect(fact.source.number == 1)
     #expect(fact.source.text == "Anna Berg, a teacher in Oslo, met Carl Dunn on Monday.")
-    #expect(knowledge.entities(named: "ms. berg").map(\.id) == ["anna-berg"])
+    let named = knowledge.nameIndex.names(in: QuestionText.tokens("ms. berg"), from: 0)
+    #expect(named.flatMap(\.entities).map { knowledge.entities[$0].id } == ["anna-berg"])
   }
 
   @Test func everyProblemIsReportedAtOnceWithFileLineAndSuggestion() {

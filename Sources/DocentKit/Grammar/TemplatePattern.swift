@@ -12,8 +12,6 @@ public enum SlotKind: String, Hashable, Sendable, CaseIterable {
   /// The entity kind the slot accepts, or nil when it takes any entity or no entity at all.
   var entityKind: Entity.Kind? { Entity.Kind(rawValue: rawValue) }
 
-  /// True for slots filled with an entity's name.
-  var takesEntity: Bool { entityKind != nil || self == .entity }
 }
 
 /// Which part of the question a slot fills.
