@@ -14,10 +14,19 @@ enum ExtractedLayer {
     // Name keys ("hani al-masri") and the last words of people's names, to entity positions.
     var byKey: [String: Int] = [:]
     var byLastWord: [String: Int] = [:]
+    // Word prefixes of names (two words or more) to the one entity they start, or -1 when
+    // several names start so.
+    var byPrefix: [String: Int] = [:]
     func index(_ position: Int) {
       for name in entities[position].allNames {
         let words = NameIndex.words(name)
         guard let last = words.last else { continue }
+        if words.count > 2 {
+          for length in 2..<words.count {
+            let prefix = words[..<length].joined(separator: " ")
+            byPrefix[prefix] = byPrefix[prefix].map { $0 == position ? $0 : -1 } ?? position
+          }
+        }
         byKey[words.joined(separator: " ")] = byKey[words.joined(separator: " ")] ?? position
         if entities[position].kind == .person, words.count > 1 {
           byLastWord[last] = byLastWord[last] ?? position
@@ -76,6 +85,9 @@ enum ExtractedLayer {
             source: quote.sentence, location: location(quote.sentence)))
       }
       for mention in extracted.names {
+        // "Alder Bay Fishermen" in "Alder Bay Fishermen’s Association" is that association.
+        let words = NameIndex.words(withoutTitle(mention.name)).joined(separator: " ")
+        if words.contains(" "), let owner = byPrefix[words], owner >= 0 { continue }
         _ = entity(named: mention.name, person: false)
       }
       guard !curatedDocuments.contains(document.id) else { continue }

@@ -9,6 +9,9 @@ struct FactIndex: Sendable {
   private var byStem: [String: [Int]] = [:]
   /// The content stems of each fact, its entities' names included, by fact index.
   private(set) var stems: [Set<String>] = []
+  /// The content stems of each fact's source sentence, by fact index.
+  private var sentenceStems: [Set<String>] = []
+  private var bySentenceStem: [String: [Int]] = [:]
   /// The content stems of each fact's own words (value, topic, qualifiers), by fact index.
   private(set) var textStems: [Set<String>] = []
 
@@ -17,6 +20,7 @@ struct FactIndex: Sendable {
   ) {
     // Stems of names and relation words, computed once each rather than once per fact.
     var nameStems: [String: Set<String>] = [:]
+    var sentenceCache: [String: Set<String>] = [:]
     var relationStems: [String: Set<String>] = [:]
     for (index, fact) in facts.enumerated() {
       bySubject[fact.subject, default: []].append(index)
@@ -50,6 +54,13 @@ struct FactIndex: Sendable {
       all.formUnion(names(fact.subject))
       stems.append(all)
       for stem in all { byStem[stem, default: []].append(index) }
+      let sentenceKey = "\(fact.source.document)#\(fact.source.number)"
+      if sentenceCache[sentenceKey] == nil {
+        sentenceCache[sentenceKey] = lexicon.contentStems(fact.source.text)
+      }
+      let sentence = sentenceCache[sentenceKey] ?? []
+      sentenceStems.append(sentence)
+      for stem in sentence.union(all) { bySentenceStem[stem, default: []].append(index) }
     }
   }
 
@@ -61,6 +72,18 @@ struct FactIndex: Sendable {
 
   /// The facts whose object is `id`.
   func pointingAt(_ id: String) -> [Int] { byObject[id] ?? [] }
+
+  /// The facts whose sentence, with the fact's own words, contains every stem of `stems`: a
+  /// second look, for questions that use the sentence's words rather than the fact's
+  /// ("What did the inspection find?" for "An inspection … found serious corrosion").
+  func inSentencesContaining(all stems: Set<String>) -> [Int] {
+    guard !stems.isEmpty else { return [] }
+    let lists = stems.map { bySentenceStem[$0] ?? [] }.sorted { $0.count < $1.count }
+    guard let rarest = lists.first, !rarest.isEmpty else { return [] }
+    return rarest.filter { index in
+      stems.isSubset(of: sentenceStems[index].union(self.stems[index]))
+    }
+  }
 
   /// The facts that contain every stem of `stems`, found through the rarest stem.
   func containing(all stems: Set<String>) -> [Int] {

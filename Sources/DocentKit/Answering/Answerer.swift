@@ -79,6 +79,8 @@ struct Answerer: Sendable {
     var corrections: [(typed: String, name: String)] = []
     for slot in parse.slots {
       guard case .unknownName(let typed) = slot.value else { continue }
+      // A number is never a typo: "Phase 3" is not "Phase 2".
+      if typed.contains(where: \.isNumber) { return .none }
       var candidates = knowledge.nameIndex.partialMatches(typed)
       if candidates.isEmpty { candidates = knowledge.nameIndex.typoCandidates(typed) }
       candidates = candidates.filter {

@@ -239,7 +239,15 @@ struct FactLookup {
     }
     // Every content word of the question must be in the fact: a fact that says something
     // else is no answer, however many words it shares.
-    return knowledge.factIndex.containing(all: stems).filter { accept($0) && matches($0, stems) }
+    let strict = knowledge.factIndex.containing(all: stems).filter {
+      accept($0) && matches($0, stems)
+    }
+    guard strict.isEmpty, intent.strategy != .check else { return strict }
+    // Failing that, every word in the fact's sentence, and half of them in the fact itself.
+    return knowledge.factIndex.inSentencesContaining(all: stems).filter { index in
+      accept(index)
+        && knowledge.factIndex.stems[index].intersection(stems).count * 2 >= stems.count
+    }
   }
 
   // MARK: Helpers
