@@ -20,7 +20,11 @@ enum Stemmer {
     {
       stem = String(stem.dropLast())
     }
-    if stem.hasSuffix("ing") && stem.count > 5 {
+    if (stem.hasSuffix("ction") || stem.hasSuffix("ssion")) && stem.count > 6 {
+      // "discussion" → "discuss", "inspection" → "inspect"; not "-ation", whose nouns often
+      // mean more than their verbs ("the negotiations" are the talks).
+      stem = String(stem.dropLast(3))
+    } else if stem.hasSuffix("ing") && stem.count > 5 {
       stem = undouble(String(stem.dropLast(3)))
     } else if stem.hasSuffix("ied") && stem.count > 4 {
       stem = String(stem.dropLast(3)) + "y"
