@@ -56,7 +56,8 @@ enum Stemmer {
     "stood": "stand", "brought": "bring", "bought": "buy", "caught": "catch", "felt": "feel",
     "kept": "keep", "left": "leave", "meant": "mean", "paid": "pay", "sent": "send",
     "spent": "spend",
-    "built": "build", "found": "find", "rebuilt": "rebuild", "understood": "understand",
+    "built": "build", "found": "find", "threw": "throw", "thrown": "throw", "rebuilt": "rebuild",
+    "understood": "understand",
     "arms": "arm",
     "news": "news", "rules": "rule", "ruled": "rule", "ruling": "rule",
   ]
