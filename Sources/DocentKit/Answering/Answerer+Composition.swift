@@ -1,0 +1,146 @@
+import Foundation
+
+extension Answerer {
+  /// The answer text for the facts found.
+  func compose(_ facts: [Fact], intent: Intent, lookup: FactLookup, question: String)
+    -> String
+  {
+    let body: String
+    if intent.strategy == .describe, facts.allSatisfy({ $0.relation == "role" && $0.value != nil })
+    {
+      let subject = phrasing.name(facts[0].subject)
+      let verb = knowledge.entity(facts[0].subject)?.plural == true ? "are" : "is"
+      let descriptions = facts.compactMap(\.value).uniqued()
+      body = phrasing.finish("\(subject) \(verb) \(descriptions.joinedAsList())")
+    } else if facts.contains(where: { $0.relation == "said" }) {
+      // Quotes first, then what the documents report the speaker as saying.
+      let reported = facts.filter { $0.relation != "said" }
+      body =
+        ([quotes(facts.filter { $0.relation == "said" })]
+        + (reported.isEmpty ? [] : [Self.joinedParagraph(groupedSentences(reported))]))
+        .joined(separator: "\n")
+    } else {
+      body = Self.joinedParagraph(groupedSentences(facts))
+    }
+    guard intent.strategy == .check else { return body }
+    if facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
+      return body.hasPrefix("It remains unclear")
+        ? body : "The documents don't say for sure: " + body
+    }
+    switch lookup.verdict(facts, question: question) {
+    case .yes: return "Yes. " + body
+    case .no: return "No. " + body
+    case .mixed: return "The documents say both yes and no: " + body
+    }
+  }
+
+  /// Quotes, grouped by speaker: "Dimitri Diliani said:" and each quote on a line of its own.
+  func quotes(_ facts: [Fact]) -> String {
+    var lines: [String] = []
+    var speaker: String?
+    for fact in facts {
+      if fact.subject != speaker {
+        speaker = fact.subject
+        lines.append("\(phrasing.name(fact.subject).capitalizingFirstLetter()) said:")
+      }
+      let to = fact.object.map { " (to \(phrasing.name($0)))" } ?? ""
+      lines.append("  “\(fact.value ?? "")”\(to)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Facts as sentences; facts of one relation and object without words share one sentence.
+  func groupedSentences(_ facts: [Fact]) -> [String] {
+    var sentences: [String] = []
+    var index = 0
+    while index < facts.count {
+      let fact = facts[index]
+      var group = [fact]
+      if fact.value == nil, fact.object != nil {
+        while index + group.count < facts.count {
+          let next = facts[index + group.count]
+          guard next.relation == fact.relation, next.object == fact.object, next.value == nil,
+            next.qualifiers == fact.qualifiers
+          else { break }
+          group.append(next)
+        }
+      }
+      sentences.append(
+        group.count > 1 ? phrasing.sentence(sharedBy: group) : phrasing.sentence(fact))
+      index += group.count
+    }
+    // Drop a sentence another one already says: "Ten factions." beside "Ten factions met."
+    let folded = sentences.map { QuestionText.fold(String($0.dropLast())) }
+    let kept = sentences.indices.filter { index in
+      !folded.indices.contains { other in
+        other != index && folded[other].contains(folded[index])
+          && (folded[other] != folded[index] || other < index)
+      }
+    }.map { sentences[$0] }
+    return mergingSubjects(kept, facts: facts)
+  }
+
+  /// Sentences in a row that start with the same name say it once: "Mahmoud Abbas sits atop
+  /// the PLO, controls the PLO and resides on top of the PLO."
+  func mergingSubjects(_ sentences: [String], facts: [Fact]) -> [String] {
+    let names = Set(facts.map { phrasing.name($0.subject).capitalizingFirstLetter() })
+      .sorted { $0.count > $1.count }
+    var merged: [(subject: String?, parts: [String])] = []
+    for sentence in sentences {
+      let body = String(sentence.dropLast())
+      // "Hamas and Islamic Jihad take part…" has two subjects: it stands on its own.
+      guard sentence.hasSuffix("."),
+        let subject = names.first(where: {
+          body.hasPrefix($0 + " ") && !body.dropFirst($0.count + 1).hasPrefix("and ")
+            && !body.dropFirst($0.count).hasPrefix(",")
+        })
+      else {
+        merged.append((nil, [sentence]))
+        continue
+      }
+      let predicate = String(body.dropFirst(subject.count + 1))
+      if let last = merged.last, last.subject == subject {
+        merged[merged.count - 1].parts.append(predicate)
+      } else {
+        merged.append((subject, [predicate]))
+      }
+    }
+    return merged.map { entry in
+      guard let subject = entry.subject else { return entry.parts[0] }
+      // A predicate another one already contains says nothing new.
+      let folded = entry.parts.map(QuestionText.fold)
+      let parts = entry.parts.indices.filter { index in
+        !folded.indices.contains { other in
+          other != index && folded[other].contains(folded[index])
+            && (folded[other] != folded[index] || other < index)
+        }
+      }.map { entry.parts[$0] }
+      let entry = (subject: entry.subject, parts: parts)
+      guard entry.parts.count > 1 else { return "\(subject) \(entry.parts[0])." }
+      // Many predicates, or predicates with commas of their own, read best as a list.
+      if entry.parts.count > 3 || entry.parts.contains(where: { $0.contains(",") }) {
+        return "\(subject):" + entry.parts.map { "\n  - \($0)" }.joined()
+      }
+      return "\(subject) \(entry.parts.joinedAsList())."
+    }
+  }
+}
+
+extension Answerer {
+  /// The most facts one answer states.
+  static let maximumFacts = 12
+
+  /// Sentences run on with spaces, but a list ("Hamas:" and its items) stands on lines of its
+  /// own.
+  static func joinedParagraph(_ sentences: [String]) -> String {
+    var text = ""
+    var previousWasList = false
+    for sentence in sentences {
+      let isList = sentence.contains("\n")
+      if !text.isEmpty { text += isList || previousWasList ? "\n" : " " }
+      text += sentence
+      previousWasList = isList
+    }
+    return text
+  }
+}

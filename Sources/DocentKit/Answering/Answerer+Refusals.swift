@@ -1,0 +1,160 @@
+import Foundation
+
+extension Answerer {
+  /// " It is mentioned in cairo-talks sentence 28." for a refusal about a known name.
+  func mentionHint(_ entity: Entity) -> String {
+    let sentences = knowledge.mentions(of: entity.id)
+    guard !sentences.isEmpty else { return "" }
+    let shown = sentences.prefix(6)
+    let byDocument = Dictionary(grouping: shown, by: \.document)
+    var places = knowledge.documents.compactMap { document -> String? in
+      guard let found = byDocument[document.id] else { return nil }
+      let numbers = found.map { String($0.number) }
+        .joinedAsList(
+          conjunction: byDocument.count == 1 && sentences.count == shown.count ? "and" : ","
+        )
+        .replacingOccurrences(of: " , ", with: ", ")
+      return "\(document.id) sentence\(found.count == 1 ? "" : "s") \(numbers)"
+    }
+    if sentences.count > shown.count { places.append("\(sentences.count - shown.count) more") }
+    let listed = places.joinedAsList()
+    let verb = entity.plural ? "are" : "is"
+    return " \(entity.name.capitalizingFirstLetter()) \(verb) mentioned in \(listed) (see :show)."
+  }
+
+  func fill(
+    _ template: String, subject: Entity?, object: Entity?, words: String, question: String
+  ) -> String {
+    template
+      .replacingOccurrences(of: "{question}", with: question)
+      .replacingOccurrences(of: "{subject}", with: subject?.name ?? "that")
+      .replacingOccurrences(of: "{object}", with: object?.name ?? "that")
+      .replacingOccurrences(of: "{words}", with: words)
+      .split(separator: " ").joined(separator: " ")
+      .capitalizingFirstLetter()
+  }
+
+  func refusal(
+    _ reason: Reply.Reason, _ message: String, question: String, template: Template?,
+    intent: String? = nil
+  ) -> Outcome {
+    Outcome(
+      reply: .refusal(reason, message, intent: intent),
+      explanation: Explanation(
+        question: question, template: template, slots: [], corrections: [], facts: [],
+        citations: [], note: message),
+      mentioned: [])
+  }
+
+  /// False for chit-chat ("How are you today?", "What time is it?"): no name, no pronoun and
+  /// no content word the documents use.
+  func isAboutTheDocuments(_ parse: Parse, _ tokens: [QuestionToken]) -> Bool {
+    // A template of literal words alone ("who wrote the article") was written for such a
+    // question; free words must show they are about the documents.
+    if parse.slots.contains(where: { $0.kind != .words }) || parse.slots.isEmpty { return true }
+    let content = knowledge.lexicon.contentStems(tokens)
+    return !content.isEmpty && content.contains { knowledge.documentStems.contains($0) }
+  }
+
+  func notUnderstoodMessage(_ tokens: [QuestionToken]) -> String {
+    let hint = nearestExample(tokens).map { " A question I can answer: “\($0)”" } ?? ""
+    return "I didn't understand that question.\(hint) Type :help for more."
+  }
+
+  /// An example of the intent whose templates share the most content words with the
+  /// question, if any shares one.
+  func nearestExample(_ tokens: [QuestionToken]) -> String? {
+    let stems = knowledge.lexicon.contentStems(tokens)
+    var best: (example: String, shared: Int)?
+    for intent in knowledge.grammar.intents {
+      guard let example = knowledge.examples.first(where: { $0.intent == intent.id })?.question
+      else { continue }
+      let words = Set(intent.templates.flatMap(\.pattern.literalStems))
+      let shared = words.intersection(stems).count
+      if shared > (best?.shared ?? 0) { best = (example, shared) }
+    }
+    return best?.example
+  }
+
+  func ambiguous(_ readings: [Parse], question: String) -> Outcome {
+    var lines = ["That question can be read more than one way:"]
+    for (index, reading) in readings.enumerated() {
+      let slots = reading.slots.map { "“\($0.typed)” as \(describe($0.value))" }
+      let detail = slots.isEmpty ? "" : " with " + slots.joined(separator: ", ")
+      lines.append("  \(index + 1). \(reading.template.intent)\(detail)")
+    }
+    lines.append("Please ask it another way.")
+    return refusal(.ambiguous, lines.joined(separator: "\n"), question: question, template: nil)
+  }
+
+  func describe(_ value: SlotValue) -> String {
+    switch value {
+    case .entity(let id): phrasing.name(id)
+    case .pronoun(let word): "“\(word)”"
+    case .unknownName(let text): "the unknown name “\(text)”"
+    case .words(let text): "“\(text)”"
+    }
+  }
+
+  static let auxiliaries: Set<String> = [
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "has", "have", "had", "may", "might", "must",
+  ]
+  static let questionWords: Set<String> = [
+    "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
+  ]
+
+  /// The question as an indirect question for refusals, names resolved:
+  /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
+  /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
+  static func indirect(
+    _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity]
+  ) -> String {
+    var pieces: [String] = []
+    var subjectPiece: Int?
+    var index = parse.span.lowerBound
+    while index < parse.span.upperBound {
+      if let slot = parse.slots.first(where: { $0.range.lowerBound == index }),
+        let entity = names[slot.role], slot.kind != .words
+      {
+        if slot.role == .subject { subjectPiece = pieces.count }
+        pieces.append(entity.name)
+        index = slot.range.upperBound
+      } else {
+        pieces.append(tokens[index].original)
+        index += 1
+      }
+    }
+    if let subject = subjectPiece {
+      // Drop untyped contraction parts without losing the subject's place.
+      let empties = pieces[..<subject].count { $0.isEmpty }
+      subjectPiece = subject - empties
+    }
+    pieces.removeAll { $0.isEmpty }
+    guard !pieces.isEmpty else { return "" }
+    let first = pieces[0].lowercased()
+    // Inverting "did Whitlock and Lindqvist vote" or "is the Board's budget" would garble it.
+    if let subject = subjectPiece, subject + 1 < pieces.count,
+      ["and", "or", "'s", "’s", ","].contains(pieces[subject + 1].lowercased())
+    {
+      subjectPiece = nil
+    }
+    if auxiliaries.contains(first), subjectPiece == 1 {
+      return QuestionText.join(["whether", pieces[1], first] + pieces.dropFirst(2))
+    }
+    if questionWords.contains(first), pieces.count > 2,
+      auxiliaries.contains(pieces[1].lowercased()),
+      subjectPiece == 2
+    {
+      var rest = Array(pieces.dropFirst(3))
+      let aux = pieces[1].lowercased()
+      if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
+        rest.removeFirst()
+      }
+      return QuestionText.join([first, pieces[2], aux] + rest)
+    }
+    // A yes/no question that cannot be turned around is not echoed at all.
+    if auxiliaries.contains(first) { return "that" }
+    return QuestionText.join([first] + pieces.dropFirst())
+  }
+}
