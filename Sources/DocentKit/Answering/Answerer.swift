@@ -26,7 +26,7 @@ struct Answerer: Sendable {
 
   /// Answers `question` in `context`.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
-    var tokens = QuestionText.tokens(question)
+    var (tokens, source) = attribution(in: QuestionText.tokens(question))
     var parses = parser.parses(tokens)
     var corrections: [(typed: String, name: String)] = []
     if let best = parses.first, best.unknownNames > 0 {
@@ -57,7 +57,8 @@ struct Answerer: Sendable {
       return ambiguous(readings, question: question)
     }
     return answer(
-      best, tokens: tokens, question: question, context: context, corrections: corrections)
+      best, tokens: tokens, question: question, context: context, corrections: corrections,
+      source: source)
   }
 
   // MARK: Parsing help
@@ -100,11 +101,27 @@ struct Answerer: Sendable {
     return .corrected(QuestionText.tokens(text), corrections)
   }
 
+  /// The question without an "according to NAME" part, and the entity it names: the answer
+  /// must rest on what that source says.
+  private func attribution(in tokens: [QuestionToken]) -> ([QuestionToken], Entity?) {
+    for index in tokens.indices.dropLast(2)
+    where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
+      var start = index + 2
+      if tokens[start].folded == "the", start + 1 < tokens.count { start += 1 }
+      guard let name = knowledge.nameIndex.names(in: tokens, from: start).last,
+        let first = name.entities.first
+      else { continue }
+      let rest = Array(tokens[..<index]) + Array(tokens[name.end...])
+      return rest.isEmpty ? (tokens, nil) : (rest, knowledge.entities[first])
+    }
+    return (tokens, nil)
+  }
+
   // MARK: Answering a reading
 
   private func answer(
     _ parse: Parse, tokens: [QuestionToken], question: String, context: ConversationContext,
-    corrections: [(typed: String, name: String)]
+    corrections: [(typed: String, name: String)], source: Entity?
   ) -> Outcome {
     guard let intent = knowledge.grammar.intent(parse.template.intent) else {
       return refusal(
@@ -153,7 +170,11 @@ struct Answerer: Sendable {
       return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
     }
     var lookup = FactLookup(knowledge: knowledge, intent: intent)
-    let facts = lookup.facts(subject: subject, object: object, words: words, also: referents)
+    var facts = lookup.facts(subject: subject, object: object, words: words, also: referents)
+    if let source {
+      // "According to Daraghmeh, …": only what that source says.
+      facts = facts.filter { $0.qualifiers.according == source.id || $0.subject == source.id }
+    }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
     // too, right after the slots.
     let named = parse.slots.filter { $0.kind == .words }.flatMap { slot in
