@@ -151,7 +151,8 @@ struct Answerer: Sendable {
           "The documents mention \(who ? "no one" : "nothing") called “\(typed)”.",
           question: question, template: parse.template, intent: intent.id)
       case .words(let text):
-        words = text
+        // Words on both sides of a question word ("Hamas gave what to whom") are read as one.
+        words = words.isEmpty ? text : words + " " + text
         slotNotes.append((slot.typed, "words"))
       }
     }

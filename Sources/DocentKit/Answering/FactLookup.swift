@@ -77,6 +77,13 @@ struct FactLookup {
       }
     case .action:
       found = keyed(stems, subject, object) { intent.relations.isEmpty || inRelations($0) }
+      // Words that are all the subject's own names ("Fatah was whose power base?", where
+      // "power base" names Fatah): the facts that say those words, when some do.
+      let asked = knowledge.lexicon.contentStems(words)
+      if stems.isEmpty, !asked.isEmpty {
+        let saying = found.filter { asked.isSubset(of: knowledge.factIndex.textStems[$0]) }
+        if !saying.isEmpty { found = saying }
+      }
     case .check:
       found = check(subject: subject, object: object, stems: stems)
     case .connection:
