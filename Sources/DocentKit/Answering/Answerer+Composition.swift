@@ -22,6 +22,9 @@ extension Answerer {
     } else {
       body = Self.joinedParagraph(groupedSentences(facts))
     }
+    if lookup.describedByOthers, let subject = facts.first?.object {
+      return "The documents don't describe \(phrasing.name(subject)) directly, only: " + body
+    }
     guard intent.strategy == .check else { return body }
     if facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
       return body.hasPrefix("It remains unclear")

@@ -44,6 +44,16 @@ struct FactLookup {
       {
         found = found.filter { knowledge.facts[$0].relation == first }
       }
+      // Nothing describes it, but others are described by it: "Fatah is the late Yasser
+      // Arafat's power base" for "Who is Yasser Arafat?".
+      if found.isEmpty, intent.preferFirst, intent.relations.first == "role", stems.isEmpty {
+        found = Array(
+          pointingAt(subject).filter {
+            ["role", "works-for"].contains(knowledge.facts[$0].relation)
+          }
+          .prefix(3))
+        describedByOthers = !found.isEmpty
+      }
     case .inverse:
       found = pointingAt(subject).filter(inRelations).filter { matches($0, stems) }
     case .quantity:
@@ -188,6 +198,8 @@ struct FactLookup {
 
   /// True when the facts found by `check` state another number than the question's.
   private(set) var numberConflict = false
+  /// True when nothing describes the subject and the facts found describe others by it.
+  private(set) var describedByOthers = false
 
   private func checkMatching(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
     let related = intent.relations + intent.opposites
