@@ -44,7 +44,7 @@ import Testing
 
   @Test func refusalsSayWhichKind() throws {
     let input =
-      "Who is Benjamin Netanyahu?\nColourless green ideas sleep furiously\nWho is Yasser Arafat?\n"
+      "Who is Benjamin Netanyahu?\nColourless green ideas sleep furiously\nWho funds the Peace Board?\n"
     let run = try runDocent(["--format", "json"], input: Data(input.utf8))
     let replies = try run.lines.map(json)
     #expect(replies.map { $0["status"] as? String } == ["unknown", "unknown", "unknown"])

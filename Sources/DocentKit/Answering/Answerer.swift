@@ -221,8 +221,11 @@ struct Answerer: Sendable {
     }
     let citations = shown.map { Citation($0.source) }.uniqued()
     var reply = Reply.answered(prefix + text, citing: citations, intent: intent.id)
-    if intent.strategy == .check, facts.allSatisfy({ $0.qualifiers.hedge != nil }) {
-      // The sentence itself leaves it open ("it remains unclear whether"): not a yes or a no.
+    if lookup.describedByOthers
+      || (intent.strategy == .check && facts.allSatisfy({ $0.qualifiers.hedge != nil }))
+    {
+      // Not what was asked, though cited: the sentence leaves a yes/no open ("it remains unclear
+      // whether"), or describes others by the name asked about.
       reply.status = .unknown
       reply.reason = .notStated
     }
