@@ -90,9 +90,7 @@ enum Command: String, CaseIterable {
     let lines = (number - 1...number + 1).compactMap(document.sentence).map { neighbour in
       let marker = neighbour.number == number ? ">" : " "
       let label = String(neighbour.number).padding(toLength: width)
-      let oneLine = neighbour.text.split(whereSeparator: \.isNewline)
-        .map { $0.trimmingWhitespace() }.joined(separator: " ")
-      return "  \(marker) \(label)  \(oneLine)"
+      return "  \(marker) \(label)  \(neighbour.text.onOneLine)"
     }
     return .command(
       (["\(document.id), sentence \(number)\(heading):"] + lines).joined(separator: "\n"))

@@ -21,6 +21,12 @@ struct FactIndex: Sendable {
     // Stems of names and relation words, computed once each rather than once per fact.
     var nameStems: [String: Set<String>] = [:]
     var sentenceCache: [String: Set<String>] = [:]
+    func names(_ id: String) -> Set<String> {
+      if let known = nameStems[id] { return known }
+      let stems = lexicon.contentStems((entities(id)?.allNames ?? []).joined(separator: " "))
+      nameStems[id] = stems
+      return stems
+    }
     var relationStems: [String: Set<String>] = [:]
     for (index, fact) in facts.enumerated() {
       bySubject[fact.subject, default: []].append(index)
@@ -42,12 +48,6 @@ struct FactIndex: Sendable {
             + fact.relation.replacingOccurrences(of: "-", with: " "))
       }
       all.formUnion(relationStems[fact.relation] ?? [])
-      func names(_ id: String) -> Set<String> {
-        if let known = nameStems[id] { return known }
-        let stems = lexicon.contentStems((entities(id)?.allNames ?? []).joined(separator: " "))
-        nameStems[id] = stems
-        return stems
-      }
       for id in [fact.object, fact.qualifiers.according].compactMap({ $0 }) {
         all.formUnion(names(id))
       }

@@ -128,7 +128,9 @@ public enum KnowledgeBuilder {
       }
       declared[draft.entity.id] = draft.location
       for (name, location) in draft.names {
-        let key = NameKey.of(name)
+        // Compared as the name index compares them, so an alias conflict is reported exactly
+        // when two entities would share a name there.
+        let key = NameIndex.words(name).joined(separator: " ")
         if let owner = nameOwners[key], owner.id != draft.entity.id {
           diagnostics.append(
             Diagnostic(

@@ -30,9 +30,7 @@ extension Citation {
   ///
   /// A sentence the document wraps over lines is shown on one line.
   public var line: String {
-    let oneLine = text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }
-      .joined(separator: " ")
-    return "  — \(document), sentence \(sentence): “\(oneLine)”"
+    "  — \(document), sentence \(sentence): “\(text.onOneLine)”"
   }
 }
 

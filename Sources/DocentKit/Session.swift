@@ -40,6 +40,11 @@ public struct Session: Sendable {
 }
 
 extension StringProtocol {
+  /// The text on one line: a sentence a document wraps over lines, its breaks shown as spaces.
+  var onOneLine: String {
+    split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
+  }
+
   /// The text without leading and trailing white space.
   func trimmingWhitespace() -> String {
     guard let start = firstIndex(where: { !$0.isWhitespace }),
