@@ -2,27 +2,30 @@ import Foundation
 
 extension Answerer {
   /// The answer text for the facts found.
-  func compose(_ facts: [Fact], intent: Intent, lookup: FactLookup, question: String)
+  func compose(_ found: FoundFacts, intent: Intent, lookup: FactLookup, question: String)
     -> String
   {
+    let facts = found.facts
+    let isSpeech = { (fact: Fact) in knowledge.relation(fact.relation, has: .speech) }
     let body: String
-    if intent.strategy == .describe, facts.allSatisfy({ $0.relation == "role" && $0.value != nil })
+    if intent.strategy == .describe,
+      facts.allSatisfy({ knowledge.relation($0.relation, has: .description) && $0.value != nil })
     {
       let subject = phrasing.name(facts[0].subject)
       let verb = knowledge.entity(facts[0].subject)?.plural == true ? "are" : "is"
       let descriptions = facts.compactMap(\.value).uniqued()
       body = phrasing.finish("\(subject) \(verb) \(descriptions.joinedAsList())")
-    } else if facts.contains(where: { $0.relation == "said" }) {
+    } else if facts.contains(where: isSpeech) {
       // Quotes first, then what the documents report the speaker as saying.
-      let reported = facts.filter { $0.relation != "said" }
+      let reported = facts.filter { !isSpeech($0) }
       body =
-        ([quotes(facts.filter { $0.relation == "said" })]
+        ([quotes(facts.filter(isSpeech))]
         + (reported.isEmpty ? [] : [Self.joinedParagraph(groupedSentences(reported))]))
         .joined(separator: "\n")
     } else {
       body = Self.joinedParagraph(groupedSentences(facts))
     }
-    if lookup.describedByOthers, let subject = facts.first?.object {
+    if found.bearing == .aboutOthers, let subject = facts.first?.object {
       return "The documents don't describe \(phrasing.name(subject)) directly, only: " + body
     }
     guard intent.strategy == .check else { return body }
@@ -30,7 +33,7 @@ extension Answerer {
       return body.hasPrefix("It remains unclear")
         ? body : "The documents don't say for sure: " + body
     }
-    switch lookup.verdict(facts, question: question) {
+    switch lookup.verdict(found, question: question) {
     case .yes: return "Yes. " + body
     case .no: return "No. " + body
     case .mixed: return "The documents say both yes and no: " + body

@@ -119,6 +119,16 @@ struct Answerer: Sendable {
 
   // MARK: Answering a reading
 
+  /// A reading's slots as the answer uses them: entities, free words and notes for `:why`.
+  private struct ResolvedSlots {
+    /// The entity of each slot role.
+    var entities: [SlotRole: Entity] = [:]
+    /// The free words, both sides of a question word read as one.
+    var words = ""
+    /// Each slot as typed, then what it was taken as.
+    var notes: [(typed: String, meaning: String)] = []
+  }
+
   private func answer(
     _ parse: Parse, tokens: [QuestionToken], question: String, context: ConversationContext,
     corrections: [(typed: String, name: String)], source: Entity?
@@ -127,54 +137,23 @@ struct Answerer: Sendable {
       return refusal(
         .notUnderstood, "I didn't understand that question.", question: question, template: nil)
     }
-    var resolved: [SlotRole: Entity] = [:]
-    var slotNotes: [(typed: String, meaning: String)] = []
-    var words = ""
-    for slot in parse.slots {
-      switch slot.value {
-      case .entity(let id):
-        resolved[slot.role] = knowledge.entity(id)
-        slotNotes.append((slot.typed, "\(phrasing.name(id)) (\(id))"))
-      case .pronoun(let pronoun):
-        guard let entity = context.resolve(pronoun, slot: slot.kind, knowledge: knowledge) else {
-          return refusal(
-            .notUnderstood,
-            "I don't know who or what “\(slot.typed)” refers to here. Ask with a name.",
-            question: question, template: parse.template, intent: intent.id)
-        }
-        resolved[slot.role] = entity
-        slotNotes.append((slot.typed, "\(entity.name) (\(entity.id), from the conversation)"))
-      case .unknownName(let typed):
-        let who = tokens[parse.span.lowerBound].folded == "who" || slot.kind == .person
-        return refusal(
-          .unknownEntity,
-          "The documents mention \(who ? "no one" : "nothing") called “\(typed)”.",
-          question: question, template: parse.template, intent: intent.id)
-      case .words(let text):
-        // Words on both sides of a question word ("Hamas gave what to whom") are read as one.
-        words = words.isEmpty ? text : words + " " + text
-        slotNotes.append((slot.typed, "words"))
-      }
+    let slots: ResolvedSlots
+    switch resolveSlots(parse, tokens: tokens, context: context) {
+    case .failure(let refusal):
+      return self.refusal(
+        refusal.reason, refusal.message, question: question, template: parse.template,
+        intent: intent.id)
+    case .success(let resolved):
+      slots = resolved
     }
-    let subject = resolved[.subject]
-    var object = resolved[.object]
-    // "Is Hamas the radical Islamist group?": the object names the subject itself, so its words
-    // are what is asked about.
-    if let typed = parse.slot(.object)?.typed, object != nil, object?.id == subject?.id {
-      object = nil
-      words = [words, typed].filter { !$0.isEmpty }.joined(separator: " ")
-    }
-    // A pronoun among free words ("when did he say it") narrows the facts to its referent.
-    let referents = QuestionText.tokens(words).compactMap { token -> Entity? in
-      // With a subject named, "its" and "their" among the words are the subject's own.
-      guard subject == nil, QuestionParser.pronouns[token.folded] != nil else { return nil }
-      return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
-    }
-    var lookup = FactLookup(knowledge: knowledge, intent: intent)
-    var facts = lookup.facts(subject: subject, object: object, words: words, also: referents)
+    let query = self.query(slots, context: context)
+    let lookup = FactLookup(knowledge: knowledge, intent: intent)
+    var found = lookup.find(query)
     if let source {
       // "According to Daraghmeh, …": only what that source says.
-      facts = facts.filter { $0.qualifiers.according == source.id || $0.subject == source.id }
+      found.facts = found.facts.filter {
+        $0.qualifiers.according == source.id || $0.subject == source.id
+      }
     }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
     // too, right after the slots.
@@ -185,65 +164,126 @@ struct Answerer: Sendable {
       }
     }
     let mentioned =
-      [subject?.id, object?.id].compactMap { $0 } + named
-      + facts.flatMap { [$0.subject, $0.object].compactMap { $0 } }
-
+      [query.subject?.id, query.object?.id].compactMap { $0 } + named
+      + found.facts.flatMap { [$0.subject, $0.object].compactMap { $0 } }
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
-    guard !facts.isEmpty else {
-      // "Don't quote X on the talks" only when X is quoted on something else.
-      let saysSomething =
-        subject.map { subject in
-          knowledge.facts(about: subject.id).contains { intent.relations.contains($0.relation) }
-        } ?? false
-      let template =
-        words.isEmpty || !saysSomething
-        ? intent.notStated : intent.notStatedWithWords ?? intent.notStated
-      var message = fill(
-        template, subject: subject, object: object, words: words,
-        question: Self.indirect(parse, tokens: tokens, names: resolved))
-      if let subject, [.describe, .inverse].contains(intent.strategy) {
-        message += mentionHint(subject)
-      }
-      var outcome = refusal(
-        .notStated, prefix + message, question: question, template: parse.template,
-        intent: intent.id)
-      outcome.explanation = Explanation(
-        question: question, template: parse.template, slots: slotNotes, corrections: corrections,
-        facts: [], citations: [], note: "no fact of this intent about these names")
-      outcome.mentioned = mentioned
-      return outcome
+    let explain = { (facts: [Fact], citations: [Citation], note: String?) in
+      Explanation(
+        question: question, template: parse.template, slots: slots.notes,
+        corrections: corrections, facts: facts, citations: citations, note: note)
+    }
+    guard !found.facts.isEmpty else {
+      let message = notStatedMessage(parse, tokens: tokens, intent: intent, slots: slots, query)
+      return Outcome(
+        reply: .refusal(.notStated, prefix + message, intent: intent.id),
+        explanation: explain([], [], "no fact of this intent about these names"),
+        mentioned: mentioned)
     }
     // An answer is short: past a dozen facts the question is too broad to list them all.
-    let shown = Array(facts.prefix(Self.maximumFacts))
-    var text = compose(shown, intent: intent, lookup: lookup, question: question)
-    if facts.count > shown.count {
-      text += "\n(and \(facts.count - shown.count) more; ask a narrower question to see them)"
+    let shown = Array(found.facts.prefix(Self.maximumFacts))
+    var text = compose(
+      FoundFacts(facts: shown, bearing: found.bearing), intent: intent, lookup: lookup,
+      question: question)
+    if found.facts.count > shown.count {
+      text += "\n(and \(found.facts.count - shown.count) more; ask a narrower question to see them)"
     }
     let citations = shown.map { Citation($0.source) }.uniqued()
-    var reply = Reply.answered(prefix + text, citing: citations, intent: intent.id)
-    if lookup.describedByOthers
-      || (intent.strategy == .check && facts.allSatisfy({ $0.qualifiers.hedge != nil }))
-    {
-      // Not what was asked, though cited: the sentence leaves a yes/no open ("it remains unclear
-      // whether"), or describes others by the name asked about.
-      reply.status = .unknown
-      reply.reason = .notStated
-    }
-    let explanation = Explanation(
-      question: question, template: parse.template, slots: slotNotes, corrections: corrections,
-      facts: shown, citations: citations, note: nil)
-    return Outcome(reply: reply, explanation: explanation, mentioned: mentioned)
+    // Cited, but not what was asked: the sentences leave a yes/no open ("it remains unclear
+    // whether"), or describe others by the name asked about.
+    let leftOpen =
+      found.bearing == .aboutOthers
+      || (intent.strategy == .check && shown.allSatisfy({ $0.qualifiers.hedge != nil }))
+    return Outcome(
+      reply: Reply(
+        leftOpen ? .refused(.notStated) : .answered, prefix + text, citations: citations,
+        intent: intent.id),
+      explanation: explain(shown, citations, nil), mentioned: mentioned)
   }
 
-}
-extension TemplatePattern {
-  /// The stems of every literal word in the pattern.
-  var literalStems: [String] {
-    switch self {
-    case .word(_, let stem): [stem]
-    case .slot, .rule: []
-    case .optional(let inner): inner.literalStems
-    case .sequence(let items), .choice(let items): items.flatMap(\.literalStems)
+  /// The reading's slots as entities and words, or the refusal when a name is unknown or a
+  /// pronoun refers to nothing.
+  private func resolveSlots(_ parse: Parse, tokens: [QuestionToken], context: ConversationContext)
+    -> Result<ResolvedSlots, SlotRefusal>
+  {
+    var resolved = ResolvedSlots()
+    for slot in parse.slots {
+      switch slot.value {
+      case .entity(let id):
+        resolved.entities[slot.role] = knowledge.entity(id)
+        resolved.notes.append((slot.typed, "\(phrasing.name(id)) (\(id))"))
+      case .pronoun(let pronoun):
+        guard let entity = context.resolve(pronoun, slot: slot.kind, knowledge: knowledge) else {
+          return .failure(
+            SlotRefusal(
+              reason: .notUnderstood,
+              message: "I don't know who or what “\(slot.typed)” refers to here. Ask with a name."
+            ))
+        }
+        resolved.entities[slot.role] = entity
+        resolved.notes.append((slot.typed, "\(entity.name) (\(entity.id), from the conversation)"))
+      case .unknownName(let typed):
+        let who = tokens[parse.span.lowerBound].folded == "who" || slot.kind == .person
+        return .failure(
+          SlotRefusal(
+            reason: .unknownEntity,
+            message: "The documents mention \(who ? "no one" : "nothing") called “\(typed)”."))
+      case .words(let text):
+        // Words on both sides of a question word ("Hamas gave what to whom") are read as one.
+        resolved.words = resolved.words.isEmpty ? text : resolved.words + " " + text
+        resolved.notes.append((slot.typed, "words"))
+      }
     }
+    // "Is Hamas the radical Islamist group?": the object names the subject itself, so its words
+    // are what is asked about.
+    if let typed = parse.slot(.object)?.typed, let object = resolved.entities[.object],
+      object.id == resolved.entities[.subject]?.id
+    {
+      resolved.entities[.object] = nil
+      resolved.words = [resolved.words, typed].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+    return .success(resolved)
+  }
+
+  /// Why a reading's slots cannot be answered.
+  private struct SlotRefusal: Error {
+    let reason: Reply.Reason
+    let message: String
+  }
+
+  /// The fact query for resolved slots: a pronoun among the free words ("when did he say it")
+  /// narrows the facts to its referent.
+  private func query(_ slots: ResolvedSlots, context: ConversationContext) -> FactQuery {
+    let subject = slots.entities[.subject]
+    let referents = QuestionText.tokens(slots.words).compactMap { token -> Entity? in
+      // With a subject named, "its" and "their" among the words are the subject's own.
+      guard subject == nil, QuestionParser.pronouns[token.folded] != nil else { return nil }
+      return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
+    }
+    return FactQuery(
+      subject: subject, object: slots.entities[.object], words: slots.words,
+      involving: referents)
+  }
+
+  /// The refusal when no fact answers: the intent's own wording, with a hint where the name is
+  /// mentioned.
+  private func notStatedMessage(
+    _ parse: Parse, tokens: [QuestionToken], intent: Intent, slots: ResolvedSlots,
+    _ query: FactQuery
+  ) -> String {
+    // "Don't quote X on the talks" only when X is quoted on something else.
+    let saysSomething =
+      query.subject.map { subject in
+        knowledge.facts(about: subject.id).contains { intent.relations.contains($0.relation) }
+      } ?? false
+    let template =
+      query.words.isEmpty || !saysSomething
+      ? intent.notStated : intent.notStatedWithWords ?? intent.notStated
+    var message = fill(
+      template, subject: query.subject, object: query.object, words: query.words,
+      question: Self.indirect(parse, tokens: tokens, names: slots.entities))
+    if let subject = query.subject, [.describe, .inverse].contains(intent.strategy) {
+      message += mentionHint(subject)
+    }
+    return message
   }
 }

@@ -1,120 +1,101 @@
+/// A question as the fact lookup reads it: the entities its slots name and its free words.
+struct FactQuery {
+  /// The entity the question is about.
+  var subject: Entity?
+  /// The second entity it names, if any.
+  var object: Entity?
+  /// Its free words, as typed.
+  var words: String
+  /// Entities every fact found must involve: pronouns among the free words ("when did he say
+  /// it").
+  var involving: [Entity] = []
+}
+
+/// What a lookup found: the facts, in document order, and how they bear on the question.
+struct FoundFacts {
+  /// How the facts found bear on the question.
+  enum Bearing: Equatable {
+    /// They say what was asked.
+    case direct
+    /// Nothing describes the subject; these facts describe others by it.
+    case aboutOthers
+    /// A yes/no question's number is not theirs: they say the same with another number.
+    case otherNumber
+  }
+
+  /// The facts, in the order of their sentences.
+  var facts: [Fact]
+  /// How the facts bear on the question.
+  var bearing: Bearing
+}
+
 /// Finds the facts an intent asks for, through the fact index: never by scanning every fact.
+///
+/// Each answer strategy is a function from the query to the facts it finds; none sets state on
+/// the side.
 struct FactLookup {
   let knowledge: KnowledgeBase
   let intent: Intent
 
-  init(knowledge: KnowledgeBase, intent: Intent) {
-    self.knowledge = knowledge
-    self.intent = intent
+  /// Indexes of facts found by a strategy, with how they bear on the question.
+  private struct Candidates {
+    var indexes: [Int]
+    var bearing = FoundFacts.Bearing.direct
+
+    init(_ indexes: [Int], bearing: FoundFacts.Bearing = .direct) {
+      self.indexes = indexes
+      self.bearing = bearing
+    }
   }
 
-  /// The facts answering the intent for these slots, in document order.
-  mutating func facts(subject: Entity?, object: Entity?, words: String, also: [Entity] = [])
-    -> [Fact]
-  {
-    questionSubject = subject
-    return find(subject: subject, object: object, words: words, also: also)
-  }
-
-  /// The entity the question is about, for yes/no matching.
-  private var questionSubject: Entity? = nil
-
-  private mutating func find(subject: Entity?, object: Entity?, words: String, also: [Entity])
-    -> [Fact]
-  {
+  /// The facts answering the intent for `query`, in document order.
+  func find(_ query: FactQuery) -> FoundFacts {
     // A yes/no question keeps the subject's own names: "Is Hamas a radical Islamist group?"
     // asks about words that are also one of Hamas' names.
     let stems =
       intent.strategy == .check
-      ? knowledge.lexicon.contentStems(words) : contentStems(words, excluding: [subject, object])
-    var found: [Int]
-    switch intent.strategy {
-    case .describe:
-      found = about(subject).filter(inRelations).filter { matches($0, stems) }
-      // Asked what someone said and never quoted: what the documents report them as saying.
-      if intent.relations.contains("said"), let subject,
-        !found.contains(where: { knowledge.facts[$0].relation == "said" })
-      {
-        found += knowledge.factIndex.saidBy(subject.id).filter { matches($0, stems) }
+      ? knowledge.lexicon.contentStems(query.words)
+      : contentStems(query.words, excluding: [query.subject, query.object])
+    let found: Candidates =
+      switch intent.strategy {
+      case .describe: describe(query, stems)
+      case .inverse:
+        Candidates(
+          pointingAt(query.subject).filter(inRelations).filter { matches($0, stems, query) })
+      case .quantity: quantity(query, stems)
+      case .time:
+        Candidates(
+          preferringRelations(keyed(stems, query) { _ in true }) {
+            knowledge.facts[$0].qualifiers.time
+          })
+      case .place:
+        Candidates(
+          preferringRelations(keyed(stems, query) { _ in true }) {
+            knowledge.facts[$0].qualifiers.place ?? placeObject($0)
+          })
+      case .reason: reason(query, stems)
+      case .action: action(query, stems)
+      case .check: check(query, stems)
+      case .connection: Candidates(connection(query.subject, query.object))
       }
-      if intent.preferFirst,
-        let first = intent.relations.first(where: { relation in
-          found.contains { knowledge.facts[$0].relation == relation }
-        })
-      {
-        found = found.filter { knowledge.facts[$0].relation == first }
-      }
-      // Nothing describes it, but others are described by it: "Fatah is the late Yasser
-      // Arafat's power base" for "Who is Yasser Arafat?".
-      if found.isEmpty, intent.preferFirst, intent.relations.first == "role", stems.isEmpty {
-        found = Array(
-          pointingAt(subject).filter {
-            ["role", "works-for"].contains(knowledge.facts[$0].relation)
-          }
-          .prefix(3))
-        describedByOthers = !found.isEmpty
-      }
-    case .inverse:
-      found = pointingAt(subject).filter(inRelations).filter { matches($0, stems) }
-    case .quantity:
-      // "How long is it" asks for a length, not for how long something lasted: a question
-      // with no words of its own needs a name to be about.
-      guard !stems.isEmpty || subject != nil else { return [] }
-      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
-        knowledge.facts[$0].qualifiers.quantity
-      }.filter { countsWhatWasAsked($0, stems) }
-      // With no words of its own ("how tall will the bridge be"), only the intent's own
-      // relations answer, never just any number about the subject.
-      if stems.isEmpty { found = found.filter(inRelations) }
-    case .time:
-      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
-        knowledge.facts[$0].qualifiers.time
-      }
-    case .place:
-      found = preferringRelations(keyed(stems, subject, object) { _ in true }) {
-        knowledge.facts[$0].qualifiers.place ?? placeObject($0)
-      }
-    case .reason:
-      // "Why won't Gaza be rebuilt" is not answered by why it will be.
-      let negative = !Set(QuestionText.tokens(words).map(\.stem)).isDisjoint(
-        with: Self.negativeStems)
-      found = keyed(stems, subject, object, inRelations).filter { index in
-        let fact = knowledge.facts[index]
-        let factNegative =
-          fact.qualifiers.negated
-          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: Self.negativeStems)
-        return factNegative == negative
-      }
-    case .action:
-      found = keyed(stems, subject, object) { intent.relations.isEmpty || inRelations($0) }
-      // Words that are all the subject's own names ("Fatah was whose power base?", where
-      // "power base" names Fatah): the facts that say those words, when some do.
-      let asked = knowledge.lexicon.contentStems(words)
-      if stems.isEmpty, !asked.isEmpty {
-        let saying = found.filter { asked.isSubset(of: knowledge.factIndex.textStems[$0]) }
-        if !saying.isEmpty { found = saying }
-      }
-    case .check:
-      found = check(subject: subject, object: object, stems: stems)
-    case .connection:
-      found = connection(subject, object)
-    }
-    return found.uniqued().filter { index in also.allSatisfy { involves(index, $0) } }
+    let facts = found.indexes.uniqued()
+      .filter { index in query.involving.allSatisfy { involves(index, $0) } }
       .sorted(by: documentOrder).map { knowledge.facts[$0] }
+    return FoundFacts(facts: facts, bearing: found.bearing)
   }
 
   /// What the facts found by a yes/no intent say about the question as asked.
   enum Verdict { case yes, no, mixed }
 
-  /// "Yes" when every fact agrees with the question, "No" when every fact states the opposite,
-  /// "mixed" otherwise. A fact states the opposite when it is negated (by its qualifier or a
-  /// "not" in its words) or is of an opposite relation (`excluded-from`, `refuses`); a question
-  /// asked in the negative ("Will Hamas refuse ...") flips the answer.
-  func verdict(_ facts: [Fact], question: String) -> Verdict {
-    if numberConflict { return .no }
+  /// "Yes" when every fact agrees with the question, "No" when every fact states the opposite
+  /// or another number, "mixed" otherwise. A fact states the opposite when it is negated (by its
+  /// qualifier or a "not" in its words) or its relation is `negative` (`excluded-from`,
+  /// `refuses`); a question asked in the negative ("Will Hamas refuse ...") flips the answer.
+  func verdict(_ found: FoundFacts, question: String) -> Verdict {
+    if found.bearing == .otherNumber { return .no }
     let questionNegative = !Set(QuestionText.tokens(question).map(\.stem))
       .isDisjoint(with: Self.negativeStems)
-    let answers = Set(facts.map { isNegative($0) != questionNegative })
+    let answers = Set(found.facts.map { isNegative($0) != questionNegative })
     if answers.count > 1 { return .mixed }
     return answers.first == true ? .no : .yes
   }
@@ -124,9 +105,7 @@ struct FactLookup {
       Stemmer.stem))
 
   private func isNegative(_ fact: Fact) -> Bool {
-    if fact.qualifiers.negated || intent.opposites.contains(fact.relation)
-      || ["refuses", "excluded-from"].contains(fact.relation)
-    {
+    if fact.qualifiers.negated || knowledge.relation(fact.relation, has: .negative) {
       return true
     }
     let words = QuestionText.tokens(fact.value ?? "").map(\.stem)
@@ -134,6 +113,74 @@ struct FactLookup {
   }
 
   // MARK: Strategies
+
+  /// Facts about the subject, of the intent's relations: "who is X", "what did X say".
+  private func describe(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    var found = about(query.subject).filter(inRelations).filter { matches($0, stems, query) }
+    // Asked what someone said and never quoted: what the documents report them as saying.
+    if intent.relations.contains(where: { knowledge.relation($0, has: .speech) }),
+      let subject = query.subject, !found.contains(where: { has($0, .speech) })
+    {
+      found += knowledge.factIndex.saidBy(subject.id).filter { matches($0, stems, query) }
+    }
+    if intent.preferFirst,
+      let first = intent.relations.first(where: { relation in
+        found.contains { knowledge.facts[$0].relation == relation }
+      })
+    {
+      found = found.filter { knowledge.facts[$0].relation == first }
+    }
+    // Nothing describes it, but others are described by it: "Fatah is the late Yasser
+    // Arafat's power base" for "Who is Yasser Arafat?".
+    if found.isEmpty, intent.preferFirst, stems.isEmpty,
+      let first = intent.relations.first, knowledge.relation(first, has: .description)
+    {
+      let others = Array(pointingAt(query.subject).filter { has($0, .describesObject) }.prefix(3))
+      return Candidates(others, bearing: others.isEmpty ? .direct : .aboutOthers)
+    }
+    return Candidates(found)
+  }
+
+  /// Counts and durations matched to the question's words.
+  private func quantity(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    // "How long is it" asks for a length, not for how long something lasted: a question
+    // with no words of its own needs a name to be about.
+    guard !stems.isEmpty || query.subject != nil else { return Candidates([]) }
+    let found = preferringRelations(keyed(stems, query) { _ in true }) {
+      knowledge.facts[$0].qualifiers.quantity
+    }.filter { countsWhatWasAsked($0, stems) }
+    // With no words of its own ("how tall will the bridge be"), only the intent's own
+    // relations answer, never just any number about the subject.
+    return Candidates(stems.isEmpty ? found.filter(inRelations) : found)
+  }
+
+  /// Reasons and purposes, of the question's polarity: "Why won't Gaza be rebuilt" is not
+  /// answered by why it will be.
+  private func reason(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    let negative = !Set(QuestionText.tokens(query.words).map(\.stem)).isDisjoint(
+      with: Self.negativeStems)
+    return Candidates(
+      keyed(stems, query, inRelations).filter { index in
+        let fact = knowledge.facts[index]
+        let factNegative =
+          fact.qualifiers.negated
+          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: Self.negativeStems)
+        return factNegative == negative
+      })
+  }
+
+  /// Facts whose words hold the question's verb: "who submitted X", "what did X do".
+  private func action(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    let found = keyed(stems, query) { intent.relations.isEmpty || inRelations($0) }
+    // Words that are all the subject's own names ("Fatah was whose power base?", where
+    // "power base" names Fatah): the facts that say those words, when some do.
+    let asked = knowledge.lexicon.contentStems(query.words)
+    if stems.isEmpty, !asked.isEmpty {
+      let saying = found.filter { asked.isSubset(of: knowledge.factIndex.textStems[$0]) }
+      if !saying.isEmpty { return Candidates(saying) }
+    }
+    return Candidates(found)
+  }
 
   /// Facts of the intent's relations when there are any; otherwise facts that carry the asked
   /// detail (a time, a place, a quantity) as a qualifier, one fact for each distinct detail.
@@ -147,11 +194,11 @@ struct FactLookup {
     }
   }
 
-  /// A `count` fact answers "how many X" only if X is what it counts: "18 years of failed
+  /// A fact of a `counts` relation answers "how many X" only if X is what it counts: "18 years of failed
   /// attempts" counts years, not attempts.
   private func countsWhatWasAsked(_ index: Int, _ stems: Set<String>) -> Bool {
     let fact = knowledge.facts[index]
-    guard fact.relation == "count", let value = fact.value else { return true }
+    guard has(index, .counts), let value = fact.value else { return true }
     let head = value.components(separatedBy: " of ").first ?? value
     guard let noun = QuestionText.tokens(head).last.map({ knowledge.lexicon.canonical($0.stem) })
     else { return true }
@@ -169,48 +216,45 @@ struct FactLookup {
   /// Yes/no: facts linking subject and object by the intent's relations (or their opposites),
   /// or facts about the subject containing every content word of the question. When none
   /// does but one says the same with another number ("twelve factions" against "Ten"), that
-  /// fact is found and marked as contradicting the question.
-  private mutating func check(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
-    let found = checkMatching(subject: subject, object: object, stems: stems)
+  /// fact is found, bearing another number.
+  private func check(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    let found = checkMatching(query, stems)
     let numbers = Set(stems.filter(NumberWords.isNumber))
-    guard found.isEmpty, !numbers.isEmpty else { return closest(found, to: stems) }
-    let others = checkMatching(subject: subject, object: object, stems: stems.subtracting(numbers))
-      .filter { index in
-        let factNumbers = Set(knowledge.factIndex.textStems[index].filter(NumberWords.isNumber))
-        return !factNumbers.isEmpty && factNumbers.isDisjoint(with: numbers)
-      }
-    numberConflict = !others.isEmpty
-    return closest(others, to: stems)
+    guard found.isEmpty, !numbers.isEmpty else {
+      return Candidates(closest(found, to: stems, subject: query.subject))
+    }
+    let others = checkMatching(query, stems.subtracting(numbers)).filter { index in
+      let factNumbers = Set(knowledge.factIndex.textStems[index].filter(NumberWords.isNumber))
+      return !factNumbers.isEmpty && factNumbers.isDisjoint(with: numbers)
+    }
+    return Candidates(
+      closest(others, to: stems, subject: query.subject),
+      bearing: others.isEmpty ? .direct : .otherNumber)
   }
 
   /// The few facts sharing the most words with the question: a yes or a no rests on the facts
   /// that say it most directly.
-  private func closest(_ facts: [Int], to stems: Set<String>) -> [Int] {
+  private func closest(_ facts: [Int], to stems: Set<String>, subject: Entity?) -> [Int] {
     // Shared words count most; a fact about the subject itself breaks ties.
     let scored = facts.map { index in
       let shared = knowledge.factIndex.textStems[index].intersection(stems).count
-      let own = knowledge.facts[index].subject == questionSubject?.id ? 1 : 0
+      let own = knowledge.facts[index].subject == subject?.id ? 1 : 0
       return (index, shared * 2 + own)
     }
     let best = scored.map(\.1).max() ?? 0
     return Array(scored.filter { $0.1 == best }.map(\.0).prefix(3))
   }
 
-  /// True when the facts found by `check` state another number than the question's.
-  private(set) var numberConflict = false
-  /// True when nothing describes the subject and the facts found describe others by it.
-  private(set) var describedByOthers = false
-
-  private func checkMatching(subject: Entity?, object: Entity?, stems: Set<String>) -> [Int] {
-    let related = intent.relations + intent.opposites
-    if let subject, let object {
+  private func checkMatching(_ query: FactQuery, _ stems: Set<String>) -> [Int] {
+    let related = intent.relations + knowledge.opposites(of: intent.relations)
+    if let subject = query.subject, let object = query.object {
       let linking = (about(subject) + pointingAt(subject)).filter {
         involves($0, object) && (related.isEmpty || related.contains(knowledge.facts[$0].relation))
       }
-      return linking.filter { matches($0, stems) }
+      return linking.filter { matches($0, stems, query) }
     }
     guard !stems.isEmpty else { return [] }  // Never every fact about the subject.
-    return keyed(stems, subject, object) {
+    return keyed(stems, query) {
       related.isEmpty || related.contains(knowledge.facts[$0].relation)
     }
   }
@@ -230,36 +274,41 @@ struct FactLookup {
     guard direct.isEmpty else { return direct }
     // No fact links them, but facts may say the same of both: "Hamas and Islamic Jihad are not
     // part of the PLO".
-    var keys: [String: [Int]] = [:]
+    struct Link: Hashable {
+      let relation: String
+      let object: String
+    }
+    var links: [Link: [Int]] = [:]
     for index in about(first) {
       let fact = knowledge.facts[index]
       guard let object = fact.object else { continue }
-      keys["\(fact.relation)|\(object)", default: []].append(index)
+      links[Link(relation: fact.relation, object: object), default: []].append(index)
     }
     return about(second).flatMap { index -> [Int] in
       let fact = knowledge.facts[index]
-      guard let object = fact.object, let mine = keys["\(fact.relation)|\(object)"] else {
-        return []
-      }
+      guard let object = fact.object,
+        let mine = links[Link(relation: fact.relation, object: object)]
+      else { return [] }
       return [mine[0], index]
     }
   }
 
   /// Facts containing every stem and involving every given entity, that pass `filter`; with no
   /// stems, the facts about the subject.
-  private func keyed(
-    _ stems: Set<String>, _ subject: Entity?, _ object: Entity?, _ filter: (Int) -> Bool
-  ) -> [Int] {
+  private func keyed(_ stems: Set<String>, _ query: FactQuery, _ filter: (Int) -> Bool)
+    -> [Int]
+  {
     func accept(_ fact: Int) -> Bool {
-      filter(fact) && [subject, object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
+      filter(fact)
+        && [query.subject, query.object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
     }
     guard !stems.isEmpty else {
-      return (about(subject) + pointingAt(subject)).filter(accept)
+      return (about(query.subject) + pointingAt(query.subject)).filter(accept)
     }
     // Every content word of the question must be in the fact: a fact that says something
     // else is no answer, however many words it shares.
     let strict = knowledge.factIndex.containing(all: stems).filter {
-      accept($0) && matches($0, stems)
+      accept($0) && matches($0, stems, query)
     }
     guard strict.isEmpty, intent.strategy != .check else { return strict }
     // Failing that, every word in the fact's sentence, and half of them in the fact itself.
@@ -277,6 +326,10 @@ struct FactLookup {
 
   private func pointingAt(_ entity: Entity?) -> [Int] {
     entity.map { knowledge.factIndex.pointingAt($0.id) } ?? []
+  }
+
+  private func has(_ index: Int, _ trait: Relation.Trait) -> Bool {
+    knowledge.relation(knowledge.facts[index].relation, has: trait)
   }
 
   private func inRelations(_ index: Int) -> Bool {
@@ -301,8 +354,8 @@ struct FactLookup {
 
   /// True when the fact's words contain every stem (for yes/no, its words less the subject's
   /// names: "Is Hamas a radical Islamist group" must find those words in what is said of Hamas).
-  private func matches(_ index: Int, _ stems: Set<String>) -> Bool {
-    guard intent.strategy == .check, let subject = questionSubject else {
+  private func matches(_ index: Int, _ stems: Set<String>, _ query: FactQuery) -> Bool {
+    guard intent.strategy == .check, let subject = query.subject else {
       return stems.isSubset(of: knowledge.factIndex.stems[index])
     }
     // What the fact says, less the names of the subject asked about (wherever it stands in

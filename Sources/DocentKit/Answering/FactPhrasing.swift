@@ -20,8 +20,8 @@ struct FactPhrasing {
       let lowered = clause.hasPrefix("The ") ? "the" + clause.dropFirst(3) : clause
       return finish("It remains unclear whether \(lowered)")
     }
-    if fact.origin == .extracted, ["count", "duration", "happened-at"].contains(fact.relation) {
-      return finish(fact.value ?? "")
+    if fact.origin == .extracted, let phrase = knowledge.relations[fact.relation]?.extractedPhrase {
+      return finish(phrase.replacingOccurrences(of: "{value}", with: fact.value ?? ""))
     }
     let plural = knowledge.entity(fact.subject)?.plural ?? false
     var text = clause(fact, subject: name(fact.subject), plural: plural)

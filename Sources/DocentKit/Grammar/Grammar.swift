@@ -50,8 +50,6 @@ public struct Intent: Hashable, Sendable {
   public let strategy: AnswerStrategy
   /// The relations the intent looks up, in order of preference.
   public let relations: [String]
-  /// For yes/no intents: relations whose facts answer "No".
-  public let opposites: [String]
   /// When true, only the facts of the first relation (in `relations` order) that has any are
   /// used: "what is X's role" wants the role, and a workplace only when no role is known.
   public let preferFirst: Bool

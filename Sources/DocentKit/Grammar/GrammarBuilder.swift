@@ -3,11 +3,11 @@ import Yams
 /// Reads and checks the grammar files (`Knowledge/grammar/*.yaml`).
 ///
 /// A file may hold `openers` and `closers` (lists of templates ignored before and after a
-/// question), `rules` (name: template) and `intents` (id, answer, relations, opposites,
+/// question), `rules` (name: template) and `intents` (id, answer, relations,
 /// not_stated, templates). Every problem is reported with its file, line and column.
 enum GrammarBuilder {
   static let intentKeys = [
-    "id", "answer", "relations", "opposites", "not_stated", "not_stated_words", "templates",
+    "id", "answer", "relations", "not_stated", "not_stated_words", "templates",
     "examples", "prefer_first",
   ]
 
@@ -117,7 +117,7 @@ enum GrammarBuilder {
       intents.append(
         Intent(
           id: intent.id, strategy: intent.strategy, relations: intent.relations,
-          opposites: intent.opposites, preferFirst: intent.preferFirst, notStated: intent.notStated,
+          preferFirst: intent.preferFirst, notStated: intent.notStated,
           notStatedWithWords: intent.notStatedWithWords,
           templates: compiled,
           examples: intent.examples, location: intent.location))
@@ -178,20 +178,18 @@ enum GrammarBuilder {
           suggestion: nearest(to: answer, in: names).map { "did you mean '\($0)'?" }
             ?? "use one of \(names.joined(separator: ", "))"))
     }
-    var relationIDs: [String: [String]] = [:]
-    for key in ["relations", "opposites"] {
-      relationIDs[key] = reader.strings(key, diagnostics: &diagnostics).compactMap { id, node in
-        guard relations[id] != nil else {
-          diagnostics.append(
-            Diagnostic(
-              file.location(of: node), "unknown relation '\(id)'",
-              suggestion: nearest(to: id, in: relations.keys.sorted()).map {
-                "did you mean '\($0)'?"
-              }))
-          return nil
-        }
-        return id
+    let relationIDs = reader.strings("relations", diagnostics: &diagnostics).compactMap {
+      id, node -> String? in
+      guard relations[id] != nil else {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: node), "unknown relation '\(id)'",
+            suggestion: nearest(to: id, in: relations.keys.sorted()).map {
+              "did you mean '\($0)'?"
+            }))
+        return nil
       }
+      return id
     }
     let notStated =
       reader.string("not_stated", diagnostics: &diagnostics) ?? "The documents don't say."
@@ -204,8 +202,7 @@ enum GrammarBuilder {
     }
     guard let id, let strategy else { return nil }
     let intent = Intent(
-      id: id, strategy: strategy, relations: relationIDs["relations"] ?? [],
-      opposites: relationIDs["opposites"] ?? [],
+      id: id, strategy: strategy, relations: relationIDs,
       preferFirst: reader.bool("prefer_first", diagnostics: &diagnostics), notStated: notStated,
       notStatedWithWords: reader.string("not_stated_words", diagnostics: &diagnostics),
       templates: [],

@@ -213,3 +213,15 @@ struct TemplateParser {
     return trimmed
   }
 }
+
+extension TemplatePattern {
+  /// The stems of every literal word in the pattern.
+  var literalStems: [String] {
+    switch self {
+    case .word(_, let stem): [stem]
+    case .slot, .rule: []
+    case .optional(let inner): inner.literalStems
+    case .sequence(let items), .choice(let items): items.flatMap(\.literalStems)
+    }
+  }
+}

@@ -1,4 +1,5 @@
-/// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`.
+/// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`: what it means,
+/// how answers phrase it, and how answering treats its facts.
 public struct Relation: Hashable, Sendable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
   public let id: String
@@ -9,16 +10,48 @@ public struct Relation: Hashable, Sendable {
   /// How an answer states a fact of this relation, with `{subject}`, `{object}`, `{value}`,
   /// `{quantity}` and `{topic}` filled in.
   public let phrase: String
+  /// How an answer states a fact of this relation found in the text without curation, when
+  /// not with `phrase`: `"{value}"` states it in the sentence's own words.
+  public let extractedPhrase: String?
+  /// How answering treats the relation's facts.
+  public let traits: Set<Trait>
+  /// The relation whose facts say the opposite ("excluded-from" for "member-of"): a yes/no
+  /// question about this relation is answered "No" by them.
+  public let opposite: String?
 
   /// What a relation's object may be.
   public enum ObjectKind: String, Hashable, Sendable, CaseIterable {
     case entity, value, any
   }
 
-  public init(id: String, description: String, object: ObjectKind, phrase: String) {
+  /// How answering treats the facts of a relation; declared under `traits:` in
+  /// `relations.yaml`.
+  public enum Trait: String, Hashable, Sendable, CaseIterable {
+    /// The fact says who or what its subject is ("a spokesman for …"); several such facts
+    /// answer as one sentence: "X is A and B".
+    case description
+    /// The fact also tells who or what its object is: "who is X" falls back on such facts
+    /// pointing at X when nothing describes X itself.
+    case describesObject = "describes-object"
+    /// The fact is the subject's own words, quoted; asking what someone said also finds what
+    /// others report them as saying.
+    case speech
+    /// The fact says that something is not so: a yes/no question it answers gets "No".
+    case negative
+    /// The fact's value names what is counted: "how many X" takes it only when X is that.
+    case counts
+  }
+
+  public init(
+    id: String, description: String, object: ObjectKind, phrase: String,
+    extractedPhrase: String? = nil, traits: Set<Trait> = [], opposite: String? = nil
+  ) {
     self.id = id
     self.description = description
     self.object = object
     self.phrase = phrase
+    self.extractedPhrase = extractedPhrase
+    self.traits = traits
+    self.opposite = opposite
   }
 }

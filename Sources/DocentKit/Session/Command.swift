@@ -44,7 +44,7 @@ enum Command: String, CaseIterable {
       session.reset()
       return .command("The conversation is cleared.")
     case .quit:
-      return .command("", endsSession: true)
+      return .quit
     }
   }
 

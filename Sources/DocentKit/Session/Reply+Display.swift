@@ -6,7 +6,7 @@ extension Reply {
     case .json:
       return json(question: question)
     case .text:
-      return answer.isEmpty && citations.isEmpty ? nil : text(color: color)
+      return outcome == .quit ? nil : text(color: color)
     }
   }
 }

@@ -12,9 +12,9 @@ extension Reply {
   }
 
   private var answerStyle: ANSIStyle? {
-    switch status {
-    case .answered, .command: nil
-    case .unknown: .yellow
+    switch outcome {
+    case .answered, .command, .quit: nil
+    case .refused: .yellow
     case .error: .red
     }
   }

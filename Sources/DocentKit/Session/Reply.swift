@@ -1,14 +1,29 @@
 /// What docent says to one input line: an answer, a refusal, an error or a command's output.
 public struct Reply: Hashable, Sendable {
-  /// The kind of reply.
-  public enum Status: String, Hashable, Sendable, Codable {
+  /// What became of the input line.
+  public enum Outcome: Hashable, Sendable {
     /// A question answered from the documents, with citations.
+    case answered
+    /// A question refused, for the reason given; a refusal may still cite the sentences that
+    /// leave the question open.
+    case refused(Reason)
+    /// The output of a `:command`.
+    case command
+    /// The line could not be handled (bad input, bad command); the run goes on.
+    case error
+    /// `:quit`: the session ends, and nothing is printed.
+    case quit
+  }
+
+  /// The kind of reply, as JSON output names it.
+  public enum Status: String, Hashable, Sendable, Codable {
+    /// A question answered from the documents.
     case answered
     /// A refusal: the reason says which kind.
     case unknown
-    /// The line could not be handled (bad input, bad command).
+    /// The line could not be handled.
     case error
-    /// The output of a `:command`.
+    /// The output of a `:command`, `:quit` included.
     case command
   }
 
@@ -24,50 +39,56 @@ public struct Reply: Hashable, Sendable {
     case ambiguous
   }
 
-  /// The kind of reply.
-  public var status: Status
-  /// Why a question was refused; `nil` unless `status` is `.unknown`.
-  public var reason: Reason?
+  /// What became of the input line.
+  public let outcome: Outcome
   /// The text shown to the person: the answer, the refusal, the error or the command output.
-  public var answer: String
+  public let answer: String
   /// The sentences the answer rests on. Every answered question has at least one.
-  public var citations: [Citation]
+  public let citations: [Citation]
   /// The id of the intent the question was parsed as, if any.
-  public var intent: String?
-  /// True when the reply ends the session (`:quit`).
-  public var endsSession: Bool
+  public let intent: String?
 
-  public init(
-    status: Status, reason: Reason? = nil, answer: String, citations: [Citation] = [],
-    intent: String? = nil, endsSession: Bool = false
-  ) {
-    self.status = status
-    self.reason = reason
+  init(_ outcome: Outcome, _ answer: String, citations: [Citation] = [], intent: String? = nil) {
+    self.outcome = outcome
     self.answer = answer
     self.citations = citations
     self.intent = intent
-    self.endsSession = endsSession
   }
 
-  /// An answer resting on `citations`.
-  public static func answered(_ answer: String, citing citations: [Citation], intent: String)
-    -> Reply
-  {
-    Reply(status: .answered, answer: answer, citations: citations, intent: intent)
+  /// The kind of reply, as JSON output names it.
+  public var status: Status {
+    switch outcome {
+    case .answered: .answered
+    case .refused: .unknown
+    case .error: .error
+    case .command, .quit: .command
+    }
   }
+
+  /// Why the question was refused; `nil` unless it was.
+  public var reason: Reason? {
+    if case .refused(let reason) = outcome { return reason }
+    return nil
+  }
+
+  /// True when the reply ends the session (`:quit`).
+  public var endsSession: Bool { outcome == .quit }
 
   /// A refusal of the given kind.
-  public static func refusal(_ reason: Reason, _ answer: String, intent: String? = nil) -> Reply {
-    Reply(status: .unknown, reason: reason, answer: answer, intent: intent)
+  static func refusal(_ reason: Reason, _ answer: String, intent: String? = nil) -> Reply {
+    Reply(.refused(reason), answer, intent: intent)
   }
 
   /// An error for one input line; the run goes on.
   public static func error(_ message: String) -> Reply {
-    Reply(status: .error, answer: message)
+    Reply(.error, message)
   }
 
   /// The output of a command.
-  public static func command(_ output: String, endsSession: Bool = false) -> Reply {
-    Reply(status: .command, answer: output, endsSession: endsSession)
+  static func command(_ output: String) -> Reply {
+    Reply(.command, output)
   }
+
+  /// The reply to `:quit`.
+  static let quit = Reply(.quit, "")
 }

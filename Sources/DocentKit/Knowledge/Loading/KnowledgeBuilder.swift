@@ -9,7 +9,8 @@ public enum KnowledgeBuilder {
   public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase
   {
     var diagnostics: [Diagnostic] = []
-    let relations = parseRelations(sources, diagnostics: &diagnostics)
+    let relations = RelationsFile.parse(
+      sources.relations, path: sources.relationsPath, diagnostics: &diagnostics)
     let documents = sources.documents.map { Document(id: $0.id, text: $0.text) }
 
     var drafts: [(DraftFile, Document)] = []
@@ -57,58 +58,6 @@ public enum KnowledgeBuilder {
       throw KnowledgeLoadError(diagnostics)
     }
     return knowledge
-  }
-
-  // MARK: Relations
-
-  private static func parseRelations(
-    _ sources: KnowledgeSources, diagnostics: inout [Diagnostic]
-  ) -> [String: Relation] {
-    guard let text = sources.relations else { return [:] }
-    let file: YAMLFile
-    switch YAMLFile.parse(text, path: sources.relationsPath) {
-    case .failure(let diagnostic):
-      diagnostics.append(diagnostic)
-      return [:]
-    case .success(let parsed):
-      file = parsed
-    }
-    guard let root = file.root,
-      let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
-    else { return [:] }
-    top.checkKeys(["relations"], diagnostics: &diagnostics)
-    guard let list = top.node("relations")?.sequence else {
-      diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
-      return [:]
-    }
-    var relations: [String: Relation] = [:]
-    for node in list {
-      guard
-        let reader = YAMLMappingReader(
-          node, in: file, what: "a relation", diagnostics: &diagnostics)
-      else { continue }
-      reader.checkKeys(["id", "object", "phrase", "description"], diagnostics: &diagnostics)
-      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else {
-        continue
-      }
-      let description =
-        reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
-      let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
-      let phrase = reader.string("phrase", required: true, diagnostics: &diagnostics) ?? ""
-      guard let object = Relation.ObjectKind(rawValue: objectText) else {
-        diagnostics.append(
-          Diagnostic(
-            file.location(of: reader.node("object")),
-            "unknown object kind '\(objectText)'; use entity, value or any"))
-        continue
-      }
-      if relations[id] != nil {
-        diagnostics.append(
-          Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
-      }
-      relations[id] = Relation(id: id, description: description, object: object, phrase: phrase)
-    }
-    return relations
   }
 
   // MARK: Entities

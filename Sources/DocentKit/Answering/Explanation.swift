@@ -1,0 +1,47 @@
+/// How the last answer was reached, as `:why` prints it.
+public struct Explanation: Sendable {
+  /// The question as typed.
+  public let question: String
+  /// The template that matched, if any.
+  public let template: Template?
+  /// The slots: as typed, then what they were taken as.
+  public let slots: [(typed: String, meaning: String)]
+  /// Names corrected for typos: as typed, then the name taken.
+  public let corrections: [(typed: String, name: String)]
+  /// The facts the answer used.
+  public let facts: [Fact]
+  /// The sentences cited.
+  public let citations: [Citation]
+  /// Why nothing was answered, when nothing was.
+  public let note: String?
+
+  /// The explanation as printed, with file places relative to the knowledge folder.
+  func text(_ knowledge: KnowledgeBase) -> String {
+    var lines = ["Question: \(question)"]
+    if let template {
+      lines.append(
+        "Template: \(template.text)  (intent \(template.intent), \(knowledge.relative(template.location)))"
+      )
+    } else {
+      lines.append("Template: none matched")
+    }
+    for correction in corrections {
+      lines.append("Typo: “\(correction.typed)” taken as \(correction.name)")
+    }
+    for slot in slots {
+      lines.append("Slot: “\(slot.typed)” → \(slot.meaning)")
+    }
+    for fact in facts {
+      let object = fact.object.map { " → \($0)" } ?? ""
+      let value = fact.value.map { " “\($0)”" } ?? ""
+      lines.append(
+        "Fact: \(fact.subject) \(fact.relation)\(object)\(value)  (\(knowledge.relative(fact.location)))"
+      )
+    }
+    for citation in citations {
+      lines.append("Cited: \(citation.document), sentence \(citation.sentence)")
+    }
+    if let note { lines.append("Note: \(note)") }
+    return lines.joined(separator: "\n")
+  }
+}

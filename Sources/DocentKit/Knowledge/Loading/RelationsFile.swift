@@ -1,0 +1,97 @@
+import Yams
+
+/// Reads `relations.yaml`, the relation lexicon: each relation's id, object kind, phrase,
+/// description, and how answering treats it (`traits`, `opposite`, `extracted_phrase`).
+enum RelationsFile {
+  /// The keys a relation may have.
+  static let keys = [
+    "id", "object", "phrase", "description", "traits", "opposite", "extracted_phrase",
+  ]
+
+  /// The relations of `text`, by id; every problem is added to `diagnostics`.
+  static func parse(_ text: String?, path: String, diagnostics: inout [Diagnostic])
+    -> [String: Relation]
+  {
+    guard let text else { return [:] }
+    let file: YAMLFile
+    switch YAMLFile.parse(text, path: path) {
+    case .failure(let diagnostic):
+      diagnostics.append(diagnostic)
+      return [:]
+    case .success(let parsed):
+      file = parsed
+    }
+    guard let root = file.root,
+      let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
+    else { return [:] }
+    top.checkKeys(["relations"], diagnostics: &diagnostics)
+    guard let list = top.node("relations")?.sequence else {
+      diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
+      return [:]
+    }
+    var relations: [String: Relation] = [:]
+    var opposites: [(id: String, node: Node)] = []
+    for node in list {
+      guard
+        let reader = YAMLMappingReader(
+          node, in: file, what: "a relation", diagnostics: &diagnostics)
+      else { continue }
+      reader.checkKeys(keys, diagnostics: &diagnostics)
+      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else {
+        continue
+      }
+      let description =
+        reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
+      let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
+      let phrase = reader.string("phrase", required: true, diagnostics: &diagnostics) ?? ""
+      guard let object = Relation.ObjectKind(rawValue: objectText) else {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: reader.node("object")),
+            "unknown object kind '\(objectText)'; use entity, value or any"))
+        continue
+      }
+      let traits = reader.strings("traits", diagnostics: &diagnostics).compactMap { name, node in
+        let trait = Relation.Trait(rawValue: name)
+        if trait == nil {
+          let names = Relation.Trait.allCases.map(\.rawValue)
+          diagnostics.append(
+            Diagnostic(
+              file.location(of: node), "unknown trait '\(name)'",
+              suggestion: nearest(to: name, in: names).map { "did you mean '\($0)'?" }
+                ?? "use one of \(names.joined(separator: ", "))"))
+        }
+        return trait
+      }
+      let opposite = reader.string("opposite", diagnostics: &diagnostics)
+      if let opposite, let node = reader.node("opposite") { opposites.append((opposite, node)) }
+      if relations[id] != nil {
+        diagnostics.append(
+          Diagnostic(file.location(of: node), "relation '\(id)' is declared twice"))
+      }
+      relations[id] = Relation(
+        id: id, description: description, object: object, phrase: phrase,
+        extractedPhrase: reader.string("extracted_phrase", diagnostics: &diagnostics),
+        traits: Set(traits), opposite: opposite)
+    }
+    // An opposite must be a relation that says something is not so.
+    for (id, node) in opposites {
+      guard let relation = relations[id] else {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: node), "unknown relation '\(id)'",
+            suggestion: nearest(to: id, in: relations.keys.sorted()).map {
+              "did you mean '\($0)'?"
+            }))
+        continue
+      }
+      if !relation.traits.contains(.negative) {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: node),
+            "the opposite '\(id)' must have the trait 'negative', since its facts answer \"No\""))
+      }
+    }
+    return relations
+  }
+}
