@@ -13,7 +13,8 @@ private func build(_ curated: String, text: String = sampleText) throws(Knowledg
         .init(
           id: "sample", path: "K/documents/sample.txt", text: text,
           curatedPath: "K/documents/sample.yaml", curated: curated)
-      ]))
+      ])
+  ).base
 }
 
 private let sampleText = """
@@ -120,11 +121,11 @@ private func problems(_ curated: String) -> [String] {
   }
 
   @Test func theBundledKnowledgeCitesEverySentenceVerbatim() {
-    for fact in bundledKnowledge.facts {
-      let document = bundledKnowledge.document(fact.source.document)
+    for fact in bundledKnowledge.base.facts {
+      let document = bundledKnowledge.base.document(fact.source.document)
       #expect(document?.sentence(fact.source.number) == fact.source)
       #expect(document?.text.contains(fact.source.text) == true)
     }
-    #expect(!bundledKnowledge.facts.isEmpty)
+    #expect(!bundledKnowledge.base.facts.isEmpty)
   }
 }

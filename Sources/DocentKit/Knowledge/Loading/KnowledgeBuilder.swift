@@ -5,8 +5,10 @@ import Yams
 /// No disk access: `KnowledgeLoader` reads the files, this type checks and links them, so tests
 /// can build knowledge from strings.
 public enum KnowledgeBuilder {
-  /// Builds the knowledge base, or throws with every problem found.
-  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase
+  /// Builds the knowledge base and checks the grammar against it, or throws with every problem
+  /// found.
+  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError)
+    -> LoadedKnowledge
   {
     var diagnostics: [Diagnostic] = []
     let relations = parseRelations(sources, diagnostics: &diagnostics)
@@ -47,16 +49,15 @@ public enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    var knowledge = KnowledgeBase(
+    let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
-      grammar: grammar, lexicon: lexicon, folder: sources.folder)
-    let check = GrammarChecker.check(knowledge)
-    diagnostics += check.diagnostics
-    knowledge.examples = check.examples
-    guard diagnostics.isEmpty else {
-      throw KnowledgeLoadError(diagnostics)
+      lexicon: lexicon)
+    let check = GrammarChecker.check(grammar, against: knowledge)
+    guard check.diagnostics.isEmpty else {
+      throw KnowledgeLoadError(check.diagnostics)
     }
-    return knowledge
+    return LoadedKnowledge(
+      base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder)
   }
 
   // MARK: Relations

@@ -10,7 +10,7 @@ public enum KnowledgeLoader {
   /// Loads the knowledge folder at `path`.
   ///
   /// Files are named in messages relative to the working directory when they lie below it.
-  public static func load(from path: String) throws(KnowledgeLoadError) -> KnowledgeBase {
+  public static func load(from path: String) throws(KnowledgeLoadError) -> LoadedKnowledge {
     let path = relativeToWorkingDirectory(path)
     let folder = URL(fileURLWithPath: path, isDirectory: true)
     let documentsFolder = folder.appendingPathComponent("documents", isDirectory: true)
@@ -69,7 +69,7 @@ public enum KnowledgeLoader {
             "curated file has no document '\(id).txt' beside it"))
       }
     }
-    let knowledge: KnowledgeBase
+    let knowledge: LoadedKnowledge
     do throws(KnowledgeLoadError) {
       knowledge = try KnowledgeBuilder.build(sources)
     } catch {
