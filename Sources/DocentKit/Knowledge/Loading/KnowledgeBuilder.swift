@@ -11,7 +11,10 @@ public enum KnowledgeBuilder {
     -> LoadedKnowledge
   {
     var diagnostics: [Diagnostic] = []
-    let relations = parseRelations(sources, diagnostics: &diagnostics)
+    let (relations, relationsKey) = parseRelations(sources, diagnostics: &diagnostics)
+    if let relationsKey {
+      checkExtractedRelations(relations, declaredAt: relationsKey, diagnostics: &diagnostics)
+    }
     let documents = sources.documents.map { Document(id: $0.id, text: $0.text) }
 
     var drafts: [(DraftFile, Document)] = []
@@ -62,25 +65,27 @@ public enum KnowledgeBuilder {
 
   // MARK: Relations
 
+  /// The relations `relations.yaml` declares, and where its `relations:` key stands (nil when
+  /// the file is missing or holds no list of relations, which is reported).
   private static func parseRelations(
     _ sources: KnowledgeSources, diagnostics: inout [Diagnostic]
-  ) -> [String: Relation] {
-    guard let text = sources.relations else { return [:] }
+  ) -> (relations: [String: Relation], key: SourceLocation?) {
+    guard let text = sources.relations else { return ([:], nil) }
     let file: YAMLFile
     switch YAMLFile.parse(text, path: sources.relationsPath) {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
-      return [:]
+      return ([:], nil)
     case .success(let parsed):
       file = parsed
     }
     guard let root = file.root,
       let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
-    else { return [:] }
+    else { return ([:], nil) }
     top.checkKeys(["relations"], diagnostics: &diagnostics)
     guard let list = top.node("relations")?.sequence else {
       diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
-      return [:]
+      return ([:], nil)
     }
     var relations: [String: Relation] = [:]
     for node in list {
@@ -109,7 +114,22 @@ public enum KnowledgeBuilder {
       }
       relations[id] = Relation(id: id, description: description, object: object, phrase: phrase)
     }
-    return relations
+    return (relations, top.location(ofKey: "relations"))
+  }
+
+  /// Reports every relation of the extracted facts that `relations.yaml` does not declare, at
+  /// its `relations:` key.
+  private static func checkExtractedRelations(
+    _ relations: [String: Relation], declaredAt location: SourceLocation,
+    diagnostics: inout [Diagnostic]
+  ) {
+    for relation in ExtractedRelation.allCases where relations[relation.rawValue] == nil {
+      diagnostics.append(
+        Diagnostic(
+          location,
+          "relations.yaml does not declare relation '\(relation.rawValue)', which facts extracted from the documents use",
+          suggestion: "declare it under 'relations'"))
+    }
   }
 
   // MARK: Entities
