@@ -51,9 +51,4 @@ public struct Document: Sendable {
   public func sentence(_ number: Int) -> Sentence? {
     sentences.indices.contains(number - 1) ? sentences[number - 1] : nil
   }
-
-  /// The section headings, in order.
-  public var headings: [String] {
-    segments.filter { $0.kind == .heading }.map(\.text)
-  }
 }

@@ -97,11 +97,9 @@ public struct KnowledgeBase: Sendable {
     entitiesByID[id].map { entities[$0] }
   }
 
-  /// The facts whose subject is the entity `id`, optionally only those of one relation.
-  public func facts(about id: String, relation: String? = nil) -> [Fact] {
-    factIndex.about(id).map { facts[$0] }.filter {
-      relation == nil || $0.relation == relation
-    }
+  /// The facts whose subject is the entity `id`.
+  public func facts(about id: String) -> [Fact] {
+    factIndex.about(id).map { facts[$0] }
   }
 
   /// Every name and alias docent knows, sorted, for completion.

@@ -11,7 +11,7 @@ public struct Relation: Hashable, Sendable {
   public let phrase: String
 
   /// What a relation's object may be.
-  public enum ObjectKind: String, Hashable, Sendable, CaseIterable {
+  public enum ObjectKind: String, Hashable, Sendable {
     case entity, value, any
   }
 
