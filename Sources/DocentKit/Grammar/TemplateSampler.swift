@@ -1,10 +1,10 @@
 /// A sentence a template accepts, with the slot values put into it.
-public struct TemplateSample: Hashable, Sendable {
+struct TemplateSample: Hashable, Sendable {
   /// The sentence.
-  public let text: String
+  let text: String
   /// The entity ids put into the subject and object slots.
-  public let subject: String?
-  public let object: String?
+  let subject: String?
+  let object: String?
 }
 
 /// Expands templates into sample sentences, as hassil's `sample` does: each alternative and

@@ -8,7 +8,7 @@ public struct KnowledgeBase: Sendable {
   /// The facts: the curated ones in the order their files declare them, then the extracted ones.
   public let facts: [Fact]
   /// The relation lexicon, by id.
-  public let relations: [String: Relation]
+  let relations: [String: Relation]
   /// How question and fact words are compared.
   let lexicon: Lexicon
   /// The facts indexed for lookups.
@@ -78,12 +78,12 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The sentences that mention the entity `id` by name, in document order.
-  public func mentions(of id: String) -> [Sentence] {
+  func mentions(of id: String) -> [Sentence] {
     mentions[id] ?? []
   }
 
   /// The document with this id.
-  public func document(_ id: String) -> Document? {
+  func document(_ id: String) -> Document? {
     documentsByID[id].map { documents[$0] }
   }
 
@@ -93,12 +93,12 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The entity with this id.
-  public func entity(_ id: String) -> Entity? {
+  func entity(_ id: String) -> Entity? {
     entitiesByID[id].map { entities[$0] }
   }
 
   /// The facts whose subject is the entity `id`.
-  public func facts(about id: String) -> [Fact] {
+  func facts(about id: String) -> [Fact] {
     factIndex.about(id).map { facts[$0] }
   }
 
@@ -113,7 +113,7 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The number of facts citing a sentence of the document `id`.
-  public func factCount(in id: String) -> Int {
+  func factCount(in id: String) -> Int {
     facts.count { $0.source.document == id }
   }
 }

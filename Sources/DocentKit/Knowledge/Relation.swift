@@ -1,21 +1,21 @@
 /// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`.
-public struct Relation: Hashable, Sendable {
+struct Relation: Hashable, Sendable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
-  public let id: String
+  let id: String
   /// What the relation means, for curators.
-  public let description: String
+  let description: String
   /// Whether the relation's object is an entity, words, or may be either.
-  public let object: ObjectKind
+  let object: ObjectKind
   /// How an answer states a fact of this relation, with `{subject}`, `{object}`, `{value}`,
   /// `{quantity}` and `{topic}` filled in.
-  public let phrase: String
+  let phrase: String
 
   /// What a relation's object may be.
-  public enum ObjectKind: String, Hashable, Sendable {
+  enum ObjectKind: String, Hashable, Sendable {
     case entity, value, any
   }
 
-  public init(id: String, description: String, object: ObjectKind, phrase: String) {
+  init(id: String, description: String, object: ObjectKind, phrase: String) {
     self.id = id
     self.description = description
     self.object = object

@@ -4,10 +4,10 @@ import Yams
 ///
 /// No disk access: `KnowledgeLoader` reads the files, this type checks and links them, so tests
 /// can build knowledge from strings.
-public enum KnowledgeBuilder {
+enum KnowledgeBuilder {
   /// Builds the knowledge base and checks the grammar against it, or throws with every problem
   /// found.
-  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError)
+  static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError)
     -> LoadedKnowledge
   {
     var diagnostics: [Diagnostic] = []

@@ -5,10 +5,10 @@ public struct LoadedKnowledge: Sendable {
   /// The documents, entities and facts, with their indexes.
   public let base: KnowledgeBase
   /// The question grammar.
-  public let grammar: Grammar
+  let grammar: Grammar
   /// The grammar's example questions that these documents can answer, by intent, in grammar
   /// order: for `:help` and for hints.
-  public let examples: [(intent: String, question: String)]
+  let examples: [(intent: String, question: String)]
   /// The folder the knowledge was loaded from, as its files are named.
   let folder: String
 
