@@ -65,8 +65,8 @@ enum KnowledgeBuilder {
 
   // MARK: Relations
 
-  /// The relations `relations.yaml` declares, and where its `relations:` key stands (nil when
-  /// the file is missing or holds no list of relations, which is reported).
+  /// The relations `relations.yaml` declares, and where its `relations:` key stands: nil when
+  /// there is no file (the loader reports that) or it holds no list of relations (reported here).
   private static func parseRelations(
     _ sources: KnowledgeSources, diagnostics: inout [Diagnostic]
   ) -> (relations: [String: Relation], key: SourceLocation?) {
