@@ -26,10 +26,10 @@ struct Benchmark: ParsableCommand {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("docent-benchmark-\(ProcessInfo.processInfo.processIdentifier)")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try writeCorpus(from: source, to: folder)
+    try writeCorpus(from: source.base, to: folder)
 
     let clock = ContinuousClock()
-    var knowledge: KnowledgeBase?
+    var knowledge: LoadedKnowledge?
     let loading = try clock.measure {
       knowledge = try KnowledgeLoader.load(from: folder.path)
     }
@@ -51,12 +51,12 @@ struct Benchmark: ParsableCommand {
       }
     }
     times.sort()
-    let facts = knowledge.facts.count
-    let sentences = knowledge.sentenceCount
+    let facts = knowledge.base.facts.count
+    let sentences = knowledge.base.sentenceCount
     Terminal.say(
       """
-      documents: \(knowledge.documents.count), sentences: \(sentences), facts: \(facts), \
-      entities: \(knowledge.entities.count)
+      documents: \(knowledge.base.documents.count), sentences: \(sentences), facts: \(facts), \
+      entities: \(knowledge.base.entities.count)
       load: \(format(loading))
       question (\(times.count) asked): median \(format(times[times.count / 2])), \
       95th percentile \(format(times[times.count * 95 / 100])), slowest \(format(times.last!)) \

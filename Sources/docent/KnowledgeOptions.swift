@@ -13,7 +13,7 @@ struct KnowledgeOptions: ParsableArguments {
   var path: String { KnowledgeLocation.resolve(option: knowledge) }
 
   /// Loads the knowledge folder, printing every problem and exiting 1 when it is invalid.
-  func load() throws -> KnowledgeBase {
+  func load() throws -> LoadedKnowledge {
     do {
       return try KnowledgeLoader.load(from: path)
     } catch {

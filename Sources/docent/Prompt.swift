@@ -9,7 +9,7 @@ struct Prompt {
 
   func run() {
     var session = session
-    let knowledge = session.knowledge
+    let knowledge = session.knowledge.base
     let names = knowledge.names
     let commands = Completion.commands
     let editor = LineEditor(historyFile: Terminal.historyFile) { line in

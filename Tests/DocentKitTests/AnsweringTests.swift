@@ -12,7 +12,7 @@ import Testing
     let answer = reply("who leads the PLO?")
     #expect(answer.status == .answered)
     #expect(answer.answer.contains("Mahmoud Abbas"))
-    let document = try #require(bundledKnowledge.document("cairo-talks"))
+    let document = try #require(bundledKnowledge.base.document("cairo-talks"))
     for citation in answer.citations {
       #expect(document.sentence(citation.sentence)?.text == citation.text)
     }

@@ -108,9 +108,9 @@ private func problems(grammar: String) -> [String] {
   func samplesParseBackToTheirIntent(_ item: TemplateCase) {
     let knowledge = bundledKnowledge
     let parser = QuestionParser(
-      grammar: knowledge.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
-      documentStems: knowledge.documentStems)
-    let samples = TemplateSampler.samples(item.template, knowledge: knowledge)
+      grammar: knowledge.grammar, names: knowledge.base.nameIndex,
+      entities: knowledge.base.entities, documentStems: knowledge.base.documentStems)
+    let samples = TemplateSampler.samples(item.template, entities: knowledge.base.entities)
     #expect(!samples.isEmpty)
     for sample in samples {
       let best = parser.parses(QuestionText.tokens(sample.text)).first

@@ -13,7 +13,8 @@ private func build(_ curated: String, text: String = sampleText) throws(Knowledg
         .init(
           id: "sample", path: "K/documents/sample.txt", text: text,
           curatedPath: "K/documents/sample.yaml", curated: curated)
-      ]))
+      ])
+  ).base
 }
 
 private let sampleText = """
@@ -119,12 +120,41 @@ private func problems(_ curated: String) -> [String] {
     #expect(knowledge.facts.count == 1)
   }
 
+  @Test func aRelationTheExtractedFactsUseMustBeDeclared() {
+    var sources = KnowledgeSources(
+      relations: """
+        # Every relation the extracted facts use but 'said'.
+        relations:
+          - {id: role, object: any, phrase: "{subject} is {value}", description: a role}
+          - {id: count, object: value, phrase: "{value}", description: a number}
+          - {id: duration, object: value, phrase: "{value}", description: a length of time}
+          - {id: happened-at, object: value, phrase: "{value}", description: a date}
+        """,
+      documents: [
+        .init(
+          id: "sample", path: "K/documents/sample.txt", text: sampleText,
+          curatedPath: "K/documents/sample.yaml", curated: nil)
+      ])
+    sources.relationsPath = "K/relations.yaml"
+    var found: [String] = []
+    do {
+      _ = try KnowledgeBuilder.build(sources)
+    } catch {
+      found = error.diagnostics.map(\.description)
+    }
+    #expect(
+      found == [
+        "K/relations.yaml:2:1: error: relations.yaml does not declare relation 'said', which "
+          + "facts extracted from the documents use (declare it under 'relations')"
+      ])
+  }
+
   @Test func theBundledKnowledgeCitesEverySentenceVerbatim() {
-    for fact in bundledKnowledge.facts {
-      let document = bundledKnowledge.document(fact.source.document)
+    for fact in bundledKnowledge.base.facts {
+      let document = bundledKnowledge.base.document(fact.source.document)
       #expect(document?.sentence(fact.source.number) == fact.source)
       #expect(document?.text.contains(fact.source.text) == true)
     }
-    #expect(!bundledKnowledge.facts.isEmpty)
+    #expect(!bundledKnowledge.base.facts.isEmpty)
   }
 }

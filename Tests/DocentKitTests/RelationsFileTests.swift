@@ -8,6 +8,7 @@ import Testing
   private func parse(_ text: String) -> ([String: Relation], [String]) {
     var diagnostics: [Diagnostic] = []
     let relations = RelationsFile.parse(text, path: "K/relations.yaml", diagnostics: &diagnostics)
+      .relations
     return (relations, diagnostics.map(\.description))
   }
 

@@ -6,7 +6,7 @@ let packageRoot = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The bundled knowledge folder, loaded once for all tests.
-let bundledKnowledge: KnowledgeBase = {
+let bundledKnowledge: LoadedKnowledge = {
   do {
     return try KnowledgeLoader.load(from: packageRoot.appendingPathComponent("Knowledge").path)
   } catch {
@@ -15,7 +15,7 @@ let bundledKnowledge: KnowledgeBase = {
 }()
 
 /// The replies a fresh session gives to `inputs`, in order.
-func replies(to inputs: [String], knowledge: KnowledgeBase = bundledKnowledge) -> [Reply] {
+func replies(to inputs: [String], knowledge: LoadedKnowledge = bundledKnowledge) -> [Reply] {
   var session = Session(knowledge: knowledge)
   return inputs.map { session.respond(to: $0) }
 }

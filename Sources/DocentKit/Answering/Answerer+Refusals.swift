@@ -66,8 +66,8 @@ extension Answerer {
   func nearestExample(_ tokens: [QuestionToken]) -> String? {
     let stems = knowledge.lexicon.contentStems(tokens)
     var best: (example: String, shared: Int)?
-    for intent in knowledge.grammar.intents {
-      guard let example = knowledge.examples.first(where: { $0.intent == intent.id })?.question
+    for intent in grammar.intents {
+      guard let example = examples.first(where: { $0.intent == intent.id })?.question
       else { continue }
       let words = Set(intent.templates.flatMap(\.pattern.literalStems))
       let shared = words.intersection(stems).count

@@ -5,13 +5,20 @@ import Foundation
 /// cannot answer from a cited sentence is refused, with the kind of refusal.
 struct Answerer: Sendable {
   let knowledge: KnowledgeBase
+  /// The question grammar.
+  let grammar: Grammar
+  /// The grammar's examples these documents can answer, for hints.
+  let examples: [(intent: String, question: String)]
   private let parser: QuestionParser
   let phrasing: FactPhrasing
 
-  init(knowledge: KnowledgeBase) {
+  init(knowledge loaded: LoadedKnowledge) {
+    let knowledge = loaded.base
     self.knowledge = knowledge
+    grammar = loaded.grammar
+    examples = loaded.examples
     parser = QuestionParser(
-      grammar: knowledge.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
+      grammar: loaded.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
       documentStems: knowledge.documentStems)
     phrasing = FactPhrasing(knowledge: knowledge)
   }
@@ -133,7 +140,7 @@ struct Answerer: Sendable {
     _ parse: Parse, tokens: [QuestionToken], question: String, context: ConversationContext,
     corrections: [(typed: String, name: String)], source: Entity?
   ) -> Outcome {
-    guard let intent = knowledge.grammar.intent(parse.template.intent) else {
+    guard let intent = grammar.intent(parse.template.intent) else {
       return refusal(
         .notUnderstood, "I didn't understand that question.", question: question, template: nil)
     }

@@ -16,7 +16,7 @@ public struct Explanation: Sendable {
   public let note: String?
 
   /// The explanation as printed, with file places relative to the knowledge folder.
-  func text(_ knowledge: KnowledgeBase) -> String {
+  func text(_ knowledge: LoadedKnowledge) -> String {
     var lines = ["Question: \(question)"]
     if let template {
       lines.append(

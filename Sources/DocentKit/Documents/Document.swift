@@ -1,15 +1,15 @@
 /// One sentence of a document, verbatim, with its place in it.
 public struct Sentence: Hashable, Sendable {
   /// The id of the document the sentence belongs to (its file name without extension).
-  public let document: String
+  let document: String
   /// The sentence's number within its document, counted from 1; headings are not counted.
-  public let number: Int
+  let number: Int
   /// The sentence exactly as it stands in the document.
   public let text: String
   /// The section heading the sentence stands under, if any.
-  public let heading: String?
+  let heading: String?
 
-  public init(document: String, number: Int, text: String, heading: String?) {
+  init(document: String, number: Int, text: String, heading: String?) {
     self.document = document
     self.number = number
     self.text = text
@@ -24,9 +24,9 @@ public struct Document: Sendable {
   /// The document's full text, verbatim.
   public let text: String
   /// Every segment of the text in order: sentences and section headings.
-  public let segments: [TextSegment]
+  let segments: [TextSegment]
   /// The sentences, in order; `sentences[n - 1]` is sentence `n`.
-  public let sentences: [Sentence]
+  let sentences: [Sentence]
 
   public init(id: String, text: String) {
     self.id = id
@@ -50,10 +50,5 @@ public struct Document: Sendable {
   /// The sentence numbered `number` (from 1), if there is one.
   public func sentence(_ number: Int) -> Sentence? {
     sentences.indices.contains(number - 1) ? sentences[number - 1] : nil
-  }
-
-  /// The section headings, in order.
-  public var headings: [String] {
-    segments.filter { $0.kind == .heading }.map(\.text)
   }
 }

@@ -32,13 +32,13 @@
 /// paragraph of the text is always running text: it has nothing left to head.
 ///
 /// The work is linear in the length of the text.
-public enum SentenceSegmenter {
+enum SentenceSegmenter {
   /// The sentences and headings of `text`, in order.
   ///
   /// The segments never overlap and never start or end with white space; together they hold
   /// every character of `text` except white space, and each segment's `text` is exactly the bytes
   /// of its `utf8Range`.
-  public static func segments(of text: String) -> [TextSegment] {
+  static func segments(of text: String) -> [TextSegment] {
     let source = ScalarText(text)
     let paragraphs = source.paragraphs()
     var segments: [TextSegment] = []

@@ -1,7 +1,7 @@
 /// A piece of a document's text found by the segmenter: a sentence or a section heading.
-public struct TextSegment: Hashable, Sendable {
+struct TextSegment: Hashable, Sendable {
   /// What the piece of text is.
-  public enum Kind: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
     /// A sentence of running text.
     case sentence
     /// A standalone heading line, such as "Why We Wrote This".
@@ -9,13 +9,13 @@ public struct TextSegment: Hashable, Sendable {
   }
 
   /// Whether this is a sentence or a heading.
-  public let kind: Kind
+  let kind: Kind
   /// Where the segment stands in the source text, as UTF-8 byte offsets.
-  public let utf8Range: Range<Int>
+  let utf8Range: Range<Int>
   /// The segment's text, verbatim: exactly the bytes of `utf8Range`.
-  public let text: String
+  let text: String
 
-  public init(kind: Kind, utf8Range: Range<Int>, text: String) {
+  init(kind: Kind, utf8Range: Range<Int>, text: String) {
     self.kind = kind
     self.utf8Range = utf8Range
     self.text = text

@@ -1,3 +1,18 @@
+/// The relations of the facts the extracted layer makes: the one list of them, which
+/// `KnowledgeBuilder` checks against `relations.yaml` when loading.
+enum ExtractedRelation: String, CaseIterable, Sendable {
+  /// An appositive's description: "Dimitri Diliani, a spokesman for …".
+  case role
+  /// A direct quote, by its speaker.
+  case said
+  /// A number of things, about an uncurated document.
+  case count
+  /// A length of time, about an uncurated document.
+  case duration
+  /// A date, about an uncurated document.
+  case happenedAt = "happened-at"
+}
+
 /// Turns what the extractor found in the documents into entities and facts, for everything
 /// the curated files do not already cover: a document with no curated file is still
 /// answerable ("who is X" from appositives, "what did X say" from quotes, counts and dates).
@@ -68,20 +83,23 @@ enum ExtractedLayer {
         guard
           let id = entity(
             named: appositive.name, person: looksLikePersonRole(appositive.description)),
-          !covered.contains("\(id)|role")
+          !covered.contains("\(id)|\(ExtractedRelation.role.rawValue)")
         else { continue }
         facts.append(
           Fact(
-            subject: id, relation: "role", object: nil, value: appositive.description,
+            subject: id, relation: ExtractedRelation.role.rawValue, object: nil,
+            value: appositive.description,
             qualifiers: .init(), source: appositive.sentence,
             location: location(appositive.sentence)))
       }
       for quote in extracted.quotes {
-        guard let id = entity(named: quote.speaker, person: true), !covered.contains("\(id)|said")
+        guard let id = entity(named: quote.speaker, person: true),
+          !covered.contains("\(id)|\(ExtractedRelation.said.rawValue)")
         else { continue }
         facts.append(
           Fact(
-            subject: id, relation: "said", object: nil, value: quote.text, qualifiers: .init(),
+            subject: id, relation: ExtractedRelation.said.rawValue, object: nil, value: quote.text,
+            qualifiers: .init(),
             source: quote.sentence, location: location(quote.sentence)))
       }
       for mention in extracted.names {
@@ -96,17 +114,18 @@ enum ExtractedLayer {
         id: "document-\(document.id)", kind: .thing, name: document.id, aliases: [])
       entities.append(documentEntity)
       for quantity in extracted.quantities {
-        let relation: String
+        let relation: ExtractedRelation
         switch quantity.kind {
-        case .count: relation = "count"
-        case .duration: relation = "duration"
-        case .date: relation = "happened-at"
+        case .count: relation = .count
+        case .duration: relation = .duration
+        case .date: relation = .happenedAt
         }
         // The sentence's words go into the topic, so "when did the council vote" finds the
         // date of the sentence about the vote.
         facts.append(
           Fact(
-            subject: documentEntity.id, relation: relation, object: nil, value: quantity.phrase,
+            subject: documentEntity.id, relation: relation.rawValue, object: nil,
+            value: quantity.phrase,
             topic: quantity.sentence.text, qualifiers: .init(), source: quantity.sentence,
             location: location(quantity.sentence), origin: .extracted))
       }

@@ -1,5 +1,5 @@
 /// How docent answers an intent: which facts it looks up and how it puts them together.
-public enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
+enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
   /// Facts about the subject, of the intent's relations: "who is X", "what does X want".
   case describe
   /// Facts whose object is the entity asked about; the answer is their subjects: "who leads X".
@@ -23,11 +23,11 @@ public enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
 /// One question template of an intent, compiled.
 public struct Template: Hashable, Sendable {
   /// The template as written in the grammar.
-  public let text: String
+  let text: String
   /// Where it is written.
-  public let location: SourceLocation
+  let location: SourceLocation
   /// The id of its intent.
-  public let intent: String
+  let intent: String
   /// The compiled pattern, rules expanded.
   let pattern: TemplatePattern
   /// The stems a question must contain for the template to match.
@@ -43,46 +43,46 @@ public struct Template: Hashable, Sendable {
 }
 
 /// A kind of question docent understands, with its templates and how it is answered.
-public struct Intent: Hashable, Sendable {
+struct Intent: Hashable, Sendable {
   /// The intent's id, as JSON output and `:why` name it.
-  public let id: String
+  let id: String
   /// How the answer is found.
-  public let strategy: AnswerStrategy
+  let strategy: AnswerStrategy
   /// The relations the intent looks up, in order of preference.
-  public let relations: [String]
+  let relations: [String]
   /// When true, only the facts of the first relation (in `relations` order) that has any are
   /// used: "what is X's role" wants the role, and a workplace only when no role is known.
-  public let preferFirst: Bool
+  let preferFirst: Bool
   /// The refusal when the documents don't say, with `{subject}`, `{object}` and `{words}`.
-  public let notStated: String
+  let notStated: String
   /// The refusal when the question narrowed it down with words ("about Hamas"), if different.
-  public let notStatedWithWords: String?
+  let notStatedWithWords: String?
   /// The templates, in the order written.
-  public let templates: [Template]
+  let templates: [Template]
   /// Questions of this intent as a person would ask them, for `:help` and hints; each must be
   /// read as this intent.
-  public let examples: [String]
+  let examples: [String]
   /// Where the intent is declared.
-  public let location: SourceLocation
+  let location: SourceLocation
 }
 
 /// The question grammar: intents with their templates, the shared rules and the filler words
 /// people wrap questions in.
-public struct Grammar: Sendable {
+struct Grammar: Sendable {
   /// The intents, in the order written.
-  public let intents: [Intent]
+  let intents: [Intent]
   /// Patterns that may come before a question and be ignored: "please", "can you tell me".
   let openers: [TemplatePattern]
   /// Patterns that may end a question and be ignored: "please", "thanks".
   let closers: [TemplatePattern]
 
   /// The intent with this id.
-  public func intent(_ id: String) -> Intent? {
+  func intent(_ id: String) -> Intent? {
     intentsByID[id].map { intents[$0] }
   }
 
   /// Every template of every intent.
-  public let templates: [Template]
+  let templates: [Template]
   private let intentsByID: [String: Int]
 
   init(intents: [Intent], openers: [TemplatePattern], closers: [TemplatePattern]) {

@@ -1,19 +1,19 @@
 /// Checks the grammar against the knowledge it was loaded with: every template must accept its
 /// own samples, and no sample may be read as two intents at once.
 enum GrammarChecker {
-  /// Checks the grammar of `knowledge`.
+  /// Checks `grammar` against `knowledge`.
   ///
   /// Returns the problems, and the examples of each intent that this knowledge can answer (an
   /// example naming someone these documents never mention is kept out of `:help`).
-  static func check(_ knowledge: KnowledgeBase) -> (
+  static func check(_ grammar: Grammar, against knowledge: KnowledgeBase) -> (
     diagnostics: [Diagnostic], examples: [(intent: String, question: String)]
   ) {
     var diagnostics: [Diagnostic] = []
     var usable: [(intent: String, question: String)] = []
     let parser = QuestionParser(
-      grammar: knowledge.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
+      grammar: grammar, names: knowledge.nameIndex, entities: knowledge.entities,
       documentStems: knowledge.documentStems)
-    for intent in knowledge.grammar.intents {
+    for intent in grammar.intents {
       for example in intent.examples {
         // An example naming things these documents never mention cannot be checked here.
         let parses = parser.parses(QuestionText.tokens(example))
@@ -37,8 +37,8 @@ enum GrammarChecker {
         }
       }
     }
-    for template in knowledge.grammar.templates {
-      for sample in TemplateSampler.samples(template, knowledge: knowledge) {
+    for template in grammar.templates {
+      for sample in TemplateSampler.samples(template, entities: knowledge.entities) {
         let parses = parser.parses(QuestionText.tokens(sample.text))
         guard parses.contains(where: { $0.template == template }) else {
           diagnostics.append(

@@ -1,26 +1,38 @@
 /// A sentence a template accepts, with the slot values put into it.
-public struct TemplateSample: Hashable, Sendable {
+struct TemplateSample: Hashable, Sendable {
   /// The sentence.
-  public let text: String
+  let text: String
   /// The entity ids put into the subject and object slots.
-  public let subject: String?
-  public let object: String?
+  let subject: String?
+  let object: String?
 }
 
 /// Expands templates into sample sentences, as hassil's `sample` does: each alternative and
 /// each optional part appears in at least one sample.
 enum TemplateSampler {
-  /// Sentences `template` accepts, with entity slots filled from `knowledge`: sample `k` takes
+  /// Sentences `template` accepts, with entity slots filled from `entities`: sample `k` takes
   /// alternative `k % n` at every choice of `n` alternatives and every optional part when `k`
   /// is odd, so every alternative and every optional part appears in some sample.
-  static func samples(_ template: Template, knowledge: KnowledgeBase) -> [TemplateSample] {
+  static func samples(_ template: Template, entities: [Entity]) -> [TemplateSample] {
     let count = max(2, template.pattern.widestChoice)
     var variants: [[Piece]] = []
     for k in 0..<count {
       let pieces = expand(template.pattern, k)
       if !variants.contains(pieces) { variants.append(pieces) }
     }
-    return variants.compactMap { sample($0, knowledge: knowledge) }
+    let fillers = slotFillers(entities)
+    return variants.compactMap { sample($0, fillers: fillers) }
+  }
+
+  /// The first two entities of each kind (nil: of any kind), to fill entity slots with.
+  private static func slotFillers(_ entities: [Entity]) -> [Entity.Kind?: [Entity]] {
+    var fillers: [Entity.Kind?: [Entity]] = [:]
+    for entity in entities {
+      for key in [entity.kind, nil] where fillers[key, default: []].count < 2 {
+        fillers[key, default: []].append(entity)
+      }
+    }
+    return fillers
   }
 
   private enum Piece: Hashable {
@@ -39,7 +51,9 @@ enum TemplateSampler {
     }
   }
 
-  private static func sample(_ pieces: [Piece], knowledge: KnowledgeBase) -> TemplateSample? {
+  private static func sample(_ pieces: [Piece], fillers: [Entity.Kind?: [Entity]])
+    -> TemplateSample?
+  {
     var words: [String] = []
     var subject: String?
     var object: String?
@@ -52,7 +66,7 @@ enum TemplateSampler {
       case .slot(.number, _):
         words.append("3")
       case .slot(let kind, let role):
-        let candidates = knowledge.sampleEntities[kind.entityKind] ?? []
+        let candidates = fillers[kind.entityKind] ?? []
         guard let entity = candidates.first(where: { $0.id != subject }) else { return nil }
         words.append(entity.name)
         if role == .object { object = entity.id } else { subject = entity.id }

@@ -1,33 +1,33 @@
 /// One statement of a document as subject, relation and object, citing its sentence.
 public struct Fact: Hashable, Sendable {
   /// The id of the entity the fact is about.
-  public let subject: String
+  let subject: String
   /// The relation, from the shared lexicon in `Knowledge/relations.yaml`.
-  public let relation: String
+  let relation: String
   /// The id of the entity the fact points to, when its object is an entity.
-  public let object: String?
+  let object: String?
   /// The object as words, when it is a description, a quote, a number or a date.
-  public let value: String?
+  let value: String?
   /// What a `cause`, `purpose` or `duration` fact explains, as a verb phrase.
-  public let topic: String?
+  let topic: String?
   /// The circumstances the sentence gives: time, place, quantity, who says so, negation, doubt.
-  public internal(set) var qualifiers: Qualifiers
+  var qualifiers: Qualifiers
   /// The sentence the fact comes from.
-  public let source: Sentence
+  let source: Sentence
   /// Where the fact is written, for messages about it.
-  public let location: SourceLocation
+  let location: SourceLocation
   /// Whether a curator wrote the fact or the extractor found it.
-  public let origin: Origin
+  let origin: Origin
 
   /// Where a fact comes from.
-  public enum Origin: String, Hashable, Sendable {
+  enum Origin: String, Hashable, Sendable {
     /// A curated file.
     case curated
     /// The text itself, found without curation; such a quantity fact is stated as its words.
     case extracted
   }
 
-  public init(
+  init(
     subject: String, relation: String, object: String?, value: String?, topic: String? = nil,
     qualifiers: Qualifiers, source: Sentence, location: SourceLocation, origin: Origin = .curated
   ) {
@@ -43,21 +43,21 @@ public struct Fact: Hashable, Sendable {
   }
 
   /// The circumstances of a fact, each only where the sentence gives it.
-  public struct Qualifiers: Hashable, Sendable {
+  struct Qualifiers: Hashable, Sendable {
     /// When: "in 2007", "this week".
-    public var time: String?
+    var time: String?
     /// Where: "in Cairo".
-    public var place: String?
+    var place: String?
     /// How many or how much: "10", "18 years".
-    public var quantity: String?
+    var quantity: String?
     /// The entity id of who says so, for attributed statements.
-    public var according: String?
+    var according: String?
     /// True when the sentence states the opposite: "is not", "never".
-    public var negated: Bool
+    var negated: Bool
     /// A hedge the sentence puts on it: "reportedly", "it remains unclear".
-    public var hedge: String?
+    var hedge: String?
 
-    public init(
+    init(
       time: String? = nil, place: String? = nil, quantity: String? = nil,
       according: String? = nil, negated: Bool = false, hedge: String? = nil
     ) {

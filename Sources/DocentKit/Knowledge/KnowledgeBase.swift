@@ -1,20 +1,14 @@
-/// The documents, entities and facts docent answers from, indexed for lookups by name and subject.
+/// The documents, entities, facts and relations docent answers from, indexed for lookups by name
+/// and subject.
 public struct KnowledgeBase: Sendable {
   /// The documents, in load order.
   public let documents: [Document]
   /// The entities, in the order their files declare them.
   public let entities: [Entity]
-  /// The curated facts, in the order their files declare them.
+  /// The facts: the curated ones in the order their files declare them, then the extracted ones.
   public let facts: [Fact]
   /// The relation lexicon, by id.
-  public let relations: [String: Relation]
-  /// The question grammar.
-  public let grammar: Grammar
-  /// The grammar's example questions that these documents can answer, by intent, in grammar
-  /// order: for `:help` and for hints.
-  public internal(set) var examples: [(intent: String, question: String)] = []
-  /// The folder the knowledge was loaded from, as its files are named.
-  let folder: String
+  let relations: [String: Relation]
   /// How question and fact words are compared.
   let lexicon: Lexicon
   /// The facts indexed for lookups.
@@ -23,31 +17,21 @@ public struct KnowledgeBase: Sendable {
   let nameIndex: NameIndex
   /// The sentences that mention each entity, by entity id.
   private let mentions: [String: [Sentence]]
-  /// The first two entities of each kind (nil: of any kind), to fill template samples.
-  let sampleEntities: [Entity.Kind?: [Entity]]
   /// The stem of every word the documents use.
   let documentStems: Set<String>
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [String: Int]
 
+  /// Indexes `documents`, `entities` and `facts`, comparing words as `lexicon` does.
   init(
     documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
-    grammar: Grammar, lexicon: Lexicon, folder: String = ""
+    lexicon: Lexicon
   ) {
-    self.folder = folder
-    var samples: [Entity.Kind?: [Entity]] = [:]
-    for entity in entities {
-      for key in [entity.kind, nil] where samples[key, default: []].count < 2 {
-        samples[key, default: []].append(entity)
-      }
-    }
-    sampleEntities = samples
     self.documents = documents
     self.entities = entities
     self.facts = facts
     self.relations = relations
-    self.grammar = grammar
     self.lexicon = lexicon
     let nameIndex = NameIndex(entities)
     self.nameIndex = nameIndex
@@ -94,23 +78,13 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The sentences that mention the entity `id` by name, in document order.
-  public func mentions(of id: String) -> [Sentence] {
+  func mentions(of id: String) -> [Sentence] {
     mentions[id] ?? []
   }
 
   /// The document with this id.
-  public func document(_ id: String) -> Document? {
+  func document(_ id: String) -> Document? {
     documentsByID[id].map { documents[$0] }
-  }
-
-  /// `location` with the file named relative to the knowledge folder ("grammar/questions.yaml"),
-  /// so that what `:why` prints does not depend on where docent was started.
-  func relative(_ location: SourceLocation) -> SourceLocation {
-    let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
-    guard !prefix.isEmpty, location.file.hasPrefix(prefix) else { return location }
-    return SourceLocation(
-      file: String(location.file.dropFirst(prefix.count)), line: location.line,
-      column: location.column)
   }
 
   /// The position of the document `id` in load order.
@@ -119,15 +93,13 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The entity with this id.
-  public func entity(_ id: String) -> Entity? {
+  func entity(_ id: String) -> Entity? {
     entitiesByID[id].map { entities[$0] }
   }
 
-  /// The facts whose subject is the entity `id`, optionally only those of one relation.
-  public func facts(about id: String, relation: String? = nil) -> [Fact] {
-    factIndex.about(id).map { facts[$0] }.filter {
-      relation == nil || $0.relation == relation
-    }
+  /// The facts whose subject is the entity `id`.
+  func facts(about id: String) -> [Fact] {
+    factIndex.about(id).map { facts[$0] }
   }
 
   /// Every name and alias docent knows, sorted, for completion.
@@ -141,7 +113,7 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The number of facts citing a sentence of the document `id`.
-  public func factCount(in id: String) -> Int {
+  func factCount(in id: String) -> Int {
     facts.count { $0.source.document == id }
   }
 }

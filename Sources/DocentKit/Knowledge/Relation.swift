@@ -1,32 +1,32 @@
 /// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`: what it means,
 /// how answers phrase it, and how answering treats its facts.
-public struct Relation: Hashable, Sendable {
+struct Relation: Hashable, Sendable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
-  public let id: String
+  let id: String
   /// What the relation means, for curators.
-  public let description: String
+  let description: String
   /// Whether the relation's object is an entity, words, or may be either.
-  public let object: ObjectKind
+  let object: ObjectKind
   /// How an answer states a fact of this relation, with `{subject}`, `{object}`, `{value}`,
   /// `{quantity}` and `{topic}` filled in.
-  public let phrase: String
+  let phrase: String
   /// How an answer states a fact of this relation found in the text without curation, when
   /// not with `phrase`: `"{value}"` states it in the sentence's own words.
-  public let extractedPhrase: String?
+  let extractedPhrase: String?
   /// How answering treats the relation's facts.
-  public let traits: Set<Trait>
+  let traits: Set<Trait>
   /// The relation whose facts say the opposite ("excluded-from" for "member-of"): a yes/no
   /// question about this relation is answered "No" by them.
-  public let opposite: String?
+  let opposite: String?
 
   /// What a relation's object may be.
-  public enum ObjectKind: String, Hashable, Sendable, CaseIterable {
+  enum ObjectKind: String, Hashable, Sendable {
     case entity, value, any
   }
 
   /// How answering treats the facts of a relation; declared under `traits:` in
   /// `relations.yaml`.
-  public enum Trait: String, Hashable, Sendable, CaseIterable {
+  enum Trait: String, Hashable, Sendable, CaseIterable {
     /// The fact says who or what its subject is ("a spokesman for …"); several such facts
     /// answer as one sentence: "X is A and B".
     case description
@@ -42,7 +42,7 @@ public struct Relation: Hashable, Sendable {
     case counts
   }
 
-  public init(
+  init(
     id: String, description: String, object: ObjectKind, phrase: String,
     extractedPhrase: String? = nil, traits: Set<Trait> = [], opposite: String? = nil
   ) {

@@ -33,13 +33,13 @@ enum Command: String, CaseIterable {
     case .help:
       return .command(help(knowledge))
     case .sources:
-      return .command(sources(knowledge))
+      return .command(sources(knowledge.base))
     case .show:
-      return show(arguments, knowledge: knowledge)
+      return show(arguments, knowledge: knowledge.base)
     case .why:
       return .command(session.lastExplanation?.text(knowledge) ?? "No question has been asked yet.")
     case .context:
-      return .command(session.context.summary(knowledge: knowledge))
+      return .command(session.context.summary(knowledge: knowledge.base))
     case .reset:
       session.reset()
       return .command("The conversation is cleared.")
@@ -48,7 +48,7 @@ enum Command: String, CaseIterable {
     }
   }
 
-  private static func help(_ knowledge: KnowledgeBase) -> String {
+  private static func help(_ knowledge: LoadedKnowledge) -> String {
     var seen = Set<String>()
     let examples = knowledge.examples.filter { seen.insert($0.intent).inserted }.prefix(8).map {
       "  " + $0.question

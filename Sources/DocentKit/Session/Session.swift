@@ -5,14 +5,14 @@
 /// with pronouns, and how the last answer was reached, for `:why`.
 public struct Session: Sendable {
   /// The knowledge the session answers from.
-  public let knowledge: KnowledgeBase
+  public let knowledge: LoadedKnowledge
   private let answerer: Answerer
   /// What the conversation has talked about.
   public private(set) var context = ConversationContext()
   /// How the last question was answered.
   public private(set) var lastExplanation: Explanation?
 
-  public init(knowledge: KnowledgeBase) {
+  public init(knowledge: LoadedKnowledge) {
     self.knowledge = knowledge
     self.answerer = Answerer(knowledge: knowledge)
   }

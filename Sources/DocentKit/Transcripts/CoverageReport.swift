@@ -6,7 +6,7 @@ public struct CoverageReport: Sendable {
   public let intents: [(intent: String, count: Int)]
 
   /// The coverage of `replies` (every reply of every transcript) over `knowledge`.
-  public init(knowledge: KnowledgeBase, replies: [Reply]) {
+  public init(knowledge: LoadedKnowledge, replies: [Reply]) {
     var cited: [String: Set<Int>] = [:]
     var reached: [String: Int] = [:]
     for reply in replies {
@@ -18,7 +18,7 @@ public struct CoverageReport: Sendable {
         reached[intent, default: 0] += 1
       }
     }
-    self.cited = knowledge.documents.map { ($0, cited[$0.id] ?? []) }
+    self.cited = knowledge.base.documents.map { ($0, cited[$0.id] ?? []) }
     self.intents = knowledge.grammar.intents.map { ($0.id, reached[$0.id] ?? 0) }
   }
 

@@ -40,7 +40,7 @@ public struct Evaluation: Sendable {
   }
 
   /// Asks every case in a fresh session and judges the reply.
-  public init(cases: [Case], knowledge: KnowledgeBase) {
+  public init(cases: [Case], knowledge: LoadedKnowledge) {
     results = cases.map { item in
       var session = Session(knowledge: knowledge)
       let reply = session.respond(to: item.question)

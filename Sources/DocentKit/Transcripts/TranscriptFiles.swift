@@ -7,7 +7,7 @@ public struct TranscriptFiles {
   public static let pathExtension = "transcript"
 
   private let defaultKnowledge: String
-  private var loaded: [String: Result<KnowledgeBase, KnowledgeLoadError>] = [:]
+  private var loaded: [String: Result<LoadedKnowledge, KnowledgeLoadError>] = [:]
 
   /// Transcripts without a `# knowledge:` directive use the folder at `defaultKnowledge`.
   public init(defaultKnowledge: String) {

@@ -2,7 +2,7 @@
 public enum TranscriptReplayer {
   /// Replays `transcript` against `knowledge`.
   public static func replay(
-    _ transcript: Transcript, path: String, knowledge: KnowledgeBase
+    _ transcript: Transcript, path: String, knowledge: LoadedKnowledge
   ) -> TranscriptResult {
     let format: OutputFormat = transcript.directive("format") == "json" ? .json : .text
     var session = Session(knowledge: knowledge)

@@ -4,13 +4,18 @@ import Yams
 ///
 /// No disk access: `KnowledgeLoader` reads the files, this type checks and links them, so tests
 /// can build knowledge from strings.
-public enum KnowledgeBuilder {
-  /// Builds the knowledge base, or throws with every problem found.
-  public static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError) -> KnowledgeBase
+enum KnowledgeBuilder {
+  /// Builds the knowledge base and checks the grammar against it, or throws with every problem
+  /// found.
+  static func build(_ sources: KnowledgeSources) throws(KnowledgeLoadError)
+    -> LoadedKnowledge
   {
     var diagnostics: [Diagnostic] = []
-    let relations = RelationsFile.parse(
+    let (relations, relationsKey) = RelationsFile.parse(
       sources.relations, path: sources.relationsPath, diagnostics: &diagnostics)
+    if let relationsKey {
+      checkExtractedRelations(relations, declaredAt: relationsKey, diagnostics: &diagnostics)
+    }
     let documents = sources.documents.map { Document(id: $0.id, text: $0.text) }
 
     var drafts: [(DraftFile, Document)] = []
@@ -48,16 +53,32 @@ public enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    var knowledge = KnowledgeBase(
+    let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
-      grammar: grammar, lexicon: lexicon, folder: sources.folder)
-    let check = GrammarChecker.check(knowledge)
-    diagnostics += check.diagnostics
-    knowledge.examples = check.examples
-    guard diagnostics.isEmpty else {
-      throw KnowledgeLoadError(diagnostics)
+      lexicon: lexicon)
+    let check = GrammarChecker.check(grammar, against: knowledge)
+    guard check.diagnostics.isEmpty else {
+      throw KnowledgeLoadError(check.diagnostics)
     }
-    return knowledge
+    return LoadedKnowledge(
+      base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder)
+  }
+
+  // MARK: Relations
+
+  /// Reports every relation of the extracted facts that `relations.yaml` does not declare, at
+  /// its `relations:` key.
+  private static func checkExtractedRelations(
+    _ relations: [String: Relation], declaredAt location: SourceLocation,
+    diagnostics: inout [Diagnostic]
+  ) {
+    for relation in ExtractedRelation.allCases where relations[relation.rawValue] == nil {
+      diagnostics.append(
+        Diagnostic(
+          location,
+          "relations.yaml does not declare relation '\(relation.rawValue)', which facts extracted from the documents use",
+          suggestion: "declare it under 'relations'"))
+    }
   }
 
   // MARK: Entities

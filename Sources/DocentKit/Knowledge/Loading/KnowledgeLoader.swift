@@ -10,7 +10,7 @@ public enum KnowledgeLoader {
   /// Loads the knowledge folder at `path`.
   ///
   /// Files are named in messages relative to the working directory when they lie below it.
-  public static func load(from path: String) throws(KnowledgeLoadError) -> KnowledgeBase {
+  public static func load(from path: String) throws(KnowledgeLoadError) -> LoadedKnowledge {
     let path = relativeToWorkingDirectory(path)
     let folder = URL(fileURLWithPath: path, isDirectory: true)
     let documentsFolder = folder.appendingPathComponent("documents", isDirectory: true)
@@ -69,7 +69,7 @@ public enum KnowledgeLoader {
             "curated file has no document '\(id).txt' beside it"))
       }
     }
-    let knowledge: KnowledgeBase
+    let knowledge: LoadedKnowledge
     do throws(KnowledgeLoadError) {
       knowledge = try KnowledgeBuilder.build(sources)
     } catch {
@@ -107,16 +107,16 @@ public enum KnowledgeLoader {
 }
 
 /// The raw contents of a knowledge folder, before checking: what `KnowledgeBuilder` takes.
-public struct KnowledgeSources: Sendable {
+struct KnowledgeSources: Sendable {
   /// One document's text and curated file.
-  public struct DocumentSource: Sendable {
-    public var id: String
-    public var path: String
-    public var text: String
-    public var curatedPath: String
-    public var curated: String?
+  struct DocumentSource: Sendable {
+    var id: String
+    var path: String
+    var text: String
+    var curatedPath: String
+    var curated: String?
 
-    public init(id: String, path: String, text: String, curatedPath: String, curated: String?) {
+    init(id: String, path: String, text: String, curatedPath: String, curated: String?) {
       self.id = id
       self.path = path
       self.text = text
@@ -126,29 +126,29 @@ public struct KnowledgeSources: Sendable {
   }
 
   /// One grammar file: its path and text.
-  public struct GrammarSource: Sendable {
-    public var path: String
-    public var text: String
+  struct GrammarSource: Sendable {
+    var path: String
+    var text: String
 
-    public init(path: String, text: String) {
+    init(path: String, text: String) {
       self.path = path
       self.text = text
     }
   }
 
   /// The grammar files, in load order.
-  public var grammar: [GrammarSource] = []
+  var grammar: [GrammarSource] = []
   /// The text of `relations.yaml`.
-  public var relations: String?
+  var relations: String?
   /// The path `relations.yaml` is reported under.
-  public var relationsPath = "relations.yaml"
+  var relationsPath = "relations.yaml"
   /// The knowledge folder's path as its files are named, for showing their places relative to
   /// it in `:why`.
-  public var folder = ""
+  var folder = ""
   /// The documents, in load order.
-  public var documents: [DocumentSource] = []
+  var documents: [DocumentSource] = []
 
-  public init(
+  init(
     relations: String? = nil, documents: [DocumentSource] = [], grammar: [GrammarSource] = []
   ) {
     self.relations = relations

@@ -8,26 +8,28 @@ enum RelationsFile {
     "id", "object", "phrase", "description", "traits", "opposite", "extracted_phrase",
   ]
 
-  /// The relations of `text`, by id; every problem is added to `diagnostics`.
+  /// The relations of `text`, by id, and where its `relations:` key stands: nil when there is
+  /// no file (the loader reports that) or it holds no list of relations (reported here). Every
+  /// problem is added to `diagnostics`.
   static func parse(_ text: String?, path: String, diagnostics: inout [Diagnostic])
-    -> [String: Relation]
+    -> (relations: [String: Relation], key: SourceLocation?)
   {
-    guard let text else { return [:] }
+    guard let text else { return ([:], nil) }
     let file: YAMLFile
     switch YAMLFile.parse(text, path: path) {
     case .failure(let diagnostic):
       diagnostics.append(diagnostic)
-      return [:]
+      return ([:], nil)
     case .success(let parsed):
       file = parsed
     }
     guard let root = file.root,
       let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
-    else { return [:] }
+    else { return ([:], nil) }
     top.checkKeys(["relations"], diagnostics: &diagnostics)
     guard let list = top.node("relations")?.sequence else {
       diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
-      return [:]
+      return ([:], nil)
     }
     var relations: [String: Relation] = [:]
     var opposites: [(id: String, node: Node)] = []
@@ -92,6 +94,6 @@ enum RelationsFile {
             "the opposite '\(id)' must have the trait 'negative', since its facts answer \"No\""))
       }
     }
-    return relations
+    return (relations, top.location(ofKey: "relations"))
   }
 }

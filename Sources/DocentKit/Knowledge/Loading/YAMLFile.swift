@@ -64,6 +64,11 @@ struct YAMLMappingReader {
     }
   }
 
+  /// Where `key` itself stands, or where the mapping does when the key is absent.
+  func location(ofKey key: String) -> SourceLocation {
+    file.location(of: pairs.first { $0.key == key }?.keyNode ?? node)
+  }
+
   /// The node under `key`, if present.
   func node(_ key: String) -> Node? {
     pairs.first { $0.key == key }?.value

@@ -1,0 +1,35 @@
+/// A loaded knowledge folder: the knowledge base, and the question grammar checked against it.
+///
+/// What `KnowledgeLoader` and `KnowledgeBuilder` return, and what a `Session` answers from.
+public struct LoadedKnowledge: Sendable {
+  /// The documents, entities and facts, with their indexes.
+  public let base: KnowledgeBase
+  /// The question grammar.
+  let grammar: Grammar
+  /// The grammar's example questions that these documents can answer, by intent, in grammar
+  /// order: for `:help` and for hints.
+  let examples: [(intent: String, question: String)]
+  /// The folder the knowledge was loaded from, as its files are named.
+  let folder: String
+
+  /// Pairs `base` with `grammar` and the examples checking it found answerable.
+  init(
+    base: KnowledgeBase, grammar: Grammar, examples: [(intent: String, question: String)],
+    folder: String
+  ) {
+    self.base = base
+    self.grammar = grammar
+    self.examples = examples
+    self.folder = folder
+  }
+
+  /// `location` with the file named relative to the knowledge folder ("grammar/questions.yaml"),
+  /// so that what `:why` prints does not depend on where docent was started.
+  func relative(_ location: SourceLocation) -> SourceLocation {
+    let prefix = folder.isEmpty || folder.hasSuffix("/") ? folder : folder + "/"
+    guard !prefix.isEmpty, location.file.hasPrefix(prefix) else { return location }
+    return SourceLocation(
+      file: String(location.file.dropFirst(prefix.count)), line: location.line,
+      column: location.column)
+  }
+}
