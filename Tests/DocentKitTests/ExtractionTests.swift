@@ -372,16 +372,6 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     }
   }
 
-  @Test func extractionIsDeterministic() throws {
-    let document = try seedDocument()
-    let first = Extractor.extract(from: document)
-    let second = Extractor.extract(from: document)
-    #expect(first.names == second.names)
-    #expect(first.appositives == second.appositives)
-    #expect(first.quotes == second.quotes)
-    #expect(first.quantities == second.quantities)
-  }
-
   // MARK: - Shuffled text
 
   @Test(arguments: [UInt64](1...8))

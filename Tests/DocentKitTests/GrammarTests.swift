@@ -97,16 +97,18 @@ private func problems(grammar: String) -> [String] {
 /// Every template of the shipped grammar, expanded with names from the fact base, parses back
 /// to its own intent with the same names in its slots.
 @Suite struct GrammarRoundTripTests {
-  static let cases: [TemplateCase] = bundledKnowledge.grammar.templates.map(TemplateCase.init)
+  static func cases() throws -> [TemplateCase] {
+    try bundledKnowledge().grammar.templates.map(TemplateCase.init)
+  }
 
   struct TemplateCase: CustomTestStringConvertible, Sendable {
     let template: Template
     var testDescription: String { "\(template.intent): \(template.text)" }
   }
 
-  @Test(arguments: cases)
-  func samplesParseBackToTheirIntent(_ item: TemplateCase) {
-    let knowledge = bundledKnowledge
+  @Test(arguments: try cases())
+  func samplesParseBackToTheirIntent(_ item: TemplateCase) throws {
+    let knowledge = try bundledKnowledge()
     let parser = QuestionParser(
       grammar: knowledge.grammar, names: knowledge.base.nameIndex,
       entities: knowledge.base.entities, documentStems: knowledge.base.documentStems)

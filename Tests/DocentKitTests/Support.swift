@@ -5,18 +5,32 @@ import Foundation
 let packageRoot = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The bundled knowledge folder, loaded once for all tests.
-let bundledKnowledge: LoadedKnowledge = {
-  do {
-    return try KnowledgeLoader.load(from: packageRoot.appendingPathComponent("Knowledge").path)
-  } catch {
-    fatalError("the bundled Knowledge/ does not load:\n\(error)")
-  }
-}()
+/// The bundled knowledge folder, loaded once for all tests; a failure is kept, not fatal, so
+/// only the tests that need the bundled knowledge fail.
+private let bundledKnowledgeLoad = Result { () throws(KnowledgeLoadError) in
+  try KnowledgeLoader.load(from: packageRoot.appendingPathComponent("Knowledge").path)
+}
 
-/// The replies a fresh session gives to `inputs`, in order.
-func replies(to inputs: [String], knowledge: LoadedKnowledge = bundledKnowledge) -> [Reply] {
-  var session = Session(knowledge: knowledge)
+/// The bundled `Knowledge/` failed to load; its description lists every diagnostic.
+struct BundledKnowledgeDoesNotLoad: Error, CustomStringConvertible {
+  let error: KnowledgeLoadError
+  var description: String { "the bundled Knowledge/ does not load:\n\(error)" }
+}
+
+/// The bundled knowledge, or an error carrying the load diagnostics, which fails the test that
+/// asked for it.
+func bundledKnowledge() throws -> LoadedKnowledge {
+  do {
+    return try bundledKnowledgeLoad.get()
+  } catch {
+    throw BundledKnowledgeDoesNotLoad(error: error)
+  }
+}
+
+/// The replies a fresh session gives to `inputs`, in order; `knowledge` defaults to the bundled
+/// knowledge.
+func replies(to inputs: [String], knowledge: LoadedKnowledge? = nil) throws -> [Reply] {
+  var session = Session(knowledge: try knowledge ?? bundledKnowledge())
   return inputs.map { session.respond(to: $0) }
 }
 

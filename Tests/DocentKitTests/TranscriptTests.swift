@@ -32,13 +32,13 @@ struct TranscriptCase: CustomTestStringConvertible, Sendable {
     }
   }
 
-  @Test func everyIntentIsReachedByATranscript() {
+  @Test func everyIntentIsReachedByATranscript() throws {
     var files = TranscriptFiles(
       defaultKnowledge: packageRoot.appendingPathComponent("Knowledge").path)
     let replies = shippedTranscripts.flatMap { path in
       (try? files.replay(path).get())?.replies ?? []
     }
-    let report = CoverageReport(knowledge: bundledKnowledge, replies: replies)
+    let report = CoverageReport(knowledge: try bundledKnowledge(), replies: replies)
     #expect(report.unreachedIntents == [], "intents no transcript reaches")
   }
 }
