@@ -182,23 +182,4 @@ enum WordLists {
 
   /// Words that name a day by itself.
   static let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
-
-  /// Abbreviations written with a final period that stays part of the word: titles and the like.
-  private static let periodAbbreviations: Set<String> = [
-    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "st",
-    "jr", "sr", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-  ]
-
-  /// Whether `word`, followed by a period, keeps the period: "Mr.", "U.S.", "F." (an initial).
-  static func takesPeriod(_ word: Substring) -> Bool {
-    if periodAbbreviations.contains(word.lowercased()) {
-      return true
-    }
-    if word.count == 1 {
-      return word.first!.isUppercase
-    }
-    let groups = word.split(separator: ".", omittingEmptySubsequences: false)
-    return groups.count >= 2
-      && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
-  }
 }
