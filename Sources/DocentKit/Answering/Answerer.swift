@@ -167,7 +167,7 @@ struct Answerer: Sendable {
     // A pronoun among free words ("when did he say it") narrows the facts to its referent.
     let referents = QuestionText.tokens(words).compactMap { token -> Entity? in
       // With a subject named, "its" and "their" among the words are the subject's own.
-      guard subject == nil, QuestionParser.pronouns[token.folded] != nil else { return nil }
+      guard subject == nil, WordLists.pronounKinds[token.folded] != nil else { return nil }
       return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
     }
     var lookup = FactLookup(knowledge: knowledge, intent: intent)

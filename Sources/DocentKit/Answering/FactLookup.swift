@@ -77,12 +77,12 @@ struct FactLookup {
     case .reason:
       // "Why won't Gaza be rebuilt" is not answered by why it will be.
       let negative = !Set(QuestionText.tokens(words).map(\.stem)).isDisjoint(
-        with: Self.negativeStems)
+        with: WordLists.negativeStems)
       found = keyed(stems, subject, object, inRelations).filter { index in
         let fact = knowledge.facts[index]
         let factNegative =
           fact.qualifiers.negated
-          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: Self.negativeStems)
+          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: WordLists.negativeStems)
         return factNegative == negative
       }
     case .action:
@@ -113,15 +113,11 @@ struct FactLookup {
   func verdict(_ facts: [Fact], question: String) -> Verdict {
     if numberConflict { return .no }
     let questionNegative = !Set(QuestionText.tokens(question).map(\.stem))
-      .isDisjoint(with: Self.negativeStems)
+      .isDisjoint(with: WordLists.negativeStems)
     let answers = Set(facts.map { isNegative($0) != questionNegative })
     if answers.count > 1 { return .mixed }
     return answers.first == true ? .no : .yes
   }
-
-  private static let negativeStems: Set<String> = Set(
-    ["not", "never", "no", "refuse", "reject", "won't", "nor", "neither", "against"].map(
-      Stemmer.stem))
 
   private func isNegative(_ fact: Fact) -> Bool {
     if fact.qualifiers.negated || intent.opposites.contains(fact.relation)
@@ -130,7 +126,7 @@ struct FactLookup {
       return true
     }
     let words = QuestionText.tokens(fact.value ?? "").map(\.stem)
-    return !Set(words).isDisjoint(with: Self.negativeStems)
+    return !Set(words).isDisjoint(with: WordLists.negativeStems)
   }
 
   // MARK: Strategies

@@ -158,6 +158,6 @@ struct FactPhrasing {
 
   /// True when the words already say "not", "never" or "no".
   static func hasNegation(_ words: String) -> Bool {
-    !Set(QuestionText.tokens(words).map(\.folded)).isDisjoint(with: ["not", "never", "no", "nor"])
+    !Set(QuestionText.tokens(words).map(\.folded)).isDisjoint(with: WordLists.negations)
   }
 }

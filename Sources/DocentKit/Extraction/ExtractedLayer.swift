@@ -114,11 +114,19 @@ enum ExtractedLayer {
     return (Array(entities[curatedCount...]), facts)
   }
 
+  /// `name` without the titles before it: "Mr. Diliani" → "Diliani".
   private static func withoutTitle(_ name: String) -> String {
-    let titles = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Gov.", "Gen."]
     var words = name.split(separator: " ").map(String.init)
-    while let first = words.first, titles.contains(first), words.count > 1 { words.removeFirst() }
+    while let first = words.first, words.count > 1, isNameTitle(first) { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// Whether `word` is a title taken off a name, written as titles are: "Mr.", "Gen.".
+  private static func isNameTitle(_ word: String) -> Bool {
+    guard word.hasSuffix("."), let first = word.first, first.isUppercase else { return false }
+    let key = word.dropLast()
+    return key.dropFirst().allSatisfy(\.isLowercase)
+      && Abbreviations.nameTitles.contains(key.lowercased())
   }
 
   private static func isTitle(_ description: String) -> Bool {
