@@ -139,7 +139,7 @@ struct FactLookup {
     var seen = Set<String>()
     return candidates.sorted(by: documentOrder).filter { index in
       guard let value = detail(index) else { return false }
-      return seen.insert(QuestionText.fold(value)).inserted
+      return seen.insert(Folding.words(value)).inserted
     }
   }
 

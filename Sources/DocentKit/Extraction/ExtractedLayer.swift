@@ -135,15 +135,6 @@ enum ExtractedLayer {
 
   private static func looksLikePersonRole(_ description: String) -> Bool {
     let words = Set(QuestionText.tokens(description).map(\.stem))
-    return !words.isDisjoint(with: personRoles)
+    return !words.isDisjoint(with: WordLists.personRoleStems)
   }
-
-  private static let personRoles: Set<String> = Set(
-    [
-      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "director", "analyst",
-      "chief", "engineer", "mayor", "councillor", "councilor", "fisherman", "leader", "official",
-      "secretary", "governor", "senator", "professor", "doctor", "lawyer", "reporter", "editor",
-      "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
-      "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
-    ].map(Stemmer.stem))
 }

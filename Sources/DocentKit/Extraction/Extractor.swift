@@ -16,7 +16,6 @@ public enum Extractor {
       facts.names += mentions(in: analysis)
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
-      facts.abbreviations += appositives.abbreviations()
       facts.quantities += QuantityFinder(analysis).quantities()
     }
     facts.quotes = QuoteFinder.quotes(

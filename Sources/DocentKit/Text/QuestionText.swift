@@ -1,5 +1,3 @@
-import Foundation
-
 /// One word of a question: as typed, in the form names are compared, and stemmed.
 struct QuestionToken: Hashable, Sendable {
   /// The word as typed.
@@ -58,7 +56,7 @@ enum QuestionText {
 
   /// A raw word as one or more tokens: contractions expanded, possessives split off.
   private static func expand(_ raw: String) -> [(String, String)] {
-    let folded = fold(raw)
+    let folded = Folding.words(raw)
     if let expansion = contractions[folded] {
       // The first word stands for the whole contraction as typed; the rest were not typed.
       return expansion.split(separator: " ").enumerated().map { ($0 == 0 ? raw : "", String($1)) }
@@ -72,17 +70,6 @@ enum QuestionText {
       return [(suffix == "'s" ? originalBase : raw, base), (typedRest, rest)]
     }
     return [(raw, folded)]
-  }
-
-  /// Lower case with accents, quote styles and width folded.
-  static func fold(_ text: String) -> String {
-    // Plain ASCII, the common case, needs no Unicode folding.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-    return text.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-    )
-    .replacingOccurrences(of: "’", with: "'")
-    .replacingOccurrences(of: "‘", with: "'")
   }
 
   private static let suffixWords = [

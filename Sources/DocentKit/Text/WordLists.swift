@@ -239,4 +239,14 @@ enum WordLists {
   /// "refuse", "reject", "against"…
   static let negativeStems: Set<String> = Set(
     negations.union(["refuse", "reject", "won't", "neither", "against"]).map(Stemmer.stem))
+
+  /// The stems of nouns that make a description a person's: "spokesman", "teacher".
+  static let personRoleStems: Set<String> = Set(
+    [
+      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "director", "analyst",
+      "chief", "engineer", "mayor", "councillor", "councilor", "fisherman", "leader", "official",
+      "secretary", "governor", "senator", "professor", "doctor", "lawyer", "reporter", "editor",
+      "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
+      "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
+    ].map(Stemmer.stem))
 }
