@@ -249,4 +249,11 @@ enum WordLists {
       "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
       "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
     ].map(Stemmer.stem))
+
+  /// Words a noun phrase may open with, not a verb: "any plan", "to rebuild".
+  static let nounPhraseOpeners: Set<String> = [
+    "a", "an", "the", "any", "all", "some", "each", "every", "this", "that", "these", "those",
+    "his", "her", "its", "their", "our", "my", "your", "no", "more", "most", "both", "whether",
+    "to", "more", "several", "many", "much", "other", "another", "one", "two", "three",
+  ]
 }
