@@ -112,11 +112,6 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     #expect(found == testCase.appositives)
   }
 
-  @Test func bracketedShortFormsAreAbbreviations() {
-    let facts = extract("It is the Palestinian Authority (PA), not the PLO.")
-    #expect(facts.abbreviations.map { "\($0.short)=\($0.long)" } == ["PA=Palestinian Authority"])
-  }
-
   // MARK: - Quotes
 
   struct QuoteCase: Sendable, CustomTestStringConvertible {
@@ -262,14 +257,6 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       $0.name == name && $0.description == description
     }
     #expect(found.map(\.sentence.number) == [number])
-  }
-
-  @Test func seedAbbreviations() throws {
-    let abbreviations = Extractor.extract(from: try seedDocument()).abbreviations
-    #expect(
-      abbreviations.map { "\($0.short)=\($0.long)" } == [
-        "PA=Palestinian Authority", "PLO=Palestine Liberation Organization",
-      ])
   }
 
   @Test(arguments: [

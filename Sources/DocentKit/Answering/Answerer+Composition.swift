@@ -76,13 +76,7 @@ extension Answerer {
       index += group.count
     }
     // Drop a sentence another one already says: "Ten factions." beside "Ten factions met."
-    let folded = sentences.map { QuestionText.fold(String($0.dropLast())) }
-    let kept = sentences.indices.filter { index in
-      !folded.indices.contains { other in
-        other != index && folded[other].contains(folded[index])
-          && (folded[other] != folded[index] || other < index)
-      }
-    }.map { sentences[$0] }
+    let kept = sentences.droppingContained { Folding.words(String($0.dropLast())) }
     return mergingSubjects(kept, facts: facts)
   }
 
@@ -114,13 +108,7 @@ extension Answerer {
     return merged.map { entry in
       guard let subject = entry.subject else { return entry.parts[0] }
       // A predicate another one already contains says nothing new.
-      let folded = entry.parts.map(QuestionText.fold)
-      let parts = entry.parts.indices.filter { index in
-        !folded.indices.contains { other in
-          other != index && folded[other].contains(folded[index])
-            && (folded[other] != folded[index] || other < index)
-        }
-      }.map { entry.parts[$0] }
+      let parts = entry.parts.droppingContained(foldedBy: Folding.words)
       let entry = (subject: entry.subject, parts: parts)
       guard entry.parts.count > 1 else { return "\(subject) \(entry.parts[0])." }
       // Many predicates, or predicates with commas of their own, read best as a list.

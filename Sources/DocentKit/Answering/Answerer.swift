@@ -263,7 +263,7 @@ struct Answerer: Sendable {
     let subject = slots.entities[.subject]
     let referents = QuestionText.tokens(slots.words).compactMap { token -> Entity? in
       // With a subject named, "its" and "their" among the words are the subject's own.
-      guard subject == nil, QuestionParser.pronouns[token.folded] != nil else { return nil }
+      guard subject == nil, WordLists.pronounKinds[token.folded] != nil else { return nil }
       return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
     }
     return FactQuery(

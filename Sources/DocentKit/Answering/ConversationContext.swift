@@ -15,7 +15,7 @@ public struct ConversationContext: Sendable {
   /// The entity a pronoun stands for: the most recent one of a kind the pronoun can mean and
   /// the slot accepts.
   func resolve(_ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase) -> Entity? {
-    let kinds = QuestionParser.pronouns[pronoun] ?? []
+    let kinds = WordLists.pronounKinds[pronoun] ?? []
     return recent.lazy.compactMap(knowledge.entity).first { entity in
       kinds.contains(entity.kind) && (slot == .entity || slot.entityKind == entity.kind)
     }

@@ -94,22 +94,18 @@ struct FactLookup {
   func verdict(_ found: FoundFacts, question: String) -> Verdict {
     if found.bearing == .otherNumber { return .no }
     let questionNegative = !Set(QuestionText.tokens(question).map(\.stem))
-      .isDisjoint(with: Self.negativeStems)
+      .isDisjoint(with: WordLists.negativeStems)
     let answers = Set(found.facts.map { isNegative($0) != questionNegative })
     if answers.count > 1 { return .mixed }
     return answers.first == true ? .no : .yes
   }
-
-  private static let negativeStems: Set<String> = Set(
-    ["not", "never", "no", "refuse", "reject", "won't", "nor", "neither", "against"].map(
-      Stemmer.stem))
 
   private func isNegative(_ fact: Fact) -> Bool {
     if fact.qualifiers.negated || knowledge.relation(fact.relation, has: .negative) {
       return true
     }
     let words = QuestionText.tokens(fact.value ?? "").map(\.stem)
-    return !Set(words).isDisjoint(with: Self.negativeStems)
+    return !Set(words).isDisjoint(with: WordLists.negativeStems)
   }
 
   // MARK: Strategies
@@ -158,13 +154,13 @@ struct FactLookup {
   /// answered by why it will be.
   private func reason(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
     let negative = !Set(QuestionText.tokens(query.words).map(\.stem)).isDisjoint(
-      with: Self.negativeStems)
+      with: WordLists.negativeStems)
     return Candidates(
       keyed(stems, query, inRelations).filter { index in
         let fact = knowledge.facts[index]
         let factNegative =
           fact.qualifiers.negated
-          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: Self.negativeStems)
+          || !Set(knowledge.factIndex.textStems[index]).isDisjoint(with: WordLists.negativeStems)
         return factNegative == negative
       })
   }
@@ -190,7 +186,7 @@ struct FactLookup {
     var seen = Set<String>()
     return candidates.sorted(by: documentOrder).filter { index in
       guard let value = detail(index) else { return false }
-      return seen.insert(QuestionText.fold(value)).inserted
+      return seen.insert(Folding.words(value)).inserted
     }
   }
 

@@ -147,17 +147,11 @@ struct FactPhrasing {
   static func looksLikeNounPhrase(_ value: String) -> Bool {
     guard let first = value.split(separator: " ").first else { return false }
     if first.first?.isUppercase == true || first.first?.isNumber == true { return true }
-    return determiners.contains(first.lowercased())
+    return WordLists.nounPhraseOpeners.contains(first.lowercased())
   }
-
-  private static let determiners: Set<String> = [
-    "a", "an", "the", "any", "all", "some", "each", "every", "this", "that", "these", "those",
-    "his", "her", "its", "their", "our", "my", "your", "no", "more", "most", "both", "whether",
-    "to", "more", "several", "many", "much", "other", "another", "one", "two", "three",
-  ]
 
   /// True when the words already say "not", "never" or "no".
   static func hasNegation(_ words: String) -> Bool {
-    !Set(QuestionText.tokens(words).map(\.folded)).isDisjoint(with: ["not", "never", "no", "nor"])
+    !Set(QuestionText.tokens(words).map(\.folded)).isDisjoint(with: WordLists.negations)
   }
 }

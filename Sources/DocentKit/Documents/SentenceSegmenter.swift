@@ -68,26 +68,14 @@ enum SentenceSegmenter {
 
   /// The abbreviations known by name, lowercased and without their final period.
   private static let knownAbbreviations: [String: Abbreviation] = {
-    let neverFinal =
-      ["mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col"]
-      + ["vs", "e.g", "i.e"]
-    let finalBeforeOpener =
-      ["st", "jr", "sr", "inc", "ltd", "co", "corp"]
-      + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    let neverFinal = Abbreviations.segmenterTitles.union(Abbreviations.latin)
+    let finalBeforeOpener = Abbreviations.nameParts.union(Abbreviations.companies)
+      .union(Abbreviations.months).union(Abbreviations.segmenterOnlyMonths)
     var abbreviations: [String: Abbreviation] = ["no": .beforeNumber]
     for name in neverFinal { abbreviations[name] = .neverFinal }
     for name in finalBeforeOpener { abbreviations[name] = .finalBeforeOpener }
     return abbreviations
   }()
-
-  /// Words that often open a sentence, after which an abbreviation such as `U.S.` ends one.
-  private static let sentenceOpeners: Set<String> = [
-    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Even", "For", "From",
-    "He", "Here", "How", "However", "I", "If", "In", "It", "Its", "Many", "Meanwhile", "Most",
-    "My", "No", "Now", "On", "Our", "She", "So", "Some", "Still", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "Where", "While",
-    "Who", "Why", "With", "Yet", "You",
-  ]
 
   /// Words longer than this many scalars are never abbreviations.
   private static let maxAbbreviationLength = 10
@@ -154,20 +142,7 @@ enum SentenceSegmenter {
     if let known = knownAbbreviations[text.lowercased()] {
       return known
     }
-    return isInitial(text) || isMultiDotAbbreviation(text) ? .finalBeforeOpener : nil
-  }
-
-  /// Whether `word` is a single capital letter, such as the `F` of `John F. Kennedy`.
-  private static func isInitial(_ word: String) -> Bool {
-    let scalars = word.unicodeScalars
-    return scalars.count == 1 && scalars.first!.properties.generalCategory == .uppercaseLetter
-  }
-
-  /// Whether `word` is short groups of letters joined by periods, such as `U.S`, `p.m` or `Ph.D`.
-  private static func isMultiDotAbbreviation(_ word: String) -> Bool {
-    let groups = word.split(separator: ".", omittingEmptySubsequences: false)
-    return groups.count >= 2
-      && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
+    return Abbreviations.isInitial(text) || Abbreviations.isDotted(text) ? .finalBeforeOpener : nil
   }
 
   /// Whether the text at `index`, past any opening quotes or brackets, is a common sentence
@@ -180,7 +155,7 @@ enum SentenceSegmenter {
     if end < limit && (source.scalars[end] == "-" || source.scalars[end] == ".") {
       return false
     }
-    return sentenceOpeners.contains(source.string(start..<end))
+    return WordLists.sentenceOpeners.contains(source.string(start..<end))
   }
 
   // MARK: - Headings
@@ -283,11 +258,7 @@ private struct ScalarText {
     let start =
       (line.lowerBound..<line.upperBound).last { scalars[$0].isWhitespace }
       .map { $0 + 1 } ?? line.lowerBound
-    let word = string(start..<line.upperBound).lowercased()
-    return [
-      "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
-      "but", "that", "which", "who", "whose", "as", "than", "its", "their", "his", "her",
-    ].contains(word)
+    return WordLists.phraseContinuations.contains(string(start..<line.upperBound).lowercased())
   }
 
   /// Whether the line has six words or more and no final punctuation.

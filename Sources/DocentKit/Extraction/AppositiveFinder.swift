@@ -1,12 +1,12 @@
-/// Finds the descriptions a sentence sets beside its names, and the short forms it defines.
+/// Finds the descriptions a sentence sets beside its names.
 ///
 /// Three shapes are read:
 /// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
 ///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
 ///   "political analyst …"). It runs to the next comma, dash, bracket, quote mark or the end of the
 ///   sentence, but on past a comma followed by "in", "at", "of"… ("…, in Ramallah"). A short form
-///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …")
-///   and recorded as an `Abbreviation`. Not read when the name is the object of a preposition
+///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …").
+///   Not read when the name is the object of a preposition
 ///   opening the sentence ("In Gaza, the army …") or the first of a list ("Hamas, the PA and …").
 /// - "DESCRIPTION, NAME," where the description ends with a role noun: "Qatar’s prime minister,
 ///   Mohammed bin Abdulrahman Al Thani,".
@@ -37,17 +37,6 @@ struct AppositiveFinder {
             Appositive(name: analysis.name(run.name), description: $0, sentence: analysis.sentence)
           }
         }
-    }
-  }
-
-  /// The short forms defined in brackets right after a name: "the Palestinian Authority (PA)".
-  func abbreviations() -> [Abbreviation] {
-    analysis.runs.compactMap { run in
-      shortForm(after: run).map {
-        Abbreviation(
-          short: String(analysis.tokens[$0].bare), long: analysis.name(run.name),
-          sentence: analysis.sentence)
-      }
     }
   }
 

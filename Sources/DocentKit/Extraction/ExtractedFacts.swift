@@ -9,18 +9,15 @@ public struct ExtractedFacts: Sendable {
   public var quotes: [Quote]
   /// Numbers, durations and dates, in order.
   public var quantities: [Quantity]
-  /// Short forms defined in brackets: "the Palestinian Authority (PA)".
-  public var abbreviations: [Abbreviation]
 
   public init(
     names: [NameMention] = [], appositives: [Appositive] = [], quotes: [Quote] = [],
-    quantities: [Quantity] = [], abbreviations: [Abbreviation] = []
+    quantities: [Quantity] = []
   ) {
     self.names = names
     self.appositives = appositives
     self.quotes = quotes
     self.quantities = quantities
-    self.abbreviations = abbreviations
   }
 }
 
@@ -117,22 +114,6 @@ public struct Quantity: Hashable, Sendable {
     self.kind = kind
     self.text = text
     self.phrase = phrase
-    self.sentence = sentence
-  }
-}
-
-/// A short form the text defines in brackets after the long one.
-public struct Abbreviation: Hashable, Sendable {
-  /// The short form: "PA".
-  public let short: String
-  /// The long form, bare as in `NameMention`: "Palestinian Authority".
-  public let long: String
-  /// The sentence defining it.
-  public let sentence: Sentence
-
-  public init(short: String, long: String, sentence: Sentence) {
-    self.short = short
-    self.long = long
     self.sentence = sentence
   }
 }

@@ -133,11 +133,19 @@ enum ExtractedLayer {
     return (Array(entities[curatedCount...]), facts)
   }
 
+  /// `name` without the titles before it: "Mr. Diliani" → "Diliani".
   private static func withoutTitle(_ name: String) -> String {
-    let titles = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Gov.", "Gen."]
     var words = name.split(separator: " ").map(String.init)
-    while let first = words.first, titles.contains(first), words.count > 1 { words.removeFirst() }
+    while let first = words.first, words.count > 1, isNameTitle(first) { words.removeFirst() }
     return words.joined(separator: " ")
+  }
+
+  /// Whether `word` is a title taken off a name, written as titles are: "Mr.", "Gen.".
+  private static func isNameTitle(_ word: String) -> Bool {
+    guard word.hasSuffix("."), let first = word.first, first.isUppercase else { return false }
+    let key = word.dropLast()
+    return key.dropFirst().allSatisfy(\.isLowercase)
+      && Abbreviations.nameTitles.contains(key.lowercased())
   }
 
   private static func isTitle(_ description: String) -> Bool {
@@ -146,15 +154,6 @@ enum ExtractedLayer {
 
   private static func looksLikePersonRole(_ description: String) -> Bool {
     let words = Set(QuestionText.tokens(description).map(\.stem))
-    return !words.isDisjoint(with: personRoles)
+    return !words.isDisjoint(with: WordLists.personRoleStems)
   }
-
-  private static let personRoles: Set<String> = Set(
-    [
-      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "director", "analyst",
-      "chief", "engineer", "mayor", "councillor", "councilor", "fisherman", "leader", "official",
-      "secretary", "governor", "senator", "professor", "doctor", "lawyer", "reporter", "editor",
-      "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
-      "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
-    ].map(Stemmer.stem))
 }

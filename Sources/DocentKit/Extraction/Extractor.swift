@@ -6,7 +6,7 @@
 public enum Extractor {
   /// The facts the text of `document` states by itself.
   public static func extract(from document: Document) -> ExtractedFacts {
-    let tokenized = document.sentences.map { TextTokenizer.tokens(of: $0.text) }
+    let tokenized = document.sentences.map { Tokenizer.tokens(of: $0.text) }
     let evidence = NameScanner.evidence(in: tokenized)
     let analyses = zip(document.sentences, tokenized).map {
       SentenceAnalysis($0, tokens: $1, evidence: evidence)
@@ -16,7 +16,6 @@ public enum Extractor {
       facts.names += mentions(in: analysis)
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
-      facts.abbreviations += appositives.abbreviations()
       facts.quantities += QuantityFinder(analysis).quantities()
     }
     facts.quotes = QuoteFinder.quotes(

@@ -301,13 +301,3 @@ struct QuoteReader {
     return QuoteSpan(open: open, close: close, text: String(quoted))
   }
 }
-
-extension Substring {
-  /// The substring without white space at either end.
-  fileprivate func trimmingWhitespace() -> Substring {
-    guard let start = firstIndex(where: { !$0.isWhitespace }),
-      let end = lastIndex(where: { !$0.isWhitespace })
-    else { return self[endIndex...] }
-    return self[start...end]
-  }
-}

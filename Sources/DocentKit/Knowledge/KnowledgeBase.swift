@@ -62,7 +62,7 @@ public struct KnowledgeBase: Sendable {
         for name in names.names(in: tokens, from: start) {
           // "us" in running text is the pronoun, not the U.S.
           let word = tokens[start]
-          if name.end == start + 1, QuestionParser.nonNameWords.contains(word.folded),
+          if name.end == start + 1, WordLists.nonNameWords.contains(word.folded),
             !word.original.contains(where: \.isUppercase)
           {
             continue

@@ -71,30 +71,6 @@ final class QuestionParser: Sendable {
     self.documentStems = documentStems
   }
 
-  /// Pronouns that may fill an entity slot, with the kinds of entity each can stand for.
-  static let pronouns: [String: Set<Entity.Kind>] = [
-    "he": [.person], "him": [.person], "his": [.person], "she": [.person], "her": [.person],
-    "it": [.organization, .event, .thing, .place], "its": [.organization, .event, .thing, .place],
-    "they": [.organization, .person, .thing, .event],
-    "them": [.organization, .person, .thing, .event],
-    "their": [.organization, .person, .thing, .event], "there": [.place],
-  ]
-
-  /// Lower-case words that may stand inside a name: "Mohammed bin Salman", "Hani al-Masri".
-  static let nameConnectors: Set<String> = [
-    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "of", "and",
-  ]
-
-  /// Words that never start or end an unknown name.
-  static let nonNameWords: Set<String> = [
-    "a", "an", "the", "is", "are", "was", "were", "do", "does", "did", "what", "who", "whom",
-    "when", "where", "why", "how", "which", "of", "to", "in", "on", "at", "for", "with", "and",
-    "or", "not", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
-    "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her",
-    "their", "there", "by", "from", "about", "say", "said", "like", "any", "some", "all", "many",
-    "much", "i", "you", "me", "my", "your", "we", "our", "us", "'s",
-  ]
-
   /// Every reading of the tokens, best first by `Parse.rank`.
   func parses(_ tokens: [QuestionToken]) -> [Parse] {
     var results: [Parse] = []
@@ -228,11 +204,11 @@ final class QuestionParser: Sendable {
           fill(name.end, .entity(entities[index].id))
         }
       }
-      if start == i, let kinds = Self.pronouns[tokens[i].folded],
+      if start == i, let kinds = WordLists.pronounKinds[tokens[i].folded],
         kind == .entity || kinds.contains(where: { accepts(kind, $0) })
       {
         let word = tokens[i].folded
-        fill(i + 1, .pronoun(word), possessive: ["his", "her", "its", "their"].contains(word))
+        fill(i + 1, .pronoun(word), possessive: WordLists.possessivePronouns.contains(word))
       }
       // An unknown name: not starting with a known one, capitalised when the question uses
       // capitals, and with a word the documents never use (or only words of known names).
@@ -241,15 +217,17 @@ final class QuestionParser: Sendable {
         // With capitals in the question, a name is capitalised words and connectors only.
         if mixedCase
           && !span.allSatisfy({
-            $0.original.contains(where: \.isUppercase) || Self.nameConnectors.contains($0.folded)
+            $0.original.contains(where: \.isUppercase)
+              || WordLists.nameConnectors.contains($0.folded)
           })
         {
           continue
         }
         guard let first = span.first, let last = span.last,
-          !Self.nonNameWords.contains(first.folded), !Self.nonNameWords.contains(last.folded),
+          !WordLists.nonNameWords.contains(first.folded),
+          !WordLists.nonNameWords.contains(last.folded),
           span.allSatisfy({
-            !["is", "are", "was", "were", "did", "does", "'s"].contains($0.folded)
+            !WordLists.namelessLinks.contains($0.folded)
           }),
           span.contains(where: { !documentStems.contains($0.stem) })
             || span.allSatisfy({ names.nameWords.contains($0.folded) })
@@ -262,29 +240,4 @@ final class QuestionParser: Sendable {
   private func accepts(_ slot: SlotKind, _ kind: Entity.Kind) -> Bool {
     slot == .entity || slot.entityKind == kind
   }
-}
-
-/// English number words.
-enum NumberWords {
-  static func value(_ word: String) -> Int? {
-    let words = [
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty",
-    ]
-    return words.firstIndex(of: word)
-  }
-
-  /// True for a stem that is a number: digits, a number word or a year.
-  static func isNumber(_ stem: String) -> Bool {
-    !stem.isEmpty && (stem.allSatisfy(\.isNumber) || stems.contains(stem))
-  }
-
-  /// The stems of the number words ("twelve" stems to "twelv").
-  private static let stems = Set(
-    [
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-    ].map(Stemmer.stem))
 }

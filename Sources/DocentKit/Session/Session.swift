@@ -45,11 +45,4 @@ extension StringProtocol {
     split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.joined(separator: " ")
   }
 
-  /// The text without leading and trailing white space.
-  func trimmingWhitespace() -> String {
-    guard let start = firstIndex(where: { !$0.isWhitespace }),
-      let end = lastIndex(where: { !$0.isWhitespace })
-    else { return "" }
-    return String(self[start...end])
-  }
 }

@@ -7,6 +7,18 @@ extension String {
 }
 
 extension Array where Element == String {
+  /// The strings that no other one already contains, compared as `fold` gives them; of equal
+  /// ones the first stays.
+  func droppingContained(foldedBy fold: (String) -> String) -> [String] {
+    let folded = map(fold)
+    return indices.filter { index in
+      !folded.indices.contains { other in
+        other != index && folded[other].contains(folded[index])
+          && (folded[other] != folded[index] || other < index)
+      }
+    }.map { self[$0] }
+  }
+
   /// "a", "a and b", "a, b and c".
   func joinedAsList(conjunction: String = "and") -> String {
     switch count {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One word of a question: as typed, in the form names are compared, and stemmed.
 struct QuestionToken: Hashable, Sendable {
   /// The word as typed.
@@ -29,7 +27,8 @@ enum QuestionText {
   }
 
   /// The words of `question`: punctuation dropped, "what's" → "what is", "Abbas's" →
-  /// "Abbas 's", hyphenated and dotted words ("al-Masri", "U.N.") kept whole.
+  /// "Abbas 's", "Hamas’" → "Hamas 's", dotted words ("U.N.") kept whole and hyphenated ones
+  /// split ("al-Masri" → "al Masri"), as `Tokenizer.Reading.question` reads them.
   static func tokens(_ question: String) -> [QuestionToken] {
     var tokens: [QuestionToken] = []
     for raw in words(question) {
@@ -40,52 +39,24 @@ enum QuestionText {
     return tokens
   }
 
-  /// The raw words: runs of letters, digits and the joiners . ' ’ inside them. A hyphen
-  /// separates words, so "al-Masri", "al Masri" and "Al-Masri" compare alike.
+  /// The raw words: a final apostrophe is a possessive written "'s", and "'s" written apart
+  /// with a typewriter apostrophe.
   private static func words(_ text: String) -> [String] {
     var words: [String] = []
-    var current = ""
-    let characters = Array(text)
-    for (index, character) in characters.enumerated() {
-      if character.isLetter || character.isNumber {
-        current.append(character)
-      } else if ".'’‘".contains(character), !current.isEmpty, index + 1 < characters.count,
-        characters[index + 1].isLetter || characters[index + 1].isNumber
-      {
-        current.append(character)
-      } else if character == ".", isAbbreviation(current + ".") {
-        current.append(character)
-      } else if character == "'" || character == "’", current.isEmpty, index + 1 < characters.count,
-        characters[index + 1] == "s",
-        index + 2 == characters.count || !characters[index + 2].isLetter
-      {
-        // A possessive written apart, as in templates: "{person} 's role".
-        current = "'"
-      } else if character == "'" || character == "’", !current.isEmpty {
-        // A trailing apostrophe is a possessive of a plural or of a name in s: "Hamas’".
-        words.append(current)
-        words.append("'s")
-        current = ""
+    for token in Tokenizer.tokens(of: text, .question) where token.isWord {
+      let word = token.text.first?.isApostrophe == true ? "'" + token.text.dropFirst() : token.text
+      if token.text.last?.isApostrophe == true {
+        words += [String(word.dropLast()), "'s"]
       } else {
-        if !current.isEmpty { words.append(current) }
-        current = ""
+        words.append(String(word))
       }
     }
-    if !current.isEmpty { words.append(current) }
     return words
-  }
-
-  /// True for words like "U.S." and "Mr." whose final dot belongs to the word.
-  private static func isAbbreviation(_ word: String) -> Bool {
-    let letters = word.filter { $0 != "." }
-    if word.dropLast().contains(".") && letters.count <= 4 { return true }
-    return ["mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "prof.", "gen."].contains(
-      word.lowercased())
   }
 
   /// A raw word as one or more tokens: contractions expanded, possessives split off.
   private static func expand(_ raw: String) -> [(String, String)] {
-    let folded = fold(raw)
+    let folded = Folding.words(raw)
     if let expansion = contractions[folded] {
       // The first word stands for the whole contraction as typed; the rest were not typed.
       return expansion.split(separator: " ").enumerated().map { ($0 == 0 ? raw : "", String($1)) }
@@ -99,17 +70,6 @@ enum QuestionText {
       return [(suffix == "'s" ? originalBase : raw, base), (typedRest, rest)]
     }
     return [(raw, folded)]
-  }
-
-  /// Lower case with accents, quote styles and width folded.
-  static func fold(_ text: String) -> String {
-    // Plain ASCII, the common case, needs no Unicode folding.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-    return text.folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-    )
-    .replacingOccurrences(of: "’", with: "'")
-    .replacingOccurrences(of: "‘", with: "'")
   }
 
   private static let suffixWords = [

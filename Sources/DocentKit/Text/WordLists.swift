@@ -1,4 +1,4 @@
-/// The small fixed word lists the extractor relies on, all in lower case.
+/// The small fixed word lists every stage relies on, in lower case unless said otherwise.
 enum WordLists {
   /// Common words that are not names when capitalized at the start of a sentence or quote:
   /// function words, pronouns, common adverbs and number words.
@@ -46,18 +46,19 @@ enum WordLists {
   ]
 
   /// Capitalized titles that stand before a name: "Mr.", "President", "Sheikh".
-  static let titles: Set<String> = [
-    "mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "professor", "president", "minister", "premier",
-    "chancellor", "sheikh", "sen.", "senator", "rep.", "gov.", "governor", "gen.", "col.", "lt.",
-    "capt.", "king", "queen", "prince", "princess", "emir", "sultan", "pope", "rabbi", "imam",
+  static let titles: Set<String> = Set(Abbreviations.titles.map { $0 + "." }).union([
+    "professor", "president", "minister", "premier", "chancellor", "sheikh", "senator",
+    "governor", "king", "queen", "prince", "princess", "emir", "sultan", "pope", "rabbi", "imam",
     "ayatollah", "ambassador", "mayor", "sir", "dame", "lord", "lady", "secretary-general", "judge",
-  ]
+  ])
 
   /// Capitalized words that only form a title with a title after them: "Prime Minister".
   static let titleModifiers: Set<String> = ["prime", "vice", "deputy", "foreign", "former"]
 
   /// Titles that say nothing about the person, so they give no appositive.
-  static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "sir", "dame", "lord", "lady"]
+  static let honorifics: Set<String> = Set(Abbreviations.honorifics.map { $0 + "." }).union([
+    "sir", "dame", "lord", "lady",
+  ])
 
   /// Lowercase nouns of office or trade that a description of a person ends with.
   static let roleNouns: Set<String> = [
@@ -135,11 +136,10 @@ enum WordLists {
   ]
 
   /// Month names and their abbreviations.
-  static let months: Set<String> = [
+  static let months: Set<String> = Set(Abbreviations.months.map { $0 + "." }).union([
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
-    "dec.",
-  ]
+    "october", "november", "december",
+  ])
 
   /// Units of time, singular and plural.
   static let timeUnits: Set<String> = [
@@ -183,22 +183,77 @@ enum WordLists {
   /// Words that name a day by itself.
   static let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
 
-  /// Abbreviations written with a final period that stays part of the word: titles and the like.
-  private static let periodAbbreviations: Set<String> = [
-    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "st",
-    "jr", "sr", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+  /// Words that often open a sentence, after which an abbreviation such as `U.S.` ends one;
+  /// capitalized.
+  static let sentenceOpeners: Set<String> = [
+    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "By", "Even", "For", "From",
+    "He", "Here", "How", "However", "I", "If", "In", "It", "Its", "Many", "Meanwhile", "Most",
+    "My", "No", "Now", "On", "Our", "She", "So", "Some", "Still", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "To", "We", "What", "When", "Where", "While",
+    "Who", "Why", "With", "Yet", "You",
   ]
 
-  /// Whether `word`, followed by a period, keeps the period: "Mr.", "U.S.", "F." (an initial).
-  static func takesPeriod(_ word: Substring) -> Bool {
-    if periodAbbreviations.contains(word.lowercased()) {
-      return true
-    }
-    if word.count == 1 {
-      return word.first!.isUppercase
-    }
-    let groups = word.split(separator: ".", omittingEmptySubsequences: false)
-    return groups.count >= 2
-      && groups.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isLetter) }
-  }
+  /// Words a line cannot end a sentence with, so the next line goes on with it: "Work starts
+  /// in".
+  static let phraseContinuations: Set<String> = [
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
+    "but", "that", "which", "who", "whose", "as", "than", "its", "their", "his", "her",
+  ]
+
+  /// Pronouns that may fill an entity slot, with the kinds of entity each can stand for.
+  static let pronounKinds: [String: Set<Entity.Kind>] = [
+    "he": [.person], "him": [.person], "his": [.person], "she": [.person], "her": [.person],
+    "it": [.organization, .event, .thing, .place], "its": [.organization, .event, .thing, .place],
+    "they": [.organization, .person, .thing, .event],
+    "them": [.organization, .person, .thing, .event],
+    "their": [.organization, .person, .thing, .event], "there": [.place],
+  ]
+
+  /// Lower-case words that may stand inside a name a question types: "Mohammed bin Salman",
+  /// "Hani al-Masri".
+  static let nameConnectors: Set<String> = [
+    "bin", "ibn", "al", "el", "de", "da", "di", "van", "von", "der", "la", "le", "of", "and",
+  ]
+
+  /// Words that never start or end an unknown name, and that alone in running text are not
+  /// a name ("us" is not the U.S.).
+  static let nonNameWords: Set<String> = [
+    "a", "an", "the", "is", "are", "was", "were", "do", "does", "did", "what", "who", "whom",
+    "when", "where", "why", "how", "which", "of", "to", "in", "on", "at", "for", "with", "and",
+    "or", "not", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should",
+    "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her",
+    "their", "there", "by", "from", "about", "say", "said", "like", "any", "some", "all", "many",
+    "much", "i", "you", "me", "my", "your", "we", "our", "us", "'s",
+  ]
+
+  /// Possessive pronouns, after which a possessive "'s" is implied: "his role".
+  static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
+
+  /// Words that never stand inside an unknown name: "is", "did", "'s".
+  static let namelessLinks: Set<String> = ["is", "are", "was", "were", "did", "does", "'s"]
+
+  /// Words that make a statement negative: "not", "never".
+  static let negations: Set<String> = ["not", "never", "no", "nor"]
+
+  /// The stems of words that make a statement or a question negative: the negations, and
+  /// "refuse", "reject", "against"…
+  static let negativeStems: Set<String> = Set(
+    negations.union(["refuse", "reject", "won't", "neither", "against"]).map(Stemmer.stem))
+
+  /// The stems of nouns that make a description a person's: "spokesman", "teacher".
+  static let personRoleStems: Set<String> = Set(
+    [
+      "spokesman", "spokeswoman", "spokesperson", "minister", "president", "director", "analyst",
+      "chief", "engineer", "mayor", "councillor", "councilor", "fisherman", "leader", "official",
+      "secretary", "governor", "senator", "professor", "doctor", "lawyer", "reporter", "editor",
+      "chairman", "chairwoman", "founder", "executive", "manager", "ambassador", "general",
+      "commander", "teacher", "student", "resident", "activist", "author", "writer", "member",
+    ].map(Stemmer.stem))
+
+  /// Words a noun phrase may open with, not a verb: "any plan", "to rebuild".
+  static let nounPhraseOpeners: Set<String> = [
+    "a", "an", "the", "any", "all", "some", "each", "every", "this", "that", "these", "those",
+    "his", "her", "its", "their", "our", "my", "your", "no", "more", "most", "both", "whether",
+    "to", "more", "several", "many", "much", "other", "another", "one", "two", "three",
+  ]
 }

@@ -78,11 +78,3 @@ public struct Transcript: Sendable {
     prompt + input + "\n" + (output.map { $0 + "\n\n" } ?? "")
   }
 }
-
-extension StringProtocol {
-  /// The text without trailing white space.
-  func trimmingTrailingWhitespace() -> String {
-    guard let end = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-    return String(self[...end])
-  }
-}

@@ -1,0 +1,23 @@
+/// English number words, for reading numbers in questions and facts.
+enum NumberWords {
+  /// The number words from zero to twenty, each at the index of its value.
+  private static let small = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+  ]
+
+  /// The value of a number word from zero to twenty: "twelve" → 12.
+  static func value(_ word: String) -> Int? {
+    small.firstIndex(of: word)
+  }
+
+  /// True for a stem that is a number: digits, a number word or a year.
+  static func isNumber(_ stem: String) -> Bool {
+    !stem.isEmpty && (stem.allSatisfy(\.isNumber) || stems.contains(stem))
+  }
+
+  /// The stems of the number words ("twelve" stems to "twelv").
+  private static let stems = Set(
+    (small + ["thirty", "forty", "fifty", "hundred", "thousand", "million"]).map(Stemmer.stem))
+}
