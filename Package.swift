@@ -11,11 +11,15 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
   ],
   targets: [
     .target(
       name: "DocentKit",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Tagged", package: "swift-tagged"),
+      ]
     ),
     .systemLibrary(
       name: "CEditLine",

@@ -5,7 +5,7 @@ import Testing
 /// The relation lexicon's behaviour keys: traits, opposites and extracted phrases.
 @Suite struct RelationsFileTests {
   /// The relations and the diagnostics, as printed, of a `relations.yaml` text.
-  private func parse(_ text: String) -> ([String: Relation], [String]) {
+  private func parse(_ text: String) -> ([RelationID: Relation], [String]) {
     var diagnostics: [Diagnostic] = []
     let relations = RelationsFile.parse(text, path: "K/relations.yaml", diagnostics: &diagnostics)
       .relations

@@ -43,7 +43,7 @@ extension Answerer {
   /// Quotes, grouped by speaker: "Dimitri Diliani said:" and each quote on a line of its own.
   func quotes(_ facts: [Fact]) -> String {
     var lines: [String] = []
-    var speaker: String?
+    var speaker: EntityID?
     for fact in facts {
       if fact.subject != speaker {
         speaker = fact.subject

@@ -28,7 +28,7 @@ struct Answerer: Sendable {
     var reply: Reply
     var explanation: Explanation
     /// The entities the exchange talked about, most relevant first, for follow-ups.
-    var mentioned: [String]
+    var mentioned: [EntityID]
   }
 
   /// Answers `question` in `context`.

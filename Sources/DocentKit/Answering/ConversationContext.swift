@@ -2,12 +2,12 @@
 /// question can be resolved.
 public struct ConversationContext: Sendable {
   /// Entity ids, the most recently talked about first.
-  public private(set) var recent: [String] = []
+  public private(set) var recent: [EntityID] = []
 
   public init() {}
 
   /// Notes that `ids` were just talked about; the first is the most recent.
-  mutating func note(_ ids: [String]) {
+  mutating func note(_ ids: [EntityID]) {
     let fresh = ids.uniqued()
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
   }

@@ -271,8 +271,8 @@ struct FactLookup {
     // No fact links them, but facts may say the same of both: "Hamas and Islamic Jihad are not
     // part of the PLO".
     struct Link: Hashable {
-      let relation: String
-      let object: String
+      let relation: RelationID
+      let object: EntityID
     }
     var links: [Link: [Int]] = [:]
     for index in about(first) {

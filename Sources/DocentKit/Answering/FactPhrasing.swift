@@ -5,9 +5,9 @@ struct FactPhrasing {
   let knowledge: KnowledgeBase
 
   /// The name of an entity as an answer uses it.
-  func name(_ id: String?) -> String {
+  func name(_ id: EntityID?) -> String {
     guard let id else { return "" }
-    return knowledge.entity(id)?.name ?? id
+    return knowledge.entity(id)?.name ?? id.rawValue
   }
 
   /// One fact as a sentence: "Hamas expelled the Palestinian Authority from Gaza in 2007."

@@ -11,6 +11,15 @@ enum ExtractedRelation: String, CaseIterable, Sendable {
   case duration
   /// A date, about an uncurated document.
   case happenedAt = "happened-at"
+
+  /// The relation's id in `relations.yaml`.
+  var id: RelationID { RelationID(rawValue: rawValue) }
+}
+
+/// A subject and a relation: what curated facts already say of whom.
+private struct SubjectRelation: Hashable {
+  let subject: EntityID
+  let relation: RelationID
 }
 
 /// Turns what the extractor found in the documents into entities and facts, for everything
@@ -24,7 +33,8 @@ enum ExtractedLayer {
   ) -> (entities: [Entity], facts: [Fact]) {
     var entities = curatedEntities
     var facts: [Fact] = []
-    let covered = Set(curatedFacts.map { "\($0.subject)|\($0.relation)" })
+    let covered = Set(
+      curatedFacts.map { SubjectRelation(subject: $0.subject, relation: $0.relation) })
     let curatedCount = curatedEntities.count
     // Name keys ("hani al-masri") and the last words of people's names, to entity positions.
     var byKey: [String: Int] = [:]
@@ -52,7 +62,7 @@ enum ExtractedLayer {
 
     /// The entity a name refers to ("Mr. Whitlock" and "Whitlock" are Tom Whitlock once he
     /// is known), creating one for a name nobody curated.
-    func entity(named written: String, person: Bool) -> String? {
+    func entity(named written: String, person: Bool) -> EntityID? {
       let name = withoutTitle(written)
       let words = NameIndex.words(name)
       guard let last = words.last else { return nil }
@@ -67,8 +77,9 @@ enum ExtractedLayer {
         index(position)
         return old.id
       }
-      let id =
-        "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" }
+      let id = EntityID(
+        rawValue:
+          "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" })
       entities.append(Entity(id: id, kind: person ? .person : .thing, name: name, aliases: []))
       index(entities.count - 1)
       return id
@@ -83,22 +94,22 @@ enum ExtractedLayer {
         guard
           let id = entity(
             named: appositive.name, person: looksLikePersonRole(appositive.description)),
-          !covered.contains("\(id)|\(ExtractedRelation.role.rawValue)")
+          !covered.contains(SubjectRelation(subject: id, relation: ExtractedRelation.role.id))
         else { continue }
         facts.append(
           Fact(
-            subject: id, relation: ExtractedRelation.role.rawValue, object: nil,
+            subject: id, relation: ExtractedRelation.role.id, object: nil,
             value: appositive.description,
             qualifiers: .init(), source: appositive.sentence,
             location: location(appositive.sentence)))
       }
       for quote in extracted.quotes {
         guard let id = entity(named: quote.speaker, person: true),
-          !covered.contains("\(id)|\(ExtractedRelation.said.rawValue)")
+          !covered.contains(SubjectRelation(subject: id, relation: ExtractedRelation.said.id))
         else { continue }
         facts.append(
           Fact(
-            subject: id, relation: ExtractedRelation.said.rawValue, object: nil, value: quote.text,
+            subject: id, relation: ExtractedRelation.said.id, object: nil, value: quote.text,
             qualifiers: .init(),
             source: quote.sentence, location: location(quote.sentence)))
       }
@@ -111,7 +122,8 @@ enum ExtractedLayer {
       guard !curatedDocuments.contains(document.id) else { continue }
       // A document nobody curated: its numbers, durations and dates, about the document.
       let documentEntity = Entity(
-        id: "document-\(document.id)", kind: .thing, name: document.id, aliases: [])
+        id: EntityID(rawValue: "document-\(document.id)"), kind: .thing, name: document.id,
+        aliases: [])
       entities.append(documentEntity)
       for quantity in extracted.quantities {
         let relation: ExtractedRelation
@@ -124,7 +136,7 @@ enum ExtractedLayer {
         // date of the sentence about the vote.
         facts.append(
           Fact(
-            subject: documentEntity.id, relation: relation.rawValue, object: nil,
+            subject: documentEntity.id, relation: relation.id, object: nil,
             value: quantity.phrase,
             topic: quantity.sentence.text, qualifiers: .init(), source: quantity.sentence,
             location: location(quantity.sentence), origin: .extracted))

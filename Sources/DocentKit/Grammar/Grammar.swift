@@ -49,7 +49,7 @@ struct Intent: Hashable, Sendable {
   /// How the answer is found.
   let strategy: AnswerStrategy
   /// The relations the intent looks up, in order of preference.
-  let relations: [String]
+  let relations: [RelationID]
   /// When true, only the facts of the first relation (in `relations` order) that has any are
   /// used: "what is X's role" wants the role, and a workplace only when no role is known.
   let preferFirst: Bool

@@ -14,7 +14,7 @@ enum GrammarBuilder {
   /// Builds the grammar from `files` (path and text), checking it against the relation
   /// lexicon and the entity kinds the fact base has.
   static func build(
-    _ files: [(path: String, text: String)], relations: [String: Relation],
+    _ files: [(path: String, text: String)], relations: [RelationID: Relation],
     entityKinds: Set<Entity.Kind>, diagnostics: inout [Diagnostic]
   ) -> (Grammar, Lexicon) {
     var synonyms: [[String]] = []
@@ -160,7 +160,7 @@ enum GrammarBuilder {
   }
 
   private static func intent(
-    _ node: Node, _ file: YAMLFile, relations: [String: Relation],
+    _ node: Node, _ file: YAMLFile, relations: [RelationID: Relation],
     diagnostics: inout [Diagnostic]
   ) -> (Intent, [(String, TemplatePattern, SourceLocation)])? {
     guard
@@ -179,17 +179,17 @@ enum GrammarBuilder {
             ?? "use one of \(names.joined(separator: ", "))"))
     }
     let relationIDs = reader.strings("relations", diagnostics: &diagnostics).compactMap {
-      id, node -> String? in
-      guard relations[id] != nil else {
+      id, node -> RelationID? in
+      guard relations[RelationID(rawValue: id)] != nil else {
         diagnostics.append(
           Diagnostic(
             file.location(of: node), "unknown relation '\(id)'",
-            suggestion: nearest(to: id, in: relations.keys.sorted()).map {
+            suggestion: nearest(to: id, in: relations.keys.map(\.rawValue).sorted()).map {
               "did you mean '\($0)'?"
             }))
         return nil
       }
-      return id
+      return RelationID(rawValue: id)
     }
     let notStated =
       reader.string("not_stated", diagnostics: &diagnostics) ?? "The documents don't say."

@@ -3,8 +3,8 @@ struct TemplateSample: Hashable, Sendable {
   /// The sentence.
   let text: String
   /// The entity ids put into the subject and object slots.
-  let subject: String?
-  let object: String?
+  let subject: EntityID?
+  let object: EntityID?
 }
 
 /// Expands templates into sample sentences, as hassil's `sample` does: each alternative and
@@ -55,8 +55,8 @@ enum TemplateSampler {
     -> TemplateSample?
   {
     var words: [String] = []
-    var subject: String?
-    var object: String?
+    var subject: EntityID?
+    var object: EntityID?
     for piece in pieces {
       switch piece {
       case .word(let text):

@@ -6,7 +6,7 @@ public struct Entity: Hashable, Sendable {
   }
 
   /// The canonical id, such as `dimitri-diliani`.
-  let id: String
+  let id: EntityID
   /// The kind of thing the entity is.
   let kind: Kind
   /// The name answers use, such as "Dimitri Diliani".
@@ -16,7 +16,7 @@ public struct Entity: Hashable, Sendable {
   /// True when the name is plural ("the Cairo talks"), so answers say "are", not "is".
   let plural: Bool
 
-  init(id: String, kind: Kind, name: String, aliases: [String], plural: Bool = false) {
+  init(id: EntityID, kind: Kind, name: String, aliases: [String], plural: Bool = false) {
     self.id = id
     self.kind = kind
     self.name = name

@@ -1,11 +1,11 @@
 /// One statement of a document as subject, relation and object, citing its sentence.
 public struct Fact: Hashable, Sendable {
   /// The id of the entity the fact is about.
-  let subject: String
+  let subject: EntityID
   /// The relation, from the shared lexicon in `Knowledge/relations.yaml`.
-  let relation: String
+  let relation: RelationID
   /// The id of the entity the fact points to, when its object is an entity.
-  let object: String?
+  let object: EntityID?
   /// The object as words, when it is a description, a quote, a number or a date.
   let value: String?
   /// What a `cause`, `purpose` or `duration` fact explains, as a verb phrase.
@@ -28,7 +28,8 @@ public struct Fact: Hashable, Sendable {
   }
 
   init(
-    subject: String, relation: String, object: String?, value: String?, topic: String? = nil,
+    subject: EntityID, relation: RelationID, object: EntityID?, value: String?,
+    topic: String? = nil,
     qualifiers: Qualifiers, source: Sentence, location: SourceLocation, origin: Origin = .curated
   ) {
     self.origin = origin
@@ -51,7 +52,7 @@ public struct Fact: Hashable, Sendable {
     /// How many or how much: "10", "18 years".
     var quantity: String?
     /// The entity id of who says so, for attributed statements.
-    var according: String?
+    var according: EntityID?
     /// True when the sentence states the opposite: "is not", "never".
     var negated: Bool
     /// A hedge the sentence puts on it: "reportedly", "it remains unclear".
@@ -59,7 +60,7 @@ public struct Fact: Hashable, Sendable {
 
     init(
       time: String? = nil, place: String? = nil, quantity: String? = nil,
-      according: String? = nil, negated: Bool = false, hedge: String? = nil
+      according: EntityID? = nil, negated: Bool = false, hedge: String? = nil
     ) {
       self.time = time
       self.place = place

@@ -3,9 +3,9 @@ import Foundation
 /// The facts indexed by subject, by object and by the content words of what they say, so
 /// that a question looks up only the facts that can answer it.
 struct FactIndex: Sendable {
-  private var bySubject: [String: [Int]] = [:]
-  private var byObject: [String: [Int]] = [:]
-  private var byAccording: [String: [Int]] = [:]
+  private var bySubject: [EntityID: [Int]] = [:]
+  private var byObject: [EntityID: [Int]] = [:]
+  private var byAccording: [EntityID: [Int]] = [:]
   private var byStem: [String: [Int]] = [:]
   /// The content stems of each fact, its entities' names included, by fact index.
   private(set) var stems: [Set<String>] = []
@@ -16,18 +16,19 @@ struct FactIndex: Sendable {
   private(set) var textStems: [Set<String>] = []
 
   init(
-    facts: [Fact], entities: (String) -> Entity?, relations: [String: Relation], lexicon: Lexicon
+    facts: [Fact], entities: (EntityID) -> Entity?, relations: [RelationID: Relation],
+    lexicon: Lexicon
   ) {
     // Stems of names and relation words, computed once each rather than once per fact.
-    var nameStems: [String: Set<String>] = [:]
-    var sentenceCache: [String: Set<String>] = [:]
-    func names(_ id: String) -> Set<String> {
+    var nameStems: [EntityID: Set<String>] = [:]
+    var sentenceCache: [Sentence: Set<String>] = [:]
+    func names(_ id: EntityID) -> Set<String> {
       if let known = nameStems[id] { return known }
       let stems = lexicon.contentStems((entities(id)?.allNames ?? []).joined(separator: " "))
       nameStems[id] = stems
       return stems
     }
-    var relationStems: [String: Set<String>] = [:]
+    var relationStems: [RelationID: Set<String>] = [:]
     for (index, fact) in facts.enumerated() {
       bySubject[fact.subject, default: []].append(index)
       if let object = fact.object { byObject[object, default: []].append(index) }
@@ -45,7 +46,7 @@ struct FactIndex: Sendable {
         let phrase = relations[fact.relation]?.phrase ?? ""
         relationStems[fact.relation] = lexicon.contentStems(
           phrase.replacing(/\{[a-z]+\}/, with: "") + " "
-            + fact.relation.replacingOccurrences(of: "-", with: " "))
+            + fact.relation.rawValue.replacingOccurrences(of: "-", with: " "))
       }
       all.formUnion(relationStems[fact.relation] ?? [])
       for id in [fact.object, fact.qualifiers.according].compactMap({ $0 }) {
@@ -54,24 +55,23 @@ struct FactIndex: Sendable {
       all.formUnion(names(fact.subject))
       stems.append(all)
       for stem in all { byStem[stem, default: []].append(index) }
-      let sentenceKey = "\(fact.source.document)#\(fact.source.number)"
-      if sentenceCache[sentenceKey] == nil {
-        sentenceCache[sentenceKey] = lexicon.contentStems(fact.source.text)
+      if sentenceCache[fact.source] == nil {
+        sentenceCache[fact.source] = lexicon.contentStems(fact.source.text)
       }
-      let sentence = sentenceCache[sentenceKey] ?? []
+      let sentence = sentenceCache[fact.source] ?? []
       sentenceStems.append(sentence)
       for stem in sentence.union(all) { bySentenceStem[stem, default: []].append(index) }
     }
   }
 
   /// The facts whose subject is `id`.
-  func about(_ id: String) -> [Int] { bySubject[id] ?? [] }
+  func about(_ id: EntityID) -> [Int] { bySubject[id] ?? [] }
 
   /// The facts the entity `id` is given as the source of ("according to").
-  func saidBy(_ id: String) -> [Int] { byAccording[id] ?? [] }
+  func saidBy(_ id: EntityID) -> [Int] { byAccording[id] ?? [] }
 
   /// The facts whose object is `id`.
-  func pointingAt(_ id: String) -> [Int] { byObject[id] ?? [] }
+  func pointingAt(_ id: EntityID) -> [Int] { byObject[id] ?? [] }
 
   /// The facts whose sentence, with the fact's own words, contains every stem of `stems`: a
   /// second look, for questions that use the sentence's words rather than the fact's

@@ -8,7 +8,7 @@ public struct KnowledgeBase: Sendable {
   /// The facts: the curated ones in the order their files declare them, then the extracted ones.
   public let facts: [Fact]
   /// The relation lexicon, by id.
-  let relations: [String: Relation]
+  let relations: [RelationID: Relation]
   /// How question and fact words are compared.
   let lexicon: Lexicon
   /// The facts indexed for lookups.
@@ -16,16 +16,16 @@ public struct KnowledgeBase: Sendable {
   /// The names of the entities, for finding them in questions and sentences.
   let nameIndex: NameIndex
   /// The sentences that mention each entity, by entity id.
-  private let mentions: [String: [Sentence]]
+  private let mentions: [EntityID: [Sentence]]
   /// The stem of every word the documents use.
   let documentStems: Set<String>
 
   private let documentsByID: [String: Int]
-  private let entitiesByID: [String: Int]
+  private let entitiesByID: [EntityID: Int]
 
   /// Indexes `documents`, `entities` and `facts`, comparing words as `lexicon` does.
   init(
-    documents: [Document], entities: [Entity], facts: [Fact], relations: [String: Relation],
+    documents: [Document], entities: [Entity], facts: [Fact], relations: [RelationID: Relation],
     lexicon: Lexicon
   ) {
     self.documents = documents
@@ -53,8 +53,8 @@ public struct KnowledgeBase: Sendable {
   /// The sentences mentioning each entity by one of its names, found word by word.
   private static func findMentions(
     of entities: [Entity], in documents: [Document], names: NameIndex
-  ) -> [String: [Sentence]] {
-    var mentions: [String: [Sentence]] = [:]
+  ) -> [EntityID: [Sentence]] {
+    var mentions: [EntityID: [Sentence]] = [:]
     for sentence in documents.lazy.flatMap(\.sentences) {
       let tokens = QuestionText.tokens(sentence.text)
       var found = Set<Int>()
@@ -78,7 +78,7 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The sentences that mention the entity `id` by name, in document order.
-  func mentions(of id: String) -> [Sentence] {
+  func mentions(of id: EntityID) -> [Sentence] {
     mentions[id] ?? []
   }
 
@@ -93,12 +93,12 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The entity with this id.
-  func entity(_ id: String) -> Entity? {
+  func entity(_ id: EntityID) -> Entity? {
     entitiesByID[id].map { entities[$0] }
   }
 
   /// The facts whose subject is the entity `id`.
-  func facts(about id: String) -> [Fact] {
+  func facts(about id: EntityID) -> [Fact] {
     factIndex.about(id).map { facts[$0] }
   }
 

@@ -2,7 +2,7 @@
 /// how answers phrase it, and how answering treats its facts.
 struct Relation: Hashable, Sendable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
-  let id: String
+  let id: RelationID
   /// What the relation means, for curators.
   let description: String
   /// Whether the relation's object is an entity, words, or may be either.
@@ -17,7 +17,7 @@ struct Relation: Hashable, Sendable {
   let traits: Set<Trait>
   /// The relation whose facts say the opposite ("excluded-from" for "member-of"): a yes/no
   /// question about this relation is answered "No" by them.
-  let opposite: String?
+  let opposite: RelationID?
 
   /// What a relation's object may be.
   enum ObjectKind: String, Hashable, Sendable {
@@ -43,8 +43,8 @@ struct Relation: Hashable, Sendable {
   }
 
   init(
-    id: String, description: String, object: ObjectKind, phrase: String,
-    extractedPhrase: String? = nil, traits: Set<Trait> = [], opposite: String? = nil
+    id: RelationID, description: String, object: ObjectKind, phrase: String,
+    extractedPhrase: String? = nil, traits: Set<Trait> = [], opposite: RelationID? = nil
   ) {
     self.id = id
     self.description = description

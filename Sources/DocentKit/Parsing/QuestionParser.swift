@@ -1,7 +1,7 @@
 /// What a slot of a matched template was filled with.
 public enum SlotValue: Hashable, Sendable {
   /// A name the fact base knows: the entity's id.
-  case entity(String)
+  case entity(EntityID)
   /// A pronoun to resolve against the conversation: "he", "its", "there".
   case pronoun(String)
   /// Words that fill an entity slot but name nothing the fact base knows.

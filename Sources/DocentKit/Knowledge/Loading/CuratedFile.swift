@@ -10,9 +10,9 @@ struct DraftEntity {
 
 /// A fact as a curated file declares it, before its ids and source are checked.
 struct DraftFact {
-  let subject: String
-  let relation: String
-  let object: String?
+  let subject: EntityID
+  let relation: RelationID
+  let object: EntityID?
   let value: String?
   let topic: String?
   let qualifiers: Fact.Qualifiers
@@ -92,7 +92,9 @@ struct DraftFile {
       [(name, file.location(of: reader.node("name")))]
       + aliases.map { ($0.0, file.location(of: $0.1)) }
     return DraftEntity(
-      entity: Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), plural: plural),
+      entity: Entity(
+        id: EntityID(rawValue: id), kind: kind, name: name, aliases: aliases.map(\.0),
+        plural: plural),
       location: file.location(of: node), names: names)
   }
 
@@ -109,7 +111,9 @@ struct DraftFile {
       time: reader.string("time", diagnostics: &diagnostics),
       place: reader.string("place", diagnostics: &diagnostics),
       quantity: reader.string("quantity", diagnostics: &diagnostics),
-      according: reader.string("according", diagnostics: &diagnostics),
+      according: reader.string("according", diagnostics: &diagnostics).map {
+        EntityID(rawValue: $0)
+      },
       negated: reader.bool("negated", diagnostics: &diagnostics),
       hedge: reader.string("hedge", diagnostics: &diagnostics))
     let object = reader.string("object", diagnostics: &diagnostics)
@@ -118,7 +122,9 @@ struct DraftFile {
     guard let subject, let relation, let source else { return nil }
     let at = { (key: String) in file.location(of: reader.node(key) ?? node) }
     return DraftFact(
-      subject: subject, relation: relation, object: object, value: value, topic: topic,
+      subject: EntityID(rawValue: subject), relation: RelationID(rawValue: relation),
+      object: object.map { EntityID(rawValue: $0) },
+      value: value, topic: topic,
       qualifiers: qualifiers,
       source: source, location: file.location(of: node), subjectLocation: at("subject"),
       relationLocation: at("relation"), objectLocation: at("object"), sourceLocation: at("source"))

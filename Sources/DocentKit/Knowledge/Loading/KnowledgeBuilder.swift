@@ -69,10 +69,10 @@ enum KnowledgeBuilder {
   /// Reports every relation of the extracted facts that `relations.yaml` does not declare, at
   /// its `relations:` key.
   private static func checkExtractedRelations(
-    _ relations: [String: Relation], declaredAt location: SourceLocation,
+    _ relations: [RelationID: Relation], declaredAt location: SourceLocation,
     diagnostics: inout [Diagnostic]
   ) {
-    for relation in ExtractedRelation.allCases where relations[relation.rawValue] == nil {
+    for relation in ExtractedRelation.allCases where relations[relation.id] == nil {
       diagnostics.append(
         Diagnostic(
           location,
@@ -87,8 +87,8 @@ enum KnowledgeBuilder {
     _ drafts: [DraftEntity], diagnostics: inout [Diagnostic]
   ) -> [Entity] {
     var entities: [Entity] = []
-    var declared: [String: SourceLocation] = [:]
-    var nameOwners: [String: (id: String, location: SourceLocation)] = [:]
+    var declared: [EntityID: SourceLocation] = [:]
+    var nameOwners: [String: (id: EntityID, location: SourceLocation)] = [:]
     for draft in drafts {
       if let first = declared[draft.entity.id] {
         diagnostics.append(
@@ -119,16 +119,18 @@ enum KnowledgeBuilder {
   // MARK: Facts
 
   private static func check(
-    _ draft: DraftFact, in document: Document, matcher: FragmentMatcher, entityIDs: Set<String>,
-    relations: [String: Relation], diagnostics: inout [Diagnostic]
+    _ draft: DraftFact, in document: Document, matcher: FragmentMatcher, entityIDs: Set<EntityID>,
+    relations: [RelationID: Relation], diagnostics: inout [Diagnostic]
   ) -> Fact? {
     let errorsBefore = diagnostics.count
-    func requireEntity(_ id: String?, _ location: SourceLocation, role: String) {
+    func requireEntity(_ id: EntityID?, _ location: SourceLocation, role: String) {
       guard let id, !entityIDs.contains(id) else { return }
       diagnostics.append(
         Diagnostic(
           location, "unknown entity id '\(id)' as \(role)",
-          suggestion: nearest(to: id, in: entityIDs.sorted()).map { "did you mean '\($0)'?" }))
+          suggestion: nearest(to: id.rawValue, in: entityIDs.map(\.rawValue).sorted()).map {
+            "did you mean '\($0)'?"
+          }))
     }
     requireEntity(draft.subject, draft.subjectLocation, role: "subject")
     requireEntity(draft.object, draft.objectLocation, role: "object")
@@ -139,7 +141,9 @@ enum KnowledgeBuilder {
       diagnostics.append(
         Diagnostic(
           draft.relationLocation, "unknown relation '\(draft.relation)'",
-          suggestion: nearest(to: draft.relation, in: relations.keys.sorted()).map {
+          suggestion: nearest(
+            to: draft.relation.rawValue, in: relations.keys.map(\.rawValue).sorted()
+          ).map {
             "did you mean '\($0)'?"
           }))
     }

@@ -12,7 +12,7 @@ enum RelationsFile {
   /// no file (the loader reports that) or it holds no list of relations (reported here). Every
   /// problem is added to `diagnostics`.
   static func parse(_ text: String?, path: String, diagnostics: inout [Diagnostic])
-    -> (relations: [String: Relation], key: SourceLocation?)
+    -> (relations: [RelationID: Relation], key: SourceLocation?)
   {
     guard let text else { return ([:], nil) }
     let file: YAMLFile
@@ -31,17 +31,18 @@ enum RelationsFile {
       diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
       return ([:], nil)
     }
-    var relations: [String: Relation] = [:]
-    var opposites: [(id: String, node: Node)] = []
+    var relations: [RelationID: Relation] = [:]
+    var opposites: [(id: RelationID, node: Node)] = []
     for node in list {
       guard
         let reader = YAMLMappingReader(
           node, in: file, what: "a relation", diagnostics: &diagnostics)
       else { continue }
       reader.checkKeys(keys, diagnostics: &diagnostics)
-      guard let id = reader.string("id", required: true, diagnostics: &diagnostics) else {
+      guard let name = reader.string("id", required: true, diagnostics: &diagnostics) else {
         continue
       }
+      let id = RelationID(rawValue: name)
       let description =
         reader.string("description", required: true, diagnostics: &diagnostics) ?? ""
       let objectText = reader.string("object", diagnostics: &diagnostics) ?? "any"
@@ -65,7 +66,9 @@ enum RelationsFile {
         }
         return trait
       }
-      let opposite = reader.string("opposite", diagnostics: &diagnostics)
+      let opposite = reader.string("opposite", diagnostics: &diagnostics).map {
+        RelationID(rawValue: $0)
+      }
       if let opposite, let node = reader.node("opposite") { opposites.append((opposite, node)) }
       if relations[id] != nil {
         diagnostics.append(
@@ -82,7 +85,7 @@ enum RelationsFile {
         diagnostics.append(
           Diagnostic(
             file.location(of: node), "unknown relation '\(id)'",
-            suggestion: nearest(to: id, in: relations.keys.sorted()).map {
+            suggestion: nearest(to: id.rawValue, in: relations.keys.map(\.rawValue).sorted()).map {
               "did you mean '\($0)'?"
             }))
         continue
