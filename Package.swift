@@ -15,7 +15,12 @@ let package = Package(
   targets: [
     .target(
       name: "DocentKit",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: ["CLinkGrammar", .product(name: "Yams", package: "Yams")]
+    ),
+    .systemLibrary(
+      name: "CLinkGrammar",
+      pkgConfig: "link-grammar",
+      providers: [.apt(["liblink-grammar-dev"])]
     ),
     .systemLibrary(
       name: "CEditLine",
