@@ -33,8 +33,9 @@ extension Linkage {
     /// Whether any link reaches the word; false for a word left out by null links.
     let isLinked: Bool
 
-    /// Splits `parserWord`, as `linkage_get_word` prints it, into spelling, subscript and guess.
-    init(parserWord: String, utf8Offsets: Range<Int>, in sentence: String, isLinked: Bool) {
+    /// Splits `parserWord`, as `linkage_get_word` prints it, into spelling, subscript and guess;
+    /// `text` is the sentence's own text at `utf8Offsets` (ignored for a wall).
+    init(parserWord: String, utf8Offsets: Range<Int>, text: String, isLinked: Bool) {
       var word = Substring(parserWord)
       if !isLinked, word.count > 2, word.hasPrefix("["), word.hasSuffix("]") {
         word = word.dropFirst().dropLast()
@@ -59,10 +60,9 @@ extension Linkage {
         spelling = String(word)
         dictionarySubscript = nil
       }
-      let bytes = Array(sentence.utf8)
-      let clamped = utf8Offsets.clamped(to: 0..<bytes.count)
-      self.utf8Offsets = kind == .token ? clamped : clamped.lowerBound..<clamped.lowerBound
-      text = String(decoding: bytes[self.utf8Offsets], as: UTF8.self)
+      let isWall = kind != .token
+      self.utf8Offsets = isWall ? utf8Offsets.lowerBound..<utf8Offsets.lowerBound : utf8Offsets
+      self.text = isWall ? "" : text
       self.isLinked = isLinked
     }
 
