@@ -37,6 +37,7 @@ final class LinkParser: @unchecked Sendable {
     self.dictionary = dictionary
   }
 
+  /// Frees the dictionary.
   deinit {
     dictionary_delete(dictionary)
   }
