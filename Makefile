@@ -1,5 +1,6 @@
 # docent: `make run` starts the prompt on the bundled Knowledge/, `make test` runs the whole suite.
-# Both install what is missing first (libedit-dev for the prompt, python3 for the terminal tests).
+# Both install what is missing first (libedit-dev for the prompt, liblink-grammar-dev for the
+# English parser, python3 for the terminal tests).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -22,6 +23,7 @@ build: deps
 deps:
 	@missing=""; \
 	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev pkg-config"; \
+	pkg-config --exists link-grammar 2>/dev/null || missing="$$missing liblink-grammar-dev pkg-config"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \

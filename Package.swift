@@ -17,9 +17,15 @@ let package = Package(
     .target(
       name: "DocentKit",
       dependencies: [
+        "CLinkGrammar",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Tagged", package: "swift-tagged"),
       ]
+    ),
+    .systemLibrary(
+      name: "CLinkGrammar",
+      pkgConfig: "link-grammar",
+      providers: [.apt(["liblink-grammar-dev"])]
     ),
     .systemLibrary(
       name: "CEditLine",
