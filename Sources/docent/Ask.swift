@@ -32,7 +32,7 @@ struct Ask: ParsableCommand {
       if let output = reply.displayed(format: format, question: line, color: color) {
         Terminal.say(output)
       }
-      if reply.status == .error { throw ExitCode.failure }
+      if reply.outcome == .error { throw ExitCode.failure }
     } else if format == .text && Terminal.inputIsTerminal && Terminal.outputIsTerminal {
       Prompt(session: session).run()
     } else {

@@ -51,12 +51,12 @@ struct Benchmark: ParsableCommand {
       }
     }
     times.sort()
-    let facts = knowledge.base.facts.count
+    let facts = knowledge.base.factCount
     let sentences = knowledge.base.sentenceCount
     Terminal.say(
       """
       documents: \(knowledge.base.documents.count), sentences: \(sentences), facts: \(facts), \
-      entities: \(knowledge.base.entities.count)
+      entities: \(knowledge.base.entityCount)
       load: \(format(loading))
       question (\(times.count) asked): median \(format(times[times.count / 2])), \
       95th percentile \(format(times[times.count * 95 / 100])), slowest \(format(times.last!)) \

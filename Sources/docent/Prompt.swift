@@ -47,7 +47,7 @@ struct Prompt {
     let documents = knowledge.documents.map(\.id).joined(separator: ", ")
     let count = knowledge.documents.count
     return "docent: \(count) document\(count == 1 ? "" : "s") (\(documents)), "
-      + "\(knowledge.sentenceCount) sentences, \(knowledge.facts.count) facts. "
+      + "\(knowledge.sentenceCount) sentences, \(knowledge.factCount) facts. "
       + "Type a question, or :help."
   }
 }

@@ -39,7 +39,7 @@ struct QuestionReader {
       record(Transcript.block(input: input, output: output))
       if echo && format == .text { Terminal.say(Transcript.prompt + input) }
       if let output { Terminal.say(format == .text ? output + "\n" : output) }
-      if reply.status == .error { allHandled = false }
+      if reply.outcome == .error { allHandled = false }
       if reply.endsSession { break }
     }
     return allHandled

@@ -1,6 +1,7 @@
-import DocentKit
 import Foundation
 import Testing
+
+@testable import DocentKit
 
 /// The built binary driven through pipes, as scripts use it.
 @Suite struct PipeTests {

@@ -1,6 +1,7 @@
-import DocentKit
 import Foundation
 import Testing
+
+@testable import DocentKit
 
 /// The folder of the evaluation sets and of their floor file.
 private let evaluationFolder = packageRoot.appendingPathComponent("Tests/Evaluation")

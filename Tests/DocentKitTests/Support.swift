@@ -1,5 +1,6 @@
-import DocentKit
 import Foundation
+
+@testable import DocentKit
 
 /// The package's root folder, found from this file's path.
 let packageRoot = URL(fileURLWithPath: #filePath)

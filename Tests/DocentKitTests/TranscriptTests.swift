@@ -1,6 +1,7 @@
-import DocentKit
 import Foundation
 import Testing
+
+@testable import DocentKit
 
 /// The shipped transcripts, found when the tests are discovered.
 private let shippedTranscripts = TranscriptFiles.find(

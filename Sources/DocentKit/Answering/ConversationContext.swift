@@ -1,10 +1,10 @@
 /// What the conversation has talked about, so that "he", "it" and "there" in a follow-up
 /// question can be resolved.
-public struct ConversationContext: Sendable {
+struct ConversationContext: Sendable {
   /// Entity ids, the most recently talked about first.
-  public private(set) var recent: [EntityID] = []
+  private(set) var recent: [EntityID] = []
 
-  public init() {}
+  init() {}
 
   /// Notes that `ids` were just talked about; the first is the most recent.
   mutating func note(_ ids: [EntityID]) {

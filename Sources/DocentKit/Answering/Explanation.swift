@@ -1,19 +1,19 @@
 /// How the last answer was reached, as `:why` prints it.
-public struct Explanation: Sendable {
+struct Explanation: Sendable {
   /// The question as typed.
-  public let question: String
+  let question: String
   /// The template that matched, if any.
-  public let template: Template?
+  let template: Template?
   /// The slots: as typed, then what they were taken as.
-  public let slots: [(typed: String, meaning: String)]
+  let slots: [(typed: String, meaning: String)]
   /// Names corrected for typos: as typed, then the name taken.
-  public let corrections: [(typed: String, name: String)]
+  let corrections: [(typed: String, name: String)]
   /// The facts the answer used.
-  public let facts: [Fact]
+  let facts: [Fact]
   /// The sentences cited.
-  public let citations: [Citation]
+  let citations: [Citation]
   /// Why nothing was answered, when nothing was.
-  public let note: String?
+  let note: String?
 
   /// The explanation as printed, with file places relative to the knowledge folder.
   func text(_ knowledge: LoadedKnowledge) -> String {

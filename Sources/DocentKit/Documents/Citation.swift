@@ -1,5 +1,5 @@
 /// A pointer to the sentence an answer rests on, with the sentence itself.
-public struct Citation: Hashable, Sendable, Codable {
+struct Citation: Hashable, Sendable, Codable {
   /// The id of the cited document.
   let document: String
   /// The number of the cited sentence within its document, from 1.

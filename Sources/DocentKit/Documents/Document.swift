@@ -1,11 +1,11 @@
 /// One sentence of a document, verbatim, with its place in it.
-public struct Sentence: Hashable, Sendable {
+struct Sentence: Hashable, Sendable {
   /// The id of the document the sentence belongs to (its file name without extension).
   let document: String
   /// The sentence's number within its document, counted from 1; headings are not counted.
   let number: Int
   /// The sentence exactly as it stands in the document.
-  public let text: String
+  let text: String
   /// The section heading the sentence stands under, if any.
   let heading: String?
 
@@ -28,7 +28,7 @@ public struct Document: Sendable {
   /// The sentences, in order; `sentences[n - 1]` is sentence `n`.
   let sentences: [Sentence]
 
-  public init(id: String, text: String) {
+  init(id: String, text: String) {
     self.id = id
     self.text = text
     let segments = SentenceSegmenter.segments(of: text)
@@ -48,7 +48,7 @@ public struct Document: Sendable {
   }
 
   /// The sentence numbered `number` (from 1), if there is one.
-  public func sentence(_ number: Int) -> Sentence? {
+  func sentence(_ number: Int) -> Sentence? {
     sentences.indices.contains(number - 1) ? sentences[number - 1] : nil
   }
 }

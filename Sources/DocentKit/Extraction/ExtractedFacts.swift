@@ -1,16 +1,16 @@
 /// What the text itself says, found without curation.
-public struct ExtractedFacts: Sendable {
+struct ExtractedFacts: Sendable {
   /// Every proper-name mention, in order.
-  public var names: [NameMention]
+  var names: [NameMention]
   /// Names with a description set beside them: "Dimitri Diliani, a spokesman for …", "political
   /// analyst Hani al-Masri", "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani".
-  public var appositives: [Appositive]
+  var appositives: [Appositive]
   /// Each direct quote tied to its speaker, in order.
-  public var quotes: [Quote]
+  var quotes: [Quote]
   /// Numbers, durations and dates, in order.
-  public var quantities: [Quantity]
+  var quantities: [Quantity]
 
-  public init(
+  init(
     names: [NameMention] = [], appositives: [Appositive] = [], quotes: [Quote] = [],
     quantities: [Quantity] = []
   ) {
@@ -28,29 +28,29 @@ public struct ExtractedFacts: Sendable {
 /// gives "Diliani" and "U.S. President Donald Trump’s" gives "U.S." and "Donald Trump". The name
 /// always occurs verbatim in the sentence. Weekdays and months are dates (see `Quantity`), not
 /// names, and headings are not read.
-public struct NameMention: Hashable, Sendable {
+struct NameMention: Hashable, Sendable {
   /// The name as written, without titles or possessive ending.
-  public let name: String
+  let name: String
   /// The sentence the name is mentioned in.
-  public let sentence: Sentence
+  let sentence: Sentence
 
-  public init(name: String, sentence: Sentence) {
+  init(name: String, sentence: Sentence) {
     self.name = name
     self.sentence = sentence
   }
 }
 
 /// A name with a description the text sets beside it.
-public struct Appositive: Hashable, Sendable {
+struct Appositive: Hashable, Sendable {
   /// The name described, bare as in `NameMention`; for "the Palestinian Authority (PA)" the long
   /// form.
-  public let name: String
+  let name: String
   /// The description, verbatim: "a spokesman for the Democratic Reform Bloc", "U.S. President".
-  public let description: String
+  let description: String
   /// The sentence both stand in.
-  public let sentence: Sentence
+  let sentence: Sentence
 
-  public init(name: String, description: String, sentence: Sentence) {
+  init(name: String, description: String, sentence: Sentence) {
     self.name = name
     self.description = description
     self.sentence = sentence
@@ -58,9 +58,9 @@ public struct Appositive: Hashable, Sendable {
 }
 
 /// A direct quote and who said it.
-public struct Quote: Hashable, Sendable {
+struct Quote: Hashable, Sendable {
   /// How the speaker was found.
-  public enum Attribution: Hashable, Sendable {
+  enum Attribution: Hashable, Sendable {
     /// The speaker is named in the quote's own sentence ("says Dimitri Diliani").
     case inSentence
     /// The sentence says "he" or "she" ("he added"): the speaker is the one of the latest
@@ -73,15 +73,15 @@ public struct Quote: Hashable, Sendable {
 
   /// Who said it, as written: "Dimitri Diliani", "Mr. Diliani", "one participant". A pronoun
   /// ("he added") is replaced by the speaker it stands for; see `Attribution.pronoun`.
-  public let speaker: String
+  let speaker: String
   /// The quoted words verbatim, without the quote marks or a trailing comma.
-  public let text: String
+  let text: String
   /// The sentence the quoted words stand in.
-  public let sentence: Sentence
+  let sentence: Sentence
   /// How `speaker` was found.
-  public let attribution: Attribution
+  let attribution: Attribution
 
-  public init(speaker: String, text: String, sentence: Sentence, attribution: Attribution) {
+  init(speaker: String, text: String, sentence: Sentence, attribution: Attribution) {
     self.speaker = speaker
     self.text = text
     self.sentence = sentence
@@ -90,9 +90,9 @@ public struct Quote: Hashable, Sendable {
 }
 
 /// A number, a duration or a date, with the words it goes with.
-public struct Quantity: Hashable, Sendable {
+struct Quantity: Hashable, Sendable {
   /// What sort of quantity it is.
-  public enum Kind: Hashable, Sendable {
+  enum Kind: Hashable, Sendable {
     /// A number of things: "Ten Palestinian factions".
     case count
     /// A length of time: "three weeks", "two-year", "decades".
@@ -102,15 +102,15 @@ public struct Quantity: Hashable, Sendable {
   }
 
   /// What sort of quantity it is.
-  public let kind: Kind
+  let kind: Kind
   /// The quantity as written: "three weeks".
-  public let text: String
+  let text: String
   /// The quantity with what it counts or qualifies, as written: "for the past three weeks".
-  public let phrase: String
+  let phrase: String
   /// The sentence it stands in.
-  public let sentence: Sentence
+  let sentence: Sentence
 
-  public init(kind: Kind, text: String, phrase: String, sentence: Sentence) {
+  init(kind: Kind, text: String, phrase: String, sentence: Sentence) {
     self.kind = kind
     self.text = text
     self.phrase = phrase

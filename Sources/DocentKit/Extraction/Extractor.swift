@@ -3,9 +3,9 @@
 /// Nothing is curated or guessed: every finding is read off the words of one sentence (quotes
 /// may carry a speaker over from the sentences just before). The result is deterministic, and
 /// the work is linear in the length of the text, since every look-around is bounded.
-public enum Extractor {
+enum Extractor {
   /// The facts the text of `document` states by itself.
-  public static func extract(from document: Document) -> ExtractedFacts {
+  static func extract(from document: Document) -> ExtractedFacts {
     let tokenized = document.sentences.map { Tokenizer.tokens(of: $0.text) }
     let evidence = NameScanner.evidence(in: tokenized)
     let analyses = zip(document.sentences, tokenized).map {

@@ -21,7 +21,7 @@ enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One question template of an intent, compiled.
-public struct Template: Hashable, Sendable {
+struct Template: Hashable, Sendable {
   /// The template as written in the grammar.
   let text: String
   /// Where it is written.

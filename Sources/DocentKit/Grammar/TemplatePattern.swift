@@ -1,5 +1,5 @@
 /// The kind of value a template slot takes.
-public enum SlotKind: String, Hashable, Sendable, CaseIterable {
+enum SlotKind: String, Hashable, Sendable, CaseIterable {
   /// Names of entities of one kind, from the fact base.
   case person, organization, place, event, thing
   /// The name of any entity.
@@ -15,7 +15,7 @@ public enum SlotKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Which part of the question a slot fills.
-public enum SlotRole: String, Hashable, Sendable {
+enum SlotRole: String, Hashable, Sendable {
   /// What the question is about: `{person}`.
   case subject
   /// The second entity, as in "how are {entity} and {entity:object} related".

@@ -1,5 +1,5 @@
 /// Someone or something the documents name, with the other names it goes by.
-public struct Entity: Hashable, Sendable {
+struct Entity: Hashable, Sendable {
   /// What kind of thing an entity is; question slots such as `{person}` are filled by kind.
   enum Kind: String, Hashable, Sendable, CaseIterable {
     case person, organization, place, event, thing

@@ -1,5 +1,5 @@
 /// One statement of a document as subject, relation and object, citing its sentence.
-public struct Fact: Hashable, Sendable {
+struct Fact: Hashable, Sendable {
   /// The id of the entity the fact is about.
   let subject: EntityID
   /// The relation, from the shared lexicon in `Knowledge/relations.yaml`.

@@ -4,9 +4,9 @@ public struct KnowledgeBase: Sendable {
   /// The documents, in load order.
   public let documents: [Document]
   /// The entities, in the order their files declare them.
-  public let entities: [Entity]
+  let entities: [Entity]
   /// The facts: the curated ones in the order their files declare them, then the extracted ones.
-  public let facts: [Fact]
+  let facts: [Fact]
   /// The relation lexicon, by id.
   let relations: [RelationID: Relation]
   /// How question and fact words are compared.
@@ -106,6 +106,12 @@ public struct KnowledgeBase: Sendable {
   public var names: [String] {
     Array(Set(entities.flatMap(\.allNames))).sorted()
   }
+
+  /// The number of facts, curated and extracted.
+  public var factCount: Int { facts.count }
+
+  /// The number of entities, curated and extracted.
+  public var entityCount: Int { entities.count }
 
   /// The number of sentences across all documents.
   public var sentenceCount: Int {

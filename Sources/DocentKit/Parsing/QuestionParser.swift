@@ -1,5 +1,5 @@
 /// What a slot of a matched template was filled with.
-public enum SlotValue: Hashable, Sendable {
+enum SlotValue: Hashable, Sendable {
   /// A name the fact base knows: the entity's id.
   case entity(EntityID)
   /// A pronoun to resolve against the conversation: "he", "its", "there".
@@ -11,20 +11,20 @@ public enum SlotValue: Hashable, Sendable {
 }
 
 /// One slot of a parse: what was typed and what it was taken as.
-public struct SlotFill: Hashable, Sendable {
-  public let kind: SlotKind
-  public let role: SlotRole
+struct SlotFill: Hashable, Sendable {
+  let kind: SlotKind
+  let role: SlotRole
   /// The words as typed.
-  public let typed: String
-  public var value: SlotValue
+  let typed: String
+  var value: SlotValue
   /// Where the slot stands among the question's words.
   let range: Range<Int>
 }
 
 /// A reading of a question: the template it matched and its slots.
-public struct Parse: Hashable, Sendable {
-  public let template: Template
-  public var slots: [SlotFill]
+struct Parse: Hashable, Sendable {
+  let template: Template
+  var slots: [SlotFill]
   /// The words of the question proper: without openers and closers.
   let span: Range<Int>
   /// Literal template words matched: more is more specific.
@@ -38,7 +38,7 @@ public struct Parse: Hashable, Sendable {
   }
 
   /// The slot of a role, if filled.
-  public func slot(_ role: SlotRole) -> SlotFill? {
+  func slot(_ role: SlotRole) -> SlotFill? {
     slots.first { $0.role == role }
   }
 

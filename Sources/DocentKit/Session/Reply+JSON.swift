@@ -5,7 +5,7 @@ extension Reply {
   ///
   /// Fields: `question`, `status`, `reason` (null unless refused), `answer`, `citations`
   /// (`document`, `sentence`, `text`) and `intent` (null when no intent was reached).
-  public func json(question: String) -> String {
+  func json(question: String) -> String {
     let record = Record(
       question: question, status: status, reason: reason, answer: answer, citations: citations,
       intent: intent)

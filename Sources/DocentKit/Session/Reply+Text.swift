@@ -3,7 +3,7 @@ extension Reply {
   ///
   /// With `color`, refusals and errors are highlighted and citations dimmed with ANSI escapes;
   /// the caller decides whether the output is a terminal that wants colour.
-  public func text(color: Bool = false) -> String {
+  func text(color: Bool = false) -> String {
     var lines = [styled(answer, color ? answerStyle : nil)]
     for citation in citations {
       lines.append(styled(citation.line, color ? ANSIStyle.dim : nil))
@@ -29,7 +29,7 @@ extension Citation {
   /// The citation as shown under an answer: `  — cairo-talks, sentence 9: “…”`.
   ///
   /// A sentence the document wraps over lines is shown on one line.
-  public var line: String {
+  var line: String {
     "  — \(document), sentence \(sentence): “\(text.onOneLine)”"
   }
 }

@@ -16,7 +16,7 @@ public struct Reply: Hashable, Sendable {
   }
 
   /// The kind of reply, as JSON output names it.
-  public enum Status: String, Hashable, Sendable, Codable {
+  enum Status: String, Hashable, Sendable, Codable {
     /// A question answered from the documents.
     case answered
     /// A refusal: the reason says which kind.
@@ -42,11 +42,11 @@ public struct Reply: Hashable, Sendable {
   /// What became of the input line.
   public let outcome: Outcome
   /// The text shown to the person: the answer, the refusal, the error or the command output.
-  public let answer: String
+  let answer: String
   /// The sentences the answer rests on. Every answered question has at least one.
-  public let citations: [Citation]
+  let citations: [Citation]
   /// The id of the intent the question was parsed as, if any.
-  public let intent: String?
+  let intent: String?
 
   init(_ outcome: Outcome, _ answer: String, citations: [Citation] = [], intent: String? = nil) {
     self.outcome = outcome
@@ -56,7 +56,7 @@ public struct Reply: Hashable, Sendable {
   }
 
   /// The kind of reply, as JSON output names it.
-  public var status: Status {
+  var status: Status {
     switch outcome {
     case .answered: .answered
     case .refused: .unknown
@@ -66,7 +66,7 @@ public struct Reply: Hashable, Sendable {
   }
 
   /// Why the question was refused; `nil` unless it was.
-  public var reason: Reason? {
+  var reason: Reason? {
     if case .refused(let reason) = outcome { return reason }
     return nil
   }

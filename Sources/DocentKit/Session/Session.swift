@@ -8,9 +8,9 @@ public struct Session: Sendable {
   public let knowledge: LoadedKnowledge
   private let answerer: Answerer
   /// What the conversation has talked about.
-  public private(set) var context = ConversationContext()
+  private(set) var context = ConversationContext()
   /// How the last question was answered.
-  public private(set) var lastExplanation: Explanation?
+  private(set) var lastExplanation: Explanation?
 
   public init(knowledge: LoadedKnowledge) {
     self.knowledge = knowledge

@@ -1,9 +1,9 @@
 /// Which sentences transcript answers cite, and how many transcript inputs reached each intent.
 public struct CoverageReport: Sendable {
   /// Per document, the numbers of its sentences cited by at least one answer.
-  public let cited: [(document: Document, sentences: Set<Int>)]
+  let cited: [(document: Document, sentences: Set<Int>)]
   /// Per intent, how many inputs reached it, in the grammar's order.
-  public let intents: [(intent: String, count: Int)]
+  let intents: [(intent: String, count: Int)]
 
   /// The coverage of `replies` (every reply of every transcript) over `knowledge`.
   public init(knowledge: LoadedKnowledge, replies: [Reply]) {

@@ -3,16 +3,16 @@
 public struct Evaluation: Sendable {
   /// One question of the set, with what a right reply looks like.
   public struct Case: Sendable {
-    public let document: String
-    public let question: String
+    let document: String
+    let question: String
     /// `answer`, `yes`, `no` or `unstated`.
-    public let expected: String
+    let expected: String
     /// The sentences a right answer may cite.
-    public let sentences: Set<Int>
+    let sentences: Set<Int>
   }
 
   /// How docent's reply to a case came out.
-  public enum Verdict: String, Sendable, CaseIterable {
+  enum Verdict: String, Sendable, CaseIterable {
     /// Answered, citing one of the expected sentences (and with the right yes or no).
     case right
     /// Refused a question the documents do not answer.
@@ -24,7 +24,7 @@ public struct Evaluation: Sendable {
     case wrong
   }
 
-  public let results: [(Case, Reply, Verdict)]
+  let results: [(Case, Reply, Verdict)]
 
   /// Parses a TSV set: a header, then `document, question, expected, sentences, note`.
   public static func cases(fromTSV text: String) -> [Case] {

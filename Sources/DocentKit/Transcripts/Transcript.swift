@@ -11,16 +11,16 @@ public struct Transcript: Sendable {
   public static let prompt = "docent> "
 
   /// One input and the output expected for it.
-  public struct Block: Sendable {
+  struct Block: Sendable {
     /// The input: a question or a `:command`.
-    public var input: String
+    var input: String
     /// The line of the file the input stands on, from 1.
-    public var line: Int
+    var line: Int
     /// The lines after the input up to the next input, verbatim.
-    public var body: [String]
+    var body: [String]
 
     /// The expected output: the body without trailing white space and trailing blank lines.
-    public var expected: [String] {
+    var expected: [String] {
       var lines = body.map { $0.trimmingTrailingWhitespace() }
       while lines.last?.isEmpty == true { lines.removeLast() }
       return lines
@@ -28,12 +28,12 @@ public struct Transcript: Sendable {
   }
 
   /// The lines before the first input.
-  public var header: [String]
+  var header: [String]
   /// The inputs with their expected output, in order.
-  public var blocks: [Block]
+  var blocks: [Block]
 
   /// Parses a transcript's text.
-  public init(parsing text: String) {
+  init(parsing text: String) {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     var header: [String] = []
@@ -53,7 +53,7 @@ public struct Transcript: Sendable {
   }
 
   /// The value of a header directive `# NAME: value`, if present.
-  public func directive(_ name: String) -> String? {
+  func directive(_ name: String) -> String? {
     for line in header {
       let text = line.drop { $0 == "#" || $0 == " " }
       if text.lowercased().hasPrefix(name + ":") {
@@ -64,7 +64,7 @@ public struct Transcript: Sendable {
   }
 
   /// The transcript as text, exactly as parsed (or as updated).
-  public var text: String {
+  var text: String {
     var lines = header
     for block in blocks {
       lines.append(Self.prompt + block.input)

@@ -1,7 +1,7 @@
 /// Replays a transcript in a fresh session and compares each reply with the expected output.
-public enum TranscriptReplayer {
+enum TranscriptReplayer {
   /// Replays `transcript` against `knowledge`.
-  public static func replay(
+  static func replay(
     _ transcript: Transcript, path: String, knowledge: LoadedKnowledge
   ) -> TranscriptResult {
     let format: OutputFormat = transcript.directive("format") == "json" ? .json : .text
@@ -34,15 +34,15 @@ public struct TranscriptResult: Sendable {
   /// One block whose output differs from what the transcript expects.
   public struct Mismatch: Sendable {
     /// The line of the input in the transcript file.
-    public let line: Int
+    let line: Int
     /// The input.
-    public let input: String
+    let input: String
     /// A unified diff of expected against actual output, headed by `file:line`.
     public let diff: String
   }
 
   /// The transcript's path.
-  public let path: String
+  let path: String
   /// The blocks that did not match, in order.
   public let mismatches: [Mismatch]
   /// The transcript with each mismatching block's expected output replaced by the actual one.
