@@ -80,13 +80,6 @@ struct Quote: Hashable, Sendable {
   let sentence: Sentence
   /// How `speaker` was found.
   let attribution: Attribution
-
-  init(speaker: String, text: String, sentence: Sentence, attribution: Attribution) {
-    self.speaker = speaker
-    self.text = text
-    self.sentence = sentence
-    self.attribution = attribution
-  }
 }
 
 /// A number, a duration or a date, with the words it goes with.
@@ -109,11 +102,4 @@ struct Quantity: Hashable, Sendable {
   let phrase: String
   /// The sentence it stands in.
   let sentence: Sentence
-
-  init(kind: Kind, text: String, phrase: String, sentence: Sentence) {
-    self.kind = kind
-    self.text = text
-    self.phrase = phrase
-    self.sentence = sentence
-  }
 }

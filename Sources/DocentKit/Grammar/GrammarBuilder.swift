@@ -175,7 +175,7 @@ enum GrammarBuilder {
       diagnostics.append(
         Diagnostic(
           file.location(of: reader.node("answer")), "unknown answer strategy '\(answer)'",
-          suggestion: nearest(to: answer, in: names).map { "did you mean '\($0)'?" }
+          suggestion: didYouMean(answer, in: names)
             ?? "use one of \(names.joined(separator: ", "))"))
     }
     let relationIDs = reader.strings("relations", diagnostics: &diagnostics).compactMap {
@@ -184,9 +184,7 @@ enum GrammarBuilder {
         diagnostics.append(
           Diagnostic(
             file.location(of: node), "unknown relation '\(id)'",
-            suggestion: nearest(to: id, in: relations.keys.map(\.rawValue).sorted()).map {
-              "did you mean '\($0)'?"
-            }))
+            suggestion: didYouMean(id, in: relations.keys.map(\.rawValue).sorted())))
         return nil
       }
       return RelationID(rawValue: id)

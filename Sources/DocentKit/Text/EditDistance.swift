@@ -33,3 +33,8 @@ func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
   }
   return best?.candidate
 }
+
+/// "did you mean 'x'?" for the candidate nearest to `word`, when one is near enough.
+func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
+  nearest(to: word, in: candidates).map { "did you mean '\($0)'?" }
+}

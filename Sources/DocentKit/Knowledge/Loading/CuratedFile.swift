@@ -84,7 +84,7 @@ struct DraftFile {
       diagnostics.append(
         Diagnostic(
           file.location(of: reader.node("kind")), "unknown kind '\(kindText)'",
-          suggestion: nearest(to: kindText, in: kinds).map { "did you mean '\($0)'?" }
+          suggestion: didYouMean(kindText, in: kinds)
             ?? "use one of \(kinds.joined(separator: ", "))"))
     }
     guard let id, let name, let kind else { return nil }

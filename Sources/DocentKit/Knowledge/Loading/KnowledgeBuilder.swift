@@ -128,9 +128,7 @@ enum KnowledgeBuilder {
       diagnostics.append(
         Diagnostic(
           location, "unknown entity id '\(id)' as \(role)",
-          suggestion: nearest(to: id.rawValue, in: entityIDs.map(\.rawValue).sorted()).map {
-            "did you mean '\($0)'?"
-          }))
+          suggestion: didYouMean(id.rawValue, in: entityIDs.map(\.rawValue).sorted())))
     }
     requireEntity(draft.subject, draft.subjectLocation, role: "subject")
     requireEntity(draft.object, draft.objectLocation, role: "object")
@@ -141,11 +139,8 @@ enum KnowledgeBuilder {
       diagnostics.append(
         Diagnostic(
           draft.relationLocation, "unknown relation '\(draft.relation)'",
-          suggestion: nearest(
-            to: draft.relation.rawValue, in: relations.keys.map(\.rawValue).sorted()
-          ).map {
-            "did you mean '\($0)'?"
-          }))
+          suggestion: didYouMean(
+            draft.relation.rawValue, in: relations.keys.map(\.rawValue).sorted())))
     }
     switch (relation?.object, draft.object, draft.value) {
     case (_, nil, nil):

@@ -61,7 +61,7 @@ enum RelationsFile {
           diagnostics.append(
             Diagnostic(
               file.location(of: node), "unknown trait '\(name)'",
-              suggestion: nearest(to: name, in: names).map { "did you mean '\($0)'?" }
+              suggestion: didYouMean(name, in: names)
                 ?? "use one of \(names.joined(separator: ", "))"))
         }
         return trait
@@ -85,9 +85,7 @@ enum RelationsFile {
         diagnostics.append(
           Diagnostic(
             file.location(of: node), "unknown relation '\(id)'",
-            suggestion: nearest(to: id.rawValue, in: relations.keys.map(\.rawValue).sorted()).map {
-              "did you mean '\($0)'?"
-            }))
+            suggestion: didYouMean(id.rawValue, in: relations.keys.map(\.rawValue).sorted())))
         continue
       }
       if !relation.traits.contains(.negative) {

@@ -60,7 +60,7 @@ struct YAMLMappingReader {
       diagnostics.append(
         Diagnostic(
           file.location(of: pair.keyNode), "unknown key '\(pair.key)'",
-          suggestion: nearest(to: pair.key, in: known).map { "did you mean '\($0)'?" }))
+          suggestion: didYouMean(pair.key, in: known)))
     }
   }
 
