@@ -20,7 +20,8 @@ let package = Package(
         "CLinkGrammar",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Tagged", package: "swift-tagged"),
-      ]
+      ],
+      exclude: ["README.md"]
     ),
     .systemLibrary(
       name: "CLinkGrammar",
