@@ -26,8 +26,8 @@ func runDocent(
   defer { try? FileManager.default.removeItem(at: scratch) }
   let files = ["in", "out", "err"].map { scratch.appendingPathComponent($0) }
   try input.write(to: files[0])
-  FileManager.default.createFile(atPath: files[1].path, contents: nil)
-  FileManager.default.createFile(atPath: files[2].path, contents: nil)
+  _ = FileManager.default.createFile(atPath: files[1].path, contents: nil)
+  _ = FileManager.default.createFile(atPath: files[2].path, contents: nil)
 
   let process = Process()
   process.executableURL = DocentBinary.url
