@@ -12,7 +12,7 @@ struct Docent: ParsableCommand {
       --knowledge DIR) are listed by 'docent help ask'.
       """,
     subcommands: [
-      Ask.self, Replay.self, Record.self, Coverage.self, Evaluate.self, Benchmark.self,
+      Ask.self, Add.self, Replay.self, Record.self, Coverage.self, Evaluate.self, Benchmark.self,
     ],
     defaultSubcommand: Ask.self)
 }

@@ -11,6 +11,29 @@ public enum KnowledgeLoader {
   ///
   /// Files are named in messages relative to the working directory when they lie below it.
   public static func load(from path: String) throws(KnowledgeLoadError) -> LoadedKnowledge {
+    let (sources, diagnostics) = try read(path)
+    return try build(sources, readProblems: diagnostics)
+  }
+
+  /// Builds `sources` read from a folder; the problems met while reading are reported first.
+  static func build(_ sources: KnowledgeSources, readProblems diagnostics: [Diagnostic])
+    throws(KnowledgeLoadError) -> LoadedKnowledge
+  {
+    let knowledge: LoadedKnowledge
+    do throws(KnowledgeLoadError) {
+      knowledge = try KnowledgeBuilder.build(sources)
+    } catch {
+      throw KnowledgeLoadError(diagnostics + error.diagnostics)
+    }
+    guard diagnostics.isEmpty else { throw KnowledgeLoadError(diagnostics) }
+    return knowledge
+  }
+
+  /// The raw contents of the knowledge folder at `path`, with the problems met reading it; throws
+  /// when there is no folder at all.
+  static func read(_ path: String) throws(KnowledgeLoadError) -> (
+    KnowledgeSources, [Diagnostic]
+  ) {
     let path = relativeToWorkingDirectory(path)
     let folder = URL(fileURLWithPath: path, isDirectory: true)
     let documentsFolder = folder.appendingPathComponent("documents", isDirectory: true)
@@ -69,14 +92,7 @@ public enum KnowledgeLoader {
             "curated file has no document '\(id).txt' beside it"))
       }
     }
-    let knowledge: LoadedKnowledge
-    do throws(KnowledgeLoadError) {
-      knowledge = try KnowledgeBuilder.build(sources)
-    } catch {
-      throw KnowledgeLoadError(diagnostics + error.diagnostics)
-    }
-    guard diagnostics.isEmpty else { throw KnowledgeLoadError(diagnostics) }
-    return knowledge
+    return (sources, diagnostics)
   }
 
   private static func relativeToWorkingDirectory(_ path: String) -> String {
