@@ -1,0 +1,73 @@
+import Foundation
+
+/// The linkages of one document's sentences, keyed by the document's text: what the loader keeps
+/// on disk so that a document is parsed when it is added or changes, not at every start.
+struct DocumentParses: Codable, Hashable, Sendable {
+  /// The format of the stored value; a stored value of another format is parsed anew.
+  static let format = 1
+  /// The parser and its settings; a stored value made by another parser is parsed anew.
+  static let parser =
+    "link-grammar en, limit \(LinkParser.linkageLimit), \(LinkParser.maxParseTime) s"
+
+  /// The format the value was stored in.
+  let format: Int
+  /// The parser that made it.
+  let parser: String
+  /// The key of the document text it was made from (see ``key(of:)``).
+  let key: String
+  /// One linkage per sentence, in order; nil where the parser found none.
+  let linkages: [Linkage?]
+
+  /// The parses of `document`'s sentences, made now by `parser` on every core.
+  init(parsing document: Document, with parser: LinkParser) {
+    format = Self.format
+    self.parser = Self.parser
+    key = Self.key(of: document.text)
+    linkages = parser.parseAll(document.sentences.map(\.text))
+  }
+
+  /// Whether the value still holds for `document`: same format, parser, text and sentences.
+  func holds(for document: Document) -> Bool {
+    format == Self.format && parser == Self.parser && key == Self.key(of: document.text)
+      && linkages.count == document.sentences.count
+  }
+
+  /// A key for a document's text: its length and its 64-bit FNV-1a hash, in hexadecimal.
+  static func key(of text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var count = 0
+    for byte in text.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      count += 1
+    }
+    return String(count, radix: 16) + "-" + String(hash, radix: 16)
+  }
+}
+
+extension LinkParser {
+  /// The linkages of `sentences`, in order, parsed on every core (the parser is safe to share
+  /// between threads; see ``LinkParser``).
+  func parseAll(_ sentences: [String]) -> [Linkage?] {
+    let results = ResultSlots<Linkage?>(count: sentences.count, initial: nil)
+    DispatchQueue.concurrentPerform(iterations: sentences.count) { index in
+      results.set(index, parse(sentences[index]))
+    }
+    return results.values
+  }
+}
+
+/// Slots that concurrent work fills, one each, behind a lock.
+private final class ResultSlots<Value>: @unchecked Sendable {
+  private var slots: [Value]
+  private let lock = NSLock()
+
+  init(count: Int, initial: Value) {
+    slots = Array(repeating: initial, count: count)
+  }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.withLock { slots[index] = value }
+  }
+
+  var values: [Value] { lock.withLock { slots } }
+}
