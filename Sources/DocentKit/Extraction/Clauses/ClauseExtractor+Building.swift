@@ -1,0 +1,79 @@
+extension ClauseExtractor {
+  /// The clauses of one frame: one per subject conjunct and object conjunct, the passive's
+  /// grammatical subject moved to the objects and its agent made the subject.
+  func clauses(of frame: ClauseFrame) -> [Clause] {
+    let predicate = self.predicate(of: frame)
+    let subjectPhrases = frame.subjects.compactMap { phrase(headedBy: $0, blocked: frame.group) }
+    let objectPhrases = frame.objects.compactMap { phrase(headedBy: $0, blocked: frame.group) }
+    var subjects: [Phrase?]
+    var objects: [[Phrase]]
+    if frame.isPassive {
+      subjects = [frame.agent.flatMap { phrase(headedBy: $0, blocked: frame.group) }]
+      let patients = subjectPhrases + objectPhrases
+      objects = patients.isEmpty ? [frame.objectPhrases] : patients.map { [$0] + frame.objectPhrases }
+    } else {
+      subjects = subjectPhrases.isEmpty ? [nil] : subjectPhrases
+      objects =
+        objectPhrases.isEmpty
+        ? [frame.objectPhrases] : objectPhrases.map { [$0] + frame.objectPhrases }
+    }
+    if subjects.isEmpty { subjects = [nil] }
+    return subjects.flatMap { subject in
+      objects.map { objects in
+        Clause(
+          citation: Citation(sentence), kind: frame.kind, predicate: predicate,
+          subject: subject, objects: objects, complement: frame.complement,
+          arguments: frame.arguments, modifiers: frame.modifiers,
+          attribution: frame.attribution)
+      }
+    }
+  }
+
+  /// The predicate of a frame: the main verb's lemma (with the rest of an idiom it ends),
+  /// tense, voice, negation, modality and hedges.
+  func predicate(of frame: ClauseFrame) -> Predicate {
+    let verb = frame.verb
+    let parts = idiomParts(of: verb)
+    let lemma =
+      parts.isEmpty
+      ? VerbLemma.lemma(of: lower(verb))
+      : ([VerbLemma.lemma(of: lower(parts[0]))] + parts.dropFirst().map(lower) + [lower(verb)])
+        .joined(separator: " ")
+    let first = parts.first ?? verb
+    return Predicate(
+      lemma: lemma, verb: textBetween(first, verb),
+      utf8Range: linkage.words[first].utf8Offsets.lowerBound..<linkage.words[verb].utf8Offsets
+        .upperBound,
+      tense: frame.tense, voice: frame.isPassive ? .passive : .active, negation: frame.negation,
+      modality: frame.modality, hedges: frame.hedges)
+  }
+
+  /// Copula clauses from appositives (`MXs`, `MXp` between two nouns): "Dimitri Diliani, a
+  /// spokesman for …" gives Diliani be "a spokesman for …"; the name is the subject whichever
+  /// side it stands on.
+  func appositives() -> [Clause] {
+    linkage.links.compactMap { link in
+      guard link.label == "MXs" || link.label == "MXp", isNominal(link.left),
+        isNominal(link.right), !isNumber(link.right)
+      else { return nil }
+      let rightIsName = isName(link.right) && !isName(link.left)
+      let (subjectHead, complementHead) = rightIsName ? (link.right, link.left) : (link.left, link.right)
+      guard let subject = phrase(headedBy: subjectHead), let complement = phrase(headedBy: complementHead)
+      else { return nil }
+      let predicate = Predicate(
+        lemma: "be", verb: "", utf8Range: complement.utf8Range.lowerBound..<complement.utf8Range.lowerBound,
+        tense: .present, voice: .active, negation: [], modality: nil, hedges: [])
+      return Clause(
+        citation: Citation(sentence), kind: .appositive, predicate: predicate, subject: subject,
+        objects: [], complement: complement, arguments: [], modifiers: [], attribution: nil)
+    }
+  }
+
+  /// Whether a word is a name: capitalized, and not the sentence's first word unless the
+  /// parser guessed it or knows it as a name.
+  func isName(_ index: Int) -> Bool {
+    let word = linkage.words[index]
+    guard let first = word.text.first, first.isUppercase else { return false }
+    return word.partOfSpeech != .noun || word.dictionarySubscript != "n"
+  }
+}

@@ -1,0 +1,60 @@
+extension ClauseExtractor {
+  /// The words of the phrase headed by `head`: the head and every word below it, following
+  /// links from head to dependent (see ``ClauseLabels``), never into `blocked` words; with
+  /// `crossingAppositives`, through the non-restrictive modifiers after a comma (`MX*`) too.
+  func dependents(of head: Int, blocked: Set<Int>, crossingAppositives: Bool = false)
+    -> Set<Int>
+  {
+    var found: Set<Int> = [head]
+    var frontier = [head]
+    while let word = frontier.popLast() {
+      for link in linkage.links where link.left == word || link.right == word {
+        guard ClauseLabels.isTransparent(link) || (crossingAppositives && link.matches("MX"))
+        else { continue }
+        let isHead = ClauseLabels.isLeftHeaded(link) ? link.left == word : link.right == word
+        let other = link.other(than: word)
+        guard isHead, isToken(other), !blocked.contains(other), !found.contains(other) else {
+          continue
+        }
+        found.insert(other)
+        frontier.append(other)
+      }
+    }
+    return found
+  }
+
+  /// The phrase headed by `head`, verbatim: from its first to its last word, cut short of any
+  /// `blocked` word between them, without punctuation at either end.
+  func phrase(headedBy head: Int, blocked: Set<Int> = [], from start: Int? = nil) -> Phrase? {
+    guard isToken(head) else { return nil }
+    let words = dependents(of: head, blocked: blocked)
+    var lower = words.min() ?? head
+    var upper = words.max() ?? head
+    if let start { lower = min(lower, start) }
+    for word in blocked where word > lower && word < upper {
+      if word < head { lower = max(lower, word + 1) } else { upper = min(upper, word - 1) }
+    }
+    while lower < upper, isPunctuation(lower) { lower += 1 }
+    while upper > lower, isPunctuation(upper) || !isToken(upper) { upper -= 1 }
+    return phrase(from: lower, through: upper, head: head)
+  }
+
+  /// The phrase of the words `start...end`, verbatim, with `head` as its head word.
+  func phrase(from start: Int, through end: Int, head: Int) -> Phrase? {
+    guard isToken(start), isToken(end) else { return nil }
+    let first = linkage.words[start].utf8Offsets
+    let last = linkage.words[end].utf8Offsets
+    guard first.lowerBound < last.upperBound else { return nil }
+    let range = first.lowerBound..<last.upperBound
+    let text = String(decoding: bytes[range], as: UTF8.self)
+    return Phrase(
+      text: text, utf8Range: range, head: linkage.words[head].text,
+      isPronoun: Phrase.pronouns.contains(lower(head)) && start == end)
+  }
+
+  /// Whether the word is a punctuation mark (quotes, commas, dashes, colons, ellipses).
+  func isPunctuation(_ index: Int) -> Bool {
+    guard isToken(index) else { return true }
+    return linkage.words[index].text.allSatisfy { !$0.isLetter && !$0.isNumber && $0 != "$" }
+  }
+}

@@ -1,0 +1,109 @@
+extension ClauseExtractor {
+  /// Reads the grammatical subject: `S` into the verb group (`SI` out of it for an inverted
+  /// one), a relative pronoun replaced by its antecedent; else the noun of a `B` relative
+  /// clause or of a participle; else (for an infinitive) the verb that governs it.
+  func readSubject(into frame: inout ClauseFrame) {
+    let verbs = chain(of: frame)
+    let subjectLink = linkage.links.first { link in
+      frame.group.contains(link.right) && link.matches("S") && isToken(link.left)
+        && (isNominal(link.left) || isRelativePronoun(link.left) || isConjunction(link.left))
+    }
+    if let subjectLink {
+      var head = subjectLink.left
+      if isRelativePronoun(head) {
+        if let noun = antecedent(of: head) {
+          head = noun
+          frame.kind = .relative
+        } else if lower(head) != "that" {
+          return
+        }
+      }
+      frame.subjects = conjuncts(of: head)
+      if let noun = relativeNoun(of: frame), noun != head { frame.objects = conjuncts(of: noun) }
+      return
+    }
+    if let noun = relativeNoun(of: frame) {
+      frame.kind = .relative
+      frame.subjects = conjuncts(of: noun)
+      return
+    }
+    if let host = participleHost(of: frame.verb) {
+      frame.kind = .participle
+      // A participle after a comma that hangs on a prepositional object is as often the
+      // sentence subject's, and the parser cannot tell; leave its subject out.
+      let afterComma = host.label.hasPrefix("MX")
+      if afterComma && !left(of: host.noun, "J").isEmpty { return }
+      frame.subjects = conjuncts(of: host.noun)
+      return
+    }
+    for word in verbs {
+      for to in left(of: word, "I") where lower(to) == "to" {
+        if let governor = linkage.links.first(where: {
+          $0.right == to && ($0.matches("TO") || $0.matches("MVi"))
+        }) {
+          frame.controller = governor.left
+          frame.isObjectControlled = governor.matches("TOo")
+          frame.kind = governor.matches("MVi") ? .purpose : .infinitive
+          return
+        }
+      }
+      if let governor = left(of: word, "IV").first {
+        frame.controller = governor
+        frame.kind = .infinitive
+        return
+      }
+    }
+  }
+
+  /// The noun a `B` link joins to the verb group: the antecedent of a relative clause.
+  func relativeNoun(of frame: ClauseFrame) -> Int? {
+    linkage.links.first { link in
+      link.matches("B") && frame.group.contains(link.right) && isNominal(link.left)
+    }?.left
+  }
+
+  /// Reads passive voice: a `Pv` (or `Pa` to a past participle) in the group, or a past
+  /// participle hanging on a noun; the agent is the object of a `by` the verb takes.
+  func readVoice(into frame: inout ClauseFrame) {
+    let passiveLink = linkage.links.contains { link in
+      link.right == frame.verb && frame.group.contains(link.left)
+        && (link.matches("Pv") || (link.matches("Pa") && linkage.words[link.right].isPastForm))
+    }
+    let participle = frame.kind == .participle && linkage.words[frame.verb].isPastForm
+    guard passiveLink || participle else { return }
+    frame.isPassive = true
+    for by in right(of: frame.verb, "MVp") where lower(by) == "by" {
+      if let object = right(of: by, "J").first, linkage.words[object].partOfSpeech != .gerund {
+        frame.agent = object
+      }
+    }
+  }
+
+  /// Reads objects (`O*`; after "be", the complement), an adjective complement (`Pa`), a
+  /// prepositional complement of "be", and an infinitival complement (`TO*`) as an object.
+  func readObjects(into frame: inout ClauseFrame) {
+    let isCopula = VerbLemma.lemma(of: lower(frame.verb)) == "be"
+    for object in right(of: frame.verb, "O") where !isRelativePronoun(object) {
+      if isCopula {
+        frame.complement = frame.complement ?? phrase(headedBy: object, blocked: frame.group)
+      } else if isNominal(object) || isConjunction(object) || isNumber(object) {
+        frame.objects += conjuncts(of: object)
+      }
+    }
+    for word in frame.group {
+      for adjective in right(of: word, "Pa") where !linkage.words[adjective].isPastForm {
+        frame.complement = phrase(headedBy: adjective, blocked: frame.group)
+      }
+    }
+    if isCopula, frame.complement == nil, frame.objects.isEmpty,
+      let preposition = right(of: frame.verb, "MVp").first
+    {
+      frame.complement = phrase(headedBy: preposition, blocked: frame.group)
+    }
+    for to in right(of: frame.verb, "TO") {
+      if let object = phrase(headedBy: to, blocked: frame.group) {
+        frame.objectPhrases.append(object)
+      }
+    }
+  }
+}

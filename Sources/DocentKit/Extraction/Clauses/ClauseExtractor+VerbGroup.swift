@@ -1,0 +1,69 @@
+extension ClauseExtractor {
+  /// Adverbs that hedge what their clause says.
+  static let hedgeAdverbs: Set<String> = [
+    "reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
+    "seemingly", "possibly", "probably", "perhaps", "likely",
+  ]
+
+  /// Words that negate their verb group.
+  static let negationWords: Set<String> = ["not", "never", "n't"]
+
+  /// Reads tense, modality and negation from the verb group and the adverbs on it.
+  func readVerbGroup(into frame: inout ClauseFrame) {
+    let verbs = chain(of: frame)
+    let words = verbs.map(lower)
+    let bare = words.map { $0.hasSuffix("n't") && $0.count > 3 ? String($0.dropLast(3)) : $0 }
+    if let modal = bare.first(where: Self.modals.subtracting(["do", "does", "did"]).contains) {
+      frame.modality = ["wo", "'ll"].contains(modal) ? "will" : modal == "ca" ? "can" : modal
+    }
+    if frame.modality == "will" || frame.modality == "shall" {
+      frame.tense = .future
+    } else if let first = verbs.first {
+      let word = linkage.words[first]
+      let isFinitePast =
+        ["was", "were", "had", "did"].contains(bare.first ?? "")
+        || (word.isPastForm && verbs.count == 1 && frame.kind != .participle
+          && linkage.verbForm(of: first) == .past)
+      let isPastParticiple = frame.kind == .participle && word.isPastForm
+      frame.tense = isFinitePast || isPastParticiple ? .past : .present
+    }
+    for (verb, word) in zip(verbs, words) where word.hasSuffix("n't") {
+      frame.negation.append(String(linkage.words[verb].text.suffix(3)))
+    }
+    for adverb in adverbs(of: frame) {
+      let word = lower(adverb)
+      if Self.negationWords.contains(word) {
+        frame.negation.append(linkage.words[adverb].text)
+      } else if word == "longer", let no = idiomParts(of: adverb).first, lower(no) == "no" {
+        frame.negation.append(textBetween(no, adverb))
+      } else if Self.hedgeAdverbs.contains(word) {
+        frame.hedges.append(linkage.words[adverb].text)
+      }
+    }
+  }
+
+  /// The adverbs on a verb group: words joined to it by `N`, `E`, `EN` or `MVa`.
+  func adverbs(of frame: ClauseFrame) -> [Int] {
+    var found: Set<Int> = []
+    for link in linkage.links {
+      if frame.group.contains(link.right), link.matches("E") || link.matches("EN") {
+        found.insert(link.left)
+      }
+      if frame.group.contains(link.left), link.matches("N") || link.matches("MVa") {
+        found.insert(link.right)
+      }
+    }
+    return found.sorted()
+  }
+
+  /// The words before `index` that make one idiom with it (`_I*` links): "no" of "no longer".
+  func idiomParts(of index: Int) -> [Int] {
+    linkage.links.filter { $0.right == index && $0.type.hasPrefix("_") }.map(\.left).sorted()
+  }
+
+  /// The sentence's text from the start of word `first` to the end of word `last`.
+  func textBetween(_ first: Int, _ last: Int) -> String {
+    let range = linkage.words[first].utf8Offsets.lowerBound..<linkage.words[last].utf8Offsets.upperBound
+    return String(decoding: bytes[range], as: UTF8.self)
+  }
+}

@@ -1,0 +1,121 @@
+/// Turns a sentence and its Link Grammar linkage into clauses: predicate, roles, modifiers and
+/// attribution, each role a verbatim phrase of the sentence. ``ClauseLabels`` lists which link
+/// gives which role.
+///
+/// The parser is imperfect, so the extractor reads only what a linkage states: a subject that
+/// is not a noun, a participle hanging on a prepositional object after a comma, or a role
+/// the links do not reach is left out rather than guessed.
+struct ClauseExtractor {
+  /// The sentence the clauses come from.
+  let sentence: Sentence
+  /// Its linkage.
+  let linkage: Linkage
+  /// The sentence's UTF-8 bytes, for cutting phrases.
+  let bytes: [UInt8]
+  /// For each word, the word to its right that continues its verb group, if any.
+  let auxiliaryTargets: [Int: Int]
+
+  /// Modals and the auxiliary "do", whose `I` link to an infinitive is part of a verb group.
+  static let modals: Set<String> = [
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
+    "did", "wo", "ca", "'ll", "'d",
+  ]
+
+  /// The clauses of `sentence` read off `linkage`, in the order of their verbs; none when the
+  /// linkage is of another text.
+  static func clauses(of sentence: Sentence, linkage: Linkage) -> [Clause] {
+    guard linkage.sentence == sentence.text else { return [] }
+    return ClauseExtractor(sentence: sentence, linkage: linkage).clauses()
+  }
+
+  /// An extractor for one sentence and its linkage.
+  init(sentence: Sentence, linkage: Linkage) {
+    self.sentence = sentence
+    self.linkage = linkage
+    self.bytes = Array(sentence.text.utf8)
+    var targets: [Int: Int] = [:]
+    for link in linkage.links {
+      if Self.continuesVerbGroup(link, in: linkage) { targets[link.left] = link.right }
+    }
+    self.auxiliaryTargets = targets
+  }
+
+  /// Whether `link` joins an auxiliary to the next verb of its group: perfect `PP`, passive
+  /// `Pv`, progressive `Pg`, a modal's `I`, a passive the parser read as `Pa` to a past
+  /// participle, or a progressive it read as "been" with an `-ing` object.
+  private static func continuesVerbGroup(_ link: Linkage.Link, in linkage: Linkage) -> Bool {
+    let left = linkage.words[link.left]
+    let right = linkage.words[link.right]
+    let word = left.text.lowercased().replacingOccurrences(of: "’", with: "'")
+    if link.matches("PP") || link.matches("Pv") || link.matches("Pg") { return true }
+    if link.matches("I") {
+      let stripped = word.hasSuffix("n't") ? String(word.dropLast(3)) : word
+      return modals.contains(stripped)
+    }
+    if link.matches("Pa") { return right.isPastForm }
+    if link.matches("O"), VerbLemma.lemma(of: word) == "be", right.partOfSpeech == .gerund {
+      return true
+    }
+    return false
+  }
+
+  /// The clauses of the sentence.
+  func clauses() -> [Clause] {
+    var frames = mainVerbs().map(frame(for:))
+    resolveControl(&frames)
+    applyFramingVerbs(&frames)
+    attribute(&frames)
+    let kept = frames.filter { !$0.isDropped }
+    return kept.flatMap(clauses(of:)) + appositives()
+  }
+
+  /// The main verbs: verbs (and `-ing` or past participles hanging on a noun) that no
+  /// auxiliary link continues.
+  func mainVerbs() -> [Int] {
+    let targets = Set(auxiliaryTargets.values)
+    return linkage.words.indices.filter { index in
+      guard auxiliaryTargets[index] == nil, isToken(index) else { return false }
+      if lower(index) == "according" { return false }
+      if isVerb(index) || targets.contains(index) { return true }
+      return linkage.words[index].partOfSpeech == .gerund && participleHost(of: index) != nil
+    }
+  }
+
+  /// The noun a participle hangs on, by `Mv`, `Mg` or `MX*p`, with the link's label.
+  func participleHost(of verb: Int) -> (noun: Int, label: String)? {
+    for link in linkage.links where link.right == verb && isNominal(link.left) {
+      if link.matches("Mv") || link.matches("Mg")
+        || (link.matches("MX") && link.labelSubscript.hasSuffix("p"))
+      {
+        return (link.left, link.label)
+      }
+    }
+    return nil
+  }
+
+  /// The frame of the verb group whose main verb is `verb`: its words, subject, objects,
+  /// complement, voice, tense, modality, negation and modifiers.
+  func frame(for verb: Int) -> ClauseFrame {
+    var group: Set<Int> = [verb]
+    group.formUnion(verbConjunctions(of: verb))
+    var grew = true
+    while grew {
+      grew = false
+      for (auxiliary, target) in auxiliaryTargets where group.contains(target) {
+        if group.insert(auxiliary).inserted { grew = true }
+      }
+    }
+    var frame = ClauseFrame(verb: verb, group: group)
+    readSubject(into: &frame)
+    readVoice(into: &frame)
+    readObjects(into: &frame)
+    readVerbGroup(into: &frame)
+    readModifiers(into: &frame)
+    return frame
+  }
+
+  /// The words of the verb group that are verbs, left to right.
+  func chain(of frame: ClauseFrame) -> [Int] {
+    frame.group.filter { !isConjunction($0) }.sorted()
+  }
+}

@@ -1,0 +1,49 @@
+/// What the extractor gathers about one verb group before it becomes clauses: word indices into
+/// the linkage, not yet phrases.
+struct ClauseFrame: Sendable {
+  /// The main verb: the last verb of its group ("submitted" in "was submitted").
+  let verb: Int
+  /// The verb group: the main verb, its auxiliaries, and the conjunctions it is coordinated
+  /// under (which carry the links a coordinated group shares).
+  let group: Set<Int>
+  /// How the clause stands in the sentence.
+  var kind: Clause.Kind = .main
+  /// The heads of the grammatical subject, one per conjunct.
+  var subjects: [Int] = []
+  /// The word whose clause gives this one its subject (the verb governing an infinitive).
+  var controller: Int?
+  /// Whether the controller's object, not its subject, is this clause's subject (`TOo`).
+  var isObjectControlled = false
+  /// The heads of the direct objects, one per conjunct.
+  var objects: [Int] = []
+  /// Objects that are whole phrases rather than noun heads ("to rebuild Gaza").
+  var objectPhrases: [Phrase] = []
+  /// What a linking verb says the subject is.
+  var complement: Phrase?
+  /// Whether the group is passive.
+  var isPassive = false
+  /// The head of the agent of a passive (the object of its "by").
+  var agent: Int?
+  /// The modal, lowercased.
+  var modality: String?
+  /// The tense.
+  var tense: Predicate.Tense = .present
+  /// The negating words as written.
+  var negation: [String] = []
+  /// The hedges as written.
+  var hedges: [String] = []
+  /// Prepositional arguments.
+  var arguments: [PrepositionalArgument] = []
+  /// Modifiers.
+  var modifiers: [Modifier] = []
+  /// The speaker the clause is attributed to.
+  var attribution: Phrase?
+  /// Whether the frame only frames another clause (a hedge, "had to") and yields no clause.
+  var isDropped = false
+
+  /// A frame for the verb at `verb` with its group.
+  init(verb: Int, group: Set<Int>) {
+    self.verb = verb
+    self.group = group
+  }
+}

@@ -1,0 +1,106 @@
+/// The lemma of an English verb form, from a table of irregular verbs and the regular endings.
+///
+/// A stand-in until WordNet's morphology is wired in: the rules below get the regular verbs of
+/// news text right ("submitted" → submit, "expelled" → expel, "rules" → rule, "closed" →
+/// close, "carried" → carry) and the table the common irregular ones; a rare verb may come out
+/// as a stem that is not a word ("foresaw" is in the table, "outdid" is not).
+enum VerbLemma {
+  /// The lemma of `word` (any case), assumed to be a verb form.
+  static func lemma(of word: String) -> String {
+    let word = word.lowercased().replacingOccurrences(of: "’", with: "'")
+    if let irregular = irregulars[word] { return irregular }
+    guard word.count > 3, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+    if ["sses", "ches", "shes", "xes", "zzes", "oes"].contains(where: word.hasSuffix) {
+      return String(word.dropLast(2))
+    }
+    if word.hasSuffix("ing"), word.count > 5 { return restore(String(word.dropLast(3))) }
+    if word.hasSuffix("eed") { return word }
+    if word.hasSuffix("ed"), word.count > 4 { return restore(String(word.dropLast(2))) }
+    if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
+      return String(word.dropLast())
+    }
+    return word
+  }
+
+  /// A stem with its ending taken off, made back into a base form: a doubled final consonant
+  /// undone ("submitt" → submit), or a silent `e` put back ("clos" → close).
+  private static func restore(_ stem: String) -> String {
+    let letters = Array(stem)
+    guard let last = letters.last, letters.count >= 3 else { return stem }
+    let before = letters[letters.count - 2]
+    if last == before, !"aeiouslz".contains(last) || (last == "l" && letters.count > 5) {
+      return String(stem.dropLast())
+    }
+    if keepsNoE.contains(where: stem.hasSuffix) { return stem }
+    if addsE.contains(where: stem.hasSuffix) { return stem + "e" }
+    let vowels = "aeiou"
+    // One vowel between consonants at the end of a one-syllable stem: "clos", "rul", "vot".
+    let count = letters.filter { vowels.contains($0) }.count
+    if count == 1, !vowels.contains(last), vowels.contains(before), !"wxy".contains(last),
+      letters.count <= 4
+    {
+      return stem + "e"
+    }
+    return stem
+  }
+
+  /// Stem endings that take back a silent `e`: "produc" → produce, "continu" → continue.
+  private static let addsE = [
+    "c", "u", "v", "at", "iz", "yz", "rg", "dg", "ir", "ur", "ar", "ibut", "cid", "vid", "lud",
+    "rs", "ps", "ns", "ls",
+  ]
+
+  /// Stem endings that stay as they are even when a rule above would add `e`.
+  private static let keepsNoE = [
+    "eat", "oat", "ait", "ept", "ect", "act", "uct", "ict", "ent", "ant", "ist", "ast", "est",
+    "ust", "ort", "art", "ert", "ear", "eer", "oar", "air", "our", "oot", "eet", "uit", "it",
+  ]
+
+  /// Irregular and otherwise awkward verb forms and their lemmas.
+  private static let irregulars: [String: String] = [
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
+    "'s": "be", "has": "have", "had": "have", "having": "have", "does": "do", "did": "do",
+    "done": "do", "doing": "do", "wo": "will", "ca": "can", "said": "say", "says": "say",
+    "told": "tell", "led": "lead", "met": "meet", "held": "hold", "sought": "seek",
+    "fought": "fight", "took": "take", "taken": "take", "taking": "take", "gave": "give",
+    "given": "give", "made": "make", "went": "go", "gone": "go", "goes": "go", "began": "begin",
+    "begun": "begin", "chose": "choose", "chosen": "choose", "wrote": "write",
+    "written": "write", "thought": "think", "knew": "know", "known": "know", "ran": "run",
+    "won": "win", "lost": "lose", "sat": "sit", "stood": "stand", "brought": "bring",
+    "bought": "buy", "caught": "catch", "felt": "feel", "kept": "keep", "left": "leave",
+    "meant": "mean", "paid": "pay", "sent": "send", "spent": "spend", "built": "build",
+    "found": "find", "threw": "throw", "thrown": "throw", "rebuilt": "rebuild",
+    "understood": "understand", "got": "get", "gotten": "get", "saw": "see", "seen": "see",
+    "came": "come", "became": "become", "grew": "grow", "grown": "grow", "flew": "fly",
+    "flown": "fly", "flies": "fly", "drew": "draw", "drawn": "draw", "fell": "fall",
+    "fallen": "fall", "rose": "rise", "risen": "rise", "broke": "break", "broken": "break",
+    "spoke": "speak", "spoken": "speak", "wore": "wear", "worn": "wear", "heard": "hear",
+    "lay": "lie", "laid": "lay", "hid": "hide", "hidden": "hide", "shot": "shoot",
+    "struck": "strike", "stuck": "stick", "swept": "sweep", "slept": "sleep", "dealt": "deal",
+    "fed": "feed", "bred": "breed", "fled": "flee", "forgot": "forget", "forgotten": "forget",
+    "foresaw": "foresee", "foreseen": "foresee", "foresees": "foresee", "sees": "see",
+    "agrees": "agree", "agreed": "agree", "freed": "free", "hung": "hang", "lit": "light",
+    "sold": "sell", "shown": "show", "showed": "show", "set": "set", "put": "put", "cut": "cut",
+    "let": "let", "hit": "hit", "cost": "cost", "quit": "quit", "spread": "spread",
+    "read": "read", "bound": "bind", "wound": "wind", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "undertook": "undertake", "overtook": "overtake", "dying": "die",
+    "lying": "lie", "tying": "tie", "died": "die", "lied": "lie", "used": "use", "uses": "use",
+    "using": "use", "caused": "cause", "closed": "close", "closes": "close", "closing": "close",
+    "based": "base", "proposed": "propose", "opposed": "oppose", "released": "release",
+    "increased": "increase", "decreased": "decrease", "housed": "house", "raised": "raise",
+    "launched": "launch", "reached": "reach", "searched": "search", "approached": "approach",
+    "focused": "focus", "demonstrated": "demonstrate", "completed": "complete",
+    "required": "require", "continued": "continue", "named": "name", "joined": "join",
+    "stayed": "stay", "played": "play", "orbited": "orbit", "visited": "visit",
+    "entered": "enter", "offered": "offer", "ordered": "order", "considered": "consider",
+    "delivered": "deliver", "covered": "cover", "remembered": "remember", "happened": "happen",
+    "opened": "open", "listed": "list", "edited": "edit", "exited": "exit",
+    "splashed": "splash", "finished": "finish", "published": "publish", "established":
+      "establish", "declined": "decline", "served": "serve", "voted": "vote",
+    "explained": "explain", "remained": "remain", "remains": "remain", "maintained": "maintain",
+    "contained": "contain", "obtained": "obtain", "gained": "gain", "trained": "train",
+    "changed": "change", "changes": "change", "changing": "change", "belonged": "belong",
+  ]
+}
