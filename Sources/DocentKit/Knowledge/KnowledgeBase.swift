@@ -19,6 +19,8 @@ public struct KnowledgeBase: Sendable {
   private let mentions: [EntityID: [Sentence]]
   /// The stem of every word the documents use.
   let documentStems: Set<String>
+  /// The clauses of every sentence, indexed.
+  let clauseIndex: ClauseIndex
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [EntityID: Int]
@@ -26,8 +28,9 @@ public struct KnowledgeBase: Sendable {
   /// Indexes `documents`, `entities` and `facts`, comparing words as `lexicon` does.
   init(
     documents: [Document], entities: [Entity], facts: [Fact], relations: [RelationID: Relation],
-    lexicon: Lexicon
+    lexicon: Lexicon, clauses: [Clause] = []
   ) {
+    clauseIndex = ClauseIndex(clauses, lexicon: lexicon)
     self.documents = documents
     self.entities = entities
     self.facts = facts

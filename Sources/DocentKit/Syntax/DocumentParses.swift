@@ -45,6 +45,10 @@ struct DocumentParses: Codable, Hashable, Sendable {
 }
 
 extension LinkParser {
+  /// The one English parser of the process, made on first use (its dictionary takes about
+  /// 0.2 s to load); nil when the dictionary is not installed.
+  static let english = LinkParser()
+
   /// The linkages of `sentences`, in order, parsed on every core (the parser is safe to share
   /// between threads; see ``LinkParser``).
   func parseAll(_ sentences: [String]) -> [Linkage?] {

@@ -63,7 +63,8 @@ extension ClauseExtractor {
   /// (for the `by` of a passive) nothing, the agent being read already.
   func readPreposition(_ preposition: Int, into frame: inout ClauseFrame) {
     let word = lower(preposition)
-    guard let object = right(of: preposition, "J").first ?? right(of: preposition, "ON").first
+    guard
+      let object = right(of: preposition, "J").first ?? right(of: preposition, "ON").first
         ?? right(of: preposition, "IN").first,
       let whole = phrase(headedBy: preposition, blocked: frame.group)
     else { return }
@@ -86,7 +87,8 @@ extension ClauseExtractor {
     if preposition == "for" && (head == "reason" || head == "reasons") { return .reason }
     if preposition == "because" || preposition == "due" { return .reason }
     if Self.timePrepositions.contains(preposition) || isTimeWord(object)
-      || (["for", "about", "over"].contains(preposition) && conjuncts(of: object).contains(where: isTimeWord))
+      || (["for", "about", "over"].contains(preposition)
+        && conjuncts(of: object).contains(where: isTimeWord))
     {
       return .time
     }

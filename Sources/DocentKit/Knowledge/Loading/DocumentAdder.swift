@@ -85,6 +85,7 @@ public enum DocumentAdder {
         throw .files([(addition.file, "cannot write \(addition.source.path): \(error)")])
       }
     }
+    KnowledgeLoader.keepParses(knowledge, readFrom: sources, in: folder)
     return additions.map { addition in
       let id = addition.source.id
       let base = knowledge.base

@@ -53,15 +53,47 @@ enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
+    let parses = try parse(documents, kept: sources.parses, folder: sources.folder)
+    let clauses = documents.flatMap { document in
+      zip(document.sentences, parses[document.id]?.linkages ?? []).flatMap { sentence, linkage in
+        linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
+      }
+    }
     let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
-      lexicon: lexicon)
+      lexicon: lexicon, clauses: clauses)
     let check = GrammarChecker.check(grammar, against: knowledge)
     guard check.diagnostics.isEmpty else {
       throw KnowledgeLoadError(check.diagnostics)
     }
     return LoadedKnowledge(
-      base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder)
+      base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder,
+      parses: parses)
+  }
+
+  // MARK: Parsing
+
+  /// The linkages of every document: those `kept` that still hold, the rest parsed now.
+  private static func parse(
+    _ documents: [Document], kept: [String: DocumentParses], folder: String
+  ) throws(KnowledgeLoadError) -> [String: DocumentParses] {
+    var parses: [String: DocumentParses] = [:]
+    for document in documents {
+      if let kept = kept[document.id], kept.holds(for: document) {
+        parses[document.id] = kept
+        continue
+      }
+      guard let parser = LinkParser.english else {
+        throw KnowledgeLoadError([
+          Diagnostic(
+            SourceLocation(file: folder.isEmpty ? document.id : folder, line: 1),
+            "cannot parse the documents: the Link Grammar English dictionary is missing",
+            suggestion: "install liblink-grammar-dev (make deps)")
+        ])
+      }
+      parses[document.id] = DocumentParses(parsing: document, with: parser)
+    }
+    return parses
   }
 
   // MARK: Relations

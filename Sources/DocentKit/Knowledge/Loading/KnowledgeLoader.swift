@@ -12,7 +12,31 @@ public enum KnowledgeLoader {
   /// Files are named in messages relative to the working directory when they lie below it.
   public static func load(from path: String) throws(KnowledgeLoadError) -> LoadedKnowledge {
     let (sources, diagnostics) = try read(path)
-    return try build(sources, readProblems: diagnostics)
+    let knowledge = try build(sources, readProblems: diagnostics)
+    keepParses(knowledge, readFrom: sources, in: path)
+    return knowledge
+  }
+
+  /// The folder, inside a knowledge folder, where the documents' linkages are kept.
+  static let parsesFolder = ".docent/parses"
+
+  /// Writes the linkages `knowledge` made anew beside the documents, so the next load reuses
+  /// them; a folder that cannot be written is left alone (the next load parses again).
+  static func keepParses(
+    _ knowledge: LoadedKnowledge, readFrom sources: KnowledgeSources, in path: String
+  ) {
+    let folder = URL(fileURLWithPath: path).appendingPathComponent(parsesFolder)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    for (id, parses) in knowledge.parses.sorted(by: { $0.key < $1.key })
+    where sources.parses[id] != parses {
+      guard
+        (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true))
+          != nil,
+        let data = try? encoder.encode(parses)
+      else { return }
+      try? data.write(to: folder.appendingPathComponent("\(id).json"), options: .atomic)
+    }
   }
 
   /// Builds `sources` read from a folder; the problems met while reading are reported first.
@@ -67,6 +91,13 @@ public enum KnowledgeLoader {
         ? readFile(curatedPath, diagnostics: &diagnostics) : nil
       sources.documents.append(
         .init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
+      // Linkages kept by an earlier load; the builder checks they still hold.
+      let parsesPath = folder.appendingPathComponent("\(parsesFolder)/\(id).json").path
+      if let data = FileManager.default.contents(atPath: parsesPath),
+        let parses = try? JSONDecoder().decode(DocumentParses.self, from: data)
+      {
+        sources.parses[id] = parses
+      }
     }
     let grammarFolder = folder.appendingPathComponent("grammar").path
     let grammarNames =
@@ -163,6 +194,9 @@ struct KnowledgeSources: Sendable {
   var folder = ""
   /// The documents, in load order.
   var documents: [DocumentSource] = []
+  /// Linkages kept from an earlier load, by document id; those that no longer hold for their
+  /// document's text are parsed anew.
+  var parses: [String: DocumentParses] = [:]
 
   init(
     relations: String? = nil, documents: [DocumentSource] = [], grammar: [GrammarSource] = []

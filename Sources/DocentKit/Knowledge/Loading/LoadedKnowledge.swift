@@ -11,12 +11,15 @@ public struct LoadedKnowledge: Sendable {
   let examples: [(intent: String, question: String)]
   /// The folder the knowledge was loaded from, as its files are named.
   let folder: String
+  /// The linkages of every document's sentences, by document id, as the loader keeps them.
+  let parses: [String: DocumentParses]
 
   /// Pairs `base` with `grammar` and the examples checking it found answerable.
   init(
     base: KnowledgeBase, grammar: Grammar, examples: [(intent: String, question: String)],
-    folder: String
+    folder: String, parses: [String: DocumentParses] = [:]
   ) {
+    self.parses = parses
     self.base = base
     self.grammar = grammar
     self.examples = examples

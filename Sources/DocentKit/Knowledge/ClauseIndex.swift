@@ -1,0 +1,47 @@
+/// The clauses of every sentence, indexed by the content words of their predicates and roles, so
+/// that a question looks up only the clauses that can answer it.
+struct ClauseIndex: Sendable {
+  /// Every clause, documents in load order, sentences in order.
+  let clauses: [Clause]
+  /// The canonical content stems of each clause: its predicate and every phrase, by clause.
+  let stems: [Set<String>]
+  /// The canonical content stems of each clause's predicate lemma, by clause.
+  let predicateStems: [Set<String>]
+  private let byStem: [String: [Int]]
+
+  /// Indexes `clauses`, comparing words as `lexicon` does.
+  init(_ clauses: [Clause] = [], lexicon: Lexicon) {
+    self.clauses = clauses
+    var stems: [Set<String>] = []
+    var predicateStems: [Set<String>] = []
+    var byStem: [String: [Int]] = [:]
+    stems.reserveCapacity(clauses.count)
+    for (index, clause) in clauses.enumerated() {
+      let predicate = lexicon.contentStems(clause.predicate.lemma)
+      let words = lexicon.contentStems(clause.phrases.map(\.text).joined(separator: " "))
+      let all = predicate.union(words)
+      stems.append(all)
+      predicateStems.append(predicate)
+      for stem in all { byStem[stem, default: []].append(index) }
+    }
+    self.stems = stems
+    self.predicateStems = predicateStems
+    self.byStem = byStem
+  }
+
+  /// The clauses that hold every stem of `stems`, found through the rarest one.
+  func containing(all stems: Set<String>) -> [Int] {
+    guard !stems.isEmpty else { return [] }
+    let lists = stems.map { byStem[$0] ?? [] }.sorted { $0.count < $1.count }
+    guard let rarest = lists.first, !rarest.isEmpty else { return [] }
+    return rarest.filter { stems.isSubset(of: self.stems[$0]) }
+  }
+}
+
+extension Clause {
+  /// Every phrase of the clause: subject, objects, complement, arguments, modifiers, attribution.
+  var phrases: [Phrase] {
+    [subject, complement, attribution].compactMap { $0 } + objects + arguments.map(\.phrase)
+      + modifiers.map(\.phrase)
+  }
+}
