@@ -2,7 +2,7 @@ import Foundation
 
 /// The linkages of one document's sentences, keyed by the document's text: what the loader keeps
 /// on disk so that a document is parsed when it is added or changes, not at every start.
-struct DocumentParses: Codable, Hashable, Sendable {
+struct DocumentParses: Hashable, Sendable {
   /// The format of the stored value; a stored value of another format is parsed anew.
   static let format = 1
   /// The parser and its settings; a stored value made by another parser is parsed anew.
@@ -17,6 +17,14 @@ struct DocumentParses: Codable, Hashable, Sendable {
   let key: String
   /// One linkage per sentence, in order; nil where the parser found none.
   let linkages: [Linkage?]
+
+  /// Parses as kept: see ``init(text:for:)``.
+  init(format: Int, parser: String, key: String, linkages: [Linkage?]) {
+    self.format = format
+    self.parser = parser
+    self.key = key
+    self.linkages = linkages
+  }
 
   /// The parses of `document`'s sentences, made now by `parser` on every core.
   init(parsing document: Document, with parser: LinkParser) {

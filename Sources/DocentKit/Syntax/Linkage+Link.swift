@@ -4,7 +4,7 @@ extension Linkage {
   /// A label is a type in capitals (`S`, `MV`, `PP`, `_IEI` keeps its underscore) followed by a
   /// subscript in lowercase letters and `*` (`s*w` in `Ss*w`). The Link Grammar documentation's
   /// summary of link types says what each type means.
-  struct Link: Hashable, Sendable, Codable {
+  struct Link: Hashable, Sendable {
     /// The label, such as `Ss*w`, `MVp` or `Pv`.
     let label: String
     /// The index of the word on the left.

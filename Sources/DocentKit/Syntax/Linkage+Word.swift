@@ -5,9 +5,9 @@ extension Linkage {
   /// `Hamas[!<CAPITALIZED-WORDS>]` (a word it does not know, guessed by one of its patterns),
   /// `blorfs[!<S-WORDS>].n` (both) or `[of]` (a word it left unlinked); these parts are split
   /// apart here.
-  struct Word: Hashable, Sendable, Codable {
+  struct Word: Hashable, Sendable {
     /// What kind of word: a wall the parser adds, or a word of the sentence.
-    enum Kind: Hashable, Sendable, Codable {
+    enum Kind: Hashable, Sendable {
       /// The LEFT-WALL before the first word; links from it mark the sentence's head.
       case leftWall
       /// The RIGHT-WALL after the last word.

@@ -3,7 +3,7 @@
 ///
 /// Word 0 is the parser's LEFT-WALL and the last word its RIGHT-WALL (when the parser uses one),
 /// so a link's word indices index ``words`` directly.
-struct Linkage: Hashable, Sendable, Codable {
+struct Linkage: Hashable, Sendable {
   /// The sentence as it was parsed; every word's ``Word/utf8Offsets`` point into it.
   let sentence: String
   /// The words as the parser split the sentence, walls included.

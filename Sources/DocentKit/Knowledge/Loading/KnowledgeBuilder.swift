@@ -53,7 +53,7 @@ enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    let parses = try parse(documents, kept: sources.parses, folder: sources.folder)
+    let (parses, fresh) = try parse(documents, kept: sources.keptParses, folder: sources.folder)
     let clauses = documents.flatMap { document in
       zip(document.sentences, parses[document.id]?.linkages ?? []).flatMap { sentence, linkage in
         linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
@@ -68,18 +68,21 @@ enum KnowledgeBuilder {
     }
     return LoadedKnowledge(
       base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder,
-      parses: parses)
+      parses: parses, freshlyParsed: fresh)
   }
 
   // MARK: Parsing
 
   /// The linkages of every document: those `kept` that still hold, the rest parsed now.
   private static func parse(
-    _ documents: [Document], kept: [String: DocumentParses], folder: String
-  ) throws(KnowledgeLoadError) -> [String: DocumentParses] {
+    _ documents: [Document], kept: [String: String], folder: String
+  ) throws(KnowledgeLoadError) -> (parses: [String: DocumentParses], fresh: [String]) {
     var parses: [String: DocumentParses] = [:]
+    var fresh: [String] = []
     for document in documents {
-      if let kept = kept[document.id], kept.holds(for: document) {
+      if let text = kept[document.id], let kept = DocumentParses(text: text, for: document),
+        kept.holds(for: document)
+      {
         parses[document.id] = kept
         continue
       }
@@ -92,8 +95,9 @@ enum KnowledgeBuilder {
         ])
       }
       parses[document.id] = DocumentParses(parsing: document, with: parser)
+      fresh.append(document.id)
     }
-    return parses
+    return (parses, fresh)
   }
 
   // MARK: Relations

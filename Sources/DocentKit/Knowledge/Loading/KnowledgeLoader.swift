@@ -26,16 +26,14 @@ public enum KnowledgeLoader {
     _ knowledge: LoadedKnowledge, readFrom sources: KnowledgeSources, in path: String
   ) {
     let folder = URL(fileURLWithPath: path).appendingPathComponent(parsesFolder)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    for (id, parses) in knowledge.parses.sorted(by: { $0.key < $1.key })
-    where sources.parses[id] != parses {
+    for id in knowledge.freshlyParsed {
+      guard let parses = knowledge.parses[id] else { continue }
       guard
         (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true))
-          != nil,
-        let data = try? encoder.encode(parses)
+          != nil
       else { return }
-      try? data.write(to: folder.appendingPathComponent("\(id).json"), options: .atomic)
+      try? Data(parses.text.utf8).write(
+        to: folder.appendingPathComponent("\(id).parses"), options: .atomic)
     }
   }
 
@@ -92,11 +90,9 @@ public enum KnowledgeLoader {
       sources.documents.append(
         .init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
       // Linkages kept by an earlier load; the builder checks they still hold.
-      let parsesPath = folder.appendingPathComponent("\(parsesFolder)/\(id).json").path
-      if let data = FileManager.default.contents(atPath: parsesPath),
-        let parses = try? JSONDecoder().decode(DocumentParses.self, from: data)
-      {
-        sources.parses[id] = parses
+      let parsesPath = folder.appendingPathComponent("\(parsesFolder)/\(id).parses").path
+      if let data = FileManager.default.contents(atPath: parsesPath) {
+        sources.keptParses[id] = String(decoding: data, as: UTF8.self)
       }
     }
     let grammarFolder = folder.appendingPathComponent("grammar").path
@@ -194,9 +190,9 @@ struct KnowledgeSources: Sendable {
   var folder = ""
   /// The documents, in load order.
   var documents: [DocumentSource] = []
-  /// Linkages kept from an earlier load, by document id; those that no longer hold for their
-  /// document's text are parsed anew.
-  var parses: [String: DocumentParses] = [:]
+  /// Linkages kept by an earlier load, as stored (``DocumentParses/text``), by document id;
+  /// those that no longer hold for their document are parsed anew.
+  var keptParses: [String: String] = [:]
 
   init(
     relations: String? = nil, documents: [DocumentSource] = [], grammar: [GrammarSource] = []

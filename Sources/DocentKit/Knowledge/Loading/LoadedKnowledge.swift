@@ -13,12 +13,15 @@ public struct LoadedKnowledge: Sendable {
   let folder: String
   /// The linkages of every document's sentences, by document id, as the loader keeps them.
   let parses: [String: DocumentParses]
+  /// The documents whose linkages were made by this load, not kept from an earlier one.
+  let freshlyParsed: [String]
 
   /// Pairs `base` with `grammar` and the examples checking it found answerable.
   init(
     base: KnowledgeBase, grammar: Grammar, examples: [(intent: String, question: String)],
-    folder: String, parses: [String: DocumentParses] = [:]
+    folder: String, parses: [String: DocumentParses] = [:], freshlyParsed: [String] = []
   ) {
+    self.freshlyParsed = freshlyParsed
     self.parses = parses
     self.base = base
     self.grammar = grammar
