@@ -31,8 +31,29 @@ struct Answerer: Sendable {
     var mentioned: [EntityID]
   }
 
-  /// Answers `question` in `context`.
+  /// Answers `question` in `context`: from the facts its template asks for, or, when the
+  /// documents hold no such fact or no template reads it, from the clause that states it.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
+    let outcome = answerFromTemplates(question, context: context)
+    guard outcome.reply.citations.isEmpty,
+      outcome.reply.outcome == .refused(.notStated)
+        || outcome.reply.outcome == .refused(.notUnderstood),
+      let asked = ClauseQuestion(QuestionText.tokens(question), lexicon: knowledge.lexicon),
+      let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
+    else { return outcome }
+    let citation = found.clause.citation
+    return Outcome(
+      reply: Reply(.answered, found.text, citations: [citation], intent: "clause"),
+      explanation: Explanation(
+        question: question, template: nil, slots: [], corrections: [], facts: [],
+        citations: [citation],
+        note: "answered from the clause layer: \(found.clause.outline); "
+          + "the question asks for “\(found.filler.text)”"),
+      mentioned: outcome.mentioned)
+  }
+
+  /// Answers `question` in `context` from the facts of the template it matches.
+  private func answerFromTemplates(_ question: String, context: ConversationContext) -> Outcome {
     var (tokens, source) = attribution(in: QuestionText.tokens(question))
     var parses = parser.parses(tokens)
     var corrections: [(typed: String, name: String)] = []

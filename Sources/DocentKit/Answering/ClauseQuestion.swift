@@ -1,0 +1,98 @@
+/// A wh-question as the clause layer reads it: which role of a clause it asks for (the gap) and
+/// the content words the rest of the clause must hold.
+struct ClauseQuestion {
+  /// The role of a clause a question word asks for.
+  enum Gap: Equatable {
+    /// Who or what did it: "Who submitted the resolution?"
+    case subject
+    /// Who or what it was done to, or what was said: "What did the council approve?"
+    case object
+    /// "When …?"
+    case time
+    /// "Where …?"
+    case place
+    /// "Why …?": a reason or a purpose.
+    case reason
+    /// "How …?" (not "how many" or "how long"): the manner.
+    case manner
+    /// "How many …?", "How much …?": a phrase with a number in it.
+    case quantity
+    /// "How long …?", "For how long …?": a length of time.
+    case duration
+  }
+
+  /// The role asked for.
+  let gap: Gap
+  /// The canonical content stems of the question, less its question words: every one must be
+  /// in the clause outside the gap.
+  let stems: Set<String>
+  /// For "how many X": the stem of X, which the number must count.
+  let counted: String?
+
+  /// Reads `tokens` as a wh-question; nil for a yes/no question, a question with a pronoun to
+  /// resolve, or one with too few content words to match a clause safely.
+  init?(_ tokens: [QuestionToken], lexicon: Lexicon) {
+    let words = tokens.map(\.folded)
+    guard let first = words.firstIndex(where: { Self.questionWords.contains($0) }) else {
+      return nil
+    }
+    // Follow-ups are the template grammar's: a pronoun here would need its referent.
+    guard !words.contains(where: { Self.pronouns.contains($0) }) else { return nil }
+    let word = words[first]
+    let next = first + 1 < words.count ? words[first + 1] : ""
+    let afterNext = first + 2 < words.count ? words[first + 2] : ""
+    var counted: String?
+    var skip = 1
+    let gap: Gap
+    switch word {
+    case "when": gap = .time
+    case "where": gap = .place
+    case "why": gap = .reason
+    case "how" where next == "many" || next == "much":
+      gap = .quantity
+      skip = 2
+      counted = first + 2 < tokens.count ? lexicon.canonical(tokens[first + 2].stem) : nil
+    case "how" where next == "long":
+      gap = .duration
+      skip = 2
+    case "how":
+      guard !Self.degreeWords.contains(next) else { return nil }
+      gap = .manner
+    default:
+      // who, whom, what, which: the subject when a verb follows, the object when an
+      // auxiliary does ("What did the council approve?"), unless a passive turns it round
+      // ("Who was elected?": the object of the active clause).
+      if Self.auxiliaries.contains(next) {
+        let passive = Self.beForms.contains(next) && afterNext.hasSuffix("ed")
+        gap = passive || !Self.beForms.contains(next) ? .object : .subject
+      } else {
+        gap = .subject
+      }
+    }
+    var rest = tokens
+    rest.removeSubrange(first..<min(first + skip, tokens.count))
+    let stems = lexicon.contentStems(rest)
+    // One content word is too little to tell one clause from another.
+    guard stems.count >= (gap == .manner ? 3 : 2) else { return nil }
+    self.gap = gap
+    self.stems = stems
+    self.counted = counted
+  }
+
+  private static let questionWords: Set<String> = [
+    "who", "whom", "what", "which", "when", "where", "why", "how",
+  ]
+  private static let pronouns: Set<String> = [
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that",
+  ]
+  private static let auxiliaries: Set<String> = [
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+    "has", "have", "had", "may", "might", "must",
+  ]
+  private static let beForms: Set<String> = ["is", "are", "was", "were"]
+  /// "How big", "how old": a degree, which the clause layer does not answer.
+  private static let degreeWords: Set<String> = [
+    "big", "old", "large", "small", "tall", "high", "far", "often", "soon", "fast", "is", "are",
+    "was", "were",
+  ]
+}
