@@ -21,12 +21,13 @@ extension ClauseExtractor {
 
   /// Whether the word is a coordinating conjunction.
   func isConjunction(_ index: Int) -> Bool {
-    ["and", "or", "but", "nor"].contains(lower(index))
+    if ["and", "or", "but", "nor"].contains(lower(index)) { return true }
+    return isPunctuation(index) && linkage.words[index].dictionarySubscript?.hasPrefix("j") == true
   }
 
   /// Whether the word is a verb, by its subscript or by the links of a verb that reach it.
   func isVerb(_ index: Int) -> Bool {
-    guard isToken(index), !isConjunction(index) else { return false }
+    guard isToken(index), !isConjunction(index), !isPunctuation(index) else { return false }
     let word = linkage.words[index]
     if word.partOfSpeech == .verb { return true }
     if word.partOfSpeech == .noun || word.partOfSpeech == .adjective { return false }
