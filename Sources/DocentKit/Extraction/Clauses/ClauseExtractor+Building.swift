@@ -61,6 +61,14 @@ extension ClauseExtractor {
       guard link.label == "MXs" || link.label == "MXp", isNominal(link.left),
         isNominal(link.right), !isNumber(link.right)
       else { return nil }
+      // Two names after a comma are as often a list ("Facebook, Google") as an appositive;
+      // only a role noun ("Vice President") makes one of them a description.
+      if isName(link.left) && isName(link.right)
+        && !WordLists.roleNouns.contains(lower(link.left))
+        && !WordLists.roleNouns.contains(lower(link.right))
+      {
+        return nil
+      }
       let rightIsName = isName(link.right) && !isName(link.left)
       let (subjectHead, complementHead) = rightIsName ? (link.right, link.left) : (link.left, link.right)
       guard let subject = phrase(headedBy: subjectHead), let complement = phrase(headedBy: complementHead)

@@ -41,7 +41,7 @@ extension ClauseExtractor {
           $0.right == to && ($0.matches("TO") || $0.matches("MVi"))
         }) {
           frame.controller = governor.left
-          frame.isObjectControlled = governor.matches("TOo")
+          frame.isObjectControlled = governor.label.hasPrefix("TOo")
           let isPurpose = governor.matches("MVi") && !takesInfinitive(governor.left)
           frame.kind = isPurpose ? .purpose : .infinitive
           return

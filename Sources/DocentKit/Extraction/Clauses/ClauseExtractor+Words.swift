@@ -65,11 +65,20 @@ extension ClauseExtractor {
 
   /// The conjuncts a conjunction joins, by `SJ` (nouns); `[index]` for a word that is not one.
   func conjuncts(of index: Int) -> [Int] {
-    guard isConjunction(index) else { return [index] }
-    let parts =
-      linkage.links.filter { $0.matches("SJ") && ($0.left == index || $0.right == index) }
-      .map { $0.other(than: index) }.sorted()
-    return parts.isEmpty ? [] : parts.flatMap(conjuncts)
+    var seen: Set<Int> = [index]
+    var found: [Int] = []
+    var frontier = [index]
+    while let word = frontier.popLast() {
+      guard isConjunction(word) else {
+        found.append(word)
+        continue
+      }
+      for link in linkage.links where link.matches("SJ") && (link.left == word || link.right == word) {
+        let other = link.other(than: word)
+        if seen.insert(other).inserted { frontier.append(other) }
+      }
+    }
+    return found.sorted()
   }
 
   /// The conjunctions a verb is coordinated under by `VJ`, innermost first.
