@@ -11,7 +11,9 @@ func clauses(of text: String) throws -> [Clause] {
 /// The first clause with predicate `lemma` (and subject `subject`, when given).
 func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throws -> Clause {
   try #require(
-    clauses.first { $0.predicate.lemma == lemma && (subject == nil || $0.subject?.text == subject) },
+    clauses.first {
+      $0.predicate.lemma == lemma && (subject == nil || $0.subject?.text == subject)
+    },
     Comment(rawValue: "no clause \(lemma) in:\n" + clauses.map(\.outline).joined(separator: "\n")))
 }
 

@@ -7,7 +7,9 @@ extension Clause {
     var notes = ["\(predicate.tense)", "\(predicate.voice)"]
     if predicate.isNegated { notes.append("neg: \(predicate.negation.joined(separator: " "))") }
     if let modality = predicate.modality { notes.append("modal: \(modality)") }
-    if !predicate.hedges.isEmpty { notes.append("hedge: \(predicate.hedges.joined(separator: "; "))") }
+    if !predicate.hedges.isEmpty {
+      notes.append("hedge: \(predicate.hedges.joined(separator: "; "))")
+    }
     verb += " (\(notes.joined(separator: ", ")))"
     parts.append(verb)
     if !objects.isEmpty { parts.append("obj: " + objects.map(\.text).joined(separator: "; ")) }

@@ -15,7 +15,8 @@ extension ClauseExtractor {
     if frame.isPassive {
       subjects = [frame.agent.flatMap { phrase(headedBy: $0, blocked: blocked) }]
       let patients = subjectPhrases + objectPhrases
-      objects = patients.isEmpty ? [frame.objectPhrases] : patients.map { [$0] + frame.objectPhrases }
+      objects =
+        patients.isEmpty ? [frame.objectPhrases] : patients.map { [$0] + frame.objectPhrases }
     } else {
       subjects = subjectPhrases.isEmpty ? [nil] : subjectPhrases
       objects =
@@ -47,7 +48,8 @@ extension ClauseExtractor {
     let first = parts.first ?? verb
     return Predicate(
       lemma: lemma, verb: textBetween(first, verb),
-      utf8Range: linkage.words[first].utf8Offsets.lowerBound..<linkage.words[verb].utf8Offsets
+      utf8Range: linkage.words[first].utf8Offsets
+        .lowerBound..<linkage.words[verb].utf8Offsets
         .upperBound,
       tense: frame.tense, voice: frame.isPassive ? .passive : .active, negation: frame.negation,
       modality: frame.modality, hedges: frame.hedges)
@@ -70,11 +72,14 @@ extension ClauseExtractor {
         return nil
       }
       let rightIsName = isName(link.right) && !isName(link.left)
-      let (subjectHead, complementHead) = rightIsName ? (link.right, link.left) : (link.left, link.right)
-      guard let subject = phrase(headedBy: subjectHead), let complement = phrase(headedBy: complementHead)
+      let (subjectHead, complementHead) =
+        rightIsName ? (link.right, link.left) : (link.left, link.right)
+      guard let subject = phrase(headedBy: subjectHead),
+        let complement = phrase(headedBy: complementHead)
       else { return nil }
       let predicate = Predicate(
-        lemma: "be", verb: "", utf8Range: complement.utf8Range.lowerBound..<complement.utf8Range.lowerBound,
+        lemma: "be", verb: "",
+        utf8Range: complement.utf8Range.lowerBound..<complement.utf8Range.lowerBound,
         tense: .present, voice: .active, negation: [], modality: nil, hedges: [])
       return Clause(
         citation: Citation(sentence), kind: .appositive, predicate: predicate, subject: subject,

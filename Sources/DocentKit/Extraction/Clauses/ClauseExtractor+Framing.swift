@@ -49,8 +49,13 @@ extension ClauseExtractor {
         $0 != index && frames[$0].controller.map(frame.group.contains) == true
       }
       let verbs = chain(of: frame)
-      if !governed.isEmpty, Self.raisingVerbs.contains(lemma) || (frame.isPassive && Self.passiveHedgeVerbs.contains(lemma)) {
-        let to = governed.compactMap { right(of: frame.verb, "TO").first ?? left(of: frames[$0].verb, "I").first }.first
+      if !governed.isEmpty,
+        Self.raisingVerbs.contains(lemma)
+          || (frame.isPassive && Self.passiveHedgeVerbs.contains(lemma))
+      {
+        let to = governed.compactMap {
+          right(of: frame.verb, "TO").first ?? left(of: frames[$0].verb, "I").first
+        }.first
         let hedge = textBetween(verbs.first ?? frame.verb, to ?? frame.verb)
         for other in governed {
           frames[other].hedges.insert(hedge, at: 0)
@@ -66,7 +71,8 @@ extension ClauseExtractor {
         }
         frames[index].isDropped = true
       } else if let hedge = uncertaintyHedge(frame) {
-        for other in frames.indices where frames[other].group.contains(where: { hedge.clauses.contains($0) }) {
+        for other in frames.indices
+        where frames[other].group.contains(where: { hedge.clauses.contains($0) }) {
           frames[other].hedges.insert(hedge.text, at: 0)
         }
         frames[index].isDropped = true

@@ -64,14 +64,17 @@ extension ClauseExtractor {
   /// (for the `by` of a passive) nothing, the agent being read already.
   func readPreposition(_ preposition: Int, into frame: inout ClauseFrame) {
     let word = lower(preposition)
-    guard let object = right(of: preposition, "J").first ?? right(of: preposition, "ON").first
+    guard
+      let object = right(of: preposition, "J").first ?? right(of: preposition, "ON").first
         ?? right(of: preposition, "IN").first,
       let whole = phrase(headedBy: preposition, blocked: frame.group.union(accordingWords))
     else { return }
     if word == "by", frame.isPassive, object == frame.agent { return }
     if let kind = modifierKind(preposition: word, object: object) {
       frame.modifiers.append(Modifier(kind: kind, phrase: whole))
-    } else if let argument = phrase(headedBy: object, blocked: roleBlocked(frame).union([preposition])) {
+    } else if let argument = phrase(
+      headedBy: object, blocked: roleBlocked(frame).union([preposition]))
+    {
       frame.arguments.append(PrepositionalArgument(preposition: word, phrase: argument))
     }
   }
@@ -87,7 +90,8 @@ extension ClauseExtractor {
     if preposition == "for" && (head == "reason" || head == "reasons") { return .reason }
     if preposition == "because" || preposition == "due" { return .reason }
     if Self.timePrepositions.contains(preposition) || isTimeWord(object)
-      || (["for", "about", "over"].contains(preposition) && conjuncts(of: object).contains(where: isTimeWord))
+      || (["for", "about", "over"].contains(preposition)
+        && conjuncts(of: object).contains(where: isTimeWord))
     {
       return .time
     }

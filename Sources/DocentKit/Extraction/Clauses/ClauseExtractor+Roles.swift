@@ -115,7 +115,8 @@ extension ClauseExtractor {
       frame.consumed.insert(preposition)
     }
     let complements =
-      right(of: frame.verb, "TO") + (takesInfinitive(frame.verb) ? right(of: frame.verb, "MVi") : [])
+      right(of: frame.verb, "TO")
+      + (takesInfinitive(frame.verb) ? right(of: frame.verb, "MVi") : [])
     for to in complements {
       if let object = phrase(headedBy: to, blocked: roleBlocked(frame)) {
         frame.objectPhrases.append(object)

@@ -63,7 +63,8 @@ extension ClauseExtractor {
 
   /// The sentence's text from the start of word `first` to the end of word `last`.
   func textBetween(_ first: Int, _ last: Int) -> String {
-    let range = linkage.words[first].utf8Offsets.lowerBound..<linkage.words[last].utf8Offsets.upperBound
+    let range =
+      linkage.words[first].utf8Offsets.lowerBound..<linkage.words[last].utf8Offsets.upperBound
     return String(decoding: bytes[range], as: UTF8.self)
   }
 }

@@ -58,7 +58,8 @@ extension ClauseExtractor {
   /// The noun a relative pronoun stands for: the noun that links to it by `R` or `MX*r`.
   func antecedent(of pronoun: Int) -> Int? {
     linkage.links.first { link in
-      link.right == pronoun && (link.matches("R") || (link.matches("MX") && link.label.hasSuffix("r")))
+      link.right == pronoun
+        && (link.matches("R") || (link.matches("MX") && link.label.hasSuffix("r")))
         && isNominal(link.left)
     }?.left
   }
@@ -73,7 +74,8 @@ extension ClauseExtractor {
         found.append(word)
         continue
       }
-      for link in linkage.links where link.matches("SJ") && (link.left == word || link.right == word) {
+      for link in linkage.links
+      where link.matches("SJ") && (link.left == word || link.right == word) {
         let other = link.other(than: word)
         if seen.insert(other).inserted { frontier.append(other) }
       }
@@ -110,13 +112,15 @@ extension ClauseExtractor {
       return true
     }
     if linkage.words[index].guess == "YEAR-DATE" { return true }
-    return word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("1") || word.hasPrefix("2"))
+    return word.count == 4 && word.allSatisfy(\.isNumber)
+      && (word.hasPrefix("1") || word.hasPrefix("2"))
   }
 
   /// Whether a word is a number: digits, or a number word.
   func isNumber(_ index: Int) -> Bool {
     let word = lower(index)
-    return word.first?.isNumber == true || word.hasPrefix("$") || WordLists.numberWords.contains(word)
+    return word.first?.isNumber == true || word.hasPrefix("$")
+      || WordLists.numberWords.contains(word)
       || word == "percent"
   }
 

@@ -41,7 +41,9 @@ struct ClauseExtractor {
     // (`E`) with no `I` between them.
     for link in linkage.links where link.matches("N") && targets[link.left] == nil {
       let modal = linkage.words[link.left].text.lowercased()
-      guard Self.modals.contains(modal) || ["is", "are", "was", "were"].contains(modal) else { continue }
+      guard Self.modals.contains(modal) || ["is", "are", "was", "were"].contains(modal) else {
+        continue
+      }
       if let verb = linkage.links.first(where: {
         $0.left == link.right && $0.matches("E") && linkage.words[$0.right].partOfSpeech == .verb
       }) {

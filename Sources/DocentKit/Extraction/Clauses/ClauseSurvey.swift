@@ -25,9 +25,10 @@ struct ClauseSurvey: Sendable {
       for document in documents {
         for sentence in document.sentences {
           sentences += 1
-          let clauses = parser.parse(sentence.text).map {
-            ClauseExtractor.clauses(of: sentence, linkage: $0)
-          } ?? []
+          let clauses =
+            parser.parse(sentence.text).map {
+              ClauseExtractor.clauses(of: sentence, linkage: $0)
+            } ?? []
           if clauses.isEmpty { withoutClause += 1 }
           found += clauses
         }

@@ -97,10 +97,12 @@ enum VerbLemma {
     "entered": "enter", "offered": "offer", "ordered": "order", "considered": "consider",
     "delivered": "deliver", "covered": "cover", "remembered": "remember", "happened": "happen",
     "opened": "open", "listed": "list", "edited": "edit", "exited": "exit",
-    "splashed": "splash", "finished": "finish", "published": "publish", "established":
+    "splashed": "splash", "finished": "finish", "published": "publish",
+    "established":
       "establish", "declined": "decline", "served": "serve", "voted": "vote",
     "explained": "explain", "remained": "remain", "remains": "remain", "maintained": "maintain",
     "contained": "contain", "obtained": "obtain", "gained": "gain", "trained": "train",
-    "added": "add", "adds": "add", "changed": "change", "changes": "change", "changing": "change", "belonged": "belong",
+    "added": "add", "adds": "add", "changed": "change", "changes": "change", "changing": "change",
+    "belonged": "belong",
   ]
 }
