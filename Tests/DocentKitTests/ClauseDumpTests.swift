@@ -22,7 +22,9 @@ import Testing
       print(words.joined(separator: " "))
       print(parse.links.map { "\($0.left)-\($0.label)-\($0.right)" }.joined(separator: " "))
       let clause = Sentence(document: "dump", number: 1, text: sentence, heading: nil)
-      for found in ClauseExtractor.clauses(of: clause, linkage: parse) { print("  " + found.outline) }
+      for found in ClauseExtractor.clauses(of: clause, linkage: parse) {
+        print("  " + found.outline)
+      }
     }
   }
 }

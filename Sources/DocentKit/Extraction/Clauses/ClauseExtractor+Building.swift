@@ -3,12 +3,17 @@ extension ClauseExtractor {
   /// grammatical subject moved to the objects and its agent made the subject.
   func clauses(of frame: ClauseFrame) -> [Clause] {
     let predicate = self.predicate(of: frame)
-    let subjectPhrases = frame.subjects.compactMap { phrase(headedBy: $0, blocked: frame.group) }
-    let objectPhrases = frame.objects.compactMap { phrase(headedBy: $0, blocked: frame.group) }
+    var blocked = roleBlocked(frame)
+    if frame.kind == .relative {
+      // The antecedent as the relative clause's subject: without the clause itself.
+      for head in frame.subjects { blocked.formUnion(right(of: head, "R") + right(of: head, "B")) }
+    }
+    let subjectPhrases = frame.subjects.compactMap { phrase(headedBy: $0, blocked: blocked) }
+    let objectPhrases = frame.objects.compactMap { phrase(headedBy: $0, blocked: blocked) }
     var subjects: [Phrase?]
     var objects: [[Phrase]]
     if frame.isPassive {
-      subjects = [frame.agent.flatMap { phrase(headedBy: $0, blocked: frame.group) }]
+      subjects = [frame.agent.flatMap { phrase(headedBy: $0, blocked: blocked) }]
       let patients = subjectPhrases + objectPhrases
       objects =
         patients.isEmpty ? [frame.objectPhrases] : patients.map { [$0] + frame.objectPhrases }
@@ -58,6 +63,14 @@ extension ClauseExtractor {
       guard link.label == "MXs" || link.label == "MXp", isNominal(link.left),
         isNominal(link.right), !isNumber(link.right)
       else { return nil }
+      // Two names after a comma are as often a list ("Facebook, Google") as an appositive;
+      // only a role noun ("Vice President") makes one of them a description.
+      if isName(link.left) && isName(link.right)
+        && !WordLists.roleNouns.contains(lower(link.left))
+        && !WordLists.roleNouns.contains(lower(link.right))
+      {
+        return nil
+      }
       let rightIsName = isName(link.right) && !isName(link.left)
       let (subjectHead, complementHead) =
         rightIsName ? (link.right, link.left) : (link.left, link.right)

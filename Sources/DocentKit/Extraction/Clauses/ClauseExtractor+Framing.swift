@@ -117,7 +117,9 @@ extension ClauseExtractor {
       let region = (own.min() ?? speakerHead)...(own.max() ?? speakerHead)
       for other in frames.indices where other != index && frames[other].attribution == nil {
         let verb = frames[other].verb
-        guard !region.contains(verb), afterQuote || verb > frame.verb else { continue }
+        guard !region.contains(verb), afterQuote || verb > frame.verb,
+          frames[other].subjects.allSatisfy({ !own.contains($0) }) || frames[other].subjects.isEmpty
+        else { continue }
         frames[other].attribution = speaker
       }
     }

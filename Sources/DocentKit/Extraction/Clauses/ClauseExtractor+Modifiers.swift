@@ -27,9 +27,10 @@ extension ClauseExtractor {
   /// `MVi` (purpose infinitive), `MVpn` (time noun), adverbs (`E`, `EN`, `MVa`) and openers
   /// (`CO`); an `Mp` on a main verb the parser took for a noun is read as `MVp`.
   func readModifiers(into frame: inout ClauseFrame) {
-    let blocked = frame.group
+    let blocked = frame.group.union(accordingWords)
     for link in linkage.links where frame.group.contains(link.left) {
       let target = link.right
+      if frame.consumed.contains(target) || accordingWords.contains(target) { continue }
       if link.matches("MVp") || (link.matches("Mp") && link.left == frame.verb) {
         readPreposition(target, into: &frame)
       } else if link.matches("MVs") {
@@ -37,7 +38,7 @@ extension ClauseExtractor {
           let phrase = phrase(headedBy: target, blocked: blocked)
         else { continue }
         frame.modifiers.append(Modifier(kind: kind, phrase: phrase))
-      } else if link.matches("MVi") {
+      } else if link.matches("MVi") && !takesInfinitive(link.left) {
         if let phrase = phrase(headedBy: target, blocked: blocked) {
           frame.modifiers.append(Modifier(kind: .purpose, phrase: phrase))
         }
@@ -66,12 +67,14 @@ extension ClauseExtractor {
     guard
       let object = right(of: preposition, "J").first ?? right(of: preposition, "ON").first
         ?? right(of: preposition, "IN").first,
-      let whole = phrase(headedBy: preposition, blocked: frame.group)
+      let whole = phrase(headedBy: preposition, blocked: frame.group.union(accordingWords))
     else { return }
     if word == "by", frame.isPassive, object == frame.agent { return }
     if let kind = modifierKind(preposition: word, object: object) {
       frame.modifiers.append(Modifier(kind: kind, phrase: whole))
-    } else if let argument = phrase(headedBy: object, blocked: frame.group.union([preposition])) {
+    } else if let argument = phrase(
+      headedBy: object, blocked: roleBlocked(frame).union([preposition]))
+    {
       frame.arguments.append(PrepositionalArgument(preposition: word, phrase: argument))
     }
   }

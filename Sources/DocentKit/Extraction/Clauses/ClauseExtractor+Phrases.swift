@@ -52,6 +52,24 @@ extension ClauseExtractor {
       isPronoun: Phrase.pronouns.contains(lower(head)) && start == end)
   }
 
+  /// The words a role phrase of `frame` may not reach: its verb group, what the group takes by
+  /// `MV*` (a preposition the parser also hung on a noun), and "according to".
+  func roleBlocked(_ frame: ClauseFrame) -> Set<Int> {
+    var blocked = frame.group.union(accordingWords)
+    for word in frame.group { blocked.formUnion(right(of: word, "MV")) }
+    return blocked
+  }
+
+  /// The words "according" and the "to" after it, wherever they stand.
+  var accordingWords: Set<Int> {
+    var words: Set<Int> = []
+    for index in linkage.words.indices where lower(index) == "according" {
+      words.insert(index)
+      if isToken(index + 1), lower(index + 1) == "to" { words.insert(index + 1) }
+    }
+    return words
+  }
+
   /// Whether the word is a punctuation mark (quotes, commas, dashes, colons, ellipses).
   func isPunctuation(_ index: Int) -> Bool {
     guard isToken(index) else { return true }

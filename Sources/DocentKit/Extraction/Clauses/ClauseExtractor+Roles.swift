@@ -3,7 +3,6 @@ extension ClauseExtractor {
   /// one), a relative pronoun replaced by its antecedent; else the noun of a `B` relative
   /// clause or of a participle; else (for an infinitive) the verb that governs it.
   func readSubject(into frame: inout ClauseFrame) {
-    let verbs = chain(of: frame)
     let subjectLink = linkage.links.first { link in
       frame.group.contains(link.right) && link.matches("S") && isToken(link.left)
         && (isNominal(link.left) || isRelativePronoun(link.left) || isConjunction(link.left))
@@ -36,14 +35,15 @@ extension ClauseExtractor {
       frame.subjects = conjuncts(of: host.noun)
       return
     }
-    for word in verbs {
+    for word in frame.group.sorted() {
       for to in left(of: word, "I") where lower(to) == "to" {
         if let governor = linkage.links.first(where: {
           $0.right == to && ($0.matches("TO") || $0.matches("MVi"))
         }) {
           frame.controller = governor.left
-          frame.isObjectControlled = governor.matches("TOo")
-          frame.kind = governor.matches("MVi") ? .purpose : .infinitive
+          frame.isObjectControlled = governor.label.hasPrefix("TOo")
+          let isPurpose = governor.matches("MVi") && !takesInfinitive(governor.left)
+          frame.kind = isPurpose ? .purpose : .infinitive
           return
         }
       }
@@ -53,6 +53,19 @@ extension ClauseExtractor {
         return
       }
     }
+  }
+
+  /// Verbs whose infinitive is their complement, not a purpose, even when the parser links it
+  /// by `MVi`: "declined to be named".
+  static let infinitiveVerbs: Set<String> = [
+    "decline", "want", "try", "agree", "refuse", "plan", "hope", "seek", "need", "continue",
+    "fail", "decide", "promise", "attempt", "offer", "intend", "aim", "begin", "start", "prefer",
+    "expect", "threaten", "vow", "pledge", "manage", "choose", "help", "wish", "like", "love",
+  ]
+
+  /// Whether the verb at `index` takes an infinitive as its complement.
+  func takesInfinitive(_ index: Int) -> Bool {
+    Self.infinitiveVerbs.contains(VerbLemma.lemma(of: lower(index)))
   }
 
   /// The noun a `B` link joins to the verb group: the antecedent of a relative clause.
@@ -85,7 +98,7 @@ extension ClauseExtractor {
     let isCopula = VerbLemma.lemma(of: lower(frame.verb)) == "be"
     for object in right(of: frame.verb, "O") where !isRelativePronoun(object) {
       if isCopula {
-        frame.complement = frame.complement ?? phrase(headedBy: object, blocked: frame.group)
+        frame.complement = frame.complement ?? phrase(headedBy: object, blocked: roleBlocked(frame))
       } else if isNominal(object) || isConjunction(object) || isNumber(object) {
         frame.objects += conjuncts(of: object)
       }
@@ -98,10 +111,14 @@ extension ClauseExtractor {
     if isCopula, frame.complement == nil, frame.objects.isEmpty,
       let preposition = right(of: frame.verb, "MVp").first
     {
-      frame.complement = phrase(headedBy: preposition, blocked: frame.group)
+      frame.complement = phrase(headedBy: preposition, blocked: roleBlocked(frame))
+      frame.consumed.insert(preposition)
     }
-    for to in right(of: frame.verb, "TO") {
-      if let object = phrase(headedBy: to, blocked: frame.group) {
+    let complements =
+      right(of: frame.verb, "TO")
+      + (takesInfinitive(frame.verb) ? right(of: frame.verb, "MVi") : [])
+    for to in complements {
+      if let object = phrase(headedBy: to, blocked: roleBlocked(frame)) {
         frame.objectPhrases.append(object)
       }
     }

@@ -21,12 +21,13 @@ extension ClauseExtractor {
 
   /// Whether the word is a coordinating conjunction.
   func isConjunction(_ index: Int) -> Bool {
-    ["and", "or", "but", "nor"].contains(lower(index))
+    if ["and", "or", "but", "nor"].contains(lower(index)) { return true }
+    return isPunctuation(index) && linkage.words[index].dictionarySubscript?.hasPrefix("j") == true
   }
 
   /// Whether the word is a verb, by its subscript or by the links of a verb that reach it.
   func isVerb(_ index: Int) -> Bool {
-    guard isToken(index), !isConjunction(index) else { return false }
+    guard isToken(index), !isConjunction(index), !isPunctuation(index) else { return false }
     let word = linkage.words[index]
     if word.partOfSpeech == .verb { return true }
     if word.partOfSpeech == .noun || word.partOfSpeech == .adjective { return false }
@@ -65,11 +66,21 @@ extension ClauseExtractor {
 
   /// The conjuncts a conjunction joins, by `SJ` (nouns); `[index]` for a word that is not one.
   func conjuncts(of index: Int) -> [Int] {
-    guard isConjunction(index) else { return [index] }
-    let parts =
-      linkage.links.filter { $0.matches("SJ") && ($0.left == index || $0.right == index) }
-      .map { $0.other(than: index) }.sorted()
-    return parts.isEmpty ? [] : parts.flatMap(conjuncts)
+    var seen: Set<Int> = [index]
+    var found: [Int] = []
+    var frontier = [index]
+    while let word = frontier.popLast() {
+      guard isConjunction(word) else {
+        found.append(word)
+        continue
+      }
+      for link in linkage.links
+      where link.matches("SJ") && (link.left == word || link.right == word) {
+        let other = link.other(than: word)
+        if seen.insert(other).inserted { frontier.append(other) }
+      }
+    }
+    return found.sorted()
   }
 
   /// The conjunctions a verb is coordinated under by `VJ`, innermost first.

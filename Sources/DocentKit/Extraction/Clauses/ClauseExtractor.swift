@@ -37,6 +37,19 @@ struct ClauseExtractor {
     for link in linkage.links {
       if Self.continuesVerbGroup(link, in: linkage) { targets[link.left] = link.right }
     }
+    // "will not support": the parser may join the modal to "not" (`N`) and "not" to the verb
+    // (`E`) with no `I` between them.
+    for link in linkage.links where link.matches("N") && targets[link.left] == nil {
+      let modal = linkage.words[link.left].text.lowercased()
+      guard Self.modals.contains(modal) || ["is", "are", "was", "were"].contains(modal) else {
+        continue
+      }
+      if let verb = linkage.links.first(where: {
+        $0.left == link.right && $0.matches("E") && linkage.words[$0.right].partOfSpeech == .verb
+      }) {
+        targets[link.left] = verb.right
+      }
+    }
     self.auxiliaryTargets = targets
   }
 
@@ -65,7 +78,13 @@ struct ClauseExtractor {
     resolveControl(&frames)
     applyFramingVerbs(&frames)
     attribute(&frames)
-    let kept = frames.filter { !$0.isDropped }
+    // A verb the links give no role at all ("rising" before "steel prices") yields no clause.
+    let kept = frames.filter { frame in
+      !frame.isDropped
+        && !(isBareAuxiliary(frame))
+        && !(frame.subjects.isEmpty && frame.objects.isEmpty && frame.objectPhrases.isEmpty
+          && frame.complement == nil && frame.arguments.isEmpty && frame.agent == nil)
+    }
     return kept.flatMap(clauses(of:)) + appositives()
   }
 
@@ -112,6 +131,15 @@ struct ClauseExtractor {
     readVerbGroup(into: &frame)
     readModifiers(into: &frame)
     return frame
+  }
+
+  /// Whether the frame is an auxiliary left without its verb by a broken parse ("has" with
+  /// neither object nor complement).
+  func isBareAuxiliary(_ frame: ClauseFrame) -> Bool {
+    let lemma = VerbLemma.lemma(of: lower(frame.verb))
+    let auxiliaries: Set<String> = ["have", "be", "do", "will"]
+    return (auxiliaries.contains(lemma) || Self.modals.contains(lower(frame.verb)))
+      && frame.objects.isEmpty && frame.objectPhrases.isEmpty && frame.complement == nil
   }
 
   /// The words of the verb group that are verbs, left to right.

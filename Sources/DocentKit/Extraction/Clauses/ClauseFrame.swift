@@ -38,6 +38,9 @@ struct ClauseFrame: Sendable {
   var modifiers: [Modifier] = []
   /// The speaker the clause is attributed to.
   var attribution: Phrase?
+  /// Words a role has taken already (the preposition of a copula's complement), which no
+  /// modifier may take again.
+  var consumed: Set<Int> = []
   /// Whether the frame only frames another clause (a hedge, "had to") and yields no clause.
   var isDropped = false
 

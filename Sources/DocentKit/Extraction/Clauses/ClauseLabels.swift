@@ -41,7 +41,7 @@ enum ClauseLabels {
   /// Link types a phrase never crosses: punctuation, walls, non-restrictive modifiers after a
   /// comma (each becomes a clause of its own), quotations and inversions after quotes.
   static let opaque: Set<String> = [
-    "X", "W", "WV", "RW", "MX", "CP", "ZZZ", "QN", "QU", "CV",
+    "X", "W", "WV", "RW", "MX", "CP", "ZZZ", "QN", "QU", "TH", "CO",
   ]
 
   /// Whether the left word of a link of `label` is its head.

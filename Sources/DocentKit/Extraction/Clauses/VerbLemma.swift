@@ -49,7 +49,7 @@ enum VerbLemma {
   /// Stem endings that take back a silent `e`: "produc" → produce, "continu" → continue.
   private static let addsE = [
     "c", "u", "v", "at", "iz", "yz", "rg", "dg", "ir", "ur", "ar", "ibut", "cid", "vid", "lud",
-    "rs", "ps", "ns", "ls",
+    "rs", "ps", "ns", "ls", "ib",
   ]
 
   /// Stem endings that stay as they are even when a rule above would add `e`.
@@ -102,6 +102,7 @@ enum VerbLemma {
       "establish", "declined": "decline", "served": "serve", "voted": "vote",
     "explained": "explain", "remained": "remain", "remains": "remain", "maintained": "maintain",
     "contained": "contain", "obtained": "obtain", "gained": "gain", "trained": "train",
-    "changed": "change", "changes": "change", "changing": "change", "belonged": "belong",
+    "added": "add", "adds": "add", "changed": "change", "changes": "change", "changing": "change",
+    "belonged": "belong",
   ]
 }

@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// One clause a reader states for a real sentence: the document and sentence, and the roles the
+/// extractor must produce. A field left nil is not asserted (see the report's known failures).
+struct ClauseRow: Sendable, CustomTestStringConvertible {
+  /// The document id and folder (`Knowledge/documents` or `/work/blind/texts`).
+  let document: String
+  /// The sentence number, from 1.
+  let sentence: Int
+  /// The predicate's lemma.
+  let lemma: String
+  /// The subject as written; "" asserts there is none.
+  var subject: String?
+  /// The objects as written.
+  var objects: [String]?
+  /// The complement as written.
+  var complement: String?
+  /// Prepositional arguments as `preposition: phrase`.
+  var arguments: [String]?
+  /// Modifiers as `kind: phrase`.
+  var modifiers: [String]?
+  /// Tense, voice, modality, negation and hedges as `Clause.outline` writes them in brackets.
+  var notes: String?
+  /// The speaker the clause is attributed to.
+  var attribution: String?
+
+  /// `document sentence: lemma`.
+  var testDescription: String { "\(document) \(sentence): \(lemma) \(subject ?? "")" }
+}
+
+/// Clause tables over real sentences: the two bundled documents and the blind texts.
+@Suite struct ClauseTableTests {
+  /// Clauses of the bundled documents, as a reader states them.
+  static let bundled: [ClauseRow] = [
+    ClauseRow(
+      document: "cairo-talks", sentence: 2, lemma: "meet", subject: "Ten Palestinian factions",
+      objects: [], modifiers: ["time: for the past three weeks", "place: in Cairo"],
+      notes: "present, active"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 2, lemma: "include", subject: "Ten Palestinian factions",
+      objects: ["Hamas"]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 3, lemma: "gather", subject: "Washington",
+      objects: ["support"],
+      arguments: [
+        "for: a draft U.N. Security Council resolution granting a broad two-year mandate to an "
+          + "international security force and an administration to govern Gaza"
+      ]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 6, lemma: "submit", subject: "the United States",
+      objects: ["The resolution"], modifiers: ["time: on Wednesday"], notes: "past, passive"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 12, lemma: "be", subject: "It", complement: "a sign",
+      attribution: "insiders"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 14, lemma: "represent", subject: "a nationalist coalition",
+      objects: ["Palestinians"], modifiers: ["manner: globally"]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 15, lemma: "expel", subject: "The Islamist group",
+      objects: ["the PA"], notes: "past, active"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 16, lemma: "dominate", subject: "the party",
+      objects: ["the PA"]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 19, lemma: "take", subject: "The Palestinians",
+      objects: ["governance"], notes: "present, active, modal: should"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 20, lemma: "be", subject: "Hamas",
+      complement: "willing to work with its rivals"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 24, lemma: "surrender", subject: "They",
+      objects: ["their weapons"], arguments: ["to: a Palestinian unity government"]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 29, lemma: "rule",
+      subject: "The increasingly isolated and aloof Palestinian Authority president",
+      objects: ["the PA"], arguments: ["with: an iron fist"], attribution: "sources"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 29, lemma: "comprise",
+      subject: "the Palestine Liberation Organization",
+      objects: ["all Palestinian factions except Hamas and Islamic Jihad"]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 30, lemma: "hold", subject: "Mr. Abbas",
+      arguments: ["for: more concessions"], notes: "present, active, hedge: reportedly"),
+    ClauseRow(
+      document: "cairo-talks", sentence: 36, lemma: "stymie", subject: "he",
+      objects: ["the breakthrough talks"], modifiers: ["time: yet", "place: in Cairo"],
+      notes: "present, active, modal: could"),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 2, lemma: "cost", subject: "The new bridge",
+      objects: ["an estimated $14 million"], notes: "future, active, modal: will"),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 3, lemma: "act", subject: "the council",
+      notes: "past, active, modal: had to", attribution: "Okafor"),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 3, lemma: "close", subject: "",
+      objects: ["the old bridge"], attribution: "Okafor"),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 10, lemma: "close", subject: "any plan",
+      objects: ["the crossing"], modifiers: ["manner: completely", "time: during construction"]),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 11, lemma: "build", subject: "The council",
+      objects: ["the new span"], arguments: ["beside: the old one"]),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 12, lemma: "last", subject: "Work",
+      modifiers: ["time: about two years"], notes: "present, active, hedge: is expected to",
+      attribution: "the Port Alder Public Works Department"),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 15, lemma: "cover", subject: "the state grant",
+      objects: ["rising steel prices"],
+      notes: "future, active, modal: will, hedge: It remains unclear whether"),
+  ]
+
+  /// Clauses of the blind texts, as a reader states them.
+  static let blind: [ClauseRow] = [
+    ClauseRow(
+      document: "debian-history", sentence: 2, lemma: "be",
+      subject: "The principle product of the project to date",
+      complement: "the Debian GNU/Linux software distribution"),
+    ClauseRow(
+      document: "debian-history", sentence: 19, lemma: "adopt", subject: "Debian",
+      objects: ["an extensive set of policies and procedures"],
+      arguments: ["for: packaging and delivering software"]),
+    ClauseRow(
+      document: "debian-history", sentence: 22, lemma: "come", subject: "The name",
+      arguments: ["from: the names of the creator of Debian"]),
+    ClauseRow(
+      document: "debian-history", sentence: 24, lemma: "found", subject: "Ian Murdock",
+      objects: ["Debian"], notes: "past, active"),
+    ClauseRow(
+      document: "debian-history", sentence: 30, lemma: "lead", subject: "Martin Michlmayr",
+      objects: ["Debian"], modifiers: ["time: from March 2003"], notes: "past, active"),
+    ClauseRow(
+      document: "debian-history", sentence: 41, lemma: "be", subject: "Jonathan Carter",
+      complement: "our current leader"),
+    ClauseRow(
+      document: "nasa-gemini-1", sentence: 2, lemma: "complete", subject: "Gemini 1",
+      objects: ["the first uncrewed test flight of the Gemini spacecraft and its Titan II booster"],
+      modifiers: ["manner: successfully"], notes: "past, active"),
+    ClauseRow(
+      document: "nasa-gemini-1", sentence: 3, lemma: "prove", subject: "The three-orbit mission",
+      objects: ["the structural integrity of the spacecraft"]),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 6, lemma: "retrieve",
+      subject: "Teams aboard SpaceX recovery vessels", objects: ["the spacecraft"]),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 18, lemma: "contribute", subject: "members",
+      arguments: [
+        "to: a host of science and maintenance activities and technology demonstrations"
+      ]),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 20, lemma: "contribute", subject: "The crew",
+      arguments: ["to: hundreds of experiments and technology demonstrations"]),
+  ]
+
+  /// The documents each folder holds, parsed once.
+  static let folders: [String: [Document]] = {
+    var found: [String: [Document]] = [:]
+    let bundledFolder = packageRoot.appendingPathComponent("Knowledge/documents").path
+    for folder in [bundledFolder, "/work/blind/texts"] {
+      for document in (try? documents(inFolder: folder)) ?? [] { found[document.id] = [document] }
+    }
+    return found
+  }()
+
+  /// The clauses of sentence `number` of `document`.
+  func clauses(_ document: String, _ number: Int) throws -> [Clause] {
+    let text = try #require(Self.folders[document]?.first, "no document \(document)")
+    let sentence = try #require(text.sentence(number))
+    return ClauseExtractor.clauses(of: sentence, linkage: try linkage(of: sentence.text))
+  }
+
+  /// Checks one row against the clauses of its sentence.
+  func check(_ row: ClauseRow) throws {
+    let found = try clauses(row.document, row.sentence)
+    let candidates = found.filter {
+      $0.predicate.lemma == row.lemma
+        && (row.subject == nil || ($0.subject?.text ?? "") == row.subject)
+    }
+    let clause = try #require(
+      candidates.first { row.objects == nil || $0.objects.map(\.text) == row.objects }
+        ?? candidates.first,
+      Comment(rawValue: "no \(row.lemma) in:\n" + found.map(\.outline).joined(separator: "\n")))
+    if let objects = row.objects { #expect(clause.objects.map(\.text) == objects) }
+    if let complement = row.complement { #expect(clause.complement?.text == complement) }
+    if let arguments = row.arguments {
+      #expect(clause.arguments.map { "\($0.preposition): \($0.phrase.text)" } == arguments)
+    }
+    if let modifiers = row.modifiers {
+      #expect(clause.modifiers.map { "\($0.kind): \($0.phrase.text)" } == modifiers)
+    }
+    if let notes = row.notes { #expect(clause.outline.contains("\(row.lemma) (\(notes))")) }
+    if let attribution = row.attribution { #expect(clause.attribution?.text == attribution) }
+  }
+
+  @Test(arguments: bundled)
+  func bundledSentence(_ row: ClauseRow) throws {
+    try check(row)
+  }
+
+  @Test(arguments: blind)
+  func blindSentence(_ row: ClauseRow) throws {
+    guard FileManager.default.fileExists(atPath: "/work/blind/texts") else { return }
+    try check(row)
+  }
+}
