@@ -38,7 +38,8 @@ struct Answerer: Sendable {
     guard outcome.reply.citations.isEmpty,
       outcome.reply.outcome == .refused(.notStated)
         || outcome.reply.outcome == .refused(.notUnderstood),
-      let asked = ClauseQuestion(QuestionText.tokens(question), lexicon: knowledge.lexicon),
+      let asked = ClauseQuestion(
+        QuestionText.tokens(question), lexicon: knowledge.lexicon, names: knowledge.nameIndex),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     else { return outcome }
     let citation = found.clause.citation

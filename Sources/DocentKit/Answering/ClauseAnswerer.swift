@@ -1,3 +1,5 @@
+import Foundation
+
 /// Answers a wh-question from the clause layer when no template fact does: the clause whose
 /// predicate and roles hold every content word of the question, outside the role the question
 /// word asks for, answers with that role's phrase, in the sentence's own words.
@@ -14,29 +16,50 @@ struct ClauseAnswerer {
     let filler: Phrase
   }
 
+  /// The share of a question's word weight a clause must hold outside its gap to answer it.
+  static let threshold = 0.7
+
   /// The best answer to `question`, or nil when no clause states it.
+  ///
+  /// Each clause that shares words with the question is scored by the share of the question's
+  /// words it holds outside the gap, each word weighted by how rare it is among the clauses
+  /// (a word every clause has tells little). The clause's own verb must be one the question
+  /// uses, and the phrase in the gap must add words the question does not say.
   func answer(_ question: ClauseQuestion) -> Answer? {
     let index = knowledge.clauseIndex
-    var best: (answer: Answer, score: Int)?
-    for position in index.containing(all: question.stems) {
+    let total = Double(index.clauses.count) + 1
+    let weights = Dictionary(
+      uniqueKeysWithValues: question.stems.map { stem in
+        (stem, log(total / (Double(index.frequency(of: stem)) + 0.5)))
+      })
+    let whole = weights.values.reduce(0, +)
+    guard whole > 0 else { return nil }
+    var best: (answer: Answer, score: Double)?
+    for (position, _) in index.sharing(question.stems).sorted(by: { $0.key < $1.key }) {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"):
       // a clause about something else that shares its nouns is no answer.
-      guard index.predicateStems[position].isSubset(of: question.stems) else { continue }
+      let verb = index.predicateStems[position]
+      guard verb.isSubset(of: question.stems) else { continue }
       for filler in fillers(of: clause, for: question) {
         let rest = clause.phrases.filter { $0 != filler }
-        let restStems = index.predicateStems[position].union(
+        let restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
-        guard question.stems.isSubset(of: restStems) else { continue }
+        let held = question.stems.intersection(restStems).reduce(0) { $0 + weights[$1]! }
+        let coverage = held / whole
+        // A copula says what something is: every word must match ("the spokesman for X" is
+        // not "the leader of X"). A verb's clause may miss a few of the question's words.
+        guard coverage >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
+        // Every name the question uses must be in the clause, outside the gap.
+        guard question.names.allSatisfy({ $0.isSubset(of: restStems) }) else { continue }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
         guard !fillerStems.subtracting(question.stems).isEmpty, !filler.isPronoun else {
           continue
         }
-        // The tightest clause wins: fewest words beyond the question's, main clauses first.
-        let extra = restStems.subtracting(question.stems).count
-        let score = extra * 2 + (clause.kind == .main ? 0 : 1)
-        if best == nil || score < best!.score {
+        // Main clauses first, then the tightest.
+        let score = coverage - (clause.kind == .main ? 0 : 0.05)
+        if best == nil || score > best!.score {
           best = (
             Answer(text: text(of: clause, filler: filler), clause: clause, filler: filler), score
           )
@@ -55,6 +78,8 @@ struct ClauseAnswerer {
       return clause.objects + [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
     case .time:
       return clause.modifiers(.time)
+        + clause.arguments.filter { Self.timePrepositions.contains($0.preposition) }
+        .map(\.phrase).filter(isTime)
     case .place:
       return clause.modifiers(.place)
         + clause.arguments.filter { ["in", "at", "from", "to"].contains($0.preposition) }
@@ -87,6 +112,20 @@ struct ClauseAnswerer {
     if named.contains(where: { $0.kind == .place }) { return true }
     return phrase.head.first?.isUppercase == true
   }
+
+  /// Whether the phrase names a time: a number, a month, a weekday, a time word.
+  private func isTime(_ phrase: Phrase) -> Bool {
+    QuestionText.tokens(phrase.text).contains { token in
+      NumberWords.isNumber(token.stem) || WordLists.months.contains(token.folded)
+        || WordLists.weekdays.contains(token.folded) || WordLists.dayWords.contains(token.folded)
+        || WordLists.timeUnits.contains(token.folded)
+        || WordLists.pluralTimeUnits.contains(token.folded) || token.folded.contains(":")
+    }
+  }
+
+  private static let timePrepositions: Set<String> = [
+    "at", "on", "in", "during", "after", "before", "until", "since", "by",
+  ]
 
   /// Whether the phrase holds a number, in digits or in words.
   private func hasNumber(_ phrase: Phrase) -> Bool {

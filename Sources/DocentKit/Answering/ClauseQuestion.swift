@@ -28,10 +28,12 @@ struct ClauseQuestion {
   let stems: Set<String>
   /// For "how many X": the stem of X, which the number must count.
   let counted: String?
+  /// The content stems of each name the question uses: each must be in the answering clause.
+  let names: [Set<String>]
 
   /// Reads `tokens` as a wh-question; nil for a yes/no question, a question with a pronoun to
   /// resolve, or one with too few content words to match a clause safely.
-  init?(_ tokens: [QuestionToken], lexicon: Lexicon) {
+  init?(_ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex) {
     let words = tokens.map(\.folded)
     guard let first = words.firstIndex(where: { Self.questionWords.contains($0) }) else {
       return nil
@@ -45,6 +47,9 @@ struct ClauseQuestion {
     var skip = 1
     let gap: Gap
     switch word {
+    case "what" where Self.timeNouns.contains(next), "which" where Self.timeNouns.contains(next):
+      gap = .time
+      skip = 2
     case "when": gap = .time
     case "where": gap = .place
     case "why": gap = .reason
@@ -77,6 +82,18 @@ struct ClauseQuestion {
     self.gap = gap
     self.stems = stems
     self.counted = counted
+    var names: [Set<String>] = []
+    var position = 0
+    while position < tokens.count {
+      if let name = index.names(in: tokens, from: position).last {
+        let stems = lexicon.contentStems(tokens[position..<name.end])
+        if !stems.isEmpty { names.append(stems) }
+        position = name.end
+      } else {
+        position += 1
+      }
+    }
+    self.names = names
   }
 
   private static let questionWords: Set<String> = [
@@ -88,6 +105,10 @@ struct ClauseQuestion {
   private static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",
+  ]
+  /// "What time", "which year": a question for a time.
+  private static let timeNouns: Set<String> = [
+    "time", "day", "date", "year", "month", "hour", "week", "century", "decade",
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// "How big", "how old": a degree, which the clause layer does not answer.

@@ -29,6 +29,18 @@ struct ClauseIndex: Sendable {
     self.byStem = byStem
   }
 
+  /// How many clauses hold `stem`.
+  func frequency(of stem: String) -> Int { byStem[stem]?.count ?? 0 }
+
+  /// The clauses that hold at least one stem of `stems`, each with how many of them it holds.
+  func sharing(_ stems: Set<String>) -> [Int: Int] {
+    var hits: [Int: Int] = [:]
+    for stem in stems {
+      for clause in byStem[stem] ?? [] { hits[clause, default: 0] += 1 }
+    }
+    return hits
+  }
+
   /// The clauses that hold every stem of `stems`, found through the rarest one.
   func containing(all stems: Set<String>) -> [Int] {
     guard !stems.isEmpty else { return [] }
