@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DocentKit
@@ -10,9 +11,39 @@ private let evaluationFolder = packageRoot.appendingPathComponent("Tests/Evaluat
 private let floorFile = "Tests/Evaluation/floors.tsv"
 
 /// The evaluation sets: every `*.tsv` of `Tests/Evaluation` but the floor file, by file name.
-private let evaluationSets: [String] =
-  ((try? FileManager.default.contentsOfDirectory(atPath: evaluationFolder.path)) ?? [])
-  .filter { $0.hasSuffix(".tsv") && $0 != "floors.tsv" }.sorted()
+/// The sets, as paths relative to `Tests/Evaluation`: its own `*.tsv` files, asked of the
+/// bundled knowledge, and those of each subfolder that holds a `Knowledge/` folder of its own
+/// (`Uncurated/`: real texts no one curated), asked of that.
+private let evaluationSets: [String] = {
+  let manager = FileManager.default
+  let top = ((try? manager.contentsOfDirectory(atPath: evaluationFolder.path)) ?? []).sorted()
+  var sets = top.filter { $0.hasSuffix(".tsv") && $0 != "floors.tsv" }
+  for folder in top where manager.fileExists(atPath: knowledgeFolder(of: folder + "/x").path) {
+    let inner = evaluationFolder.appendingPathComponent(folder).path
+    sets += ((try? manager.contentsOfDirectory(atPath: inner)) ?? []).sorted()
+      .filter { $0.hasSuffix(".tsv") }.map { folder + "/" + $0 }
+  }
+  return sets
+}()
+
+/// The knowledge folder beside a set in a subfolder (`Uncurated/Knowledge`).
+private func knowledgeFolder(of set: String) -> URL {
+  evaluationFolder.appendingPathComponent(set).deletingLastPathComponent()
+    .appendingPathComponent("Knowledge")
+}
+
+/// Uncurated knowledge folders, loaded once each.
+private let subfolderKnowledge = Mutex<[String: LoadedKnowledge]>([:])
+
+/// The knowledge a set is asked of: its subfolder's, or the bundled one.
+private func knowledge(for set: String) throws -> LoadedKnowledge {
+  guard set.contains("/") else { return try bundledKnowledge() }
+  let path = knowledgeFolder(of: set).path
+  if let loaded = subfolderKnowledge.withLock({ $0[path] }) { return loaded }
+  let loaded = try KnowledgeLoader.load(from: path)
+  subfolderKnowledge.withLock { $0[path] = loaded }
+  return loaded
+}
 
 /// What one evaluation set must score at least.
 private struct Floor {
@@ -91,7 +122,7 @@ private func floors() throws -> [String: Floor] {
       contentsOf: evaluationFolder.appendingPathComponent(set), encoding: .utf8)
     let cases = Evaluation.cases(fromTSV: text)
     try #require(!cases.isEmpty, "\(set) has no questions")
-    let results = Evaluation(cases: cases, knowledge: try bundledKnowledge()).results
+    let results = Evaluation(cases: cases, knowledge: try knowledge(for: set)).results
     let answered = results.count { $0.1.status == .answered }
     let wrong = results.count { $0.2 == .wrong }
     let right = results.count { $0.2 == .right || $0.2 == .rightRefusal }

@@ -111,7 +111,14 @@ struct Answerer: Sendable {
       guard case .unknownName(let typed) = slot.value else { continue }
       // A number is never a typo: "Phase 3" is not "Phase 2".
       if typed.contains(where: \.isNumber) { return .none }
-      var candidates = knowledge.nameIndex.partialMatches(typed)
+      // A name part stands for its entity ("Hani" for Hani al-Masri); a common word the
+      // documents write in lower case ("Project") does only for a name a curator gave.
+      let common = QuestionText.tokens(typed).allSatisfy {
+        knowledge.commonWords.contains($0.folded)
+      }
+      var candidates = knowledge.nameIndex.partialMatches(typed).filter {
+        !common || knowledge.entities[$0].isCurated
+      }
       if candidates.isEmpty { candidates = knowledge.nameIndex.typoCandidates(typed) }
       candidates = candidates.filter {
         slot.kind == .entity || slot.kind.entityKind == knowledge.entities[$0].kind

@@ -59,10 +59,13 @@ struct ClauseAnswerer {
         }
         // Main clauses first, then the tightest.
         let score = coverage - (clause.kind == .main ? 0 : 0.05)
+        // An answer reads as a statement: it holds its filler and a verb phrase.
+        let said = text(of: clause, filler: filler)
+        guard said.contains(filler.text), said.split(separator: " ").count >= 3,
+          clause.predicate.lemma != "be" || clause.complement != nil
+        else { continue }
         if best == nil || score > best!.score {
-          best = (
-            Answer(text: text(of: clause, filler: filler), clause: clause, filler: filler), score
-          )
+          best = (Answer(text: said, clause: clause, filler: filler), score)
         }
       }
     }
@@ -74,6 +77,9 @@ struct ClauseAnswerer {
     switch question.gap {
     case .subject:
       return [clause.subject].compactMap { $0 }
+    case .copula:
+      guard clause.predicate.lemma == "be", clause.complement != nil else { return [] }
+      return [clause.subject, clause.complement].compactMap { $0 }
     case .object:
       return clause.objects + [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
     case .time:

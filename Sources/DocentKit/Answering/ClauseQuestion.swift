@@ -7,6 +7,9 @@ struct ClauseQuestion {
     case subject
     /// Who or what it was done to, or what was said: "What did the council approve?"
     case object
+    /// Who or what something is: "Who is the director of the lab?", "What is Spark?" — either
+    /// side of a copula.
+    case copula
     /// "When …?"
     case time
     /// "Where …?"
@@ -69,7 +72,7 @@ struct ClauseQuestion {
       // ("Who was elected?": the object of the active clause).
       if Self.auxiliaries.contains(next) {
         let passive = Self.beForms.contains(next) && afterNext.hasSuffix("ed")
-        gap = passive || !Self.beForms.contains(next) ? .object : .subject
+        gap = passive || !Self.beForms.contains(next) ? .object : .copula
       } else {
         gap = .subject
       }

@@ -136,7 +136,9 @@ struct FactLookup {
 
   /// Facts whose words hold the question's verb: "who submitted X", "what did X do".
   private func action(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
-    let found = keyed(stems, query) { intent.relations.isEmpty || inRelations($0) }
+    let found = keyed(stems, query) {
+      intent.relations.isEmpty ? !isLooseDetail($0) : inRelations($0)
+    }
     // Words that are all the subject's own names ("Fatah was whose power base?", where
     // "power base" names Fatah): the facts that say those words, when some do.
     let asked = knowledge.lexicon.contentStems(query.words)
@@ -220,7 +222,7 @@ struct FactLookup {
     }
     guard !stems.isEmpty else { return [] }  // Never every fact about the subject.
     return keyed(stems, query) {
-      related.isEmpty || related.contains(knowledge.facts[$0].relation)
+      related.isEmpty ? !isLooseDetail($0) : related.contains(knowledge.facts[$0].relation)
     }
   }
 
@@ -295,6 +297,12 @@ struct FactLookup {
 
   private func has(_ index: Int, _ trait: Relation.Trait) -> Bool {
     knowledge.relation(knowledge.facts[index].relation, has: trait)
+  }
+
+  /// A number, length of time or date found without curation, stated about the document as a
+  /// whole: it answers only the intents that name its relation.
+  private func isLooseDetail(_ index: Int) -> Bool {
+    has(index, .detail) && knowledge.facts[index].origin == .extracted
   }
 
   private func inRelations(_ index: Int) -> Bool {

@@ -73,14 +73,16 @@ enum ExtractedLayer {
         let old = entities[position]
         entities[position] = Entity(
           id: old.id, kind: person ? .person : old.kind, name: name,
-          aliases: old.aliases + [old.name])
+          aliases: old.aliases + [old.name], isCurated: old.isCurated)
         index(position)
         return old.id
       }
       let id = EntityID(
         rawValue:
           "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" })
-      entities.append(Entity(id: id, kind: person ? .person : .thing, name: name, aliases: []))
+      entities.append(
+        Entity(
+          id: id, kind: person ? .person : .thing, name: name, aliases: [], isCurated: false))
       index(entities.count - 1)
       return id
     }

@@ -17,7 +17,10 @@ struct ClauseIndex: Sendable {
     var byStem: [String: [Int]] = [:]
     stems.reserveCapacity(clauses.count)
     for (index, clause) in clauses.enumerated() {
-      let predicate = lexicon.contentStems(clause.predicate.lemma)
+      // The verb as written, stemmed as question words are ("founded" → "found", never the
+      // past of "find"), with the rest of an idiom's lemma ("part" of "take part").
+      let idiom = clause.predicate.lemma.split(separator: " ").dropFirst().joined(separator: " ")
+      let predicate = lexicon.contentStems(clause.predicate.verb + " " + idiom)
       let words = lexicon.contentStems(clause.phrases.map(\.text).joined(separator: " "))
       let all = predicate.union(words)
       stems.append(all)

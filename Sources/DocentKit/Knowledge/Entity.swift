@@ -16,7 +16,14 @@ struct Entity: Hashable, Sendable {
   /// True when the name is plural ("the Cairo talks"), so answers say "are", not "is".
   let plural: Bool
 
-  init(id: EntityID, kind: Kind, name: String, aliases: [String], plural: Bool = false) {
+  /// Whether a curator declared the entity, rather than the extractor finding its name.
+  let isCurated: Bool
+
+  init(
+    id: EntityID, kind: Kind, name: String, aliases: [String], plural: Bool = false,
+    isCurated: Bool = true
+  ) {
+    self.isCurated = isCurated
     self.id = id
     self.kind = kind
     self.name = name

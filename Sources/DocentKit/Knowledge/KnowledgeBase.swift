@@ -19,6 +19,9 @@ public struct KnowledgeBase: Sendable {
   private let mentions: [EntityID: [Sentence]]
   /// The stem of every word the documents use.
   let documentStems: Set<String>
+  /// The words the documents write in lower case somewhere ("project" in "the project"):
+  /// common words, never taken alone as part of a name.
+  let commonWords: Set<String>
   /// The clauses of every sentence, indexed.
   let clauseIndex: ClauseIndex
 
@@ -40,9 +43,10 @@ public struct KnowledgeBase: Sendable {
     self.nameIndex = nameIndex
     mentions = Self.findMentions(of: entities, in: documents, names: nameIndex)
     // Both each word's stem and its synonym group's, as questions are compared in either.
-    documentStems = Set(
-      documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text).map(\.stem) }
-        .flatMap { [$0, lexicon.canonical($0)] })
+    let tokens = documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text) }
+    documentStems = Set(tokens.map(\.stem).flatMap { [$0, lexicon.canonical($0)] })
+    commonWords = Set(
+      tokens.filter { $0.original.first?.isLowercase == true }.map(\.folded))
     documentsByID = Dictionary(
       documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     entitiesByID = Dictionary(

@@ -40,6 +40,10 @@ struct Relation: Hashable, Sendable {
     case negative
     /// The fact's value names what is counted: "how many X" takes it only when X is that.
     case counts
+    /// The fact gives a number, a length of time or a date: found without curation, only an
+    /// intent that names the relation answers with it, never a "who" or "what" that looks for
+    /// any fact.
+    case detail
   }
 
   init(
