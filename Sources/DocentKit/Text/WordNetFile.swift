@@ -38,8 +38,9 @@ struct WordNetFile: Sendable {
   }
 
   /// Every line whose first field is `key`, in file order: an index has one line per lemma,
-  /// but an exception list may repeat a form ("aurar").
+  /// but an exception list may repeat a form ("aurar"). An empty key has none.
   func lines(forKey key: String) -> [String] {
+    guard !key.isEmpty else { return [] }
     let key = Array(key.utf8)
     return bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> [String] in
       guard var start = Self.lineStart(in: buffer, forKey: key) else { return [] }
