@@ -87,11 +87,7 @@ struct WordNet: Sendable {
           guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech) else {
             continue
           }
-          let words =
-            pointer.target == 0
-            ? target.words
-            : target.words.indices.contains(pointer.target - 1)
-              ? [target.words[pointer.target - 1]] : []
+          let words = target.words(numbered: pointer.target)
           derivations.formUnion(words.filter { $0 != key }.map(Self.text))
         }
       }

@@ -59,6 +59,13 @@ struct WordNetSynset: Equatable, Sendable {
     words.firstIndex(of: lemma).map { $0 + 1 }
   }
 
+  /// The word a pointer numbers `number` (1-based), or every word for 0; none when there is
+  /// no such word.
+  func words(numbered number: Int) -> [String] {
+    if number == 0 { return words }
+    return words.indices.contains(number - 1) ? [words[number - 1]] : []
+  }
+
   /// `word` lowercased, without the syntactic marker an adjective may carry (`galore(ip)`).
   private static func plainWord(_ word: Substring) -> String {
     var word = word
