@@ -1,0 +1,136 @@
+import Foundation
+
+/// WordNet 3.0, docent's lexical resource: the base forms of inflected words, the synonyms in
+/// a word's most common senses, and the words derived from it.
+///
+/// The database is the plain-text one Debian's `wordnet-base` installs. Loading maps the
+/// files without reading them; each lookup then binary-searches a sorted index or exception
+/// list and reads the synset lines it needs by their byte offsets.
+struct WordNet: Sendable {
+  /// A WordNet part of speech; the raw value names its files (`index.adj`, `data.adj`).
+  enum PartOfSpeech: String, CaseIterable, Sendable {
+    /// Nouns.
+    case noun
+    /// Verbs.
+    case verb
+    /// Adjectives, satellites included.
+    case adjective = "adj"
+    /// Adverbs.
+    case adverb = "adv"
+
+    /// The part of speech a data or index line writes as `code` (`n`, `v`, `a`, `s`, `r`).
+    init?(code: Substring) {
+      switch code {
+      case "n": self = .noun
+      case "v": self = .verb
+      case "a", "s": self = .adjective
+      case "r": self = .adverb
+      default: return nil
+      }
+    }
+  }
+
+  /// Where Debian's `wordnet-base` installs the database.
+  static let defaultFolder = "/usr/share/wordnet"
+
+  /// The sorted `index.POS` files.
+  private let indexes: [PartOfSpeech: WordNetFile]
+  /// The `data.POS` files.
+  private let data: [PartOfSpeech: WordNetFile]
+  /// The sorted exception lists (`noun.exc`: `children child`).
+  private let exceptionLists: [PartOfSpeech: WordNetFile]
+
+  /// The database in `folder`; throws when the folder or one of its files is missing.
+  init(folder: String = WordNet.defaultFolder) throws(WordNetError) {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
+    else { throw .missingFolder(folder) }
+    var indexes: [PartOfSpeech: WordNetFile] = [:]
+    var data: [PartOfSpeech: WordNetFile] = [:]
+    var exceptionLists: [PartOfSpeech: WordNetFile] = [:]
+    for partOfSpeech in PartOfSpeech.allCases {
+      let suffix = partOfSpeech.rawValue
+      indexes[partOfSpeech] = try WordNetFile(path: "\(folder)/index.\(suffix)")
+      data[partOfSpeech] = try WordNetFile(path: "\(folder)/data.\(suffix)")
+      exceptionLists[partOfSpeech] = try WordNetFile(path: "\(folder)/\(suffix).exc")
+    }
+    self.indexes = indexes
+    self.data = data
+    self.exceptionLists = exceptionLists
+  }
+
+  /// The synonyms of `lemma` as a `partOfSpeech`: the other lemmas of its first `senses`
+  /// synsets, which WordNet orders by frequency, so that rare senses stay out; collocations
+  /// read with spaces ("talk terms").
+  func synonyms(of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2) -> Set<String> {
+    let key = Self.key(lemma)
+    var synonyms: Set<String> = []
+    for offset in synsetOffsets(of: key, as: partOfSpeech).prefix(senses) {
+      guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
+      synonyms.formUnion(synset.words.filter { $0 != key }.map(Self.text))
+    }
+    return synonyms
+  }
+
+  /// The derivationally related forms of `lemma` in every part of speech and sense (pointer
+  /// `+`): "negotiate" gives "negotiation", "negotiator", ….
+  func derivations(of lemma: String) -> Set<String> {
+    let key = Self.key(lemma)
+    var derivations: Set<String> = []
+    for partOfSpeech in PartOfSpeech.allCases {
+      for offset in synsetOffsets(of: key, as: partOfSpeech) {
+        guard let synset = synset(at: offset, as: partOfSpeech),
+          let number = synset.number(of: key)
+        else { continue }
+        for pointer in synset.pointers
+        where pointer.symbol == "+" && (pointer.source == number || pointer.source == 0) {
+          guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech) else {
+            continue
+          }
+          let words = target.words(numbered: pointer.target)
+          derivations.formUnion(words.filter { $0 != key }.map(Self.text))
+        }
+      }
+    }
+    return derivations
+  }
+
+  /// Whether `key` (a lemma with `_` between its words) is in the index of `partOfSpeech`.
+  func isLemma(_ key: String, as partOfSpeech: PartOfSpeech) -> Bool {
+    indexes[partOfSpeech]?.line(forKey: key) != nil
+  }
+
+  /// The byte offsets of the synsets of `key` as a `partOfSpeech`, most frequent sense first.
+  ///
+  /// An index line reads `lemma pos synset_cnt p_cnt [symbol]… sense_cnt tagsense_cnt
+  /// [offset]…`; the offsets are its last `synset_cnt` fields.
+  func synsetOffsets(of key: String, as partOfSpeech: PartOfSpeech) -> [Int] {
+    guard let line = indexes[partOfSpeech]?.line(forKey: key) else { return [] }
+    let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+    guard fields.count > 2, let count = Int(fields[2]), count <= fields.count else { return [] }
+    return fields.suffix(count).compactMap { Int($0) }
+  }
+
+  /// The base forms the exception list of `partOfSpeech` gives the inflected `key`
+  /// ("went" → "go"), or nil when it lists no such form.
+  func exceptionBases(of key: String, as partOfSpeech: PartOfSpeech) -> [String]? {
+    let lines = exceptionLists[partOfSpeech]?.lines(forKey: key) ?? []
+    guard !lines.isEmpty else { return nil }
+    return lines.flatMap { $0.split(separator: " ").dropFirst().map(String.init) }
+  }
+
+  /// The synset at byte `offset` of the data file of `partOfSpeech`.
+  func synset(at offset: Int, as partOfSpeech: PartOfSpeech) -> WordNetSynset? {
+    data[partOfSpeech]?.line(at: offset).flatMap(WordNetSynset.init(line:))
+  }
+
+  /// `word` as the index spells a lemma: lowercased, `_` between its words.
+  static func key(_ word: String) -> String {
+    word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "_")
+  }
+
+  /// A lemma `key` as text: `_` between words turned into spaces.
+  static func text(_ key: String) -> String {
+    key.replacingOccurrences(of: "_", with: " ")
+  }
+}
