@@ -39,7 +39,13 @@ struct Answerer: Sendable {
       outcome.reply.outcome == .refused(.notStated)
         || outcome.reply.outcome == .refused(.notUnderstood),
       let asked = ClauseQuestion(
-        QuestionText.tokens(question), lexicon: knowledge.lexicon, names: knowledge.nameIndex),
+        QuestionText.tokens(question), lexicon: knowledge.lexicon, names: knowledge.nameIndex
+      ).map { asked in
+        WordNet.english.map {
+          asked.expanded(
+            with: $0, tokens: QuestionText.tokens(question), lexicon: knowledge.lexicon)
+        } ?? asked
+      },
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     else { return outcome }
     let citation = found.clause.citation

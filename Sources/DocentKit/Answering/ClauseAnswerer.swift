@@ -19,6 +19,9 @@ struct ClauseAnswerer {
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
   static let threshold = 0.7
 
+  /// What a question word is worth when the clause has only another word for it.
+  static let alternativeWeight = 0.8
+
   /// The best answer to `question`, or nil when no clause states it.
   ///
   /// Each clause that shares words with the question is scored by the share of the question's
@@ -34,18 +37,28 @@ struct ClauseAnswerer {
       })
     let whole = weights.values.reduce(0, +)
     guard whole > 0 else { return nil }
+    let alternatives = question.allAlternatives
     var best: (answer: Answer, score: Double)?
-    for (position, _) in index.sharing(question.stems).sorted(by: { $0.key < $1.key }) {
+    let candidates = index.sharing(question.stems.union(alternatives)).keys.sorted()
+    for position in candidates {
       let clause = index.clauses[position]
-      // The verb of the clause must be one the question uses ("submitted" for "submit"):
-      // a clause about something else that shares its nouns is no answer.
+      // The verb of the clause must be one the question uses ("submitted" for "submit"), or
+      // another word for it: a clause about something else that shares its nouns is no answer.
       let verb = index.predicateStems[position]
-      guard verb.isSubset(of: question.stems) else { continue }
+      guard verb.isSubset(of: question.stems.union(alternatives)) else { continue }
       for filler in fillers(of: clause, for: question) {
         let rest = clause.phrases.filter { $0 != filler }
         let restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
-        let held = question.stems.intersection(restStems).reduce(0) { $0 + weights[$1]! }
+        // A word counts whole when the clause has it, and at a discount when it has another
+        // word for it.
+        let held = question.stems.reduce(0.0) { sum, stem in
+          if restStems.contains(stem) { return sum + weights[stem]! }
+          if let other = question.alternatives[stem], !other.isDisjoint(with: restStems) {
+            return sum + weights[stem]! * Self.alternativeWeight
+          }
+          return sum
+        }
         let coverage = held / whole
         // A copula says what something is: every word must match ("the spokesman for X" is
         // not "the leader of X"). A verb's clause may miss a few of the question's words.
@@ -54,7 +67,9 @@ struct ClauseAnswerer {
         guard question.names.allSatisfy({ $0.isSubset(of: restStems) }) else { continue }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
-        guard !fillerStems.subtracting(question.stems).isEmpty, !filler.isPronoun else {
+        guard !fillerStems.subtracting(question.stems).subtracting(alternatives).isEmpty,
+          !filler.isPronoun
+        else {
           continue
         }
         // Main clauses first, then the tightest.

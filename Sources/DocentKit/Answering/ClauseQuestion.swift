@@ -33,6 +33,32 @@ struct ClauseQuestion {
   let counted: String?
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
+  /// Other words for each question stem, as stems: WordNet synonyms of its most common senses
+  /// and its derived forms ("negotiation" for "negotiate"), weighted below the word itself.
+  private(set) var alternatives: [String: Set<String>] = [:]
+
+  /// Every alternative stem of every question word.
+  var allAlternatives: Set<String> { alternatives.values.reduce(into: []) { $0.formUnion($1) } }
+
+  /// The question with each content word's WordNet synonyms and derived forms, as stems.
+  func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
+    var question = self
+    for token in tokens {
+      let stem = lexicon.canonical(token.stem)
+      guard stems.contains(stem), question.alternatives[stem] == nil else { continue }
+      var words = Set<String>()
+      for lemma in wordNet.lemmas(of: token.folded, as: nil) {
+        words.insert(lemma)
+        words.formUnion(wordNet.derivations(of: lemma))
+        for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
+          words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: 1))
+        }
+      }
+      let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
+      if !alternatives.isEmpty { question.alternatives[stem] = alternatives }
+    }
+    return question
+  }
 
   /// Reads `tokens` as a wh-question; nil for a yes/no question, a question with a pronoun to
   /// resolve, or one with too few content words to match a clause safely.

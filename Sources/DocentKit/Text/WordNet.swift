@@ -33,6 +33,9 @@ struct WordNet: Sendable {
   /// Where Debian's `wordnet-base` installs the database.
   static let defaultFolder = "/usr/share/wordnet"
 
+  /// WordNet from the default folder, opened on first use; nil when it is not installed.
+  static let english: WordNet? = try? WordNet()
+
   /// The sorted `index.POS` files.
   private let indexes: [PartOfSpeech: WordNetFile]
   /// The `data.POS` files.
