@@ -23,7 +23,7 @@ import CLinkGrammar
 /// `setlocale(LC_ALL, "")` with its `C.UTF-8` fallback does).
 final class LinkParser: @unchecked Sendable {
   /// Longest a parse may run, in seconds, before the parser gives up and keeps what it has.
-  static let maxParseTime: Int32 = 2
+  static let maxParseTime: Int32 = 8
   /// Most linkages the parser builds and sorts per sentence; only the best is kept.
   static let linkageLimit: Int32 = 100
 
@@ -94,7 +94,7 @@ final class LinkParser: @unchecked Sendable {
     parse_options_set_max_null_count(options, length)
     parse_options_set_short_length(options, 6)
     parse_options_set_all_short_connectors(options, true)
-    parse_options_set_max_parse_time(options, 1)
+    parse_options_set_max_parse_time(options, 2)
     parse_options_reset_resources(options)
   }
 

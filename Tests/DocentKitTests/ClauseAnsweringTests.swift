@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Questions about a document nobody curated, answered from the clauses of its sentences.
+@Suite struct ClauseAnsweringTests {
+  private static let text = """
+    The Millbrook council approved a new budget on Tuesday. Mayor Ana Ortiz said the plan \
+    would fund two new schools. The library reopened in March after a flood closed it.
+
+    """
+
+  /// A knowledge folder with the bundled grammar and relations and one uncurated document.
+  private func folder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("docent-clauses-\(UUID().uuidString)")
+    let documents = folder.appendingPathComponent("documents")
+    try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+    let bundled = packageRoot.appendingPathComponent("Knowledge")
+    for name in ["relations.yaml", "grammar"] {
+      try FileManager.default.copyItem(
+        at: bundled.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    try Self.text.write(
+      to: documents.appendingPathComponent("millbrook.txt"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func aWhQuestionIsAnsweredFromTheClauseThatStatesIt() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: ["Who approved the budget?", "What did the council approve?", ":why"],
+      knowledge: knowledge)
+    #expect(answers[0].outcome == .answered)
+    #expect(answers[0].answer == "The Millbrook council approved a new budget.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .answered)
+    #expect(answers[1].answer.contains("a new budget"))
+    #expect(answers[2].answer.contains("answered from the clause layer"))
+  }
+
+  @Test(arguments: [
+    "Who funded the library?", "Who approved the report?",
+    "When did the council reject the budget?",
+  ])
+  func whatNoClauseStatesIsDeclined(question: String) throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answer = try replies(to: [question], knowledge: knowledge)[0]
+    #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
+    #expect(answer.citations.isEmpty)
+  }
+
+  @Test func parsesAreKeptBesideTheDocumentsAndRedoneWhenItChanges() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let kept = folder.appendingPathComponent("\(KnowledgeLoader.parsesFolder)/millbrook.parses")
+    _ = try KnowledgeLoader.load(from: folder.path)
+    let first = try String(contentsOf: kept, encoding: .utf8)
+    #expect(first.hasPrefix("docent-parses\t\(DocumentParses.format)\t"))
+    let document = Document(id: "millbrook", text: Self.text)
+    let read = try #require(DocumentParses(text: first, for: document))
+    #expect(read.holds(for: document))
+    #expect(read.linkages.count == 3)
+    #expect(read.text == first, "reading and writing the kept parses is lossless")
+
+    let changed = Self.text + "The council meets again in May.\n"
+    try changed.write(
+      to: folder.appendingPathComponent("documents/millbrook.txt"), atomically: true,
+      encoding: .utf8)
+    let reloaded = try KnowledgeLoader.load(from: folder.path)
+    #expect(reloaded.freshlyParsed == ["millbrook"])
+    let second = try String(contentsOf: kept, encoding: .utf8)
+    #expect(second != first)
+    #expect(DocumentParses(text: second, for: Document(id: "millbrook", text: changed)) != nil)
+    #expect(try KnowledgeLoader.load(from: folder.path).freshlyParsed.isEmpty)
+  }
+}
