@@ -35,6 +35,45 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
 @Suite struct ClauseTableTests {
   /// Clauses of the bundled documents, as a reader states them.
   static let bundled: [ClauseRow] = [
+    // "In a bid to …" opening the sentence: a purpose of the main clause, not its subject.
+    ClauseRow(
+      document: "cairo-talks", sentence: 1, lemma: "reach out", subject: "Hamas",
+      arguments: ["to: rivals it has spurned"],
+      modifiers: [
+        "purpose: In a bid to turn a fragile ceasefire into peace, and to ensure a Palestinian "
+          + "role in the governance of postwar Gaza",
+        "time: for decades",
+      ]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 4, lemma: "seek", subject: "Hamas",
+      modifiers: [
+        "time: After two years of punishing war with Israel",
+        "purpose: to bolster its position in planned new Gaza governance arrangements",
+      ]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 5, lemma: "be", subject: "the radical Islamist group",
+      modifiers: ["purpose: To do so"]),
+    // "in order to …" is a purpose, not an argument of "in".
+    ClauseRow(
+      document: "cairo-talks", sentence: 20, lemma: "need", subject: "it", objects: ["them"],
+      arguments: [],
+      modifiers: [
+        "purpose: in order to comply with Phase 2 of Mr. Trump’s peace plan: the surrender of "
+          + "its weapons"
+      ]),
+    ClauseRow(
+      document: "cairo-talks", sentence: 21, lemma: "hand over", subject: "the movement",
+      objects: [
+        "arms of the resistance to a legitimate Palestinian entity … not to a foreign occupying "
+          + "force"
+      ],
+      arguments: []),
+    ClauseRow(
+      document: "cairo-talks", sentence: 22, lemma: "hand over", subject: "Hamas", arguments: []),
+    ClauseRow(document: "cairo-talks", sentence: 26, lemma: "climb down", arguments: []),
+    ClauseRow(
+      document: "harbor-bridge", sentence: 1, lemma: "vote",
+      subject: "The Port Alder town council", modifiers: ["time: on Tuesday", "time: since 1958"]),
     ClauseRow(
       document: "cairo-talks", sentence: 2, lemma: "meet", subject: "Ten Palestinian factions",
       objects: [], modifiers: ["time: for the past three weeks", "place: in Cairo"],
@@ -65,7 +104,7 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
       document: "cairo-talks", sentence: 16, lemma: "dominate", subject: "the party",
       objects: ["the PA"]),
     ClauseRow(
-      document: "cairo-talks", sentence: 19, lemma: "take", subject: "The Palestinians",
+      document: "cairo-talks", sentence: 19, lemma: "take over", subject: "The Palestinians",
       objects: ["governance"], notes: "present, active, modal: should"),
     ClauseRow(
       document: "cairo-talks", sentence: 20, lemma: "be", subject: "Hamas",
@@ -82,7 +121,7 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
       subject: "the Palestine Liberation Organization",
       objects: ["all Palestinian factions except Hamas and Islamic Jihad"]),
     ClauseRow(
-      document: "cairo-talks", sentence: 30, lemma: "hold", subject: "Mr. Abbas",
+      document: "cairo-talks", sentence: 30, lemma: "hold out", subject: "Mr. Abbas",
       arguments: ["for: more concessions"], notes: "present, active, hedge: reportedly"),
     ClauseRow(
       document: "cairo-talks", sentence: 36, lemma: "stymie", subject: "he",
@@ -115,6 +154,44 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
 
   /// Clauses of the blind texts, as a reader states them.
   static let blind: [ClauseRow] = [
+    // Openers read as modifiers of the main clause, kept out of its subject.
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 7, lemma: "fly", subject: "the crew",
+      modifiers: ["time: After returning to shore"], notes: "future, active, modal: will"),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 13, lemma: "dock", subject: "Dragon",
+      arguments: ["to: the Harmony module’s space-facing port"],
+      modifiers: ["time: About 30 hours later"]),
+    ClauseRow(
+      document: "apache-spark-tlp", sentence: 15, lemma: "bolster", subject: "Apache Spark",
+      modifiers: ["time: Since entering the Apache Incubator in June 2013"]),
+    ClauseRow(
+      document: "debian-history", sentence: 19, lemma: "adopt", subject: "Debian",
+      modifiers: ["purpose: To achieve and maintain high standards of quality"]),
+    ClauseRow(
+      document: "nasa-cloudsat", sentence: 12, lemma: "know", subject: "we",
+      modifiers: ["time: Before CloudSat"]),
+    // Prepositional phrases of time and place are modifiers, adjacent times one phrase.
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 14, lemma: "undock", subject: "Crew-7",
+      arguments: [], modifiers: ["time: at 11:20 a.m. Monday, March 11"]),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 3, lemma: "splash down", subject: "",
+      arguments: ["in: a Dragon spacecraft"],
+      modifiers: ["manner: safely", "place: off the coast"]),
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 3, lemma: "complete", subject: "Crew-7",
+      objects: ["the agency’s seventh commercial crew rotation mission"],
+      modifiers: [
+        "time: on Tuesday",
+        "time: after splashing down safely in a Dragon spacecraft off the coast",
+      ]),
+    // Particles are part of the lemma; lemmas of -e stems and irregular participles.
+    ClauseRow(
+      document: "nasa-crew7-splashdown", sentence: 12, lemma: "lift off",
+      modifiers: ["time: at 3:27 a.m. Aug. 26, 2023"]),
+    ClauseRow(document: "debian-history", sentence: 1, lemma: "compose"),
+    ClauseRow(document: "apache-spark-tlp", sentence: 23, lemma: "oversee"),
     ClauseRow(
       document: "debian-history", sentence: 2, lemma: "be",
       subject: "The principle product of the project to date",
@@ -138,7 +215,7 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
     ClauseRow(
       document: "nasa-gemini-1", sentence: 2, lemma: "complete", subject: "Gemini 1",
       objects: ["the first uncrewed test flight of the Gemini spacecraft and its Titan II booster"],
-      modifiers: ["manner: successfully"], notes: "past, active"),
+      modifiers: ["time: On April 8, 1964", "manner: successfully"], notes: "past, active"),
     ClauseRow(
       document: "nasa-gemini-1", sentence: 3, lemma: "prove", subject: "The three-orbit mission",
       objects: ["the structural integrity of the spacecraft"]),
@@ -146,10 +223,12 @@ struct ClauseRow: Sendable, CustomTestStringConvertible {
       document: "nasa-crew7-splashdown", sentence: 6, lemma: "retrieve",
       subject: "Teams aboard SpaceX recovery vessels", objects: ["the spacecraft"]),
     ClauseRow(
-      document: "nasa-crew7-splashdown", sentence: 18, lemma: "contribute", subject: "members",
+      document: "nasa-crew7-splashdown", sentence: 18, lemma: "contribute",
+      subject: "the Crew-7 members",
       arguments: [
         "to: a host of science and maintenance activities and technology demonstrations"
-      ]),
+      ],
+      modifiers: ["time: Throughout their mission"]),
     ClauseRow(
       document: "nasa-crew7-splashdown", sentence: 20, lemma: "contribute", subject: "The crew",
       arguments: ["to: hundreds of experiments and technology demonstrations"]),

@@ -8,7 +8,9 @@ extension ClauseExtractor {
       // The antecedent as the relative clause's subject: without the clause itself.
       for head in frame.subjects { blocked.formUnion(right(of: head, "R") + right(of: head, "B")) }
     }
-    let subjectPhrases = frame.subjects.compactMap { phrase(headedBy: $0, blocked: blocked) }
+    let subjectPhrases = frame.subjects.compactMap {
+      phrase(headedBy: $0, blocked: blocked, from: frame.subjectStart)
+    }
     let objectPhrases = frame.objects.compactMap { phrase(headedBy: $0, blocked: blocked) }
     var subjects: [Phrase?]
     var objects: [[Phrase]]
@@ -35,16 +37,17 @@ extension ClauseExtractor {
     }
   }
 
-  /// The predicate of a frame: the main verb's lemma (with the rest of an idiom it ends),
-  /// tense, voice, negation, modality and hedges.
+  /// The predicate of a frame: the main verb's lemma (with the rest of an idiom it ends and
+  /// its particle: "hand over"), tense, voice, negation, modality and hedges.
   func predicate(of frame: ClauseFrame) -> Predicate {
     let verb = frame.verb
     let parts = idiomParts(of: verb)
-    let lemma =
+    var lemma =
       parts.isEmpty
       ? VerbLemma.lemma(of: lower(verb))
       : ([VerbLemma.lemma(of: lower(parts[0]))] + parts.dropFirst().map(lower) + [lower(verb)])
         .joined(separator: " ")
+    if let particle = frame.particle { lemma += " " + lower(particle) }
     let first = parts.first ?? verb
     return Predicate(
       lemma: lemma, verb: textBetween(first, verb),

@@ -13,6 +13,14 @@ extension ClauseExtractor {
         else { continue }
         let isHead = ClauseLabels.isLeftHeaded(link) ? link.left == word : link.right == word
         let other = link.other(than: word)
+        if isHead, other == opener?.comma, other > word, blocked.contains(other) {
+          // The opener's comma read as a conjunction ("of postwar Gaza, Hamas"): the phrase
+          // keeps the conjunct before it.
+          for conjunct in left(of: other, "SJl") where !found.contains(conjunct) {
+            found.insert(conjunct)
+            frontier.append(conjunct)
+          }
+        }
         guard isHead, isToken(other), !blocked.contains(other), !found.contains(other) else {
           continue
         }
@@ -23,15 +31,18 @@ extension ClauseExtractor {
     return found
   }
 
-  /// The phrase headed by `head`, verbatim: from its first to its last word, cut short of any
-  /// `blocked` word between them, without punctuation at either end.
+  /// The phrase headed by `head`, verbatim: from its first to its last word (or from `start`),
+  /// cut short of any `blocked` word between them and of the comma that closes a sentence's
+  /// opener, without punctuation at either end.
   func phrase(headedBy head: Int, blocked: Set<Int> = [], from start: Int? = nil) -> Phrase? {
     guard isToken(head) else { return nil }
+    var blocked = blocked
+    if let opener, head != opener.comma { blocked.insert(opener.comma) }
     let words = dependents(of: head, blocked: blocked)
     var lower = words.min() ?? head
     var upper = words.max() ?? head
     if let start { lower = min(lower, start) }
-    for word in blocked where word > lower && word < upper {
+    for word in blocked.sorted() where word > lower && word < upper {
       if word < head { lower = max(lower, word + 1) } else { upper = min(upper, word - 1) }
     }
     while lower < upper, isPunctuation(lower) { lower += 1 }
@@ -53,9 +64,10 @@ extension ClauseExtractor {
   }
 
   /// The words a role phrase of `frame` may not reach: its verb group, what the group takes by
-  /// `MV*` (a preposition the parser also hung on a noun), and "according to".
+  /// `MV*` (a preposition the parser also hung on a noun), the time phrases detached from its
+  /// nouns, and "according to".
   func roleBlocked(_ frame: ClauseFrame) -> Set<Int> {
-    var blocked = frame.group.union(accordingWords)
+    var blocked = frame.group.union(accordingWords).union(frame.detached)
     for word in frame.group { blocked.formUnion(right(of: word, "MV")) }
     return blocked
   }

@@ -40,13 +40,15 @@ extension ClauseExtractor {
   }
 
   /// Whether the word can head a noun phrase: a noun by its subscript, a name the parser
-  /// guessed, or a pronoun.
+  /// guessed (not a capitalized preposition such as a sentence's first "Since"), or a pronoun.
   func isNominal(_ index: Int) -> Bool {
     guard isToken(index) else { return false }
     let word = linkage.words[index]
     if word.partOfSpeech == .noun { return true }
     if Phrase.pronouns.contains(lower(index)) { return true }
-    guard word.partOfSpeech == nil, let first = word.text.first else { return false }
+    guard word.partOfSpeech == nil, let first = word.text.first,
+      !Self.openerStarters.contains(lower(index))
+    else { return false }
     return first.isUppercase
   }
 
@@ -111,10 +113,35 @@ extension ClauseExtractor {
     {
       return true
     }
+    return isDateWord(index)
+  }
+
+  /// Whether a word names a point in time: a weekday, month, year, day word or clock time
+  /// ("11:20", "a.m.").
+  func isDateWord(_ index: Int) -> Bool {
+    let word = lower(index)
+    if WordLists.weekdays.contains(word) || WordLists.months.contains(word)
+      || WordLists.dayWords.contains(word) || Self.clockWords.contains(word)
+    {
+      return true
+    }
     if linkage.words[index].guess == "YEAR-DATE" { return true }
+    // "Aug." parsed as "Aug" and ".".
+    if Abbreviations.months.contains(word), isToken(index + 1), lower(index + 1) == "." {
+      return true
+    }
+    let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+    if parts.count == 2,
+      parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) })
+    {
+      return true
+    }
     return word.count == 4 && word.allSatisfy(\.isNumber)
       && (word.hasPrefix("1") || word.hasPrefix("2"))
   }
+
+  /// Words of clock time.
+  static let clockWords: Set<String> = ["a.m.", "p.m.", "noon", "midnight", "o'clock"]
 
   /// Whether a word is a number: digits, or a number word.
   func isNumber(_ index: Int) -> Bool {

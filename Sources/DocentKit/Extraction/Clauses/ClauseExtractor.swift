@@ -14,6 +14,8 @@ struct ClauseExtractor {
   let bytes: [UInt8]
   /// For each word, the word to its right that continues its verb group, if any.
   let auxiliaryTargets: [Int: Int]
+  /// The phrase that opens the sentence before its main clause, if any.
+  var opener: Opener?
 
   /// Modals and the auxiliary "do", whose `I` link to an infinitive is part of a verb group.
   static let modals: Set<String> = [
@@ -51,6 +53,7 @@ struct ClauseExtractor {
       }
     }
     self.auxiliaryTargets = targets
+    self.opener = findOpener()
   }
 
   /// Whether `link` joins an auxiliary to the next verb of its group: perfect `PP`, passive
@@ -75,6 +78,7 @@ struct ClauseExtractor {
   /// The clauses of the sentence.
   func clauses() -> [Clause] {
     var frames = mainVerbs().map(frame(for:))
+    applyOpener(&frames)
     resolveControl(&frames)
     applyFramingVerbs(&frames)
     attribute(&frames)
@@ -123,11 +127,21 @@ struct ClauseExtractor {
       for (auxiliary, target) in auxiliaryTargets where group.contains(target) {
         if group.insert(auxiliary).inserted { grew = true }
       }
+      // "is released …, and is overseen": the auxiliary, not the participle, is coordinated.
+      for word in group where auxiliaryTargets[word] != nil {
+        for conjunction in verbConjunctions(of: word) where group.insert(conjunction).inserted {
+          grew = true
+        }
+      }
     }
-    var frame = ClauseFrame(verb: verb, group: group)
+    let particle = self.particle(of: verb)
+    if let particle { group.insert(particle) }
+    var frame = ClauseFrame(verb: verb, group: group, particle: particle)
+    frame.detached = detachedTimePrepositions(of: frame)
     readSubject(into: &frame)
     readVoice(into: &frame)
     readObjects(into: &frame)
+    readParticleObject(into: &frame)
     readVerbGroup(into: &frame)
     readModifiers(into: &frame)
     return frame
@@ -142,8 +156,8 @@ struct ClauseExtractor {
       && frame.objects.isEmpty && frame.objectPhrases.isEmpty && frame.complement == nil
   }
 
-  /// The words of the verb group that are verbs, left to right.
+  /// The words of the verb group that are verbs, left to right (its particle left out).
   func chain(of frame: ClauseFrame) -> [Int] {
-    frame.group.filter { !isConjunction($0) }.sorted()
+    frame.group.filter { !isConjunction($0) && $0 != frame.particle }.sorted()
   }
 }

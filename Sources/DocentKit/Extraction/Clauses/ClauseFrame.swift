@@ -3,9 +3,11 @@
 struct ClauseFrame: Sendable {
   /// The main verb: the last verb of its group ("submitted" in "was submitted").
   let verb: Int
-  /// The verb group: the main verb, its auxiliaries, and the conjunctions it is coordinated
-  /// under (which carry the links a coordinated group shares).
+  /// The verb group: the main verb, its auxiliaries, its particle, and the conjunctions it is
+  /// coordinated under (which carry the links a coordinated group shares).
   let group: Set<Int>
+  /// The particle of a phrasal verb ("over" in "hand over"), part of the lemma; nil if none.
+  let particle: Int?
   /// How the clause stands in the sentence.
   var kind: Clause.Kind = .main
   /// The heads of the grammatical subject, one per conjunct.
@@ -41,12 +43,20 @@ struct ClauseFrame: Sendable {
   /// Words a role has taken already (the preposition of a copula's complement), which no
   /// modifier may take again.
   var consumed: Set<Int> = []
+  /// Prepositions hanging on a noun of the clause that say when ("on Tuesday" after "the
+  /// International Space Station"), read as the clause's time modifiers and kept out of its
+  /// role phrases.
+  var detached: Set<Int> = []
+  /// Where the subject phrase starts when the parser split it after an opener ("Apache" of
+  /// "…, Apache Spark bolstered"); nil to take the subject's own phrase.
+  var subjectStart: Int?
   /// Whether the frame only frames another clause (a hedge, "had to") and yields no clause.
   var isDropped = false
 
-  /// A frame for the verb at `verb` with its group.
-  init(verb: Int, group: Set<Int>) {
+  /// A frame for the verb at `verb` with its group and particle.
+  init(verb: Int, group: Set<Int>, particle: Int? = nil) {
     self.verb = verb
     self.group = group
+    self.particle = particle
   }
 }

@@ -16,7 +16,9 @@
 /// | `I`             | modal/"do"/"to" → infinitive            | verb group; modality             |
 /// | `N`             | auxiliary → "not"                       | negation                         |
 /// | `E`, `EN`, `MVa`| adverb ↔ verb                           | manner, time, hedge or negation by the adverb |
-/// | `MVp`           | verb → preposition (`J*` to its object) | prepositional argument or modifier; `by` in a passive: agent |
+/// | `MVp`           | verb → preposition (`J*` to its object) | prepositional argument, or a modifier when the phrase says time, place, purpose (see `modifierKind`); `by` in a passive: agent |
+/// | `Mp` after the verb | noun → time preposition             | time modifier of the clause ("… Station on Tuesday") when no other verb stands between |
+/// | `K`             | verb → particle                         | part of the lemma ("hand over", "lift off"); `MVa` to a particle right after the verb too ("climb down") |
 /// | `MVs`           | verb → subordinating conjunction        | reason, condition, time          |
 /// | `MVi`           | verb → "to"                             | purpose ("to replace the bridge") |
 /// | `MVpn`          | verb → time noun ("next spring")        | time                             |
@@ -27,7 +29,7 @@
 /// | `B*`            | noun → relative clause's verb           | antecedent as subject, or object when the clause has a subject |
 /// | `Mv`, `MXsp`, `Mg`, `MXpp` | noun → participle            | reduced relative / participle phrase |
 /// | `MXs`, `MXp`    | noun → noun after a comma               | appositive: a copula clause      |
-/// | `CO`            | opener → clause                         | modifier of the main clause      |
+/// | `CO`            | opener → clause                         | modifier of the main clause, sorted by its first words; the opener is found by its words too (up to the comma before the main clause's subject), as the parser often misses the `CO` |
 /// | `_I*`           | parts of an idiom ("take part", "no longer") | one lemma                   |
 enum ClauseLabels {
   /// Link types whose left word is the head: following one from its left word goes down into

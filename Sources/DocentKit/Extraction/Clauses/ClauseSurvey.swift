@@ -13,6 +13,10 @@ struct ClauseSurvey: Sendable {
   let elapsed: Duration
   /// Every clause found, in document and sentence order.
   let found: [Clause]
+  /// How many modifiers of each kind the clauses carry.
+  let modifierCounts: [Modifier.Kind: Int]
+  /// How many prepositional arguments the clauses carry.
+  let arguments: Int
 
   /// Parses every sentence of `documents` with `parser` and extracts its clauses, one sentence
   /// after another on the calling thread.
@@ -41,7 +45,16 @@ struct ClauseSurvey: Sendable {
     self.withoutClause = withoutClause
     self.elapsed = elapsed
     self.found = found
+    self.modifierCounts = found.flatMap(\.modifiers).reduce(into: [:]) {
+      $0[$1.kind, default: 0] += 1
+    }
+    self.arguments = found.map(\.arguments.count).reduce(0, +)
   }
+
+  /// The modifier kinds in the order a report lists them.
+  static let kindOrder: [Modifier.Kind] = [
+    .time, .place, .reason, .purpose, .manner, .quantity, .condition,
+  ]
 
   /// One line for a report.
   var summary: String {
@@ -50,5 +63,8 @@ struct ClauseSurvey: Sendable {
     return
       "\(sentences) sentences, \(clauses) clauses, \(complete) with subject, predicate and "
       + "object or complement, \(withoutClause) sentences without a clause; \(Int(milliseconds)) ms"
+      + "; modifiers: "
+      + Self.kindOrder.map { "\($0) \(modifierCounts[$0] ?? 0)" }.joined(separator: ", ")
+      + "; arguments \(arguments)"
   }
 }

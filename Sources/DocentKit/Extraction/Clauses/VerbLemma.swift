@@ -25,17 +25,30 @@ enum VerbLemma {
   }
 
   /// A stem with its ending taken off, made back into a base form: a doubled final consonant
-  /// undone ("submitt" → submit), or a silent `e` put back ("clos" → close).
+  /// undone after one short vowel ("submitt" → submit, "expell" → expel, but "install",
+  /// "stuff", "add"), or a silent `e` put back ("clos" → close, "compos" → compose, "circl" →
+  /// circle, "manag" → manage, "becom" → become).
   private static func restore(_ stem: String) -> String {
     let letters = Array(stem)
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
     guard let last = letters.last, letters.count >= 3 else { return stem }
     let before = letters[letters.count - 2]
-    if last == before, !"aeiouslz".contains(last) || (last == "l" && letters.count > 5) {
+    let third = letters[letters.count - 3]
+    if last == before, !"aeiouslzf".contains(last) || isDoubledL(stem),
+      letters.count >= 4, vowels.contains(third), !vowels.contains(letters[letters.count - 4])
+    {
       return String(stem.dropLast())
     }
+    if takesE.contains(stem) || addsEFirst.contains(where: stem.hasSuffix) { return stem + "e" }
     if keepsNoE.contains(where: stem.hasSuffix) { return stem }
     if addsE.contains(where: stem.hasSuffix) { return stem + "e" }
-    let vowels = "aeiou"
+    if letters.count >= 4, !vowels.contains(third),
+      consonantThenEndings.contains(String(letters.suffix(2)))
+    {
+      return stem + "e"
+    }
+    // A consonant and "l" cannot end an English verb: "circl", "bristl", "handl".
+    if last == "l", "bcdfgkpstz".contains(before) { return stem + "e" }
     // One vowel between consonants at the end of a one-syllable stem: "clos", "rul", "vot".
     let count = letters.filter { vowels.contains($0) }.count
     if count == 1, !vowels.contains(last), vowels.contains(before), !"wxy".contains(last),
@@ -46,16 +59,45 @@ enum VerbLemma {
     return stem
   }
 
+  /// Whether a stem's final "ll" is a doubled "l" to undo: "expell", "controll", not "install"
+  /// or "smell".
+  private static func isDoubledL(_ stem: String) -> Bool {
+    (stem.hasSuffix("ell") && stem.count > 5) || stem.hasSuffix("troll")
+  }
+
+  /// Stems that take back a silent `e` whatever their ending: "cit" → cite.
+  private static let takesE: Set<String> = ["cit", "bath", "ach", "tast", "wast", "hast"]
+
+  /// Stem endings that take back a silent `e` before the endings in ``keepsNoE`` are tried.
+  private static let addsEFirst = [
+    "excit", "invit", "ignit", "unit", "recit", "incit", "breath", "sooth", "seeth", "loath",
+    "adher", "interfer", "persever", "coher", "explor", "ignor", "restor", "stor", "scor", "ador",
+    "implor", "deplor", "snor", "promot", "quot", "devot", "mot", "scal", "inhal", "exhal",
+    "condon", "phon", "aton", "clon", "postpon", "thron", "consol", "cajol", "complet", "delet",
+    "deplet", "compet", "guid", "collid", "confid", "slid", "divid", "creat", "suad", "plod",
+    "sid", "trud", "schedul", "denot", "lik", "ven", "squeez", "oblig",
+  ]
+
+  /// Two-letter stem endings that, after a consonant, take back a silent `e`: "escap",
+  /// "combin", "commut", "invok", "evad", "compil", "conced".
+  private static let consonantThenEndings: Set<String> = [
+    "ap", "in", "ut", "ok", "ad", "il", "ed", "um",
+  ]
+
   /// Stem endings that take back a silent `e`: "produc" → produce, "continu" → continue.
   private static let addsE = [
     "c", "u", "v", "at", "iz", "yz", "rg", "dg", "ir", "ur", "ar", "ibut", "cid", "vid", "lud",
-    "rs", "ps", "ns", "ls", "ib",
+    "rs", "ps", "ns", "ls", "ib", "os", "is", "us", "as", "ang", "eng", "ung", "ag", "eg", "lg",
+    "com", "sum",
   ]
 
   /// Stem endings that stay as they are even when a rule above would add `e`.
   private static let keepsNoE = [
     "eat", "oat", "ait", "ept", "ect", "act", "uct", "ict", "ent", "ant", "ist", "ast", "est",
     "ust", "ort", "art", "ert", "ear", "eer", "oar", "air", "our", "oot", "eet", "uit", "it",
+    "bang", "clang", "twang", "ain", "oin", "ein", "uin", "bias", "focus", "gas", "boom",
+    "zoom", "bloom", "doom", "groom", "roam", "foam", "seem", "deem", "redeem", "ail", "oil",
+    "eal", "ool", "eel", "oup", "eap", "oap", "ead", "oad", "eed",
   ]
 
   /// Irregular and otherwise awkward verb forms and their lemmas.
@@ -103,6 +145,33 @@ enum VerbLemma {
     "explained": "explain", "remained": "remain", "remains": "remain", "maintained": "maintain",
     "contained": "contain", "obtained": "obtain", "gained": "gain", "trained": "train",
     "added": "add", "adds": "add", "changed": "change", "changes": "change", "changing": "change",
-    "belonged": "belong",
+    "belonged": "belong", "focusing": "focus", "cannot": "can", "owed": "owe", "owing": "owe",
+    "sued": "sue", "suing": "sue",
+    // Irregular past forms and participles beyond the common ones above.
+    "oversaw": "oversee", "overseen": "oversee", "oversees": "oversee", "overseeing": "oversee",
+    "overcame": "overcome", "underwent": "undergo", "undergone": "undergo", "undergoes": "undergo",
+    "outdid": "outdo", "outdone": "outdo", "redid": "redo", "redone": "redo",
+    "undertaken": "undertake", "overtaken": "overtake", "mistook": "mistake", "mistaken": "mistake",
+    "partook": "partake", "forbade": "forbid",
+    "forbidden": "forbid", "forgave": "forgive", "forgiven": "forgive", "withheld": "withhold",
+    "upheld": "uphold", "beheld": "behold", "shook": "shake", "shaken": "shake", "woke": "wake",
+    "woken": "wake", "rode": "ride", "ridden": "ride", "drove": "drive", "driven": "drive",
+    "strove": "strive", "striven": "strive", "arose": "arise", "arisen": "arise", "beat": "beat",
+    "beaten": "beat", "bitten": "bite", "ate": "eat", "eaten": "eat",
+    "taught": "teach", "swam": "swim", "swum": "swim", "sang": "sing", "sung": "sing",
+    "rang": "ring", "rung": "ring", "sank": "sink", "sunk": "sink", "drank": "drink",
+    "drunk": "drink", "shrank": "shrink", "shrunk": "shrink", "froze": "freeze",
+    "frozen": "freeze", "stole": "steal", "stolen": "steal", "wove": "weave", "woven": "weave",
+    "spun": "spin", "dug": "dig", "clung": "cling", "swung": "swing", "slid": "slide",
+    "bled": "bleed", "sped": "speed", "lent": "lend", "bent": "bend", "knelt": "kneel",
+    "crept": "creep", "wept": "weep", "leapt": "leap", "swore": "swear", "sworn": "swear",
+    "tore": "tear", "torn": "tear", "bore": "bear", "borne": "bear", "shone": "shine",
+    "forsook": "forsake", "overthrew": "overthrow", "overthrown": "overthrow",
+    "rewrote": "rewrite", "rewritten": "rewrite", "misled": "mislead", "overran": "overrun",
+    "become": "become", "becomes": "become", "becoming": "become",
+    "overcoming": "overcome", "overcomes": "overcome", "outgrew": "outgrow",
+    "outgrown": "outgrow", "reset": "reset", "upset": "upset",
+    "broadcast": "broadcast", "forecast": "forecast", "burst": "burst", "thrust": "thrust",
+    "hurt": "hurt", "cast": "cast", "shed": "shed", "split": "split", "bet": "bet",
   ]
 }
