@@ -62,7 +62,7 @@ struct ClauseAnswerer {
         let coverage = held / whole
         // A copula says what something is: every word must match ("the spokesman for X" is
         // not "the leader of X"). A verb's clause may miss a few of the question's words.
-        guard coverage >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
+        guard coverage + 1e-9 >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
         // Every name the question uses must be in the clause, outside the gap.
         guard question.names.allSatisfy({ $0.isSubset(of: restStems) }) else { continue }
         // The answer must add something: words the question does not already say.
@@ -76,7 +76,8 @@ struct ClauseAnswerer {
         let score = coverage - (clause.kind == .main ? 0 : 0.05)
         // An answer reads as a statement: it holds its filler and a verb phrase.
         let said = text(of: clause, filler: filler)
-        guard said.contains(filler.text), said.split(separator: " ").count >= 3,
+        guard said.lowercased().contains(filler.text.lowercased()),
+          said.split(separator: " ").count >= 3,
           clause.predicate.lemma != "be" || clause.complement != nil
         else { continue }
         if best == nil || score > best!.score {
