@@ -22,7 +22,10 @@ struct Add: ParsableCommand {
 
   func run() throws {
     do {
-      for added in try DocumentAdder.add(files, name: name, to: knowledgeOptions.path) {
+      let added = try DocumentAdder.add(
+        files, name: name, to: knowledgeOptions.path, progress: Terminal.parseProgress)
+      Terminal.endProgress()
+      for added in added {
         Terminal.say(
           "Added \(added.name) (from \(added.file)): \(added.sentences) sentences, "
             + "\(added.entities) entities named, \(added.facts) facts.")

@@ -15,7 +15,8 @@ struct KnowledgeOptions: ParsableArguments {
   /// Loads the knowledge folder, printing every problem and exiting 1 when it is invalid.
   func load() throws -> LoadedKnowledge {
     do {
-      return try KnowledgeLoader.load(from: path)
+      defer { Terminal.endProgress() }
+      return try KnowledgeLoader.load(from: path, progress: Terminal.parseProgress)
     } catch {
       Terminal.warn(error.description)
       throw ExitCode.failure

@@ -1,3 +1,4 @@
+import DocentKit
 import Foundation
 
 /// What docent needs to know about where its input comes from and its output goes.
@@ -31,6 +32,25 @@ enum Terminal {
   }
 
   /// Writes `text` and a newline to standard output.
+  /// Whether standard error is a terminal, where progress may be shown.
+  static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+  /// A progress line for parsing on standard error, redrawn in place, when it is a terminal;
+  /// nil otherwise. Call ``endProgress()`` when the work is done.
+  static var parseProgress: ParseProgress? {
+    guard errorIsTerminal else { return nil }
+    return { parsed, total in
+      FileHandle.standardError.write(
+        Data("\rParsing the documents: \(parsed) of \(total) sentences".utf8))
+    }
+  }
+
+  /// Clears a progress line, if one was shown.
+  static func endProgress() {
+    guard errorIsTerminal else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+
   static func say(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }

@@ -27,11 +27,14 @@ struct DocumentParses: Hashable, Sendable {
   }
 
   /// The parses of `document`'s sentences, made now by `parser` on every core.
-  init(parsing document: Document, with parser: LinkParser) {
+  init(
+    parsing document: Document, with parser: LinkParser,
+    progress: @Sendable () -> Void = {}
+  ) {
     format = Self.format
     self.parser = Self.parser
     key = Self.key(of: document.text)
-    linkages = parser.parseAll(document.sentences.map(\.text))
+    linkages = parser.parseAll(document.sentences.map(\.text), progress: progress)
   }
 
   /// Whether the value still holds for `document`: same format, parser, text and sentences.
@@ -59,10 +62,12 @@ extension LinkParser {
 
   /// The linkages of `sentences`, in order, parsed on every core (the parser is safe to share
   /// between threads; see ``LinkParser``).
-  func parseAll(_ sentences: [String]) -> [Linkage?] {
+  /// `progress` is called once per sentence parsed, from whichever thread parsed it.
+  func parseAll(_ sentences: [String], progress: @Sendable () -> Void = {}) -> [Linkage?] {
     let results = ResultSlots<Linkage?>(count: sentences.count, initial: nil)
     DispatchQueue.concurrentPerform(iterations: sentences.count) { index in
       results.set(index, parse(sentences[index]))
+      progress()
     }
     return results.values
   }

@@ -37,9 +37,9 @@ public enum DocumentAdder {
 
   /// Adds the plain-text `files` to the knowledge folder at `folder`, named after their files or,
   /// for a single file, `name`.
-  public static func add(_ files: [String], name: String? = nil, to folder: String) throws(Failure)
-    -> [Added]
-  {
+  public static func add(
+    _ files: [String], name: String? = nil, to folder: String, progress: ParseProgress? = nil
+  ) throws(Failure) -> [Added] {
     var problems: [(file: String, problem: String)] = []
     if name != nil && files.count > 1 {
       problems.append((files.joined(separator: ", "), "--name names one file, not \(files.count)"))
@@ -68,6 +68,7 @@ public enum DocumentAdder {
 
     var extended = sources
     extended.documents += additions.map(\.source)
+    extended.progress = progress
     let knowledge: LoadedKnowledge
     do {
       knowledge = try KnowledgeLoader.build(extended, readProblems: readProblems)

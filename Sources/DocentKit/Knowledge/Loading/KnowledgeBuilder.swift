@@ -1,3 +1,4 @@
+import Synchronization
 import Yams
 
 /// Checks the raw contents of a knowledge folder and builds the knowledge base from them.
@@ -53,7 +54,8 @@ enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    let (parses, fresh) = try parse(documents, kept: sources.keptParses, folder: sources.folder)
+    let (parses, fresh) = try parse(
+      documents, kept: sources.keptParses, folder: sources.folder, progress: sources.progress)
     let clauses = documents.flatMap { document in
       zip(document.sentences, parses[document.id]?.linkages ?? []).flatMap { sentence, linkage in
         linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
@@ -75,17 +77,30 @@ enum KnowledgeBuilder {
 
   /// The linkages of every document: those `kept` that still hold, the rest parsed now.
   private static func parse(
-    _ documents: [Document], kept: [String: String], folder: String
+    _ documents: [Document], kept: [String: String], folder: String, progress: ParseProgress?
   ) throws(KnowledgeLoadError) -> (parses: [String: DocumentParses], fresh: [String]) {
     var parses: [String: DocumentParses] = [:]
     var fresh: [String] = []
+    var toParse: [Document] = []
     for document in documents {
       if let text = kept[document.id], let kept = DocumentParses(text: text, for: document),
         kept.holds(for: document)
       {
         parses[document.id] = kept
-        continue
+      } else {
+        toParse.append(document)
       }
+    }
+    let total = toParse.reduce(0) { $0 + $1.sentences.count }
+    let counter = Mutex(0)
+    let tick: @Sendable () -> Void = {
+      let done = counter.withLock { count in
+        count += 1
+        return count
+      }
+      progress?(done, total)
+    }
+    for document in toParse {
       guard let parser = LinkParser.english else {
         throw KnowledgeLoadError([
           Diagnostic(
@@ -94,7 +109,7 @@ enum KnowledgeBuilder {
             suggestion: "install liblink-grammar-dev (make deps)")
         ])
       }
-      parses[document.id] = DocumentParses(parsing: document, with: parser)
+      parses[document.id] = DocumentParses(parsing: document, with: parser, progress: tick)
       fresh.append(document.id)
     }
     return (parses, fresh)

@@ -10,8 +10,14 @@ public enum KnowledgeLoader {
   /// Loads the knowledge folder at `path`.
   ///
   /// Files are named in messages relative to the working directory when they lie below it.
-  public static func load(from path: String) throws(KnowledgeLoadError) -> LoadedKnowledge {
-    let (sources, diagnostics) = try read(path)
+  ///
+  /// Documents not parsed before are parsed now; `progress` hears how many of their sentences
+  /// are done, of how many, as they are.
+  public static func load(from path: String, progress: ParseProgress? = nil)
+    throws(KnowledgeLoadError) -> LoadedKnowledge
+  {
+    var (sources, diagnostics) = try read(path)
+    sources.progress = progress
     let knowledge = try build(sources, readProblems: diagnostics)
     keepParses(knowledge, readFrom: sources, in: path)
     return knowledge
@@ -149,6 +155,9 @@ public enum KnowledgeLoader {
   }
 }
 
+/// Called with the number of sentences parsed so far and the number to parse.
+public typealias ParseProgress = @Sendable (_ parsed: Int, _ total: Int) -> Void
+
 /// The raw contents of a knowledge folder, before checking: what `KnowledgeBuilder` takes.
 struct KnowledgeSources: Sendable {
   /// One document's text and curated file.
@@ -190,6 +199,8 @@ struct KnowledgeSources: Sendable {
   var folder = ""
   /// The documents, in load order.
   var documents: [DocumentSource] = []
+  /// Told how many sentences are parsed, of how many, while documents are parsed.
+  var progress: ParseProgress?
   /// Linkages kept by an earlier load, as stored (``DocumentParses/text``), by document id;
   /// those that no longer hold for their document are parsed anew.
   var keptParses: [String: String] = [:]
