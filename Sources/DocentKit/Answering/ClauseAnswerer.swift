@@ -165,12 +165,15 @@ struct ClauseAnswerer {
       + [filler]
     let end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
     var start = verb.lowerBound
-    // The verb group's auxiliaries, modals and negation just before the verb.
-    let before = String(decoding: bytes[..<start], as: UTF8.self)
-    var words = before.split(separator: " ", omittingEmptySubsequences: false)
-    while let last = words.last, Self.verbGroupWords.contains(last.lowercased()) {
-      start -= last.utf8.count + 1
-      words.removeLast()
+    // The verb group's auxiliaries, modals, negation and adverbs just before the verb.
+    while start > 1, bytes[start - 1] == 0x20 {
+      var wordStart = start - 1
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      let word = String(decoding: bytes[wordStart..<(start - 1)], as: UTF8.self).lowercased()
+      guard Self.verbGroupWords.contains(word) || word.hasSuffix("ly") && word.count > 4 else {
+        break
+      }
+      start = wordStart
     }
     var subject = clause.subject?.text ?? ""
     if let phrase = clause.subject, phrase.utf8Range.upperBound <= start,
@@ -178,6 +181,18 @@ struct ClauseAnswerer {
     {
       start = phrase.utf8Range.lowerBound
       subject = ""
+    } else if clause.predicate.voice == .passive,
+      let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start }),
+      start - patient.utf8Range.upperBound <= 1
+    {
+      // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it.
+      start = patient.utf8Range.lowerBound
+      subject = ""
+    }
+    if let phrase = clause.subject, phrase.utf8Range.lowerBound >= start,
+      phrase.utf8Range.upperBound <= end
+    {
+      subject = ""  // The agent stands in the span already ("… by Ian Murdock").
     }
     var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
     if !subject.isEmpty { body = subject + " " + body }

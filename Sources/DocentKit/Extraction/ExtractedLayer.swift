@@ -68,8 +68,13 @@ enum ExtractedLayer {
       guard let last = words.last else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
       if words.count == 1, let position = byLastWord[last] { return entities[position].id }
-      // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name.
-      if words.count > 1, let position = byKey[last], position >= curatedCount {
+      // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name. Only
+      // a person's name ends with the name it is called by: "JPL for NASA" is not NASA, nor
+      // "CloudSat Project" every project.
+      if words.count > 1, let position = byKey[last], position >= curatedCount,
+        person || entities[position].kind == .person,
+        !words.contains(where: { WordLists.nameConnectors.contains($0) })
+      {
         let old = entities[position]
         entities[position] = Entity(
           id: old.id, kind: person ? .person : old.kind, name: name,
