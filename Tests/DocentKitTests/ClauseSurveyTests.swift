@@ -35,11 +35,12 @@ func documents(inFolder path: String) throws -> [Document] {
     }
   }
 
-  @Test func surveyTheBlindTexts() throws {
-    let folder = "/work/blind/texts"
-    guard FileManager.default.fileExists(atPath: folder) else { return }
+  @Test func surveyTheUncuratedTexts() throws {
+    let folder = packageRoot.appendingPathComponent(
+      "Tests/Evaluation/Uncurated/Knowledge/documents"
+    ).path
     let survey = ClauseSurvey(documents: try documents(inFolder: folder), parser: englishParser)
-    print("Clauses on /work/blind/texts: \(survey.summary)")
+    print("Clauses on Tests/Evaluation/Uncurated: \(survey.summary)")
     #expect(survey.sentences > 0)
     if ProcessInfo.processInfo.environment["CLAUSE_OUTLINES"] != nil {
       for clause in survey.found {
