@@ -12,7 +12,8 @@ struct Docent: ParsableCommand {
       --knowledge DIR) are listed by 'docent help ask'.
       """,
     subcommands: [
-      Ask.self, Add.self, Replay.self, Record.self, Coverage.self, Evaluate.self, Benchmark.self,
+      Ask.self, Add.self, Clauses.self, Replay.self, Record.self, Coverage.self, Evaluate.self,
+      Benchmark.self,
     ],
     defaultSubcommand: Ask.self)
 }

@@ -108,6 +108,8 @@ struct AppositiveFinder {
     if analysis.isWord(start, in: ["a", "an", "the"]) {
       return analysis.word(start + 1) != nil
     }
+    // A title written in capitals is still a role: "Mike Franklin, Director of the AMPLab".
+    if endsWithRole(from: start) { return true }
     var index = start
     if let run = analysis.run(startingAt: start) {
       if analysis.tokens[run.tokens.upperBound].isPossessive {
@@ -115,6 +117,13 @@ struct AppositiveFinder {
       }
       index = run.tokens.upperBound + 1
     }
+    return endsWithRole(from: index)
+  }
+
+  /// Whether the words from `start` are role words ending with a role noun: "political
+  /// analyst", "Vice President".
+  private func endsWithRole(from start: Int) -> Bool {
+    var index = start
     var endsWithRole = false
     while let word = analysis.word(index),
       WordLists.roleNouns.contains(word) || WordLists.roleModifiers.contains(word)

@@ -62,12 +62,14 @@ enum WordLists {
 
   /// Lowercase nouns of office or trade that a description of a person ends with.
   static let roleNouns: Set<String> = [
-    "activist", "adviser", "advisor", "ambassador", "analyst", "attorney", "author", "ceo",
+    "activist", "administrator", "adviser", "advisor", "ambassador", "analyst", "architect",
+    "astronaut", "attorney", "author", "ceo",
     "chair", "chairman", "chairwoman", "chancellor", "chief", "cleric", "colonel", "columnist",
     "commander", "commentator", "coordinator", "correspondent", "diplomat", "director",
     "economist", "editor", "emir", "envoy", "expert", "founder", "general", "governor", "head",
     "historian", "journalist", "judge", "king", "lawmaker", "lawyer", "leader", "manager",
-    "mayor", "mediator", "member", "minister", "negotiator", "officer", "official", "politician",
+    "mayor", "mediator", "member", "mentor", "minister", "negotiator", "officer", "official",
+    "politician",
     "premier", "president", "prince", "professor", "queen", "reporter", "representative",
     "researcher", "scholar", "scientist", "secretary", "secretary-general", "senator", "sheikh",
     "spokesman", "spokesperson", "spokeswoman", "strategist", "writer",

@@ -39,3 +39,14 @@ public struct LoadedKnowledge: Sendable {
       column: location.column)
   }
 }
+
+extension LoadedKnowledge {
+  /// The clauses docent reads in sentence `number` of document `id`, one line each, as `:why`
+  /// shows them; nil when there is no such sentence.
+  public func clauseOutlines(document id: String, sentence number: Int) -> [String]? {
+    guard let sentence = base.document(id)?.sentence(number) else { return nil }
+    return base.clauseIndex.clauses.filter {
+      $0.citation.document == id && $0.citation.sentence == sentence.number
+    }.map(\.outline)
+  }
+}
