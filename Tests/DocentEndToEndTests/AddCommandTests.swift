@@ -81,3 +81,15 @@ import Testing
     #expect(try documentFiles(knowledge) == before)
   }
 }
+
+/// `docent clauses DOC N`: what docent reads in one sentence.
+@Suite struct ClausesCommandTests {
+  @Test func showsTheClausesOfASentenceAndRefusesOneThatIsNotThere() throws {
+    let shown = try runDocent(["clauses", "cairo-talks", "15"])
+    #expect(shown.status == 0)
+    #expect(shown.lines.contains { $0.contains("The Islamist group | expel (past, active)") })
+    let missing = try runDocent(["clauses", "cairo-talks", "999"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("no sentence 999 in a document called 'cairo-talks'"))
+  }
+}
