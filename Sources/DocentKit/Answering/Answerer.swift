@@ -11,6 +11,8 @@ struct Answerer: Sendable {
   let examples: [(intent: String, question: String)]
   private let parser: QuestionParser
   let phrasing: FactPhrasing
+  /// Corrects misspelt words that are not names.
+  private let words: WordCorrector
 
   init(knowledge loaded: LoadedKnowledge) {
     let knowledge = loaded.base
@@ -21,6 +23,7 @@ struct Answerer: Sendable {
       grammar: loaded.grammar, names: knowledge.nameIndex, entities: knowledge.entities,
       documentStems: knowledge.documentStems)
     phrasing = FactPhrasing(knowledge: knowledge)
+    words = loaded.words
   }
 
   /// The outcome of answering one question.
@@ -33,7 +36,40 @@ struct Answerer: Sendable {
 
   /// Answers `question` in `context`: from the facts its template asks for, or, when the
   /// documents hold no such fact or no template reads it, from the clause that states it.
+  /// Misspelt words that are not names are read as the known word they are nearest to, and the
+  /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
+    let (asked, fixes) = correctingWords(question)
+    var outcome = answerReading(asked, context: context)
+    guard !fixes.isEmpty else { return outcome }
+    let note = fixes.map { "(Taking “\($0.typed)” as “\($0.word)”.)\n" }.joined()
+    outcome.reply = Reply(
+      outcome.reply.outcome, note + outcome.reply.answer, citations: outcome.reply.citations,
+      intent: outcome.reply.intent)
+    return outcome
+  }
+
+  /// The question with each misspelt word that is not a name replaced by the known word it is
+  /// nearest to, and the replacements made.
+  private func correctingWords(_ question: String) -> (String, [(typed: String, word: String)]) {
+    var fixes: [(typed: String, word: String)] = []
+    var text = question
+    for token in QuestionText.tokens(question) {
+      // A capital marks a name; names have their own typo index.
+      guard token.original.first?.isLowercase == true,
+        let word = words.correction(
+          for: token.folded,
+          isEnglish: { !(WordNet.english?.lemmas(of: $0, as: nil).isEmpty ?? true) })
+      else { continue }
+      guard let range = text.range(of: token.original) else { continue }
+      text.replaceSubrange(range, with: word)
+      fixes.append((token.original, word))
+    }
+    return (text, fixes)
+  }
+
+  /// Answers `question` as typed (or as corrected).
+  private func answerReading(_ question: String, context: ConversationContext) -> Outcome {
     let outcome = answerFromTemplates(question, context: context)
     guard outcome.reply.citations.isEmpty,
       outcome.reply.outcome == .refused(.notStated)

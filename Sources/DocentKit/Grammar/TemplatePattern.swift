@@ -215,6 +215,16 @@ struct TemplateParser {
 }
 
 extension TemplatePattern {
+  /// Every literal word of the pattern, as written.
+  var literalWords: [String] {
+    switch self {
+    case .word(let text, _): [text]
+    case .slot, .rule: []
+    case .optional(let inner): inner.literalWords
+    case .sequence(let items), .choice(let items): items.flatMap(\.literalWords)
+    }
+  }
+
   /// The stems of every literal word in the pattern.
   var literalStems: [String] {
     switch self {

@@ -15,6 +15,8 @@ public struct LoadedKnowledge: Sendable {
   let parses: [String: DocumentParses]
   /// The documents whose linkages were made by this load, not kept from an earlier one.
   let freshlyParsed: [String]
+  /// Corrects misspelt words to the words of the documents and the grammar.
+  let words: WordCorrector
 
   /// Pairs `base` with `grammar` and the examples checking it found answerable.
   init(
@@ -22,6 +24,12 @@ public struct LoadedKnowledge: Sendable {
     folder: String, parses: [String: DocumentParses] = [:], freshlyParsed: [String] = []
   ) {
     self.freshlyParsed = freshlyParsed
+    let documentWords = base.documents.lazy.flatMap(\.sentences).flatMap {
+      QuestionText.tokens($0.text).map(\.folded)
+    }
+    let grammarWords = (grammar.templates.map(\.pattern) + grammar.openers + grammar.closers)
+      .flatMap(\.literalWords)
+    words = WordCorrector(words: Array(documentWords) + grammarWords)
     self.parses = parses
     self.base = base
     self.grammar = grammar

@@ -1,0 +1,77 @@
+/// Corrects misspelt words that are not names ("lanch", "goverment", "whta") to a word docent
+/// knows: one of the documents or of the question grammar.
+///
+/// A word is taken as a typo only when neither the documents, nor the grammar, nor WordNet know
+/// it; it is corrected only to the one known word nearest to it (a second word as near leaves it
+/// alone), found through an index of deletions, so a lookup costs about the word's length, not
+/// the vocabulary's size (SymSpell's method).
+struct WordCorrector: Sendable {
+  /// The known words, lower case, with how often the documents and grammar use them.
+  private let counts: [String: Int]
+  /// Each known word's variants with one or two letters deleted, to the words they come from.
+  private let deletions: [String: [String]]
+
+  /// The shortest word that is ever corrected: shorter ones have too many near neighbours.
+  static let minimumLength = 4
+
+  /// An index of `words`, each occurrence counted.
+  init(words: some Sequence<String>) {
+    var counts: [String: Int] = [:]
+    for word in words where word.count >= 2 && word.allSatisfy(\.isLetter) {
+      counts[word, default: 0] += 1
+    }
+    var deletions: [String: [String]] = [:]
+    for word in counts.keys where word.count >= Self.minimumLength - 1 {
+      for variant in Self.variants(of: word, depth: 2) {
+        deletions[variant, default: []].append(word)
+      }
+    }
+    self.counts = counts
+    self.deletions = deletions.mapValues { $0.sorted() }
+  }
+
+  /// Whether the documents or the grammar use `word`.
+  func knows(_ word: String) -> Bool { counts[word] != nil }
+
+  /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a
+  /// word of English (`isEnglish`), or near no known word or several equally near ones.
+  func correction(for word: String, isEnglish: (String) -> Bool) -> String? {
+    guard word.count >= Self.minimumLength, word.allSatisfy(\.isLetter), counts[word] == nil,
+      !isEnglish(word)
+    else { return nil }
+    let limit = word.count >= 8 ? 2 : 1
+    var candidates = Set<String>()
+    for variant in [word] + Self.variants(of: word, depth: limit) {
+      candidates.formUnion(deletions[variant] ?? [])
+      if counts[variant] != nil { candidates.insert(variant) }
+    }
+    let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
+    guard let best = scored.map(\.1).min() else { return nil }
+    let nearest = scored.filter { $0.1 == best }.map(\.0)
+    // Equally near words: the more common one only when it is clearly more common.
+    let ranked = nearest.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+    guard let first = ranked.first else { return nil }
+    if ranked.count > 1, (counts[ranked[1]] ?? 0) * 3 > (counts[first] ?? 0) { return nil }
+    return first
+  }
+
+  /// `word` with one letter deleted, and (at depth 2) with two.
+  private static func variants(of word: String, depth: Int) -> [String] {
+    var found = Set<String>()
+    var layer = [word]
+    for _ in 0..<depth {
+      var next: [String] = []
+      for item in layer where item.count > 1 {
+        let letters = Array(item)
+        for index in letters.indices {
+          var shorter = letters
+          shorter.remove(at: index)
+          let variant = String(shorter)
+          if found.insert(variant).inserted { next.append(variant) }
+        }
+      }
+      layer = next
+    }
+    return Array(found)
+  }
+}
