@@ -29,7 +29,12 @@ public struct LoadedKnowledge: Sendable {
     }
     let grammarWords = (grammar.templates.map(\.pattern) + grammar.openers + grammar.closers)
       .flatMap(\.literalWords)
-    words = WordCorrector(words: Array(documentWords) + grammarWords)
+    // The grammar writes verbs and nouns once ("lead"); questions inflect them ("leads").
+    let inflected = grammarWords.flatMap { word in
+      word.count < 3
+        ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+    }
+    words = WordCorrector(words: Array(documentWords) + inflected)
     self.parses = parses
     self.base = base
     self.grammar = grammar
