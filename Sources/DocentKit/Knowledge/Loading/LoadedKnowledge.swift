@@ -24,8 +24,9 @@ public struct LoadedKnowledge: Sendable {
     folder: String, parses: [String: DocumentParses] = [:], freshlyParsed: [String] = []
   ) {
     self.freshlyParsed = freshlyParsed
+    // Names are the name index's to correct: only the words the documents write in lower case.
     let documentWords = base.documents.lazy.flatMap(\.sentences).flatMap {
-      QuestionText.tokens($0.text).map(\.folded)
+      QuestionText.tokens($0.text).filter { $0.original.first?.isLowercase == true }.map(\.folded)
     }
     let grammarWords = (grammar.templates.map(\.pattern) + grammar.openers + grammar.closers)
       .flatMap(\.literalWords)
