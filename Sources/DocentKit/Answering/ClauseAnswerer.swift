@@ -1,8 +1,9 @@
 import Foundation
 
-/// Answers a wh-question from the clause layer when no template fact does: the clause whose
-/// predicate and roles hold every content word of the question, outside the role the question
-/// word asks for, answers with that role's phrase, in the sentence's own words.
+/// Answers a wh-question from the clause layer when no template fact does: the clause whose verb
+/// the question uses and whose other roles hold most of the question's words (weighted by how
+/// rare they are), outside the role the question word asks for, answers with that role's phrase,
+/// in the sentence's own words.
 struct ClauseAnswerer {
   let knowledge: KnowledgeBase
 
