@@ -71,17 +71,16 @@ struct Answerer: Sendable {
   /// Answers `question` as typed (or as corrected).
   private func answerReading(_ question: String, context: ConversationContext) -> Outcome {
     let outcome = answerFromTemplates(question, context: context)
+    let tokens = QuestionText.tokens(question)
     guard outcome.reply.citations.isEmpty,
       outcome.reply.outcome == .refused(.notStated)
         || outcome.reply.outcome == .refused(.notUnderstood),
-      let asked = ClauseQuestion(
-        QuestionText.tokens(question), lexicon: knowledge.lexicon, names: knowledge.nameIndex
-      ).map { asked in
-        WordNet.english.map {
-          asked.expanded(
-            with: $0, tokens: QuestionText.tokens(question), lexicon: knowledge.lexicon)
-        } ?? asked
-      },
+      let asked = ClauseQuestion(tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex)
+        .map({ asked in
+          WordNet.english.map {
+            asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon)
+          } ?? asked
+        }),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     else { return outcome }
     let citation = found.clause.citation

@@ -1,3 +1,5 @@
+@testable import DocentKit
+
 /// The clause extractor run over every sentence of a set of documents: how many sentences,
 /// clauses, complete clauses and sentences without one, and the time it took.
 struct ClauseSurvey: Sendable {

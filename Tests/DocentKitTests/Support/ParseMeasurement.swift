@@ -1,3 +1,5 @@
+@testable import DocentKit
+
 /// How the parser did on a set of sentences: time taken and how many got a complete linkage.
 struct ParseMeasurement: Sendable {
   /// How many sentences were parsed.
