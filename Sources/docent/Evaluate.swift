@@ -12,16 +12,35 @@ struct Evaluate: ParsableCommand {
   @Flag(help: "List every question that was missed or answered wrongly.")
   var verbose = false
 
-  @Argument(help: "A TSV file: document, question, expected (answer|yes|no|unstated), sentences.")
-  var file: String
+  @Flag(
+    help: """
+      Print how right answers, wrong answers and declined questions change with the matching \
+      thresholds (the grammar's `matching:` section), over all the files together.
+      """)
+  var curve = false
+
+  @Argument(
+    help: "TSV files: document, question, expected (answer|yes|no|unstated), sentences, note.")
+  var files: [String]
+
+  func validate() throws {
+    guard !files.isEmpty else { throw ValidationError("Name at least one TSV file.") }
+  }
 
   func run() throws {
     let knowledge = try knowledgeOptions.load()
-    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-      Terminal.warn("docent: cannot read \(file)")
-      throw ExitCode.failure
+    var all: [Evaluation.Case] = []
+    for file in files {
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        Terminal.warn("docent: cannot read \(file)")
+        throw ExitCode.failure
+      }
+      all += Evaluation.cases(fromTSV: text)
     }
-    let evaluation = Evaluation(cases: Evaluation.cases(fromTSV: text), knowledge: knowledge)
-    Terminal.say(evaluation.report(verbose: verbose))
+    if curve {
+      Terminal.say(Evaluation.curve(cases: all, knowledge: knowledge))
+    } else {
+      Terminal.say(Evaluation(cases: all, knowledge: knowledge).report(verbose: verbose))
+    }
   }
 }

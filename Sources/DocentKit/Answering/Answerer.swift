@@ -68,30 +68,99 @@ struct Answerer: Sendable {
     return (text, fixes)
   }
 
-  /// Answers `question` as typed (or as corrected).
+  /// Answers `question` as typed (or as corrected): from the templates' facts, else from a
+  /// clause's roles, else from the sentence that holds the question's words and the kind of
+  /// phrase it asks for. Pronouns are read as the conversation's names for the last two.
   private func answerReading(_ question: String, context: ConversationContext) -> Outcome {
-    let outcome = answerFromTemplates(question, context: context)
-    let tokens = QuestionText.tokens(question)
+    var outcome = answerFromTemplates(question, context: context)
     guard outcome.reply.citations.isEmpty,
       outcome.reply.outcome == .refused(.notStated)
-        || outcome.reply.outcome == .refused(.notUnderstood),
-      let asked = ClauseQuestion(tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex)
-        .map({ asked in
-          WordNet.english.map {
-            asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon)
-          } ?? asked
-        }),
-      let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
+        || outcome.reply.outcome == .refused(.notUnderstood)
     else { return outcome }
-    let citation = found.clause.citation
+    let (tokens, unresolved) = resolvingPronouns(QuestionText.tokens(question), context: context)
+    let named = names(in: tokens)
+    if outcome.mentioned.isEmpty { outcome.mentioned = named }
+    guard
+      let asked = ClauseQuestion(
+        tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex, minimumWords: 1
+      ).map({ asked in
+        WordNet.english.map { asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon) }
+          ?? asked
+      })
+    else { return outcome }
+    if asked.stems.count >= (asked.gap == .manner ? 3 : 2),
+      let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
+    {
+      let citation = found.clause.citation
+      return Outcome(
+        reply: Reply(.answered, found.text, citations: [citation], intent: "clause"),
+        explanation: Explanation(
+          question: question, template: nil, slots: [], corrections: [], facts: [],
+          citations: [citation],
+          note: "answered from the clause layer: \(found.clause.outline); "
+            + "the question asks for “\(found.filler.text)”"),
+        mentioned: names(in: QuestionText.tokens(found.filler.text)) + named)
+    }
+    // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
+    guard !unresolved || asked.stems.count >= 2 else { return outcome }
+    let evidence = EvidenceAnswerer(
+      knowledge: knowledge, threshold: grammar.matching.sentence,
+      statementThreshold: grammar.matching.statement)
+    guard let found = evidence.answer(asked, words: tokens) else { return outcome }
+    let citation = Citation(found.sentence)
+    let missing =
+      found.missing.isEmpty
+      ? "" : "; not in it: \(found.missing.map { "“\($0)”" }.joined(separator: ", "))"
+    let coverage = String(format: "%.2f", found.coverage)
     return Outcome(
-      reply: Reply(.answered, found.text, citations: [citation], intent: "clause"),
+      reply: Reply(.answered, found.text, citations: [citation], intent: "sentence"),
       explanation: Explanation(
         question: question, template: nil, slots: [], corrections: [], facts: [],
         citations: [citation],
-        note: "answered from the clause layer: \(found.clause.outline); "
-          + "the question asks for “\(found.filler.text)”"),
-      mentioned: outcome.mentioned)
+        note: "answered from the sentence that holds the question's words: "
+          + found.matched.map { "“\($0)”" }.joined(separator: ", ") + missing
+          + " (\(coverage) of their weight, by rarity; at least "
+          + "\(String(format: "%.2f", found.needed)) needed); "
+          + "the question asks for \(found.asked)"),
+      mentioned: names(in: QuestionText.tokens(found.text)) + named)
+  }
+
+  /// The question with each pronoun the conversation can resolve replaced by its name: "When
+  /// was it created?" after a question about Spark reads "When was Spark created?". A pronoun
+  /// it cannot resolve is left out, and the second value says so. "It" that stands for nothing
+  /// ("is it clear whether") and "there" stay.
+  private func resolvingPronouns(_ tokens: [QuestionToken], context: ConversationContext)
+    -> ([QuestionToken], unresolved: Bool)
+  {
+    var resolved: [QuestionToken] = []
+    var unresolved = false
+    for (position, token) in tokens.enumerated() {
+      let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
+      guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
+        !(token.folded == "it" && Self.impersonalItNext.contains(next))
+      else {
+        resolved.append(token)
+        continue
+      }
+      if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
+        resolved += QuestionText.tokens(entity.name)
+      } else {
+        unresolved = true
+      }
+    }
+    return (resolved, unresolved)
+  }
+
+  /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
+  private static let impersonalItNext: Set<String> = [
+    "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
+    "take", "takes", "seem", "seems",
+  ]
+
+  /// The entities named in `tokens`, in order.
+  private func names(in tokens: [QuestionToken]) -> [EntityID] {
+    tokens.indices.flatMap { knowledge.nameIndex.names(in: tokens, from: $0).last?.entities ?? [] }
+      .map { knowledge.entities[$0].id }.uniqued()
   }
 
   /// Answers `question` in `context` from the facts of the template it matches.

@@ -157,13 +157,13 @@ struct ClauseAnswerer {
 
   /// The clause as an answer: its subject, then its verb group and the roles that follow, in the
   /// sentence's own words, with who says so when the sentence attributes it.
-  func text(of clause: Clause, filler: Phrase) -> String {
+  func text(of clause: Clause, filler: Phrase?) -> String {
     let sentence = clause.citation.text
     let bytes = Array(sentence.utf8)
     let verb = clause.predicate.utf8Range
     let roles =
       [clause.complement].compactMap { $0 } + clause.objects + clause.arguments.map(\.phrase)
-      + [filler]
+      + [filler].compactMap { $0 }
     let end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
     var start = verb.lowerBound
     // The verb group's auxiliaries, modals, negation and adverbs just before the verb.
@@ -197,7 +197,7 @@ struct ClauseAnswerer {
     }
     var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
     if !subject.isEmpty { body = subject + " " + body }
-    if filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
+    if let filler, filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
       filler != clause.subject
     {
       body += " " + filler.text

@@ -26,16 +26,39 @@ struct ClauseQuestion {
 
   /// The role asked for.
   let gap: Gap
+  /// The question word: "who", "what", "which", "when", …
+  let questionWord: String
+  /// The stem of the noun right after "which" or "what" that says what kind of thing is asked
+  /// for ("which publication", "what problems"), if any.
+  let typeNoun: String?
+  /// The stems of every common noun saying what kind of thing is asked for: "space" and
+  /// "agency" in "which space agency".
+  let typeWords: [String]
   /// The canonical content stems of the question, less its question words: every one must be
   /// in the clause outside the gap.
   let stems: Set<String>
   /// For "how many X": the stem of X, which the number must count.
   let counted: String?
+  /// The stem of the question's own verb, where its place shows it: right after "who" or
+  /// "which X" when the question asks for the subject ("Who leads the bloc?"). A sentence
+  /// without that verb, or another word for it, does not answer.
+  var verb: String?
+  /// Whether the question is negated: "Why won't Gaza be rebuilt?"
+  var isNegated = false
+  /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
+  /// people are in the group?"): it asks who or what something is.
+  var asksWhoIs = false
+  /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
+  /// amount with a unit answers it.
+  var isAmount = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
   /// Other words for each question stem, as stems: WordNet synonyms of its most common senses
   /// and its derived forms ("negotiation" for "negotiate"), weighted below the word itself.
   private(set) var alternatives: [String: Set<String>] = [:]
+
+  /// How many of a word's most common WordNet senses give it other words.
+  static let senses = 2
 
   /// Every alternative stem of every question word.
   var allAlternatives: Set<String> { alternatives.values.reduce(into: []) { $0.formUnion($1) } }
@@ -51,7 +74,7 @@ struct ClauseQuestion {
         words.insert(lemma)
         words.formUnion(wordNet.derivations(of: lemma))
         for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
-          words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: 1))
+          words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
         }
       }
       let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
@@ -62,9 +85,18 @@ struct ClauseQuestion {
 
   /// Reads `tokens` as a wh-question; nil for a yes/no question, a question with a pronoun to
   /// resolve, or one with too few content words to match a clause safely.
-  init?(_ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex) {
+  /// With `minimumWords`, a question needs only that many content words (the clause layer
+  /// asks for two, three for "how").
+  init?(
+    _ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex, minimumWords: Int? = nil
+  ) {
     let words = tokens.map(\.folded)
-    guard let first = words.firstIndex(where: { Self.questionWords.contains($0) }) else {
+    // The question word opens the question, after at most a preposition or a conjunction
+    // ("In which year", "And how many"): "Was the engineer who inspected it hired?" asks
+    // yes or no.
+    guard let first = words.firstIndex(where: { Self.questionWords.contains($0) }),
+      words[..<first].allSatisfy({ Self.leadWords.contains($0) }), first <= 2
+    else {
       return nil
     }
     // Follow-ups are the template grammar's: a pronoun here would need its referent.
@@ -86,6 +118,7 @@ struct ClauseQuestion {
       gap = .quantity
       skip = 2
       counted = first + 2 < tokens.count ? lexicon.canonical(tokens[first + 2].stem) : nil
+      isAmount = next == "much" && Self.auxiliaries.contains(afterNext)
     case "how" where next == "long":
       gap = .duration
       skip = 2
@@ -107,8 +140,40 @@ struct ClauseQuestion {
     rest.removeSubrange(first..<min(first + skip, tokens.count))
     let stems = lexicon.contentStems(rest)
     // One content word is too little to tell one clause from another.
-    guard stems.count >= (gap == .manner ? 3 : 2) else { return nil }
+    guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
+    questionWord = word
+    isNegated = words.contains { ["not", "never", "n't"].contains($0) }
+    asksWhoIs = words.indices.dropFirst(first + 1).contains { position in
+      let next = position + 1 < words.count ? words[position + 1] : ""
+      return (Self.beForms.contains(words[position]) || words[position] == "be")
+        && !next.hasSuffix("ed") && !next.hasSuffix("ing")
+    }
+    // "Which Arab countries", "which space agency": the common nouns after "which" say what
+    // kind of thing is asked for; the last is the head.
+    var kind: [String] = []
+    if ["which", "what"].contains(word) {
+      for token in tokens.dropFirst(first + 1).prefix(2) {
+        let folded = token.folded
+        guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
+          !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
+        else { break }
+        if token.original.first?.isUppercase == true { continue }
+        guard WordNet.english?.lemmas(of: folded, as: .noun).isEmpty == false else { break }
+        let stem = lexicon.canonical(token.stem)
+        if stems.contains(stem) { kind.append(stem) }
+      }
+    }
+    typeWords = kind
+    typeNoun = kind.last
+    if gap == .subject {
+      let after = first + 1 + (typeNoun == nil ? 0 : 1)
+      if after < tokens.count, case let stem = lexicon.canonical(tokens[after].stem),
+        stems.contains(stem)
+      {
+        verb = stem
+      }
+    }
     self.stems = stems
     self.counted = counted
     var names: [Set<String>] = []
@@ -128,8 +193,12 @@ struct ClauseQuestion {
   private static let questionWords: Set<String> = [
     "who", "whom", "what", "which", "when", "where", "why", "how",
   ]
+  /// Words that may come before the question word: "And how many", "On what date".
+  private static let leadWords: Set<String> = WordLists.prepositions.union([
+    "and", "so", "but", "then", "also", "exactly", "roughly", "about", "from",
+  ])
   private static let pronouns: Set<String> = [
-    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that",
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
   ]
   private static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",

@@ -13,12 +13,19 @@ struct Grammar: Sendable {
     intentsByID[id].map { intents[$0] }
   }
 
+  /// How closely a sentence must match a question to answer it alone.
+  var matching: Matching
+
   /// Every template of every intent.
   let templates: [Template]
   private let intentsByID: [String: Int]
 
-  init(intents: [Intent], openers: [TemplatePattern], closers: [TemplatePattern]) {
+  init(
+    intents: [Intent], openers: [TemplatePattern], closers: [TemplatePattern],
+    matching: Matching = .standard
+  ) {
     self.intents = intents
+    self.matching = matching
     self.openers = openers
     self.closers = closers
     templates = intents.flatMap(\.templates)

@@ -24,6 +24,7 @@ enum GrammarBuilder {
     var openers: [(TemplatePattern, SourceLocation)] = []
     var closers: [(TemplatePattern, SourceLocation)] = []
     var drafts: [(Intent, [(String, TemplatePattern, SourceLocation)])] = []
+    var matching = Matching.standard
 
     for (path, text) in files {
       guard case .success(let file) = parseFile(text, path: path, diagnostics: &diagnostics),
@@ -31,8 +32,11 @@ enum GrammarBuilder {
         let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
       else { continue }
       top.checkKeys(
-        ["openers", "closers", "rules", "intents", "synonyms", "stopwords"],
+        ["openers", "closers", "rules", "intents", "synonyms", "stopwords", "matching"],
         diagnostics: &diagnostics)
+      if let node = top.node("matching") {
+        matching = readMatching(node, file, matching, &diagnostics)
+      }
       stopWords += top.strings("stopwords", diagnostics: &diagnostics).map(\.0)
       for group in top.node("synonyms")?.sequence.map(Array.init) ?? [] {
         let words = group.sequence?.compactMap(\.string) ?? []
@@ -130,8 +134,32 @@ enum GrammarBuilder {
     }
     let grammar = Grammar(
       intents: intents, openers: openers.map { $0.0.expandingRules(definitions) },
-      closers: closers.map { $0.0.expandingRules(definitions) })
+      closers: closers.map { $0.0.expandingRules(definitions) }, matching: matching)
     return (grammar, Lexicon(synonyms: synonyms, stopWords: stopWords))
+  }
+
+  /// The `matching:` section: each value a share from 0 to 1.
+  private static func readMatching(
+    _ node: Node, _ file: YAMLFile, _ base: Matching, _ diagnostics: inout [Diagnostic]
+  ) -> Matching {
+    guard
+      let reader = YAMLMappingReader(
+        node, in: file, what: "the matching section", diagnostics: &diagnostics)
+    else { return base }
+    reader.checkKeys(Matching.keys, diagnostics: &diagnostics)
+    var matching = base
+    for key in Matching.keys {
+      guard let value = reader.node(key) else { continue }
+      guard let text = value.string, let share = Double(text), (0...1).contains(share) else {
+        diagnostics.append(
+          Diagnostic(
+            file.location(of: value), "'\(key)' must be a number from 0 to 1",
+            suggestion: "for example \(key == "sentence" ? "0.7" : "0.9")"))
+        continue
+      }
+      if key == "sentence" { matching.sentence = share } else { matching.statement = share }
+    }
+    return matching
   }
 
   private static func parseFile(

@@ -8,6 +8,13 @@ struct ClauseIndex: Sendable {
   /// The canonical content stems of each clause's predicate lemma, by clause.
   let predicateStems: [Set<String>]
   private let byStem: [String: [Int]]
+  private let bySentence: [SentenceKey: [Int]]
+
+  /// A sentence as a key: its document and number.
+  private struct SentenceKey: Hashable {
+    let document: String
+    let sentence: Int
+  }
 
   /// Indexes `clauses`, comparing words as `lexicon` does.
   init(_ clauses: [Clause] = [], lexicon: Lexicon) {
@@ -15,6 +22,7 @@ struct ClauseIndex: Sendable {
     var stems: [Set<String>] = []
     var predicateStems: [Set<String>] = []
     var byStem: [String: [Int]] = [:]
+    var bySentence: [SentenceKey: [Int]] = [:]
     stems.reserveCapacity(clauses.count)
     for (index, clause) in clauses.enumerated() {
       // The verb as written, stemmed as question words are ("founded" → "found", never the
@@ -26,10 +34,20 @@ struct ClauseIndex: Sendable {
       stems.append(all)
       predicateStems.append(predicate)
       for stem in all { byStem[stem, default: []].append(index) }
+      bySentence[
+        SentenceKey(document: clause.citation.document, sentence: clause.citation.sentence),
+        default: []
+      ].append(index)
     }
     self.stems = stems
     self.predicateStems = predicateStems
     self.byStem = byStem
+    self.bySentence = bySentence
+  }
+
+  /// The positions of the clauses of one sentence, in order.
+  func clauses(of sentence: Sentence) -> [Int] {
+    bySentence[SentenceKey(document: sentence.document, sentence: sentence.number)] ?? []
   }
 
   /// How many clauses hold `stem`.

@@ -24,6 +24,8 @@ public struct KnowledgeBase: Sendable {
   let commonWords: Set<String>
   /// The clauses of every sentence, indexed.
   let clauseIndex: ClauseIndex
+  /// Every sentence, indexed by its content words.
+  let sentenceIndex: SentenceIndex
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [EntityID: Int]
@@ -34,6 +36,7 @@ public struct KnowledgeBase: Sendable {
     lexicon: Lexicon, clauses: [Clause] = []
   ) {
     clauseIndex = ClauseIndex(clauses, lexicon: lexicon)
+    sentenceIndex = SentenceIndex(documents, lexicon: lexicon)
     self.documents = documents
     self.entities = entities
     self.facts = facts

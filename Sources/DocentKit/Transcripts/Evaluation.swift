@@ -39,10 +39,16 @@ public struct Evaluation: Sendable {
     }
   }
 
-  /// Asks every case in a fresh session and judges the reply.
+  /// Asks the cases in order, as one conversation about each document (a follow-up's "he" is
+  /// the person the question before it asked about), and judges each reply.
   public init(cases: [Case], knowledge: LoadedKnowledge) {
+    var session = Session(knowledge: knowledge)
+    var document: String?
     results = cases.map { item in
-      var session = Session(knowledge: knowledge)
+      if item.document != document {
+        session = Session(knowledge: knowledge)
+        document = item.document
+      }
       let reply = session.respond(to: item.question)
       return (item, reply, Self.judge(item, reply))
     }
@@ -90,7 +96,8 @@ public struct Evaluation: Sendable {
         let expected = item.sentences.sorted().map(String.init).joined(separator: ",")
         lines.append(
           "\(verdict.rawValue.uppercased()): \(item.question) [expected \(item.expected) \(expected)] → "
-            + "\(reply.answer.split(separator: "\n").first ?? "") [\(cited)]")
+            + "\(reply.answer.split(separator: "\n").first { !$0.hasPrefix("(Taking") } ?? "") [\(cited)]"
+        )
       }
     }
     return lines.joined(separator: "\n")
@@ -98,5 +105,52 @@ public struct Evaluation: Sendable {
 
   private func percent(_ part: Int, _ whole: Int) -> String {
     whole == 0 ? "n/a" : "\(Int((Double(part) / Double(whole) * 100).rounded()))%"
+  }
+
+  /// How the answers change with the matching thresholds: for each threshold, how many
+  /// answerable questions are answered right, how many answers are wrong and how many
+  /// unanswerable questions are declined. First the sentence threshold varies (the statement
+  /// threshold never below it), then the statement threshold (the sentence one as set).
+  public static func curve(cases: [Case], knowledge: LoadedKnowledge) -> String {
+    let set = knowledge.grammar.matching
+    let steps = stride(from: 40, through: 100, by: 5).map { Double($0) / 100 }
+    let answerable = cases.count { $0.expected != "unstated" }
+    let unstated = cases.count - answerable
+    var lines = [
+      "\(cases.count) questions: \(answerable) answerable, \(unstated) not stated in the documents.",
+      "Set now: sentence \(format(set.sentence)), statement \(format(set.statement)).",
+    ]
+    for varying in ["sentence", "statement"] {
+      lines.append("")
+      lines.append("\(varying)  right  wrong  declined  precision  recall")
+      for step in steps {
+        let matching =
+          varying == "sentence"
+          ? Matching(sentence: step, statement: max(step, set.statement))
+          : Matching(sentence: set.sentence, statement: step)
+        let run = Evaluation(cases: cases, knowledge: knowledge.with(matching))
+        let right = run.results.count { $0.0.expected != "unstated" && $0.2 == .right }
+        let wrong = run.results.count { $0.2 == .wrong }
+        let declined = run.results.count { $0.2 == .rightRefusal }
+        let answered = run.results.count { $0.1.status == .answered }
+        let precision = answered == 0 ? "n/a" : format(Double(answered - wrong) / Double(answered))
+        let recall = answerable == 0 ? "n/a" : format(Double(right) / Double(answerable))
+        let marker = (varying == "sentence" ? set.sentence : set.statement) == step ? " <" : ""
+        lines.append(
+          format(step).padding(toLength: varying.count, withPad: " ", startingAt: 0)
+            + "  \(pad(right, 5))  \(pad(wrong, 5))  \(pad(declined, 8))  "
+            + precision.padding(toLength: 9, withPad: " ", startingAt: 0) + "  " + recall + marker)
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func format(_ value: Double) -> String {
+    String(format: "%.2f", value)
+  }
+
+  private static func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: " ", count: max(0, width - text.count)) + text
   }
 }

@@ -5,7 +5,7 @@ public struct LoadedKnowledge: Sendable {
   /// The documents, entities and facts, with their indexes.
   public let base: KnowledgeBase
   /// The question grammar.
-  let grammar: Grammar
+  private(set) var grammar: Grammar
   /// The grammar's example questions that these documents can answer, by intent, in grammar
   /// order: for `:help` and for hints.
   let examples: [(intent: String, question: String)]
@@ -62,5 +62,12 @@ extension LoadedKnowledge {
     return base.clauseIndex.clauses.filter {
       $0.citation.document == id && $0.citation.sentence == sentence.number
     }.map(\.outline)
+  }
+
+  /// The same knowledge answering with other matching thresholds, for `evaluate --curve`.
+  func with(_ matching: Matching) -> LoadedKnowledge {
+    var copy = self
+    copy.grammar.matching = matching
+    return copy
   }
 }

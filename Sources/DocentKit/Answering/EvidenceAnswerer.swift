@@ -1,0 +1,280 @@
+import Foundation
+
+/// Answers a wh-question from the sentence that states it when neither a fact nor a clause's
+/// roles do: the sentence must hold most of the question's words, weighted by how rare each is
+/// (graded: a word itself counts whole, another word for it less), every name the question uses,
+/// and a phrase of the kind the question word asks for (a time for "when", a number for "how
+/// many", a name for "who"). The answer is that phrase, or, for "what", "why" and "how", the
+/// clause of the sentence that holds the question's words, in the sentence's own words.
+struct EvidenceAnswerer {
+  let knowledge: KnowledgeBase
+  /// The share of the question's word weight a sentence must hold to answer it.
+  let threshold: Double
+  /// The share it must hold to answer with what it states, when the question asks for no kind
+  /// of phrase that the sentence must also hold ("What did …?" rather than "When did …?").
+  let statementThreshold: Double
+
+  /// What a question word is worth when the sentence has only another word for it.
+  static let alternativeWeight = 0.8
+  /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
+  /// names the thing without saying what kind of thing it is.
+  static let typeNounWeight = 0.5
+  /// What a sentence's words are worth when no one clause holds them together: the question's
+  /// words spread over clauses may not be said of each other.
+  static let spreadWeight = 0.85
+
+  /// An answer from one sentence.
+  struct Answer {
+    /// The answer as a person reads it.
+    let text: String
+    /// The sentence it rests on.
+    let sentence: Sentence
+    /// The share of the question's word weight the sentence holds.
+    let coverage: Double
+    /// The question's words the sentence holds, and those it does not.
+    let matched: [String]
+    let missing: [String]
+    /// What the question word asked for, as `:why` says it: "a time", "a name".
+    let asked: String
+    /// The share of the question's word weight the answer needed.
+    let needed: Double
+  }
+
+  /// The best answer to `question`, or nil when no sentence states it.
+  func answer(_ question: ClauseQuestion, words: [QuestionToken]) -> Answer? {
+    let index = knowledge.sentenceIndex
+    let lexicon = knowledge.lexicon
+    var weights: [String: Double] = [:]
+    for stem in question.stems where !Self.prepositionStems.contains(stem) {
+      let share = stem == question.typeNoun ? Self.typeNounWeight : 1
+      weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
+    }
+    let whole = weights.values.reduce(0, +)
+    // One word is too little to tell one sentence from another, save in "What is SPI?".
+    guard whole > 0, weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
+    else {
+      return nil
+    }
+    let alternatives = question.allAlternatives
+    // A word no document uses, in any of its forms ("cost", "weather"), asks about something
+    // the documents do not cover: no sentence states the answer, however many of the other
+    // words it shares.
+    let unknown = weights.filter { stem, weight in
+      weight > 0 && index.frequency(of: stem) == 0
+        && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
+    }
+    guard unknown.isEmpty else { return nil }
+    var scored: [(position: Int, coverage: Double)] = []
+    let clauses = knowledge.clauseIndex
+    for position in index.sharing(question.stems.union(alternatives)) {
+      let stems = index.stems[position]
+      guard question.names.allSatisfy({ $0.isSubset(of: stems) }) else { continue }
+      // The question's verb, or another word for it, as the verb of a clause: "Who leads the
+      // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
+      // Fatah?" by one about Fatah's representatives.
+      if let verb = question.verb, weights[verb, default: 0] > 0 {
+        let verbs = Set([verb]).union(question.alternatives[verb] ?? [])
+        let predicates = clauses.clauses(of: index.sentences[position]).map {
+          clauses.predicateStems[$0]
+        }
+        if !predicates.contains(where: { !$0.isDisjoint(with: verbs) }) { continue }
+      }
+      let held = { (stems: Set<String>) in
+        weights.reduce(0.0) { sum, entry in
+          if stems.contains(entry.key) { return sum + entry.value }
+          if let other = question.alternatives[entry.key], !other.isDisjoint(with: stems) {
+            return sum + entry.value * Self.alternativeWeight
+          }
+          return sum
+        }
+      }
+      // The words must stand together in one clause of the sentence ("the bureau chief" and
+      // "Hamas" in different clauses do not make Hamas's chief); a sentence the parser found no
+      // clause in is taken whole.
+      let inClauses = clauseGroups(of: index.sentences[position]).map(held)
+      let spread = held(stems) * Self.spreadWeight
+      let coverage = max(inClauses.max() ?? held(stems), spread) / whole
+      if coverage + 1e-9 >= threshold { scored.append((position, coverage)) }
+    }
+    scored.sort {
+      $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
+    }
+    for (position, coverage) in scored {
+      let sentence = index.sentences[position]
+      let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+      let found = filler(in: reading, for: question, coverage: coverage)
+      guard let (text, asked) = found else { continue }
+      let stems = index.stems[position]
+      let matched = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+      return Answer(
+        text: text, sentence: sentence, coverage: coverage,
+        matched: matched.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+        missing: matched.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+        asked: asked, needed: asked == Self.statement ? statementThreshold : threshold)
+    }
+    return nil
+  }
+
+  /// The words of each clause of `sentence` together with those of the appositives that
+  /// describe one of its phrases ("The final experiment, Saffire-VI, launched …": the launch
+  /// clause holds "Saffire" too).
+  private func clauseGroups(of sentence: Sentence) -> [Set<String>] {
+    let index = knowledge.clauseIndex
+    let positions = index.clauses(of: sentence)
+    let appositives = positions.filter { index.clauses[$0].kind == .appositive }
+    return positions.map { position in
+      let clause = index.clauses[position]
+      let ranges = clause.phrases.map(\.utf8Range)
+      var stems = index.stems[position]
+      for other in appositives where other != position {
+        let described = [index.clauses[other].subject, index.clauses[other].complement]
+          .compactMap { $0?.utf8Range }
+        if described.contains(where: { range in ranges.contains { $0.overlaps(range) } }) {
+          stems.formUnion(index.stems[other])
+        }
+      }
+      return stems
+    }
+  }
+
+  // MARK: The phrase asked for
+
+  /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is.
+  private func filler(
+    in reading: SentenceReading, for question: ClauseQuestion, coverage: Double
+  ) -> (String, String)? {
+    switch question.gap {
+    case .time:
+      return reading.nearest(reading.timeSpans()).map { (reading.sentenceCase($0), "a time") }
+    case .duration:
+      return reading.nearest(reading.durationSpans()).map {
+        (reading.sentenceCase($0), "a length of time")
+      }
+    case .quantity:
+      let counted = question.counted.flatMap { question.stems.contains($0) ? $0 : nil }
+      // "How much did it cost?": an amount with its unit, not any number.
+      let units =
+        counted.map { Set([$0]) }
+        ?? (question.isAmount ? SentenceReading.measureStems : nil)
+      return reading.nearest(reading.numberSpans(countedStems: units)).map {
+        (reading.sentenceCase($0), "a number")
+      }
+    case .place:
+      if let place = reading.nearest(reading.placeSpans()) {
+        return (reading.sentenceCase(place), "a place")
+      }
+      // "Where does the name come from?" asks for an origin, which need not be a place: the
+      // clause answers when the sentence holds every word of the question.
+      guard coverage + 1e-9 >= 1 else { return nil }
+      return clause(of: reading, for: question).map { ($0, "where it comes from") }
+    case .reason:
+      guard
+        reading.hasReason
+          || hasClause(in: reading.sentence, with: [.reason, .purpose], holding: question)
+      else { return nil }
+      return clause(of: reading, for: question).map { ($0, "a reason") }
+    case .manner:
+      guard reading.hasMeans else { return nil }
+      return clause(of: reading, for: question).map { ($0, "a manner") }
+    case .subject, .object, .copula:
+      let person = ["who", "whom"].contains(question.questionWord)
+      // "Who is the leader of Hamas?" asks who holds a role: only a clause that links the
+      // name to the role says so (the clause layer's copula), never two words in one sentence.
+      if (person || question.typeNoun != nil) && (question.gap == .copula || question.asksWhoIs) {
+        return nil
+      }
+      if person || question.typeNoun != nil {
+        // "Over which ocean …?": a name answers only where the sentence says what kind of
+        // thing it asks for.
+        if !question.typeWords.allSatisfy({ reading.holds($0, or: nil) }) {
+          return nil
+        }
+        var names = reading.nameSpans(
+          in: knowledge, kinds: person ? [.person, .organization] : nil, question: question)
+        // "Which rocket …?": the name the sentence gives the rocket, beside the word ("the
+        // Titan II rocket"), not any name in the sentence.
+        if let noun = question.typeNoun {
+          names = names.filter { reading.isNear($0, to: noun, within: 3) }
+        }
+        if let name = reading.nearest(names) { return (reading.text(of: name), "a name") }
+        if person { return nil }
+      }
+      // Without a kind of phrase to look for, only a closer match answers.
+      guard coverage + 1e-9 >= statementThreshold else { return nil }
+      return clause(of: reading, for: question).map { ($0, Self.statement) }
+    }
+  }
+
+  /// Whether a clause of `sentence` that holds the question's words outside its names has a
+  /// modifier of one of `kinds` (a reason, a purpose): "to avoid war" says why they want to
+  /// avoid it, not why Gaza won't be rebuilt.
+  private func hasClause(
+    in sentence: Sentence, with kinds: [Modifier.Kind], holding question: ClauseQuestion
+  ) -> Bool {
+    let index = knowledge.clauseIndex
+    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let words = question.stems.subtracting(named).subtracting(Self.prepositionStems)
+    return index.clauses(of: sentence).contains { position in
+      let clause = index.clauses[position]
+      guard kinds.contains(where: { !clause.modifiers($0).isEmpty }),
+        clause.predicate.isNegated == question.isNegated
+      else { return false }
+      // The words outside the reason: "Hamas' overture comes as Washington gathers support"
+      // gives why the overture comes, not why Washington gathers support.
+      let outside = clause.phrases.filter { phrase in
+        !clause.modifiers.contains { kinds.contains($0.kind) && $0.phrase == phrase }
+      }
+      let stems = index.predicateStems[position].union(
+        knowledge.lexicon.contentStems(outside.map(\.text).joined(separator: " ")))
+      return words.allSatisfy { word in
+        stems.contains(word) || !(question.alternatives[word] ?? []).isDisjoint(with: stems)
+      }
+    }
+  }
+
+  /// The clause of the sentence that holds most of the question's words, as an answer; the
+  /// sentence itself when the parser found no clause in it.
+  private func clause(of reading: SentenceReading, for question: ClauseQuestion) -> String? {
+    let index = knowledge.clauseIndex
+    let positions = index.clauses(of: reading.sentence)
+    let best = positions.max { first, second in
+      let a = index.stems[first].intersection(question.stems).count
+      let b = index.stems[second].intersection(question.stems).count
+      return a != b ? a < b : first > second
+    }
+    guard let best else { return reading.sentence.text }
+    let clause = index.clauses[best]
+    let filler: Phrase? =
+      switch question.gap {
+      case .reason: (clause.modifiers(.reason) + clause.modifiers(.purpose)).first
+      case .manner: clause.modifiers(.manner).first
+      default: nil
+      }
+    let text = ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: filler)
+    // A clause too short to say anything, or cut off before what it goes on to say ("… data
+    // that will."), reads better as the sentence.
+    let words = text.dropLast().split(separator: " ")
+    guard words.count >= 4, let last = words.last,
+      !Self.unfinishedEndings.contains(last.lowercased())
+    else { return reading.sentence.text }
+    return text
+  }
+
+  /// What a "what" question asks for when it asks for no kind of phrase.
+  private static let statement = "what the sentence states"
+
+  /// Words a clause cannot end on: what follows them was cut off.
+  private static let unfinishedEndings: Set<String> = [
+    "that", "which", "who", "will", "would", "to", "of", "the", "a", "an", "and", "or", "has",
+    "have", "had", "is", "are", "was", "were", "when", "where", "can", "could", "be", "been",
+    "by", "for", "with", "in", "on", "at", "from", "as", "than", "but",
+  ]
+
+  /// Prepositions and conjunctions say how words relate, not what about: "during", "while".
+  private static let prepositionStems = Set(
+    WordLists.prepositions.union(["while", "whether", "itself", "themselves", "also"]).map(
+      Stemmer.stem))
+
+  /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
+  private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
+}

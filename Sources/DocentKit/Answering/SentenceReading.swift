@@ -1,0 +1,359 @@
+/// A sentence read word by word for the phrase a question asks for: its words with their stems,
+/// where the question's words stand in it, and finders for times, numbers, places and names.
+struct SentenceReading {
+  /// One word of the sentence.
+  struct Word {
+    /// The word as written, with its place in the sentence.
+    let token: TextToken
+    /// Lower case, folded.
+    let folded: String
+    /// The canonical stem.
+    let stem: String
+  }
+
+  /// A run of words, by position: `start..<end`.
+  typealias Span = Range<Int>
+
+  let sentence: Sentence
+  let words: [Word]
+  /// The positions of the words the question also uses (or has another word for).
+  let anchors: [Int]
+  /// The canonical stems of the question, and of the names it uses.
+  private let questionStems: Set<String>
+  private let questionNames: Set<String>
+
+  init(_ sentence: Sentence, lexicon: Lexicon, question: ClauseQuestion) {
+    self.sentence = sentence
+    let words = Tokenizer.tokens(of: sentence.text, .question).filter(\.isWord).map { token in
+      let folded = Folding.words(String(token.bare))
+      return Word(token: token, folded: folded, stem: lexicon.canonical(Stemmer.stem(folded)))
+    }
+    let wanted = question.stems.union(question.allAlternatives)
+    self.words = words
+    anchors = words.indices.filter { wanted.contains(words[$0].stem) }
+    questionStems = question.stems
+    questionNames = question.names.reduce(into: []) { $0.formUnion($1) }
+  }
+
+  /// The words of `span` as the sentence writes them, punctuation between them included.
+  func text(of span: Span) -> String {
+    let first = words[span.lowerBound].token.text
+    let last = words[span.upperBound - 1].token.text
+    var text = String(sentence.text[first.startIndex..<last.endIndex])
+    // A closing bracket or quote belongs with its opening one.
+    while let end = text.last, ")]”\"".contains(end) { text.removeLast() }
+    return text
+  }
+
+  /// `text(of:)` with a capital first letter and a full stop, as an answer.
+  func sentenceCase(_ span: Span) -> String {
+    text(of: span).capitalizingFirstLetter() + "."
+  }
+
+  /// The span nearest the question's words, with the first in the sentence on a tie; spans
+  /// that are all question words are no answer.
+  func nearest(_ spans: [Span]) -> Span? {
+    let fresh = spans.filter { span in
+      span.contains { !questionStems.contains(words[$0].stem) }
+    }
+    guard !anchors.isEmpty else { return fresh.first }
+    return fresh.min { distance($0) < distance($1) }
+  }
+
+  private func distance(_ span: Span) -> Int {
+    anchors.map { anchor in
+      anchor < span.lowerBound
+        ? span.lowerBound - anchor : anchor >= span.upperBound ? anchor - span.upperBound + 1 : 0
+    }.min() ?? 0
+  }
+
+  // MARK: Times
+
+  /// Dates and times: "27 February 2014", "April 8, 1964", "in 2009", "Tuesday", "5:47 a.m.".
+  func timeSpans() -> [Span] {
+    var spans: [Span] = []
+    var position = 0
+    while position < words.count {
+      guard isTimeStart(position) else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < words.count, isTimePart(end) { end += 1 }
+      spans.append(position..<end)
+      position = end
+    }
+    return spans
+  }
+
+  private func isTimeStart(_ position: Int) -> Bool {
+    let word = words[position].folded
+    if WordLists.months.contains(word) {
+      // "may" is a month only with a number beside it.
+      return word != "may" || isDayOrYear(position + 1) || isDayOrYear(position - 1)
+    }
+    if WordLists.weekdays.contains(word) || isYear(position) || isClock(position) { return true }
+    // "27 February"
+    return isDay(position) && position + 1 < words.count
+      && WordLists.months.contains(words[position + 1].folded)
+  }
+
+  private func isTimePart(_ position: Int) -> Bool {
+    let word = words[position].folded
+    return WordLists.months.contains(word) || WordLists.weekdays.contains(word)
+      || isDayOrYear(position) || isClock(position) || Self.clockWords.contains(word)
+  }
+
+  private func isYear(_ position: Int) -> Bool {
+    guard words.indices.contains(position) else { return false }
+    let word = words[position].folded
+    guard word.count == 4, let value = Int(word) else { return false }
+    return (1000...2200).contains(value)
+  }
+
+  private func isDay(_ position: Int) -> Bool {
+    guard words.indices.contains(position) else { return false }
+    var word = words[position].folded
+    for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+      word.removeLast(2)
+    }
+    guard let value = Int(word) else { return false }
+    return (1...31).contains(value)
+  }
+
+  private func isDayOrYear(_ position: Int) -> Bool { isDay(position) || isYear(position) }
+
+  private func isClock(_ position: Int) -> Bool {
+    let word = words[position].folded
+    return word.contains(":") && word.first?.isNumber == true
+  }
+
+  private static let clockWords: Set<String> = [
+    "a.m", "p.m", "a.m.", "p.m.", "am", "pm", "edt", "est", "utc", "gmt", "cdt", "cst", "pdt",
+    "pst",
+  ]
+
+  /// Lengths of time: "22 months", "almost 18 years", and the stretch between two times
+  /// ("from January 1998 until December 1998").
+  func durationSpans() -> [Span] {
+    var spans = numberSpans(units: WordLists.timeUnits)
+    let times = timeSpans()
+    for (first, second) in zip(times, times.dropFirst()) {
+      let start = first.lowerBound - 1
+      let link = first.upperBound
+      guard start >= 0, link + 1 == second.lowerBound,
+        ["from", "between"].contains(words[start].folded),
+        ["to", "until", "till", "through", "and"].contains(words[link].folded)
+      else { continue }
+      spans.append(start..<second.upperBound)
+    }
+    return spans
+  }
+
+  // MARK: Numbers
+
+  /// Numbers with what they count: "199 days", "up to 100 times", "more than 120 developers".
+  /// With `units`, only numbers followed (within three words) by one of them; with
+  /// `countedStems`, only numbers counting one of those stems.
+  func numberSpans(units: Set<String>? = nil, countedStems: Set<String>? = nil) -> [Span] {
+    var spans: [Span] = []
+    let times = Set(timeSpans().flatMap { $0 }.filter { isYear($0) || isClock($0) })
+    for position in words.indices where isNumber(position) && !times.contains(position) {
+      var end = position + 1
+      while end < words.count, isNumber(end) { end += 1 }
+      var unitEnd: Int?
+      for next in end..<min(end + 3, words.count) {
+        let word = words[next]
+        if let units, units.contains(word.folded) {
+          unitEnd = next + 1
+          break
+        }
+        if let countedStems, countedStems.contains(word.stem) {
+          unitEnd = next + 1
+          break
+        }
+        if word.token.text.first?.isPunctuation == true { break }
+      }
+      if units != nil || countedStems != nil {
+        guard let unitEnd else { continue }
+        end = unitEnd
+      } else if end < words.count, !Self.afterNumberStops.contains(words[end].folded),
+        adjacent(end - 1, end)
+      {
+        end += 1  // the word counted: "20 sponsors"
+      }
+      var start = position
+      while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
+        start -= 1
+      }
+      spans.append(start..<end)
+    }
+    return spans
+  }
+
+  /// Whether only white space stands between the words at `first` and `second`.
+  private func adjacent(_ first: Int, _ second: Int) -> Bool {
+    let between = sentence.text[
+      words[first].token.text.endIndex..<words[second].token.text.startIndex]
+    return between.allSatisfy(\.isWhitespace)
+  }
+
+  /// The stems of units of money and measure: "How much did it cost?" wants "$50 million".
+  static let measureStems: Set<String> = Set(
+    [
+      "dollar", "dollars", "euro", "euros", "pound", "pounds", "cent", "cents", "percent",
+      "million", "billion", "trillion", "thousand", "yen", "kilogram", "kilograms", "kg", "ton",
+      "tons", "tonne", "tonnes", "meter", "meters", "metre", "metres", "foot", "feet", "mile",
+      "miles", "kilometer", "kilometers", "km", "inch", "inches", "gallon", "gallons", "liter",
+      "liters", "watt", "watts", "degree", "degrees",
+    ].map(Stemmer.stem))
+
+  private func isNumber(_ position: Int) -> Bool {
+    let word = words[position].folded
+    if NumberWords.isNumber(Stemmer.stem(word)) || Self.numberNouns.contains(word) { return true }
+    // "100x", "20+", "1.5", "1,000"
+    guard word.first?.isNumber == true else { return false }
+    return word.dropFirst().allSatisfy { $0.isNumber || ",.x+%".contains($0) }
+  }
+
+  private static let numberNouns: Set<String> = [
+    "dozen", "dozens", "hundreds", "thousands", "millions", "billion", "billions",
+  ]
+  private static let numberLeads: Set<String> = [
+    "about", "almost", "nearly", "over", "more", "than", "less", "fewer", "up", "to", "some",
+    "around", "roughly", "approximately", "just", "only", "at", "least",
+  ]
+  private static let afterNumberStops: Set<String> = [
+    "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "the", "a", "an",
+  ]
+
+  // MARK: Places
+
+  /// Places: a capitalised name after "in", "at", "off", "near", "from" or "aboard", with the
+  /// words between ("off the coast of Pensacola, Florida").
+  func placeSpans() -> [Span] {
+    var spans: [Span] = []
+    for position in words.indices where Self.placePrepositions.contains(words[position].folded) {
+      var end = position + 1
+      var sawName = false
+      while end < words.count, end < position + 8 {
+        let word = words[end]
+        if word.token.isCapitalized {
+          sawName = true
+        } else if sawName || !Self.placeFillers.contains(word.folded) {
+          break
+        }
+        end += 1
+      }
+      // Past the name: a comma and another capitalised name ("Pensacola, Florida").
+      if sawName { spans.append(position..<end) }
+    }
+    return spans
+  }
+
+  private static let placePrepositions: Set<String> = [
+    "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside",
+  ]
+  private static let placeFillers: Set<String> = ["the", "a", "an", "coast", "of", "shore", "city"]
+
+  // MARK: Names
+
+  /// The names of the documents' entities in the sentence that the question does not already
+  /// use, of `kinds` when given; capitalised runs when the sentence holds no such name.
+  func nameSpans(in knowledge: KnowledgeBase, kinds: Set<Entity.Kind>?, question: ClauseQuestion)
+    -> [Span]
+  {
+    let tokens = words.map {
+      QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
+    }
+    var spans: [Span] = []
+    var position = 0
+    while position < tokens.count {
+      // A name starts with a capital: "bureau chief in …" is a description, not a name.
+      guard words[position].token.isCapitalized,
+        let name = knowledge.nameIndex.names(in: tokens, from: position).last
+      else {
+        position += 1
+        continue
+      }
+      let span = position..<name.end
+      let entities = name.entities.map { knowledge.entities[$0] }
+      let fits = kinds.map { kinds in entities.contains { kinds.contains($0.kind) } } ?? true
+      // A name the question uses, or part of one ("Project Gemini" for "Gemini"), is no answer.
+      let asked =
+        span.contains { questionNames.contains(words[$0].stem) }
+        || span.allSatisfy { questionStems.contains(words[$0].stem) }
+      if fits, !asked, words[span].contains(where: \.token.isCapitalized) { spans.append(span) }
+      position = name.end
+    }
+    if spans.isEmpty { spans = capitalizedRuns(knowledge: knowledge) }
+    // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it.
+    let agents = spans.filter { $0.lowerBound > 0 && words[$0.lowerBound - 1].folded == "by" }
+    return agents.isEmpty ? spans : agents
+  }
+
+  /// Runs of capitalised words the question does not use, read as names where the documents'
+  /// entities name none: "NASA astronaut Loral O'Hara" gives "NASA" and "Loral O'Hara". A
+  /// sentence's first word counts only when the documents never write it in lower case.
+  private func capitalizedRuns(knowledge: KnowledgeBase) -> [Span] {
+    var spans: [Span] = []
+    var position = 0
+    while position < words.count {
+      guard isNameWord(position, knowledge: knowledge) else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < words.count, adjacent(end - 1, end), isNameWord(end, knowledge: knowledge) {
+        end += 1
+      }
+      let span = position..<end
+      if !span.allSatisfy({ questionStems.contains(words[$0].stem) }) { spans.append(span) }
+      position = end
+    }
+    return spans
+  }
+
+  private func isNameWord(_ position: Int, knowledge: KnowledgeBase) -> Bool {
+    let word = words[position]
+    guard word.token.isCapitalized, !WordLists.months.contains(word.folded),
+      !WordLists.weekdays.contains(word.folded), !WordLists.pronouns.contains(word.folded)
+    else { return false }
+    return position > 0 || !knowledge.commonWords.contains(word.folded)
+  }
+
+  /// Whether the sentence holds the stem, or one of `others`.
+  func holds(_ stem: String, or others: Set<String>?) -> Bool {
+    words.contains { $0.stem == stem || others?.contains($0.stem) == true }
+  }
+
+  /// Whether a word with the stem stands within `distance` words of `span`.
+  func isNear(_ span: Span, to stem: String, within distance: Int) -> Bool {
+    let lower = max(0, span.lowerBound - distance)
+    let upper = min(words.count, span.upperBound + distance)
+    return words[lower..<upper].contains { $0.stem == stem }
+  }
+
+  // MARK: Reasons and means
+
+  /// Whether the sentence gives a reason or a purpose in so many words: "because", "so
+  /// that", "in order to", "due to", "the reason".
+  var hasReason: Bool {
+    words.indices.contains { position in
+      let word = words[position].folded
+      let next = position + 1 < words.count ? words[position + 1].folded : ""
+      return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
+        || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
+    }
+  }
+
+  /// Whether the sentence says how something was done: "by …", "through …", "using …".
+  var hasMeans: Bool {
+    words.contains { Self.meansWords.contains($0.folded) }
+  }
+
+  private static let reasonWords: Set<String> = [
+    "because", "reason", "reasons", "purpose", "aim", "goal", "why",
+  ]
+  private static let meansWords: Set<String> = ["by", "through", "using", "via", "with"]
+}

@@ -1,0 +1,18 @@
+/// How closely a sentence must match a question for docent to answer from the sentence alone,
+/// when no fact and no clause's roles answer it: the `matching:` section of the grammar's
+/// language file, chosen from the curve `docent evaluate --curve` prints.
+struct Matching: Sendable, Equatable {
+  /// The share of the question's word weight (each word weighted by how rare it is) a sentence
+  /// must hold when the sentence also holds the kind of phrase the question asks for: a time
+  /// for "when", a number for "how many", a name for "who".
+  var sentence: Double
+  /// The share it must hold to answer with what the sentence states, when the question asks
+  /// for no such kind of phrase ("What did …?").
+  var statement: Double
+
+  /// The values used when the grammar sets none.
+  static let standard = Matching(sentence: 0.7, statement: 0.9)
+
+  /// The keys of the `matching:` section.
+  static let keys = ["sentence", "statement"]
+}
