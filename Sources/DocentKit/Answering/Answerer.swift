@@ -59,7 +59,10 @@ struct Answerer: Sendable {
       guard token.original.first?.isLowercase == true,
         let word = words.correction(
           for: token.folded,
-          isEnglish: { !(WordNet.english?.lemmas(of: $0, as: nil).isEmpty ?? true) })
+          isEnglish: {
+            WordLists.stopWords.contains($0)
+              || !(WordNet.english?.lemmas(of: $0, as: nil).isEmpty ?? true)
+          })
       else { continue }
       guard let range = text.range(of: token.original) else { continue }
       text.replaceSubrange(range, with: word)
@@ -134,7 +137,11 @@ struct Answerer: Sendable {
   {
     var resolved: [QuestionToken] = []
     var unresolved = false
+    // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
+    // is that one's own.
+    let namesSomeone = !names(in: tokens).isEmpty
     for (position, token) in tokens.enumerated() {
+      if namesSomeone, ["his", "her", "its", "their"].contains(token.folded) { continue }
       let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
         !(token.folded == "it" && Self.impersonalItNext.contains(next))

@@ -112,8 +112,11 @@ struct ClauseAnswerer {
     case .manner:
       return clause.modifiers(.manner)
     case .duration:
-      return clause.modifiers(.time).filter {
-        hasNumber($0) || $0.text.lowercased().hasPrefix("for ")
+      // A length of time: a number of units ("for 22 months"), not a date ("from March 2015").
+      return clause.modifiers(.time).filter { phrase in
+        let words = QuestionText.tokens(phrase.text).map(\.folded)
+        return (hasNumber(phrase) && words.contains { WordLists.timeUnits.contains($0) })
+          || (phrase.text.lowercased().hasPrefix("for ") && !hasNumber(phrase))
       }
     case .quantity:
       return
@@ -200,7 +203,7 @@ struct ClauseAnswerer {
     if let filler, filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
       filler != clause.subject
     {
-      body += " " + filler.text
+      body += " " + filler.text.lowercasingFirstWordUnlessName()
     }
     var text = body.trimmingWhitespace()
     while let last = text.last, ",;:“\"".contains(last) { text.removeLast() }
@@ -222,7 +225,8 @@ extension String {
   /// not a name: "According to X, the board …".
   fileprivate func lowercasingFirstWordUnlessName() -> String {
     guard let first = split(separator: " ").first,
-      ["the", "a", "an", "it", "this", "these", "those", "there"].contains(first.lowercased())
+      ["the", "a", "an", "it", "this", "these", "those", "there", "to", "in", "for", "because"]
+        .contains(first.lowercased())
     else { return self }
     return prefix(1).lowercased() + dropFirst()
   }

@@ -196,7 +196,7 @@ struct EvidenceAnswerer {
         if let noun = question.typeNoun {
           names = names.filter { reading.isNear($0, to: noun, within: 3) }
         }
-        if let name = reading.nearest(names) { return (reading.text(of: name), "a name") }
+        if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         if person { return nil }
       }
       // Without a kind of phrase to look for, only a closer match answers.
@@ -242,7 +242,9 @@ struct EvidenceAnswerer {
       let b = index.stems[second].intersection(question.stems).count
       return a != b ? a < b : first > second
     }
-    guard let best else { return reading.sentence.text }
+    // A short sentence is its own best answer: a clause of it would leave out what it adds
+    // ("…, Ian Murdock, and his wife, Debra").
+    guard let best, reading.words.count > Self.shortSentence else { return reading.sentence.text }
     let clause = index.clauses[best]
     let filler: Phrase? =
       switch question.gap {
@@ -259,6 +261,9 @@ struct EvidenceAnswerer {
     else { return reading.sentence.text }
     return text
   }
+
+  /// The most words a sentence may have to be answered whole.
+  static let shortSentence = 20
 
   /// What a "what" question asks for when it asks for no kind of phrase.
   private static let statement = "what the sentence states"

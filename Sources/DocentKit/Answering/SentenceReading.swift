@@ -123,9 +123,21 @@ struct SentenceReading {
 
   private func isDayOrYear(_ position: Int) -> Bool { isDay(position) || isYear(position) }
 
+  /// "11:00" as one word, or the hour of it split from its minutes.
   private func isClock(_ position: Int) -> Bool {
     let word = words[position].folded
-    return word.contains(":") && word.first?.isNumber == true
+    if word.contains(":") && word.first?.isNumber == true { return true }
+    return isClockPart(position, next: position + 1) || isClockPart(position - 1, next: position)
+  }
+
+  /// Whether `hour` and `next` are the two halves of a time split at its colon.
+  private func isClockPart(_ hour: Int, next: Int) -> Bool {
+    guard hour >= 0, next < words.count, let value = Int(words[hour].folded), value <= 24,
+      words[next].folded.count == 2, Int(words[next].folded) != nil
+    else { return false }
+    let between = sentence.text[
+      words[hour].token.text.endIndex..<words[next].token.text.startIndex]
+    return between == ":"
   }
 
   private static let clockWords: Set<String> = [
@@ -304,8 +316,17 @@ struct SentenceReading {
         continue
       }
       var end = position + 1
-      while end < words.count, adjacent(end - 1, end), isNameWord(end, knowledge: knowledge) {
-        end += 1
+      while end < words.count, adjacent(end - 1, end) {
+        if isNameWord(end, knowledge: knowledge) {
+          end += 1
+        } else if end + 1 < words.count, adjacent(end, end + 1),
+          isNameWord(end + 1, knowledge: knowledge), !words[end].token.isCapitalized,
+          !WordLists.stopWords.contains(words[end].folded)
+        {
+          end += 2  // a title between names: "NASA astronaut Loral O'Hara"
+        } else {
+          break
+        }
       }
       let span = position..<end
       if !span.allSatisfy({ questionStems.contains(words[$0].stem) }) { spans.append(span) }

@@ -33,4 +33,31 @@ struct Entity: Hashable, Sendable {
 
   /// The name followed by every alias.
   var allNames: [String] { [name] + aliases }
+
+  /// Whether the entity may be a person though nobody said so: an extracted name of two or
+  /// three capitalised words, none of them an acronym or a word that names an organization, a
+  /// place or a thing ("Ian Murdock", not "Debian Project" or "Kennedy Space Center").
+  var mayBePerson: Bool {
+    if kind == .person { return true }
+    guard kind == .thing, !isCurated else { return false }
+    let words = name.split(separator: " ")
+    return (2...3).contains(words.count)
+      && words.allSatisfy { word in
+        word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+          && !Self.nonPersonWords.contains(word.lowercased())
+          && !word.contains(where: \.isNumber)
+      }
+  }
+
+  /// Words that make a name something other than a person's.
+  private static let nonPersonWords: Set<String> = [
+    "project", "foundation", "agency", "center", "centre", "corporation", "company", "program",
+    "programme", "university", "institute", "laboratory", "lab", "station", "council", "team",
+    "committee", "board", "office", "society", "association", "group", "party", "bloc",
+    "movement", "authority", "administration", "department", "ministry", "force", "army",
+    "space", "system", "systems", "software", "network", "mission", "inc", "corp", "ltd",
+    "river", "lake", "island", "islands", "ocean", "sea", "bay", "county", "city", "state",
+    "states", "street", "bridge", "north", "south", "east", "west", "new", "united", "national",
+    "international", "world", "day", "week", "year", "act", "law", "plan", "treaty",
+  ]
 }

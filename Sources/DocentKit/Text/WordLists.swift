@@ -20,7 +20,11 @@ enum WordLists {
     "throughout", "thus", "to", "today", "tomorrow", "too", "toward", "towards", "under",
     "unless", "unlike", "until", "upon", "us", "very", "was", "we", "were", "what", "whatever",
     "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-    "within", "without", "would", "yes", "yesterday", "yet", "you", "your",
+    "within", "without", "would", "yes", "yesterday", "yet", "you", "your", "else", "whoever",
+    "whichever", "wherever", "whenever", "someone", "anyone", "everyone", "nobody", "somebody",
+    "anybody", "everybody", "something", "anything", "everything", "nothing", "somewhere",
+    "anywhere", "everywhere", "nowhere", "itself", "himself", "herself", "themselves", "myself",
+    "ourselves", "yourself", "whereas", "hence",
   ]).union(numberWords)
 
   /// Capitalized words that are never names on their own: the pronoun "I", weekdays and months.

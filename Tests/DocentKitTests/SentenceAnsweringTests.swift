@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Questions answered from the one sentence that holds their words and the kind of phrase
+/// their question word asks for, when no fact and no clause's roles answer them; and the
+/// phrases a sentence is read for.
+@Suite struct SentenceAnsweringTests {
+  private static let text = """
+    The Harbor Museum opened its new wing on May 3, 2021, after a two-year renovation. \
+    Curator Lena Marsh led the museum from March 2015 until June 2022. \
+    The collection holds 4,200 paintings and 310 ship models. \
+    Visitors reach the museum by ferry from the old town of Kestrel Point. \
+    The museum closed in winter because the heating failed.
+
+    """
+
+  /// A knowledge folder with the bundled grammar and relations and one uncurated document;
+  /// `sentence` replaces the grammar's sentence threshold.
+  private func folder(sentence: String? = nil) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("docent-sentences-\(UUID().uuidString)")
+    let documents = folder.appendingPathComponent("documents")
+    try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+    let bundled = packageRoot.appendingPathComponent("Knowledge")
+    for name in ["relations.yaml", "grammar"] {
+      try FileManager.default.copyItem(
+        at: bundled.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    if let sentence {
+      let language = folder.appendingPathComponent("grammar/language.yaml")
+      let text = try String(contentsOf: language, encoding: .utf8)
+      #expect(text.contains("  sentence: "))
+      let changed = text.replacingOccurrences(
+        of: #"  sentence: [0-9.]+"#, with: "  sentence: \(sentence)", options: .regularExpression)
+      try changed.write(to: language, atomically: true, encoding: .utf8)
+    }
+    try Self.text.write(
+      to: documents.appendingPathComponent("museum.txt"), atomically: true, encoding: .utf8)
+    return folder
+  }
+
+  @Test func typedQuestionsAreAnsweredWithThePhraseTheyAskFor() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: [
+        "How long did Lena Marsh lead the museum?",
+        ":why",
+        "How many ship models does the collection hold?",
+      ], knowledge: knowledge)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "From March 2015 until June 2022.")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(
+      answers[1].answer.contains("answered from the sentence that holds the question's words"))
+    #expect(answers[1].answer.contains("a length of time"))
+    #expect(answers[2].outcome == .answered, "\(answers[2].answer)")
+    #expect(answers[2].answer == "310 ship models.")
+    #expect(answers[2].citations.map(\.sentence) == [3])
+  }
+
+  @Test func aFollowUpPronounIsTheConversationsName() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: ["Who is Lena Marsh?", "How long did she lead the museum?"], knowledge: knowledge)
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(answers[1].answer.contains("June 2022"))
+  }
+
+  @Test(arguments: [
+    // A word no document uses: the documents do not cover it.
+    "How much did the renovation cost?",
+    // A role needs a clause that links a name to it, not two words in one sentence.
+    "Who is the director of the Harbor Museum?",
+    // The kind of thing asked for must be in the sentence, beside the name.
+    "Which architect designed the new wing?",
+    // A reason must be given in so many words, about what was asked.
+    "Why did visitors reach the museum by ferry?",
+  ])
+  func whatNoSentenceStatesIsDeclined(question: String) throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answer = try replies(to: [question], knowledge: knowledge)[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
+    #expect(answer.citations.isEmpty)
+  }
+
+  @Test func theThresholdIsTheGrammarsData() throws {
+    let strict = try folder(sentence: "1.0")
+    defer { try? FileManager.default.removeItem(at: strict) }
+    // Every word but "curator", which the sentence that answers does not hold: too little for
+    // the bundled threshold, enough for a looser one, never for a threshold of 1.
+    let question = "When did the curator open the new wing?"
+    let bundled = try folder()
+    defer { try? FileManager.default.removeItem(at: bundled) }
+    let standard = try replies(to: [question], knowledge: KnowledgeLoader.load(from: bundled.path))
+    #expect(standard[0].outcome != .answered, "\(standard[0].answer)")
+    let loose = try folder(sentence: "0.5")
+    defer { try? FileManager.default.removeItem(at: loose) }
+    let answered = try replies(to: [question], knowledge: KnowledgeLoader.load(from: loose.path))
+    #expect(answered[0].outcome == .answered, "\(answered[0].answer)")
+    #expect(answered[0].answer == "May 3, 2021.")
+    let declined = try replies(to: [question], knowledge: KnowledgeLoader.load(from: strict.path))
+    #expect(declined[0].outcome != .answered, "\(declined[0].answer)")
+  }
+
+  @Test func aThresholdOutsideZeroToOneIsReportedWhereItStands() throws {
+    let folder = try folder(sentence: "1.5")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+      _ = try KnowledgeLoader.load(from: folder.path)
+      Issue.record("a threshold of 1.5 loaded")
+    } catch {
+      let message = String(describing: error)
+      #expect(message.contains("language.yaml:"), "\(message)")
+      #expect(message.contains("'sentence' must be a number from 0 to 1"), "\(message)")
+    }
+  }
+
+  // MARK: Reading a sentence
+
+  private func reading(_ sentence: String, question: String) throws -> SentenceReading {
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    let asked = try #require(
+      ClauseQuestion(
+        QuestionText.tokens(question), lexicon: lexicon, names: NameIndex([]), minimumWords: 1))
+    return SentenceReading(
+      Sentence(document: "d", number: 1, text: sentence, heading: nil), lexicon: lexicon,
+      question: asked)
+  }
+
+  @Test func timesAreReadWhole() throws {
+    let read = try reading(
+      "On April 8, 1964, at 11:00 a.m. EST, Gemini 1 lifted off from Launch Pad 19.",
+      question: "When did Gemini 1 lift off?")
+    #expect(read.timeSpans().map(read.text(of:)) == ["April 8, 1964", "11:00 a.m. EST"])
+  }
+
+  @Test func lengthsOfTimeAreNumbersWithUnitsOrStretches() throws {
+    let read = try reading(
+      "The mission lasted almost 18 years, from January 2006 until December 2023.",
+      question: "How long did the mission last?")
+    #expect(
+      read.durationSpans().map(read.text(of:)) == [
+        "almost 18 years", "from January 2006 until December 2023",
+      ])
+  }
+
+  @Test func aNumberCountsTheNounTheQuestionCounts() throws {
+    let read = try reading(
+      "More than 120 developers from 25 organizations have contributed code.",
+      question: "How many organizations took part?")
+    let counted = read.numberSpans(countedStems: [Stemmer.stem("organizations")])
+    #expect(counted.map(read.text(of:)) == ["25 organizations"])
+  }
+
+  @Test func placesFollowTheirPreposition() throws {
+    let read = try reading(
+      "The capsule splashed down off the coast of Pensacola, Florida, at 5:47 a.m.",
+      question: "Where did the capsule splash down?")
+    #expect(read.placeSpans().map(read.text(of:)) == ["off the coast of Pensacola, Florida"])
+  }
+}
