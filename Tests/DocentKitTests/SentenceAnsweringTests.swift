@@ -12,7 +12,8 @@ import Testing
     Curator Lena Marsh led the museum from March 2015 until June 2022. \
     The collection holds 4,200 paintings and 310 ship models. \
     Visitors reach the museum by ferry from the old town of Kestrel Point. \
-    The museum closed in winter because the heating failed.
+    The museum closed in winter because the heating failed. \
+    The museum café did not reopen after the renovation.
 
     """
 
@@ -71,6 +72,26 @@ import Testing
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [2])
     #expect(answers[1].answer.contains("June 2022"))
+  }
+
+  @Test func yesOrNoFromTheClauseThatHoldsEveryWord() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: [
+        "Did the museum close in winter?", "Did the museum café reopen after the renovation?",
+        "Did the museum close in 2019?", "Could visitors reach the museum by train?",
+      ], knowledge: knowledge)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("Yes. The museum closed in winter"))
+    #expect(answers[0].citations.map(\.sentence) == [5])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.hasPrefix("No. The museum café did not reopen"))
+    #expect(answers[1].citations.map(\.sentence) == [6])
+    // A number the sentence does not hold, a word no sentence holds: left open.
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+    #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
   }
 
   @Test(arguments: [

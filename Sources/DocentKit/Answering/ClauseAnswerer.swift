@@ -92,6 +92,8 @@ struct ClauseAnswerer {
   /// The phrases of `clause` that can fill the question's gap.
   private func fillers(of clause: Clause, for question: ClauseQuestion) -> [Phrase] {
     switch question.gap {
+    case .truth:
+      return []  // Yes or no is the sentence layer's, where a whole clause must match.
     case .subject:
       return [clause.subject].compactMap { $0 }
     case .copula:

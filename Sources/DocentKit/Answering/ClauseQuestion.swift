@@ -22,6 +22,8 @@ struct ClauseQuestion {
     case quantity
     /// "How long …?", "For how long …?": a length of time.
     case duration
+    /// "Was CloudSat launched in 2006?": whether a clause states it, yes or no.
+    case truth
   }
 
   /// The role asked for.
@@ -94,7 +96,13 @@ struct ClauseQuestion {
     // The question word opens the question, after at most a preposition or a conjunction
     // ("In which year", "And how many"): "Was the engineer who inspected it hired?" asks
     // yes or no.
-    guard let first = words.firstIndex(where: { Self.questionWords.contains($0) }),
+    // A yes/no question opens with its auxiliary: "Was CloudSat launched in 2006?"
+    let opening = words.firstIndex { !Self.leadWords.contains($0) } ?? 0
+    let asksYesOrNo =
+      opening <= 1 && opening < words.count && Self.auxiliaries.contains(words[opening])
+    guard
+      let first = asksYesOrNo
+        ? opening : words.firstIndex(where: { Self.questionWords.contains($0) }),
       words[..<first].allSatisfy({ Self.leadWords.contains($0) }), first <= 2
     else {
       return nil
@@ -108,6 +116,8 @@ struct ClauseQuestion {
     var skip = 1
     let gap: Gap
     switch word {
+    case _ where asksYesOrNo:
+      gap = .truth
     case "what" where Self.timeNouns.contains(next), "which" where Self.timeNouns.contains(next):
       gap = .time
       skip = 2

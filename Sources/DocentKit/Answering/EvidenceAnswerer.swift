@@ -144,6 +144,8 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, coverage: Double
   ) -> (String, String)? {
     switch question.gap {
+    case .truth:
+      return truth(in: reading, for: question)
     case .time:
       return reading.nearest(reading.timeSpans()).map { (reading.sentenceCase($0), "a time") }
     case .duration:
@@ -231,6 +233,40 @@ struct EvidenceAnswerer {
       }
     }
   }
+
+  /// Yes or no, from the clause of the sentence that holds every word of the question (or
+  /// another word for it): "Yes." when it states it, "No." when it states it negated. A clause
+  /// that only may be so ("could", "might"), a number the sentence does not hold, or a negated
+  /// question leaves it open.
+  private func truth(in reading: SentenceReading, for question: ClauseQuestion) -> (
+    String, String
+  )? {
+    guard !question.isNegated, reading.holdsNumbers(of: question) else { return nil }
+    let index = knowledge.clauseIndex
+    let positions = index.clauses(of: reading.sentence)
+    let groups = clauseGroups(of: reading.sentence)
+    let words = question.stems.subtracting(Self.prepositionStems)
+    guard
+      let found = positions.indices.first(where: { position in
+        words.allSatisfy { word in
+          groups[position].contains(word)
+            || !(question.alternatives[word] ?? []).isDisjoint(with: groups[position])
+        }
+      })
+    else { return nil }
+    let clause = index.clauses[positions[found]]
+    guard clause.predicate.hedges.isEmpty,
+      !Self.openModals.contains(clause.predicate.modality ?? "")
+    else { return nil }
+    // The clause says it; a short sentence says it with its time and place.
+    let text =
+      reading.words.count <= Self.shortSentence
+      ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
+    return ((clause.predicate.isNegated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// Modals that leave a statement open.
+  private static let openModals: Set<String> = ["could", "might", "may", "would", "should"]
 
   /// The clause of the sentence that holds most of the question's words, as an answer; the
   /// sentence itself when the parser found no clause in it.

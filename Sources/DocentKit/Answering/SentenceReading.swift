@@ -170,7 +170,8 @@ struct SentenceReading {
   func numberSpans(units: Set<String>? = nil, countedStems: Set<String>? = nil) -> [Span] {
     var spans: [Span] = []
     let times = Set(timeSpans().flatMap { $0 }.filter { isYear($0) || isClock($0) })
-    for position in words.indices where isNumber(position) && !times.contains(position) {
+    for position in words.indices
+    where isNumber(position) && !times.contains(position) && !isPartOfName(position) {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
       var unitEnd: Int?
@@ -201,6 +202,18 @@ struct SentenceReading {
       spans.append(start..<end)
     }
     return spans
+  }
+
+  /// Whether the number is part of a name: "Crew-7", "F-17", "Gemini 1".
+  private func isPartOfName(_ position: Int) -> Bool {
+    let token = words[position].token.text
+    let before = sentence.text[..<token.startIndex]
+    if let mark = before.last, mark == "-" || mark.isLetter { return true }
+    // "Gemini 1", but not "After two years" or "On 8 April".
+    return position > 1 && words[position - 1].token.isCapitalized
+      && adjacent(position - 1, position)
+      && !WordLists.months.contains(words[position - 1].folded)
+      && !WordLists.stopWords.contains(words[position - 1].folded)
   }
 
   /// Whether only white space stands between the words at `first` and `second`.
@@ -341,6 +354,13 @@ struct SentenceReading {
       !WordLists.weekdays.contains(word.folded), !WordLists.pronouns.contains(word.folded)
     else { return false }
     return position > 0 || !knowledge.commonWords.contains(word.folded)
+  }
+
+  /// Whether every number the question uses stands in the sentence: "Was it launched in
+  /// 2006?" is not answered by a sentence about 2007.
+  func holdsNumbers(of question: ClauseQuestion) -> Bool {
+    let numbers = question.stems.filter { NumberWords.isNumber($0) }
+    return numbers.allSatisfy { number in words.contains { $0.stem == number } }
   }
 
   /// Whether the sentence holds the stem, or one of `others`.
