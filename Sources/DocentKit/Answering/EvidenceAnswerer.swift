@@ -59,9 +59,11 @@ struct EvidenceAnswerer {
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares.
+    // A word of many senses ("come", "wait") says too little to tell.
     let unknown = weights.filter { stem, weight in
       weight > 0 && index.frequency(of: stem) == 0
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
+        && isSpecific(stem, in: words)
     }
     guard unknown.isEmpty else { return nil }
     var scored: [(position: Int, coverage: Double)] = []
@@ -114,6 +116,24 @@ struct EvidenceAnswerer {
     }
     return nil
   }
+
+  /// Whether the question's word with the stem has few senses in WordNet: "rocket", "cost",
+  /// "weather" name something the documents would have to mention.
+  private func isSpecific(_ stem: String, in words: [QuestionToken]) -> Bool {
+    guard let wordNet = WordNet.english,
+      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })
+    else { return true }
+    let senses = WordNet.PartOfSpeech.allCases.reduce(0) { count, partOfSpeech in
+      count
+        + wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
+          $0 + wordNet.synsetOffsets(of: WordNet.key($1), as: partOfSpeech).count
+        }
+    }
+    return senses <= Self.specificSenses
+  }
+
+  /// The most WordNet senses a word may have and still be specific.
+  static let specificSenses = 10
 
   /// The words of each clause of `sentence` together with those of the appositives that
   /// describe one of its phrases ("The final experiment, Saffire-VI, launched …": the launch
@@ -180,9 +200,10 @@ struct EvidenceAnswerer {
       return clause(of: reading, for: question).map { ($0, "a manner") }
     case .subject, .object, .copula:
       let person = ["who", "whom"].contains(question.questionWord)
-      // "Who is the leader of Hamas?" asks who holds a role: only a clause that links the
-      // name to the role says so (the clause layer's copula), never two words in one sentence.
       if (person || question.typeNoun != nil) && (question.gap == .copula || question.asksWhoIs) {
+        // "Who is the leader of Hamas?" asks who holds a role: only a clause that links the
+        // name to the role says so (the clause layer's copula), never words that merely share
+        // a sentence ("Hamas would rather die, says Mohammed Daraghmeh, the bureau chief …").
         return nil
       }
       if person || question.typeNoun != nil {
@@ -312,9 +333,12 @@ struct EvidenceAnswerer {
   ]
 
   /// Prepositions and conjunctions say how words relate, not what about: "during", "while".
+  /// Ordinals and their like are not: "first flight" is not "third flight".
   private static let prepositionStems = Set(
-    WordLists.prepositions.union(["while", "whether", "itself", "themselves", "also"]).map(
-      Stemmer.stem))
+    WordLists.prepositions.union(WordLists.stopWords).subtracting([
+      "first", "second", "third", "last", "next", "earlier", "later", "never", "no", "not",
+      "only", "most", "least", "more", "less", "many", "much", "few", "several", "all", "every",
+    ]).map(Stemmer.stem))
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
