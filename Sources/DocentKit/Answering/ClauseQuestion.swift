@@ -50,6 +50,9 @@ struct ClauseQuestion {
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
   /// people are in the group?"): it asks who or what something is.
   var asksWhoIs = false
+  /// For "how many X Y": the stems of X and Y, the words up to its verb, any of which the
+  /// number may count.
+  var countedWords: [String] = []
   /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
   /// amount with a unit answers it.
   var isAmount = false
@@ -129,6 +132,9 @@ struct ClauseQuestion {
       skip = 2
       counted = first + 2 < tokens.count ? lexicon.canonical(tokens[first + 2].stem) : nil
       isAmount = next == "much" && Self.auxiliaries.contains(afterNext)
+      // "How many test runs were made": every noun up to the verb may be what is counted.
+      countedWords = tokens.dropFirst(first + 2).prefix { !Self.auxiliaries.contains($0.folded) }
+        .prefix(3).map { lexicon.canonical($0.stem) }
     case "how" where next == "long":
       gap = .duration
       skip = 2
@@ -140,8 +146,17 @@ struct ClauseQuestion {
       // auxiliary does ("What did the council approve?"), unless a passive turns it round
       // ("Who was elected?": the object of the active clause).
       if Self.auxiliaries.contains(next) {
-        let passive = Self.beForms.contains(next) && afterNext.hasSuffix("ed")
-        gap = passive || !Self.beForms.contains(next) ? .object : .copula
+        // "What was NASA trying to learn?" asks for an object as a passive does.
+        // "Who is mediating the talks?" asks for its subject.
+        let participle = words.dropFirst(first + 3).prefix(4).contains {
+          $0.hasSuffix("ing") && $0.count > 5
+        }
+        let passive = Self.beForms.contains(next) && (afterNext.hasSuffix("ed") || participle)
+        if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
+          gap = .subject
+        } else {
+          gap = passive || !Self.beForms.contains(next) ? .object : .copula
+        }
       } else {
         gap = .subject
       }
@@ -177,7 +192,11 @@ struct ClauseQuestion {
     typeWords = kind
     typeNoun = kind.last
     if gap == .subject {
-      let after = first + 1 + (typeNoun == nil ? 0 : 1)
+      var after = first + 1 + (typeNoun == nil ? 0 : 1)
+      // "Who is mediating the talks?": the verb after its auxiliaries.
+      while after < tokens.count - 1, Self.auxiliaries.contains(tokens[after].folded) {
+        after += 1
+      }
       if after < tokens.count, case let stem = lexicon.canonical(tokens[after].stem),
         stems.contains(stem)
       {

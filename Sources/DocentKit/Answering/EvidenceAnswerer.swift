@@ -169,14 +169,19 @@ struct EvidenceAnswerer {
     case .time:
       return reading.nearest(reading.timeSpans()).map { (reading.sentenceCase($0), "a time") }
     case .duration:
-      return reading.nearest(reading.durationSpans()).map {
-        (reading.sentenceCase($0), "a length of time")
+      if let span = reading.nearest(reading.durationSpans()) {
+        return (reading.sentenceCase(span), "a length of time")
+      }
+      // "How long is the lake?" asks for a length.
+      guard question.asksWhoIs else { return nil }
+      return reading.nearest(reading.numberSpans(countedStems: SentenceReading.measureStems)).map {
+        (reading.sentenceCase($0), "a length")
       }
     case .quantity:
       let counted = question.counted.flatMap { question.stems.contains($0) ? $0 : nil }
       // "How much did it cost?": an amount with its unit, not any number.
       let units =
-        counted.map { Set([$0]) }
+        counted.map { Set([$0] + question.countedWords.filter(question.stems.contains)) }
         ?? (question.isAmount ? SentenceReading.measureStems : nil)
       return reading.nearest(reading.numberSpans(countedStems: units)).map {
         (reading.sentenceCase($0), "a number")

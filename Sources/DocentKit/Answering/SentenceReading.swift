@@ -175,7 +175,7 @@ struct SentenceReading {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
       var unitEnd: Int?
-      for next in end..<min(end + 3, words.count) {
+      for next in end..<min(end + 4, words.count) {
         let word = words[next]
         if let units, units.contains(word.folded) {
           unitEnd = next + 1
@@ -185,7 +185,12 @@ struct SentenceReading {
           unitEnd = next + 1
           break
         }
-        if word.token.text.first?.isPunctuation == true { break }
+        // "120 developers from 25 organizations": the 120 count developers.
+        if word.token.text.first?.isPunctuation == true
+          || (word.folded != "of" && WordLists.prepositions.contains(word.folded))
+        {
+          break
+        }
       }
       if units != nil || countedStems != nil {
         guard let unitEnd else { continue }
