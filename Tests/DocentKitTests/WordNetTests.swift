@@ -73,6 +73,14 @@ private let installedWordNet = Result { () throws(WordNetError) in try WordNet()
 
   // MARK: - Synonyms
 
+  @Test func kindsFollowHypernyms() throws {
+    let wordNet = try wordNet()
+    #expect(wordNet.isKind("corporation", of: "organization"))
+    #expect(wordNet.isKind("missiles", of: "rocket"))
+    #expect(!wordNet.isKind("organization", of: "corporation"))
+    #expect(!wordNet.isKind("newspaper", of: "rocket"))
+  }
+
   @Test func synonymsOfANoun() throws {
     #expect(
       try wordNet().synonyms(of: "rival", as: .noun)

@@ -214,15 +214,16 @@ struct EvidenceAnswerer {
       if person || question.typeNoun != nil {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
         // thing it asks for.
-        if !question.typeWords.allSatisfy({ reading.holds($0, or: nil) }) {
-          return nil
-        }
         var names = reading.nameSpans(
           in: knowledge, kinds: person ? [.person, .organization] : nil, question: question)
+        let named = question.typeNoun.map { reading.namedKinds(of: $0, among: names) } ?? []
+        if !question.typeWords.allSatisfy({ reading.holds($0, or: nil) }) && named.isEmpty {
+          return nil
+        }
         // "Which rocket …?": the name the sentence gives the rocket, beside the word ("the
         // Titan II rocket"), not any name in the sentence.
         if let noun = question.typeNoun {
-          names = names.filter { reading.isNear($0, to: noun, within: 3) }
+          names = names.filter { reading.isNear($0, to: noun, within: 3) || named.contains($0) }
         }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         if person { return nil }

@@ -373,6 +373,21 @@ struct SentenceReading {
     words.contains { $0.stem == stem || others?.contains($0.stem) == true }
   }
 
+  /// The names of the sentence whose own last word, or the word after them, names a kind of
+  /// the question's `noun` in WordNet: "McDonnell Corporation" for "which organization", "the
+  /// Titan II missile" for "which rocket".
+  func namedKinds(of noun: String, among spans: [Span]) -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    let kind = noun
+    return spans.filter { span in
+      let candidates = [span.upperBound - 1, span.upperBound].filter { $0 < words.count }
+      return candidates.contains { position in
+        let word = words[position].folded
+        return word != kind && wordNet.isKind(word, of: kind)
+      }
+    }
+  }
+
   /// Whether a word with the stem stands within `distance` words of `span`.
   func isNear(_ span: Span, to stem: String, within distance: Int) -> Bool {
     let lower = max(0, span.lowerBound - distance)

@@ -98,6 +98,33 @@ struct WordNet: Sendable {
     return derivations
   }
 
+  /// Whether the noun `word` names a kind of `kind` in one of its first `senses` senses:
+  /// `kind` is among its words or those of a synset above it (pointers `@` and `@i`), at most
+  /// `depth` steps up. "corporation" is a kind of "organization", "missile" of "rocket".
+  func isKind(_ word: String, of kind: String, senses: Int = 3, depth: Int = 8) -> Bool {
+    let target = Self.key(kind)
+    var layer = lemmas(of: word, as: .noun).flatMap {
+      synsetOffsets(of: Self.key($0), as: .noun).prefix(senses)
+    }
+    var seen = Set(layer)
+    for _ in 0...depth {
+      var next: [Int] = []
+      for offset in layer {
+        guard let synset = synset(at: offset, as: .noun) else { continue }
+        if synset.words.contains(target) { return true }
+        for pointer in synset.pointers
+        where (pointer.symbol == "@" || pointer.symbol == "@i")
+          && seen.insert(pointer.offset).inserted
+        {
+          next.append(pointer.offset)
+        }
+      }
+      guard !next.isEmpty else { return false }
+      layer = next
+    }
+    return false
+  }
+
   /// Whether `key` (a lemma with `_` between its words) is in the index of `partOfSpeech`.
   func isLemma(_ key: String, as partOfSpeech: PartOfSpeech) -> Bool {
     indexes[partOfSpeech]?.line(forKey: key) != nil
