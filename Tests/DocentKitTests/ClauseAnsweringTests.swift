@@ -13,18 +13,7 @@ import Testing
 
   /// A knowledge folder with the bundled grammar and relations and one uncurated document.
   private func folder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("docent-clauses-\(UUID().uuidString)")
-    let documents = folder.appendingPathComponent("documents")
-    try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-    let bundled = packageRoot.appendingPathComponent("Knowledge")
-    for name in ["relations.yaml", "grammar"] {
-      try FileManager.default.copyItem(
-        at: bundled.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
-    try Self.text.write(
-      to: documents.appendingPathComponent("millbrook.txt"), atomically: true, encoding: .utf8)
-    return folder
+    try uncuratedKnowledgeFolder(document: "millbrook", text: Self.text)
   }
 
   @Test func aWhQuestionIsAnsweredFromTheClauseThatStatesIt() throws {

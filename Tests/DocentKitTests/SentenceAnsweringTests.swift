@@ -20,15 +20,7 @@ import Testing
   /// A knowledge folder with the bundled grammar and relations and one uncurated document;
   /// `sentence` replaces the grammar's sentence threshold.
   private func folder(sentence: String? = nil) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("docent-sentences-\(UUID().uuidString)")
-    let documents = folder.appendingPathComponent("documents")
-    try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
-    let bundled = packageRoot.appendingPathComponent("Knowledge")
-    for name in ["relations.yaml", "grammar"] {
-      try FileManager.default.copyItem(
-        at: bundled.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
+    let folder = try uncuratedKnowledgeFolder(document: "museum", text: Self.text)
     if let sentence {
       let language = folder.appendingPathComponent("grammar/language.yaml")
       let text = try String(contentsOf: language, encoding: .utf8)
@@ -37,8 +29,6 @@ import Testing
         of: #"  sentence: [0-9.]+"#, with: "  sentence: \(sentence)", options: .regularExpression)
       try changed.write(to: language, atomically: true, encoding: .utf8)
     }
-    try Self.text.write(
-      to: documents.appendingPathComponent("museum.txt"), atomically: true, encoding: .utf8)
     return folder
   }
 

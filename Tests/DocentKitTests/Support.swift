@@ -40,3 +40,20 @@ let bundledRelations: String = {
   let url = packageRoot.appendingPathComponent("Knowledge/relations.yaml")
   return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
 }()
+
+/// A fresh temporary knowledge folder with the bundled grammar and relations and one uncurated
+/// document, `name`.txt holding `text`.
+func uncuratedKnowledgeFolder(document name: String, text: String) throws -> URL {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("docent-\(name)-\(UUID().uuidString)")
+  let documents = folder.appendingPathComponent("documents")
+  try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+  let bundled = packageRoot.appendingPathComponent("Knowledge")
+  for item in ["relations.yaml", "grammar"] {
+    try FileManager.default.copyItem(
+      at: bundled.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+  }
+  try text.write(
+    to: documents.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
+  return folder
+}
