@@ -147,6 +147,23 @@ import Testing
       question: asked)
   }
 
+  @Test(arguments: [
+    ("Which module did the capsule dock to?", ClauseQuestion.Gap.object),
+    ("Under which license is the software released?", .object),
+    ("Which company built the spacecraft?", .subject),
+    ("Who is mediating the talks?", .subject),
+    ("What was NASA trying to learn?", .object),
+    ("What is the aim of the program?", .copula),
+    ("Was CloudSat launched in 2006?", .truth),
+  ])
+  func theQuestionWordAsksForARole(question: String, gap: ClauseQuestion.Gap) throws {
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    let asked = try #require(
+      ClauseQuestion(
+        QuestionText.tokens(question), lexicon: lexicon, names: NameIndex([]), minimumWords: 1))
+    #expect(asked.gap == gap)
+  }
+
   @Test func timesAreReadWhole() throws {
     let read = try reading(
       "On April 8, 1964, at 11:00 a.m. EST, Gemini 1 lifted off from Launch Pad 19.",

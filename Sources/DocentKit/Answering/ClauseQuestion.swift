@@ -157,6 +157,14 @@ struct ClauseQuestion {
         } else {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula
         }
+      } else if ["which", "what"].contains(word),
+        let auxiliary = words.dropFirst(first + 2).prefix(2).first(where: {
+          Self.auxiliaries.contains($0)
+        }), !Self.beForms.contains(auxiliary) || afterNext == auxiliary
+      {
+        // "Which module did it dock to?", "Under which license is Spark released?": the
+        // noun is the object, or a preposition's, of the clause that follows.
+        gap = .object
       } else {
         gap = .subject
       }
@@ -169,10 +177,11 @@ struct ClauseQuestion {
     self.gap = gap
     questionWord = word
     isNegated = words.contains { ["not", "never", "n't"].contains($0) }
+    // "Under which license is Spark software released?" is a passive: a participle follows.
     asksWhoIs = words.indices.dropFirst(first + 1).contains { position in
-      let next = position + 1 < words.count ? words[position + 1] : ""
+      let following = words.dropFirst(position + 1).prefix(4)
       return (Self.beForms.contains(words[position]) || words[position] == "be")
-        && !next.hasSuffix("ed") && !next.hasSuffix("ing")
+        && !following.contains { $0.hasSuffix("ed") || ($0.hasSuffix("ing") && $0.count > 5) }
     }
     // "Which Arab countries", "which space agency": the common nouns after "which" say what
     // kind of thing is asked for; the last is the head.
