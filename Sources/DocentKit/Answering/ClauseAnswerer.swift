@@ -31,11 +31,8 @@ struct ClauseAnswerer {
   /// uses, and the phrase in the gap must add words the question does not say.
   func answer(_ question: ClauseQuestion) -> Answer? {
     let index = knowledge.clauseIndex
-    let total = Double(index.clauses.count) + 1
     let weights = Dictionary(
-      uniqueKeysWithValues: question.stems.map { stem in
-        (stem, log(total / (Double(index.frequency(of: stem)) + 0.5)))
-      })
+      uniqueKeysWithValues: question.stems.map { ($0, index.weight(of: $0)) })
     let whole = weights.values.reduce(0, +)
     guard whole > 0 else { return nil }
     let alternatives = question.allAlternatives
@@ -55,10 +52,8 @@ struct ClauseAnswerer {
         // word for it.
         let held = question.stems.reduce(0.0) { sum, stem in
           if restStems.contains(stem) { return sum + weights[stem]! }
-          if let other = question.alternatives[stem], !other.isDisjoint(with: restStems) {
-            return sum + weights[stem]! * Self.alternativeWeight
-          }
-          return sum
+          return question.isHeld(stem, in: restStems)
+            ? sum + weights[stem]! * Self.alternativeWeight : sum
         }
         let coverage = held / whole
         // A copula says what something is: every word must match ("the spokesman for X" is

@@ -65,6 +65,11 @@ struct ClauseQuestion {
   /// How many of a word's most common WordNet senses give it other words.
   static let senses = 2
 
+  /// Whether `stems` hold the question's word `stem` itself, or another word for it.
+  func isHeld(_ stem: String, in stems: Set<String>) -> Bool {
+    stems.contains(stem) || !(alternatives[stem] ?? []).isDisjoint(with: stems)
+  }
+
   /// Every alternative stem of every question word.
   var allAlternatives: Set<String> { alternatives.values.reduce(into: []) { $0.formUnion($1) } }
 
@@ -233,7 +238,7 @@ struct ClauseQuestion {
   ]
   /// Words that may come before the question word: "And how many", "On what date".
   private static let leadWords: Set<String> = WordLists.prepositions.union([
-    "and", "so", "but", "then", "also", "exactly", "roughly", "about", "from",
+    "and", "so", "but", "then", "also", "exactly", "roughly",
   ])
   private static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",

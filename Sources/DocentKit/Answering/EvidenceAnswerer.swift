@@ -45,7 +45,7 @@ struct EvidenceAnswerer {
     let index = knowledge.sentenceIndex
     let lexicon = knowledge.lexicon
     var weights: [String: Double] = [:]
-    for stem in question.stems where !Self.prepositionStems.contains(stem) {
+    for stem in question.stems where !Self.functionStems.contains(stem) {
       let share = stem == question.typeNoun ? Self.typeNounWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
@@ -58,42 +58,42 @@ struct EvidenceAnswerer {
     let alternatives = question.allAlternatives
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
-    // words it shares.
-    // A word of many senses ("come", "wait") says too little to tell.
+    // words it shares. A word of many senses ("come", "wait") says too little to tell.
     let unknown = weights.filter { stem, weight in
       weight > 0 && index.frequency(of: stem) == 0
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && isSpecific(stem, in: words)
     }
     guard unknown.isEmpty else { return nil }
+    // A word counts whole when the stems have it, and at a discount when they have another
+    // word for it.
+    let held = { (stems: Set<String>) in
+      weights.reduce(0.0) { sum, entry in
+        if stems.contains(entry.key) { return sum + entry.value }
+        return question.isHeld(entry.key, in: stems)
+          ? sum + entry.value * Self.alternativeWeight : sum
+      }
+    }
     var scored: [(position: Int, coverage: Double)] = []
     let clauses = knowledge.clauseIndex
     for position in index.sharing(question.stems.union(alternatives)) {
+      let sentence = index.sentences[position]
       let stems = index.stems[position]
       guard question.names.allSatisfy({ $0.isSubset(of: stems) }) else { continue }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
-      if let verb = question.verb, weights[verb, default: 0] > 0 {
-        let verbs = Set([verb]).union(question.alternatives[verb] ?? [])
-        let predicates = clauses.clauses(of: index.sentences[position]).map {
-          clauses.predicateStems[$0]
-        }
-        if !predicates.contains(where: { !$0.isDisjoint(with: verbs) }) { continue }
-      }
-      let held = { (stems: Set<String>) in
-        weights.reduce(0.0) { sum, entry in
-          if stems.contains(entry.key) { return sum + entry.value }
-          if let other = question.alternatives[entry.key], !other.isDisjoint(with: stems) {
-            return sum + entry.value * Self.alternativeWeight
-          }
-          return sum
-        }
+      if let verb = question.verb, weights[verb, default: 0] > 0,
+        !clauses.clauses(of: sentence).contains(where: {
+          question.isHeld(verb, in: clauses.predicateStems[$0])
+        })
+      {
+        continue
       }
       // The words must stand together in one clause of the sentence ("the bureau chief" and
       // "Hamas" in different clauses do not make Hamas's chief); a sentence the parser found no
       // clause in is taken whole.
-      let inClauses = clauseGroups(of: index.sentences[position]).map(held)
+      let inClauses = clauseGroups(of: sentence).map(held)
       let spread = held(stems) * Self.spreadWeight
       let coverage = max(inClauses.max() ?? held(stems), spread) / whole
       if coverage + 1e-9 >= threshold { scored.append((position, coverage)) }
@@ -107,11 +107,11 @@ struct EvidenceAnswerer {
       let found = filler(in: reading, for: question, coverage: coverage)
       guard let (text, asked) = found else { continue }
       let stems = index.stems[position]
-      let matched = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+      let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
       return Answer(
         text: text, sentence: sentence, coverage: coverage,
-        matched: matched.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-        missing: matched.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+        matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+        missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
         asked: asked, needed: asked == Self.statement ? statementThreshold : threshold)
     }
     return nil
@@ -217,7 +217,7 @@ struct EvidenceAnswerer {
         var names = reading.nameSpans(
           in: knowledge, kinds: person ? [.person, .organization] : nil, question: question)
         let named = question.typeNoun.map { reading.namedKinds(of: $0, among: names) } ?? []
-        if !question.typeWords.allSatisfy({ reading.holds($0, or: nil) }) && named.isEmpty {
+        if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           return nil
         }
         // "Which rocket …?": the name the sentence gives the rocket, beside the word ("the
@@ -242,7 +242,7 @@ struct EvidenceAnswerer {
   ) -> Bool {
     let index = knowledge.clauseIndex
     let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
-    let words = question.stems.subtracting(named).subtracting(Self.prepositionStems)
+    let words = question.stems.subtracting(named).subtracting(Self.functionStems)
     return index.clauses(of: sentence).contains { position in
       let clause = index.clauses[position]
       guard kinds.contains(where: { !clause.modifiers($0).isEmpty }),
@@ -255,9 +255,7 @@ struct EvidenceAnswerer {
       }
       let stems = index.predicateStems[position].union(
         knowledge.lexicon.contentStems(outside.map(\.text).joined(separator: " ")))
-      return words.allSatisfy { word in
-        stems.contains(word) || !(question.alternatives[word] ?? []).isDisjoint(with: stems)
-      }
+      return words.allSatisfy { question.isHeld($0, in: stems) }
     }
   }
 
@@ -272,13 +270,10 @@ struct EvidenceAnswerer {
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
-    let words = question.stems.subtracting(Self.prepositionStems)
+    let words = question.stems.subtracting(Self.functionStems)
     guard
       let found = positions.indices.first(where: { position in
-        words.allSatisfy { word in
-          groups[position].contains(word)
-            || !(question.alternatives[word] ?? []).isDisjoint(with: groups[position])
-        }
+        words.allSatisfy { question.isHeld($0, in: groups[position]) }
       })
     else { return nil }
     let clause = index.clauses[positions[found]]
@@ -338,9 +333,10 @@ struct EvidenceAnswerer {
     "by", "for", "with", "in", "on", "at", "from", "as", "than", "but",
   ]
 
-  /// Prepositions and conjunctions say how words relate, not what about: "during", "while".
-  /// Ordinals and their like are not: "first flight" is not "third flight".
-  private static let prepositionStems = Set(
+  /// Function words (prepositions, conjunctions, pronouns) say how words relate, not what
+  /// about: "during", "while". Ordinals and quantity words do: "first flight" is not "third
+  /// flight".
+  private static let functionStems = Set(
     WordLists.prepositions.union(WordLists.stopWords).subtracting([
       "first", "second", "third", "last", "next", "earlier", "later", "never", "no", "not",
       "only", "most", "least", "more", "less", "many", "much", "few", "several", "all", "every",

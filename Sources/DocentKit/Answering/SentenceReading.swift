@@ -368,9 +368,9 @@ struct SentenceReading {
     return numbers.allSatisfy { number in words.contains { $0.stem == number } }
   }
 
-  /// Whether the sentence holds the stem, or one of `others`.
-  func holds(_ stem: String, or others: Set<String>?) -> Bool {
-    words.contains { $0.stem == stem || others?.contains($0.stem) == true }
+  /// Whether the sentence holds a word with the stem.
+  func holds(_ stem: String) -> Bool {
+    words.contains { $0.stem == stem }
   }
 
   /// The names of the sentence whose own last word, or the word after them, names a kind of
@@ -378,12 +378,11 @@ struct SentenceReading {
   /// Titan II missile" for "which rocket".
   func namedKinds(of noun: String, among spans: [Span]) -> [Span] {
     guard let wordNet = WordNet.english else { return [] }
-    let kind = noun
     return spans.filter { span in
       let candidates = [span.upperBound - 1, span.upperBound].filter { $0 < words.count }
       return candidates.contains { position in
         let word = words[position].folded
-        return word != kind && wordNet.isKind(word, of: kind)
+        return word != noun && wordNet.isKind(word, of: noun)
       }
     }
   }

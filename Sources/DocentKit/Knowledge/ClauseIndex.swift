@@ -1,3 +1,5 @@
+import Foundation
+
 /// The clauses of every sentence, indexed by the content words of their predicates and roles, so
 /// that a question looks up only the clauses that can answer it.
 struct ClauseIndex: Sendable {
@@ -53,6 +55,12 @@ struct ClauseIndex: Sendable {
   /// How many clauses hold `stem`.
   func frequency(of stem: String) -> Int { byStem[stem]?.count ?? 0 }
 
+  /// How much a word tells about a clause that holds it: the rarer among the clauses, the more
+  /// (inverse document frequency, counted over clauses).
+  func weight(of stem: String) -> Double {
+    log((Double(clauses.count) + 1) / (Double(frequency(of: stem)) + 0.5))
+  }
+
   /// The clauses that hold at least one stem of `stems`, each with how many of them it holds.
   func sharing(_ stems: Set<String>) -> [Int: Int] {
     var hits: [Int: Int] = [:]
@@ -60,14 +68,6 @@ struct ClauseIndex: Sendable {
       for clause in byStem[stem] ?? [] { hits[clause, default: 0] += 1 }
     }
     return hits
-  }
-
-  /// The clauses that hold every stem of `stems`, found through the rarest one.
-  func containing(all stems: Set<String>) -> [Int] {
-    guard !stems.isEmpty else { return [] }
-    let lists = stems.map { byStem[$0] ?? [] }.sorted { $0.count < $1.count }
-    guard let rarest = lists.first, !rarest.isEmpty else { return [] }
-    return rarest.filter { stems.isSubset(of: self.stems[$0]) }
   }
 }
 

@@ -36,7 +36,6 @@ public struct KnowledgeBase: Sendable {
     lexicon: Lexicon, clauses: [Clause] = []
   ) {
     clauseIndex = ClauseIndex(clauses, lexicon: lexicon)
-    sentenceIndex = SentenceIndex(documents, lexicon: lexicon)
     self.documents = documents
     self.entities = entities
     self.facts = facts
@@ -44,9 +43,13 @@ public struct KnowledgeBase: Sendable {
     self.lexicon = lexicon
     let nameIndex = NameIndex(entities)
     self.nameIndex = nameIndex
-    mentions = Self.findMentions(of: entities, in: documents, names: nameIndex)
+    // Each sentence's words, read once for every index below.
+    let sentences = documents.flatMap(\.sentences)
+    let words = sentences.map { QuestionText.tokens($0.text) }
+    sentenceIndex = SentenceIndex(sentences, words: words, lexicon: lexicon)
+    mentions = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
     // Both each word's stem and its synonym group's, as questions are compared in either.
-    let tokens = documents.lazy.flatMap(\.sentences).flatMap { QuestionText.tokens($0.text) }
+    let tokens = words.joined()
     documentStems = Set(tokens.map(\.stem).flatMap { [$0, lexicon.canonical($0)] })
     commonWords = Set(
       tokens.filter { $0.original.first?.isLowercase == true }.map(\.folded))
@@ -62,11 +65,11 @@ public struct KnowledgeBase: Sendable {
 
   /// The sentences mentioning each entity by one of its names, found word by word.
   private static func findMentions(
-    of entities: [Entity], in documents: [Document], names: NameIndex
+    of entities: [Entity], in sentences: some Sequence<(Sentence, [QuestionToken])>,
+    names: NameIndex
   ) -> [EntityID: [Sentence]] {
     var mentions: [EntityID: [Sentence]] = [:]
-    for sentence in documents.lazy.flatMap(\.sentences) {
-      let tokens = QuestionText.tokens(sentence.text)
+    for (sentence, tokens) in sentences {
       var found = Set<Int>()
       for start in tokens.indices {
         for name in names.names(in: tokens, from: start) {

@@ -9,16 +9,16 @@ struct SentenceIndex: Sendable {
   let stems: [Set<String>]
   private let byStem: [String: [Int]]
 
-  /// Indexes the sentences of `documents`, comparing words as `lexicon` does.
-  init(_ documents: [Document] = [], lexicon: Lexicon) {
-    let sentences = documents.flatMap(\.sentences)
+  /// Indexes `sentences`, whose words are `words` (one list a sentence), comparing words as
+  /// `lexicon` does.
+  init(_ sentences: [Sentence], words: [[QuestionToken]], lexicon: Lexicon) {
     var stems: [Set<String>] = []
     var byStem: [String: [Int]] = [:]
     stems.reserveCapacity(sentences.count)
-    for (position, sentence) in sentences.enumerated() {
-      let words = lexicon.contentStems(sentence.text)
-      stems.append(words)
-      for stem in words { byStem[stem, default: []].append(position) }
+    for (position, tokens) in words.enumerated() {
+      let content = lexicon.contentStems(tokens)
+      stems.append(content)
+      for stem in content { byStem[stem, default: []].append(position) }
     }
     self.sentences = sentences
     self.stems = stems

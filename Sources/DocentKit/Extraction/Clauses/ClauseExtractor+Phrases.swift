@@ -73,13 +73,18 @@ extension ClauseExtractor {
   }
 
   /// The words "according" and the "to" after it, wherever they stand.
-  var accordingWords: Set<Int> {
-    var words: Set<Int> = []
-    for index in linkage.words.indices where lower(index) == "according" {
-      words.insert(index)
-      if isToken(index + 1), lower(index + 1) == "to" { words.insert(index + 1) }
+  static func accordingWords(in linkage: Linkage) -> Set<Int> {
+    let words = linkage.words
+    var found: Set<Int> = []
+    for index in words.indices where words[index].text.lowercased() == "according" {
+      found.insert(index)
+      if words.indices.contains(index + 1), words[index + 1].kind == .token,
+        words[index + 1].text.lowercased() == "to"
+      {
+        found.insert(index + 1)
+      }
     }
-    return words
+    return found
   }
 
   /// Whether the word is a punctuation mark (quotes, commas, dashes, colons, ellipses).

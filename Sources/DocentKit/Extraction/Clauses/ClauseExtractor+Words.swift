@@ -107,13 +107,12 @@ extension ClauseExtractor {
   /// Whether a word names a time: a weekday, month, year, unit of time, season or day word.
   func isTimeWord(_ index: Int) -> Bool {
     let word = lower(index)
-    if WordLists.weekdays.contains(word) || WordLists.months.contains(word)
-      || WordLists.timeUnits.contains(word) || WordLists.dayWords.contains(word)
-      || WordLists.relativeDateUnits.contains(word) || Self.timeNouns.contains(word)
+    if WordLists.timeUnits.contains(word) || WordLists.relativeDateUnits.contains(word)
+      || Self.timeNouns.contains(word)
     {
       return true
     }
-    return isDateWord(index)
+    return isDateWord(index)  // weekdays, months, day words, years, clock times
   }
 
   /// Whether a word names a point in time: a weekday, month, year, day word or clock time

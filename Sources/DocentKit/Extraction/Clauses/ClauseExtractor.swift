@@ -14,6 +14,8 @@ struct ClauseExtractor {
   let bytes: [UInt8]
   /// For each word, the word to its right that continues its verb group, if any.
   let auxiliaryTargets: [Int: Int]
+  /// The words "according" and the "to" after it, which no phrase takes in.
+  let accordingWords: Set<Int>
   /// The phrase that opens the sentence before its main clause, if any.
   var opener: Opener?
 
@@ -53,6 +55,7 @@ struct ClauseExtractor {
       }
     }
     self.auxiliaryTargets = targets
+    self.accordingWords = Self.accordingWords(in: linkage)
     self.opener = findOpener()
   }
 

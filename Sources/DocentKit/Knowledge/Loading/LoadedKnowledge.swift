@@ -59,9 +59,8 @@ extension LoadedKnowledge {
   /// shows them; nil when there is no such sentence.
   public func clauseOutlines(document id: String, sentence number: Int) -> [String]? {
     guard let sentence = base.document(id)?.sentence(number) else { return nil }
-    return base.clauseIndex.clauses.filter {
-      $0.citation.document == id && $0.citation.sentence == sentence.number
-    }.map(\.outline)
+    let index = base.clauseIndex
+    return index.clauses(of: sentence).map { index.clauses[$0].outline }
   }
 
   /// The same knowledge answering with other matching thresholds, for `evaluate --curve`.
