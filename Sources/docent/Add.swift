@@ -21,18 +21,20 @@ struct Add: ParsableCommand {
   var files: [String]
 
   func run() throws {
+    let documents: [DocumentAdder.Added]
     do {
-      let added = try DocumentAdder.add(
+      // The progress line ends before anything else is written, on success or failure.
+      defer { Terminal.endProgress() }
+      documents = try DocumentAdder.add(
         files, name: name, to: knowledgeOptions.path, progress: Terminal.parseProgress)
-      Terminal.endProgress()
-      for added in added {
-        Terminal.say(
-          "Added \(added.name) (from \(added.file)): \(added.sentences) sentences, "
-            + "\(added.entities) entities named, \(added.facts) facts.")
-      }
     } catch {
       Terminal.warn("docent: \(error)")
       throw ExitCode.failure
+    }
+    for added in documents {
+      Terminal.say(
+        "Added \(added.name) (from \(added.file)): \(added.sentences) sentences, "
+          + "\(added.entities) entities named, \(added.facts) facts.")
     }
   }
 }

@@ -31,7 +31,6 @@ enum Terminal {
     return home + "/.local/state/docent/history"
   }
 
-  /// Writes `text` and a newline to standard output.
   /// Whether standard error is a terminal, where progress may be shown.
   static var errorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
@@ -51,6 +50,7 @@ enum Terminal {
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 
+  /// Writes `text` and a newline to standard output.
   static func say(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }

@@ -59,10 +59,7 @@ struct Answerer: Sendable {
       guard token.original.first?.isLowercase == true,
         let word = words.correction(
           for: token.folded,
-          isEnglish: {
-            WordLists.stopWords.contains($0)
-              || !(WordNet.english?.lemmas(of: $0, as: nil).isEmpty ?? true)
-          })
+          isEnglish: WordCorrector.isEnglish)
       else { continue }
       guard let range = text.range(of: token.original) else { continue }
       text.replaceSubrange(range, with: word)

@@ -154,7 +154,9 @@ enum GrammarBuilder {
         diagnostics.append(
           Diagnostic(
             file.location(of: value), "'\(key)' must be a number from 0 to 1",
-            suggestion: "for example \(key == "sentence" ? "0.7" : "0.9")"))
+            suggestion:
+              "for example \(key == "sentence" ? Matching.standard.sentence : Matching.standard.statement)"
+          ))
         continue
       }
       if key == "sentence" { matching.sentence = share } else { matching.statement = share }

@@ -37,8 +37,9 @@ enum GrammarChecker {
         }
       }
     }
+    let fillers = TemplateSampler.slotFillers(knowledge.entities)
     for template in grammar.templates {
-      for sample in TemplateSampler.samples(template, entities: knowledge.entities) {
+      for sample in TemplateSampler.samples(template, fillers: fillers) {
         let parses = parser.parses(QuestionText.tokens(sample.text))
         guard parses.contains(where: { $0.template == template }) else {
           diagnostics.append(

@@ -14,18 +14,23 @@ enum TemplateSampler {
   /// alternative `k % n` at every choice of `n` alternatives and every optional part when `k`
   /// is odd, so every alternative and every optional part appears in some sample.
   static func samples(_ template: Template, entities: [Entity]) -> [TemplateSample] {
+    samples(template, fillers: slotFillers(entities))
+  }
+
+  /// Sentences `template` accepts, with entity slots filled from `fillers` (made once by
+  /// ``slotFillers(_:)`` for many templates).
+  static func samples(_ template: Template, fillers: [Entity.Kind?: [Entity]]) -> [TemplateSample] {
     let count = max(2, template.pattern.widestChoice)
     var variants: [[Piece]] = []
     for k in 0..<count {
       let pieces = expand(template.pattern, k)
       if !variants.contains(pieces) { variants.append(pieces) }
     }
-    let fillers = slotFillers(entities)
     return variants.compactMap { sample($0, fillers: fillers) }
   }
 
   /// The first two entities of each kind (nil: of any kind), to fill entity slots with.
-  private static func slotFillers(_ entities: [Entity]) -> [Entity.Kind?: [Entity]] {
+  static func slotFillers(_ entities: [Entity]) -> [Entity.Kind?: [Entity]] {
     var fillers: [Entity.Kind?: [Entity]] = [:]
     for entity in entities {
       for key in [entity.kind, nil] where fillers[key, default: []].count < 2 {

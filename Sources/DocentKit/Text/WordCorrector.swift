@@ -30,8 +30,12 @@ struct WordCorrector: Sendable {
     self.deletions = deletions.mapValues { $0.sorted() }
   }
 
-  /// Whether the documents or the grammar use `word`.
-  func knows(_ word: String) -> Bool { counts[word] != nil }
+  /// Whether `word` is English as the answerer asks: a function word, or a lemma WordNet
+  /// knows (in any of its inflections).
+  static func isEnglish(_ word: String) -> Bool {
+    WordLists.stopWords.contains(word)
+      || !(WordNet.english?.lemmas(of: word, as: nil).isEmpty ?? true)
+  }
 
   /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a
   /// word of English (`isEnglish`), or near no known word or several equally near ones.
