@@ -103,6 +103,42 @@ import Testing
     #expect(answer.citations.isEmpty)
   }
 
+  private static let careful = """
+    In 1988, Ton Roosendaal co-founded the Dutch animation studio NeoGeo. \
+    The sounding rocket launched April 17 from Poker Flat in Alaska. \
+    Roosendaal founded the non-profit organization, Blender Foundation, in March 2002. \
+    Kenny oversees a team based at the Marshall center in Huntsville and at the Glenn center. \
+    Dr. Jane Cole, deputy principal investigator for the LRA project, praised the design. \
+    Huge waves on the Mississippi River overwhelmed many boats.
+
+    """
+
+  /// What a sentence does not say is not read into it: a name the question gives is no answer
+  /// to "who else", a date without a year none to "which year", a deputy is not the principal,
+  /// "only" needs saying; and "non-" denies the word it stands before.
+  @Test func aSentenceAnswersOnlyWhatItSays() throws {
+    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: [
+        "Who else co-founded NeoGeo together with Ton?",
+        "In which year did the sounding rocket launch?",
+        "Who is the principal investigator for the LRA project?",
+        "Is the team Kenny oversees based only at the Marshall center?",
+        "Is the Blender Foundation a profit-making organization?",
+        "What overwhelmed many boats on the Missisippi?",
+      ], knowledge: knowledge)
+    for refused in answers.prefix(4) {
+      #expect(refused.outcome == .refused(.notStated), "\(refused.answer)")
+      #expect(refused.citations.isEmpty)
+    }
+    #expect(answers[4].outcome == .answered, "\(answers[4].answer)")
+    #expect(answers[4].answer.hasPrefix("No. "))
+    #expect(answers[4].citations.map(\.sentence) == [3])
+    #expect(answers[5].answer.hasPrefix("(Taking “Missisippi” as “Mississippi”.)"))
+  }
+
   @Test func theThresholdIsTheGrammarsData() throws {
     let strict = try folder(sentence: "1.0")
     defer { try? FileManager.default.removeItem(at: strict) }

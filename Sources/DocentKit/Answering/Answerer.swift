@@ -13,6 +13,7 @@ struct Answerer: Sendable {
   let phrasing: FactPhrasing
   /// Corrects misspelt words that are not names.
   private let words: WordCorrector
+  private let capitalisedWords: WordCorrector
 
   init(knowledge loaded: LoadedKnowledge) {
     let knowledge = loaded.base
@@ -24,6 +25,7 @@ struct Answerer: Sendable {
       documentStems: knowledge.documentStems)
     phrasing = FactPhrasing(knowledge: knowledge)
     words = loaded.words
+    capitalisedWords = loaded.capitalisedWords
   }
 
   /// The outcome of answering one question.
@@ -54,16 +56,36 @@ struct Answerer: Sendable {
   private func correctingWords(_ question: String) -> (String, [(typed: String, word: String)]) {
     var fixes: [(typed: String, word: String)] = []
     var text = question
-    for token in QuestionText.tokens(question) {
-      // A capital marks a name; names have their own typo index.
-      guard token.original.first?.isLowercase == true,
-        let word = words.correction(
+    let tokens = QuestionText.tokens(question)
+    let isCapitalised = { (position: Int) in
+      tokens.indices.contains(position) && tokens[position].original.first?.isUppercase == true
+    }
+    for (position, token) in tokens.enumerated() {
+      // A capital marks a name; names of several words have their own typo index. A long
+      // capitalised word standing alone is a misspelt word of the documents all the same
+      // ("the Missisippi").
+      let capitalised = isCapitalised(position)
+      guard
+        !capitalised
+          || (position > 0 && token.folded.count >= Self.shortestCapitalisedTypo
+            && (position == 1 || !isCapitalised(position - 1)) && !isCapitalised(position + 1)
+            && knowledge.nameIndex.partialMatches(token.original).isEmpty),
+        let word = (capitalised ? capitalisedWords : words).correction(
           for: token.folded,
           isEnglish: WordCorrector.isEnglish)
       else { continue }
+      // A part of a longer name ("Daragmeh") is the name index's to correct, to the whole name.
+      if capitalised,
+        knowledge.nameIndex.typoCandidates(token.original).contains(where: {
+          Folding.words(knowledge.entities[$0].name) != word
+        })
+      {
+        continue
+      }
       guard let range = text.range(of: token.original) else { continue }
-      text.replaceSubrange(range, with: word)
-      fixes.append((token.original, word))
+      let written = capitalised ? word.capitalizingFirstLetter() : word
+      text.replaceSubrange(range, with: written)
+      fixes.append((token.original, written))
     }
     return (text, fixes)
   }
@@ -305,6 +327,22 @@ struct Answerer: Sendable {
         $0.qualifiers.according == source.id || $0.subject == source.id
       }
     }
+    // "Who … X?" asks for someone the question does not name: a fact that names only the
+    // question's own entities ("Kenny said …" for "Who was watching it with him?") tells no one.
+    if intent.strategy == .action, tokens.first?.folded == "who",
+      parse.template.text.hasSuffix("{entity}")
+    {
+      let asked = Set([query.subject?.id, query.object?.id].compactMap { $0 })
+      found.facts = found.facts.filter { fact in
+        !asked.contains(fact.subject) || fact.object.map { !asked.contains($0) } ?? false
+      }
+    }
+    // "In which year …?" is not answered by "April 17".
+    if intent.strategy == .time, Self.asksForYear(tokens) {
+      found.facts = found.facts.filter { fact in
+        [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsYear) ?? false }
+      }
+    }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
     // too, right after the slots.
     let named = parse.slots.filter { $0.kind == .words }.flatMap { slot in
@@ -435,5 +473,26 @@ struct Answerer: Sendable {
       message += mentionHint(subject)
     }
     return message
+  }
+}
+
+extension Answerer {
+  /// The fewest letters a capitalised word needs to be taken as a typo: short names ("Obama",
+  /// "Sun") are too easily near another.
+  static let shortestCapitalisedTypo = 6
+
+  /// Whether the question asks for a year: "In which year …?", "What year …?".
+  static func asksForYear(_ tokens: [QuestionToken]) -> Bool {
+    tokens.prefix(4).indices.contains { position in
+      ["what", "which"].contains(tokens[position].folded)
+        && tokens.indices.contains(position + 1) && tokens[position + 1].folded == "year"
+    }
+  }
+
+  /// Whether `text` holds a year: four digits from 1000 to 2200.
+  static func holdsYear(_ text: String) -> Bool {
+    QuestionText.tokens(text).contains { token in
+      token.folded.count == 4 && Int(token.folded).map { (1000...2200).contains($0) } ?? false
+    }
   }
 }

@@ -61,6 +61,13 @@ struct ClauseAnswerer {
         guard coverage + 1e-9 >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
         // Every name the question uses must be in the clause, outside the gap.
         guard question.names.allSatisfy({ $0.isSubset(of: restStems) }) else { continue }
+        // "Who is the principal investigator?" is not answered by the deputy principal
+        // investigator: a word the question lacks, right before its own, makes another role.
+        if question.gap == .copula,
+          rest.contains(where: { qualifiesOtherwise($0, question: question) })
+        {
+          continue
+        }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
         guard !fillerStems.subtracting(question.stems).subtracting(alternatives).isEmpty,
@@ -82,6 +89,28 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
+  }
+
+  /// Whether `phrase` puts a word the question lacks right before the first of the question's
+  /// words it holds ("deputy principal investigator", "bureau chief"): a description of another
+  /// role. A possessive or a function word before it ("the mission's principal investigator")
+  /// does not.
+  private func qualifiesOtherwise(_ phrase: Phrase, question: ClauseQuestion) -> Bool {
+    let tokens = QuestionText.tokens(phrase.text)
+    let lexicon = knowledge.lexicon
+    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let stems = tokens.map { lexicon.canonical($0.stem) }
+    guard
+      let first = stems.indices.first(where: {
+        question.stems.contains(stems[$0]) && !named.contains(stems[$0])
+      }), first > 0
+    else { return false }
+    let before = tokens[first - 1]
+    return before.original.first?.isLowercase == true
+      && before.original.allSatisfy(\.isLetter)
+      && !WordLists.stopWords.contains(before.folded)
+      && !WordLists.prepositions.contains(before.folded)
+      && !question.isHeld(stems[first - 1], in: question.stems)
   }
 
   /// The phrases of `clause` that can fill the question's gap.

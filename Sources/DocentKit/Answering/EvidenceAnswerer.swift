@@ -101,12 +101,28 @@ struct EvidenceAnswerer {
     scored.sort {
       $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
     }
+    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let said = weights.filter { stem, weight in
+      weight > 0 && !named.contains(stem) && isSpecific(stem, in: words)
+    }
     for (position, coverage) in scored {
       let sentence = index.sentences[position]
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
-      let found = filler(in: reading, for: question, coverage: coverage)
-      guard let (text, asked) = found else { continue }
       let stems = index.stems[position]
+      // What the question says outside its names in words of few senses, the sentence must
+      // say too for its statement to answer: "Which techniques did Gemini demonstrate?" is not
+      // answered by the goals of Project Gemini, however heavy the names ("look like" may be
+      // said otherwise).
+      let saidWhole = said.values.reduce(0, +)
+      let saidHeld = said.reduce(0.0) { sum, entry in
+        stems.contains(entry.key)
+          ? sum + entry.value
+          : question.isHeld(entry.key, in: stems) ? sum + entry.value * Self.alternativeWeight : sum
+      }
+      let found = filler(
+        in: reading, for: question, words: words,
+        coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage)
+      guard let (text, asked) = found else { continue }
       let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
       return Answer(
         text: text, sentence: sentence, coverage: coverage,
@@ -123,13 +139,19 @@ struct EvidenceAnswerer {
     guard let wordNet = WordNet.english,
       let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })
     else { return true }
-    let senses = WordNet.PartOfSpeech.allCases.reduce(0) { count, partOfSpeech in
-      count
-        + wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
+    let senses = WordNet.PartOfSpeech.allCases.map { partOfSpeech in
+      (
+        partOfSpeech,
+        wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
           $0 + wordNet.synsetOffsets(of: WordNet.key($1), as: partOfSpeech).count
         }
+      )
     }
-    return senses <= Self.specificSenses
+    let all = senses.reduce(0) { $0 + $1.1 }
+    // A word mostly used to describe ("ordinary", "visible", "independently") qualifies what
+    // the question asks about without naming it: the sentence may describe it in other words.
+    let describing = senses.filter { [.adjective, .adverb].contains($0.0) }.reduce(0) { $0 + $1.1 }
+    return all <= Self.specificSenses && describing * 2 <= all
   }
 
   /// The most WordNet senses a word may have and still be specific.
@@ -161,13 +183,22 @@ struct EvidenceAnswerer {
 
   /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is.
   private func filler(
-    in reading: SentenceReading, for question: ClauseQuestion, coverage: Double
+    in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
+    coverage: Double
   ) -> (String, String)? {
     switch question.gap {
     case .truth:
-      return truth(in: reading, for: question)
+      // "Is his team based only at Marshall?": a sentence that does not say "only" says
+      // nothing of whether it is only there.
+      let exclusive = { (folded: [String]) in !Self.exclusiveWords.isDisjoint(with: folded) }
+      guard !exclusive(words.map(\.folded)) || exclusive(reading.words.map(\.folded)) else {
+        return nil
+      }
+      return truth(in: reading, for: question, words: words)
     case .time:
-      return reading.nearest(reading.timeSpans()).map { (reading.sentenceCase($0), "a time") }
+      let asksYear = Answerer.asksForYear(words)
+      return reading.nearest(reading.timeSpans().filter { !asksYear || reading.holdsYear($0) })
+        .map { (reading.sentenceCase($0), asksYear ? "a year" : "a time") }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
         return (reading.sentenceCase(span), "a length of time")
@@ -263,9 +294,9 @@ struct EvidenceAnswerer {
   /// another word for it): "Yes." when it states it, "No." when it states it negated. A clause
   /// that only may be so ("could", "might"), a number the sentence does not hold, or a negated
   /// question leaves it open.
-  private func truth(in reading: SentenceReading, for question: ClauseQuestion) -> (
-    String, String
-  )? {
+  private func truth(
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+  ) -> (String, String)? {
     guard !question.isNegated, reading.holdsNumbers(of: question) else { return nil }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
@@ -284,8 +315,31 @@ struct EvidenceAnswerer {
     let text =
       reading.words.count <= Self.shortSentence
       ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
-    return ((clause.predicate.isNegated ? "No. " : "Yes. ") + text, "whether it is so")
+    // "Is it a profit-making company?" against "the non-profit organization": the word the
+    // question asks about, negated by its prefix.
+    let negated =
+      clause.predicate.isNegated != deniesByPrefix(reading, question: question, words: asked)
+    return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
+
+  /// Whether the sentence holds a word of the question only with "non-" before it ("non-profit"
+  /// for "profit"), where the question does not say "non" itself.
+  private func deniesByPrefix(
+    _ reading: SentenceReading, question: ClauseQuestion, words: [QuestionToken]
+  ) -> Bool {
+    guard !words.contains(where: { $0.folded.hasPrefix("non") }) else { return false }
+    let text = reading.sentence.text
+    return question.stems.contains { stem in
+      let plain = reading.words.filter { $0.stem == stem }
+      return !plain.isEmpty
+        && plain.allSatisfy { word in
+          text[..<word.token.text.startIndex].suffix(4).lowercased() == "non-"
+        }
+    }
+  }
+
+  /// Words that say a thing is so of one alone: a sentence must say so too.
+  private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]
 
   /// Modals that leave a statement open.
   private static let openModals: Set<String> = ["could", "might", "may", "would", "should"]

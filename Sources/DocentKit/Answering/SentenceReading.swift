@@ -104,6 +104,9 @@ struct SentenceReading {
       || isDayOrYear(position) || isClock(position) || Self.clockWords.contains(word)
   }
 
+  /// Whether `span` names a year: "What year …?" is not answered by "April 17".
+  func holdsYear(_ span: Span) -> Bool { span.contains(where: isYear) }
+
   private func isYear(_ position: Int) -> Bool {
     guard words.indices.contains(position) else { return false }
     let word = words[position].folded
@@ -317,6 +320,11 @@ struct SentenceReading {
       position = name.end
     }
     if spans.isEmpty { spans = capitalizedRuns(knowledge: knowledge) }
+    // So is a person the question calls by one of their names ("Ton" for Ton Roosendaal).
+    spans.removeAll { span in
+      Entity.looksLikePersonName(text(of: span))
+        && span.contains { questionStems.contains(words[$0].stem) }
+    }
     // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it.
     let agents = spans.filter { $0.lowerBound > 0 && words[$0.lowerBound - 1].folded == "by" }
     return agents.isEmpty ? spans : agents
@@ -347,7 +355,13 @@ struct SentenceReading {
         }
       }
       let span = position..<end
-      if !span.allSatisfy({ questionStems.contains(words[$0].stem) }) { spans.append(span) }
+      // A lone adjective before its noun describes it: "the Dutch animation studio".
+      let describing =
+        span.count == 1 && end < words.count && !words[end].token.isCapitalized
+        && !(WordNet.english?.lemmas(of: words[position].folded, as: .adjective).isEmpty ?? true)
+      if !describing, !span.allSatisfy({ questionStems.contains(words[$0].stem) }) {
+        spans.append(span)
+      }
       position = end
     }
     return spans

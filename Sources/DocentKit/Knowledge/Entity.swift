@@ -40,6 +40,12 @@ struct Entity: Hashable, Sendable {
   var mayBePerson: Bool {
     if kind == .person { return true }
     guard kind == .thing, !isCurated else { return false }
+    return Self.looksLikePersonName(name)
+  }
+
+  /// Whether `name` reads as a person's: two or three capitalised words, none of them an
+  /// acronym, a number or a word that names an organization, a place or a thing.
+  static func looksLikePersonName(_ name: String) -> Bool {
     let words = name.split(separator: " ")
     return (2...3).contains(words.count)
       && words.allSatisfy { word in

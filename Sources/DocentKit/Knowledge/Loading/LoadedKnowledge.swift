@@ -17,6 +17,9 @@ public struct LoadedKnowledge: Sendable {
   let freshlyParsed: [String]
   /// Corrects misspelt words to the words of the documents and the grammar.
   let words: WordCorrector
+  /// Corrects misspelt capitalised words to the words the documents write with a capital
+  /// ("Missisippi" → "Mississippi") that are not whole names the name index corrects.
+  let capitalisedWords: WordCorrector
 
   /// Pairs `base` with `grammar` and the examples checking it found answerable.
   init(
@@ -36,6 +39,10 @@ public struct LoadedKnowledge: Sendable {
         ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
     }
     words = WordCorrector(words: Array(documentWords) + inflected)
+    capitalisedWords = WordCorrector(
+      words: base.documents.lazy.flatMap(\.sentences).flatMap {
+        QuestionText.tokens($0.text).filter { $0.original.first?.isUppercase == true }.map(\.folded)
+      })
     self.parses = parses
     self.base = base
     self.grammar = grammar
