@@ -103,6 +103,17 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     AppositiveCase(
       text: "The aloof Palestinian Authority president, Mahmoud Abbas, is waiting.",
       appositives: ["Mahmoud Abbas: Palestinian Authority president"]),
+    AppositiveCase(
+      text: "“It is hard,” said Sabrina Savage, principal investigator at Marshall for Hi-C.",
+      appositives: ["Sabrina Savage: principal investigator at Marshall for Hi-C"]),
+    AppositiveCase(
+      text: "Amy Winebarger, project scientist at Marshall, spoke first.",
+      appositives: ["Amy Winebarger: project scientist at Marshall"]),
+    AppositiveCase(
+      text: "Jane Cole of the center in Greenbelt, Maryland, deputy investigator, agreed.",
+      appositives: []),
+    AppositiveCase(text: "They compete with rival Palestinian factions.", appositives: []),
+    AppositiveCase(text: "It is in use at Intel, and Yahoo.", appositives: []),
     AppositiveCase(text: "In Gaza, the army said it was ready.", appositives: []),
     AppositiveCase(text: "Officials met Hamas, the PA and Fatah in Cairo.", appositives: []),
     AppositiveCase(text: "He met Mr. Diliani, who was late.", appositives: []),

@@ -191,6 +191,8 @@ import Testing
     ("What was NASA trying to learn?", .object),
     ("What is the aim of the program?", .copula),
     ("Was CloudSat launched in 2006?", .truth),
+    ("How wide is the lake?", .quantity),
+    ("What is NASA using the arrays for on the Moon?", .reason),
   ])
   func theQuestionWordAsksForARole(question: String, gap: ClauseQuestion.Gap) throws {
     let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))

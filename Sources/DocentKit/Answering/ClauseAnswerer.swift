@@ -93,24 +93,31 @@ struct ClauseAnswerer {
 
   /// Whether `phrase` puts a word the question lacks right before the first of the question's
   /// words it holds ("deputy principal investigator", "bureau chief"): a description of another
-  /// role. A possessive or a function word before it ("the mission's principal investigator")
-  /// does not.
+  /// role.
   private func qualifiesOtherwise(_ phrase: Phrase, question: ClauseQuestion) -> Bool {
-    let tokens = QuestionText.tokens(phrase.text)
-    let lexicon = knowledge.lexicon
     let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
+    return Self.namesAnotherRole(
+      phrase.text, asked: question.stems.subtracting(named), lexicon: knowledge.lexicon
+    ) { question.isHeld($0, in: question.stems) }
+  }
+
+  /// Whether `text` puts a word the question does not ask about (`isAsked`) right before the
+  /// first of the `asked` stems it holds: "deputy principal investigator" is not the
+  /// principal investigator. A possessive or a function word before it ("the mission's
+  /// principal investigator") does not.
+  static func namesAnotherRole(
+    _ text: String, asked: Set<String>, lexicon: Lexicon, isAsked: (String) -> Bool
+  ) -> Bool {
+    let tokens = QuestionText.tokens(text)
     let stems = tokens.map { lexicon.canonical($0.stem) }
-    guard
-      let first = stems.indices.first(where: {
-        question.stems.contains(stems[$0]) && !named.contains(stems[$0])
-      }), first > 0
+    guard let first = stems.indices.first(where: { asked.contains(stems[$0]) }), first > 0
     else { return false }
     let before = tokens[first - 1]
     return before.original.first?.isLowercase == true
       && before.original.allSatisfy(\.isLetter)
       && !WordLists.stopWords.contains(before.folded)
       && !WordLists.prepositions.contains(before.folded)
-      && !question.isHeld(stems[first - 1], in: question.stems)
+      && !isAsked(stems[first - 1])
   }
 
   /// The phrases of `clause` that can fill the question's gap.

@@ -143,6 +143,14 @@ struct ClauseQuestion {
     case "how" where next == "long":
       gap = .duration
       skip = 2
+    case "how" where Self.measureWords.contains(next):
+      // "How wide is it?": a number with its unit of measure.
+      gap = .quantity
+      skip = 2
+      isAmount = true
+    case "what" where Self.endsWithFor(words, after: first + 3):
+      // "What is NASA using the arrays for?" asks for a purpose.
+      gap = .reason
     case "how":
       guard !Self.degreeWords.contains(next) else { return nil }
       gap = .manner
@@ -253,6 +261,19 @@ struct ClauseQuestion {
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// "How big", "how old": a degree, which the clause layer does not answer.
+  /// Whether "for" closes the question, or stands before a phrase that does ("… for on the
+  /// Moon?"), after `start`: the question asks what something is for.
+  private static func endsWithFor(_ words: [String], after start: Int) -> Bool {
+    guard let last = words.lastIndex(of: "for"), last >= start else { return false }
+    return last == words.count - 1 || WordLists.prepositions.contains(words[last + 1])
+  }
+
+  /// Adjectives of size after "how" that a number with a unit of measure answers.
+  private static let measureWords: Set<String> = [
+    "big", "large", "small", "tall", "high", "wide", "deep", "far", "heavy", "thick", "fast",
+    "hot", "cold", "low",
+  ]
+
   private static let degreeWords: Set<String> = [
     "big", "old", "large", "small", "tall", "high", "far", "often", "soon", "fast", "is", "are",
     "was", "were",

@@ -136,8 +136,18 @@ struct FactLookup {
 
   /// Facts whose words hold the question's verb: "who submitted X", "what did X do".
   private func action(_ query: FactQuery, _ stems: Set<String>) -> Candidates {
+    let lexicon = knowledge.lexicon
     let found = keyed(stems, query) {
       intent.relations.isEmpty ? !isLooseDetail($0) : inRelations($0)
+    }.filter { index in
+      // "Who is the principal investigator?" is not answered by the deputy principal
+      // investigator.
+      guard intent.relations.contains(Self.role), has(index, .description),
+        let value = knowledge.facts[index].value
+      else { return true }
+      return !ClauseAnswerer.namesAnotherRole(value, asked: stems, lexicon: lexicon) {
+        stems.contains($0)
+      }
     }
     // Words that are all the subject's own names ("Fatah was whose power base?", where
     // "power base" names Fatah): the facts that say those words, when some do.
@@ -294,6 +304,9 @@ struct FactLookup {
   private func pointingAt(_ entity: Entity?) -> [Int] {
     entity.map { knowledge.factIndex.pointingAt($0.id) } ?? []
   }
+
+  /// The relation of a role someone holds: "spokesman for the bloc".
+  private static let role: RelationID = "role"
 
   private func has(_ index: Int, _ trait: Relation.Trait) -> Bool {
     knowledge.relation(knowledge.facts[index].relation, has: trait)

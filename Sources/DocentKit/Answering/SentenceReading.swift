@@ -238,7 +238,9 @@ struct SentenceReading {
       "million", "billion", "trillion", "thousand", "yen", "kilogram", "kilograms", "kg", "ton",
       "tons", "tonne", "tonnes", "meter", "meters", "metre", "metres", "foot", "feet", "mile",
       "miles", "kilometer", "kilometers", "km", "inch", "inches", "gallon", "gallons", "liter",
-      "liters", "watt", "watts", "degree", "degrees",
+      "liters", "watt", "watts", "degree", "degrees", "centimeter", "centimeters", "centimetre",
+      "centimetres", "cm", "millimeter", "millimeters", "mm", "gram", "grams", "ounce", "ounces",
+      "yard", "yards", "acre", "acres", "hectare", "hectares", "mph",
     ].map(Stemmer.stem))
 
   private func isNumber(_ position: Int) -> Bool {

@@ -74,7 +74,9 @@ struct AppositiveFinder {
 
   /// The description after `run` and a comma or dash, as in "Dimitri Diliani, a spokesman for …,".
   private func descriptionAfter(_ run: NameRun) -> String? {
-    guard !analysis.tokens[run.tokens.upperBound].isPossessive, !opensWithPreposition(run) else {
+    guard !analysis.tokens[run.tokens.upperBound].isPossessive, !opensWithPreposition(run),
+      !isPlaceAfterPreposition(run)
+    else {
       return nil
     }
     let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
@@ -121,17 +123,42 @@ struct AppositiveFinder {
   }
 
   /// Whether the words from `start` are role words ending with a role noun: "political
-  /// analyst", "Vice President".
+  /// analyst", "Vice President", "principal investigator", "technical and camera lead".
   private func endsWithRole(from start: Int) -> Bool {
     var index = start
     var endsWithRole = false
-    while let word = analysis.word(index),
-      WordLists.roleNouns.contains(word) || WordLists.roleModifiers.contains(word)
-    {
-      endsWithRole = WordLists.roleNouns.contains(word)
+    while let word = analysis.word(index) {
+      if isRoleNoun(index) {
+        endsWithRole = true
+      } else if WordLists.roleModifiers.contains(word) {
+        endsWithRole = false
+      } else if index - start < Self.maxRoleWords, !endsWithRole,
+        analysis.tokens[index].text.first?.isLowercase == true,
+        word == "and" || !WordLists.stopWords.contains(word) && word.allSatisfy(\.isLetter)
+      {
+        // Any word may describe the role before its noun ("principal", "project").
+      } else {
+        break
+      }
       index += 1
     }
     return endsWithRole
+  }
+
+  /// The most words a role may have before its noun is found.
+  private static let maxRoleWords = 4
+
+  /// Whether the word at `index` names an office or trade: one of the role nouns, or a singular
+  /// noun in lower case whose first WordNet sense is a kind of person ("investigator", "scientist"; not
+  /// "help", whose first sense is an activity).
+  private func isRoleNoun(_ index: Int) -> Bool {
+    guard let word = analysis.word(index) else { return false }
+    if WordLists.roleNouns.contains(word) { return true }
+    guard word.count > 2, word.allSatisfy(\.isLetter), !WordLists.stopWords.contains(word),
+      analysis.tokens[index].text.first?.isLowercase == true,
+      let wordNet = WordNet.english, wordNet.lemmas(of: word, as: .noun) == [word]
+    else { return false }
+    return wordNet.isKind(word, of: "person", senses: 1)
   }
 
   /// Whether the text at `start` reads as the next item of a list rather than a description:
@@ -177,6 +204,20 @@ struct AppositiveFinder {
   private func isDash(_ index: Int) -> Bool {
     analysis.tokens.indices.contains(index) && analysis.tokens[index].isDash
   }
+
+  /// Whether `run` names a place after a preposition of place, perhaps after the place it lies
+  /// in: "in Greenbelt, Maryland, deputy …" describes no one as Maryland.
+  private func isPlaceAfterPreposition(_ run: NameRun) -> Bool {
+    var before = run.tokens.lowerBound - 1
+    while analysis.isMark(before, ","), let place = analysis.run(endingAt: before - 1) {
+      before = place.tokens.lowerBound - 1
+    }
+    return analysis.isWord(before, in: Self.placePrepositions)
+  }
+
+  private static let placePrepositions: Set<String> = [
+    "in", "at", "from", "near", "outside", "inside", "across", "throughout",
+  ]
 
   /// Whether `run` stands in a prepositional phrase opening the sentence: "In Gaza, …".
   private func opensWithPreposition(_ run: NameRun) -> Bool {
