@@ -13,7 +13,8 @@ import Testing
     The collection holds 4,200 paintings and 310 ship models. \
     Visitors reach the museum by ferry from the old town of Kestrel Point. \
     The museum closed in winter because the heating failed. \
-    The museum café did not reopen after the renovation.
+    The museum café did not reopen after the renovation. \
+    Marsh raised 2 million dollars for the new wing.
 
     """
 
@@ -62,6 +63,17 @@ import Testing
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [2])
     #expect(answers[1].answer.contains("June 2022"))
+  }
+
+  @Test func aPersonIsFoundByTheSurnameTheDocumentGoesOnToUse() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: ["How much did Lena Marsh raise for the new wing?"], knowledge: knowledge)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "2 million dollars.")
+    #expect(answers[0].citations.map(\.sentence) == [7])
   }
 
   @Test func yesOrNoFromTheClauseThatHoldsEveryWord() throws {
@@ -192,6 +204,9 @@ import Testing
     ("What is the aim of the program?", .copula),
     ("Was CloudSat launched in 2006?", .truth),
     ("How wide is the lake?", .quantity),
+    ("Which new satellite will build on the legacy?", .subject),
+    ("Who will lead the foundation?", .subject),
+    ("What did the council approve?", .object),
     ("What is NASA using the arrays for on the Moon?", .reason),
   ])
   func theQuestionWordAsksForARole(question: String, gap: ClauseQuestion.Gap) throws {

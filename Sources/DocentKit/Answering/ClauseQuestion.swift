@@ -58,6 +58,8 @@ struct ClauseQuestion {
   var isAmount = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
+  /// The stem of the surname of each name that reads as a person's, nil for other names.
+  let surnames: [String?]
   /// Other words for each question stem, as stems: WordNet synonyms of its most common senses
   /// and its derived forms ("negotiation" for "negotiate"), weighted below the word itself.
   private(set) var alternatives: [String: Set<String>] = [:]
@@ -167,13 +169,18 @@ struct ClauseQuestion {
         let passive = Self.beForms.contains(next) && (afterNext.hasSuffix("ed") || participle)
         if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
           gap = .subject
+        } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2) {
+          // "Who will lead the foundation?": a verb right after the auxiliary has no
+          // subject of its own.
+          gap = .subject
         } else {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula
         }
       } else if ["which", "what"].contains(word),
-        let auxiliary = words.dropFirst(first + 2).prefix(2).first(where: {
-          Self.auxiliaries.contains($0)
-        }), !Self.beForms.contains(auxiliary) || afterNext == auxiliary
+        let position = words.indices.dropFirst(first + 2).prefix(2).first(where: {
+          Self.auxiliaries.contains(words[$0])
+        }), !Self.beForms.contains(words[position]) || afterNext == words[position],
+        Self.beForms.contains(words[position]) || !Self.isVerb(tokens, at: position + 1)
       {
         // "Which module did it dock to?", "Under which license is Spark released?": the
         // noun is the object, or a preposition's, of the clause that follows.
@@ -228,17 +235,41 @@ struct ClauseQuestion {
     self.stems = stems
     self.counted = counted
     var names: [Set<String>] = []
+    var surnames: [String?] = []
     var position = 0
     while position < tokens.count {
       if let name = index.names(in: tokens, from: position).last {
         let stems = lexicon.contentStems(tokens[position..<name.end])
-        if !stems.isEmpty { names.append(stems) }
+        if !stems.isEmpty {
+          names.append(stems)
+          let written = tokens[position..<name.end].map(\.original).joined(separator: " ")
+          surnames.append(
+            Entity.looksLikePersonName(written)
+              ? tokens[name.end - 1..<name.end].first.map { lexicon.canonical($0.stem) } : nil)
+        }
         position = name.end
       } else {
         position += 1
       }
     }
     self.names = names
+    self.surnames = surnames
+  }
+
+  /// Whether `stems` hold every name the question uses: all its words, or, for a person, the
+  /// surname a document goes on to call them by ("Kenny" for Jeremy Kenny).
+  func holdsNames(in stems: Set<String>) -> Bool {
+    zip(names, surnames).allSatisfy { name, surname in
+      name.isSubset(of: stems) || surname.map(stems.contains) ?? false
+    }
+  }
+
+  /// The stems of the people's names the question uses other than their surnames: "Jeremy"
+  /// of Jeremy Kenny, which a sentence that calls him Kenny need not hold.
+  var givenNames: Set<String> {
+    zip(names, surnames).reduce(into: Set<String>()) { given, pair in
+      if let surname = pair.1 { given.formUnion(pair.0.subtracting([surname])) }
+    }
   }
 
   private static let questionWords: Set<String> = [
@@ -261,6 +292,17 @@ struct ClauseQuestion {
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// "How big", "how old": a degree, which the clause layer does not answer.
+  /// Whether the word at `position` is a verb in lower case, not a word that opens a noun
+  /// phrase ("the", "it"): "Which satellite will build on …?" against "Which module did it
+  /// dock to?".
+  private static func isVerb(_ tokens: [QuestionToken], at position: Int) -> Bool {
+    guard tokens.indices.contains(position) else { return false }
+    let token = tokens[position]
+    return token.original.first?.isLowercase == true
+      && !WordLists.stopWords.contains(token.folded)
+      && !(WordNet.english?.lemmas(of: token.folded, as: .verb).isEmpty ?? true)
+  }
+
   /// Whether "for" closes the question, or stands before a phrase that does ("… for on the
   /// Moon?"), after `start`: the question asks what something is for.
   private static func endsWithFor(_ words: [String], after start: Int) -> Bool {

@@ -45,6 +45,7 @@ struct EvidenceAnswerer {
     let index = knowledge.sentenceIndex
     let lexicon = knowledge.lexicon
     var weights: [String: Double] = [:]
+    let given = question.givenNames
     for stem in question.stems where !Self.functionStems.contains(stem) {
       let share = stem == question.typeNoun ? Self.typeNounWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
@@ -64,7 +65,7 @@ struct EvidenceAnswerer {
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && isSpecific(stem, in: words)
     }
-    guard unknown.isEmpty else { return nil }
+    let hasUnknown = !unknown.isEmpty
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
     let held = { (stems: Set<String>) in
@@ -79,7 +80,7 @@ struct EvidenceAnswerer {
     for position in index.sharing(question.stems.union(alternatives)) {
       let sentence = index.sentences[position]
       let stems = index.stems[position]
-      guard question.names.allSatisfy({ $0.isSubset(of: stems) }) else { continue }
+      guard question.holdsNames(in: stems) else { continue }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
@@ -95,12 +96,45 @@ struct EvidenceAnswerer {
       // clause in is taken whole.
       let inClauses = clauseGroups(of: sentence).map(held)
       let spread = held(stems) * Self.spreadWeight
-      let coverage = max(inClauses.max() ?? held(stems), spread) / whole
+      // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
+      let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
+      let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
       if coverage + 1e-9 >= threshold { scored.append((position, coverage)) }
     }
     scored.sort {
       $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
     }
+    if ProcessInfo.processInfo.environment["DOCENT_TRACE"] != nil {
+      var raw: [(Int, Double, String)] = []
+      for position in index.sharing(question.stems.union(alternatives)) {
+        let sentence = index.sentences[position]
+        let stems = index.stems[position]
+        var flags = ""
+        if !question.holdsNames(in: stems) { flags += "N" }
+        if let verb = question.verb, weights[verb, default: 0] > 0,
+          !clauses.clauses(of: sentence).contains(where: {
+            question.isHeld(verb, in: clauses.predicateStems[$0])
+          })
+        {
+          flags += "V"
+        }
+        let inClauses = clauseGroups(of: sentence).map(held)
+        let spread = held(stems) * Self.spreadWeight
+        let plain = held(stems) / whole
+        // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
+        let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
+        let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
+        raw.append((position, coverage, flags + String(format: "p%.2f", plain)))
+      }
+      raw.sort { $0.1 > $1.1 }
+      let top = raw.prefix(3).map {
+        "\(index.sentences[$0.0].number):\(String(format: "%.2f", $0.1)):\($0.2)"
+      }
+      FileHandle.standardError.write(
+        "TRACE\t\(words.map(\.original).joined(separator: " "))\t\(question.gap)\t\(unknown.keys.sorted())\t\(top.joined(separator: " "))\n"
+          .data(using: .utf8)!)
+    }
+    if hasUnknown { return nil }
     let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
     let said = weights.filter { stem, weight in
       weight > 0 && !named.contains(stem) && isSpecific(stem, in: words)
