@@ -242,6 +242,13 @@ import Testing
     #expect(counted.map(read.text(of:)) == ["25 organizations"])
   }
 
+  @Test func namesGivenAfterCalledOrNamed() throws {
+    let read = try reading(
+      "In 1998, Ton founded a new company called Not a Number (NaN) to develop Blender.",
+      question: "What was the new company called?")
+    #expect(read.givenNameSpans().map(read.text(of:)) == ["Not a Number (NaN)"])
+  }
+
   @Test func placesFollowTheirPreposition() throws {
     let read = try reading(
       "The capsule splashed down off the coast of Pensacola, Florida, at 5:47 a.m.",

@@ -65,7 +65,7 @@ struct EvidenceAnswerer {
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && isSpecific(stem, in: words)
     }
-    let hasUnknown = !unknown.isEmpty
+    guard unknown.isEmpty else { return nil }
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
     let held = { (stems: Set<String>) in
@@ -134,7 +134,6 @@ struct EvidenceAnswerer {
         "TRACE\t\(words.map(\.original).joined(separator: " "))\t\(question.gap)\t\(unknown.keys.sorted())\t\(top.joined(separator: " "))\n"
           .data(using: .utf8)!)
     }
-    if hasUnknown { return nil }
     let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
     let said = weights.filter { stem, weight in
       weight > 0 && !named.contains(stem) && isSpecific(stem, in: words)
@@ -276,6 +275,13 @@ struct EvidenceAnswerer {
         // a sentence ("Hamas would rather die, says Mohammed Daraghmeh, the bureau chief …").
         return nil
       }
+      // "What was the company called?": the name the sentence gives it ("a new company called
+      // Not a Number").
+      if words.contains(where: { Self.namingWords.contains($0.folded) }),
+        let name = reading.nearest(reading.givenNameSpans())
+      {
+        return (reading.sentenceCase(name), "a name")
+      }
       if person || question.typeNoun != nil {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
         // thing it asks for.
@@ -374,6 +380,11 @@ struct EvidenceAnswerer {
 
   /// Words that say a thing is so of one alone: a sentence must say so too.
   private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]
+
+  /// Words of a question that asks what something is called.
+  private static let namingWords: Set<String> = [
+    "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "title",
+  ]
 
   /// Modals that leave a statement open.
   private static let openModals: Set<String> = ["could", "might", "may", "would", "should"]

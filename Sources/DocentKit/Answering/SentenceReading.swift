@@ -42,6 +42,12 @@ struct SentenceReading {
     var text = String(sentence.text[first.startIndex..<last.endIndex])
     // A closing bracket or quote belongs with its opening one.
     while let end = text.last, ")]”\"".contains(end) { text.removeLast() }
+    // An opening bracket whose words the span holds keeps its closing one: "Not a Number (NaN)".
+    if text.filter({ $0 == "(" }).count > text.filter({ $0 == ")" }).count,
+      sentence.text[last.endIndex...].first == ")"
+    {
+      text.append(")")
+    }
     return text
   }
 
@@ -331,6 +337,41 @@ struct SentenceReading {
     let agents = spans.filter { $0.lowerBound > 0 && words[$0.lowerBound - 1].folded == "by" }
     return agents.isEmpty ? spans : agents
   }
+
+  /// The names the sentence gives things: the capitalised words after "called", "named",
+  /// "dubbed" or "known as" ("a new company called Not a Number", "the Dragon spacecraft, named
+  /// Endurance"), short words between them included.
+  func givenNameSpans() -> [Span] {
+    var spans: [Span] = []
+    for position in words.indices {
+      let word = words[position].folded
+      var start = position + 1
+      if word == "known" {
+        guard start < words.count, words[start].folded == "as" else { continue }
+        start += 1
+      } else if !Self.namingVerbs.contains(word) {
+        continue
+      }
+      var end = start
+      while end < words.count {
+        if words[end].token.isCapitalized {
+          end += 1
+        } else if end > start, end + 1 < words.count, words[end + 1].token.isCapitalized,
+          WordLists.stopWords.contains(words[end].folded) || words[end].folded.count <= 3
+        {
+          end += 2  // "Not a Number"
+        } else {
+          break
+        }
+      }
+      if end > start { spans.append(start..<end) }
+    }
+    return spans
+  }
+
+  private static let namingVerbs: Set<String> = [
+    "called", "named", "dubbed", "nicknamed", "titled", "renamed",
+  ]
 
   /// Runs of capitalised words the question does not use, read as names where the documents'
   /// entities name none: "NASA astronaut Loral O'Hara" gives "NASA" and "Loral O'Hara". A
