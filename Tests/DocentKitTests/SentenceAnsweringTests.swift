@@ -249,6 +249,23 @@ import Testing
     #expect(read.givenNameSpans().map(read.text(of:)) == ["Not a Number (NaN)"])
   }
 
+  @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
+    let read = try reading(
+      "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "
+        + "beneath their canopies, and over materials such as plexiglass and cotton.",
+      question: "Which storms did CloudSat fly over?")
+    #expect(
+      read.listSpans().map(read.text(of:)) == ["Maria, Harvey, and Sandy", "plexiglass and cotton"])
+  }
+
+  @Test func irregularVerbsCompareWithTheirBase() {
+    #expect(Stemmer.stem("flew") == Stemmer.stem("fly"))
+    #expect(Stemmer.stem("grew") == Stemmer.stem("grows"))
+    #expect(Stemmer.stem("used") == Stemmer.stem("use"))
+    // A form that is a word of its own keeps its meaning.
+    #expect(Stemmer.stem("ground") != Stemmer.stem("grind"))
+  }
+
   @Test func placesFollowTheirPreposition() throws {
     let read = try reading(
       "The capsule splashed down off the coast of Pensacola, Florida, at 5:47 a.m.",

@@ -207,8 +207,15 @@ struct ClauseQuestion {
     // kind of thing is asked for; the last is the head.
     var kind: [String] = []
     if ["which", "what"].contains(word) {
-      for token in tokens.dropFirst(first + 1).prefix(2) {
+      for (offset, token) in tokens.dropFirst(first + 1).prefix(2).enumerated() {
         let folded = token.folded
+        // "Which named storms": a participle before the noun describes it.
+        let describing =
+          offset == 0 && folded.hasSuffix("ed") && tokens.indices.contains(first + 2)
+          && tokens[first + 2].original.first?.isLowercase == true
+          && !WordLists.stopWords.contains(tokens[first + 2].folded)
+          && WordNet.english?.lemmas(of: tokens[first + 2].folded, as: .noun).isEmpty == false
+        if describing { continue }
         guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
           !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
         else { break }

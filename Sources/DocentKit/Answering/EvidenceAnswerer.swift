@@ -275,6 +275,18 @@ struct EvidenceAnswerer {
         // a sentence ("Hamas would rather die, says Mohammed Daraghmeh, the bureau chief …").
         return nil
       }
+      // "Which companies use Spark?": the items the sentence lists after the word, each one.
+      if let noun = question.typeNoun, isPlural(noun, in: words),
+        let list = reading.nearest(
+          reading.listSpans().filter { span in
+            reading.isNear(span.lowerBound..<span.lowerBound, to: noun, within: Self.listReach)
+              || question.alternatives[noun, default: []].contains {
+                reading.isNear(span.lowerBound..<span.lowerBound, to: $0, within: Self.listReach)
+              }
+          })
+      {
+        return (reading.sentenceCase(list), "a list")
+      }
       // "What was the company called?": the name the sentence gives it ("a new company called
       // Not a Number").
       if words.contains(where: { Self.namingWords.contains($0.folded) }),
@@ -380,6 +392,19 @@ struct EvidenceAnswerer {
 
   /// Words that say a thing is so of one alone: a sentence must say so too.
   private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]
+
+  /// How many words before a list the noun it lists may stand: "processor types are
+  /// supported to one extent or another, including …".
+  static let listReach = 10
+
+  /// Whether the question writes the noun with stem `noun` in the plural ("companies").
+  private func isPlural(_ noun: String, in words: [QuestionToken]) -> Bool {
+    guard let wordNet = WordNet.english,
+      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun })
+    else { return false }
+    let lemmas = wordNet.lemmas(of: word.folded, as: .noun)
+    return !lemmas.isEmpty && !lemmas.contains(word.folded)
+  }
 
   /// Words of a question that asks what something is called.
   private static let namingWords: Set<String> = [

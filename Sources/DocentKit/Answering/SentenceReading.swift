@@ -369,6 +369,88 @@ struct SentenceReading {
     return spans
   }
 
+  /// The enumerations of the sentence: the items after "including", "such as", "like" or a
+  /// colon ("corporations that include Alibaba, Cloudera, Databricks, IBM, Intel, and Yahoo").
+  func listSpans() -> [Span] {
+    var spans: [Span] = []
+    var position = 0
+    while position < words.count {
+      guard let start = listStart(at: position) else {
+        position += 1
+        continue
+      }
+      if let end = enumerationEnd(from: start, needed: 2) {
+        spans.append(start..<end)
+        position = end
+      } else {
+        position += 1
+      }
+    }
+    return spans
+  }
+
+  /// Where the items start when the words at `position` introduce a list.
+  private func listStart(at position: Int) -> Int? {
+    let word = words[position].folded
+    if ["including", "include", "includes", "like", "namely"].contains(word) {
+      return position + 1
+    }
+    if word == "such", position + 1 < words.count, words[position + 1].folded == "as" {
+      return position + 2
+    }
+    if position + 1 < words.count, separator(after: position).hasSuffix(":") {
+      return position + 1
+    }
+    return nil
+  }
+
+  /// The end of the enumeration starting at `start`: items of at most six words with commas
+  /// between them and "and" or "or" before the last ("Maria, Harvey, and Sandy"); nil when
+  /// fewer than `needed` items.
+  private func enumerationEnd(from start: Int, needed: Int) -> Int? {
+    var items = 0
+    var itemLength = 0
+    // The items before the "and" that joins the last one, once it is read.
+    var joinedAfter: Int?
+    for position in start..<words.count {
+      if ["and", "or"].contains(words[position].folded) {
+        if itemLength > 0 { items += 1 }
+        itemLength = 0
+        joinedAfter = items
+        continue
+      }
+      itemLength += 1
+      guard itemLength <= Self.listItemWords else { return nil }
+      let after = separator(after: position)
+      guard !after.isEmpty || position + 1 == words.count else { continue }
+      items += 1
+      itemLength = 0
+      if let joinedAfter {
+        // The item after "and" is the last, unless the "and" joined the words of the first
+        // item ("32 and 64 bit x86, ARM, …") and a comma follows.
+        if joinedAfter > 1 || !after.hasPrefix(",") {
+          return items >= needed ? position + 1 : nil
+        }
+        items = 1
+      }
+      joinedAfter = nil
+      guard after.hasPrefix(",") else { return nil }
+    }
+    return nil
+  }
+
+  /// The most words an item of a list may have.
+  private static let listItemWords = 6
+
+  /// The marks between the word at `position` and the next, without spaces ("," or "" or ":").
+  private func separator(after position: Int) -> String {
+    let end = words[position].token.text.endIndex
+    let next =
+      position + 1 < words.count
+      ? words[position + 1].token.text.startIndex : sentence.text.endIndex
+    return sentence.text[end..<next].filter { !$0.isWhitespace }
+  }
+
   private static let namingVerbs: Set<String> = [
     "called", "named", "dubbed", "nicknamed", "titled", "renamed",
   ]

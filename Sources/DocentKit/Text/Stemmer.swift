@@ -7,6 +7,7 @@ enum Stemmer {
   /// The stem of a lower-case word.
   static func stem(_ word: String) -> String {
     if let irregular = irregulars[word] { return irregular }
+    if let base = irregularVerbBase(of: word) { return stem(base) }
     guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
     var stem = word
     if stem.hasSuffix("ies") && stem.count > 4 {
@@ -30,6 +31,8 @@ enum Stemmer {
       stem = String(stem.dropLast(3)) + "y"
     } else if stem.hasSuffix("ed") && stem.count > 4 {
       stem = undouble(String(stem.dropLast(2)))
+    } else if stem.count == 4, stem.hasSuffix("ed"), "sgwy".contains(stem.dropLast(2).last!) {
+      stem.removeLast()  // "used" → "use", "aged" → "age", "owed" → "owe"
     }
     if stem.hasSuffix("e") && stem.count > 3 {
       stem.removeLast()
@@ -43,6 +46,18 @@ enum Stemmer {
       !"lsz".contains(last) || stem.hasSuffix("ell")
     else { return stem }
     return String(stem.dropLast())
+  }
+
+  /// The base of an irregular verb form from WordNet's exception list ("flew" → "fly",
+  /// "grew" → "grow"), for forms that are no word of their own ("ground" and "saw" stay).
+  private static func irregularVerbBase(of word: String) -> String? {
+    guard word.count > 2, word.allSatisfy(\.isLetter), !WordLists.stopWords.contains(word),
+      let wordNet = WordNet.english,
+      let base = wordNet.exceptionBases(of: word, as: .verb)?.first, base != word,
+      base.allSatisfy(\.isLetter),
+      !WordNet.PartOfSpeech.allCases.contains(where: { wordNet.isLemma(word, as: $0) })
+    else { return nil }
+    return base
   }
 
   private static let irregulars: [String: String] = [
