@@ -121,7 +121,8 @@ import Testing
     Roosendaal founded the non-profit organization, Blender Foundation, in March 2002. \
     Kenny oversees a team based at the Marshall center in Huntsville and at the Glenn center. \
     Dr. Jane Cole, deputy principal investigator for the LRA project, praised the design. \
-    Huge waves on the Mississippi River overwhelmed many boats.
+    Huge waves on the Mississippi River overwhelmed many boats. \
+    Since the probes are small and made of simple materials, they can fly on most missions.
 
     """
 
@@ -149,6 +150,18 @@ import Testing
     #expect(answers[4].answer.hasPrefix("No. "))
     #expect(answers[4].citations.map(\.sentence) == [3])
     #expect(answers[5].answer.hasPrefix("(Taking “Missisippi” as “Mississippi”.)"))
+  }
+
+  /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.
+  @Test func sinceOpeningAClauseGivesTheReason() throws {
+    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: ["Why can the probes fly on most missions?"], knowledge: knowledge)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("Since the probes are small"))
+    #expect(answers[0].citations.map(\.sentence) == [7])
   }
 
   @Test func theThresholdIsTheGrammarsData() throws {

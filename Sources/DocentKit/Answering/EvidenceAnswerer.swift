@@ -434,6 +434,9 @@ struct EvidenceAnswerer {
       case .manner: clause.modifiers(.manner).first
       default: nil
       }
+    // A reason the parser did not attach to the clause is elsewhere in the sentence: the
+    // sentence says it whole ("Since LRAs are small …, they can fly …").
+    if question.gap == .reason && filler == nil { return reading.sentence.text }
     let text = ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: filler)
     // A clause too short to say anything, or cut off before what it goes on to say ("… data
     // that will."), reads better as the sentence.

@@ -543,8 +543,31 @@ struct SentenceReading {
       let next = position + 1 < words.count ? words[position + 1].folded : ""
       return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
         || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
+        || (word == "since" && opensReasonClause(after: position))
     }
   }
+
+  /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
+  /// can fly …"): a form of "be" or a modal follows before the next comma, and no time
+  /// ("since 2016", "since then", "since entering the incubator").
+  private func opensReasonClause(after position: Int) -> Bool {
+    guard position + 1 < words.count else { return false }
+    let next = words[position + 1].folded
+    guard !isTimeStart(position + 1), next != "then", !next.hasSuffix("ing"),
+      !isNumber(position + 1)
+    else { return false }
+    for later in (position + 1)..<min(words.count, position + 13) {
+      if Self.clauseVerbs.contains(words[later].folded) { return true }
+      if separator(after: later).hasPrefix(",") { return false }
+    }
+    return false
+  }
+
+  /// Forms of "be" and modals, which show a clause.
+  private static let clauseVerbs: Set<String> = [
+    "is", "are", "was", "were", "be", "can", "could", "will", "would", "must", "has", "have",
+    "had",
+  ]
 
   /// Whether the sentence says how something was done: "by …", "through …", "using …".
   var hasMeans: Bool {
