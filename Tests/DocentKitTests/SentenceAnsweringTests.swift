@@ -122,7 +122,8 @@ import Testing
     Kenny oversees a team based at the Marshall center in Huntsville and at the Glenn center. \
     Dr. Jane Cole, deputy principal investigator for the LRA project, praised the design. \
     Huge waves on the Mississippi River overwhelmed many boats. \
-    Since the probes are small and made of simple materials, they can fly on most missions.
+    Since the probes are small and made of simple materials, they can fly on most missions. \
+    Roosendaal raised 4 million euros for the studio.
 
     """
 
@@ -150,6 +151,19 @@ import Testing
     #expect(answers[4].answer.hasPrefix("No. "))
     #expect(answers[4].citations.map(\.sentence) == [3])
     #expect(answers[5].answer.hasPrefix("(Taking “Missisippi” as “Mississippi”.)"))
+  }
+
+  /// A misspelt name among a template's free words is corrected for the sentence layer too.
+  @Test func aMisspeltNameIsCorrectedForTheSentenceLayer() throws {
+    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let answers = try replies(
+      to: ["How much did Ton Rosendaal raise for the studio?"], knowledge: knowledge)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(
+      answers[0].answer == "(Taking “Ton Rosendaal” as Ton Roosendaal.)\n4 million euros.")
+    #expect(answers[0].citations.map(\.sentence) == [8])
   }
 
   /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.

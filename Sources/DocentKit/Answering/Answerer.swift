@@ -99,7 +99,21 @@ struct Answerer: Sendable {
       outcome.reply.outcome == .refused(.notStated)
         || outcome.reply.outcome == .refused(.notUnderstood)
     else { return outcome }
-    let (tokens, unresolved) = resolvingPronouns(QuestionText.tokens(question), context: context)
+    // A name the templates took as misspelt ("Blendr Foundation") is read as corrected here
+    // too, and so is one among their free words ("How much did Lena Marhs raise?").
+    // ("Lena Marsh" standing for Curator Lena Marsh needs no correcting: the words are hers.)
+    var corrections = outcome.explanation.corrections.filter {
+      knowledge.nameIndex.partialMatches($0.typed).isEmpty
+    }
+    var read = question
+    for correction in corrections {
+      if let range = read.range(of: correction.typed) {
+        read.replaceSubrange(range, with: correction.name)
+      }
+    }
+    if corrections.isEmpty { (read, corrections) = correctingNames(in: read) }
+    let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
+    let (tokens, unresolved) = resolvingPronouns(QuestionText.tokens(read), context: context)
     let named = names(in: tokens)
     if outcome.mentioned.isEmpty { outcome.mentioned = named }
     guard
@@ -115,9 +129,9 @@ struct Answerer: Sendable {
     {
       let citation = found.clause.citation
       return Outcome(
-        reply: Reply(.answered, found.text, citations: [citation], intent: "clause"),
+        reply: Reply(.answered, prefix + found.text, citations: [citation], intent: "clause"),
         explanation: Explanation(
-          question: question, template: nil, slots: [], corrections: [], facts: [],
+          question: question, template: nil, slots: [], corrections: corrections, facts: [],
           citations: [citation],
           note: "answered from the clause layer: \(found.clause.outline); "
             + "the question asks for “\(found.filler.text)”"),
@@ -135,9 +149,9 @@ struct Answerer: Sendable {
       ? "" : "; not in it: \(found.missing.map { "“\($0)”" }.joined(separator: ", "))"
     let coverage = String(format: "%.2f", found.coverage)
     return Outcome(
-      reply: Reply(.answered, found.text, citations: [citation], intent: "sentence"),
+      reply: Reply(.answered, prefix + found.text, citations: [citation], intent: "sentence"),
       explanation: Explanation(
-        question: question, template: nil, slots: [], corrections: [], facts: [],
+        question: question, template: nil, slots: [], corrections: corrections, facts: [],
         citations: [citation],
         note: "answered from the sentence that holds the question's words: "
           + found.matched.map { "“\($0)”" }.joined(separator: ", ") + missing
@@ -224,6 +238,39 @@ struct Answerer: Sendable {
     return answer(
       best, tokens: tokens, question: question, context: context, corrections: corrections,
       source: source)
+  }
+
+  /// The question with each run of capitalised words that no name holds, but that is a small
+  /// misspelling of exactly one ("Lena Marhs" → Lena Marsh), replaced by that name.
+  private func correctingNames(in question: String) -> (String, [(typed: String, name: String)]) {
+    let tokens = QuestionText.tokens(question)
+    var text = question
+    var corrections: [(typed: String, name: String)] = []
+    var position = 1  // the first word is capitalised as the question's
+    while position < tokens.count {
+      guard tokens[position].original.first?.isUppercase == true else {
+        position += 1
+        continue
+      }
+      var end = position + 1
+      while end < tokens.count, tokens[end].original.first?.isUppercase == true { end += 1 }
+      let run = tokens[position..<end]
+      let typed = run.map(\.original).joined(separator: " ")
+      let known = knowledge.nameIndex.names(in: tokens, from: position).contains {
+        $0.end >= end
+      }
+      if !known, !typed.contains(where: \.isNumber),
+        knowledge.nameIndex.partialMatches(typed).isEmpty,
+        case let candidates = knowledge.nameIndex.typoCandidates(typed), candidates.count == 1,
+        let range = text.range(of: typed)
+      {
+        let name = knowledge.entities[candidates[0]].name
+        text.replaceSubrange(range, with: name)
+        corrections.append((typed, name))
+      }
+      position = end
+    }
+    return (text, corrections)
   }
 
   // MARK: Parsing help
