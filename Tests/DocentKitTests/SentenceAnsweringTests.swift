@@ -127,22 +127,25 @@ import Testing
 
     """
 
+  /// The replies to `questions`, asked as one conversation about `careful`, uncurated.
+  private func askCareful(_ questions: [String]) throws -> [Reply] {
+    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+  }
+
   /// What a sentence does not say is not read into it: a name the question gives is no answer
   /// to "who else", a date without a year none to "which year", a deputy is not the principal,
   /// "only" needs saying; and "non-" denies the word it stands before.
   @Test func aSentenceAnswersOnlyWhatItSays() throws {
-    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: [
-        "Who else co-founded NeoGeo together with Ton?",
-        "In which year did the sounding rocket launch?",
-        "Who is the principal investigator for the LRA project?",
-        "Is the team Kenny oversees based only at the Marshall center?",
-        "Is the Blender Foundation a profit-making organization?",
-        "What overwhelmed many boats on the Missisippi?",
-      ], knowledge: knowledge)
+    let answers = try askCareful([
+      "Who else co-founded NeoGeo together with Ton?",
+      "In which year did the sounding rocket launch?",
+      "Who is the principal investigator for the LRA project?",
+      "Is the team Kenny oversees based only at the Marshall center?",
+      "Is the Blender Foundation a profit-making organization?",
+      "What overwhelmed many boats on the Missisippi?",
+    ])
     for refused in answers.prefix(4) {
       #expect(refused.outcome == .refused(.notStated), "\(refused.answer)")
       #expect(refused.citations.isEmpty)
@@ -155,11 +158,7 @@ import Testing
 
   /// A misspelt name among a template's free words is corrected for the sentence layer too.
   @Test func aMisspeltNameIsCorrectedForTheSentenceLayer() throws {
-    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: ["How much did Ton Rosendaal raise for the studio?"], knowledge: knowledge)
+    let answers = try askCareful(["How much did Ton Rosendaal raise for the studio?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(
       answers[0].answer == "(Taking “Ton Rosendaal” as Ton Roosendaal.)\n4 million euros.")
@@ -168,11 +167,7 @@ import Testing
 
   /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.
   @Test func sinceOpeningAClauseGivesTheReason() throws {
-    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: ["Why can the probes fly on most missions?"], knowledge: knowledge)
+    let answers = try askCareful(["Why can the probes fly on most missions?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].answer.hasPrefix("Since the probes are small"))
     #expect(answers[0].citations.map(\.sentence) == [7])
