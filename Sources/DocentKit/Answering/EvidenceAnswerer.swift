@@ -104,36 +104,6 @@ struct EvidenceAnswerer {
     scored.sort {
       $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
     }
-    if ProcessInfo.processInfo.environment["DOCENT_TRACE"] != nil {
-      var raw: [(Int, Double, String)] = []
-      for position in index.sharing(question.stems.union(alternatives)) {
-        let sentence = index.sentences[position]
-        let stems = index.stems[position]
-        var flags = ""
-        if !question.holdsNames(in: stems) { flags += "N" }
-        if let verb = question.verb, weights[verb, default: 0] > 0,
-          !clauses.clauses(of: sentence).contains(where: {
-            question.isHeld(verb, in: clauses.predicateStems[$0])
-          })
-        {
-          flags += "V"
-        }
-        let inClauses = clauseGroups(of: sentence).map(held)
-        let spread = held(stems) * Self.spreadWeight
-        let plain = held(stems) / whole
-        // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
-        let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
-        let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
-        raw.append((position, coverage, flags + String(format: "p%.2f", plain)))
-      }
-      raw.sort { $0.1 > $1.1 }
-      let top = raw.prefix(3).map {
-        "\(index.sentences[$0.0].number):\(String(format: "%.2f", $0.1)):\($0.2)"
-      }
-      FileHandle.standardError.write(
-        "TRACE\t\(words.map(\.original).joined(separator: " "))\t\(question.gap)\t\(unknown.keys.sorted())\t\(top.joined(separator: " "))\n"
-          .data(using: .utf8)!)
-    }
     let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
     let said = weights.filter { stem, weight in
       weight > 0 && !named.contains(stem) && isSpecific(stem, in: words)
