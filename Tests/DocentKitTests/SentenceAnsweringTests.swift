@@ -165,6 +165,15 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [8])
   }
 
+  /// A refusal turns the question around over the whole subject, not just its name.
+  @Test func aRefusalKeepsTheSubjectWhole() throws {
+    let answers = try askCareful([
+      "What was the NeoGeo studio trying to find?", "Was the NeoGeo studio a failure?",
+    ])
+    #expect(answers[0].answer == "The documents don't say what NeoGeo studio was trying to find.")
+    #expect(answers[1].answer == "The documents don't say whether NeoGeo studio was a failure.")
+  }
+
   /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.
   @Test func sinceOpeningAClauseGivesTheReason() throws {
     let answers = try askCareful(["Why can the probes fly on most missions?"])

@@ -104,6 +104,16 @@ extension Answerer {
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]
 
+  /// Whether `word` is a lower-case noun that is never a verb ("mission"): a name followed
+  /// by it is part of a longer subject.
+  private static func isNounOnly(_ word: String) -> Bool {
+    guard word.first?.isLowercase == true, word.count > 2,
+      !WordLists.stopWords.contains(word), let wordNet = WordNet.english
+    else { return false }
+    return !wordNet.lemmas(of: word, as: .noun).isEmpty
+      && wordNet.lemmas(of: word, as: .verb).isEmpty
+  }
+
   /// The question as an indirect question for refusals, names resolved:
   /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
   /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
@@ -139,19 +149,25 @@ extension Answerer {
     {
       subjectPiece = nil
     }
+    // "was the Hi-C Flare mission trying": the subject goes on past the name, over its nouns.
+    var subjectEnd = subjectPiece.map { $0 + 1 } ?? 0
+    while subjectPiece != nil, subjectEnd < pieces.count, isNounOnly(pieces[subjectEnd]) {
+      subjectEnd += 1
+    }
     if auxiliaries.contains(first), subjectPiece == 1 {
-      return QuestionText.join(["whether", pieces[1], first] + pieces.dropFirst(2))
+      return QuestionText.join(
+        ["whether"] + pieces[1..<subjectEnd] + [first] + pieces.dropFirst(subjectEnd))
     }
     if questionWords.contains(first), pieces.count > 2,
       auxiliaries.contains(pieces[1].lowercased()),
       subjectPiece == 2
     {
-      var rest = Array(pieces.dropFirst(3))
+      var rest = Array(pieces.dropFirst(subjectEnd))
       let aux = pieces[1].lowercased()
       if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
         rest.removeFirst()
       }
-      return QuestionText.join([first, pieces[2], aux] + rest)
+      return QuestionText.join([first] + pieces[2..<subjectEnd] + [aux] + rest)
     }
     // A yes/no question that cannot be turned around is not echoed at all.
     if auxiliaries.contains(first) { return "that" }
