@@ -2,7 +2,8 @@ import ArgumentParser
 import DocentKit
 import Foundation
 
-/// `docent evaluate FILE`: scores answers against a set of questions with known outcomes.
+/// `docent evaluate FILE… [--curve]`: scores answers against sets of questions with known
+/// outcomes, and with `--curve` at each matching threshold.
 struct Evaluate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score docent on questions whose right outcome is known (a TSV file).")

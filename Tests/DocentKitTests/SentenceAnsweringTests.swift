@@ -33,16 +33,20 @@ import Testing
     return folder
   }
 
-  @Test func typedQuestionsAreAnsweredWithThePhraseTheyAskFor() throws {
-    let folder = try folder()
+  /// The replies to `questions`, asked as one conversation about `text`, uncurated, with the
+  /// bundled grammar.
+  private func ask(about text: String = Self.text, _ questions: [String]) throws -> [Reply] {
+    let folder = try uncuratedKnowledgeFolder(document: "museum", text: text)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: [
-        "How long did Lena Marsh lead the museum?",
-        ":why",
-        "How many ship models does the collection hold?",
-      ], knowledge: knowledge)
+    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+  }
+
+  @Test func typedQuestionsAreAnsweredWithThePhraseTheyAskFor() throws {
+    let answers = try ask([
+      "How long did Lena Marsh lead the museum?",
+      ":why",
+      "How many ship models does the collection hold?",
+    ])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].answer == "From March 2015 until June 2022.")
     #expect(answers[0].citations.map(\.sentence) == [2])
@@ -55,36 +59,24 @@ import Testing
   }
 
   @Test func aFollowUpPronounIsTheConversationsName() throws {
-    let folder = try folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: ["Who is Lena Marsh?", "How long did she lead the museum?"], knowledge: knowledge)
+    let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [2])
     #expect(answers[1].answer.contains("June 2022"))
   }
 
   @Test func aPersonIsFoundByTheSurnameTheDocumentGoesOnToUse() throws {
-    let folder = try folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: ["How much did Lena Marsh raise for the new wing?"], knowledge: knowledge)
+    let answers = try ask(["How much did Lena Marsh raise for the new wing?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].answer == "2 million dollars.")
     #expect(answers[0].citations.map(\.sentence) == [7])
   }
 
   @Test func yesOrNoFromTheClauseThatHoldsEveryWord() throws {
-    let folder = try folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answers = try replies(
-      to: [
-        "Did the museum close in winter?", "Did the museum café reopen after the renovation?",
-        "Did the museum close in 2019?", "Could visitors reach the museum by train?",
-      ], knowledge: knowledge)
+    let answers = try ask([
+      "Did the museum close in winter?", "Did the museum café reopen after the renovation?",
+      "Did the museum close in 2019?", "Could visitors reach the museum by train?",
+    ])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].answer.hasPrefix("Yes. The museum closed in winter"))
     #expect(answers[0].citations.map(\.sentence) == [5])
@@ -107,10 +99,7 @@ import Testing
     "Why did visitors reach the museum by ferry?",
   ])
   func whatNoSentenceStatesIsDeclined(question: String) throws {
-    let folder = try folder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
-    let answer = try replies(to: [question], knowledge: knowledge)[0]
+    let answer = try ask([question])[0]
     #expect(answer.outcome != .answered, "\(answer.answer)")
     #expect(answer.citations.isEmpty)
   }
@@ -127,25 +116,20 @@ import Testing
 
     """
 
-  /// The replies to `questions`, asked as one conversation about `careful`, uncurated.
-  private func askCareful(_ questions: [String]) throws -> [Reply] {
-    let folder = try uncuratedKnowledgeFolder(document: "careful", text: Self.careful)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
-  }
-
   /// What a sentence does not say is not read into it: a name the question gives is no answer
   /// to "who else", a date without a year none to "which year", a deputy is not the principal,
   /// "only" needs saying; and "non-" denies the word it stands before.
   @Test func aSentenceAnswersOnlyWhatItSays() throws {
-    let answers = try askCareful([
-      "Who else co-founded NeoGeo together with Ton?",
-      "In which year did the sounding rocket launch?",
-      "Who is the principal investigator for the LRA project?",
-      "Is the team Kenny oversees based only at the Marshall center?",
-      "Is the Blender Foundation a profit-making organization?",
-      "What overwhelmed many boats on the Missisippi?",
-    ])
+    let answers = try ask(
+      about: Self.careful,
+      [
+        "Who else co-founded NeoGeo together with Ton?",
+        "In which year did the sounding rocket launch?",
+        "Who is the principal investigator for the LRA project?",
+        "Is the team Kenny oversees based only at the Marshall center?",
+        "Is the Blender Foundation a profit-making organization?",
+        "What overwhelmed many boats on the Missisippi?",
+      ])
     for refused in answers.prefix(4) {
       #expect(refused.outcome == .refused(.notStated), "\(refused.answer)")
       #expect(refused.citations.isEmpty)
@@ -158,7 +142,7 @@ import Testing
 
   /// A misspelt name among a template's free words is corrected for the sentence layer too.
   @Test func aMisspeltNameIsCorrectedForTheSentenceLayer() throws {
-    let answers = try askCareful(["How much did Ton Rosendaal raise for the studio?"])
+    let answers = try ask(about: Self.careful, ["How much did Ton Rosendaal raise for the studio?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(
       answers[0].answer == "(Taking “Ton Rosendaal” as Ton Roosendaal.)\n4 million euros.")
@@ -167,16 +151,18 @@ import Testing
 
   /// A refusal turns the question around over the whole subject, not just its name.
   @Test func aRefusalKeepsTheSubjectWhole() throws {
-    let answers = try askCareful([
-      "What was the NeoGeo studio trying to find?", "Was the NeoGeo studio a failure?",
-    ])
+    let answers = try ask(
+      about: Self.careful,
+      [
+        "What was the NeoGeo studio trying to find?", "Was the NeoGeo studio a failure?",
+      ])
     #expect(answers[0].answer == "The documents don't say what NeoGeo studio was trying to find.")
     #expect(answers[1].answer == "The documents don't say whether NeoGeo studio was a failure.")
   }
 
   /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.
   @Test func sinceOpeningAClauseGivesTheReason() throws {
-    let answers = try askCareful(["Why can the probes fly on most missions?"])
+    let answers = try ask(about: Self.careful, ["Why can the probes fly on most missions?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].answer.hasPrefix("Since the probes are small"))
     #expect(answers[0].citations.map(\.sentence) == [7])

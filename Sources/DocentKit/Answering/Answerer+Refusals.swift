@@ -107,11 +107,8 @@ extension Answerer {
   /// Whether `word` is a lower-case noun that is never a verb ("mission"): a name followed
   /// by it is part of a longer subject.
   private static func isNounOnly(_ word: String) -> Bool {
-    guard word.first?.isLowercase == true, word.count > 2,
-      !WordLists.stopWords.contains(word), let wordNet = WordNet.english
-    else { return false }
-    return !wordNet.lemmas(of: word, as: .noun).isEmpty
-      && wordNet.lemmas(of: word, as: .verb).isEmpty
+    word.first?.isLowercase == true && word.count > 2 && !WordLists.stopWords.contains(word)
+      && WordNet.knows(word, as: .noun) && !WordNet.knows(word, as: .verb)
   }
 
   /// The question as an indirect question for refusals, names resolved:

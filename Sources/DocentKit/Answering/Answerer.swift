@@ -37,7 +37,8 @@ struct Answerer: Sendable {
   }
 
   /// Answers `question` in `context`: from the facts its template asks for, or, when the
-  /// documents hold no such fact or no template reads it, from the clause that states it.
+  /// documents hold no such fact or no template reads it, from the clause that states it, or
+  /// from the sentence that holds its words.
   /// Misspelt words that are not names are read as the known word they are nearest to, and the
   /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
@@ -124,17 +125,15 @@ struct Answerer: Sendable {
           ?? asked
       })
     else { return outcome }
-    if asked.stems.count >= (asked.gap == .manner ? 3 : 2),
+    // Yes or no is the sentence layer's: no clause role answers it.
+    if asked.gap != .truth, asked.stems.count >= (asked.gap == .manner ? 3 : 2),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     {
-      let citation = found.clause.citation
-      return Outcome(
-        reply: Reply(.answered, prefix + found.text, citations: [citation], intent: "clause"),
-        explanation: Explanation(
-          question: question, template: nil, slots: [], corrections: corrections, facts: [],
-          citations: [citation],
-          note: "answered from the clause layer: \(found.clause.outline); "
-            + "the question asks for “\(found.filler.text)”"),
+      return answered(
+        prefix + found.text, citing: found.clause.citation, intent: "clause",
+        question: question, corrections: corrections,
+        note: "answered from the clause layer: \(found.clause.outline); "
+          + "the question asks for “\(found.filler.text)”",
         mentioned: names(in: QuestionText.tokens(found.filler.text)) + named)
     }
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
@@ -143,22 +142,32 @@ struct Answerer: Sendable {
       knowledge: knowledge, threshold: grammar.matching.sentence,
       statementThreshold: grammar.matching.statement)
     guard let found = evidence.answer(asked, words: tokens) else { return outcome }
-    let citation = Citation(found.sentence)
     let missing =
       found.missing.isEmpty
       ? "" : "; not in it: \(found.missing.map { "“\($0)”" }.joined(separator: ", "))"
     let coverage = String(format: "%.2f", found.coverage)
-    return Outcome(
-      reply: Reply(.answered, prefix + found.text, citations: [citation], intent: "sentence"),
+    return answered(
+      prefix + found.text, citing: Citation(found.sentence), intent: "sentence",
+      question: question, corrections: corrections,
+      note: "answered from the sentence that holds the question's words: "
+        + found.matched.map { "“\($0)”" }.joined(separator: ", ") + missing
+        + " (\(coverage) of their weight, by rarity; at least "
+        + "\(String(format: "%.2f", found.needed)) needed); "
+        + "the question asks for \(found.asked)",
+      mentioned: names(in: QuestionText.tokens(found.text)) + named)
+  }
+
+  /// An answer from one clause or sentence, with what `:why` says of it.
+  private func answered(
+    _ text: String, citing citation: Citation, intent: String, question: String,
+    corrections: [(typed: String, name: String)], note: String, mentioned: [EntityID]
+  ) -> Outcome {
+    Outcome(
+      reply: Reply(.answered, text, citations: [citation], intent: intent),
       explanation: Explanation(
         question: question, template: nil, slots: [], corrections: corrections, facts: [],
-        citations: [citation],
-        note: "answered from the sentence that holds the question's words: "
-          + found.matched.map { "“\($0)”" }.joined(separator: ", ") + missing
-          + " (\(coverage) of their weight, by rarity; at least "
-          + "\(String(format: "%.2f", found.needed)) needed); "
-          + "the question asks for \(found.asked)"),
-      mentioned: names(in: QuestionText.tokens(found.text)) + named)
+        citations: [citation], note: note),
+      mentioned: mentioned)
   }
 
   /// The question with each pronoun the conversation can resolve replaced by its name: "When
@@ -538,8 +547,6 @@ extension Answerer {
 
   /// Whether `text` holds a year: four digits from 1000 to 2200.
   static func holdsYear(_ text: String) -> Bool {
-    QuestionText.tokens(text).contains { token in
-      token.folded.count == 4 && Int(token.folded).map { (1000...2200).contains($0) } ?? false
-    }
+    QuestionText.tokens(text).contains { NumberWords.isYear($0.folded) }
   }
 }

@@ -20,9 +20,6 @@ struct ClauseAnswerer {
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
   static let threshold = 0.7
 
-  /// What a question word is worth when the clause has only another word for it.
-  static let alternativeWeight = 0.8
-
   /// The best answer to `question`, or nil when no clause states it.
   ///
   /// Each clause that shares words with the question is scored by the share of the question's
@@ -36,26 +33,22 @@ struct ClauseAnswerer {
     let whole = weights.values.reduce(0, +)
     guard whole > 0 else { return nil }
     let alternatives = question.allAlternatives
+    let wanted = question.stems.union(alternatives)
     var best: (answer: Answer, score: Double)?
-    let candidates = index.sharing(question.stems.union(alternatives)).keys.sorted()
+    let candidates = index.sharing(wanted).keys.sorted()
     for position in candidates {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
       // another word for it: a clause about something else that shares its nouns is no answer.
       let verb = index.predicateStems[position]
-      guard verb.isSubset(of: question.stems.union(alternatives)) else { continue }
+      guard verb.isSubset(of: wanted) else { continue }
       for filler in fillers(of: clause, for: question) {
         let rest = clause.phrases.filter { $0 != filler }
         let restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
         // A word counts whole when the clause has it, and at a discount when it has another
         // word for it.
-        let held = question.stems.reduce(0.0) { sum, stem in
-          if restStems.contains(stem) { return sum + weights[stem]! }
-          return question.isHeld(stem, in: restStems)
-            ? sum + weights[stem]! * Self.alternativeWeight : sum
-        }
-        let coverage = held / whole
+        let coverage = question.heldWeight(of: weights, in: restStems) / whole
         // A copula says what something is: every word must match ("the spokesman for X" is
         // not "the leader of X"). A verb's clause may miss a few of the question's words.
         guard coverage + 1e-9 >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
@@ -95,9 +88,9 @@ struct ClauseAnswerer {
   /// words it holds ("deputy principal investigator", "bureau chief"): a description of another
   /// role.
   private func qualifiesOtherwise(_ phrase: Phrase, question: ClauseQuestion) -> Bool {
-    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
-    return Self.namesAnotherRole(
-      phrase.text, asked: question.stems.subtracting(named), lexicon: knowledge.lexicon
+    Self.namesAnotherRole(
+      phrase.text, asked: question.stems.subtracting(question.nameStems),
+      lexicon: knowledge.lexicon
     ) { question.isHeld($0, in: question.stems) }
   }
 

@@ -1,5 +1,5 @@
-/// A wh-question as the clause layer reads it: which role of a clause it asks for (the gap) and
-/// the content words the rest of the clause must hold.
+/// A question as the clause and sentence layers read it: which role of a clause it asks for (the
+/// gap, or whether it is so for a yes/no question) and the content words the rest must hold.
 struct ClauseQuestion {
   /// The role of a clause a question word asks for.
   enum Gap: Equatable {
@@ -72,8 +72,23 @@ struct ClauseQuestion {
     stems.contains(stem) || !(alternatives[stem] ?? []).isDisjoint(with: stems)
   }
 
+  /// What a question word is worth when a clause or sentence has only another word for it.
+  static let alternativeWeight = 0.8
+
+  /// What `stems` hold of the question's words weighted by `weights`: a word whole when they
+  /// have it, at `alternativeWeight` when they have another word for it.
+  func heldWeight(of weights: [String: Double], in stems: Set<String>) -> Double {
+    weights.reduce(0.0) { sum, entry in
+      if stems.contains(entry.key) { return sum + entry.value }
+      return isHeld(entry.key, in: stems) ? sum + entry.value * Self.alternativeWeight : sum
+    }
+  }
+
+  /// The stems of every name the question uses.
+  let nameStems: Set<String>
+
   /// Every alternative stem of every question word.
-  var allAlternatives: Set<String> { alternatives.values.reduce(into: []) { $0.formUnion($1) } }
+  private(set) var allAlternatives: Set<String> = []
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -90,13 +105,16 @@ struct ClauseQuestion {
         }
       }
       let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
-      if !alternatives.isEmpty { question.alternatives[stem] = alternatives }
+      if !alternatives.isEmpty {
+        question.alternatives[stem] = alternatives
+        question.allAlternatives.formUnion(alternatives)
+      }
     }
     return question
   }
 
-  /// Reads `tokens` as a wh-question; nil for a yes/no question, a question with a pronoun to
-  /// resolve, or one with too few content words to match a clause safely.
+  /// Reads `tokens` as a wh-question or a yes/no question; nil for one whose question word does
+  /// not open it, one with a pronoun left to resolve, or one with too few content words.
   /// With `minimumWords`, a question needs only that many content words (the clause layer
   /// asks for two, three for "how").
   init?(
@@ -117,7 +135,7 @@ struct ClauseQuestion {
     else {
       return nil
     }
-    // Follow-ups are the template grammar's: a pronoun here would need its referent.
+    // The answerer puts names for the pronouns it can resolve: one left needs its referent.
     guard !words.contains(where: { Self.pronouns.contains($0) }) else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
@@ -196,7 +214,7 @@ struct ClauseQuestion {
     guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
     questionWord = word
-    isNegated = words.contains { ["not", "never", "n't"].contains($0) }
+    isNegated = words.contains { ["not", "never"].contains($0) }
     // "Under which license is Spark software released?" is a passive: a participle follows.
     asksWhoIs = words.indices.dropFirst(first + 1).contains { position in
       let following = words.dropFirst(position + 1).prefix(4)
@@ -214,13 +232,13 @@ struct ClauseQuestion {
           offset == 0 && folded.hasSuffix("ed") && tokens.indices.contains(first + 2)
           && tokens[first + 2].original.first?.isLowercase == true
           && !WordLists.stopWords.contains(tokens[first + 2].folded)
-          && WordNet.english?.lemmas(of: tokens[first + 2].folded, as: .noun).isEmpty == false
+          && WordNet.knows(tokens[first + 2].folded, as: .noun)
         if describing { continue }
         guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
           !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
         else { break }
         if token.original.first?.isUppercase == true { continue }
-        guard WordNet.english?.lemmas(of: folded, as: .noun).isEmpty == false else { break }
+        guard WordNet.knows(folded, as: .noun) else { break }
         let stem = lexicon.canonical(token.stem)
         if stems.contains(stem) { kind.append(stem) }
       }
@@ -260,6 +278,7 @@ struct ClauseQuestion {
       }
     }
     self.names = names
+    nameStems = names.reduce(into: []) { $0.formUnion($1) }
     self.surnames = surnames
   }
 
@@ -298,7 +317,6 @@ struct ClauseQuestion {
     "time", "day", "date", "year", "month", "hour", "week", "century", "decade",
   ]
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
-  /// "How big", "how old": a degree, which the clause layer does not answer.
   /// Whether the word at `position` is a verb in lower case, not a word that opens a noun
   /// phrase ("the", "it"): "Which satellite will build on …?" against "Which module did it
   /// dock to?".
@@ -307,7 +325,7 @@ struct ClauseQuestion {
     let token = tokens[position]
     return token.original.first?.isLowercase == true
       && !WordLists.stopWords.contains(token.folded)
-      && !(WordNet.english?.lemmas(of: token.folded, as: .verb).isEmpty ?? true)
+      && WordNet.knows(token.folded, as: .verb)
   }
 
   /// Whether "for" closes the question, or stands before a phrase that does ("… for on the
@@ -323,8 +341,8 @@ struct ClauseQuestion {
     "hot", "cold", "low",
   ]
 
+  /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
   private static let degreeWords: Set<String> = [
-    "big", "old", "large", "small", "tall", "high", "far", "often", "soon", "fast", "is", "are",
-    "was", "were",
+    "old", "often", "soon", "is", "are", "was", "were",
   ]
 }

@@ -16,11 +16,10 @@ struct ConversationContext: Sendable {
   /// the slot accepts.
   func resolve(_ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase) -> Entity? {
     let kinds = WordLists.pronounKinds[pronoun] ?? []
-    let personal = kinds == [.person]
     return recent.lazy.compactMap(knowledge.entity).first { entity in
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.
       if entity.mayBePerson, entity.kind != .person {
-        return (personal || kinds.contains(.person)) && (slot == .entity || slot == .person)
+        return kinds.contains(.person) && (slot == .entity || slot == .person)
       }
       return kinds.contains(entity.kind) && (slot == .entity || slot.entityKind == entity.kind)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Answers a wh-question from the sentence that states it when neither a fact nor a clause's
-/// roles do: the sentence must hold most of the question's words, weighted by how rare each is
+/// Answers a wh-question or a yes/no question from the sentence that states it when neither a
+/// fact nor a clause's roles do: the sentence must hold most of the question's words, weighted by how rare each is
 /// (graded: a word itself counts whole, another word for it less), every name the question uses,
 /// and a phrase of the kind the question word asks for (a time for "when", a number for "how
 /// many", a name for "who"). The answer is that phrase, or, for "what", "why" and "how", the
@@ -14,8 +14,6 @@ struct EvidenceAnswerer {
   /// of phrase that the sentence must also hold ("What did …?" rather than "When did …?").
   let statementThreshold: Double
 
-  /// What a question word is worth when the sentence has only another word for it.
-  static let alternativeWeight = 0.8
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
   static let typeNounWeight = 0.5
@@ -60,21 +58,16 @@ struct EvidenceAnswerer {
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares. A word of many senses ("come", "wait") says too little to tell.
+    let specific = Set(weights.keys.filter { isSpecific($0, in: words) })
     let unknown = weights.filter { stem, weight in
       weight > 0 && index.frequency(of: stem) == 0
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
-        && isSpecific(stem, in: words)
+        && specific.contains(stem)
     }
     guard unknown.isEmpty else { return nil }
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
-    let held = { (stems: Set<String>) in
-      weights.reduce(0.0) { sum, entry in
-        if stems.contains(entry.key) { return sum + entry.value }
-        return question.isHeld(entry.key, in: stems)
-          ? sum + entry.value * Self.alternativeWeight : sum
-      }
-    }
+    let held = { (stems: Set<String>) in question.heldWeight(of: weights, in: stems) }
     var scored: [(position: Int, coverage: Double)] = []
     let clauses = knowledge.clauseIndex
     for position in index.sharing(question.stems.union(alternatives)) {
@@ -104,10 +97,11 @@ struct EvidenceAnswerer {
     scored.sort {
       $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
     }
-    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
+    let named = question.nameStems
     let said = weights.filter { stem, weight in
-      weight > 0 && !named.contains(stem) && isSpecific(stem, in: words)
+      weight > 0 && !named.contains(stem) && specific.contains(stem)
     }
+    let saidWhole = said.values.reduce(0, +)
     for (position, coverage) in scored {
       let sentence = index.sentences[position]
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
@@ -116,12 +110,7 @@ struct EvidenceAnswerer {
       // say too for its statement to answer: "Which techniques did Gemini demonstrate?" is not
       // answered by the goals of Project Gemini, however heavy the names ("look like" may be
       // said otherwise).
-      let saidWhole = said.values.reduce(0, +)
-      let saidHeld = said.reduce(0.0) { sum, entry in
-        stems.contains(entry.key)
-          ? sum + entry.value
-          : question.isHeld(entry.key, in: stems) ? sum + entry.value * Self.alternativeWeight : sum
-      }
+      let saidHeld = question.heldWeight(of: said, in: stems)
       let found = filler(
         in: reading, for: question, words: words,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage)
@@ -268,7 +257,7 @@ struct EvidenceAnswerer {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
         // thing it asks for.
         var names = reading.nameSpans(
-          in: knowledge, kinds: person ? [.person, .organization] : nil, question: question)
+          in: knowledge, kinds: person ? [.person, .organization] : nil)
         let named = question.typeNoun.map { reading.namedKinds(of: $0, among: names) } ?? []
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           return nil
@@ -294,8 +283,7 @@ struct EvidenceAnswerer {
     in sentence: Sentence, with kinds: [Modifier.Kind], holding question: ClauseQuestion
   ) -> Bool {
     let index = knowledge.clauseIndex
-    let named = question.names.reduce(into: Set<String>()) { $0.formUnion($1) }
-    let words = question.stems.subtracting(named).subtracting(Self.functionStems)
+    let words = question.stems.subtracting(question.nameStems).subtracting(Self.functionStems)
     return index.clauses(of: sentence).contains { position in
       let clause = index.clauses[position]
       guard kinds.contains(where: { !clause.modifiers($0).isEmpty }),

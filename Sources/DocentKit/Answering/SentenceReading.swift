@@ -7,7 +7,8 @@ struct SentenceReading {
     let token: TextToken
     /// Lower case, folded.
     let folded: String
-    /// The canonical stem.
+    /// The stem as the stemmer gives it, and the canonical stem.
+    let plainStem: String
     let stem: String
   }
 
@@ -26,13 +27,14 @@ struct SentenceReading {
     self.sentence = sentence
     let words = Tokenizer.tokens(of: sentence.text, .question).filter(\.isWord).map { token in
       let folded = Folding.words(String(token.bare))
-      return Word(token: token, folded: folded, stem: lexicon.canonical(Stemmer.stem(folded)))
+      let plain = Stemmer.stem(folded)
+      return Word(token: token, folded: folded, plainStem: plain, stem: lexicon.canonical(plain))
     }
     let wanted = question.stems.union(question.allAlternatives)
     self.words = words
     anchors = words.indices.filter { wanted.contains(words[$0].stem) }
     questionStems = question.stems
-    questionNames = question.names.reduce(into: []) { $0.formUnion($1) }
+    questionNames = question.nameStems
   }
 
   /// The words of `span` as the sentence writes them, punctuation between them included.
@@ -114,10 +116,7 @@ struct SentenceReading {
   func holdsYear(_ span: Span) -> Bool { span.contains(where: isYear) }
 
   private func isYear(_ position: Int) -> Bool {
-    guard words.indices.contains(position) else { return false }
-    let word = words[position].folded
-    guard word.count == 4, let value = Int(word) else { return false }
-    return (1000...2200).contains(value)
+    words.indices.contains(position) && NumberWords.isYear(words[position].folded)
   }
 
   private func isDay(_ position: Int) -> Bool {
@@ -157,8 +156,8 @@ struct SentenceReading {
   /// Lengths of time: "22 months", "almost 18 years", and the stretch between two times
   /// ("from January 1998 until December 1998").
   func durationSpans() -> [Span] {
-    var spans = numberSpans(units: WordLists.timeUnits)
     let times = timeSpans()
+    var spans = numberSpans(units: WordLists.timeUnits, times: times)
     for (first, second) in zip(times, times.dropFirst()) {
       let start = first.lowerBound - 1
       let link = first.upperBound
@@ -175,10 +174,13 @@ struct SentenceReading {
 
   /// Numbers with what they count: "199 days", "up to 100 times", "more than 120 developers".
   /// With `units`, only numbers followed (within three words) by one of them; with
-  /// `countedStems`, only numbers counting one of those stems.
-  func numberSpans(units: Set<String>? = nil, countedStems: Set<String>? = nil) -> [Span] {
+  /// `countedStems`, only numbers counting one of those stems. `times`, when the caller has
+  /// them, are the sentence's `timeSpans()`.
+  func numberSpans(
+    units: Set<String>? = nil, countedStems: Set<String>? = nil, times known: [Span]? = nil
+  ) -> [Span] {
+    let times = Set((known ?? timeSpans()).flatMap { $0 }.filter { isYear($0) || isClock($0) })
     var spans: [Span] = []
-    let times = Set(timeSpans().flatMap { $0 }.filter { isYear($0) || isClock($0) })
     for position in words.indices
     where isNumber(position) && !times.contains(position) && !isPartOfName(position) {
       var end = position + 1
@@ -251,7 +253,9 @@ struct SentenceReading {
 
   private func isNumber(_ position: Int) -> Bool {
     let word = words[position].folded
-    if NumberWords.isNumber(Stemmer.stem(word)) || Self.numberNouns.contains(word) { return true }
+    if NumberWords.isNumber(words[position].plainStem) || Self.numberNouns.contains(word) {
+      return true
+    }
     // "100x", "20+", "1.5", "1,000"
     guard word.first?.isNumber == true else { return false }
     return word.dropFirst().allSatisfy { $0.isNumber || ",.x+%".contains($0) }
@@ -270,7 +274,7 @@ struct SentenceReading {
 
   // MARK: Places
 
-  /// Places: a capitalised name after "in", "at", "off", "near", "from" or "aboard", with the
+  /// Places: a capitalised name after a preposition of place ("in", "at", "off", "near", …), with the
   /// words between ("off the coast of Pensacola, Florida").
   func placeSpans() -> [Span] {
     var spans: [Span] = []
@@ -301,9 +305,7 @@ struct SentenceReading {
 
   /// The names of the documents' entities in the sentence that the question does not already
   /// use, of `kinds` when given; capitalised runs when the sentence holds no such name.
-  func nameSpans(in knowledge: KnowledgeBase, kinds: Set<Entity.Kind>?, question: ClauseQuestion)
-    -> [Span]
-  {
+  func nameSpans(in knowledge: KnowledgeBase, kinds: Set<Entity.Kind>?) -> [Span] {
     let tokens = words.map {
       QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
     }
@@ -483,7 +485,7 @@ struct SentenceReading {
       // A lone adjective before its noun describes it: "the Dutch animation studio".
       let describing =
         span.count == 1 && end < words.count && !words[end].token.isCapitalized
-        && !(WordNet.english?.lemmas(of: words[position].folded, as: .adjective).isEmpty ?? true)
+        && WordNet.knows(words[position].folded, as: .adjective)
       if !describing, !span.allSatisfy({ questionStems.contains(words[$0].stem) }) {
         spans.append(span)
       }

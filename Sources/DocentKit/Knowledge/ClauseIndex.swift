@@ -7,7 +7,7 @@ struct ClauseIndex: Sendable {
   let clauses: [Clause]
   /// The canonical content stems of each clause: its predicate and every phrase, by clause.
   let stems: [Set<String>]
-  /// The canonical content stems of each clause's predicate lemma, by clause.
+  /// The canonical content stems of each clause's verb as written, by clause.
   let predicateStems: [Set<String>]
   private let byStem: [String: [Int]]
   private let bySentence: [SentenceKey: [Int]]

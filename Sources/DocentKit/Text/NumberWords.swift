@@ -17,6 +17,11 @@ enum NumberWords {
     !stem.isEmpty && (stem.allSatisfy(\.isNumber) || stems.contains(stem))
   }
 
+  /// Whether `word` is a year as an answer may give it: four digits from 1000 to 2200.
+  static func isYear(_ word: String) -> Bool {
+    word.count == 4 && Int(word).map { (1000...2200).contains($0) } ?? false
+  }
+
   /// The stems of the number words ("twelve" stems to "twelv").
   private static let stems = Set(
     (small + ["thirty", "forty", "fifty", "hundred", "thousand", "million"]).map(Stemmer.stem))

@@ -34,7 +34,7 @@ struct WordCorrector: Sendable {
   /// knows (in any of its inflections).
   static func isEnglish(_ word: String) -> Bool {
     WordLists.stopWords.contains(word)
-      || !(WordNet.english?.lemmas(of: word, as: nil).isEmpty ?? true)
+      || WordNet.knows(word, as: nil)
   }
 
   /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a

@@ -36,6 +36,12 @@ struct WordNet: Sendable {
   /// WordNet from the default folder, opened on first use; nil when it is not installed.
   static let english: WordNet? = try? WordNet()
 
+  /// Whether English WordNet knows `word`, in any of its forms, as a `partOfSpeech` (any when
+  /// nil); false when WordNet is not installed.
+  static func knows(_ word: String, as partOfSpeech: PartOfSpeech?) -> Bool {
+    english.map { !$0.lemmas(of: word, as: partOfSpeech).isEmpty } ?? false
+  }
+
   /// The sorted `index.POS` files.
   private let indexes: [PartOfSpeech: WordNetFile]
   /// The `data.POS` files.

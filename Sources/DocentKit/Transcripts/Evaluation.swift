@@ -129,7 +129,7 @@ public struct Evaluation: Sendable {
           ? Matching(sentence: step, statement: max(step, set.statement))
           : Matching(sentence: set.sentence, statement: step)
         let run = Evaluation(cases: cases, knowledge: knowledge.with(matching))
-        let right = run.results.count { $0.0.expected != "unstated" && $0.2 == .right }
+        let right = run.results.count { $0.2 == .right }
         let wrong = run.results.count { $0.2 == .wrong }
         let declined = run.results.count { $0.2 == .rightRefusal }
         let answered = run.results.count { $0.1.status == .answered }
