@@ -22,6 +22,33 @@ import Testing
     #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
   }
 
+  @Test(arguments: [
+    (
+      "\"It is hard,\" said Vera Lund, technical and camera lead for the probe at Marshall.",
+      "Vera Lund", "technical and camera lead for the probe at Marshall"
+    ),
+    (
+      "\"We have done it for years,\" said Dr. Omar Reyes, also of NASA Goddard and principal "
+        + "investigator for the array project.",
+      "Omar Reyes", "principal investigator for the array project, of NASA Goddard"
+    ),
+  ])
+  func whatFollowsASpeakersNameSaysWhoTheyAre(
+    sentence: String, name: String, description: String
+  ) {
+    let document = Document(id: "release", text: sentence)
+    let found = Extractor.extract(from: document).appositives
+    #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
+  }
+
+  @Test func whatASpeakerDidIsNoDescription() {
+    let document = Document(
+      id: "release",
+      text: "\"That was the first launch I saw,\" said Jeremy Kenny, whose inspiration came early.")
+    let found = Extractor.extract(from: document).appositives
+    #expect(!found.contains { $0.name == "Jeremy Kenny" }, "\(found)")
+  }
+
   @Test func aListOfNamesIsNoDescription() {
     let document = Document(
       id: "release", text: "The talks included Mike Franklin, President Obama and Ana Ortiz.")

@@ -168,6 +168,40 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [7])
   }
 
+  private static let family = """
+    Omar Reyes grew up in a family of engineers. \
+    He had a grandfather and an uncle who worked with the Harbor Works Authority in Kestrel Point. \
+    Reyes was selected to lead the SLS Modal Acoustic Test program, which helped engineers \
+    understand how loud the rocket would be. \
+    The Kestrel Orbiter is currently the only spacecraft orbiting the Moon with a radar altimeter. \
+    The SLS rocket first flew in 2022.
+
+    """
+
+  /// "Which X": a sentence may name things of that kind in other words (WordNet's kinds), and
+  /// the name it says is one ("… is the only spacecraft") comes before a name beside the word.
+  @Test func theKindAskedForIsFoundInOtherWords() throws {
+    let answers = try ask(
+      about: Self.family,
+      [
+        "Which relatives worked for the Harbor Works Authority?",
+        "Which test program for the SLS rocket did Reyes lead?",
+        "Which spacecraft currently has a radar altimeter?",
+        // No kind of writer in any sentence.
+        "Which writers worked for the Harbor Works Authority?",
+      ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "A grandfather and an uncle.")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("SLS Modal Acoustic Test"))
+    #expect(answers[1].citations.map(\.sentence) == [3])
+    #expect(answers[2].outcome == .answered, "\(answers[2].answer)")
+    #expect(answers[2].answer.hasPrefix("The Kestrel Orbiter"))
+    #expect(answers[2].citations.map(\.sentence) == [4])
+    #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
+  }
+
   @Test func theThresholdIsTheGrammarsData() throws {
     let strict = try folder(sentence: "1.0")
     defer { try? FileManager.default.removeItem(at: strict) }

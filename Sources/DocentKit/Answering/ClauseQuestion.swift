@@ -36,6 +36,9 @@ struct ClauseQuestion {
   /// The stems of every common noun saying what kind of thing is asked for: "space" and
   /// "agency" in "which space agency".
   let typeWords: [String]
+  /// The type noun as WordNet lists it ("relative" for "relatives"), to find the kinds of it a
+  /// sentence names ("a grandfather and an uncle").
+  let typeLemma: String?
   /// The canonical content stems of the question, less its question words: every one must be
   /// in the clause outside the gap.
   let stems: Set<String>
@@ -195,13 +198,21 @@ struct ClauseQuestion {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula
         }
       } else if ["which", "what"].contains(word),
-        let position = words.indices.dropFirst(first + 2).prefix(2).first(where: {
-          Self.auxiliaries.contains(words[$0])
-        }), !Self.beForms.contains(words[position]) || afterNext == words[position],
-        Self.beForms.contains(words[position]) || !Self.isVerb(tokens, at: position + 1)
+        let position = words.indices.dropFirst(first + 2).prefix(Self.nounPhraseReach).first(
+          where: { Self.auxiliaries.contains(words[$0]) }),
+        !words[(first + 2)..<position].contains(where: { $0.hasSuffix("ed") }),
+        !Self.beForms.contains(words[position]) || afterNext == words[position]
+          || Self.opensNounPhrase(tokens, at: position + 1),
+        Self.beForms.contains(words[position]) || !Self.isVerb(tokens, at: position + 1),
+        // "Which spacecraft currently has a radar?": "has" with no participle is the verb.
+        !["has", "have", "had"].contains(words[position])
+          || words.dropFirst(position + 1).prefix(4).contains(where: {
+            $0.hasSuffix("ed") || $0.hasSuffix("en")
+          })
       {
-        // "Which module did it dock to?", "Under which license is Spark released?": the
-        // noun is the object, or a preposition's, of the clause that follows.
+        // "Which module did it dock to?", "Under which license is Spark released?", "Which
+        // test program for the SLS rocket did he lead?": the noun is the object, or a
+        // preposition's, of the clause that follows.
         gap = .object
       } else {
         gap = .subject
@@ -224,6 +235,7 @@ struct ClauseQuestion {
     // "Which Arab countries", "which space agency": the common nouns after "which" say what
     // kind of thing is asked for; the last is the head.
     var kind: [String] = []
+    var kindLemma: String?
     if ["which", "what"].contains(word) {
       for (offset, token) in tokens.dropFirst(first + 1).prefix(2).enumerated() {
         let folded = token.folded
@@ -240,19 +252,33 @@ struct ClauseQuestion {
         if token.original.first?.isUppercase == true { continue }
         guard WordNet.knows(folded, as: .noun) else { break }
         let stem = lexicon.canonical(token.stem)
-        if stems.contains(stem) { kind.append(stem) }
+        if stems.contains(stem) {
+          kind.append(stem)
+          kindLemma = WordNet.english?.lemmas(of: folded, as: .noun).first ?? folded
+        }
       }
     }
     typeWords = kind
     typeNoun = kind.last
+    typeLemma = kindLemma
     if gap == .subject {
-      var after = first + 1 + (typeNoun == nil ? 0 : 1)
-      // "Who is mediating the talks?": the verb after its auxiliaries.
-      while after < tokens.count - 1, Self.auxiliaries.contains(tokens[after].folded) {
+      // The verb after the question word and the words that say what kind of thing it asks
+      // for ("Which test program led …", "Which NASA spacecraft currently has …"), after its
+      // auxiliaries ("Who is mediating the talks?"): an auxiliary with no verb after it is the
+      // verb itself ("has" in "Which spacecraft has laser ranging?"), which says too little to
+      // require.
+      var after = first + 1
+      while after < tokens.count - 1,
+        tokens[after].original.first?.isUppercase == true
+          || kind.contains(lexicon.canonical(tokens[after].stem))
+          || (Self.auxiliaries.contains(tokens[after].folded) && Self.isVerb(tokens, at: after + 1))
+          || (!Self.auxiliaries.contains(tokens[after].folded)
+            && !Self.isVerb(tokens, at: after) && WordNet.knows(tokens[after].folded, as: .adverb))
+      {
         after += 1
       }
       if after < tokens.count, case let stem = lexicon.canonical(tokens[after].stem),
-        stems.contains(stem)
+        stems.contains(stem), !Self.auxiliaries.contains(tokens[after].folded)
       {
         verb = stem
       }
@@ -326,6 +352,18 @@ struct ClauseQuestion {
     return token.original.first?.isLowercase == true
       && !WordLists.stopWords.contains(token.folded)
       && WordNet.knows(token.folded, as: .verb)
+  }
+
+  /// How many words after "which X" its auxiliary may stand and still follow the noun
+  /// phrase: "Which test program for the SLS rocket did he lead?".
+  private static let nounPhraseReach = 6
+
+  /// Whether a noun phrase opens at `position`: a determiner, a possessive or a name ("Which
+  /// familiar navigation system on Earth is the lunar network compared to?").
+  private static func opensNounPhrase(_ tokens: [QuestionToken], at position: Int) -> Bool {
+    guard tokens.indices.contains(position) else { return false }
+    return ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"]
+      .contains(tokens[position].folded) || tokens[position].original.first?.isUppercase == true
   }
 
   /// Whether "for" closes the question, or stands before a phrase that does ("… for on the

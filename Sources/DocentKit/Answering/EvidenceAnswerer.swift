@@ -59,8 +59,10 @@ struct EvidenceAnswerer {
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares. A word of many senses ("come", "wait") says too little to tell.
     let specific = Set(weights.keys.filter { isSpecific($0, in: words) })
+    // The noun that says what kind of thing is asked for is exempt: a sentence may name the
+    // kind without the word ("a grandfather and an uncle" for "which relatives").
     let unknown = weights.filter { stem, weight in
-      weight > 0 && index.frequency(of: stem) == 0
+      weight > 0 && index.frequency(of: stem) == 0 && stem != question.typeNoun
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && specific.contains(stem)
     }
@@ -68,7 +70,7 @@ struct EvidenceAnswerer {
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
     let held = { (stems: Set<String>) in question.heldWeight(of: weights, in: stems) }
-    var scored: [(position: Int, coverage: Double)] = []
+    var scored: [(position: Int, coverage: Double, verbOutsideClauses: Bool)] = []
     let clauses = knowledge.clauseIndex
     for position in index.sharing(question.stems.union(alternatives)) {
       let sentence = index.sentences[position]
@@ -77,13 +79,15 @@ struct EvidenceAnswerer {
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
-      if let verb = question.verb, weights[verb, default: 0] > 0,
-        !clauses.clauses(of: sentence).contains(where: {
-          question.isHeld(verb, in: clauses.predicateStems[$0])
-        })
-      {
-        continue
-      }
+      // A verb the parser left out of every clause ("a grandfather and an uncle who worked
+      // with …") still counts in its past form, which no noun shares ("worked", not "work").
+      let verbOutsideClauses =
+        question.verb.map { verb in
+          weights[verb, default: 0] > 0
+            && !clauses.clauses(of: sentence).contains(where: {
+              question.isHeld(verb, in: clauses.predicateStems[$0])
+            })
+        } ?? false
       // The words must stand together in one clause of the sentence ("the bureau chief" and
       // "Hamas" in different clauses do not make Hamas's chief); a sentence the parser found no
       // clause in is taken whole.
@@ -92,7 +96,9 @@ struct EvidenceAnswerer {
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
       let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
       let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
-      if coverage + 1e-9 >= threshold { scored.append((position, coverage)) }
+      if coverage + 1e-9 >= threshold {
+        scored.append((position, coverage, verbOutsideClauses))
+      }
     }
     scored.sort {
       $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
@@ -102,9 +108,14 @@ struct EvidenceAnswerer {
       weight > 0 && !named.contains(stem) && specific.contains(stem)
     }
     let saidWhole = said.values.reduce(0, +)
-    for (position, coverage) in scored {
+    for (position, coverage, verbOutsideClauses) in scored {
       let sentence = index.sentences[position]
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+      if verbOutsideClauses, let verb = question.verb,
+        !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") })
+      {
+        continue
+      }
       let stems = index.stems[position]
       // What the question says outside its names in words of few senses, the sentence must
       // say too for its statement to answer: "Which techniques did Gemini demonstrate?" is not
@@ -228,7 +239,11 @@ struct EvidenceAnswerer {
       return clause(of: reading, for: question).map { ($0, "a manner") }
     case .subject, .object, .copula:
       let person = ["who", "whom"].contains(question.questionWord)
-      if (person || question.typeNoun != nil) && (question.gap == .copula || question.asksWhoIs) {
+      // "Which country was the studio in?" asks for a place, not what something is.
+      let stranded = words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
+      if (person || question.typeNoun != nil)
+        && (question.gap == .copula || (question.asksWhoIs && !stranded))
+      {
         // "Who is the leader of Hamas?" asks who holds a role: only a clause that links the
         // name to the role says so (the clause layer's copula), never words that merely share
         // a sentence ("Hamas would rather die, says Mohammed Daraghmeh, the bureau chief …").
@@ -258,14 +273,24 @@ struct EvidenceAnswerer {
         // thing it asks for.
         var names = reading.nameSpans(
           in: knowledge, kinds: person ? [.person, .organization] : nil)
-        let named = question.typeNoun.map { reading.namedKinds(of: $0, among: names) } ?? []
+        let named = question.typeLemma.map { reading.namedKinds(of: $0, among: names) } ?? []
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
-          return nil
+          // "Which relatives …?": the things of that kind the sentence names in common words.
+          guard !person, let kind = question.typeLemma,
+            let span = reading.nearest(reading.kindSpans(of: kind))
+          else { return nil }
+          return (reading.sentenceCase(span), "a kind of \(kind)")
         }
         // "Which rocket …?": the name the sentence gives the rocket, beside the word ("the
         // Titan II rocket"), not any name in the sentence.
         if let noun = question.typeNoun {
-          names = names.filter { reading.isNear($0, to: noun, within: 3) || named.contains($0) }
+          // "LRO is currently the only NASA spacecraft orbiting the Moon": the name the
+          // sentence says is one comes before any name merely near the word.
+          let linked = names.filter { reading.isCalled(noun, span: $0) }
+          names =
+            linked.isEmpty
+            ? names.filter { reading.isNear($0, to: noun, within: 3) || named.contains($0) }
+            : linked
         }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         if person { return nil }

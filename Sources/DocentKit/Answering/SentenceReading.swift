@@ -22,6 +22,8 @@ struct SentenceReading {
   /// The canonical stems of the question, and of the names it uses.
   private let questionStems: Set<String>
   private let questionNames: Set<String>
+  /// The question's stems and every other word for them.
+  private let questionWords: Set<String>
 
   init(_ sentence: Sentence, lexicon: Lexicon, question: ClauseQuestion) {
     self.sentence = sentence
@@ -34,6 +36,7 @@ struct SentenceReading {
     self.words = words
     anchors = words.indices.filter { wanted.contains(words[$0].stem) }
     questionStems = question.stems
+    questionWords = wanted
     questionNames = question.nameStems
   }
 
@@ -61,8 +64,9 @@ struct SentenceReading {
   /// The span nearest the question's words, with the first in the sentence on a tie; spans
   /// that are all question words are no answer.
   func nearest(_ spans: [Span]) -> Span? {
+    // "the Moon" is no answer to a question about the lunar orbit.
     let fresh = spans.filter { span in
-      span.contains { !questionStems.contains(words[$0].stem) }
+      span.contains { !questionWords.contains(words[$0].stem) }
     }
     guard !anchors.isEmpty else { return fresh.first }
     return fresh.min { distance($0) < distance($1) }
@@ -523,10 +527,63 @@ struct SentenceReading {
       let candidates = [span.upperBound - 1, span.upperBound].filter { $0 < words.count }
       return candidates.contains { position in
         let word = words[position].folded
-        return word != noun && wordNet.isKind(word, of: noun)
+        return word != noun && wordNet.isKind(word, of: noun, depth: Self.kindDepth)
       }
     }
   }
+
+  /// The common nouns of the sentence that name a kind of the question's `noun` in WordNet,
+  /// each with its determiner, those joined by "and", "or" or a comma taken together: "a
+  /// grandfather and an uncle" for "which relatives".
+  func kindSpans(of noun: String) -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    let kinds = words.indices.filter { position in
+      let word = words[position]
+      // A verb's forms are no kind of thing: "watching" is not an activity the sentence names.
+      return word.token.text.first?.isLowercase == true && word.folded != noun
+        && !word.folded.hasSuffix("ing") && !word.folded.hasSuffix("ed")
+        && !WordLists.stopWords.contains(word.folded) && word.folded.count > 2
+        && wordNet.isKind(word.folded, of: noun, senses: 1, depth: Self.kindDepth)
+    }
+    var spans: [Span] = []
+    for position in kinds {
+      let start =
+        position > 0 && Self.determiners.contains(words[position - 1].folded)
+        ? position - 1 : position
+      if let last = spans.last, start - last.upperBound <= 1,
+        start == last.upperBound
+          ? separator(after: last.upperBound - 1).contains(",")
+          : ["and", "or"].contains(words[last.upperBound].folded)
+      {
+        spans[spans.count - 1] = last.lowerBound..<(position + 1)
+      } else {
+        spans.append(start..<(position + 1))
+      }
+    }
+    return spans
+  }
+
+  /// How many steps above a common noun its kind may be: "grandfather" is a relative four
+  /// steps up, "experiment" an activity too far up to answer "what activities".
+  private static let kindDepth = 4
+
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "several", "many",
+  ]
+
+  /// Whether the sentence says the name at `span` is a thing of the kind `noun`: a form of
+  /// "be" right after it and the noun a few words on ("LRO is currently the only NASA
+  /// spacecraft").
+  func isCalled(_ noun: String, span: Span) -> Bool {
+    let be = words.indices.dropFirst(span.upperBound).prefix(2).first {
+      ["is", "are", "was", "were"].contains(words[$0].folded)
+    }
+    guard let be else { return false }
+    return words[(be + 1)...].prefix(Self.complementReach).contains { $0.stem == noun }
+  }
+
+  /// How many words after "is" the noun of its complement may stand.
+  private static let complementReach = 5
 
   /// Whether a word with the stem stands within `distance` words of `span`.
   func isNear(_ span: Span, to stem: String, within distance: Int) -> Bool {

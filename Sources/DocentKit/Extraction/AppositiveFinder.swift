@@ -81,11 +81,48 @@ struct AppositiveFinder {
     }
     let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
     guard analysis.isMark(mark, ",") || isDash(mark) else { return nil }
-    let start = mark + 1
-    guard opensDescription(start), !isListItem(start), let end = descriptionEnd(from: start) else {
+    var start = mark + 1
+    // "…,” said Genevieve Vigil, technical and camera lead for Hi-C 3": what follows a
+    // speaker's name says who they are ("also of NASA Goddard and principal investigator …").
+    let speaker = isSpeaker(run)
+    if speaker && analysis.isWord(start, in: ["also"]) { start += 1 }
+    guard opensDescription(start) || (speaker && opensSpeakerDescription(start)),
+      !isListItem(start), let end = descriptionEnd(from: start)
+    else {
       return nil
     }
+    // "of NASA Goddard and principal investigator for …" says the role first: "principal
+    // investigator for …, of NASA Goddard".
+    if analysis.isWord(start, in: ["of"]), let place = analysis.run(startingAt: start + 1),
+      case let and = place.tokens.upperBound + 1, analysis.isWord(and, in: ["and"]), and < end
+    {
+      return analysis.text((and + 1)...end) + ", " + analysis.text(start...place.tokens.upperBound)
+    }
     return analysis.text(start...end)
+  }
+
+  /// Whether `run` names who is quoted: "said", "says" or "according to" right before it.
+  private func isSpeaker(_ run: NameRun) -> Bool {
+    let before = run.tokens.lowerBound - 1
+    return analysis.isWord(before, in: Self.speakingVerbs)
+      || (analysis.isWord(before, in: ["to"]) && analysis.isWord(before - 1, in: ["according"]))
+  }
+
+  private static let speakingVerbs: Set<String> = [
+    "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "told",
+    "wrote", "writes", "recalled", "recalls",
+  ]
+
+  /// Whether a speaker's description opens at `start`: a word in lower case that is no
+  /// function word ("technical and camera lead"), or "of" and a name ("of NASA Goddard and
+  /// principal investigator"); not "whose …" or "who …", which say what they did.
+  private func opensSpeakerDescription(_ start: Int) -> Bool {
+    guard let word = analysis.word(start),
+      analysis.tokens[start].text.first?.isLowercase == true
+    else { return false }
+    if word == "of" { return analysis.run(startingAt: start + 1) != nil }
+    return !WordLists.stopWords.contains(word) && word.allSatisfy(\.isLetter)
+      && !word.hasSuffix("ing")
   }
 
   /// The tokens of a role ending at `end`: a role noun with the role words and the name before
