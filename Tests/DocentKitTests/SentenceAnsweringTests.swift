@@ -202,6 +202,62 @@ import Testing
     #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
   }
 
+  private static let quoted = """
+    The Harbor Museum opened its new wing on May 3, 2021, after a two-year renovation. \
+    The collection holds 4,200 paintings and 310 ship models. \
+    “The wing is finished at last,” said Lena Marsh. \
+    “We are delighted with the new rooms,” said Omar Reyes. \
+    The old ferry ran at low speed. \
+    The ferry first sailed in 1921.
+
+    """
+
+  /// Two questions in one are answered in turn, each with its own citation; a second part
+  /// with no words of its own asks about the first's ("…, and on what date?").
+  @Test func twoQuestionsInOneAreEachAnswered() throws {
+    let answers = try ask(
+      about: Self.quoted,
+      [
+        "When did the museum open its new wing, and how many paintings does the collection hold?",
+        "Which wing did the museum open, and on what date?",
+      ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1, 2])
+    let lines = answers[0].text().split(separator: "\n").map(String.init)
+    #expect(lines.count == 4, "\(lines)")
+    #expect(lines.first == "On May 3, 2021.")
+    #expect(lines.dropFirst().first?.hasPrefix("  — museum, sentence 1:") == true)
+    #expect(lines.dropFirst(2).first == "4,200 paintings.")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.hasSuffix("On May 3, 2021."))
+  }
+
+  /// "that claim" points back at something no slot names: docent asks, rather than list what
+  /// everyone said.
+  @Test func aDemonstrativeNothingNamesIsAskedAbout() throws {
+    let answers = try ask(
+      about: Self.quoted, ["Who made that claim?", "Who said the wing is finished?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("“that claim”"))
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("Lena Marsh"))
+  }
+
+  /// "On what date" needs a day, "in what year" a year; a lone word that is no name says too
+  /// little to pick a sentence.
+  @Test func theUnitOfTimeAskedForMustBeThere() throws {
+    let answers = try ask(
+      about: Self.quoted,
+      [
+        "On what date did the ferry first sail?", "In what year did the ferry first sail?",
+        "What was the all-time low?",
+      ])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("1921"))
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
   @Test func theThresholdIsTheGrammarsData() throws {
     let strict = try folder(sentence: "1.0")
     defer { try? FileManager.default.removeItem(at: strict) }

@@ -42,6 +42,116 @@ struct Answerer: Sendable {
   /// Misspelt words that are not names are read as the known word they are nearest to, and the
   /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
+    guard let (first, second) = Self.compoundParts(of: question) else {
+      return answerOne(question, context: context)
+    }
+    // Two questions in one: each answered in turn, the second after the first's names, so
+    // that its pronouns refer to them ("…, and what are they made from?").
+    let one = answerOne(first, context: context)
+    // A pronoun of the second part refers into the first ("How many reflectors …, and what
+    // are they made from?"): the second is not asked when the first found nothing.
+    guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
+    var next = context
+    next.note(one.mentioned)
+    let two = answerOne(second, context: next)
+    let answered = [one, two].filter { $0.reply.outcome == .answered }
+    guard !answered.isEmpty else { return one }
+    var citations: [Citation] = []
+    for citation in answered.flatMap(\.reply.citations) where !citations.contains(citation) {
+      citations.append(citation)
+    }
+    var reply = Reply(
+      .answered, [one, two].map(\.reply.answer).joined(separator: "\n"), citations: citations,
+      intent: answered[0].reply.intent)
+    reply.parts = [one.reply, two.reply]
+    var explanation = Explanation(
+      question: question, template: nil, slots: [], corrections: [], facts: [],
+      citations: citations, note: nil)
+    explanation.parts = [one.explanation, two.explanation]
+    return Outcome(
+      reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned)
+  }
+
+  /// The two questions of one that asks two ("Which mission went up earlier, and who led
+  /// it?"): split before "and" and a question word, perhaps after a preposition ("…, and
+  /// under which license?"). A second part with no words of its own after its question words
+  /// takes the first's ("…, and in what year?" asks in what year it was set up).
+  static func compoundParts(of question: String) -> (String, String)? {
+    let words = question.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    guard
+      let and = folded.indices.dropFirst(Self.shortestPart).first(where: { position in
+        guard folded[position] == "and" else { return false }
+        let next = folded.dropFirst(position + 1).prefix(2)
+        return next.first.map(questionWords.contains) == true
+          || (next.first.map(WordLists.prepositions.contains) == true
+            && next.dropFirst().first.map(questionWords.contains) == true)
+      }),
+      questionWords.contains(folded[0])
+        || (WordLists.prepositions.contains(folded[0]) && folded.count > 1
+          && questionWords.contains(folded[1]))
+    else { return nil }
+    var first = words[..<and].joined(separator: " ")
+    while let last = first.last, ",;".contains(last) { first.removeLast() }
+    let rest = Array(words[(and + 1)...])
+    let restFolded = Array(folded[(and + 1)...])
+    var second = rest.joined(separator: " ")
+    if restFolded.dropFirst(openingLength(restFolded)).allSatisfy({ $0.isEmpty }) {
+      // "…, and in what year?": the first part's words after its own question words.
+      second =
+        rest.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?"))
+        + " " + words[openingLength(Array(folded[..<and]))..<and].joined(separator: " ")
+      while let last = second.last, ",;".contains(last) { second.removeLast() }
+    }
+    if !second.hasSuffix("?") { second += "?" }
+    return (first + "?", second.prefix(1).uppercased() + second.dropFirst())
+  }
+
+  /// How many words open a question as its question words: a preposition, the question word,
+  /// and the noun after "what" or "which" ("on what date").
+  private static func openingLength(_ folded: [String]) -> Int {
+    var opening = folded.firstIndex(where: questionWords.contains).map { $0 + 1 } ?? 1
+    if ["what", "which"].contains(folded[opening - 1]), opening < folded.count,
+      !leadingAuxiliaries.contains(folded[opening])
+    {
+      opening += 1
+    }
+    return opening
+  }
+
+  /// "that claim", "these devices": a demonstrative and the noun after it, if the question
+  /// has one.
+  static func demonstrative(in tokens: [QuestionToken]) -> String? {
+    for position in tokens.indices.dropLast()
+    where ["this", "that", "these", "those"].contains(tokens[position].folded) {
+      let next = tokens[position + 1]
+      guard next.original.first?.isLowercase == true, !WordLists.stopWords.contains(next.folded)
+      else { continue }
+      return tokens[position].original + " " + next.original
+    }
+    return nil
+  }
+
+  /// Whether the question has a pronoun that needs a referent.
+  private static func hasPronoun(_ question: String) -> Bool {
+    QuestionText.tokens(question).contains { pronouns.contains($0.folded) }
+  }
+
+  private static let pronouns: Set<String> = [
+    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that",
+    "these", "those",
+  ]
+
+  /// How many words the first of two questions needs at least.
+  private static let shortestPart = 3
+
+  private static let leadingAuxiliaries: Set<String> = [
+    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
+    "can", "could",
+  ]
+
+  /// Answers one question: see `answer(_:context:)`.
+  private func answerOne(_ question: String, context: ConversationContext) -> Outcome {
     let (asked, fixes) = correctingWords(question)
     var outcome = answerReading(asked, context: context)
     guard !fixes.isEmpty else { return outcome }
@@ -393,10 +503,25 @@ struct Answerer: Sendable {
         !asked.contains(fact.subject) || fact.object.map { !asked.contains($0) } ?? false
       }
     }
+    // "Who made that claim?": "that claim" points back at something said, which no slot
+    // names; what everyone said is no answer to it.
+    if query.subject == nil, query.object == nil, let phrase = Self.demonstrative(in: tokens),
+      Set(found.facts.map(\.subject)).count > 1
+    {
+      return refusal(
+        .notStated, "I don't know what “\(phrase)” refers to here. Ask with its name.",
+        question: question, template: parse.template, intent: intent.id)
+    }
     // "In which year …?" is not answered by "April 17".
     if intent.strategy == .time, Self.asksForYear(tokens) {
       found.facts = found.facts.filter { fact in
         [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsYear) ?? false }
+      }
+    }
+    // Nor "On what date …?" by "In July 2002".
+    if intent.strategy == .time, Self.asksForDay(tokens) {
+      found.facts = found.facts.filter { fact in
+        [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsDay) ?? false }
       }
     }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
@@ -539,9 +664,33 @@ extension Answerer {
 
   /// Whether the question asks for a year: "In which year …?", "What year …?".
   static func asksForYear(_ tokens: [QuestionToken]) -> Bool {
+    asks(for: ["year"], tokens)
+  }
+
+  /// Whether the question asks "on what date" or "which day": a month or a year alone ("July
+  /// 2002") does not answer it.
+  static func asksForDay(_ tokens: [QuestionToken]) -> Bool {
+    asks(for: ["date", "day"], tokens)
+  }
+
+  /// Whether "what" or "which" near the start is followed by one of `nouns`.
+  private static func asks(for nouns: Set<String>, _ tokens: [QuestionToken]) -> Bool {
     tokens.prefix(4).indices.contains { position in
       ["what", "which"].contains(tokens[position].folded)
-        && tokens.indices.contains(position + 1) && tokens[position + 1].folded == "year"
+        && tokens.indices.contains(position + 1) && nouns.contains(tokens[position + 1].folded)
+    }
+  }
+
+  /// Whether `text` names a day: a day of the month ("13", "5th") or of the week.
+  static func holdsDay(_ text: String) -> Bool {
+    QuestionText.tokens(text).contains { token in
+      let digits = token.folded.prefix { $0.isNumber }
+      let rest = token.folded.dropFirst(digits.count)
+      if let day = Int(digits), (1...31).contains(day), ["", "st", "nd", "rd", "th"].contains(rest)
+      {
+        return true
+      }
+      return WordLists.weekdays.contains(token.folded)
     }
   }
 

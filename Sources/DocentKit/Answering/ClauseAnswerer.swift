@@ -126,9 +126,10 @@ struct ClauseAnswerer {
     case .object:
       return clause.objects + [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
     case .time:
-      return clause.modifiers(.time)
+      return
+        (clause.modifiers(.time)
         + clause.arguments.filter { Self.timePrepositions.contains($0.preposition) }
-        .map(\.phrase).filter(isTime)
+        .map(\.phrase).filter(isTime)).filter { question.answersTimeUnit($0.text) }
     case .place:
       return clause.modifiers(.place)
         + clause.arguments.filter { ["in", "at", "from", "to"].contains($0.preposition) }

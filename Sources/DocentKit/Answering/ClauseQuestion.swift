@@ -48,6 +48,18 @@ struct ClauseQuestion {
   /// "which X" when the question asks for the subject ("Who leads the bloc?"). A sentence
   /// without that verb, or another word for it, does not answer.
   var verb: String?
+  /// For "what year", "which day", "on what date": the unit of time asked for. A year answers
+  /// only "what year" with a year in it, "what date" only with a day in it ("May 3", not "July
+  /// 2002").
+  var timeUnit: String?
+  /// Whether a time phrase, as written, answers the unit of time asked for.
+  func answersTimeUnit(_ text: String) -> Bool {
+    switch timeUnit {
+    case "year": Answerer.holdsYear(text)
+    case "date", "day": Answerer.holdsDay(text)
+    default: true
+    }
+  }
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
@@ -152,6 +164,7 @@ struct ClauseQuestion {
     case "what" where Self.timeNouns.contains(next), "which" where Self.timeNouns.contains(next):
       gap = .time
       skip = 2
+      timeUnit = next
     case "when": gap = .time
     case "where": gap = .place
     case "why": gap = .reason

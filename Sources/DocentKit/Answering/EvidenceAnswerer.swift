@@ -50,7 +50,11 @@ struct EvidenceAnswerer {
     }
     let whole = weights.values.reduce(0, +)
     // One word is too little to tell one sentence from another, save in "What is SPI?".
-    guard whole > 0, weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
+    // ("What was the all-time low?" says too little: a lone word must be a name.)
+    guard whole > 0,
+      weights.values.count(where: { $0 > 0 }) >= 2
+        || (question.gap == .copula
+          && weights.contains { $0.value > 0 && question.nameStems.contains($0.key) })
     else {
       return nil
     }
@@ -199,9 +203,9 @@ struct EvidenceAnswerer {
       }
       return truth(in: reading, for: question, words: words)
     case .time:
-      let asksYear = Answerer.asksForYear(words)
-      return reading.nearest(reading.timeSpans().filter { !asksYear || reading.holdsYear($0) })
-        .map { (reading.sentenceCase($0), asksYear ? "a year" : "a time") }
+      return reading.nearest(
+        reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
+      ).map { (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time") }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
         return (reading.sentenceCase(span), "a length of time")

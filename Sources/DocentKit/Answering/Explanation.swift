@@ -14,9 +14,17 @@ struct Explanation: Sendable {
   let citations: [Citation]
   /// Why nothing was answered, when nothing was.
   let note: String?
+  /// For two questions asked in one ("Who set it up, and in what year?"): how each part was
+  /// answered, in order.
+  var parts: [Explanation] = []
 
   /// The explanation as printed, with file places relative to the knowledge folder.
   func text(_ knowledge: LoadedKnowledge) -> String {
+    guard parts.isEmpty else {
+      return
+        (["Question: \(question)", "Asked as \(parts.count) questions:"]
+        + parts.map { $0.text(knowledge) }).joined(separator: "\n\n")
+    }
     var lines = ["Question: \(question)"]
     if let template {
       lines.append(

@@ -116,9 +116,6 @@ struct SentenceReading {
       || isDayOrYear(position) || isClock(position) || Self.clockWords.contains(word)
   }
 
-  /// Whether `span` names a year: "What year …?" is not answered by "April 17".
-  func holdsYear(_ span: Span) -> Bool { span.contains(where: isYear) }
-
   private func isYear(_ position: Int) -> Bool {
     words.indices.contains(position) && NumberWords.isYear(words[position].folded)
   }

@@ -4,6 +4,7 @@ extension Reply {
   /// With `color`, refusals and errors are highlighted and citations dimmed with ANSI escapes;
   /// the caller decides whether the output is a terminal that wants colour.
   func text(color: Bool = false) -> String {
+    guard parts.isEmpty else { return parts.map { $0.text(color: color) }.joined(separator: "\n") }
     var lines = [styled(answer, color ? answerStyle : nil)]
     for citation in citations {
       lines.append(styled(citation.line, color ? ANSIStyle.dim : nil))

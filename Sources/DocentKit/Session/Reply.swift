@@ -47,6 +47,9 @@ public struct Reply: Hashable, Sendable {
   let citations: [Citation]
   /// The id of the intent the question was parsed as, if any.
   let intent: String?
+  /// For two questions asked in one: the reply to each, shown in turn with its own citations.
+  /// `answer` and `citations` then hold them all.
+  var parts: [Reply] = []
 
   init(_ outcome: Outcome, _ answer: String, citations: [Citation] = [], intent: String? = nil) {
     self.outcome = outcome
