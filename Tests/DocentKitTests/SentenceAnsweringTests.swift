@@ -36,9 +36,7 @@ import Testing
   /// The replies to `questions`, asked as one conversation about `text`, uncurated, with the
   /// bundled grammar.
   private func ask(about text: String = Self.text, _ questions: [String]) throws -> [Reply] {
-    let folder = try uncuratedKnowledgeFolder(document: "museum", text: text)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+    try replies(to: questions, aboutUncurated: text, named: "museum")
   }
 
   @Test func typedQuestionsAreAnsweredWithThePhraseTheyAskFor() throws {

@@ -57,3 +57,13 @@ func uncuratedKnowledgeFolder(document name: String, text: String) throws -> URL
     to: documents.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
   return folder
 }
+
+/// The replies to `questions`, asked as one conversation about `text` as the one uncurated
+/// document `name`, with the bundled grammar.
+func replies(to questions: [String], aboutUncurated text: String, named name: String) throws
+  -> [Reply]
+{
+  let folder = try uncuratedKnowledgeFolder(document: name, text: text)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+}

@@ -152,3 +152,24 @@ private let installedWordNet = Result { () throws(WordNetError) in try WordNet()
         == ["abounding", "galore"])
   }
 }
+
+/// Verbs that say nearly the same, and verbs that only meet at a root of WordNet's verbs.
+@Suite struct RelatedVerbTests {
+  @Test(arguments: [
+    ("created", "founded"), ("collect", "gather"), ("started", "launched"), ("built", "made"),
+    ("hold", "have"),
+  ])
+  func verbsOfOneMeaningAreRelated(first: String, second: String) throws {
+    let wordNet = try #require(WordNet.english)
+    #expect(wordNet.areRelatedVerbs(first, second))
+    #expect(wordNet.areRelatedVerbs(second, first))
+  }
+
+  @Test(arguments: [
+    ("die", "found"), ("die", "end"), ("capture", "lead"), ("sell", "buy"), ("retire", "join"),
+  ])
+  func verbsThatMeetOnlyAtARootAreNot(first: String, second: String) throws {
+    let wordNet = try #require(WordNet.english)
+    #expect(!wordNet.areRelatedVerbs(first, second))
+  }
+}

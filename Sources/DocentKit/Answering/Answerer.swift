@@ -73,12 +73,21 @@ struct Answerer: Sendable {
   }
 
   /// The two questions of one that asks two ("Which mission went up earlier, and who led
-  /// it?"): split before "and" and a question word, perhaps after a preposition ("…, and
+  /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps after a preposition ("…, and
   /// under which license?"). A second part with no words of its own after its question words
   /// takes the first's ("…, and in what year?" asks in what year it was set up).
   static func compoundParts(of question: String) -> (String, String)? {
     let words = question.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    // "When and where did GUSTO lift off?": each question word with the rest.
+    if folded.count > 3, questionWords.contains(folded[0]), folded[1] == "and",
+      questionWords.contains(folded[2]), folded[0] != folded[2]
+    {
+      let rest = words[3...].joined(separator: " ")
+      return (
+        words[0] + " " + rest, words[2].prefix(1).uppercased() + words[2].dropFirst() + " " + rest
+      )
+    }
     guard
       let and = folded.indices.dropFirst(Self.shortestPart).first(where: { position in
         guard folded[position] == "and" else { return false }
@@ -117,6 +126,18 @@ struct Answerer: Sendable {
       opening += 1
     }
     return opening
+  }
+
+  /// Whether the words hold a verb of saying ("said", "claimed", "warn"), as WordNet relates
+  /// it to "say" or "tell"; true when WordNet is not installed.
+  static func asksForSaying(_ words: String) -> Bool {
+    guard let wordNet = WordNet.english else { return true }
+    return QuestionText.tokens(words).contains { token in
+      !WordLists.stopWords.contains(token.folded) && WordNet.knows(token.folded, as: .verb)
+        && ["say", "tell", "state", "express", "call"].contains {
+          wordNet.areRelatedVerbs(token.folded, $0)
+        }
+    }
   }
 
   /// "that claim", "these devices": a demonstrative and the noun after it, if the question
@@ -250,7 +271,8 @@ struct Answerer: Sendable {
     guard !unresolved || asked.stems.count >= 2 else { return outcome }
     let evidence = EvidenceAnswerer(
       knowledge: knowledge, threshold: grammar.matching.sentence,
-      statementThreshold: grammar.matching.statement)
+      statementThreshold: grammar.matching.statement,
+      paraphraseThreshold: grammar.matching.paraphrase)
     guard let found = evidence.answer(asked, words: tokens) else { return outcome }
     let missing =
       found.missing.isEmpty
@@ -511,6 +533,25 @@ struct Answerer: Sendable {
       return refusal(
         .notStated, "I don't know what “\(phrase)” refers to here. Ask with its name.",
         question: question, template: parse.template, intent: intent.id)
+    }
+    // A quote answers who said something, not "Who makes NASA's balloons?" because it
+    // mentions them: its speaker did not make them.
+    if intent.strategy == .action, tokens.first?.folded == "who",
+      !intent.relations.contains(where: { knowledge.relation($0, has: .speech) }),
+      !Self.asksForSaying(slots.words)
+    {
+      found.facts.removeAll { knowledge.relation($0.relation, has: .speech) }
+    }
+    // "Who makes NASA's balloons?": a verb too common to be a content word ("make", "get")
+    // must still be in the sentence of the fact that answers; WordNet relates it to too much
+    // to stand for it.
+    if intent.strategy == .action, tokens.first?.folded == "who", tokens.count > 2,
+      case let verb = tokens[1].folded, knowledge.lexicon.contentStems([tokens[1]]).isEmpty,
+      !ClauseQuestion.auxiliaryWords.contains(verb), WordNet.knows(verb, as: .verb)
+    {
+      found.facts.removeAll { fact in
+        !QuestionText.tokens(fact.source.text).contains { $0.stem == tokens[1].stem }
+      }
     }
     // "In which year …?" is not answered by "April 17".
     if intent.strategy == .time, Self.asksForYear(tokens) {

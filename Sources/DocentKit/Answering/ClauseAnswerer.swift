@@ -41,7 +41,9 @@ struct ClauseAnswerer {
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
       // another word for it: a clause about something else that shares its nouns is no answer.
       let verb = index.predicateStems[position]
-      guard verb.isSubset(of: wanted) else { continue }
+      guard verb.isSubset(of: wanted),
+        question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
+      else { continue }
       for filler in fillers(of: clause, for: question) {
         let rest = clause.phrases.filter { $0 != filler }
         let restStems = verb.union(

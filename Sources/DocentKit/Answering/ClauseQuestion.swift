@@ -48,6 +48,10 @@ struct ClauseQuestion {
   /// "which X" when the question asks for the subject ("Who leads the bloc?"). A sentence
   /// without that verb, or another word for it, does not answer.
   var verb: String?
+  /// The lemma of the verb in that place when it is too common to be a content word ("make"
+  /// in "Who makes the balloons?"): a clause must have it as its verb, and a sentence must
+  /// hold it, since nothing else of the question says what was done.
+  var commonVerb: String?
   /// For "what year", "which day", "on what date": the unit of time asked for. A year answers
   /// only "what year" with a year in it, "what date" only with a day in it ("May 3", not "July
   /// 2002").
@@ -87,6 +91,16 @@ struct ClauseQuestion {
     stems.contains(stem) || !(alternatives[stem] ?? []).isDisjoint(with: stems)
   }
 
+  /// Whether `stems` hold the question's word `stem` itself or a word of its family (its
+  /// lemma, its derived forms), not merely a synonym: what a "Yes." needs ("discoveries" is not
+  /// held by "found" in "material found between stars").
+  func isHeldInFamily(_ stem: String, in stems: Set<String>) -> Bool {
+    stems.contains(stem) || !(family[stem] ?? []).isDisjoint(with: stems)
+  }
+
+  /// The lemma and derived forms of each question stem, as stems: part of `alternatives`.
+  private(set) var family: [String: Set<String>] = [:]
+
   /// What a question word is worth when a clause or sentence has only another word for it.
   static let alternativeWeight = 0.8
 
@@ -112,13 +126,17 @@ struct ClauseQuestion {
       let stem = lexicon.canonical(token.stem)
       guard stems.contains(stem), question.alternatives[stem] == nil else { continue }
       var words = Set<String>()
+      var related = Set<String>()
       for lemma in wordNet.lemmas(of: token.folded, as: nil) {
-        words.insert(lemma)
-        words.formUnion(wordNet.derivations(of: lemma))
+        related.insert(lemma)
+        related.formUnion(wordNet.derivations(of: lemma))
         for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
         }
       }
+      words.formUnion(related)
+      question.family[stem] = lexicon.contentStems(related.joined(separator: " "))
+        .subtracting([stem])
       let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
       if !alternatives.isEmpty {
         question.alternatives[stem] = alternatives
@@ -150,8 +168,13 @@ struct ClauseQuestion {
     else {
       return nil
     }
-    // The answerer puts names for the pronouns it can resolve: one left needs its referent.
-    guard !words.contains(where: { Self.pronouns.contains($0) }) else { return nil }
+    // The answerer puts names for the pronouns it can resolve: one left needs its referent,
+    // and so does "that one" ("Was that one also launched from Antarctica?").
+    guard !words.contains(where: { Self.pronouns.contains($0) }),
+      !zip(words, words.dropFirst()).contains(where: {
+        ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
+      })
+    else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
     let afterNext = first + 2 < words.count ? words[first + 2] : ""
@@ -294,6 +317,10 @@ struct ClauseQuestion {
         stems.contains(stem), !Self.auxiliaries.contains(tokens[after].folded)
       {
         verb = stem
+      } else if after < tokens.count, Self.isVerb(tokens, at: after),
+        !Self.auxiliaries.contains(tokens[after].folded), tokens[after].folded != "be"
+      {
+        commonVerb = WordNet.english?.lemmas(of: tokens[after].folded, as: .verb).first
       }
     }
     self.stems = stems
@@ -347,6 +374,8 @@ struct ClauseQuestion {
   private static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
   ]
+  /// The auxiliaries and forms of "be" a question opens with after its question word.
+  static var auxiliaryWords: Set<String> { auxiliaries }
   private static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",

@@ -13,6 +13,8 @@ struct EvidenceAnswerer {
   /// The share it must hold to answer with what it states, when the question asks for no kind
   /// of phrase that the sentence must also hold ("What did …?" rather than "When did …?").
   let statementThreshold: Double
+  /// The share it must hold when all it lacks is the question's verbs, said in other words.
+  var paraphraseThreshold: Double? = nil
 
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
@@ -71,6 +73,8 @@ struct EvidenceAnswerer {
         && specific.contains(stem)
     }
     guard unknown.isEmpty else { return nil }
+    // The question's verbs, as the parser reads the question, once one is needed.
+    var verbs: Set<String>?
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
     let held = { (stems: Set<String>) in question.heldWeight(of: weights, in: stems) }
@@ -100,7 +104,7 @@ struct EvidenceAnswerer {
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
       let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
       let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
-      if coverage + 1e-9 >= threshold {
+      if coverage + 1e-9 >= min(paraphraseThreshold ?? threshold, threshold) {
         scored.append((position, coverage, verbOutsideClauses))
       }
     }
@@ -114,9 +118,53 @@ struct EvidenceAnswerer {
     let saidWhole = said.values.reduce(0, +)
     for (position, coverage, verbOutsideClauses) in scored {
       let sentence = index.sentences[position]
+      if coverage + 1e-9 < threshold {
+        // Not for "who": a name near words said in other words is too easily someone else's
+        // ("a board headed by Trump that would oversee the committee" for who chairs it).
+        guard !["who", "whom"].contains(question.questionWord) else { continue }
+        // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
+        // but the question's verbs ("When was the foundation created?" against "… founded
+        // the Blender Foundation in March 2002").
+        let stems = index.stems[position]
+        let lacking = weights.filter { stem, weight in
+          weight > 0 && !question.isHeld(stem, in: stems) && !given.contains(stem)
+            && stem != question.typeNoun
+        }
+        if verbs == nil { verbs = questionVerbs(words) }
+        guard !lacking.isEmpty, lacking.keys.allSatisfy({ verbs?.contains($0) == true }),
+          saysInOtherWords(
+            lacking.keys, sentence: sentence, words: words, question: question, weights: weights)
+        else {
+          continue
+        }
+      }
+      // A verb of the question that the sentence lacks in every form must be said in other
+      // words by a verb of the sentence: "When did Roosendaal move the foundation?" is not
+      // answered by when he founded it.
+      let lackingVerbs = Set(weights.keys).filter { stem in
+        weights[stem, default: 0] > 0 && !named.contains(stem)
+          && !question.isHeld(stem, in: index.stems[position])
+      }
+      if !lackingVerbs.isEmpty {
+        if verbs == nil { verbs = questionVerbs(words) }
+        let unsaid = lackingVerbs.intersection(verbs ?? [])
+        guard
+          unsaid.isEmpty
+            || saysInOtherWords(
+              unsaid, sentence: sentence, words: words, question: question, weights: weights)
+        else { continue }
+      }
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+      if let common = question.commonVerb,
+        !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) })
+      {
+        continue
+      }
       if verbOutsideClauses, let verb = question.verb,
-        !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") })
+        !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") }),
+        !saysInOtherWords(
+          [verb], sentence: sentence, words: words, question: question, weights: weights,
+          synonymsOnly: true)
       {
         continue
       }
@@ -135,9 +183,78 @@ struct EvidenceAnswerer {
         text: text, sentence: sentence, coverage: coverage,
         matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
         missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-        asked: asked, needed: asked == Self.statement ? statementThreshold : threshold)
+        asked: asked,
+        needed: asked == Self.statement
+          ? statementThreshold
+          : coverage + 1e-9 < threshold ? paraphraseThreshold ?? threshold : threshold)
     }
     return nil
+  }
+
+  /// Whether a verb of the sentence says each of the question's verbs with stems `stems`
+  /// nearly the same in WordNet ("founded" for "created"; not "founded" for "died").
+  private func saysInOtherWords(
+    _ stems: some Collection<String>, sentence: Sentence, words: [QuestionToken],
+    question: ClauseQuestion, weights: [String: Double], synonymsOnly: Bool = false
+  ) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    let index = knowledge.clauseIndex
+    // The verb's clause must hold most of the question's other words: "a board headed by
+    // Trump that would oversee the committee" does not say who chairs the committee.
+    let others = weights.filter { !stems.contains($0.key) && $0.value > 0 }
+    let othersWhole = others.values.reduce(0, +)
+    let positions = index.clauses(of: sentence)
+    let groups = clauseGroups(of: sentence)
+    let predicates = positions.indices.filter { position in
+      othersWhole == 0
+        || question.heldWeight(of: others, in: groups[position]) * 3 >= othersWhole
+    }.map { index.clauses[positions[$0]].predicate.lemma }
+    return stems.allSatisfy { stem in
+      guard
+        let position = words.firstIndex(where: { knowledge.lexicon.canonical($0.stem) == stem })
+      else { return false }
+      // "set up" as WordNet lists it, when the word after the verb makes one with it.
+      var verb = words[position].folded
+      if position + 1 < words.count,
+        case let phrase = verb + " " + words[position + 1].folded,
+        wordNet.lemmas(of: phrase, as: .verb).contains(where: { $0.contains(" ") })
+      {
+        verb = phrase
+      }
+      return predicates.contains { predicate in
+        Self.verbForms(predicate, in: wordNet).contains { form in
+          Self.verbForms(verb, in: wordNet).contains {
+            wordNet.areRelatedVerbs($0, form, depth: synonymsOnly ? 0 : 3)
+          }
+        }
+      }
+    }
+  }
+
+  /// A verb and, when WordNet does not know it, the verb its prefix was added to: "found" for
+  /// "co-found", "launch" for "relaunch".
+  private static func verbForms(_ verb: String, in wordNet: WordNet) -> [String] {
+    guard !WordNet.knows(verb, as: .verb) else { return [verb] }
+    if let hyphen = verb.lastIndex(of: "-") {
+      return [verb, String(verb[verb.index(after: hyphen)...])]
+    }
+    for prefix in ["re", "co", "pre", "un"] where verb.hasPrefix(prefix) {
+      return [verb, String(verb.dropFirst(prefix.count))]
+    }
+    return [verb]
+  }
+
+  /// The stems of the question's verbs as the English parser reads the question: "end" in
+  /// "When did the final mission end?", not the noun "end".
+  private func questionVerbs(_ words: [QuestionToken]) -> Set<String> {
+    let text = words.map(\.original).joined(separator: " ") + "?"
+    guard let parser = LinkParser.english, let linkage = parser.parse(text) else { return [] }
+    let extractor = ClauseExtractor(
+      sentence: Sentence(document: "", number: 0, text: text, heading: nil), linkage: linkage)
+    return Set(
+      linkage.words.indices.filter(extractor.isVerb).map {
+        knowledge.lexicon.canonical(Stemmer.stem(Folding.words(linkage.words[$0].text)))
+      })
   }
 
   /// Whether the question's word with the stem has few senses in WordNet: "rocket", "cost",
@@ -230,7 +347,9 @@ struct EvidenceAnswerer {
       }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question.
-      guard coverage + 1e-9 >= 1 else { return nil }
+      guard coverage + 1e-9 >= 1, words.contains(where: { $0.folded == "from" }) else {
+        return nil
+      }
       return clause(of: reading, for: question).map { ($0, "where it comes from") }
     case .reason:
       guard
@@ -277,6 +396,11 @@ struct EvidenceAnswerer {
         // thing it asks for.
         var names = reading.nameSpans(
           in: knowledge, kinds: person ? [.person, .organization] : nil)
+        // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
+        // not who makes the balloons it mentions.
+        if !Answerer.asksForSaying(words.map(\.original).joined(separator: " ")) {
+          names.removeAll(where: reading.isSpeaker)
+        }
         let named = question.typeLemma.map { reading.namedKinds(of: $0, among: names) } ?? []
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           // "Which relatives …?": the things of that kind the sentence names in common words.
@@ -343,7 +467,7 @@ struct EvidenceAnswerer {
     let words = question.stems.subtracting(Self.functionStems)
     guard
       let found = positions.indices.first(where: { position in
-        words.allSatisfy { question.isHeld($0, in: groups[position]) }
+        words.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
       })
     else { return nil }
     let clause = index.clauses[positions[found]]

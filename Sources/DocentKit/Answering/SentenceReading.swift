@@ -280,6 +280,12 @@ struct SentenceReading {
   func placeSpans() -> [Span] {
     var spans: [Span] = []
     for position in words.indices where Self.placePrepositions.contains(words[position].folded) {
+      // "similar to Earth", "compared to Mars": a likeness, not a place.
+      if position > 0, ["to", "from"].contains(words[position].folded),
+        Self.likenessWords.contains(words[position - 1].folded)
+      {
+        continue
+      }
       var end = position + 1
       var sawName = false
       while end < words.count, end < position + 8 {
@@ -296,6 +302,12 @@ struct SentenceReading {
     }
     return spans
   }
+
+  /// Words after which "to" or "from" says what a thing is like.
+  private static let likenessWords: Set<String> = [
+    "similar", "compared", "comparable", "close", "closer", "akin", "equal", "identical",
+    "different", "distinct", "related", "analogous", "nearer",
+  ]
 
   private static let placePrepositions: Set<String> = [
     "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside",
@@ -581,6 +593,15 @@ struct SentenceReading {
 
   /// How many words after "is" the noun of its complement may stand.
   private static let complementReach = 5
+
+  /// Whether the name at `span` is who a quote is attributed to: right after "said" or
+  /// "says" (perhaps after a title), or right before it.
+  func isSpeaker(_ span: Span) -> Bool {
+    let speaking: Set<String> = ["said", "says", "say", "told", "added", "explained", "noted"]
+    let before = span.lowerBound - 1
+    return (before >= 0 && speaking.contains(words[before].folded))
+      || (span.upperBound < words.count && speaking.contains(words[span.upperBound].folded))
+  }
 
   /// Whether a word with the stem stands within `distance` words of `span`.
   func isNear(_ span: Span, to stem: String, within distance: Int) -> Bool {

@@ -146,21 +146,21 @@ enum GrammarBuilder {
       let reader = YAMLMappingReader(
         node, in: file, what: "the matching section", diagnostics: &diagnostics)
     else { return base }
-    reader.checkKeys(Matching.keys, diagnostics: &diagnostics)
+    reader.checkKeys(Matching.keys.map(\.key), diagnostics: &diagnostics)
     var matching = base
-    for key in Matching.keys {
+    for (key, path) in Matching.keys {
       guard let value = reader.node(key) else { continue }
       guard let text = value.string, let share = Double(text), (0...1).contains(share) else {
         diagnostics.append(
           Diagnostic(
             file.location(of: value), "'\(key)' must be a number from 0 to 1",
-            suggestion:
-              "for example \(key == "sentence" ? Matching.standard.sentence : Matching.standard.statement)"
-          ))
+            suggestion: "for example \(Matching.standard[keyPath: path])"))
         continue
       }
-      if key == "sentence" { matching.sentence = share } else { matching.statement = share }
+      matching[keyPath: path] = share
     }
+    // A paraphrase asks for less than a sentence, never more.
+    matching.paraphrase = min(matching.paraphrase, matching.sentence)
     return matching
   }
 

@@ -9,10 +9,22 @@ struct Matching: Sendable, Equatable {
   /// The share it must hold to answer with what the sentence states, when the question asks
   /// for no such kind of phrase ("What did …?").
   var statement: Double
+  /// The share it must hold when every word it lacks is one of the question's verbs (said in
+  /// other words: "created" where the sentence says "founded"), and it holds the phrase asked
+  /// for. Never above `sentence`.
+  var paraphrase: Double
+
+  init(sentence: Double, statement: Double, paraphrase: Double? = nil) {
+    self.sentence = sentence
+    self.statement = statement
+    self.paraphrase = min(paraphrase ?? sentence, sentence)
+  }
 
   /// The values used when the grammar sets none.
-  static let standard = Matching(sentence: 0.7, statement: 0.9)
+  static let standard = Matching(sentence: 0.7, statement: 0.9, paraphrase: 0.55)
 
-  /// The keys of the `matching:` section.
-  static let keys = ["sentence", "statement"]
+  /// The keys of the `matching:` section, each with its value.
+  static var keys: [(key: String, path: WritableKeyPath<Matching, Double>)] {
+    [("sentence", \.sentence), ("statement", \.statement), ("paraphrase", \.paraphrase)]
+  }
 }

@@ -131,6 +131,45 @@ struct WordNet: Sendable {
     return false
   }
 
+  /// Whether the verbs `first` and `second` (any forms) say nearly the same in one of their
+  /// first `senses` senses: they share a synset (all that counts with a `depth` of 0), one is
+  /// a kind of the other at most `depth` steps up ("found" is a way to "create"), or both are kinds of one verb that is itself a
+  /// kind of something (not of a root such as "change" or "move", under which "die" and "end"
+  /// meet).
+  func areRelatedVerbs(_ first: String, _ second: String, senses: Int = 4, depth: Int = 3)
+    -> Bool
+  {
+    let own = { (word: String) in
+      Set(
+        self.lemmas(of: word, as: .verb).flatMap {
+          self.synsetOffsets(of: Self.key($0), as: .verb).prefix(senses)
+        })
+    }
+    let (a, b) = (own(first), own(second))
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    if !a.isDisjoint(with: b) { return true }
+    let parents = { (offsets: Set<Int>) in
+      Set(
+        offsets.flatMap { offset in
+          self.synset(at: offset, as: .verb)?.pointers.filter { $0.symbol == "@" }.map(\.offset)
+            ?? []
+        })
+    }
+    let above = { (offsets: Set<Int>) in
+      var reached = Set<Int>()
+      var layer = offsets
+      for _ in 0..<depth {
+        layer = parents(layer).subtracting(reached)
+        reached.formUnion(layer)
+      }
+      return reached
+    }
+    guard depth > 0 else { return false }
+    if !above(a).isDisjoint(with: b) || !above(b).isDisjoint(with: a) { return true }
+    // Siblings under a verb that has a parent of its own.
+    return parents(a).intersection(parents(b)).contains { !parents([$0]).isEmpty }
+  }
+
   /// Whether `key` (a lemma with `_` between its words) is in the index of `partOfSpeech`.
   func isLemma(_ key: String, as partOfSpeech: PartOfSpeech) -> Bool {
     indexes[partOfSpeech]?.line(forKey: key) != nil

@@ -110,7 +110,8 @@ public struct Evaluation: Sendable {
   /// How the answers change with the matching thresholds: for each threshold, how many
   /// answerable questions are answered right, how many answers are wrong and how many
   /// unanswerable questions are declined. First the sentence threshold varies (the statement
-  /// threshold never below it), then the statement threshold (the sentence one as set).
+  /// threshold never below it, the paraphrase one never above), then the statement threshold,
+  /// then the paraphrase threshold (the others as set).
   public static func curve(cases: [Case], knowledge: LoadedKnowledge) -> String {
     let set = knowledge.grammar.matching
     let steps = stride(from: 40, through: 100, by: 5).map { Double($0) / 100 }
@@ -118,16 +119,24 @@ public struct Evaluation: Sendable {
     let unstated = cases.count - answerable
     var lines = [
       "\(cases.count) questions: \(answerable) answerable, \(unstated) not stated in the documents.",
-      "Set now: sentence \(format(set.sentence)), statement \(format(set.statement)).",
+      "Set now: sentence \(format(set.sentence)), statement \(format(set.statement)), "
+        + "paraphrase \(format(set.paraphrase)).",
     ]
-    for varying in ["sentence", "statement"] {
+    for varying in ["sentence", "statement", "paraphrase"] {
       lines.append("")
       lines.append("\(varying)  right  wrong  declined  precision  recall")
       for step in steps {
         let matching =
-          varying == "sentence"
-          ? Matching(sentence: step, statement: max(step, set.statement))
-          : Matching(sentence: set.sentence, statement: step)
+          switch varying {
+          case "sentence":
+            Matching(
+              sentence: step, statement: max(step, set.statement),
+              paraphrase: min(step, set.paraphrase))
+          case "statement":
+            Matching(sentence: set.sentence, statement: step, paraphrase: set.paraphrase)
+          default:
+            Matching(sentence: set.sentence, statement: set.statement, paraphrase: step)
+          }
         let run = Evaluation(cases: cases, knowledge: knowledge.with(matching))
         let right = run.results.count { $0.2 == .right }
         let wrong = run.results.count { $0.2 == .wrong }
@@ -135,7 +144,12 @@ public struct Evaluation: Sendable {
         let answered = run.results.count { $0.1.status == .answered }
         let precision = answered == 0 ? "n/a" : format(Double(answered - wrong) / Double(answered))
         let recall = answerable == 0 ? "n/a" : format(Double(right) / Double(answerable))
-        let marker = (varying == "sentence" ? set.sentence : set.statement) == step ? " <" : ""
+        let marker =
+          [
+            ("sentence", set.sentence), ("statement", set.statement),
+            ("paraphrase", set.paraphrase),
+          ]
+          .contains { $0 == (varying, step) } ? " <" : ""
         lines.append(
           format(step).padding(toLength: varying.count, withPad: " ", startingAt: 0)
             + "  \(pad(right, 5))  \(pad(wrong, 5))  \(pad(declined, 8))  "

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A question in other words than its sentence's, answered when WordNet says they mean the
+/// same; and the near misses that must still be declined: another verb, a synonym for a yes, a
+/// speaker for a doer, a likeness for a place, a reference nothing names.
+@Suite struct ParaphraseTests {
+  private static let text = """
+    Ton Roosendaal founded the Blender Foundation in March 2002. \
+    He moved the studio to Amsterdam in 1990. \
+    “We make better tools every year,” said Walker Hale. \
+    Material found between stars gives the team insight. \
+    Batalha’s work explores planets similar to Earth. \
+    The Kestrel balloon was launched in December 2023 from McMurdo Station in Antarctica. \
+    A second balloon, the Arrow, was launched from Sweden. \
+    The studio created short films for the museum.
+
+    """
+
+  /// The replies to `questions`, asked as one conversation about the text, uncurated.
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "studio")
+  }
+
+  @Test func aVerbInOtherWordsAnswers() throws {
+    let answers = try ask(["When was the Blender Foundation created?", ":why"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "March 2002.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.contains("not in it: “created”"), "\(answers[1].answer)")
+  }
+
+  @Test(arguments: [
+    // Another verb: moving it is not founding it.
+    "When did Ton Roosendaal move the Blender Foundation?",
+    // The speaker of a quote did not do what it tells of.
+    "Who makes better tools?",
+    // "found" in "material found between stars" is no discovery: a yes needs the word's own
+    // family.
+    "Has the team made any discoveries?",
+    // "similar to Earth" is a likeness, and "Batalha's work" no place of work.
+    "Where does Batalha work?",
+  ])
+  func aNearMissIsDeclined(question: String) throws {
+    let answer = try ask([question])[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
+  }
+
+  @Test func whoSaidAQuoteIsItsSpeaker() throws {
+    let answer = try ask(["Who said we make better tools every year?"])[0]
+    #expect(answer.outcome == .answered, "\(answer.answer)")
+    #expect(answer.answer.hasPrefix("Walker Hale said:"))
+  }
+
+  /// "When and where" asks twice; "that one" refers to something nothing names.
+  @Test func whenAndWhereAskTwiceAndThatOneNeedsAName() throws {
+    let answers = try ask([
+      "When and where was the Kestrel balloon launched?",
+      "Was that one also launched from Antarctica?",
+    ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("In December 2023.\n"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [6])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+}
