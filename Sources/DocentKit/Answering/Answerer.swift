@@ -42,6 +42,7 @@ struct Answerer: Sendable {
   /// Misspelt words that are not names are read as the known word they are nearest to, and the
   /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
+    let question = withoutAsides(question)
     guard let (first, second) = Self.compoundParts(of: question) else {
       return answerOne(question, context: context)
     }
@@ -71,6 +72,46 @@ struct Answerer: Sendable {
     return Outcome(
       reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned)
   }
+
+  /// The question without the asides that say nothing of what is asked: an opening phrase
+  /// before a comma and the question word ("In a nutshell, what is the Internet?") and the
+  /// source the reader is reading ("…, according to the article?").
+  func withoutAsides(_ question: String) -> String {
+    var text = question
+    if let comma = text.firstIndex(of: ","),
+      case let opening = text[..<comma].split(separator: " ").map(String.init),
+      (1...Self.longestAside).contains(opening.count),
+      !opening.contains(where: { Self.questionWords.contains(Folding.words($0)) }),
+      Folding.words(opening[0]) != "according",
+      let next = text[text.index(after: comma)...].split(separator: " ").first,
+      Self.questionWords.contains(Folding.words(String(next)))
+        || Self.leadingAuxiliaries.contains(Folding.words(String(next)))
+    {
+      // "In a nutshell" says nothing the documents do: it goes. "With a router" does: it
+      // goes after the question.
+      var rest = String(text[text.index(after: comma)...]).trimmingWhitespace()
+      let aside = opening.joined(separator: " ")
+      let said = knowledge.lexicon.contentStems(aside).contains {
+        knowledge.sentenceIndex.frequency(of: $0) > 0
+      }
+      if said {
+        let end = rest.last == "?" ? String(rest.removeLast()) : ""
+        rest += " " + aside.prefix(1).lowercased() + aside.dropFirst() + end
+      }
+      text = rest.prefix(1).uppercased() + rest.dropFirst()
+    }
+    if let expression = try? NSRegularExpression(
+      pattern: #",?\s*according to the (article|page|text|story|report|post|piece|document)\b"#,
+      options: [.caseInsensitive])
+    {
+      text = expression.stringByReplacingMatches(
+        in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    }
+    return text
+  }
+
+  /// The most words an opening aside may have: "In simple terms".
+  private static let longestAside = 4
 
   /// The two questions of one that asks two ("Which mission went up earlier, and who led
   /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps after a preposition ("…, and
@@ -248,6 +289,12 @@ struct Answerer: Sendable {
     let (tokens, unresolved) = resolvingPronouns(QuestionText.tokens(read), context: context)
     let named = names(in: tokens)
     if outcome.mentioned.isEmpty { outcome.mentioned = named }
+    if let found = expansion(asked: tokens) {
+      return answered(
+        prefix + "\(found.short) stands for \(found.long).", citing: Citation(found.sentence),
+        intent: "sentence", question: question, corrections: corrections,
+        note: "the sentence spells out the short form “\(found.short)”", mentioned: named)
+    }
     guard
       let asked = ClauseQuestion(
         tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex, minimumWords: 1
@@ -287,6 +334,23 @@ struct Answerer: Sendable {
         + "\(String(format: "%.2f", found.needed)) needed); "
         + "the question asks for \(found.asked)",
       mentioned: names(in: QuestionText.tokens(found.text)) + named)
+  }
+
+  /// The long form of the short form the question asks about ("What does GUSTO stand
+  /// for?"), from the first sentence that spells it out.
+  private func expansion(asked tokens: [QuestionToken]) -> (
+    short: String, long: String, sentence: Sentence
+  )? {
+    guard let short = Expansion.asked(in: tokens) else { return nil }
+    let index = knowledge.sentenceIndex
+    let stems = knowledge.lexicon.contentStems(short)
+    for position in index.sharing(stems) {
+      let sentence = index.sentences[position]
+      if let long = Expansion.longForm(of: short, in: sentence.text) {
+        return (short, long, sentence)
+      }
+    }
+    return nil
   }
 
   /// An answer from one clause or sentence, with what `:why` says of it.

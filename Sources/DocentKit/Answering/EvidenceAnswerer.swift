@@ -8,6 +8,9 @@ import Foundation
 /// clause of the sentence that holds the question's words, in the sentence's own words.
 struct EvidenceAnswerer {
   let knowledge: KnowledgeBase
+  /// Which verbs WordNet relates, remembered for the one question: the same sentence comes back
+  /// in every copy of a document.
+  private let relatedVerbs = Memo()
   /// The share of the question's word weight a sentence must hold to answer it.
   let threshold: Double
   /// The share it must hold to answer with what it states, when the question asks for no kind
@@ -116,6 +119,26 @@ struct EvidenceAnswerer {
       weight > 0 && !named.contains(stem) && specific.contains(stem)
     }
     let saidWhole = said.values.reduce(0, +)
+    // "What is the Internet?" asks what it is: a sentence that says so ("the Internet is a
+    // large network …"), not any that mentions it.
+    let positive = Set(weights.filter { $0.value > 0 }.keys)
+    let lone =
+      question.gap == .copula && !positive.isEmpty
+        && (positive.count == 1 || positive.isSubset(of: question.nameStems)) ? positive : nil
+    if let lone {
+      for (position, coverage, _) in scored {
+        let sentence = index.sentences[position]
+        let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+        guard let span = reading.definition(of: lone) else { continue }
+        return Answer(
+          text: reading.sentenceCase(span), sentence: sentence, coverage: coverage,
+          matched: words.filter { lone.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          missing: [], asked: "what it is", needed: statementThreshold)
+      }
+      // A word alone is too little for any other sentence; a name of several words may be
+      // described otherwise ("the GUSTO mission, a balloon observatory, …").
+      if lone.count == 1 { return nil }
+    }
     for (position, coverage, verbOutsideClauses) in scored {
       let sentence = index.sentences[position]
       if coverage + 1e-9 < threshold {
@@ -223,8 +246,10 @@ struct EvidenceAnswerer {
       }
       return predicates.contains { predicate in
         Self.verbForms(predicate, in: wordNet).contains { form in
-          Self.verbForms(verb, in: wordNet).contains {
-            wordNet.areRelatedVerbs($0, form, depth: synonymsOnly ? 0 : 3)
+          Self.verbForms(verb, in: wordNet).contains { asked in
+            relatedVerbs.answer([asked, form, synonymsOnly ? "0" : "3"]) {
+              wordNet.areRelatedVerbs(asked, form, depth: synonymsOnly ? 0 : 3)
+            }
           }
         }
       }
@@ -582,4 +607,17 @@ struct EvidenceAnswerer {
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
+}
+
+/// Answers remembered by key, for one question's work.
+private final class Memo {
+  private var answers: [[String]: Bool] = [:]
+
+  /// The answer for `key`, worked out by `work` the first time.
+  func answer(_ key: [String], _ work: () -> Bool) -> Bool {
+    if let known = answers[key] { return known }
+    let found = work()
+    answers[key] = found
+    return found
+  }
 }

@@ -594,6 +594,32 @@ struct SentenceReading {
   /// How many words after "is" the noun of its complement may stand.
   private static let complementReach = 5
 
+  /// Where the sentence says what the name with `stems` is: the name as the subject of "is",
+  /// "are", "was" or "were", with at most an article before it, to the end of the sentence
+  /// ("The Internet is a large network of computers …").
+  func definition(of stems: Set<String>) -> Span? {
+    for position in words.indices.dropLast() where stems.contains(words[position].stem) {
+      guard ["is", "are", "was", "were"].contains(words[position + 1].folded) else { continue }
+      // "SPI was founded to …" tells what was done to it, not what it is.
+      if position + 2 < words.count,
+        case let next = words[position + 2].folded,
+        next.hasSuffix("ed") || next.hasSuffix("en") || next == "being"
+      {
+        continue
+      }
+      // The whole name: "the Harbor Network is …".
+      var first = position
+      while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
+      guard Set(words[first...position].map(\.stem)) == stems else { continue }
+      let start =
+        first > 0 && ["the", "a", "an"].contains(words[first - 1].folded) ? first - 1 : first
+      // The word opens the sentence or its clause: "At its most basic, the Internet is …".
+      guard start == 0 || separator(after: start - 1).contains(",") else { continue }
+      return start..<words.count
+    }
+    return nil
+  }
+
   /// Whether the name at `span` is who a quote is attributed to: right after "said" or
   /// "says" (perhaps after a title), or right before it.
   func isSpeaker(_ span: Span) -> Bool {

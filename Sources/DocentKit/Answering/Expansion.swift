@@ -1,0 +1,70 @@
+import Foundation
+
+/// What a short form stands for, as a sentence spells it out: "What does GUSTO stand for?",
+/// "What is IP short for?".
+///
+/// Three ways of writing it are read: the short form with its long form in brackets after it
+/// ("the GUSTO (Galactic/Extragalactic ULDB Spectroscopic Terahertz Observatory) mission"), the
+/// long form with the short form in brackets after it ("Commercial Lunar Payload Services
+/// (CLPS)"), and the words "stands for" or "stood for" after it ("where IP stands for Internet
+/// Protocol", "Tor, which stood for The Onion Routing").
+enum Expansion {
+  /// The short form a question asks to be spelled out, as typed, or nil for another question.
+  static func asked(in tokens: [QuestionToken]) -> String? {
+    let words = tokens.map(\.folded)
+    guard words.count >= 4, words[0] == "what",
+      ["does", "did", "do", "is", "was"].contains(words[1])
+    else { return nil }
+    let tail = Array(words.suffix(2))
+    let end: Int
+    if ["stand", "stood"].contains(tail[0]) && tail[1] == "for" {
+      end = words.count - 2
+    } else if ["short", "an"].contains(tail[0]) && ["for", "abbreviation"].contains(tail[1]) {
+      end = words.count - 2
+    } else {
+      return nil
+    }
+    guard end == 3 else { return nil }
+    let form = tokens[2].original
+    guard form.first?.isUppercase == true else { return nil }
+    return form
+  }
+
+  /// The long form `text` gives for `short`, if it spells it out.
+  static func longForm(of short: String, in text: String) -> String? {
+    let escaped = NSRegularExpression.escapedPattern(for: short)
+    // "GUSTO (Galactic/… Observatory)": a bracket of several words, the first capitalised.
+    if let found = firstMatch(#"\b\#(escaped)\s*\(([A-Z][^()]*\s[^()]*)\)"#, in: text) {
+      return found
+    }
+    // "Commercial Lunar Payload Services (CLPS)": the capitalised words before the bracket.
+    if let found = firstMatch(
+      #"((?:[A-Z][\w’'/-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)?){2,})\(\#(escaped)\)"#, in: text)
+    {
+      // "NASA’s Commercial Lunar Payload Service (CLPS)": the owner is no part of it.
+      var words = found.split(separator: " ")
+      // Nor is an article that opens the sentence: "The Kestrel Lunar Payload Service".
+      if words.count > 2, let first = words.first,
+        first.hasSuffix("’s") || first.hasSuffix("'s") || ["The", "A", "An"].contains(first)
+      {
+        words.removeFirst()
+      }
+      return words.joined(separator: " ")
+    }
+    // "IP stands for Internet Protocol", "Tor, which stood for The Onion Routing".
+    if let found = firstMatch(
+      #"\b\#(escaped)\b[^.;:()]{0,20}?\b(?:stands|stood) for ([^.;:()]+)"#, in: text)
+    {
+      return found.trimmingCharacters(in: .whitespaces)
+    }
+    return nil
+  }
+
+  private static func firstMatch(_ pattern: String, in text: String) -> String? {
+    guard let expression = try? NSRegularExpression(pattern: pattern),
+      let match = expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+      match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text)
+    else { return nil }
+    return String(text[range])
+  }
+}

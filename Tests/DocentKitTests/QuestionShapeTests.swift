@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Questions of shapes a template need not know: what a short form stands for, what a thing
+/// is, and questions opened by an aside.
+@Suite struct QuestionShapeTests {
+  private static let text = """
+    The Harbor Network began in 1995 as a project of the city library. \
+    At its most basic, the Harbor Network is a large web of cables which connect every school in \
+    Kestrel Point. \
+    Each school has a unique address, called an "HN address" (where HN stands for Harbor Network). \
+    The GUSTO (Galactic Ultra Survey Telescope Observatory) balloon carried the first telescope. \
+    HN was funded by the library until 2004. \
+    The Kestrel Lunar Payload Service (KLPS) flies small instruments.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "net")
+  }
+
+  @Test(arguments: [
+    ("What does HN stand for?", "HN stands for Harbor Network.", 3),
+    (
+      "What does GUSTO stand for?",
+      "GUSTO stands for Galactic Ultra Survey Telescope Observatory.", 4
+    ),
+    ("What is KLPS short for?", "KLPS stands for Kestrel Lunar Payload Service.", 6),
+  ])
+  func aShortFormIsSpelledOut(question: String, answer: String, sentence: Int) throws {
+    let reply = try ask([question])[0]
+    #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.answer == answer)
+    #expect(reply.citations.map(\.sentence) == [sentence])
+  }
+
+  /// "What is X?" is answered where the text says what X is, an opening aside left out.
+  @Test func whatAThingIsComesFromTheSentenceThatSaysSo() throws {
+    let answers = try ask(["In a nutshell, what is the Harbor Network?", "What is HN?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("The Harbor Network is a large web of cables"))
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    // "HN was funded …" tells what was done to it, not what it is.
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
+  @Test func anAsideWithWordsOfTheDocumentsIsKept() {
+    let knowledge = try? bundledKnowledge()
+    guard let knowledge else {
+      Issue.record("the bundled knowledge did not load")
+      return
+    }
+    let answerer = Answerer(knowledge: knowledge)
+    #expect(answerer.withoutAsides("In a nutshell, who is Abbas?") == "Who is Abbas?")
+    #expect(
+      answerer.withoutAsides("In Cairo, who is mediating?") == "Who is mediating in Cairo?")
+    #expect(
+      answerer.withoutAsides("According to Diliani, who is mediating?")
+        == "According to Diliani, who is mediating?")
+    #expect(
+      answerer.withoutAsides("Who leads Hamas, according to the article?") == "Who leads Hamas?")
+  }
+}
