@@ -176,7 +176,7 @@ struct Answerer: Sendable {
     return QuestionText.tokens(words).contains { token in
       !WordLists.stopWords.contains(token.folded) && WordNet.knows(token.folded, as: .verb)
         && ["say", "tell", "state", "express", "call"].contains {
-          wordNet.areRelatedVerbs(token.folded, $0)
+          wordNet.areRelatedVerbs(token.folded, $0, depth: 1)
         }
     }
   }

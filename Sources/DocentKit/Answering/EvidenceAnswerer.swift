@@ -232,7 +232,19 @@ struct EvidenceAnswerer {
       othersWhole == 0
         || question.heldWeight(of: others, in: groups[position]) * 3 >= othersWhole
     }.map { index.clauses[positions[$0]].predicate.lemma }
-    return stems.allSatisfy { stem in
+    // The same verbs come back in every copy of a sentence: worked out once per question.
+    let key = ["said", synonymsOnly ? "0" : "3"] + stems.sorted() + ["|"] + predicates.sorted()
+    return relatedVerbs.answer(key) {
+      says(stems, by: Set(predicates), words: words, wordNet: wordNet, synonymsOnly: synonymsOnly)
+    }
+  }
+
+  /// Whether each question verb with a stem of `stems` is said by one of `predicates`.
+  private func says(
+    _ stems: some Collection<String>, by predicates: Set<String>, words: [QuestionToken],
+    wordNet: WordNet, synonymsOnly: Bool
+  ) -> Bool {
+    stems.allSatisfy { stem in
       guard
         let position = words.firstIndex(where: { knowledge.lexicon.canonical($0.stem) == stem })
       else { return false }
@@ -423,7 +435,8 @@ struct EvidenceAnswerer {
           in: knowledge, kinds: person ? [.person, .organization] : nil)
         // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
         // not who makes the balloons it mentions.
-        if !Answerer.asksForSaying(words.map(\.original).joined(separator: " ")) {
+        let said = words.map(\.original).joined(separator: " ")
+        if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
           names.removeAll(where: reading.isSpeaker)
         }
         let named = question.typeLemma.map { reading.namedKinds(of: $0, among: names) } ?? []
