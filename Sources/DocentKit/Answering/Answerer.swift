@@ -85,7 +85,7 @@ struct Answerer: Sendable {
       Folding.words(opening[0]) != "according",
       let next = text[text.index(after: comma)...].split(separator: " ").first,
       Self.questionWords.contains(Folding.words(String(next)))
-        || Self.leadingAuxiliaries.contains(Folding.words(String(next)))
+        || ClauseQuestion.auxiliaries.contains(Folding.words(String(next)))
     {
       // "In a nutshell" says nothing the documents do: it goes. "With a router" does: it
       // goes after the question.
@@ -100,23 +100,35 @@ struct Answerer: Sendable {
       }
       text = rest.prefix(1).uppercased() + rest.dropFirst()
     }
-    if let expression = try? NSRegularExpression(
-      pattern: #",?\s*according to the (article|page|text|story|report|post|piece|document)\b"#,
-      options: [.caseInsensitive])
-    {
-      text = expression.stringByReplacingMatches(
-        in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
+    for source in Self.readSources {
+      while let range = text.range(of: "according to the " + source, options: .caseInsensitive),
+        range.upperBound == text.endIndex || !text[range.upperBound].isLetter
+      {
+        var start = range.lowerBound
+        while start > text.startIndex,
+          case let before = text[text.index(before: start)], before == "," || before == " "
+        {
+          start = text.index(before: start)
+        }
+        text.removeSubrange(start..<range.upperBound)
+      }
     }
     return text
   }
+
+  /// What a reader calls the document they read: "according to the article".
+  private static let readSources = [
+    "article", "page", "text", "story", "report", "post", "piece", "document",
+  ]
 
   /// The most words an opening aside may have: "In simple terms".
   private static let longestAside = 4
 
   /// The two questions of one that asks two ("Which mission went up earlier, and who led
-  /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps after a preposition ("…, and
-  /// under which license?"). A second part with no words of its own after its question words
-  /// takes the first's ("…, and in what year?" asks in what year it was set up).
+  /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps
+  /// after a preposition ("…, and under which license?"). A second part with no words of its
+  /// own after its question words takes the first's ("…, and in what year?" asks in what year
+  /// it was set up).
   static func compoundParts(of question: String) -> (String, String)? {
     let words = question.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
@@ -162,7 +174,7 @@ struct Answerer: Sendable {
   private static func openingLength(_ folded: [String]) -> Int {
     var opening = folded.firstIndex(where: questionWords.contains).map { $0 + 1 } ?? 1
     if ["what", "which"].contains(folded[opening - 1]), opening < folded.count,
-      !leadingAuxiliaries.contains(folded[opening])
+      !ClauseQuestion.auxiliaries.contains(folded[opening])
     {
       opening += 1
     }
@@ -185,7 +197,7 @@ struct Answerer: Sendable {
   /// has one.
   static func demonstrative(in tokens: [QuestionToken]) -> String? {
     for position in tokens.indices.dropLast()
-    where ["this", "that", "these", "those"].contains(tokens[position].folded) {
+    where demonstratives.contains(tokens[position].folded) {
       let next = tokens[position + 1]
       guard next.original.first?.isLowercase == true, !WordLists.stopWords.contains(next.folded)
       else { continue }
@@ -196,21 +208,15 @@ struct Answerer: Sendable {
 
   /// Whether the question has a pronoun that needs a referent.
   private static func hasPronoun(_ question: String) -> Bool {
-    QuestionText.tokens(question).contains { pronouns.contains($0.folded) }
+    QuestionText.tokens(question).contains {
+      ClauseQuestion.pronouns.contains($0.folded) || Self.demonstratives.contains($0.folded)
+    }
   }
 
-  private static let pronouns: Set<String> = [
-    "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "this", "that",
-    "these", "those",
-  ]
+  private static let demonstratives: Set<String> = ["this", "that", "these", "those"]
 
   /// How many words the first of two questions needs at least.
   private static let shortestPart = 3
-
-  private static let leadingAuxiliaries: Set<String> = [
-    "is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "will", "would",
-    "can", "could",
-  ]
 
   /// Answers one question: see `answer(_:context:)`.
   private func answerOne(_ question: String, context: ConversationContext) -> Outcome {
@@ -598,23 +604,23 @@ struct Answerer: Sendable {
         .notStated, "I don't know what “\(phrase)” refers to here. Ask with its name.",
         question: question, template: parse.template, intent: intent.id)
     }
-    // A quote answers who said something, not "Who makes NASA's balloons?" because it
-    // mentions them: its speaker did not make them.
-    if intent.strategy == .action, tokens.first?.folded == "who",
-      !intent.relations.contains(where: { knowledge.relation($0, has: .speech) }),
-      !Self.asksForSaying(slots.words)
-    {
-      found.facts.removeAll { knowledge.relation($0.relation, has: .speech) }
-    }
-    // "Who makes NASA's balloons?": a verb too common to be a content word ("make", "get")
-    // must still be in the sentence of the fact that answers; WordNet relates it to too much
-    // to stand for it.
-    if intent.strategy == .action, tokens.first?.folded == "who", tokens.count > 2,
-      case let verb = tokens[1].folded, knowledge.lexicon.contentStems([tokens[1]]).isEmpty,
-      !ClauseQuestion.auxiliaryWords.contains(verb), WordNet.knows(verb, as: .verb)
-    {
-      found.facts.removeAll { fact in
-        !QuestionText.tokens(fact.source.text).contains { $0.stem == tokens[1].stem }
+    if intent.strategy == .action, tokens.first?.folded == "who" {
+      // A quote answers who said something, not "Who makes NASA's balloons?" because it
+      // mentions them: its speaker did not make them.
+      if !intent.relations.contains(where: { knowledge.relation($0, has: .speech) }),
+        !Self.asksForSaying(slots.words)
+      {
+        found.facts.removeAll { knowledge.relation($0.relation, has: .speech) }
+      }
+      // A verb too common to be a content word ("make", "get") must still be in the sentence
+      // of the fact that answers; WordNet relates it to too much to stand for it.
+      if tokens.count > 2, case let verb = tokens[1].folded,
+        knowledge.lexicon.contentStems([tokens[1]]).isEmpty,
+        !ClauseQuestion.auxiliaries.contains(verb), WordNet.knows(verb, as: .verb)
+      {
+        found.facts.removeAll { fact in
+          !QuestionText.tokens(fact.source.text).contains { $0.stem == tokens[1].stem }
+        }
       }
     }
     // "In which year …?" is not answered by "April 17".
@@ -788,14 +794,8 @@ extension Answerer {
 
   /// Whether `text` names a day: a day of the month ("13", "5th") or of the week.
   static func holdsDay(_ text: String) -> Bool {
-    QuestionText.tokens(text).contains { token in
-      let digits = token.folded.prefix { $0.isNumber }
-      let rest = token.folded.dropFirst(digits.count)
-      if let day = Int(digits), (1...31).contains(day), ["", "st", "nd", "rd", "th"].contains(rest)
-      {
-        return true
-      }
-      return WordLists.weekdays.contains(token.folded)
+    QuestionText.tokens(text).contains {
+      NumberWords.isDayOfMonth($0.folded) || WordLists.weekdays.contains($0.folded)
     }
   }
 

@@ -371,12 +371,12 @@ struct ClauseQuestion {
   private static let leadWords: Set<String> = WordLists.prepositions.union([
     "and", "so", "but", "then", "also", "exactly", "roughly",
   ])
-  private static let pronouns: Set<String> = [
+  /// The pronouns the answerer must resolve before a question can be read.
+  static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
   ]
   /// The auxiliaries and forms of "be" a question opens with after its question word.
-  static var auxiliaryWords: Set<String> { auxiliaries }
-  private static let auxiliaries: Set<String> = [
+  static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",
   ]

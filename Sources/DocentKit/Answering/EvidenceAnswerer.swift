@@ -16,8 +16,9 @@ struct EvidenceAnswerer {
   /// The share it must hold to answer with what it states, when the question asks for no kind
   /// of phrase that the sentence must also hold ("What did …?" rather than "When did …?").
   let statementThreshold: Double
-  /// The share it must hold when all it lacks is the question's verbs, said in other words.
-  var paraphraseThreshold: Double? = nil
+  /// The share it must hold when all it lacks is the question's verbs, said in other words
+  /// (never above `threshold`: `Matching` sees to it).
+  let paraphraseThreshold: Double
 
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
@@ -107,7 +108,7 @@ struct EvidenceAnswerer {
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
       let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
       let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
-      if coverage + 1e-9 >= min(paraphraseThreshold ?? threshold, threshold) {
+      if coverage + 1e-9 >= paraphraseThreshold {
         scored.append((position, coverage, verbOutsideClauses))
       }
     }
@@ -141,42 +142,36 @@ struct EvidenceAnswerer {
     }
     for (position, coverage, verbOutsideClauses) in scored {
       let sentence = index.sentences[position]
+      // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
+      // Kenny is not lacking), and the verbs among them.
+      let lacking = Set(
+        weights.filter { stem, weight in
+          weight > 0 && !named.contains(stem) && !question.isHeld(stem, in: index.stems[position])
+        }.keys)
+      var unsaid: Set<String> = []
+      if !lacking.isEmpty {
+        if verbs == nil { verbs = questionVerbs(words) }
+        unsaid = lacking.intersection(verbs ?? [])
+      }
       if coverage + 1e-9 < threshold {
-        // Not for "who": a name near words said in other words is too easily someone else's
-        // ("a board headed by Trump that would oversee the committee" for who chairs it).
-        guard !["who", "whom"].contains(question.questionWord) else { continue }
         // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
         // but the question's verbs ("When was the foundation created?" against "… founded
-        // the Blender Foundation in March 2002").
-        let stems = index.stems[position]
-        let lacking = weights.filter { stem, weight in
-          weight > 0 && !question.isHeld(stem, in: stems) && !given.contains(stem)
-            && stem != question.typeNoun
-        }
-        if verbs == nil { verbs = questionVerbs(words) }
-        guard !lacking.isEmpty, lacking.keys.allSatisfy({ verbs?.contains($0) == true }),
-          saysInOtherWords(
-            lacking.keys, sentence: sentence, words: words, question: question, weights: weights)
-        else {
-          continue
-        }
+        // the Blender Foundation in March 2002"). Not for "who": a name near words said in
+        // other words is too easily someone else's ("a board headed by Trump that would
+        // oversee the committee" for who chairs it).
+        let rest = lacking.subtracting([question.typeNoun].compactMap { $0 })
+        guard !["who", "whom"].contains(question.questionWord), !rest.isEmpty,
+          rest.isSubset(of: unsaid)
+        else { continue }
       }
       // A verb of the question that the sentence lacks in every form must be said in other
       // words by a verb of the sentence: "When did Roosendaal move the foundation?" is not
       // answered by when he founded it.
-      let lackingVerbs = Set(weights.keys).filter { stem in
-        weights[stem, default: 0] > 0 && !named.contains(stem)
-          && !question.isHeld(stem, in: index.stems[position])
-      }
-      if !lackingVerbs.isEmpty {
-        if verbs == nil { verbs = questionVerbs(words) }
-        let unsaid = lackingVerbs.intersection(verbs ?? [])
-        guard
-          unsaid.isEmpty
-            || saysInOtherWords(
-              unsaid, sentence: sentence, words: words, question: question, weights: weights)
-        else { continue }
-      }
+      guard
+        unsaid.isEmpty
+          || saysInOtherWords(
+            unsaid, sentence: sentence, words: words, question: question, weights: weights)
+      else { continue }
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) })
@@ -208,8 +203,7 @@ struct EvidenceAnswerer {
         missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
         asked: asked,
         needed: asked == Self.statement
-          ? statementThreshold
-          : coverage + 1e-9 < threshold ? paraphraseThreshold ?? threshold : threshold)
+          ? statementThreshold : coverage + 1e-9 < threshold ? paraphraseThreshold : threshold)
     }
     return nil
   }

@@ -11,20 +11,12 @@ import Foundation
 enum Expansion {
   /// The short form a question asks to be spelled out, as typed, or nil for another question.
   static func asked(in tokens: [QuestionToken]) -> String? {
+    // "What does X stand for?", "What is X short for?", X one word.
     let words = tokens.map(\.folded)
-    guard words.count >= 4, words[0] == "what",
-      ["does", "did", "do", "is", "was"].contains(words[1])
+    guard words.count == 5, words[0] == "what",
+      ["does", "did", "do", "is", "was"].contains(words[1]),
+      ["stand", "stood", "short"].contains(words[3]), words[4] == "for"
     else { return nil }
-    let tail = Array(words.suffix(2))
-    let end: Int
-    if ["stand", "stood"].contains(tail[0]) && tail[1] == "for" {
-      end = words.count - 2
-    } else if ["short", "an"].contains(tail[0]) && ["for", "abbreviation"].contains(tail[1]) {
-      end = words.count - 2
-    } else {
-      return nil
-    }
-    guard end == 3 else { return nil }
     let form = tokens[2].original
     guard form.first?.isUppercase == true else { return nil }
     return form

@@ -121,13 +121,7 @@ struct SentenceReading {
   }
 
   private func isDay(_ position: Int) -> Bool {
-    guard words.indices.contains(position) else { return false }
-    var word = words[position].folded
-    for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
-      word.removeLast(2)
-    }
-    guard let value = Int(word) else { return false }
-    return (1...31).contains(value)
+    words.indices.contains(position) && NumberWords.isDayOfMonth(words[position].folded)
   }
 
   private func isDayOrYear(_ position: Int) -> Bool { isDay(position) || isYear(position) }
@@ -576,9 +570,10 @@ struct SentenceReading {
   /// steps up, "experiment" an activity too far up to answer "what activities".
   private static let kindDepth = 4
 
-  private static let determiners: Set<String> = [
-    "a", "an", "the", "his", "her", "their", "its", "two", "three", "four", "several", "many",
-  ]
+  /// Words that open a noun phrase before its noun, numbers of a few included.
+  private static let determiners = WordLists.determiners.union([
+    "two", "three", "four", "several", "many",
+  ])
 
   /// Whether the sentence says the name at `span` is a thing of the kind `noun`: a form of
   /// "be" right after it and the noun a few words on ("LRO is currently the only NASA
@@ -623,10 +618,10 @@ struct SentenceReading {
   /// Whether the name at `span` is who a quote is attributed to: right after "said" or
   /// "says" (perhaps after a title), or right before it.
   func isSpeaker(_ span: Span) -> Bool {
-    let speaking: Set<String> = ["said", "says", "say", "told", "added", "explained", "noted"]
     let before = span.lowerBound - 1
-    return (before >= 0 && speaking.contains(words[before].folded))
-      || (span.upperBound < words.count && speaking.contains(words[span.upperBound].folded))
+    return (before >= 0 && WordLists.speechVerbs.contains(words[before].folded))
+      || (span.upperBound < words.count
+        && WordLists.speechVerbs.contains(words[span.upperBound].folded))
   }
 
   /// Whether a word with the stem stands within `distance` words of `span`.

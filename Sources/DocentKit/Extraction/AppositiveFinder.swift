@@ -104,14 +104,9 @@ struct AppositiveFinder {
   /// Whether `run` names who is quoted: "said", "says" or "according to" right before it.
   private func isSpeaker(_ run: NameRun) -> Bool {
     let before = run.tokens.lowerBound - 1
-    return analysis.isWord(before, in: Self.speakingVerbs)
+    return analysis.isWord(before, in: WordLists.speechVerbs)
       || (analysis.isWord(before, in: ["to"]) && analysis.isWord(before - 1, in: ["according"]))
   }
-
-  private static let speakingVerbs: Set<String> = [
-    "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "told",
-    "wrote", "writes", "recalled", "recalls",
-  ]
 
   /// Whether a speaker's description opens at `start`: a word in lower case that is no
   /// function word ("technical and camera lead"), or "of" and a name ("of NASA Goddard and

@@ -17,6 +17,15 @@ enum NumberWords {
     !stem.isEmpty && (stem.allSatisfy(\.isNumber) || stems.contains(stem))
   }
 
+  /// Whether `word` is a day of the month: 1 to 31, perhaps as an ordinal ("5th", "31st").
+  static func isDayOfMonth(_ word: String) -> Bool {
+    var number = word
+    for suffix in ["st", "nd", "rd", "th"] where number.hasSuffix(suffix) {
+      number.removeLast(2)
+    }
+    return Int(number).map { (1...31).contains($0) } ?? false
+  }
+
   /// Whether `word` is a year as an answer may give it: four digits from 1000 to 2200.
   static func isYear(_ word: String) -> Bool {
     word.count == 4 && Int(word).map { (1000...2200).contains($0) } ?? false
