@@ -318,7 +318,7 @@ struct Answerer: Sendable {
         question: question, corrections: corrections,
         note: "answered from the clause layer: \(found.clause.outline); "
           + "the question asks for “\(found.filler.text)”",
-        mentioned: names(in: QuestionText.tokens(found.filler.text)) + named)
+        mentioned: talkedAbout(answer: found.filler.text, named: named, asked: asked))
     }
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
     guard !unresolved || asked.stems.count >= 2 else { return outcome }
@@ -339,7 +339,18 @@ struct Answerer: Sendable {
         + " (\(coverage) of their weight, by rarity; at least "
         + "\(String(format: "%.2f", found.needed)) needed); "
         + "the question asks for \(found.asked)",
-      mentioned: names(in: QuestionText.tokens(found.text)) + named)
+      mentioned: talkedAbout(answer: found.text, named: named, asked: asked))
+  }
+
+  /// Who a follow-up's "he" or "it" may mean after an answer from a clause or sentence, the
+  /// most likely first: the answer's names after "who" ("Who founded it?" then "When was he
+  /// born?"), else the names the question asked about ("What did she study?" then "Where did
+  /// she work?" is still about her, not about a teacher the answer names).
+  private func talkedAbout(answer: String, named: [EntityID], asked: ClauseQuestion)
+    -> [EntityID]
+  {
+    let answered = names(in: QuestionText.tokens(answer))
+    return ["who", "whom"].contains(asked.questionWord) ? answered + named : named + answered
   }
 
   /// The long form of the short form the question asks about ("What does GUSTO stand

@@ -82,7 +82,7 @@ struct EvidenceAnswerer {
     // A word counts whole when the stems have it, and at a discount when they have another
     // word for it.
     let held = { (stems: Set<String>) in question.heldWeight(of: weights, in: stems) }
-    var scored: [(position: Int, coverage: Double, verbOutsideClauses: Bool)] = []
+    var scored: [(position: Int, coverage: Double, verbOutsideClauses: Bool, kindUnsaid: Bool)] = []
     let clauses = knowledge.clauseIndex
     for position in index.sharing(question.stems.union(alternatives)) {
       let sentence = index.sentences[position]
@@ -107,9 +107,19 @@ struct EvidenceAnswerer {
       let spread = held(stems) * Self.spreadWeight
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
       let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
-      let coverage = max(inClauses.max() ?? held(stems), spread) / (whole - unsaid)
+      let heldWeight = max(inClauses.max() ?? held(stems), spread)
+      var coverage = heldWeight / (whole - unsaid)
+      // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
+      // then be a name of that kind.
+      var kindUnsaid = false
+      if coverage + 1e-9 < threshold, let noun = question.typeNoun,
+        !question.isHeld(noun, in: stems)
+      {
+        let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
+        if kindless + 1e-9 >= threshold { (coverage, kindUnsaid) = (kindless, true) }
+      }
       if coverage + 1e-9 >= paraphraseThreshold {
-        scored.append((position, coverage, verbOutsideClauses))
+        scored.append((position, coverage, verbOutsideClauses, kindUnsaid))
       }
     }
     scored.sort {
@@ -127,7 +137,7 @@ struct EvidenceAnswerer {
       question.gap == .copula && !positive.isEmpty
         && (positive.count == 1 || positive.isSubset(of: question.nameStems)) ? positive : nil
     if let lone {
-      for (position, coverage, _) in scored {
+      for (position, coverage, _, _) in scored {
         let sentence = index.sentences[position]
         let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
         guard let span = reading.definition(of: lone) else { continue }
@@ -140,7 +150,7 @@ struct EvidenceAnswerer {
       // described otherwise ("the GUSTO mission, a balloon observatory, …").
       if lone.count == 1 { return nil }
     }
-    for (position, coverage, verbOutsideClauses) in scored {
+    for (position, coverage, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
       // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
       // Kenny is not lacking), and the verbs among them.
@@ -194,7 +204,8 @@ struct EvidenceAnswerer {
       let saidHeld = question.heldWeight(of: said, in: stems)
       let found = filler(
         in: reading, for: question, words: words,
-        coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage)
+        coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
+        kindUnsaid: kindUnsaid)
       guard let (text, asked) = found else { continue }
       let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
       return Answer(
@@ -319,10 +330,21 @@ struct EvidenceAnswerer {
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: sentence)
     let appositives = positions.filter { index.clauses[$0].kind == .appositive }
+    let implied = knowledge.sentenceIndex.implied(in: sentence)
     return positions.map { position in
       let clause = index.clauses[position]
       let ranges = clause.phrases.map(\.utf8Range)
       var stems = index.stems[position]
+      // "She" in the clause is the person the sentence's pronouns stand for.
+      if !implied.isEmpty,
+        clause.phrases.contains(where: { phrase in
+          QuestionText.tokens(phrase.text).contains {
+            Referents.feminine.contains($0.folded) || Referents.masculine.contains($0.folded)
+          }
+        })
+      {
+        stems.formUnion(implied)
+      }
       for other in appositives where other != position {
         let described = [index.clauses[other].subject, index.clauses[other].complement]
           .compactMap { $0?.utf8Range }
@@ -336,10 +358,12 @@ struct EvidenceAnswerer {
 
   // MARK: The phrase asked for
 
-  /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is.
+  /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is;
+  /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
+  /// kind answers.
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
-    coverage: Double
+    coverage: Double, kindUnsaid: Bool = false
   ) -> (String, String)? {
     switch question.gap {
     case .truth:
@@ -433,10 +457,16 @@ struct EvidenceAnswerer {
         if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
           names.removeAll(where: reading.isSpeaker)
         }
-        let named = question.typeLemma.map { reading.namedKinds(of: $0, among: names) } ?? []
+        // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
+        // that kind ("moved to Canada" for which country).
+        let named =
+          question.typeLemma.map {
+            kindUnsaid
+              ? reading.knownKinds(of: $0, among: names) : reading.namedKinds(of: $0, among: names)
+          } ?? []
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           // "Which relatives …?": the things of that kind the sentence names in common words.
-          guard !person, let kind = question.typeLemma,
+          guard !person, !kindUnsaid, let kind = question.typeLemma,
             let span = reading.nearest(reading.kindSpans(of: kind))
           else { return nil }
           return (reading.sentenceCase(span), "a kind of \(kind)")
@@ -453,7 +483,7 @@ struct EvidenceAnswerer {
             : linked
         }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
-        if person { return nil }
+        if person || kindUnsaid { return nil }
       }
       // Without a kind of phrase to look for, only a closer match answers.
       guard coverage + 1e-9 >= statementThreshold else { return nil }

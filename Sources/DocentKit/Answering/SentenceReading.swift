@@ -535,6 +535,15 @@ struct SentenceReading {
     }
   }
 
+  /// The names of the sentence that WordNet itself knows as a kind of `noun`: "Canada" for
+  /// "which country", "Lagos" for "which city". A name WordNet does not hold is not one.
+  func knownKinds(of noun: String, among spans: [Span]) -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    return spans.filter { span in
+      wordNet.isKind(text(of: span), of: noun, senses: 1, depth: Self.kindDepth)
+    }
+  }
+
   /// The common nouns of the sentence that name a kind of the question's `noun` in WordNet,
   /// each with its determiner, those joined by "and", "or" or a comma taken together: "a
   /// grandfather and an uncle" for "which relatives".

@@ -64,6 +64,10 @@ struct Entity: Hashable, Sendable {
     "space", "system", "systems", "software", "network", "mission", "inc", "corp", "ltd",
     "river", "lake", "island", "islands", "ocean", "sea", "bay", "county", "city", "state",
     "states", "street", "bridge", "north", "south", "east", "west", "new", "united", "national",
-    "international", "world", "day", "week", "year", "act", "law", "plan", "treaty",
+    "international", "world", "day", "week", "year", "act", "law", "plan", "treaty", "survey",
+    "service", "observatory", "museum", "school", "college", "academy", "hospital", "bank",
+    "press", "news", "times", "post", "labs", "research", "fund", "trust", "club", "league",
+    "union", "court", "church", "airlines", "energy", "partners", "telescope", "satellite",
+    "library", "institution", "commission", "navy", "corps",
   ]
 }

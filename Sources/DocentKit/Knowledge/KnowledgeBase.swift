@@ -46,8 +46,15 @@ public struct KnowledgeBase: Sendable {
     // Each sentence's words, read once for every index below.
     let sentences = documents.flatMap(\.sentences)
     let words = sentences.map { QuestionText.tokens($0.text) }
-    sentenceIndex = SentenceIndex(sentences, words: words, lexicon: lexicon)
-    mentions = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
+    let found = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
+    mentions = found.mentions
+    // The names a sentence's "he" or "she" stand for count among its words.
+    let referents = Referents.resolve(sentences: sentences, words: words, persons: found.persons)
+    sentenceIndex = SentenceIndex(
+      sentences, words: words,
+      implied: referents.map { people in
+        people.reduce(into: Set<String>()) { $0.formUnion(lexicon.contentStems(entities[$1].name)) }
+      }, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()
     documentStems = Set(tokens.map(\.stem).flatMap { [$0, lexicon.canonical($0)] })
@@ -63,16 +70,31 @@ public struct KnowledgeBase: Sendable {
       lexicon: lexicon)
   }
 
-  /// The sentences mentioning each entity by one of its names, found word by word.
+  /// The sentences mentioning each entity by one of its names, found word by word; and for
+  /// each sentence, the people it names, each with the position of the name's first word.
   private static func findMentions(
     of entities: [Entity], in sentences: some Sequence<(Sentence, [QuestionToken])>,
     names: NameIndex
-  ) -> [EntityID: [Sentence]] {
+  ) -> (mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]]) {
     var mentions: [EntityID: [Sentence]] = [:]
+    var persons: [[(start: Int, entity: Int)]] = []
     for (sentence, tokens) in sentences {
       var found = Set<Int>()
+      var people: [(start: Int, entity: Int)] = []
+      // The end of the last person's name: "Batalha" of "Natasha Batalha" is not another.
+      var personEnd = 0
       for start in tokens.indices {
-        for name in names.names(in: tokens, from: start) {
+        let starting = names.names(in: tokens, from: start)
+        // The longest name written as a name that is one person's and no one else's.
+        if start >= personEnd, tokens[start].original.first?.isUppercase == true,
+          let longest = starting.max(by: { $0.end < $1.end }),
+          longest.entities.count == 1, let entity = longest.entities.first,
+          entities[entity].mayBePerson
+        {
+          people.append((start, entity))
+          personEnd = longest.end
+        }
+        for name in starting {
           // "us" in running text is the pronoun, not the U.S.
           let word = tokens[start]
           if name.end == start + 1, WordLists.nonNameWords.contains(word.folded),
@@ -86,8 +108,9 @@ public struct KnowledgeBase: Sendable {
       for index in found.sorted() {
         mentions[entities[index].id, default: []].append(sentence)
       }
+      persons.append(people)
     }
-    return mentions
+    return (mentions, persons)
   }
 
   /// The sentences that mention the entity `id` by name, in document order.

@@ -9,20 +9,45 @@ struct SentenceIndex: Sendable {
   let stems: [Set<String>]
   private let byStem: [String: [Int]]
 
-  /// Indexes `sentences`, whose words are `words` (one list a sentence), comparing words as
-  /// `lexicon` does.
-  init(_ sentences: [Sentence], words: [[QuestionToken]], lexicon: Lexicon) {
+  /// The stems of the names a sentence's pronouns stand for, for the sentences that have any:
+  /// "she" in a sentence after one naming Natasha Batalha gives "natasha" and "batalha".
+  private let implied: [Key: Set<String>]
+
+  /// A sentence as a key: its document and number.
+  private struct Key: Hashable {
+    let document: String
+    let number: Int
+  }
+
+  /// Indexes `sentences`, whose words are `words` (one list a sentence) and the stems of the
+  /// names their pronouns stand for `implied`, comparing words as `lexicon` does.
+  init(
+    _ sentences: [Sentence], words: [[QuestionToken]], implied: [Set<String>] = [],
+    lexicon: Lexicon
+  ) {
     var stems: [Set<String>] = []
     var byStem: [String: [Int]] = [:]
     stems.reserveCapacity(sentences.count)
     for (position, tokens) in words.enumerated() {
-      let content = lexicon.contentStems(tokens)
+      let content = lexicon.contentStems(tokens).union(
+        position < implied.count ? implied[position] : [])
       stems.append(content)
       for stem in content { byStem[stem, default: []].append(position) }
     }
     self.sentences = sentences
     self.stems = stems
+    var byKey: [Key: Set<String>] = [:]
+    for (position, stems) in implied.enumerated() where !stems.isEmpty {
+      byKey[Key(document: sentences[position].document, number: sentences[position].number)] =
+        stems
+    }
+    self.implied = byKey
     self.byStem = byStem
+  }
+
+  /// The stems of the names the pronouns of `sentence` stand for, which count among its stems.
+  func implied(in sentence: Sentence) -> Set<String> {
+    implied[Key(document: sentence.document, number: sentence.number)] ?? []
   }
 
   /// How many sentences hold `stem`.

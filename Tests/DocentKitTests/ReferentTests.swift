@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A document's "he" and "she" stand for the person named before them, so a sentence that
+/// calls her "she" answers a question that names her; and a follow-up's "she" stays with the
+/// person the conversation is about.
+@Suite struct ReferentTests {
+  private static let text = """
+    Dr. Maren Okafor is a geologist at the Tidewater Survey in Norfolk. \
+    She grew up in Lagos and moved to Canada with her family when she was nine. \
+    Her brother, Tobias Okafor, repairs fishing boats. \
+    He learned the trade from an uncle. \
+    At university she studied volcanic rocks from the Azores.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "profile")
+  }
+
+  @Test func aSentenceThatSaysSheAnswersForTheWomanNamedBefore() throws {
+    let answers = try ask([
+      "Which country did Maren Okafor move to?", "What did Maren Okafor study at university?",
+    ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [5])
+  }
+
+  /// "He" in sentence 4 is Tobias, named last, not Maren, who was called "she".
+  @Test func heIsNotTheWomanCalledShe() throws {
+    let knowledge = try loadUncurated()
+    let index = knowledge.base.sentenceIndex
+    let sentences = knowledge.base.documents[0].sentences
+    #expect(index.implied(in: sentences[1]).isSuperset(of: ["maren", "okafor"]))
+    #expect(!index.implied(in: sentences[3]).isDisjoint(with: ["tobia", "tobias"]))
+    #expect(!index.implied(in: sentences[3]).contains("maren"))
+    // Sentence 3 names her brother after "Her": she, not he, is Maren.
+    #expect(index.implied(in: sentences[2]).contains("maren"))
+    // Sentence 1 names her itself.
+    #expect(index.implied(in: sentences[0]).isEmpty)
+  }
+
+  private func loadUncurated() throws -> LoadedKnowledge {
+    let folder = try uncuratedKnowledgeFolder(document: "profile", text: Self.text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try KnowledgeLoader.load(from: folder.path)
+  }
+}
