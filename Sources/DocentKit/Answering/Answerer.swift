@@ -353,6 +353,28 @@ struct Answerer: Sendable {
     return ["who", "whom"].contains(asked.questionWord) ? answered + named : named + answered
   }
 
+  /// `facts` without those whose value stands outside the clause holding most of `stems`
+  /// in a sentence that other facts of `facts` also cite with a value inside it.
+  private func inAskedClauses(_ facts: [Fact], stems: Set<String>) -> [Fact] {
+    let bySentence = Dictionary(grouping: facts.indices) { Citation(facts[$0].source) }
+    var outside = Set<Int>()
+    for indices in bySentence.values where indices.count > 1 {
+      let sentence = facts[indices[0]].source
+      guard let extent = knowledge.clauseIndex.extent(in: sentence, holdingMost: stems)
+      else { continue }
+      let text = sentence.text
+      let isInside = { (index: Int) -> Bool in
+        guard let value = facts[index].value, let range = text.range(of: value) else {
+          return true
+        }
+        return extent.contains(text.utf8.distance(from: text.startIndex, to: range.lowerBound))
+      }
+      let inside = indices.filter(isInside)
+      if !inside.isEmpty { outside.formUnion(Set(indices).subtracting(inside)) }
+    }
+    return facts.indices.filter { !outside.contains($0) }.map { facts[$0] }
+  }
+
   /// The long form of the short form the question asks about ("What does GUSTO stand
   /// for?"), from the first sentence that spells it out.
   private func expansion(asked tokens: [QuestionToken]) -> (
@@ -633,6 +655,12 @@ struct Answerer: Sendable {
           !QuestionText.tokens(fact.source.text).contains { $0.stem == tokens[1].stem }
         }
       }
+    }
+    // "When did the idea begin?" against "… became a nonprofit in 2006, but the idea began
+    // in the mid 1990s": of the times one sentence gives, those in the clause of the
+    // question's words.
+    if intent.strategy == .time {
+      found.facts = inAskedClauses(found.facts, stems: knowledge.lexicon.contentStems(tokens))
     }
     // "In which year …?" is not answered by "April 17".
     if intent.strategy == .time, Self.asksForYear(tokens) {

@@ -189,6 +189,11 @@ struct ClauseQuestion {
       skip = 2
       timeUnit = next
     case "when": gap = .time
+    case "how"
+    where (next == "far" && afterNext == "back") || (next == "long" && afterNext == "ago"):
+      // "How far back does the idea go?", "How long ago was it built?" ask when.
+      gap = .time
+      skip = 3
     case "where": gap = .place
     case "why": gap = .reason
     case "how" where next == "many" || next == "much":

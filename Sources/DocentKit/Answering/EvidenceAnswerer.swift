@@ -50,7 +50,10 @@ struct EvidenceAnswerer {
     let lexicon = knowledge.lexicon
     var weights: [String: Double] = [:]
     let given = question.givenNames
-    for stem in question.stems where !Self.functionStems.contains(stem) {
+    // Whether it was 50 days is for the sentence's number to say, yes or no: the question's
+    // number is no word a sentence must share.
+    let numbers = question.gap == .truth ? question.stems.filter(NumberWords.isNumber) : []
+    for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share = stem == question.typeNoun ? Self.typeNounWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
@@ -76,7 +79,9 @@ struct EvidenceAnswerer {
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && specific.contains(stem)
     }
-    guard unknown.isEmpty else { return nil }
+    // Save in a yes or no, where a sentence may say otherwise of the one word ("uncrewed" for
+    // "crewed"): the sentence must then contrast it.
+    guard unknown.isEmpty || (question.gap == .truth && unknown.count == 1) else { return nil }
     // The question's verbs, as the parser reads the question, once one is needed.
     var verbs: Set<String>?
     // A word counts whole when the stems have it, and at a discount when they have another
@@ -150,14 +155,26 @@ struct EvidenceAnswerer {
       // described otherwise ("the GUSTO mission, a balloon observatory, …").
       if lone.count == 1 { return nil }
     }
-    for (position, coverage, verbOutsideClauses, kindUnsaid) in scored {
+    for (position, found, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
+      let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
       // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
       // Kenny is not lacking), and the verbs among them.
-      let lacking = Set(
+      var lacking = Set(
         weights.filter { stem, weight in
           weight > 0 && !named.contains(stem) && !question.isHeld(stem, in: index.stems[position])
         }.keys)
+      var coverage = found
+      // "Did Gemini 1 complete the first crewed test flight?": "uncrewed" says otherwise of
+      // "crewed", a word the sentence does not lack for a yes or no.
+      let contrasted =
+        question.gap == .truth && !lacking.isEmpty
+        ? contrast(in: reading, for: question, words: words) : nil
+      if let contrasted {
+        lacking.remove(contrasted)
+        coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
+      }
+      guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
@@ -182,7 +199,6 @@ struct EvidenceAnswerer {
           || saysInOtherWords(
             unsaid, sentence: sentence, words: words, question: question, weights: weights)
       else { continue }
-      let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) })
       {
@@ -376,7 +392,9 @@ struct EvidenceAnswerer {
       return truth(in: reading, for: question, words: words)
     case .time:
       return reading.nearest(
-        reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
+        inAskedClause(
+          reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) },
+          of: reading, for: question)
       ).map { (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time") }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
@@ -482,12 +500,52 @@ struct EvidenceAnswerer {
             ? names.filter { reading.isNear($0, to: noun, within: 3) || named.contains($0) }
             : linked
         }
+        // "Who designed the spacecraft?": a name of the one who did it, where the clause layer
+        // tells ("BAE Systems of Broomfield, Colorado, designed …" is BAE Systems's doing, not
+        // Colorado's).
+        let doers = self.doers(in: reading.sentence, of: question)
+        if !doers.isEmpty {
+          // The first name of the phrase is its head: "BAE Systems" of "BAE Systems of
+          // Broomfield".
+          let inside = names.filter { span in doers.contains { reading.span(span, isInside: $0) } }
+          if let head = inside.min(by: { $0.lowerBound < $1.lowerBound }) { names = [head] }
+        }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         if person || kindUnsaid { return nil }
       }
       // Without a kind of phrase to look for, only a closer match answers.
       guard coverage + 1e-9 >= statementThreshold else { return nil }
       return clause(of: reading, for: question).map { ($0, Self.statement) }
+    }
+  }
+
+  /// Those of `spans` that start inside the clause holding most of the question's words, or
+  /// all of them when none does: "… became a nonprofit in 2006, but the idea of onion routing
+  /// began in the mid 1990s" dates the idea by its own clause.
+  private func inAskedClause(
+    _ spans: [SentenceReading.Span], of reading: SentenceReading, for question: ClauseQuestion
+  ) -> [SentenceReading.Span] {
+    guard spans.count > 1,
+      let extent = knowledge.clauseIndex.extent(in: reading.sentence, holdingMost: question.stems)
+    else { return spans }
+    let inside = spans.filter { extent.contains(reading.utf8Range(of: $0).lowerBound) }
+    return inside.isEmpty ? spans : inside
+  }
+
+  /// Where the doers of the question's verb stand in `sentence`, when the question asks who
+  /// did it: the subjects of the active clauses of that verb and the "by" phrases of the
+  /// passive ones.
+  private func doers(in sentence: Sentence, of question: ClauseQuestion) -> [Range<Int>] {
+    guard question.gap == .subject, let verb = question.verb else { return [] }
+    let index = knowledge.clauseIndex
+    return index.clauses(of: sentence).compactMap { position -> Range<Int>? in
+      guard question.isHeld(verb, in: index.predicateStems[position]) else { return nil }
+      let clause = index.clauses[position]
+      switch clause.predicate.voice {
+      case .active: return clause.subject?.utf8Range
+      case .passive:
+        return clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
+      }
     }
   }
 
@@ -522,16 +580,42 @@ struct EvidenceAnswerer {
   private func truth(
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> (String, String)? {
-    guard !question.isNegated, reading.holdsNumbers(of: question) else { return nil }
+    guard !question.isNegated else { return nil }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
     let words = question.stems.subtracting(Self.functionStems)
-    guard
-      let found = positions.indices.first(where: { position in
-        words.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
-      })
-    else { return nil }
+    let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
+    // The clause that holds `needed`: the sentence's only clause when the sentence is short
+    // and holds them (the parser may have left a phrase out of it: "has logged 412 days").
+    let holding = { (needed: Set<String>) -> Int? in
+      if let found = positions.indices.first(where: { position in
+        needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
+      }) {
+        return found
+      }
+      guard positions.count == 1, reading.words.count <= Self.shortSentence,
+        needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) })
+      else { return nil }
+      return 0
+    }
+    guard reading.holdsNumbers(of: question), let found = holding(words) else {
+      // "Was this its first flight?" against "the third flight", "Did it last 50 days?"
+      // against "55 days": the sentence says another of the one thing asked about.
+      guard
+        let contrasted = contrast(in: reading, for: question, words: asked),
+        let found = holding(words.subtracting([contrasted]))
+      else { return nil }
+      let clause = index.clauses[positions[found]]
+      guard clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
+        !Self.openModals.contains(clause.predicate.modality ?? "")
+      else { return nil }
+      let text =
+        reading.words.count <= Self.shortSentence
+        ? reading.sentence.text
+        : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
+      return ("No. " + text, "whether it is so")
+    }
     let clause = index.clauses[positions[found]]
     guard clause.predicate.hedges.isEmpty,
       !Self.openModals.contains(clause.predicate.modality ?? "")
@@ -545,6 +629,39 @@ struct EvidenceAnswerer {
     let negated =
       clause.predicate.isNegated != deniesByPrefix(reading, question: question, words: asked)
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// The stem of the one word of the question the sentence says otherwise, where it says the
+  /// rest: a number before the same noun ("50 days" against "55 days") or a word before the
+  /// same noun ("electrical engineering" against "mechanical engineering", "first flight"
+  /// against "third flight"). Names are never contrasted: a sentence must hold them.
+  private func contrast(
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+  ) -> String? {
+    let lexicon = knowledge.lexicon
+    let sentenceStems = Set(reading.words.map(\.stem))
+    for (offset, word) in asked.enumerated().dropLast() {
+      let stem = lexicon.canonical(word.stem)
+      let next = lexicon.canonical(asked[offset + 1].stem)
+      let number = NumberWords.isNumber(stem)
+      guard !question.nameStems.contains(stem), !question.nameStems.contains(next),
+        word.original.first?.isLowercase == true || number,
+        !Self.functionStems.contains(stem), !Self.functionStems.contains(next),
+        !question.isHeldInFamily(stem, in: sentenceStems)
+      else { continue }
+      // The noun, with another word of the same kind right before it.
+      let others = reading.words.indices.dropFirst().filter { position in
+        guard reading.words[position].stem == next else { return false }
+        let before = reading.words[position - 1]
+        guard before.stem != stem else { return false }
+        if number { return NumberWords.isNumber(before.stem) }
+        return before.token.text.first?.isLowercase == true
+          && !Self.functionStems.contains(before.plainStem)
+          && !NumberWords.isNumber(before.stem) && before.folded.count > 2
+      }
+      if !others.isEmpty { return stem }
+    }
+    return nil
   }
 
   /// Whether the sentence holds a word of the question only with "non-" before it ("non-profit"

@@ -56,6 +56,22 @@ struct SentenceReading {
     return text
   }
 
+  /// Where the words of `span` stand in the sentence, as UTF-8 offsets.
+  func utf8Range(of span: Span) -> Range<Int> {
+    let text = sentence.text.utf8
+    let start = text.distance(
+      from: text.startIndex, to: words[span.lowerBound].token.text.startIndex)
+    let end = text.distance(
+      from: text.startIndex, to: words[span.upperBound - 1].token.text.endIndex)
+    return start..<end
+  }
+
+  /// Whether the words of `span` stand inside `range`, UTF-8 offsets into the sentence.
+  func span(_ span: Span, isInside range: Range<Int>) -> Bool {
+    let own = utf8Range(of: span)
+    return range.lowerBound <= own.lowerBound && own.upperBound <= range.upperBound
+  }
+
   /// `text(of:)` with a capital first letter and a full stop, as an answer.
   func sentenceCase(_ span: Span) -> String {
     text(of: span).capitalizingFirstLetter() + "."
@@ -104,7 +120,15 @@ struct SentenceReading {
       // "may" is a month only with a number beside it.
       return word != "may" || isDayOrYear(position + 1) || isDayOrYear(position - 1)
     }
-    if WordLists.weekdays.contains(word) || isYear(position) || isClock(position) { return true }
+    if WordLists.weekdays.contains(word) || isYear(position) || isDecade(position)
+      || isClock(position)
+    {
+      return true
+    }
+    // "the mid 1990s", "early 2000"
+    if Self.periodParts.contains(word), isYear(position + 1) || isDecade(position + 1) {
+      return true
+    }
     // "27 February"
     return isDay(position) && position + 1 < words.count
       && WordLists.months.contains(words[position + 1].folded)
@@ -113,7 +137,21 @@ struct SentenceReading {
   private func isTimePart(_ position: Int) -> Bool {
     let word = words[position].folded
     return WordLists.months.contains(word) || WordLists.weekdays.contains(word)
-      || isDayOrYear(position) || isClock(position) || Self.clockWords.contains(word)
+      || isDayOrYear(position) || isDecade(position) || isClock(position)
+      || Self.clockWords.contains(word)
+  }
+
+  /// Words before a year or a decade that narrow it: "the mid 1990s".
+  private static let periodParts: Set<String> = ["early", "mid", "late"]
+
+  /// A decade: "1990s", "mid-1990s".
+  private func isDecade(_ position: Int) -> Bool {
+    guard words.indices.contains(position) else { return false }
+    var word = Substring(words[position].folded)
+    for part in Self.periodParts where word.hasPrefix(part + "-") {
+      word = word.dropFirst(part.count + 1)
+    }
+    return word.count == 5 && word.hasSuffix("s") && NumberWords.isYear(String(word.dropLast()))
   }
 
   private func isYear(_ position: Int) -> Bool {

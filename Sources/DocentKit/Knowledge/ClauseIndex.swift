@@ -52,6 +52,21 @@ struct ClauseIndex: Sendable {
     bySentence[SentenceKey(document: sentence.document, sentence: sentence.number)] ?? []
   }
 
+  /// Where the one clause of `sentence` that holds most of `stems` stands, as UTF-8 offsets
+  /// from its first phrase to its last; nil when no clause holds any, or two hold as many.
+  func extent(in sentence: Sentence, holdingMost stems: Set<String>) -> Range<Int>? {
+    let positions = clauses(of: sentence)
+    let held = positions.map { self.stems[$0].intersection(stems).count }
+    guard let most = held.max(), most > 0, held.count(where: { $0 == most }) == 1,
+      let best = held.firstIndex(of: most)
+    else { return nil }
+    let clause = clauses[positions[best]]
+    let ranges = [clause.predicate.utf8Range] + clause.phrases.map(\.utf8Range)
+    guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max()
+    else { return nil }
+    return lower..<upper
+  }
+
   /// How many clauses hold `stem`.
   func frequency(of stem: String) -> Int { byStem[stem]?.count ?? 0 }
 

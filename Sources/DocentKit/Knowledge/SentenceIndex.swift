@@ -12,6 +12,8 @@ struct SentenceIndex: Sendable {
   /// The stems of the names a sentence's pronouns stand for, for the sentences that have any:
   /// "she" in a sentence after one naming Natasha Batalha gives "natasha" and "batalha".
   private let implied: [Key: Set<String>]
+  /// Each sentence's position in `sentences`.
+  private let positions: [Key: Int]
 
   /// A sentence as a key: its document and number.
   private struct Key: Hashable {
@@ -42,12 +44,24 @@ struct SentenceIndex: Sendable {
         stems
     }
     self.implied = byKey
+    positions = Dictionary(
+      sentences.indices.map {
+        (Key(document: sentences[$0].document, number: sentences[$0].number), $0)
+      },
+      uniquingKeysWith: { first, _ in first })
     self.byStem = byStem
   }
 
   /// The stems of the names the pronouns of `sentence` stand for, which count among its stems.
   func implied(in sentence: Sentence) -> Set<String> {
     implied[Key(document: sentence.document, number: sentence.number)] ?? []
+  }
+
+  /// The stems `sentence` holds, those its pronouns stand for included.
+  func stems(of sentence: Sentence) -> Set<String> {
+    guard let position = positions[Key(document: sentence.document, number: sentence.number)]
+    else { return [] }
+    return stems[position]
   }
 
   /// How many sentences hold `stem`.
