@@ -60,4 +60,11 @@ import Testing
     let reply = try ask(["Did the Osprey complete the first survey of the lake?"])[0]
     #expect(reply.outcome != .answered, "\(reply.answer)")
   }
+
+  /// A question read whole that nothing answers is not stated, not misunderstood.
+  @Test func aWellFormedQuestionNothingAnswersIsNotStated() throws {
+    let reply = try ask(["How wide is the research vessel?"])[0]
+    #expect(reply.outcome == .refused(.notStated), "\(reply.answer)")
+    #expect(reply.answer == "The documents don't say how wide is the research vessel.")
+  }
 }

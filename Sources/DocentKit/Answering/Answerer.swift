@@ -326,7 +326,12 @@ struct Answerer: Sendable {
       knowledge: knowledge, threshold: grammar.matching.sentence,
       statementThreshold: grammar.matching.statement,
       paraphraseThreshold: grammar.matching.paraphrase)
-    guard let found = evidence.answer(asked, words: tokens) else { return outcome }
+    guard let found = evidence.answer(asked, words: tokens) else {
+      // A question read whole, that nothing answers: the documents don't say, which is not
+      // the same as a question not understood.
+      guard outcome.reply.outcome == .refused(.notUnderstood) else { return outcome }
+      return notStated(tokens, asked: asked, question: question, prefix: prefix, named: named)
+    }
     let missing =
       found.missing.isEmpty
       ? "" : "; not in it: \(found.missing.map { "“\($0)”" }.joined(separator: ", "))"
@@ -340,6 +345,23 @@ struct Answerer: Sendable {
         + "\(String(format: "%.2f", found.needed)) needed); "
         + "the question asks for \(found.asked)",
       mentioned: talkedAbout(answer: found.text, named: named, asked: asked))
+  }
+
+  /// The refusal for a question read whole that no fact, clause or sentence answers, which
+  /// says the question back: "The documents don't say how wide one of these devices is."
+  private func notStated(
+    _ tokens: [QuestionToken], asked: ClauseQuestion, question: String, prefix: String,
+    named: [EntityID]
+  ) -> Outcome {
+    let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    let restated =
+      asked.gap == .truth
+      ? "that" : words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
+    var outcome = refusal(
+      .notStated, prefix + "The documents don't say \(restated).", question: question,
+      template: nil, intent: "sentence")
+    outcome.mentioned = named
+    return outcome
   }
 
   /// Who a follow-up's "he" or "it" may mean after an answer from a clause or sentence, the
