@@ -329,7 +329,7 @@ struct Answerer: Sendable {
     guard let found = evidence.answer(asked, words: tokens) else {
       // A question read whole, that nothing answers: the documents don't say, which is not
       // the same as a question not understood.
-      guard outcome.reply.outcome == .refused(.notUnderstood) else { return outcome }
+      guard outcome.reply.outcome == .refused(.notUnderstood), !unresolved else { return outcome }
       return notStated(tokens, asked: asked, question: question, prefix: prefix, named: named)
     }
     let missing =
@@ -353,7 +353,9 @@ struct Answerer: Sendable {
     _ tokens: [QuestionToken], asked: ClauseQuestion, question: String, prefix: String,
     named: [EntityID]
   ) -> Outcome {
+    // "And how much …": the conjunction that ties it to the question before goes.
     let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+      .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
     let restated =
       asked.gap == .truth
       ? "that" : words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
@@ -372,7 +374,10 @@ struct Answerer: Sendable {
     -> [EntityID]
   {
     let answered = names(in: QuestionText.tokens(answer))
-    return ["who", "whom"].contains(asked.questionWord) ? answered + named : named + answered
+    // "Who did he work with?" keeps him the one talked about.
+    let aboutSomeone = named.contains { knowledge.entity($0)?.mayBePerson ?? false }
+    return ["who", "whom"].contains(asked.questionWord) && !aboutSomeone
+      ? answered + named : named + answered
   }
 
   /// `facts` without those whose value stands outside the clause holding most of `stems`

@@ -45,7 +45,13 @@ struct ClauseAnswerer {
         question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
       else { continue }
       for filler in fillers(of: clause, for: question) {
-        let rest = clause.phrases.filter { $0 != filler }
+        // What something is, the other side of "is" says: not a modifier of the clause ("the
+        // Sun and Moon are on the same sides, because tidal bulges occur" says nothing of what
+        // a tidal bulge is).
+        let rest =
+          question.gap == .copula
+          ? [clause.subject, clause.complement].compactMap { $0 }.filter { $0 != filler }
+          : clause.phrases.filter { $0 != filler }
         let restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
         // A word counts whole when the clause has it, and at a discount when it has another
@@ -65,6 +71,12 @@ struct ClauseAnswerer {
         }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
+        // "Which agency …?": a phrase that says it is one, or a name.
+        if let noun = question.typeNoun, !question.isHeld(noun, in: fillerStems),
+          filler.head.first?.isUppercase != true
+        {
+          continue
+        }
         guard !fillerStems.subtracting(question.stems).subtracting(alternatives).isEmpty,
           !filler.isPronoun
         else {
@@ -196,7 +208,7 @@ struct ClauseAnswerer {
     let roles =
       [clause.complement].compactMap { $0 } + clause.objects + clause.arguments.map(\.phrase)
       + [filler].compactMap { $0 }
-    let end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
+    var end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
     var start = verb.lowerBound
     // The verb group's auxiliaries, modals, negation and adverbs just before the verb.
     while start > 1, bytes[start - 1] == 0x20 {
@@ -209,6 +221,20 @@ struct ClauseAnswerer {
       start = wordStart
     }
     var subject = clause.subject?.text ?? ""
+    // A subject after the verb ("was released by Mozilla community members") is read where it
+    // stands; one a few plain words before it ("the Sun and Moon are") with the words between.
+    if let phrase = clause.subject, phrase.utf8Range.lowerBound >= verb.upperBound {
+      end = max(end, phrase.utf8Range.upperBound)
+    }
+    if let phrase = clause.subject, phrase.utf8Range.upperBound <= start {
+      let between = String(decoding: bytes[phrase.utf8Range.upperBound..<start], as: UTF8.self)
+      if between.split(separator: " ").count <= Self.plainGap,
+        !between.contains(where: { ",;:()“”\"—–".contains($0) })
+      {
+        start = phrase.utf8Range.lowerBound
+        subject = ""
+      }
+    }
     if let phrase = clause.subject, phrase.utf8Range.upperBound <= start,
       start - phrase.utf8Range.upperBound <= 1
     {
@@ -216,7 +242,9 @@ struct ClauseAnswerer {
       subject = ""
     } else if clause.predicate.voice == .passive,
       let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start }),
-      start - patient.utf8Range.upperBound <= 1
+      Self.withoutAsides(
+        String(decoding: bytes[patient.utf8Range.upperBound..<start], as: UTF8.self)
+      ).allSatisfy({ $0 == " " || $0 == ")" })
     {
       // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it.
       start = patient.utf8Range.lowerBound
@@ -227,6 +255,20 @@ struct ClauseAnswerer {
     {
       subject = ""  // The agent stands in the span already ("… by Ian Murdock").
     }
+    // A phrase the parser cut short ("with the goal of providing") runs on to the next comma.
+    while end < bytes.count,
+      let last = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
+        .split(separator: " ").last.map({ Folding.words(String($0)) }),
+      WordLists.prepositions.contains(last) || WordLists.determiners.contains(last)
+        || (last.hasSuffix("ing") && last.count > 5 && !last.hasSuffix("thing"))
+    {
+      guard let next = bytes[end...].firstIndex(where: { ",;.".utf8.contains($0) }) else {
+        end = bytes.count
+        break
+      }
+      guard next > end else { break }
+      end = next
+    }
     var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
     if !subject.isEmpty { body = subject + " " + body }
     if let filler, filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
@@ -234,13 +276,44 @@ struct ClauseAnswerer {
     {
       body += " " + filler.text.lowercasingFirstWordUnlessName()
     }
-    var text = body.trimmingWhitespace()
+    var text = Self.withoutUnmatchedBrackets(body).trimmingWhitespace()
     while let last = text.last, ",;:“\"".contains(last) { text.removeLast() }
     if let speaker = clause.attribution {
       text = "According to \(speaker.text), " + text.lowercasingFirstWordUnlessName()
     }
     return text.capitalizingFirstLetter() + (text.hasSuffix(".") ? "" : ".")
   }
+
+  /// `text` without what stands in brackets: "(later renamed to Heron)".
+  static func withoutAsides(_ text: String) -> String {
+    var depth = 0
+    return String(
+      text.filter { character in
+        if character == "(" { depth += 1 }
+        defer { if character == ")" { depth = max(0, depth - 1) } }
+        return depth == 0 && character != ")"
+      })
+  }
+
+  /// `text` without a closing bracket that no opening one before it matches: "Firefox) was
+  /// released" of "(later renamed to Firefox) was released".
+  static func withoutUnmatchedBrackets(_ text: String) -> String {
+    var depth = 0
+    var kept = ""
+    for character in text {
+      if character == "(" { depth += 1 }
+      if character == ")" {
+        guard depth > 0 else { continue }
+        depth -= 1
+      }
+      kept.append(character)
+    }
+    return kept.replacingOccurrences(of: "  ", with: " ")
+  }
+
+  /// The most words between a subject and its verb that are read with them: "the Sun and
+  /// Moon are".
+  private static let plainGap = 3
 
   private static let verbGroupWords: Set<String> = [
     "would", "will", "could", "can", "may", "might", "must", "should", "shall", "has", "have",

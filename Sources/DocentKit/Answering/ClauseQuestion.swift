@@ -135,6 +135,10 @@ struct ClauseQuestion {
         }
       }
       words.formUnion(related)
+      // "drop dead" for "die" is no "drop": a lemma of several words is another word only
+      // whole, which a stem cannot hold.
+      words = words.filter { !$0.contains(" ") }
+      related = related.filter { !$0.contains(" ") }
       question.family[stem] = lexicon.contentStems(related.joined(separator: " "))
         .subtracting([stem])
       let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
@@ -177,7 +181,9 @@ struct ClauseQuestion {
     else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
-    let afterNext = first + 2 < words.count ? words[first + 2] : ""
+    // "Which agency is actually using it?": an adverb after the auxiliary is not the verb.
+    let afterNext =
+      words.dropFirst(first + 2).first { !($0.hasSuffix("ly") && $0.count > 4) } ?? ""
     var counted: String?
     var skip = 1
     let gap: Gap

@@ -389,6 +389,12 @@ struct EvidenceAnswerer {
       guard !exclusive(words.map(\.folded)) || exclusive(reading.words.map(\.folded)) else {
         return nil
       }
+      // "Is Firefox OS still being made?": a sentence that tells of its launch says nothing of
+      // whether it goes on now.
+      let present = { (folded: [String]) in !Self.presentWords.isDisjoint(with: folded) }
+      guard !present(words.map(\.folded)) || present(reading.words.map(\.folded)) else {
+        return nil
+      }
       return truth(in: reading, for: question, words: words)
     case .time:
       return reading.nearest(
@@ -469,6 +475,15 @@ struct EvidenceAnswerer {
         // thing it asks for.
         var names = reading.nameSpans(
           in: knowledge, kinds: person ? [.person, .organization] : nil)
+        // "Who …?" is not answered by a name WordNet knows as a thing ("the Galaxy", "the Sun"):
+        // only people, groups and places act.
+        if person, let wordNet = WordNet.english {
+          names.removeAll { span in
+            let name = reading.text(of: span)
+            return !wordNet.lemmas(of: name, as: .noun).isEmpty
+              && !Self.actorKinds.contains { wordNet.isKind(name, of: $0, depth: 12) }
+          }
+        }
         // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
         // not who makes the balloons it mentions.
         let said = words.map(\.original).joined(separator: " ")
@@ -679,6 +694,15 @@ struct EvidenceAnswerer {
         }
     }
   }
+
+  /// What WordNet must know a name as for it to answer "who": someone or something that acts.
+  private static let actorKinds = ["person", "organization", "social group", "location"]
+
+  /// Words that ask whether a thing is so now: a sentence must say so of now too.
+  private static let presentWords: Set<String> = [
+    "still", "anymore", "currently", "today", "nowadays", "now", "continue", "continues",
+    "remain", "remains",
+  ]
 
   /// Words that say a thing is so of one alone: a sentence must say so too.
   private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]

@@ -205,6 +205,18 @@ struct SentenceReading {
 
   // MARK: Numbers
 
+  /// The end of the plural noun right after the word at `position` that is not one itself:
+  /// "clusters" of "93 globular clusters".
+  private func compoundEnd(after position: Int) -> Int? {
+    let next = position + 1
+    guard !words[position].folded.hasSuffix("s"), next < words.count, adjacent(position, next),
+      words[next].token.text.first?.isLowercase == true, words[next].folded.hasSuffix("s"),
+      !WordLists.stopWords.contains(words[next].folded),
+      !WordLists.prepositions.contains(words[next].folded)
+    else { return nil }
+    return next + 1
+  }
+
   /// Numbers with what they count: "199 days", "up to 100 times", "more than 120 developers".
   /// With `units`, only numbers followed (within three words) by one of them; with
   /// `countedStems`, only numbers counting one of those stems. `times`, when the caller has
@@ -226,7 +238,7 @@ struct SentenceReading {
           break
         }
         if let countedStems, countedStems.contains(word.stem) {
-          unitEnd = next + 1
+          unitEnd = compoundEnd(after: next) ?? next + 1
           break
         }
         // "120 developers from 25 organizations": the 120 count developers.
@@ -243,6 +255,7 @@ struct SentenceReading {
         adjacent(end - 1, end)
       {
         end += 1  // the word counted: "20 sponsors"
+        if let next = compoundEnd(after: end - 1) { end = next }
       }
       var start = position
       while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
@@ -322,6 +335,13 @@ struct SentenceReading {
       var sawName = false
       while end < words.count, end < position + 8 {
         let word = words[end]
+        // Past a comma, only a place goes on ("Pensacola, Florida"), not the name of who did
+        // it ("in Saxony, Brandt dropped out").
+        if sawName, sentence.text[words[end - 1].token.text.endIndex...].first == ",",
+          !(WordNet.english?.isKind(word.folded, of: "location", senses: 1) ?? false)
+        {
+          break
+        }
         if word.token.isCapitalized {
           sawName = true
         } else if sawName || !Self.placeFillers.contains(word.folded) {
@@ -366,7 +386,13 @@ struct SentenceReading {
       }
       let span = position..<name.end
       let entities = name.entities.map { knowledge.entities[$0] }
-      let fits = kinds.map { kinds in entities.contains { kinds.contains($0.kind) } } ?? true
+      // A name nobody typed may be a person's: "Henry Norris Russell" answers "who".
+      let fits =
+        kinds.map { kinds in
+          entities.contains {
+            kinds.contains($0.kind) || (kinds.contains(.person) && $0.mayBePerson)
+          }
+        } ?? true
       // A name the question uses, or part of one ("Project Gemini" for "Gemini"), is no answer.
       let asked =
         span.contains { questionNames.contains(words[$0].stem) }

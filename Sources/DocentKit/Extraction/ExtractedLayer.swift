@@ -128,9 +128,12 @@ enum ExtractedLayer {
       }
       guard !curatedDocuments.contains(document.id) else { continue }
       // A document nobody curated: its numbers, durations and dates, about the document.
+      // Named by its file, unless a name of the text reads the same ("harlow_shapley" and
+      // Harlow Shapley): a question naming him asks about him.
+      let clashes = byKey[NameIndex.words(document.id).joined(separator: " ")] != nil
       let documentEntity = Entity(
-        id: EntityID(rawValue: "document-\(document.id)"), kind: .thing, name: document.id,
-        aliases: [])
+        id: EntityID(rawValue: "document-\(document.id)"), kind: .thing,
+        name: clashes ? "document \(document.id)" : document.id, aliases: [])
       entities.append(documentEntity)
       for quantity in extracted.quantities {
         let relation: ExtractedRelation

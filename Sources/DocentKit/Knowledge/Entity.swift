@@ -39,8 +39,12 @@ struct Entity: Hashable, Sendable {
   /// place or a thing ("Ian Murdock", not "Debian Project" or "Kennedy Space Center").
   var mayBePerson: Bool {
     if kind == .person { return true }
-    guard kind == .thing, !isCurated else { return false }
-    return Self.looksLikePersonName(name)
+    guard kind == .thing, !isCurated, Self.looksLikePersonName(name) else { return false }
+    // A name WordNet knows as something other than a person ("Milky Way") is not one.
+    guard let wordNet = WordNet.english, !wordNet.lemmas(of: name, as: .noun).isEmpty else {
+      return true
+    }
+    return wordNet.isKind(name, of: "person", depth: 12)
   }
 
   /// Whether `name` reads as a person's: two or three capitalised words, none of them an

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Guards on what a sentence may answer: a thing is no one who acts, a word of several words is
+/// no synonym of one, a launch says nothing of now, and an answer reads as the sentence wrote it.
+@Suite struct ReadingGuardTests {
+  private static let text = """
+    Dr. Ivo Brandt studied the Milky Way from a hilltop in Bavaria. \
+    He worked with the young astronomer Clara Voss at the observatory. \
+    Born in 1901 on a farm in Saxony, Brandt at first dropped out of school. \
+    In 2013, the survey launched the Heron app for amateur observers. \
+    Few people noticed, but the first chart of the Lark series (later renamed to Heron) was \
+    also released by volunteers that year with the goal of providing the best possible map.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "ivo_brandt")
+  }
+
+  /// "Milky Way" is two capitalised words, but WordNet knows it as a galaxy: "He" is Brandt;
+  /// and the document's file name, read as "Ivo Brandt", does not make his name ambiguous.
+  @Test func aNameWordNetKnowsAsAThingIsNoPerson() throws {
+    let answers = try ask(["Who did Ivo Brandt work with?", "What did Ivo Brandt study?"])
+    #expect(answers[0].answer == "Clara Voss.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(!answers[1].answer.contains("more than one way"))
+  }
+
+  /// "drop dead" is a word for "die"; "dropped out of school" is not a death.
+  @Test func aSynonymOfSeveralWordsIsNotOneOfItsWords() throws {
+    let reply = try ask(["Where did Ivo Brandt die?"])[0]
+    #expect(reply.outcome != .answered, "\(reply.answer)")
+  }
+
+  @Test func aLaunchSaysNothingOfWhetherItGoesOnNow() throws {
+    let answers = try ask([
+      "Did the survey launch the Heron app?", "Is the Heron app still made today?",
+    ])
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
+  /// The clause's words as the sentence has them, its subject included, no bracket left open.
+  @Test func aClauseAnswerReadsAsTheSentenceWroteIt() throws {
+    let reply = try ask(["Who released the first chart of the Lark series?"])[0]
+    #expect(
+      reply.answer.hasPrefix(
+        "The first chart of the Lark series (later renamed to Heron) was also released by volunteers"
+      ), "\(reply.answer)")
+    #expect(reply.answer.hasSuffix("the best possible map."), "\(reply.answer)")
+    #expect(ClauseAnswerer.withoutUnmatchedBrackets("Heron) was released") == "Heron was released")
+    #expect(ClauseAnswerer.withoutUnmatchedBrackets("Lark (Heron) flew") == "Lark (Heron) flew")
+  }
+
+  /// A place runs on past a comma only to another place ("Pensacola, Florida").
+  @Test func aPlaceStopsBeforeTheNameOfWhoDidIt() throws {
+    let reply = try ask(["Where was Ivo Brandt born?"])[0]
+    #expect(reply.answer == "In Saxony.", "\(reply.answer)")
+  }
+}
