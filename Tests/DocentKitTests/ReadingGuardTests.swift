@@ -61,4 +61,24 @@ import Testing
     let reply = try ask(["Where was Ivo Brandt born?"])[0]
     #expect(reply.answer == "In Saxony.", "\(reply.answer)")
   }
+
+  /// A web address is a name: "it" in a follow-up stands for it, and stays on it after
+  /// "Who launched it?".
+  @Test func aWebAddressIsANameThatFollowUpsReferTo() throws {
+    let text = """
+      In early April, the Harbor Office launched parkpass.gov, a single sign-on site for city \
+      parks. It supports two-factor authentication.
+
+      """
+    let answers = try replies(
+      to: [
+        "What is parkpass.gov?", "Who launched it?", "When did the Harbor Office launch it?",
+      ],
+      aboutUncurated: text, named: "parks")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.hasPrefix("The Harbor Office launched parkpass.gov."),
+      "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("Early April."), "\(answers[2].answer)")
+  }
 }

@@ -318,7 +318,7 @@ struct Answerer: Sendable {
         question: question, corrections: corrections,
         note: "answered from the clause layer: \(found.clause.outline); "
           + "the question asks for “\(found.filler.text)”",
-        mentioned: talkedAbout(answer: found.filler.text, named: named, asked: asked))
+        mentioned: talkedAbout(answer: found.filler.text, named: named))
     }
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
     guard !unresolved || asked.stems.count >= 2 else { return outcome }
@@ -344,7 +344,7 @@ struct Answerer: Sendable {
         + " (\(coverage) of their weight, by rarity; at least "
         + "\(String(format: "%.2f", found.needed)) needed); "
         + "the question asks for \(found.asked)",
-      mentioned: talkedAbout(answer: found.text, named: named, asked: asked))
+      mentioned: talkedAbout(answer: found.text, named: named))
   }
 
   /// The refusal for a question read whole that no fact, clause or sentence answers, which
@@ -367,17 +367,11 @@ struct Answerer: Sendable {
   }
 
   /// Who a follow-up's "he" or "it" may mean after an answer from a clause or sentence, the
-  /// most likely first: the answer's names after "who" ("Who founded it?" then "When was he
-  /// born?"), else the names the question asked about ("What did she study?" then "Where did
-  /// she work?" is still about her, not about a teacher the answer names).
-  private func talkedAbout(answer: String, named: [EntityID], asked: ClauseQuestion)
-    -> [EntityID]
-  {
-    let answered = names(in: QuestionText.tokens(answer))
-    // "Who did he work with?" keeps him the one talked about.
-    let aboutSomeone = named.contains { knowledge.entity($0)?.mayBePerson ?? false }
-    return ["who", "whom"].contains(asked.questionWord) && !aboutSomeone
-      ? answered + named : named + answered
+  /// most likely first: the names the question asked about, then the answer's. A pronoun
+  /// takes the first of a kind it can mean, so "Who launched it?" keeps "it" on what was
+  /// launched while "he" next means the launcher; and "Who did he work with?" keeps "he" on him.
+  private func talkedAbout(answer: String, named: [EntityID]) -> [EntityID] {
+    named + names(in: QuestionText.tokens(answer))
   }
 
   /// `facts` without those whose value stands outside the clause holding most of `stems`

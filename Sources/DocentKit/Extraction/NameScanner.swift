@@ -118,6 +118,8 @@ struct NameScanner {
   /// of "Hamas-led"; `nil` for lowercase words and numbers.
   static func nameSpan(of word: TextToken) -> Range<String.Index>? {
     guard word.isWord else { return nil }
+    // A web address is a name however it is written: "login.gov".
+    if isDomainName(word.bare) { return word.bare.startIndex..<word.bare.endIndex }
     let parts = word.bare.split(separator: "-", omittingEmptySubsequences: false)
     var taken = 0
     if parts[0].first?.isUppercase != true {
@@ -134,6 +136,21 @@ struct NameScanner {
     }
     return word.bare.startIndex..<parts[taken - 1].endIndex
   }
+
+  /// Whether `word` is a web address: lowercase words joined by dots, the last a common
+  /// top-level domain ("login.gov", "mozilla.org").
+  static func isDomainName(_ word: Substring) -> Bool {
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 2, let last = parts.last, topLevelDomains.contains(last.lowercased())
+    else { return false }
+    return parts.allSatisfy { part in
+      !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+  }
+
+  private static let topLevelDomains: Set<String> = [
+    "gov", "com", "org", "net", "edu", "mil", "int", "io", "info", "uk", "eu", "de", "fr",
+  ]
 
   /// Whether the token at `index` opens a sentence, a quote, a bracket or a clause after a colon,
   /// where capitals do not mark names.
