@@ -49,4 +49,24 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     return try KnowledgeLoader.load(from: folder.path)
   }
+
+  /// An opening "It" stands for the first thing the sentence before named; "It is unclear"
+  /// stands for nothing.
+  @Test func anOpeningItIsTheThingNamedBefore() throws {
+    let text = """
+      Last year the Osprey Survey released a free app. Many sailors rely on Tidewatch. It tracks \
+      storm surges along the coast. It is unclear who pays for the servers.
+
+      """
+    let folder = try uncuratedKnowledgeFolder(document: "app", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let index = knowledge.base.sentenceIndex
+    let sentences = knowledge.base.documents[0].sentences
+    #expect(index.implied(in: sentences[2]).contains("tidewatch"))
+    #expect(index.implied(in: sentences[3]).isEmpty)
+    let reply = try replies(to: ["What does Tidewatch track?"], knowledge: knowledge)[0]
+    #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [3])
+  }
 }

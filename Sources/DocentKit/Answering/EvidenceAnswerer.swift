@@ -351,11 +351,12 @@ struct EvidenceAnswerer {
       let clause = index.clauses[position]
       let ranges = clause.phrases.map(\.utf8Range)
       var stems = index.stems[position]
-      // "She" in the clause is the person the sentence's pronouns stand for.
+      // "She" or "It" in the clause is who or what the sentence's pronouns stand for.
       if !implied.isEmpty,
         clause.phrases.contains(where: { phrase in
           QuestionText.tokens(phrase.text).contains {
             Referents.feminine.contains($0.folded) || Referents.masculine.contains($0.folded)
+              || ["it", "its"].contains($0.folded)
           }
         })
       {

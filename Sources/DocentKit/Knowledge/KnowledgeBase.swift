@@ -48,8 +48,9 @@ public struct KnowledgeBase: Sendable {
     let words = sentences.map { QuestionText.tokens($0.text) }
     let found = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
     mentions = found.mentions
-    // The names a sentence's "he" or "she" stand for count among its words.
-    let referents = Referents.resolve(sentences: sentences, words: words, persons: found.persons)
+    // The names a sentence's "he", "she" or opening "It" stand for count among its words.
+    let referents = Referents.resolve(
+      sentences: sentences, words: words, persons: found.persons, things: found.things)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: referents.map { people in
@@ -71,14 +72,19 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The sentences mentioning each entity by one of its names, found word by word; and for
-  /// each sentence, the people it names, each with the position of the name's first word.
+  /// each sentence, the people it names, each with the position of the name's first word, and
+  /// the first thing it names that is no person.
   private static func findMentions(
     of entities: [Entity], in sentences: some Sequence<(Sentence, [QuestionToken])>,
     names: NameIndex
-  ) -> (mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]]) {
+  ) -> (
+    mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]], things: [Int?]
+  ) {
     var mentions: [EntityID: [Sentence]] = [:]
     var persons: [[(start: Int, entity: Int)]] = []
+    var things: [Int?] = []
     for (sentence, tokens) in sentences {
+      var thing: Int?
       var found = Set<Int>()
       var people: [(start: Int, entity: Int)] = []
       // The end of the last person's name: "Batalha" of "Natasha Batalha" is not another.
@@ -93,6 +99,15 @@ public struct KnowledgeBase: Sendable {
         {
           people.append((start, entity))
           personEnd = longest.end
+        } else if thing == nil, start >= personEnd,
+          let longest = starting.max(by: { $0.end < $1.end }),
+          longest.entities.count == 1, let entity = longest.entities.first,
+          !entities[entity].mayBePerson, entities[entity].kind != .place,
+          !entities[entity].id.rawValue.hasPrefix("document-"),
+          tokens[start].original.first?.isUppercase == true
+            || NameScanner.isDomainName(Substring(tokens[start].original))
+        {
+          thing = entity
         }
         for name in starting {
           // "us" in running text is the pronoun, not the U.S.
@@ -109,8 +124,9 @@ public struct KnowledgeBase: Sendable {
         mentions[entities[index].id, default: []].append(sentence)
       }
       persons.append(people)
+      things.append(thing)
     }
-    return (mentions, persons)
+    return (mentions, persons, things)
   }
 
   /// The sentences that mention the entity `id` by name, in document order.

@@ -5,9 +5,15 @@
 /// The rule is the reader's first guess: the person named most recently before the pronoun,
 /// in the document's order. A person once called "she" is not "he" afterwards, and the other
 /// way round. A pronoun after a person's name in its own sentence stands for that name, which
-/// the sentence already holds. Nothing else is resolved: "it" and "they" too often stand for
-/// nothing, or for a phrase rather than a name.
+/// the sentence already holds. "It" is resolved only opening a sentence, as the first thing the
+/// sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
 enum Referents {
+  /// Verbs after which an opening "It" stands for nothing: "It is unclear", "It took years".
+  static let expletiveVerbs: Set<String> = [
+    "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
+    "took", "would", "will", "may", "might", "could", "can", "has", "had", "must",
+  ]
+
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
@@ -16,7 +22,8 @@ enum Referents {
   /// for when its own words do not name them; `mentions` holds, for each sentence, the person
   /// names it holds with the position of their first word.
   static func resolve(
-    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]]
+    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
+    things: [Int?] = []
   ) -> [Set<Int>] {
     var referents: [Set<Int>] = []
     referents.reserveCapacity(sentences.count)
@@ -31,9 +38,20 @@ enum Referents {
         recent = []
         gender = [:]
       }
+      // "It supports two-factor authentication." after a sentence about login.gov: an opening
+      // "It" or "Its" that is not "It is …" or "It seems …" stands for the first thing the
+      // sentence before named.
+      var found = Set<Int>()
+      if position > 0, sentences[position - 1].document == sentence.document,
+        position - 1 < things.count, let thing = things[position - 1],
+        let first = words[position].first, ["it", "its"].contains(first.folded),
+        first.folded == "its"
+          || !expletiveVerbs.contains(words[position].dropFirst().first?.folded ?? "")
+      {
+        found.insert(thing)
+      }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
-      var found = Set<Int>()
       for (offset, token) in words[position].enumerated() {
         let isFeminine = feminine.contains(token.folded)
         guard isFeminine || masculine.contains(token.folded) else { continue }
