@@ -76,6 +76,8 @@ import Testing
       ],
       aboutUncurated: text, named: "parks")
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    // A web address keeps its own case at the start of an answer.
+    #expect(answers[0].answer.hasPrefix("parkpass.gov is "), "\(answers[0].answer)")
     #expect(
       answers[1].answer.hasPrefix("The Harbor Office launched parkpass.gov."),
       "\(answers[1].answer)")

@@ -2,7 +2,12 @@
 extension String {
   /// The string with its first letter in upper case, as at the start of a sentence.
   func capitalizingFirstLetter() -> String {
-    prefix(1).uppercased() + dropFirst()
+    // A web address keeps its own case: "login.gov is …".
+    if var first = split(separator: " ").first {
+      while let last = first.last, ",;:.".contains(last) { first = first.dropLast() }
+      if NameScanner.isDomainName(first) { return self }
+    }
+    return prefix(1).uppercased() + dropFirst()
   }
 }
 
