@@ -244,7 +244,7 @@ struct ClauseAnswerer {
       let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start }),
       Self.withoutAsides(
         String(decoding: bytes[patient.utf8Range.upperBound..<start], as: UTF8.self)
-      ).allSatisfy({ $0 == " " || $0 == ")" })
+      ).allSatisfy({ $0 == " " })
     {
       // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it.
       start = patient.utf8Range.lowerBound
@@ -284,7 +284,8 @@ struct ClauseAnswerer {
     return text.capitalizingFirstLetter() + (text.hasSuffix(".") ? "" : ".")
   }
 
-  /// `text` without what stands in brackets: "(later renamed to Heron)".
+  /// `text` without what stands in brackets, and without any bracket: "(later renamed to
+  /// Heron)" goes, and so does a closing bracket whose opening one came before `text`.
   static func withoutAsides(_ text: String) -> String {
     var depth = 0
     return String(

@@ -157,7 +157,8 @@ struct EvidenceAnswerer {
     }
     for (position, found, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
-      let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+      // Read word by word only once a cheaper check has not turned the sentence away.
+      lazy var reading = SentenceReading(sentence, lexicon: lexicon, question: question)
       // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
       // Kenny is not lacking), and the verbs among them.
       var lacking = Set(
@@ -354,10 +355,7 @@ struct EvidenceAnswerer {
       // "She" or "It" in the clause is who or what the sentence's pronouns stand for.
       if !implied.isEmpty,
         clause.phrases.contains(where: { phrase in
-          QuestionText.tokens(phrase.text).contains {
-            Referents.feminine.contains($0.folded) || Referents.masculine.contains($0.folded)
-              || ["it", "its"].contains($0.folded)
-          }
+          QuestionText.tokens(phrase.text).contains { Referents.pronouns.contains($0.folded) }
         })
       {
         stems.formUnion(implied)
@@ -479,11 +477,7 @@ struct EvidenceAnswerer {
         // "Who …?" is not answered by a name WordNet knows as a thing ("the Galaxy", "the Sun"):
         // only people, groups and places act.
         if person, let wordNet = WordNet.english {
-          names.removeAll { span in
-            let name = reading.text(of: span)
-            return !wordNet.lemmas(of: name, as: .noun).isEmpty
-              && !Self.actorKinds.contains { wordNet.isKind(name, of: $0, depth: 12) }
-          }
+          names.removeAll { wordNet.knows(reading.text(of: $0), asNoneOf: Self.actorKinds) }
         }
         // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
         // not who makes the balloons it mentions.

@@ -19,6 +19,12 @@ struct Entity: Hashable, Sendable {
   /// Whether a curator declared the entity, rather than the extractor finding its name.
   let isCurated: Bool
 
+  /// Whether the entity may be a person though nobody said so: an extracted name of two or
+  /// three capitalised words, none of them an acronym or a word that names an organization, a
+  /// place or a thing ("Ian Murdock", not "Debian Project" or "Kennedy Space Center"), that
+  /// WordNet does not know as something other than a person ("Milky Way"). Worked out once.
+  let mayBePerson: Bool
+
   init(
     id: EntityID, kind: Kind, name: String, aliases: [String], plural: Bool = false,
     isCurated: Bool = true
@@ -29,23 +35,14 @@ struct Entity: Hashable, Sendable {
     self.name = name
     self.aliases = aliases
     self.plural = plural
+    mayBePerson =
+      kind == .person
+      || (kind == .thing && !isCurated && Self.looksLikePersonName(name)
+        && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false))
   }
 
   /// The name followed by every alias.
   var allNames: [String] { [name] + aliases }
-
-  /// Whether the entity may be a person though nobody said so: an extracted name of two or
-  /// three capitalised words, none of them an acronym or a word that names an organization, a
-  /// place or a thing ("Ian Murdock", not "Debian Project" or "Kennedy Space Center").
-  var mayBePerson: Bool {
-    if kind == .person { return true }
-    guard kind == .thing, !isCurated, Self.looksLikePersonName(name) else { return false }
-    // A name WordNet knows as something other than a person ("Milky Way") is not one.
-    guard let wordNet = WordNet.english, !wordNet.lemmas(of: name, as: .noun).isEmpty else {
-      return true
-    }
-    return wordNet.isKind(name, of: "person", depth: 12)
-  }
 
   /// Whether `name` reads as a person's: two or three capitalised words, none of them an
   /// acronym, a number or a word that names an organization, a place or a thing.

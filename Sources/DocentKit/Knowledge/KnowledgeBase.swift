@@ -91,23 +91,24 @@ public struct KnowledgeBase: Sendable {
       var personEnd = 0
       for start in tokens.indices {
         let starting = names.names(in: tokens, from: start)
-        // The longest name written as a name that is one person's and no one else's.
-        if start >= personEnd, tokens[start].original.first?.isUppercase == true,
-          let longest = starting.max(by: { $0.end < $1.end }),
-          longest.entities.count == 1, let entity = longest.entities.first,
-          entities[entity].mayBePerson
-        {
-          people.append((start, entity))
-          personEnd = longest.end
-        } else if thing == nil, start >= personEnd,
-          let longest = starting.max(by: { $0.end < $1.end }),
-          longest.entities.count == 1, let entity = longest.entities.first,
-          !entities[entity].mayBePerson, entities[entity].kind != .place,
-          !entities[entity].id.rawValue.hasPrefix("document-"),
+        // The longest name starting here, written as a name, that is one entity's alone: a
+        // person's, or the sentence's first thing that is no person, place or document.
+        let written =
           tokens[start].original.first?.isUppercase == true
-            || NameScanner.isDomainName(Substring(tokens[start].original))
+          || NameScanner.isDomainName(Substring(tokens[start].original))
+        if start >= personEnd, written, let longest = starting.max(by: { $0.end < $1.end }),
+          longest.entities.count == 1, let entity = longest.entities.first
         {
-          thing = entity
+          if entities[entity].mayBePerson {
+            if tokens[start].original.first?.isUppercase == true {
+              people.append((start, entity))
+              personEnd = longest.end
+            }
+          } else if thing == nil, entities[entity].kind != .place,
+            !entities[entity].id.rawValue.hasPrefix("document-")
+          {
+            thing = entity
+          }
         }
         for name in starting {
           // "us" in running text is the pronoun, not the U.S.

@@ -17,13 +17,16 @@ enum Referents {
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
+  /// Every pronoun this resolves: a phrase holding one holds what it stands for.
+  static let pronouns = feminine.union(masculine).union(["it", "its"])
 
-  /// For each sentence, the entities (indices into `entities`) its personal pronouns stand
-  /// for when its own words do not name them; `mentions` holds, for each sentence, the person
-  /// names it holds with the position of their first word.
+  /// For each sentence, the entities (indices into the knowledge base's) its pronouns stand
+  /// for when its own words do not name them. `persons` holds, for each sentence, the people
+  /// it names with the position of each name's first word; `things`, the first thing it names
+  /// that is no person.
   static func resolve(
     sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
-    things: [Int?] = []
+    things: [Int?]
   ) -> [Set<Int>] {
     var referents: [Set<Int>] = []
     referents.reserveCapacity(sentences.count)
@@ -43,7 +46,7 @@ enum Referents {
       // sentence before named.
       var found = Set<Int>()
       if position > 0, sentences[position - 1].document == sentence.document,
-        position - 1 < things.count, let thing = things[position - 1],
+        let thing = things[position - 1],
         let first = words[position].first, ["it", "its"].contains(first.folded),
         first.folded == "its"
           || !expletiveVerbs.contains(words[position].dropFirst().first?.folded ?? "")

@@ -9,9 +9,9 @@ struct SentenceIndex: Sendable {
   let stems: [Set<String>]
   private let byStem: [String: [Int]]
 
-  /// The stems of the names a sentence's pronouns stand for, for the sentences that have any:
-  /// "she" in a sentence after one naming Natasha Batalha gives "natasha" and "batalha".
-  private let implied: [Key: Set<String>]
+  /// The stems of the names each sentence's pronouns stand for, by position: "she" in a
+  /// sentence after one naming Natasha Batalha gives "natasha" and "batalha".
+  private let implied: [Set<String>]
   /// Each sentence's position in `sentences`.
   private let positions: [Key: Int]
 
@@ -38,12 +38,7 @@ struct SentenceIndex: Sendable {
     }
     self.sentences = sentences
     self.stems = stems
-    var byKey: [Key: Set<String>] = [:]
-    for (position, stems) in implied.enumerated() where !stems.isEmpty {
-      byKey[Key(document: sentences[position].document, number: sentences[position].number)] =
-        stems
-    }
-    self.implied = byKey
+    self.implied = implied
     positions = Dictionary(
       sentences.indices.map {
         (Key(document: sentences[$0].document, number: sentences[$0].number), $0)
@@ -54,14 +49,16 @@ struct SentenceIndex: Sendable {
 
   /// The stems of the names the pronouns of `sentence` stand for, which count among its stems.
   func implied(in sentence: Sentence) -> Set<String> {
-    implied[Key(document: sentence.document, number: sentence.number)] ?? []
+    position(of: sentence).flatMap { $0 < implied.count ? implied[$0] : nil } ?? []
   }
 
   /// The stems `sentence` holds, those its pronouns stand for included.
   func stems(of sentence: Sentence) -> Set<String> {
-    guard let position = positions[Key(document: sentence.document, number: sentence.number)]
-    else { return [] }
-    return stems[position]
+    position(of: sentence).map { stems[$0] } ?? []
+  }
+
+  private func position(of sentence: Sentence) -> Int? {
+    positions[Key(document: sentence.document, number: sentence.number)]
   }
 
   /// How many sentences hold `stem`.

@@ -131,6 +131,17 @@ struct WordNet: Sendable {
     return false
   }
 
+  /// Whether WordNet knows the noun `name` ("Milky Way", "Galaxy") and none of its senses'
+  /// kinds is among `kinds`: a name it does not know may be anything.
+  func knows(_ name: String, asNoneOf kinds: [String]) -> Bool {
+    !lemmas(of: name, as: .noun).isEmpty
+      && !kinds.contains { isKind(name, of: $0, depth: Self.nameKindDepth) }
+  }
+
+  /// How far up WordNet looks for what a name is: an instance sits deep ("Harlow Shapley" →
+  /// astronomer → … → person).
+  private static let nameKindDepth = 12
+
   /// Whether the verbs `first` and `second` (any forms) say nearly the same in one of their
   /// first `senses` senses: they share a synset (all that counts with a `depth` of 0), one is
   /// a kind of the other at most `depth` steps up ("found" is a way to "create"), or both are kinds of one verb that is itself a
