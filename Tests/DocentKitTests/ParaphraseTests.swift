@@ -15,7 +15,9 @@ import Testing
     Batalha’s work explores planets similar to Earth. \
     The Kestrel balloon was launched in December 2023 from McMurdo Station in Antarctica. \
     A second balloon, the Arrow, was launched from Sweden. \
-    The studio created short films for the museum.
+    The studio created short films for the museum. \
+    After years of work, Mozilla 1.0, the first major version, was released in June 2002. \
+    The satellite CloudSat was launched with the satellite CALIPSO in April 2006.
 
     """
 
@@ -32,6 +34,24 @@ import Testing
     #expect(answers[1].answer.contains("not in it: “created”"), "\(answers[1].answer)")
   }
 
+  /// "Come out" is a verb of many senses in an idiom: the sentence that tells of Mozilla 1.0's
+  /// release, and of nothing else, answers when it came out.
+  @Test func anIdiomOfASlightVerbIsLeftToTheRestOfTheQuestion() throws {
+    let answer = try ask(["When did Mozilla 1.0 come out?"])[0]
+    #expect(answer.outcome == .answered, "\(answer.answer)")
+    #expect(answer.answer == "June 2002.")
+    #expect(answer.citations.map(\.sentence) == [9])
+  }
+
+  /// A word mostly used to describe ("together", "roughly", "first") counts for less: the
+  /// sentence may say the rest without it.
+  @Test func aDescribingWordCountsForLess() throws {
+    let answer = try ask(["Which satellite was launched together with CloudSat?"])[0]
+    #expect(answer.outcome == .answered, "\(answer.answer)")
+    #expect(answer.answer.contains("CALIPSO"), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [10])
+  }
+
   @Test(arguments: [
     // Another verb: moving it is not founding it.
     "When did Ton Roosendaal move the Blender Foundation?",
@@ -42,6 +62,9 @@ import Testing
     "Has the team made any discoveries?",
     // "similar to Earth" is a likeness, and "Batalha's work" no place of work.
     "Where does Batalha work?",
+    // An idiom of a slight verb is said in other words only by what the sentence tells of:
+    // coming down is not being launched.
+    "When did the Kestrel balloon come down?",
   ])
   func aNearMissIsDeclined(question: String) throws {
     let answer = try ask([question])[0]

@@ -23,6 +23,9 @@ struct EvidenceAnswerer {
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
   static let typeNounWeight = 0.5
+  /// What a word mostly used to describe is worth ("first", "private", "roughly"): a sentence
+  /// may say what the question asks without it, or describe the same in other words.
+  static let describingWeight = 0.5
   /// What a sentence's words are worth when no one clause holds them together: the question's
   /// words spread over clauses may not be said of each other.
   static let spreadWeight = 0.85
@@ -54,7 +57,10 @@ struct EvidenceAnswerer {
     // number is no word a sentence must share.
     let numbers = question.gap == .truth ? question.stems.filter(NumberWords.isNumber) : []
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
-      let share = stem == question.typeNoun ? Self.typeNounWeight : 1
+      let share =
+        stem == question.typeNoun
+        ? Self.typeNounWeight
+        : senses(of: stem, in: words).map(Self.describes) == true ? Self.describingWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     let whole = weights.values.reduce(0, +)
@@ -195,8 +201,15 @@ struct EvidenceAnswerer {
       // A verb of the question that the sentence lacks in every form must be said in other
       // words by a verb of the sentence: "When did Roosendaal move the foundation?" is not
       // answered by when he founded it.
+      // A verb of many senses in a phrase with its particle ("come out", "end up", "turn
+      // out") is an idiom its sentence seldom repeats, and its verb alone says too little to
+      // tell: the rest of the question decides. Not for "who": the doer of another deed is
+      // someone else.
+      let slight =
+        !["who", "whom"].contains(question.questionWord)
+        && unsaid.allSatisfy { !specific.contains($0) && phrasalVerb($0, in: words) != nil }
       guard
-        unsaid.isEmpty
+        unsaid.isEmpty || slight
           || saysInOtherWords(
             unsaid, sentence: sentence, words: words, question: question, weights: weights)
       else { continue }
@@ -268,16 +281,9 @@ struct EvidenceAnswerer {
   ) -> Bool {
     stems.allSatisfy { stem in
       guard
-        let position = words.firstIndex(where: { knowledge.lexicon.canonical($0.stem) == stem })
+        let verb = phrasalVerb(stem, in: words)
+          ?? words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })?.folded
       else { return false }
-      // "set up" as WordNet lists it, when the word after the verb makes one with it.
-      var verb = words[position].folded
-      if position + 1 < words.count,
-        case let phrase = verb + " " + words[position + 1].folded,
-        wordNet.lemmas(of: phrase, as: .verb).contains(where: { $0.contains(" ") })
-      {
-        verb = phrase
-      }
       return predicates.contains { predicate in
         Self.verbForms(predicate, in: wordNet).contains { form in
           Self.verbForms(verb, in: wordNet).contains { asked in
@@ -288,6 +294,18 @@ struct EvidenceAnswerer {
         }
       }
     }
+  }
+
+  /// The question's verb with the stem and the word after it, when WordNet lists the two as
+  /// one verb ("set up", "come out"); nil otherwise.
+  private func phrasalVerb(_ stem: String, in words: [QuestionToken]) -> String? {
+    guard let wordNet = WordNet.english,
+      let position = words.firstIndex(where: { knowledge.lexicon.canonical($0.stem) == stem }),
+      position + 1 < words.count
+    else { return nil }
+    let phrase = words[position].folded + " " + words[position + 1].folded
+    return wordNet.lemmas(of: phrase, as: .verb).contains(where: { $0.contains(" ") })
+      ? phrase : nil
   }
 
   /// A verb and, when WordNet does not know it, the verb its prefix was added to: "found" for
@@ -316,25 +334,36 @@ struct EvidenceAnswerer {
       })
   }
 
-  /// Whether the question's word with the stem has few senses in WordNet: "rocket", "cost",
-  /// "weather" name something the documents would have to mention.
-  private func isSpecific(_ stem: String, in words: [QuestionToken]) -> Bool {
+  /// How many WordNet senses the question's word with the stem has, in all and as an adjective
+  /// or adverb; nil when WordNet or the word is missing.
+  private func senses(of stem: String, in words: [QuestionToken]) -> (all: Int, describing: Int)? {
     guard let wordNet = WordNet.english,
       let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })
-    else { return true }
-    let senses = WordNet.PartOfSpeech.allCases.map { partOfSpeech in
-      (
-        partOfSpeech,
-        wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
-          $0 + wordNet.synsetOffsets(of: WordNet.key($1), as: partOfSpeech).count
-        }
-      )
+    else { return nil }
+    var counts = (all: 0, describing: 0)
+    for partOfSpeech in WordNet.PartOfSpeech.allCases {
+      let count = wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
+        $0 + wordNet.synsetOffsets(of: WordNet.key($1), as: partOfSpeech).count
+      }
+      counts.all += count
+      if [.adjective, .adverb].contains(partOfSpeech) { counts.describing += count }
     }
-    let all = senses.reduce(0) { $0 + $1.1 }
-    // A word mostly used to describe ("ordinary", "visible", "independently") qualifies what
-    // the question asks about without naming it: the sentence may describe it in other words.
-    let describing = senses.filter { [.adjective, .adverb].contains($0.0) }.reduce(0) { $0 + $1.1 }
-    return all <= Self.specificSenses && describing * 2 <= all
+    return counts
+  }
+
+  /// Whether the question's word with the stem has few senses in WordNet: "rocket", "cost",
+  /// "weather" name something the documents would have to mention. A word mostly used to
+  /// describe ("ordinary", "visible", "independently") qualifies what the question asks about
+  /// without naming it: the sentence may describe it in other words.
+  private func isSpecific(_ stem: String, in words: [QuestionToken]) -> Bool {
+    guard let senses = senses(of: stem, in: words) else { return true }
+    return senses.all <= Self.specificSenses && !Self.describes(senses)
+  }
+
+  /// Whether a word with these senses is mostly used to describe: "first", "private",
+  /// "straight", "roughly".
+  private static func describes(_ senses: (all: Int, describing: Int)) -> Bool {
+    senses.all > 0 && senses.describing * 2 > senses.all
   }
 
   /// The most WordNet senses a word may have and still be specific.
