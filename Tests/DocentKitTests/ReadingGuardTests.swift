@@ -12,7 +12,9 @@ import Testing
     Born in 1901 on a farm in Saxony, Brandt at first dropped out of school. \
     In 2013, the survey launched the Heron app for amateur observers. \
     Few people noticed, but the first chart of the Lark series (later renamed to Heron) was \
-    also released by volunteers that year with the goal of providing the best possible map.
+    also released by volunteers that year with the goal of providing the best possible map. \
+    Mara Quill, who rules the survey, also sits atop the council, which comprises all clubs \
+    except Orion Circle and Vega Society.
 
     """
 
@@ -28,6 +30,14 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(!answers[1].answer.contains("more than one way"))
+  }
+
+  /// A name the sentence leaves out ("all clubs except Orion Circle") is not said to be led.
+  @Test func whatASentenceLeavesOutItSaysNothingOf() throws {
+    let answers = try ask(["Who leads Orion Circle?", "Who leads the survey?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("Mara Quill"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [6])
   }
 
   /// "drop dead" is a word for "die"; "dropped out of school" is not a death.

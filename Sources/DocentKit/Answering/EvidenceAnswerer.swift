@@ -97,7 +97,10 @@ struct EvidenceAnswerer {
     let clauses = knowledge.clauseIndex
     for position in index.sharing(question.stems.union(alternatives)) {
       let sentence = index.sentences[position]
-      let stems = index.stems[position]
+      // What a sentence names only to leave out ("all factions except Hamas") it does not say
+      // anything of, save that it is left out: a yes or no may still weigh it.
+      let excluded = question.gap == .truth ? [] : index.excluded[position]
+      let stems = index.stems[position].subtracting(excluded)
       guard question.holdsNames(in: stems) else { continue }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
@@ -114,7 +117,7 @@ struct EvidenceAnswerer {
       // The words must stand together in one clause of the sentence ("the bureau chief" and
       // "Hamas" in different clauses do not make Hamas's chief); a sentence the parser found no
       // clause in is taken whole.
-      let inClauses = clauseGroups(of: sentence).map(held)
+      let inClauses = clauseGroups(of: sentence).map { held($0.subtracting(excluded)) }
       let spread = held(stems) * Self.spreadWeight
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
       let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }

@@ -14,6 +14,9 @@ struct SentenceIndex: Sendable {
   private let implied: [Set<String>]
   /// Each sentence's position in `sentences`.
   private let positions: [Key: Int]
+  /// The stems each sentence names only to leave out, by position: "Hamas" and "Islamic Jihad"
+  /// in "all Palestinian factions except Hamas and Islamic Jihad".
+  let excluded: [Set<String>]
 
   /// A sentence as a key: its document and number.
   private struct Key: Hashable {
@@ -38,6 +41,7 @@ struct SentenceIndex: Sendable {
     }
     self.sentences = sentences
     self.stems = stems
+    excluded = sentences.map { Self.excludedStems(in: $0.text, lexicon: lexicon) }
     self.implied = implied
     positions = Dictionary(
       sentences.indices.map {
@@ -45,6 +49,29 @@ struct SentenceIndex: Sendable {
       },
       uniquingKeysWith: { first, _ in first })
     self.byStem = byStem
+  }
+
+  /// The words that open a phrase of what is left out.
+  private static let exclusions = [
+    "except for ", "except ", "excluding ", "other than ", "apart from ",
+    "with the exception of ",
+  ]
+
+  /// The content stems of the phrases of `text` that name what is left out, each running from
+  /// "except" (or another of `exclusions`) to the next comma, bracket or end of clause.
+  static func excludedStems(in text: String, lexicon: Lexicon) -> Set<String> {
+    let lowered = text.lowercased()
+    var found: Set<String> = []
+    for opener in exclusions {
+      var start = lowered.startIndex
+      while let range = lowered.range(of: " " + opener, range: start..<lowered.endIndex) {
+        let rest = lowered[range.upperBound...]
+        let end = rest.firstIndex(where: { ",;:.()—".contains($0) }) ?? rest.endIndex
+        found.formUnion(lexicon.contentStems(String(rest[..<end])))
+        start = range.upperBound
+      }
+    }
+    return found
   }
 
   /// The stems of the names the pronouns of `sentence` stand for, which count among its stems.

@@ -6,7 +6,9 @@
 enum Stemmer {
   /// The stem of a lower-case word.
   static func stem(_ word: String) -> String {
-    if let irregular = irregulars[word] { return irregular }
+    // The stem of the base form, as the base form itself would be stemmed: "wrote" and
+    // "write" are one word.
+    if let irregular = irregulars[word] { return irregular == word ? word : stem(irregular) }
     if let base = irregularVerbBase(of: word) { return stem(base) }
     guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
     var stem = word
