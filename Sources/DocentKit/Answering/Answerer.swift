@@ -243,18 +243,25 @@ struct Answerer: Sendable {
       // A capital marks a name; names of several words have their own typo index. A long
       // capitalised word standing alone is a misspelt word of the documents all the same
       // ("the Missisippi").
-      let capitalised = isCapitalised(position)
+      // The first word is capitalised as every sentence's is ("Wher did he study?"); a name
+      // there is the name index's to correct.
+      let capitalised = position > 0 && isCapitalised(position)
       guard
         !capitalised
-          || (position > 0 && token.folded.count >= Self.shortestCapitalisedTypo
+          || (token.folded.count >= Self.shortestCapitalisedTypo
             && (position == 1 || !isCapitalised(position - 1)) && !isCapitalised(position + 1)
             && knowledge.nameIndex.partialMatches(token.original).isEmpty),
-        let word = (capitalised ? capitalisedWords : words).correction(
-          for: token.folded,
-          isEnglish: WordCorrector.isEnglish)
+        position > 0 || knowledge.nameIndex.typoCandidates(token.original).isEmpty,
+        // A word the documents write only in names ("the Blender Foundation") is a word all
+        // the same: "foundaton" is "foundation".
+        case let plain =
+          capitalised
+          ? nil : words.correction(for: token.folded, isEnglish: WordCorrector.isEnglish),
+        let word = plain
+          ?? capitalisedWords.correction(for: token.folded, isEnglish: WordCorrector.isEnglish)
       else { continue }
       // A part of a longer name ("Daragmeh") is the name index's to correct, to the whole name.
-      if capitalised,
+      if plain == nil,
         knowledge.nameIndex.typoCandidates(token.original).contains(where: {
           Folding.words(knowledge.entities[$0].name) != word
         })
@@ -262,7 +269,8 @@ struct Answerer: Sendable {
         continue
       }
       guard let range = text.range(of: token.original) else { continue }
-      let written = capitalised ? word.capitalizingFirstLetter() : word
+      let written =
+        capitalised || isCapitalised(position) ? word.capitalizingFirstLetter() : word
       text.replaceSubrange(range, with: written)
       fixes.append((token.original, written))
     }

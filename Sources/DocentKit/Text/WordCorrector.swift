@@ -51,12 +51,29 @@ struct WordCorrector: Sendable {
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
     guard let best = scored.map(\.1).min() else { return nil }
-    let nearest = scored.filter { $0.1 == best }.map(\.0)
-    // Equally near words: the more common one only when it is clearly more common.
+    var nearest = scored.filter { $0.1 == best }.map(\.0)
+    // Equally near words: a letter left out or two swapped, the commonest slips of typing,
+    // before a letter typed for another ("wher" is "where" rather than "when").
+    let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
+    if !slips.isEmpty { nearest = slips }
+    // Then the more common one, when it is clearly more common or the same word in another
+    // form ("exoplanest": "exoplanets" or "exoplanet").
     let ranked = nearest.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
     guard let first = ranked.first else { return nil }
-    if ranked.count > 1, (counts[ranked[1]] ?? 0) * 3 > (counts[first] ?? 0) { return nil }
+    if ranked.count > 1, (counts[ranked[1]] ?? 0) * 3 > (counts[first] ?? 0),
+      Set(ranked.map(Stemmer.stem)).count > 1
+    {
+      return nil
+    }
     return first
+  }
+
+  /// Whether `typed` is `word` with letters left out, or with its letters in another order.
+  private static func isSlip(of typed: String, for word: String) -> Bool {
+    if typed.count == word.count { return typed.sorted() == word.sorted() }
+    var rest = Substring(typed)
+    for letter in word where rest.first == letter { rest.removeFirst() }
+    return rest.isEmpty
   }
 
   /// `word` with one letter deleted, and (at depth 2) with two.
