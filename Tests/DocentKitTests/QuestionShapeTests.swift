@@ -63,3 +63,39 @@ import Testing
       answerer.withoutAsides("Who leads Hamas, according to the article?") == "Who leads Hamas?")
   }
 }
+
+/// A refusal restates the question as an indirect one, its "do" folded into the verb.
+@Suite struct IndirectQuestionTests {
+  @Test(arguments: [
+    ("what did astronomers believe before him", "what astronomers believed before him"),
+    ("did Fatah expel Hamas from Gaza", "whether Fatah expelled Hamas from Gaza"),
+    ("where does Mahmoud Abbas live", "where Mahmoud Abbas lives"),
+    ("when did he go to Cairo", "when he went to Cairo"),
+    ("how many seats does the council have", "how many seats the council has"),
+    ("what do the technocrats want", "what the technocrats want"),
+  ])
+  func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {
+    #expect(Answerer.withoutDo(question) == indirect)
+  }
+
+  @Test(arguments: [
+    // No "do" to fold.
+    "who leads Hamas",
+    // "program" may be a noun the parser took for the verb before "cost".
+    "how much did the Gemini program cost",
+  ])
+  func aQuestionWithoutAFoldableDoIsLeftAlone(question: String) {
+    #expect(Answerer.withoutDo(question) == nil)
+  }
+
+  @Test func pastAndPresentFormsOfVerbs() {
+    let pasts = ["go", "take", "plan", "submit", "visit", "carry", "believe", "set", "do"].map(
+      VerbLemma.past)
+    #expect(
+      pasts == [
+        "went", "took", "planned", "submitted", "visited", "carried", "believed", "set", "did",
+      ])
+    let presents = ["have", "go", "carry", "reach", "live"].map(VerbLemma.thirdPerson)
+    #expect(presents == ["has", "goes", "carries", "reaches", "lives"])
+  }
+}

@@ -104,6 +104,58 @@ extension Answerer {
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]
 
+  /// `question` (no question mark) as an indirect question without its "do" ("what did
+  /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went"),
+  /// its verb found by the English parser; nil when it has no "do" before a subject and a verb.
+  static func withoutDo(_ question: String) -> String? {
+    guard let parser = LinkParser.english, let linkage = parser.parse(question + "?") else {
+      return nil
+    }
+    let extractor = ClauseExtractor(
+      sentence: Sentence(document: "", number: 0, text: question, heading: nil), linkage: linkage)
+    let words = linkage.words
+    let tokens = words.indices.filter { words[$0].kind == .token }
+    guard
+      let aux = tokens.prefix(4).first(where: {
+        ["do", "does", "did"].contains(words[$0].text.lowercased())
+      }),
+      let verb = tokens.first(where: { $0 > aux + 1 && extractor.isVerb($0) }),
+      words[verb].text.allSatisfy(\.isLetter)
+    else { return nil }
+    // "how much did the Gemini program cost": a word more often a noun than a verb, with words
+    // after it, may be a noun the parser took for the verb; the question is then left as typed.
+    let typed = words[verb].text.lowercased()
+    if let wordNet = WordNet.english, tokens.contains(where: { $0 > verb + 1 }),
+      wordNet.senseCount(of: typed, as: .noun) > wordNet.senseCount(of: typed, as: .verb)
+    {
+      return nil
+    }
+    let before = tokens.filter { $0 < aux }
+    // "did he go": a yes or no; "what did he do": a question word opens it.
+    guard
+      before.isEmpty
+        || before.contains(where: { questionWords.contains(words[$0].text.lowercased()) })
+    else { return nil }
+    let lemma = words[verb].text.lowercased()
+    let form =
+      switch words[aux].text.lowercased() {
+      case "did": VerbLemma.past(of: lemma)
+      case "does": VerbLemma.thirdPerson(of: lemma)
+      default: lemma
+      }
+    let bytes = Array(question.utf8)
+    let text = { (range: Range<Int>) in
+      String(
+        decoding: bytes[max(0, range.lowerBound)..<min(bytes.count, range.upperBound)],
+        as: UTF8.self)
+    }
+    let opening = before.isEmpty ? "whether " : text(0..<words[aux].utf8Offsets.lowerBound)
+    let subject = text(words[aux].utf8Offsets.upperBound..<words[verb].utf8Offsets.lowerBound)
+    let rest = text(words[verb].utf8Offsets.upperBound..<bytes.count)
+    let joined = opening + subject.trimmingCharacters(in: .whitespaces) + " " + form + rest
+    return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
   /// Whether `word` is a lower-case noun that is never a verb ("mission"): a name followed
   /// by it is part of a longer subject.
   private static func isNounOnly(_ word: String) -> Bool {
@@ -140,6 +192,7 @@ extension Answerer {
     pieces.removeAll { $0.isEmpty }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
+    if let plain = withoutDo(QuestionText.join([first] + pieces.dropFirst())) { return plain }
     // Inverting "did Whitlock and Lindqvist vote" or "is the Board's budget" would garble it.
     if let subject = subjectPiece, subject + 1 < pieces.count,
       ["and", "or", "'s", "’s", ","].contains(pieces[subject + 1].lowercased())

@@ -338,7 +338,8 @@ struct Answerer: Sendable {
       // A question read whole, that nothing answers: the documents don't say, which is not
       // the same as a question not understood.
       guard outcome.reply.outcome == .refused(.notUnderstood), !unresolved else { return outcome }
-      return notStated(tokens, asked: asked, question: question, prefix: prefix, named: named)
+      return notStated(
+        QuestionText.tokens(read), asked: asked, question: question, prefix: prefix, named: named)
     }
     let missing =
       found.missing.isEmpty
@@ -364,9 +365,8 @@ struct Answerer: Sendable {
     // "And how much …": the conjunction that ties it to the question before goes.
     let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
-    let restated =
-      asked.gap == .truth
-      ? "that" : words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
+    let typed = words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
+    let restated = Self.withoutDo(typed) ?? (asked.gap == .truth ? "that" : typed)
     var outcome = refusal(
       .notStated, prefix + "The documents don't say \(restated).", question: question,
       template: nil, intent: "sentence")

@@ -345,9 +345,7 @@ struct EvidenceAnswerer {
     else { return nil }
     var counts = (all: 0, describing: 0)
     for partOfSpeech in WordNet.PartOfSpeech.allCases {
-      let count = wordNet.lemmas(of: word.folded, as: partOfSpeech).reduce(0) {
-        $0 + wordNet.synsetOffsets(of: WordNet.key($1), as: partOfSpeech).count
-      }
+      let count = wordNet.senseCount(of: word.folded, as: partOfSpeech)
       counts.all += count
       if [.adjective, .adverb].contains(partOfSpeech) { counts.describing += count }
     }

@@ -83,4 +83,11 @@ extension WordNet {
     let word = String(key[key.index(after: last)...])
     return keys(of: word, as: partOfSpeech).map { key[...last] + $0 }
   }
+
+  /// How many senses `word`, in any of its inflections, has as `partOfSpeech`.
+  func senseCount(of word: String, as partOfSpeech: PartOfSpeech) -> Int {
+    lemmas(of: word, as: partOfSpeech).reduce(0) {
+      $0 + synsetOffsets(of: Self.key($1), as: partOfSpeech).count
+    }
+  }
 }

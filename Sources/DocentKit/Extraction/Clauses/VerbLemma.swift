@@ -100,6 +100,69 @@ enum VerbLemma {
     "eal", "ool", "eel", "oup", "eap", "oap", "ead", "oad", "eed",
   ]
 
+  /// The past tense of the verb `lemma` ("go" → "went", "plan" → "planned", "believe" →
+  /// "believed"): the irregular form the table gives it, else the regular ending.
+  static func past(of lemma: String) -> String {
+    let lemma = lemma.lowercased()
+    if let irregular = pasts[lemma] { return irregular }
+    if irregulars[lemma] == lemma { return lemma }  // "set", "put", "cut"
+    if lemma.hasSuffix("e") { return lemma + "d" }
+    let letters = Array(lemma)
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    if let last = letters.last, last == "y", letters.count > 1,
+      !vowels.contains(letters[letters.count - 2])
+    {
+      return String(lemma.dropLast()) + "ied"
+    }
+    // One short vowel between consonants in a stressed last syllable doubles its consonant:
+    // "planned", "submitted", "expelled" (not "visited", "offered").
+    if doublesLast.contains(where: lemma.hasSuffix) { return lemma + String(letters.last!) + "ed" }
+    if letters.count >= 3, letters.filter(vowels.contains).count == 1,
+      let last = letters.last, !vowels.contains(last), !"wxy".contains(last),
+      vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3])
+    {
+      return lemma + String(last) + "ed"
+    }
+    return lemma + "ed"
+  }
+
+  /// Endings of verbs of two syllables stressed on the last, which double its consonant.
+  private static let doublesLast = [
+    "mit", "pel", "cel", "trol", "cur", "gret", "quip", "quit", "refer", "prefer", "confer",
+    "defer", "infer", "transfer", "deter",
+  ]
+
+  /// The verb `lemma` as "he" or "it" does it ("go" → "goes", "carry" → "carries").
+  static func thirdPerson(of lemma: String) -> String {
+    let lemma = lemma.lowercased()
+    switch lemma {
+    case "be": return "is"
+    case "have": return "has"
+    default: break
+    }
+    if ["s", "x", "z", "ch", "sh", "o"].contains(where: lemma.hasSuffix) { return lemma + "es" }
+    if lemma.hasSuffix("y"), let before = lemma.dropLast().last, !"aeiou".contains(before) {
+      return String(lemma.dropLast()) + "ies"
+    }
+    return lemma + "s"
+  }
+
+  /// The past tense of each lemma the table knows one for: its form that is no participle
+  /// ("went", not "gone"; "took", not "taken") nor present ("goes", "going").
+  private static let pasts: [String: String] = {
+    var found: [String: [String]] = [:]
+    for (form, lemma) in irregulars
+    where form != lemma && !form.hasSuffix("ing") && !form.hasSuffix("s") && !form.hasPrefix("'")
+      && form.allSatisfy(\.isLetter)
+    {
+      found[lemma, default: []].append(form)
+    }
+    return found.compactMapValues { forms in
+      let finite = forms.filter { !$0.hasSuffix("n") && !$0.hasSuffix("ne") }
+      return (finite.isEmpty ? forms : finite).sorted { ($0.count, $0) < ($1.count, $1) }.first
+    }
+  }()
+
   /// Irregular and otherwise awkward verb forms and their lemmas.
   private static let irregulars: [String: String] = [
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
