@@ -73,6 +73,11 @@ import Testing
     ("when did he go to Cairo", "when he went to Cairo"),
     ("how many seats does the council have", "how many seats the council has"),
     ("what do the technocrats want", "what the technocrats want"),
+    // A gerund in the subject is not the verb.
+    (
+      "how long ago did the idea of putting reflectors on landers come up",
+      "how long ago the idea of putting reflectors on landers came up"
+    ),
   ])
   func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {
     #expect(Answerer.withoutDo(question) == indirect)
@@ -83,6 +88,8 @@ import Testing
     "who leads Hamas",
     // "program" may be a noun the parser took for the verb before "cost".
     "how much did the Gemini program cost",
+    // The verb after "to" is not the one "did" goes with.
+    "which company did NASA work with to adjust the air",
   ])
   func aQuestionWithoutAFoldableDoIsLeftAlone(question: String) {
     #expect(Answerer.withoutDo(question) == nil)

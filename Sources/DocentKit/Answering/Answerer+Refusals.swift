@@ -119,8 +119,15 @@ extension Answerer {
       let aux = tokens.prefix(4).first(where: {
         ["do", "does", "did"].contains(words[$0].text.lowercased())
       }),
-      let verb = tokens.first(where: { $0 > aux + 1 && extractor.isVerb($0) }),
-      words[verb].text.allSatisfy(\.isLetter)
+      // The verb after "do" is in its plain form: "putting" in "did the idea of putting
+      // reflectors come up" is not it.
+      let verb = tokens.first(where: {
+        $0 > aux + 1 && extractor.isVerb($0)
+          && VerbLemma.lemma(of: words[$0].text) == words[$0].text.lowercased()
+      }),
+      words[verb].text.allSatisfy(\.isLetter),
+      // "which company did NASA work with to adjust": a verb after "to" is not the one.
+      !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" })
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
     // after it, may be a noun the parser took for the verb; the question is then left as typed.
