@@ -30,6 +30,13 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(expel.objects.first?.head == "Authority")
   }
 
+  /// "found" in its plain form is the verb "found", not the past of "find".
+  @Test func aPlainFormIsItsOwnLemma() throws {
+    let found = try clauses(of: "Later, he helped found UNESCO, and the team found the leak.")
+    #expect(try clause("found", in: found).objects.map(\.text) == ["UNESCO"])
+    #expect(try clause("find", in: found).objects.map(\.text) == ["the leak"])
+  }
+
   @Test func openerIsATimeModifierNotPartOfTheSubject() throws {
     // The document's sentence with its date moved to the front.
     let found = try clauses(of: "In 2007, Hamas expelled the Palestinian Authority from Gaza.")

@@ -37,6 +37,19 @@ extension ClauseExtractor {
     }
   }
 
+  /// The lemma of the verb at `index`: the word itself where the parser reads it in its plain
+  /// form (`found.v` in "helped found UNESCO") and WordNet has it as a verb, else the lemma of
+  /// its form ("found.v-d" is "find").
+  func verbLemma(_ index: Int) -> String {
+    let word = lower(index)
+    if linkage.words[index].dictionarySubscript == "v",
+      WordNet.english?.isLemma(word, as: .verb) == true
+    {
+      return word
+    }
+    return VerbLemma.lemma(of: word)
+  }
+
   /// The predicate of a frame: the main verb's lemma (with the rest of an idiom it ends and
   /// its particle: "hand over"), tense, voice, negation, modality and hedges.
   func predicate(of frame: ClauseFrame) -> Predicate {
@@ -44,7 +57,7 @@ extension ClauseExtractor {
     let parts = idiomParts(of: verb)
     var lemma =
       parts.isEmpty
-      ? VerbLemma.lemma(of: lower(verb))
+      ? verbLemma(verb)
       : ([VerbLemma.lemma(of: lower(parts[0]))] + parts.dropFirst().map(lower) + [lower(verb)])
         .joined(separator: " ")
     if let particle = frame.particle { lemma += " " + lower(particle) }
