@@ -131,9 +131,9 @@ extension Answerer {
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
     // after it, may be a noun the parser took for the verb; the question is then left as typed.
-    let typed = words[verb].text.lowercased()
+    let lemma = words[verb].text.lowercased()
     if let wordNet = WordNet.english, tokens.contains(where: { $0 > verb + 1 }),
-      wordNet.senseCount(of: typed, as: .noun) > wordNet.senseCount(of: typed, as: .verb)
+      wordNet.senseCount(of: lemma, as: .noun) > wordNet.senseCount(of: lemma, as: .verb)
     {
       return nil
     }
@@ -143,7 +143,6 @@ extension Answerer {
       before.isEmpty
         || before.contains(where: { questionWords.contains(words[$0].text.lowercased()) })
     else { return nil }
-    let lemma = words[verb].text.lowercased()
     let form =
       switch words[aux].text.lowercased() {
       case "did": VerbLemma.past(of: lemma)

@@ -56,11 +56,15 @@ struct EvidenceAnswerer {
     // Whether it was 50 days is for the sentence's number to say, yes or no: the question's
     // number is no word a sentence must share.
     let numbers = question.gap == .truth ? question.stems.filter(NumberWords.isNumber) : []
+    // How many WordNet senses each word has, looked up once for the weights and for which
+    // words are specific.
+    var senses: [String: (all: Int, describing: Int)] = [:]
+    for stem in question.stems { senses[stem] = self.senses(of: stem, in: words) }
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == question.typeNoun
         ? Self.typeNounWeight
-        : senses(of: stem, in: words).map(Self.describes) == true ? Self.describingWeight : 1
+        : senses[stem].map(Self.describes) == true ? Self.describingWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     let whole = weights.values.reduce(0, +)
@@ -77,7 +81,7 @@ struct EvidenceAnswerer {
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares. A word of many senses ("come", "wait") says too little to tell.
-    let specific = Set(weights.keys.filter { isSpecific($0, in: words) })
+    let specific = Set(weights.keys.filter { Self.isSpecific(senses[$0]) })
     // The noun that says what kind of thing is asked for is exempt: a sentence may name the
     // kind without the word ("a grandfather and an uncle" for "which relatives").
     let unknown = weights.filter { stem, weight in
@@ -201,9 +205,6 @@ struct EvidenceAnswerer {
           rest.isSubset(of: unsaid)
         else { continue }
       }
-      // A verb of the question that the sentence lacks in every form must be said in other
-      // words by a verb of the sentence: "When did Roosendaal move the foundation?" is not
-      // answered by when he founded it.
       // A verb of many senses in a phrase with its particle ("come out", "end up", "turn
       // out") is an idiom its sentence seldom repeats, and its verb alone says too little to
       // tell: the rest of the question decides. Not for "who": the doer of another deed is
@@ -211,6 +212,9 @@ struct EvidenceAnswerer {
       let slight =
         !["who", "whom"].contains(question.questionWord)
         && unsaid.allSatisfy { !specific.contains($0) && phrasalVerb($0, in: words) != nil }
+      // Any other verb of the question that the sentence lacks in every form must be said in
+      // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
+      // not answered by when he founded it.
       guard
         unsaid.isEmpty || slight
           || saysInOtherWords(
@@ -352,13 +356,13 @@ struct EvidenceAnswerer {
     return counts
   }
 
-  /// Whether the question's word with the stem has few senses in WordNet: "rocket", "cost",
+  /// Whether a question's word with these WordNet senses has few: "rocket", "cost",
   /// "weather" name something the documents would have to mention. A word mostly used to
   /// describe ("ordinary", "visible", "independently") qualifies what the question asks about
   /// without naming it: the sentence may describe it in other words.
-  private func isSpecific(_ stem: String, in words: [QuestionToken]) -> Bool {
-    guard let senses = senses(of: stem, in: words) else { return true }
-    return senses.all <= Self.specificSenses && !Self.describes(senses)
+  private static func isSpecific(_ senses: (all: Int, describing: Int)?) -> Bool {
+    guard let senses else { return true }
+    return senses.all <= specificSenses && !describes(senses)
   }
 
   /// Whether a word with these senses is mostly used to describe: "first", "private",
