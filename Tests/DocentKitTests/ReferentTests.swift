@@ -50,6 +50,23 @@ import Testing
     return try KnowledgeLoader.load(from: folder.path)
   }
 
+  /// A name that says it is an organization is no "he", however it is spelt out ("the United
+  /// Nations Educational, Scientific, and Cultural Organization").
+  @Test func anOrganizationIsNoHe() throws {
+    let text = """
+      Later, Ivo Brandt helped found UNESCO, the United Nations Educational, Scientific, and \
+      Cultural Organization. A man of many interests, he was fascinated by ants.
+
+      """
+    let folder = try uncuratedKnowledgeFolder(document: "brandt", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let sentences = knowledge.base.documents[0].sentences
+    let implied = knowledge.base.sentenceIndex.implied(in: sentences[1])
+    #expect(implied.contains("brandt"), "\(implied)")
+    #expect(!implied.contains("cultural"), "\(implied)")
+  }
+
   /// An opening "It" stands for the first thing the sentence before named; "It is unclear"
   /// stands for nothing.
   @Test func anOpeningItIsTheThingNamedBefore() throws {

@@ -69,6 +69,8 @@ struct Entity: Hashable, Sendable {
     "service", "observatory", "museum", "school", "college", "academy", "hospital", "bank",
     "press", "news", "times", "post", "labs", "research", "fund", "trust", "club", "league",
     "union", "court", "church", "airlines", "energy", "partners", "telescope", "satellite",
-    "library", "institution", "commission", "navy", "corps",
+    "library", "institution", "commission", "navy", "corps", "organization", "organisation",
+    "federation", "alliance", "coalition", "consortium", "bureau", "assembly", "parliament",
+    "congress", "senate", "government", "conference", "festival",
   ]
 }
