@@ -300,7 +300,8 @@ struct Answerer: Sendable {
     }
     if corrections.isEmpty { (read, corrections) = correctingNames(in: read) }
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
-    let (tokens, unresolved) = resolvingPronouns(QuestionText.tokens(read), context: context)
+    let typed = QuestionText.tokens(read)
+    let (tokens, unresolved) = resolvingPronouns(typed, context: context)
     let named = names(in: tokens)
     if outcome.mentioned.isEmpty { outcome.mentioned = named }
     if let found = expansion(asked: tokens) {
@@ -339,7 +340,7 @@ struct Answerer: Sendable {
       // the same as a question not understood.
       guard outcome.reply.outcome == .refused(.notUnderstood), !unresolved else { return outcome }
       return notStated(
-        QuestionText.tokens(read), asked: asked, question: question, prefix: prefix, named: named)
+        typed, asked: asked, question: question, prefix: prefix, named: named)
     }
     let missing =
       found.missing.isEmpty

@@ -82,6 +82,14 @@ struct EvidenceAnswerer {
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares. A word of many senses ("come", "wait") says too little to tell.
     let specific = Set(weights.keys.filter { Self.isSpecific(senses[$0]) })
+    // The question's verbs of many senses in a phrase with their particle ("come out", "end
+    // up", "turn out"): idioms a sentence seldom repeats, whose verb alone says too little to
+    // tell. Not for "who": the doer of another deed is someone else. Looked up once, when a
+    // sentence first lacks a verb.
+    lazy var idioms =
+      ["who", "whom"].contains(question.questionWord)
+      ? []
+      : Set(weights.keys.filter { !specific.contains($0) && phrasalVerb($0, in: words) != nil })
     // The noun that says what kind of thing is asked for is exempt: a sentence may name the
     // kind without the word ("a grandfather and an uncle" for "which relatives").
     let unknown = weights.filter { stem, weight in
@@ -205,13 +213,8 @@ struct EvidenceAnswerer {
           rest.isSubset(of: unsaid)
         else { continue }
       }
-      // A verb of many senses in a phrase with its particle ("come out", "end up", "turn
-      // out") is an idiom its sentence seldom repeats, and its verb alone says too little to
-      // tell: the rest of the question decides. Not for "who": the doer of another deed is
-      // someone else.
-      let slight =
-        !["who", "whom"].contains(question.questionWord)
-        && unsaid.allSatisfy { !specific.contains($0) && phrasalVerb($0, in: words) != nil }
+      // An idiom of a slight verb may go unsaid: the rest of the question decides.
+      let slight = unsaid.isSubset(of: idioms)
       // Any other verb of the question that the sentence lacks in every form must be said in
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
