@@ -127,7 +127,10 @@ extension Answerer {
       }),
       words[verb].text.allSatisfy(\.isLetter),
       // "which company did NASA work with to adjust": a verb after "to" is not the one.
-      !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" })
+      !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" }),
+      // "when did Kestrel balloon come down": a word right after it that is mostly a verb, in
+      // its plain form, means the parser took a noun for the verb.
+      !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased()))
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
     // after it, may be a noun the parser took for the verb; the question is then left as typed.
@@ -160,6 +163,16 @@ extension Answerer {
     let rest = text(words[verb].utf8Offsets.upperBound..<bytes.count)
     let joined = opening + subject.trimmingCharacters(in: .whitespaces) + " " + form + rest
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Whether `word` is in its plain form and has more senses as a verb than as a noun in
+  /// WordNet ("come", not "support" nor a particle such as "up").
+  private static func isMostlyVerb(_ word: String) -> Bool {
+    guard let wordNet = WordNet.english, !WordLists.stopWords.contains(word),
+      !["up", "down", "out", "off", "in", "on", "over", "back", "away"].contains(word),
+      VerbLemma.lemma(of: word) == word
+    else { return false }
+    return wordNet.senseCount(of: word, as: .verb) > wordNet.senseCount(of: word, as: .noun)
   }
 
   /// Whether `word` is a lower-case noun that is never a verb ("mission"): a name followed

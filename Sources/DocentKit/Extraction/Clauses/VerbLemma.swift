@@ -128,8 +128,8 @@ enum VerbLemma {
 
   /// Endings of verbs of two syllables stressed on the last, which double its consonant.
   private static let doublesLast = [
-    "mit", "pel", "cel", "trol", "cur", "gret", "quip", "quit", "refer", "prefer", "confer",
-    "defer", "infer", "transfer", "deter",
+    "admit", "commit", "submit", "permit", "omit", "emit", "transmit", "pel", "cel", "trol",
+    "cur", "gret", "quip", "refer", "prefer", "confer", "defer", "infer", "transfer", "deter",
   ]
 
   /// The verb `lemma` as "he" or "it" does it ("go" → "goes", "carry" → "carries").
