@@ -115,7 +115,7 @@ private func problems(grammar: String) -> [String] {
     let samples = TemplateSampler.samples(item.template, entities: knowledge.base.entities)
     #expect(!samples.isEmpty)
     for sample in samples {
-      let best = parser.parses(QuestionText.tokens(sample.text)).first
+      let best = parser.parses(QuestionText.tokens(sample.text))?.first
       #expect(best?.template.intent == item.template.intent, "“\(sample.text)”")
       if case .entity(let id)? = best?.slot(.subject)?.value {
         #expect(id == sample.subject, "“\(sample.text)”")

@@ -480,14 +480,16 @@ struct Answerer: Sendable {
   /// Answers `question` in `context` from the facts of the template it matches.
   private func answerFromTemplates(_ question: String, context: ConversationContext) -> Outcome {
     var (tokens, source) = attribution(in: QuestionText.tokens(question))
-    var parses = parser.parses(tokens)
+    // A question too tangled for the templates (past the parser's step limit) is left to the
+    // clause and sentence readings, whose work is bounded by its length.
+    var parses = parser.parses(tokens) ?? []
     var corrections: [(typed: String, name: String)] = []
     if let best = parses.first, best.unknownNames > 0 {
       switch resolveUnknownNames(best, tokens: tokens) {
       case .corrected(let corrected, let made):
         tokens = corrected
         corrections = made
-        parses = parser.parses(tokens)
+        parses = parser.parses(tokens) ?? []
       case .ambiguous(let typed, let candidates):
         let names = candidates.map { knowledge.entities[$0].name }
         return refusal(

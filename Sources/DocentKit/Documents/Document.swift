@@ -49,6 +49,6 @@ public struct Document: Sendable {
 
   /// The sentence numbered `number` (from 1), if there is one.
   func sentence(_ number: Int) -> Sentence? {
-    sentences.indices.contains(number - 1) ? sentences[number - 1] : nil
+    number >= 1 && number <= sentences.count ? sentences[number - 1] : nil
   }
 }

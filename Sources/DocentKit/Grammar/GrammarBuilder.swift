@@ -6,6 +6,11 @@ import Yams
 /// question), `rules` (name: template) and `intents` (id, answer, relations,
 /// not_stated, templates). Every problem is reported with its file, line and column.
 enum GrammarBuilder {
+  /// The most parts a template may have once its rules are put in.
+  static let maximumParts = 10_000
+  /// The deepest its groups may nest once its rules are put in.
+  static let maximumDepth = 64
+
   static let intentKeys = [
     "id", "answer", "relations", "not_stated", "not_stated_words", "templates",
     "examples", "prefer_first",
@@ -90,6 +95,19 @@ enum GrammarBuilder {
 
     checkRules(rules, diagnostics: &diagnostics)
     let definitions = rules.mapValues(\.pattern)
+    var extents: [String: PatternExtent] = [:]
+    /// Whether `pattern`, expanded, stays within the limits; if not, says so at `location`.
+    func fits(_ pattern: TemplatePattern, _ location: SourceLocation) -> Bool {
+      let extent = pattern.expandedExtent(definitions, &extents)
+      guard extent.size > Self.maximumParts || extent.depth > Self.maximumDepth else { return true }
+      diagnostics.append(
+        Diagnostic(
+          location,
+          "this template grows past \(Self.maximumParts) parts or \(Self.maximumDepth) nested groups "
+            + "once its rules are put in",
+          suggestion: "share less through rules, or split it into several templates"))
+      return false
+    }
     var used = Set<String>()
     var intents: [Intent] = []
     var ids: [String: SourceLocation] = [:]
@@ -112,6 +130,7 @@ enum GrammarBuilder {
                 "did you mean <\($0)>?"
               }))
         }
+        guard fits(pattern, location) else { continue }
         checkSlots(pattern.expandingRules(definitions), location, entityKinds, &diagnostics)
         compiled.append(
           Template(
@@ -133,8 +152,10 @@ enum GrammarBuilder {
       diagnostics.append(Diagnostic(rule.location, "rule <\(name)> is never used"))
     }
     let grammar = Grammar(
-      intents: intents, openers: openers.map { $0.0.expandingRules(definitions) },
-      closers: closers.map { $0.0.expandingRules(definitions) }, matching: matching)
+      intents: intents,
+      openers: openers.filter { fits($0.0, $0.1) }.map { $0.0.expandingRules(definitions) },
+      closers: closers.filter { fits($0.0, $0.1) }.map { $0.0.expandingRules(definitions) },
+      matching: matching)
     return (grammar, Lexicon(synonyms: synonyms, stopWords: stopWords))
   }
 

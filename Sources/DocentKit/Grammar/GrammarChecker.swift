@@ -16,7 +16,7 @@ enum GrammarChecker {
     for intent in grammar.intents {
       for example in intent.examples {
         // An example naming things these documents never mention cannot be checked here.
-        let parses = parser.parses(QuestionText.tokens(example))
+        let parses = parser.parses(QuestionText.tokens(example)) ?? []
         guard let own = parses.first(where: { $0.template.intent == intent.id }),
           own.unknownNames == 0
         else { continue }
@@ -40,7 +40,14 @@ enum GrammarChecker {
     let fillers = TemplateSampler.slotFillers(knowledge.entities)
     for template in grammar.templates {
       for sample in TemplateSampler.samples(template, fillers: fillers) {
-        let parses = parser.parses(QuestionText.tokens(sample.text))
+        guard let parses = parser.parses(QuestionText.tokens(sample.text)) else {
+          diagnostics.append(
+            Diagnostic(
+              template.location,
+              "reading “\(sample.text)” took more than \(QuestionParser.stepLimit) steps",
+              suggestion: "make the grammar less ambiguous: fewer optional or repeated parts"))
+          break
+        }
         guard parses.contains(where: { $0.template == template }) else {
           diagnostics.append(
             Diagnostic(

@@ -32,6 +32,8 @@ struct Template: Hashable, Sendable {
   let pattern: TemplatePattern
   /// The stems a question must contain for the template to match.
   let requiredStems: Set<String>
+  /// The pattern laid out for matching.
+  let program: MatchProgram
 
   init(text: String, location: SourceLocation, intent: String, pattern: TemplatePattern) {
     self.text = text
@@ -39,6 +41,7 @@ struct Template: Hashable, Sendable {
     self.intent = intent
     self.pattern = pattern
     self.requiredStems = pattern.requiredStems
+    self.program = MatchProgram(pattern)
   }
 }
 

@@ -75,15 +75,66 @@ indirect enum TemplatePattern: Hashable, Sendable {
     }
   }
 
-  /// The pattern with every rule reference replaced by the rule's definition.
-  func expandingRules(_ rules: [String: TemplatePattern]) -> TemplatePattern {
+  /// The pattern with every rule reference replaced by the rule's definition. A rule met again
+  /// inside its own expansion (the grammar reports it as referring to itself) is left as a
+  /// reference, which matches nothing.
+  func expandingRules(_ rules: [String: TemplatePattern], within: Set<String> = [])
+    -> TemplatePattern
+  {
     switch self {
     case .word, .slot: self
-    case .rule(let name): rules[name]?.expandingRules(rules) ?? self
-    case .optional(let inner): .optional(inner.expandingRules(rules))
-    case .sequence(let items): .sequence(items.map { $0.expandingRules(rules) })
-    case .choice(let items): .choice(items.map { $0.expandingRules(rules) })
+    case .rule(let name):
+      if within.contains(name) {
+        self
+      } else {
+        rules[name]?.expandingRules(rules, within: within.union([name])) ?? self
+      }
+    case .optional(let inner): .optional(inner.expandingRules(rules, within: within))
+    case .sequence(let items): .sequence(items.map { $0.expandingRules(rules, within: within) })
+    case .choice(let items): .choice(items.map { $0.expandingRules(rules, within: within) })
     }
+  }
+
+  /// How many parts the pattern has once its rules are expanded and how deep they nest, found
+  /// without expanding them (`known` remembers each rule's). A rule inside its own expansion
+  /// counts as one part, as `expandingRules` leaves it there.
+  func expandedExtent(_ rules: [String: TemplatePattern], _ known: inout [String: PatternExtent])
+    -> PatternExtent
+  {
+    switch self {
+    case .word, .slot: return PatternExtent(size: 1, depth: 1)
+    case .rule(let name):
+      if let extent = known[name] { return extent }
+      known[name] = PatternExtent(size: 1, depth: 1)
+      let extent = rules[name]?.expandedExtent(rules, &known) ?? PatternExtent(size: 1, depth: 1)
+      known[name] = extent
+      return extent
+    case .optional(let inner): return inner.expandedExtent(rules, &known).nested
+    case .sequence(let items), .choice(let items):
+      var extent = PatternExtent(size: 0, depth: 0)
+      for item in items {
+        let part = item.expandedExtent(rules, &known)
+        extent = PatternExtent(
+          size: min(PatternExtent.unbounded.size, extent.size + part.size),
+          depth: max(extent.depth, part.depth))
+      }
+      return extent.nested
+    }
+  }
+}
+
+/// The size of an expanded pattern: its parts, and how deeply they nest.
+struct PatternExtent: Hashable, Sendable {
+  var size: Int
+  var depth: Int
+
+  /// Beyond any limit.
+  static let unbounded = PatternExtent(size: 1 << 40, depth: 1 << 40)
+
+  /// The extent of a group holding this.
+  var nested: PatternExtent {
+    PatternExtent(
+      size: min(Self.unbounded.size, size + 1), depth: min(Self.unbounded.depth, depth + 1))
   }
 }
 
@@ -95,8 +146,12 @@ struct TemplateSyntaxError: Error, Hashable {
 
 /// Parses the template syntax: words, `(a|b)`, `[optional]`, `{slot}`, `{slot:object}`, `<rule>`.
 struct TemplateParser {
+  /// The deepest groups may nest: `((a))` is two deep.
+  static let maximumNesting = 32
+
   private let characters: [Character]
   private var position = 0
+  private var depth = 0
 
   /// Parses `text` into a pattern.
   static func parse(_ text: String) throws(TemplateSyntaxError) -> TemplatePattern {
@@ -118,6 +173,13 @@ struct TemplateParser {
     -> TemplatePattern
   {
     let start = position
+    if closing != nil {
+      depth += 1
+      guard depth <= Self.maximumNesting else {
+        throw error("groups nest more than \(Self.maximumNesting) deep", at: start - 1)
+      }
+    }
+    defer { if closing != nil { depth -= 1 } }
     var alternatives: [TemplatePattern] = [try parseSequence()]
     while position < characters.count, characters[position] == "|" {
       position += 1

@@ -18,6 +18,9 @@ struct NameIndex: Sendable {
   private(set) var nameWords = Set<String>()
   /// Each indexed name key with its entity, for checking typo candidates.
   private var keys: [String: Set<Int>] = [:]
+  /// The longest name key that has typo variants: longer names are matched only as written (a
+  /// key's variants grow with the square of its length).
+  static let longestTypoKey = 64
 
   init(_ entities: [Entity]) {
     for (index, entity) in entities.enumerated() {
@@ -41,7 +44,7 @@ struct NameIndex: Sendable {
         for word in words { nameWords.insert(word) }
         let key = words.joined(separator: " ")
         keys[key, default: []].insert(index)
-        for variant in [key] + Self.deletionVariants(key) {
+        for variant in [key] + Self.deletionVariants(key) where key.count <= Self.longestTypoKey {
           deletions[variant, default: []].insert(key)
         }
       }
@@ -86,7 +89,7 @@ struct NameIndex: Sendable {
   /// the nearest distance is returned, so two equally near names mean an ambiguous typo.
   func typoCandidates(_ text: String) -> [Int] {
     let key = Self.words(text).joined(separator: " ")
-    guard key.count >= 4 else { return [] }
+    guard (4...Self.longestTypoKey + 2).contains(key.count) else { return [] }
     let limit = key.count >= 8 ? 2 : 1
     var candidateKeys = Set<String>()
     for variant in [key] + Self.deletionVariants(key) {

@@ -8,48 +8,62 @@ final class QuestionParser: Sendable {
   /// The stems of every word the documents use: an unknown name needs a word outside them,
   /// or only words of known names ("Mohammed"), so "avoid war" is never taken for a name.
   let documentStems: Set<String>
+  /// The grammar's openers and closers, laid out for matching.
+  private let openers: [MatchProgram]
+  private let closers: [MatchProgram]
 
   init(grammar: Grammar, names: NameIndex, entities: [Entity], documentStems: Set<String>) {
     self.grammar = grammar
     self.names = names
     self.entities = entities
     self.documentStems = documentStems
+    self.openers = grammar.openers.map(MatchProgram.init)
+    self.closers = grammar.closers.map(MatchProgram.init)
   }
 
-  /// Every reading of the tokens, best first by `Parse.rank`.
-  func parses(_ tokens: [QuestionToken]) -> [Parse] {
+  /// The most steps the matcher takes for one question; past it the question is declined as
+  /// too tangled to read (only a pathological grammar or question comes near it).
+  static let stepLimit = 200_000
+
+  /// Every reading of the tokens, best first by `Parse.rank`; nil when reading them took more
+  /// than `stepLimit` steps.
+  func parses(_ tokens: [QuestionToken]) -> [Parse]? {
     var results: [Parse] = []
     let mixedCase = tokens.contains { $0.original.contains(where: \.isUppercase) }
     let stems = Set(tokens.map(\.stem))
+    let budget = Budget(steps: Self.stepLimit)
+    let starts = reachable(openers, tokens, from: 0, budget)
     for template in grammar.templates where template.requiredStems.isSubset(of: stems) {
       var seen = Set<String>()
-      skipFillers(grammar.openers, tokens, 0, State()) { start, state in
-        match(template.pattern, tokens, start, state, mixedCase) { end, state in
-          skipFillers(grammar.closers, tokens, end, state) { final, state in
-            guard final == tokens.count else { return }
-            let parse = Parse(
-              template: template, slots: state.slots, span: start..<end, literals: state.literals,
-              freeWords: state.freeWords)
-            // A template of slots alone ("{entity}") takes only names the fact base knows.
-            if parse.literals == 0
-              && parse.slots.contains(where: {
-                if case .entity = $0.value { false } else { true }
-              })
-            {
-              return
-            }
-            if seen.insert(parse.meaning + "#\(parse.rank)").inserted {
-              results.append(parse)
-            }
+      for start in starts {
+        let run = Run(program: template.program, tokens: tokens, mixedCase: mixedCase, budget)
+        match(template.program.root, run, start, State()) { end, state in
+          guard reachable(closers, tokens, from: end, budget).contains(tokens.count) else {
+            return
+          }
+          let parse = Parse(
+            template: template, slots: state.slots, span: start..<end, literals: state.literals,
+            freeWords: state.freeWords)
+          // A template of slots alone ("{entity}") takes only names the fact base knows.
+          if parse.literals == 0
+            && parse.slots.contains(where: {
+              if case .entity = $0.value { false } else { true }
+            })
+          {
+            return
+          }
+          if seen.insert(parse.meaning + "#\(parse.rank)").inserted {
+            results.append(parse)
           }
         }
       }
+      if budget.spent { return nil }
     }
     return results.sorted { $0.rank < $1.rank }
   }
 
   /// The progress of one attempt to match.
-  private struct State {
+  private struct State: Hashable {
     var literals = 0
     var freeWords = 0
     var slots: [SlotFill] = []
@@ -59,62 +73,104 @@ final class QuestionParser: Sendable {
 
   private typealias Continuation = (Int, State) -> Void
 
-  /// Any number of the ignored `fillers` ("please", "can you tell me") from `i`; their words
-  /// do not count as literal template words.
-  private func skipFillers(
-    _ fillers: [TemplatePattern], _ tokens: [QuestionToken], _ i: Int, _ state: State,
-    _ k: Continuation
-  ) {
-    k(i, state)
-    for filler in fillers {
-      match(filler, tokens, i, state) { j, after in
-        guard j > i else { return }
-        var reset = after
-        reset.literals = state.literals
-        skipFillers(fillers, tokens, j, reset, k)
-      }
+  /// The steps left for one question, shared by every attempt to match it.
+  private final class Budget {
+    var steps: Int
+    var spent: Bool { steps <= 0 }
+    init(steps: Int) { self.steps = steps }
+  }
+
+  /// One attempt to match a program against the tokens from one start: where each part of a
+  /// sequence has already been continued from, so no way forward is followed twice.
+  private final class Run {
+    let program: MatchProgram
+    let tokens: [QuestionToken]
+    let mixedCase: Bool
+    let budget: Budget
+    private var continued = Set<Step>()
+
+    private struct Step: Hashable {
+      let sequence: Int
+      let item: Int
+      let position: Int
+      let state: State
+    }
+
+    init(program: MatchProgram, tokens: [QuestionToken], mixedCase: Bool, _ budget: Budget) {
+      self.program = program
+      self.tokens = tokens
+      self.mixedCase = mixedCase
+      self.budget = budget
+    }
+
+    /// Whether to go on from `item` of `sequence` at `position` with `state`: false when that
+    /// was done before (everything it leads to is already found) or the budget is spent.
+    func goesOn(_ sequence: Int, _ item: Int, _ position: Int, _ state: State) -> Bool {
+      guard !budget.spent else { return false }
+      budget.steps -= 1
+      return continued.insert(
+        Step(sequence: sequence, item: item, position: position, state: state)
+      ).inserted
     }
   }
 
-  private func match(
-    _ pattern: TemplatePattern, _ tokens: [QuestionToken], _ i: Int, _ state: State,
-    _ mixedCase: Bool = false, _ k: Continuation
-  ) {
-    switch pattern {
-    case .word(_, let stem):
+  /// The positions any number of the ignored `fillers` ("please", "can you tell me") reach
+  /// from `i`, `i` itself first. Each is found once however many ways the fillers reach it
+  /// ("can you please tell me" is one filler or three), so repeated openers cost time in
+  /// proportion to their length.
+  private func reachable(
+    _ fillers: [MatchProgram], _ tokens: [QuestionToken], from i: Int, _ budget: Budget
+  ) -> [Int] {
+    var reached: Set<Int> = [i]
+    var frontier = [i]
+    while let position = frontier.popLast(), !budget.spent {
+      for filler in fillers {
+        let run = Run(program: filler, tokens: tokens, mixedCase: false, budget)
+        match(filler.root, run, position, State()) { end, _ in
+          if end > position, reached.insert(end).inserted { frontier.append(end) }
+        }
+      }
+    }
+    return reached.sorted()
+  }
+
+  private func match(_ node: Int, _ run: Run, _ i: Int, _ state: State, _ k: Continuation) {
+    switch run.program.nodes[node] {
+    case .word(let stem):
       if stem == "'s" && state.possessive {
         var next = state
         next.possessive = false
         k(i, next)
-      } else if i < tokens.count, tokens[i].stem == stem {
+      } else if i < run.tokens.count, run.tokens[i].stem == stem {
         var next = state
         next.literals += 1
         next.possessive = false
         k(i + 1, next)
       }
     case .sequence(let items):
-      matchSequence(items[...], tokens, i, state, mixedCase, k)
+      matchSequence(node, items, 0, run, i, state, k)
     case .choice(let alternatives):
       for alternative in alternatives {
-        match(alternative, tokens, i, state, mixedCase, k)
+        match(alternative, run, i, state, k)
       }
     case .optional(let inner):
       k(i, state)
-      match(inner, tokens, i, state, mixedCase, k)
+      match(inner, run, i, state, k)
     case .slot(let kind, let role):
-      matchSlot(kind, role, tokens, i, state, mixedCase, k)
-    case .rule:
-      break  // Rules are expanded when the grammar is built.
+      matchSlot(kind, role, run.tokens, i, state, run.mixedCase, k)
+    case .nothing:
+      break
     }
   }
 
   private func matchSequence(
-    _ items: ArraySlice<TemplatePattern>, _ tokens: [QuestionToken], _ i: Int, _ state: State,
-    _ mixedCase: Bool, _ k: Continuation
+    _ sequence: Int, _ items: [Int], _ item: Int, _ run: Run, _ i: Int, _ state: State,
+    _ k: Continuation
   ) {
-    guard let first = items.first else { return k(i, state) }
-    match(first, tokens, i, state, mixedCase) { j, next in
-      matchSequence(items.dropFirst(), tokens, j, next, mixedCase, k)
+    guard item < items.count else { return k(i, state) }
+    match(items[item], run, i, state) { j, next in
+      guard run.goesOn(sequence, item + 1, j, next) else { return }
+      matchSequence(sequence, items, item + 1, run, j, next, k)
     }
   }
 

@@ -87,7 +87,7 @@ enum Command: String, CaseIterable {
     }
     let heading = sentence.heading.map { " (under “\($0)”)" } ?? ""
     let width = String(min(number + 1, document.sentences.count)).count
-    let lines = (number - 1...number + 1).compactMap(document.sentence).map { neighbour in
+    let lines = [number - 1, number, number + 1].compactMap(document.sentence).map { neighbour in
       let marker = neighbour.number == number ? ">" : " "
       let label = String(neighbour.number).padding(toLength: width)
       return "  \(marker) \(label)  \(neighbour.text.onOneLine)"

@@ -19,6 +19,10 @@ public struct Session: Sendable {
 
   /// The reply to one input line: a `:command` or a question.
   public mutating func respond(to input: String) -> Reply {
+    // The limit stdin puts on a line holds for the prompt and the command line too.
+    if input.utf8.count > InputLine.maximumLength {
+      return .error("Error: \(InputLine.Problem.tooLong(bytes: input.utf8.count)).")
+    }
     let line = input.trimmingWhitespace()
     if line.hasPrefix(":") {
       return Command.run(line, in: &self)

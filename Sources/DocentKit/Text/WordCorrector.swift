@@ -13,6 +13,10 @@ struct WordCorrector: Sendable {
 
   /// The shortest word that is ever corrected: shorter ones have too many near neighbours.
   static let minimumLength = 4
+  /// The longest word that is ever corrected or corrected to (the index holds every variant with
+  /// two letters deleted, which grows with the cube of a word's length); no English word a
+  /// person types is longer.
+  static let maximumLength = 30
 
   /// An index of `words`, each occurrence counted.
   init(words: some Sequence<String>) {
@@ -21,7 +25,7 @@ struct WordCorrector: Sendable {
       counts[word, default: 0] += 1
     }
     var deletions: [String: [String]] = [:]
-    for word in counts.keys where word.count >= Self.minimumLength - 1 {
+    for word in counts.keys where (Self.minimumLength - 1)...Self.maximumLength ~= word.count {
       for variant in Self.variants(of: word, depth: 2) {
         deletions[variant, default: []].append(word)
       }
@@ -40,7 +44,8 @@ struct WordCorrector: Sendable {
   /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a
   /// word of English (`isEnglish`), or near no known word or several equally near ones.
   func correction(for word: String, isEnglish: (String) -> Bool) -> String? {
-    guard word.count >= Self.minimumLength, word.allSatisfy(\.isLetter), counts[word] == nil,
+    guard (Self.minimumLength...Self.maximumLength + 2).contains(word.count),
+      word.allSatisfy(\.isLetter), counts[word] == nil,
       !isEnglish(word)
     else { return nil }
     let limit = word.count >= 8 ? 2 : 1

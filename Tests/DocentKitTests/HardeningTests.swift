@@ -1,0 +1,135 @@
+import Testing
+
+@testable import DocentKit
+
+/// What the small grammar `language` (openers, closers, rules) and one intent of templates
+/// make of a sample document: the load's problems, or the knowledge.
+private func load(language: String, templates: [String]) -> Result<
+  LoadedKnowledge, KnowledgeLoadError
+> {
+  let document = KnowledgeSources.DocumentSource(
+    id: "sample", path: "K/documents/sample.txt",
+    text: "Anna Berg, a teacher in Oslo, leads the Oslo Bakers.",
+    curatedPath: "K/documents/sample.yaml",
+    curated: """
+      entities:
+        - {id: anna-berg, kind: person, name: Anna Berg}
+      facts:
+        - {subject: anna-berg, relation: role, value: a teacher in Oslo, source: a teacher in Oslo}
+      """)
+  let intent = """
+    intents:
+      - id: who-is
+        answer: describe
+        relations: [role]
+        templates: [\(templates.map { "\"\($0)\"" }.joined(separator: ", "))]
+    """
+  return Result { () throws(KnowledgeLoadError) in
+    try KnowledgeBuilder.build(
+      KnowledgeSources(
+        relations: bundledRelations, documents: [document],
+        grammar: [
+          .init(path: "K/grammar/language.yaml", text: language),
+          .init(path: "K/grammar/questions.yaml", text: intent),
+        ]))
+  }
+}
+
+private func problems(language: String, templates: [String] = ["who is {person}"]) -> [String] {
+  switch load(language: language, templates: templates) {
+  case .success: []
+  case .failure(let error): error.diagnostics.map(\.description)
+  }
+}
+
+/// The grammar cannot make loading or matching run away: rules that refer to themselves or
+/// multiply, groups nested without end, and patterns that match the same words in many ways.
+@Suite struct GrammarBoundsTests {
+  @Test func aRuleThatRefersToItselfIsReportedNotExpandedForever() {
+    let found = problems(
+      language: """
+        openers: ["<loop>"]
+        rules:
+          loop: "very [<loop>]"
+        """)
+    #expect(found == ["K/grammar/language.yaml:3:3: error: rule <loop> refers to itself"])
+  }
+
+  @Test func groupsNestedTooDeeplyAreAnErrorAtTheirColumn() {
+    let depth = TemplateParser.maximumNesting + 1
+    let template =
+      String(repeating: "(", count: 30_000) + "who" + String(repeating: ")", count: 30_000)
+    let shallow =
+      String(repeating: "(", count: depth) + "who" + String(repeating: ")", count: depth)
+    for text in [template, shallow] {
+      #expect(
+        problems(language: "closers: [\"\(text)\"]")
+          == [
+            "K/grammar/language.yaml:1:\(12 + TemplateParser.maximumNesting): error: groups nest "
+              + "more than \(TemplateParser.maximumNesting) deep"
+          ])
+    }
+  }
+
+  @Test func rulesThatMultiplyPastTheLimitAreAnError() {
+    // Each rule holds the next four times: 4^8 words once expanded.
+    var rules = (1..<8).map { "  r\($0): \"<r\($0 + 1)> <r\($0 + 1)> <r\($0 + 1)> <r\($0 + 1)>\"" }
+    rules.append("  r8: \"very\"")
+    let found = problems(language: "closers: [\"<r1>\"]\nrules:\n" + rules.joined(separator: "\n"))
+    #expect(found.count == 1)
+    #expect(
+      found.first?.hasPrefix(
+        "K/grammar/language.yaml:1:11: error: this template grows past \(GrammarBuilder.maximumParts) parts"
+      )
+        == true)
+  }
+
+  @Test func manyOptionalGroupsInARowLoadAndMatch() throws {
+    let optional = Array(repeating: "[very]", count: 40).joined(separator: " ")
+    let knowledge = try load(language: "", templates: ["\(optional) who is {person}"]).get()
+    let parser = QuestionParser(
+      grammar: knowledge.grammar, names: knowledge.base.nameIndex,
+      entities: knowledge.base.entities, documentStems: knowledge.base.documentStems)
+    let question = String(repeating: "very ", count: 30) + "who is Anna Berg"
+    let parses = parser.parses(QuestionText.tokens(question))
+    #expect(parses?.first?.literals == 32)
+  }
+
+  @Test func repeatedOpenersAreReadWithinTheStepLimit() throws {
+    let knowledge = try bundledKnowledge()
+    let parser = QuestionParser(
+      grammar: knowledge.grammar, names: knowledge.base.nameIndex,
+      entities: knowledge.base.entities, documentStems: knowledge.base.documentStems)
+    let question = String(repeating: "can you please tell me ", count: 40) + "who is Abbas?"
+    let parses = parser.parses(QuestionText.tokens(question))
+    #expect(parses?.first?.template.intent == "who-is")
+  }
+}
+
+/// Numbers and lengths at the edge of what a type holds are refused with a message, never a
+/// crash.
+@Suite struct InputBoundsTests {
+  @Test(arguments: ["-9223372036854775808", "9223372036854775807", "0", "-1"])
+  func showOutsideTheDocumentSaysWhichSentencesThereAre(_ number: String) throws {
+    let reply = try #require(try replies(to: [":show cairo-talks \(number)"]).first)
+    #expect(reply.outcome == .error)
+    #expect(reply.answer == "cairo-talks has sentences 1 to 37.")
+  }
+
+  @Test func aLineOverTheLimitIsAnErrorOnEveryPath() throws {
+    let word = String(repeating: "a", count: InputLine.maximumLength)
+    let reply = try #require(try replies(to: ["who is \(word)"]).first)
+    #expect(reply.outcome == .error)
+    #expect(
+      reply.answer
+        == "Error: the line is \(InputLine.maximumLength + 7) bytes long; the limit is "
+        + "\(InputLine.maximumLength).")
+  }
+
+  @Test func aVeryLongWordIsNeitherCorrectedNorIndexed() {
+    let corrector = WordCorrector(words: ["palestinian", String(repeating: "b", count: 500)])
+    #expect(corrector.correction(for: "palestinan", isEnglish: { _ in false }) == "palestinian")
+    let long = String(repeating: "b", count: 499)
+    #expect(corrector.correction(for: long, isEnglish: { _ in false }) == nil)
+  }
+}
