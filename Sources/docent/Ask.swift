@@ -30,7 +30,7 @@ struct Ask: ParsableCommand {
       let reply = session.respond(to: line)
       let color = format == .text && Terminal.wantsColor
       if let output = reply.displayed(format: format, question: line, color: color) {
-        Terminal.say(output)
+        Terminal.say(reply: output)
       }
       if reply.outcome == .error { throw ExitCode.failure }
     } else if format == .text && Terminal.inputIsTerminal && Terminal.outputIsTerminal {

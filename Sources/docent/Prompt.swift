@@ -37,7 +37,7 @@ struct Prompt {
           return
         }
         if let output = reply.displayed(format: .text, question: input, color: color) {
-          Terminal.say(output + "\n")
+          Terminal.say(reply: output + "\n")
         }
       }
     }

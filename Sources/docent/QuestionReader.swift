@@ -38,7 +38,7 @@ struct QuestionReader {
       let output = reply.displayed(format: format, question: input)
       record(Transcript.block(input: input, output: output))
       if echo && format == .text { Terminal.say(Transcript.prompt + input) }
-      if let output { Terminal.say(format == .text ? output + "\n" : output) }
+      if let output { Terminal.say(reply: format == .text ? output + "\n" : output) }
       if reply.outcome == .error { allHandled = false }
       if reply.endsSession { break }
     }

@@ -50,13 +50,20 @@ enum Terminal {
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 
-  /// Writes `text` and a newline to standard output.
+  /// Writes `text` and a newline to standard output, made safe for a terminal: escapes and
+  /// control characters from documents, file names or input are shown, not obeyed.
   static func say(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((TerminalText.safe(text) + "\n").utf8))
   }
 
-  /// Writes `text` and a newline to standard error.
+  /// Writes a reply as `Reply.displayed` made it, and a newline: text already safe (with
+  /// docent's own colour), or JSON, which stays exact.
+  static func say(reply output: String) {
+    FileHandle.standardOutput.write(Data((output + "\n").utf8))
+  }
+
+  /// Writes `text` and a newline to standard error, made safe for a terminal.
   static func warn(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
   }
 }

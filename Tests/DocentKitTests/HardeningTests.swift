@@ -133,3 +133,19 @@ private func problems(language: String, templates: [String] = ["who is {person}"
     #expect(corrector.correction(for: long, isEnglish: { _ in false }) == nil)
   }
 }
+
+@Suite struct TerminalTextTests {
+  @Test func controlCharactersAndOverridesAreShownAndLineBreaksKept() {
+    #expect(TerminalText.safe("a\u{1B}[2Jb\rc\u{7F}d") == "a␛[2Jb␍c␡d")
+    #expect(
+      TerminalText.safe("x\u{9B}31m \u{202E}abc\u{2069}") == "x<U+009B>31m <U+202E>abc<U+2069>")
+    #expect(TerminalText.safe("one\n\ttwo — “Oslo” ﻿ok") == "one\n\ttwo — “Oslo” ﻿ok")
+  }
+
+  @Test func aNameWithAControlCharacterIsNeverOfferedForCompletion() {
+    let names = ["Mallory\u{1B}[2J Reed", "Mallory Stone"]
+    #expect(
+      Completion.candidates(for: "Who is Mal", names: names, commands: [])
+        == ["Who is Mallory Stone"])
+  }
+}

@@ -17,7 +17,8 @@ public enum Completion {
     for start in starts where start < line.endIndex {
       let typed = line[start...]
       let typedLower = typed.lowercased()
-      for name in names {
+      // A name holding a control character is never offered: the line editor would show it raw.
+      for name in names where !name.unicodeScalars.contains(where: TerminalText.isUnsafe) {
         // "the Palestinian Authority" completes from "Pal" as well as from "the Pal".
         let lower = name.lowercased()
         let bare = lower.hasPrefix("the ") ? String(name.dropFirst(4)) : name

@@ -2,12 +2,14 @@ extension Reply {
   /// The reply as a person reads it: the answer, then each citation on a line of its own.
   ///
   /// With `color`, refusals and errors are highlighted and citations dimmed with ANSI escapes;
-  /// the caller decides whether the output is a terminal that wants colour.
+  /// the caller decides whether the output is a terminal that wants colour. What the documents
+  /// and the input hold is made safe for a terminal (`TerminalText`); only docent's own colour
+  /// escapes are obeyed.
   func text(color: Bool = false) -> String {
     guard parts.isEmpty else { return parts.map { $0.text(color: color) }.joined(separator: "\n") }
-    var lines = [styled(answer, color ? answerStyle : nil)]
+    var lines = [styled(TerminalText.safe(answer), color ? answerStyle : nil)]
     for citation in citations {
-      lines.append(styled(citation.line, color ? ANSIStyle.dim : nil))
+      lines.append(styled(TerminalText.safe(citation.line), color ? ANSIStyle.dim : nil))
     }
     return lines.joined(separator: "\n")
   }

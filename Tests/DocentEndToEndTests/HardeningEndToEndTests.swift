@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// The built binary shows what documents, file names and input hold, and never lets an escape
+/// sequence, a control character or a bidirectional override reach the terminal raw; JSON keeps
+/// the text exact.
+@Suite struct TerminalSafetyTests {
+  /// An escape sequence that writes the clipboard (OSC 52), one that clears the screen, and a
+  /// right-to-left override.
+  private static let clipboard = "\u{1B}]52;c;ZXZpbA==\u{07}"
+  private static let clear = "\u{1B}[2J"
+  private static let override = "\u{202E}"
+
+  private static let article = """
+    Mallory Reed founded the Acme Guild in 1999.\(clipboard) The guild meets in Oslo\(clear). \
+    Its motto is \(override)evol si daerb.
+
+    """
+
+  /// A copy of the bundled knowledge with the article added, and the folder to remove.
+  private func knowledge() throws -> (folder: URL, knowledge: URL) {
+    let folder = try temporaryFolder()
+    let knowledge = folder.appendingPathComponent("Knowledge")
+    try FileManager.default.copyItem(at: PackageRoot.knowledge, to: knowledge)
+    try Self.article.write(
+      to: knowledge.appendingPathComponent("documents/guild\u{1B}[31m.txt"), atomically: true,
+      encoding: .utf8)
+    return (folder, knowledge)
+  }
+
+  private func expectSafe(_ run: DocentRun, _ comment: Comment? = nil) {
+    for text in [run.stdout, run.stderr] {
+      #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, comment)
+      #expect(!text.contains(Self.override), comment)
+    }
+  }
+
+  @Test func answersCitationsAndCommandsShowControlCharactersVisibly() throws {
+    let (folder, knowledge) = try knowledge()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = """
+      When was the Acme Guild founded?
+      :sources
+      :show guild\u{1B}[31m 2
+
+      """
+    let run = try runDocent(["--knowledge", knowledge.path], input: Data(input.utf8))
+    #expect(run.status == 0, "\(run.stderr)")
+    expectSafe(run)
+    #expect(
+      run.stdout.contains(
+        "guild␛[31m, sentence 1: “Mallory Reed founded the Acme Guild in 1999.␛]52;c;ZXZpbA==␇ "
+          + "The guild meets in Oslo␛[2J.”"))
+    #expect(run.stdout.contains("guild␛[31m: 2 sentences"))
+    #expect(run.stdout.contains("Its motto is <U+202E>evol si daerb."))
+  }
+
+  @Test func jsonKeepsTheTextExact() throws {
+    let (folder, knowledge) = try knowledge()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = try runDocent(
+      ["--knowledge", knowledge.path, "--format", "json"],
+      input: Data("When was the Acme Guild founded?\n".utf8))
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8))
+    let reply = try #require(object as? [String: Any])
+    let citation = try #require((reply["citations"] as? [[String: Any]])?.first)
+    #expect(
+      citation["text"] as? String
+        == "Mallory Reed founded the Acme Guild in 1999.\(Self.clipboard) The guild meets in "
+        + "Oslo\(Self.clear).")
+    #expect(citation["document"] as? String == "guild\u{1B}[31m")
+  }
+
+  @Test func inputEchoedInErrorsAndByEchoIsShownVisibly() throws {
+    let argument = try runDocent([":show \(Self.clear) 1"])
+    #expect(argument.status == 1)
+    expectSafe(argument)
+    #expect(argument.stdout.contains("No document called '␛[2J'."))
+    let echoed = try runDocent(
+      ["--echo"], input: Data("# a header\(Self.clear)\nwho is \(Self.clipboard)?\n".utf8))
+    expectSafe(echoed)
+    #expect(echoed.stdout.contains("docent> who is ␛]52;c;ZXZpbA==␇?"))
+  }
+}
