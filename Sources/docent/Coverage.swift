@@ -16,7 +16,9 @@ struct Coverage: ParsableCommand {
     let knowledge = try knowledgeOptions.load()
     var runner = TranscriptFiles(defaultKnowledge: knowledgeOptions.path)
     var replies: [Reply] = []
-    for file in try transcriptFiles(paths) {
+    let (files, missing) = try transcriptFiles(paths)
+    for path in missing { Terminal.warn("docent: \(path): no such file or folder") }
+    for file in files {
       switch runner.replay(file) {
       case .success(let result): replies += result.replies
       case .failure(let error): Terminal.warn("docent: \(error)")
@@ -24,6 +26,6 @@ struct Coverage: ParsableCommand {
     }
     let report = CoverageReport(knowledge: knowledge, replies: replies)
     Terminal.say(report.text)
-    if !report.unreachedIntents.isEmpty { throw ExitCode.failure }
+    if !report.unreachedIntents.isEmpty || !missing.isEmpty { throw ExitCode.failure }
   }
 }

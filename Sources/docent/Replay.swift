@@ -21,10 +21,14 @@ struct Replay: ParsableCommand {
       Terminal.warn("docent: replay --update is refused when CI is set; review and update locally.")
       throw ExitCode.failure
     }
-    let files = try transcriptFiles(paths)
+    let (files, missing) = try transcriptFiles(paths)
     var runner = TranscriptFiles(defaultKnowledge: knowledgeOptions.path)
     var passed = 0
     var failed = 0
+    for path in missing {
+      failed += 1
+      Terminal.say("FAIL  \(path)\n\(path): no such file or folder")
+    }
     for file in files {
       switch runner.replay(file) {
       case .failure(let error):
@@ -34,10 +38,15 @@ struct Replay: ParsableCommand {
         passed += 1
         Terminal.say("ok    \(file)")
       case .success(let result) where update:
-        try TranscriptFiles.write(result.updated, to: file)
-        passed += 1
-        let count = result.mismatches.count
-        Terminal.say("updated \(file) (\(count) block\(count == 1 ? "" : "s"))")
+        do {
+          try TranscriptFiles.write(result.updated, to: file)
+          passed += 1
+          let count = result.mismatches.count
+          Terminal.say("updated \(file) (\(count) block\(count == 1 ? "" : "s"))")
+        } catch {
+          failed += 1
+          Terminal.say("FAIL  \(file)\n\(error)")
+        }
       case .success(let result):
         failed += 1
         Terminal.say("FAIL  \(file)")

@@ -82,3 +82,61 @@ import Testing
     #expect(echoed.stdout.contains("docent> who is ␛]52;c;ZXZpbA==␇?"))
   }
 }
+
+/// `replay --update` keeps what it does not own: the other blocks of a file with Windows line
+/// ends, a symbolic link, the file's mode; a missing path fails the run.
+@Suite struct TranscriptFileHandlingTests {
+  private static let stale =
+    "docent> Who is Abbas?\r\nstale\r\ndocent> Who is Dimitri Diliani?\r\n...\r\n"
+
+  @Test func updatingAFileWithWindowsLineEndsKeepsEveryBlockAndItsLineEnds() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("t.transcript")
+    try Data(Self.stale.utf8).write(to: file)
+    let updated = try runDocent(["replay", "--update", file.path])
+    #expect(updated.status == 0, "\(updated.stdout)")
+    #expect(updated.lines.first == "updated \(file.path) (1 block)")
+    let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+    #expect(text.hasPrefix("docent> Who is Abbas?\r\nMahmoud Abbas is "))
+    #expect(text.hasSuffix("docent> Who is Dimitri Diliani?\r\n...\r\n"))
+    #expect(!text.unicodeScalars.split(separator: "\n").contains { $0.last != "\r" })
+    #expect(try runDocent(["replay", file.path]).status == 0)
+  }
+
+  @Test func updatingThroughASymbolicLinkWritesTheTargetAndKeepsItsMode() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("real.transcript")
+    let link = folder.appendingPathComponent("link.transcript")
+    try Data("docent> Who is Abbas?\nstale\n".utf8).write(to: target)
+    try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: link.path, withDestinationPath: "real.transcript")
+    // A temporary file left by a run killed before its rename.
+    let leftover = folder.appendingPathComponent(".real.transcript.2147483646.tmp")
+    try Data("half".utf8).write(to: leftover)
+
+    let updated = try runDocent(["replay", "--update", link.path])
+    #expect(updated.status == 0, "\(updated.stdout)")
+    let manager = FileManager.default
+    #expect(try manager.destinationOfSymbolicLink(atPath: link.path) == "real.transcript")
+    let attributes = try manager.attributesOfItem(atPath: target.path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+    #expect(String(decoding: try Data(contentsOf: target), as: UTF8.self).contains("Mahmoud Abbas"))
+    #expect(
+      try manager.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "link.transcript", "real.transcript",
+      ])
+  }
+
+  @Test func aMissingPathFailsTheRunAndTheOthersStillRun() throws {
+    let replay = try runDocent(["replay", "nope.transcript", "Transcripts/tour.transcript"])
+    #expect(replay.status == 1)
+    #expect(
+      replay.lines == [
+        "FAIL  nope.transcript", "nope.transcript: no such file or folder",
+        "ok    Transcripts/tour.transcript", "1 passed, 1 failed",
+      ])
+  }
+}

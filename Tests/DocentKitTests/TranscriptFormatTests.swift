@@ -52,3 +52,19 @@ import Testing
       ])
   }
 }
+
+@Suite struct TranscriptLineEndTests {
+  @Test func windowsLineEndsSeparateBlocksAndAreKept() {
+    let text = "# header\r\ndocent> Who is Abbas?\r\nstale\r\ndocent> Who is X?\r\n...\r\n"
+    let transcript = Transcript(parsing: text)
+    #expect(transcript.blocks.map(\.input) == ["Who is Abbas?", "Who is X?"])
+    #expect(transcript.blocks.map(\.body) == [["stale"], ["..."]])
+    #expect(transcript.text == text)
+  }
+
+  @Test func aFileMostlyOfUnixLineEndsStaysSo() {
+    let transcript = Transcript(parsing: "docent> Who is Abbas?\nstale\r\ndocent> Who is X?\n...\n")
+    #expect(transcript.blocks.count == 2)
+    #expect(transcript.text == "docent> Who is Abbas?\nstale\ndocent> Who is X?\n...\n")
+  }
+}

@@ -5,7 +5,8 @@ import Testing
 
 /// The shipped transcripts, found when the tests are discovered.
 private let shippedTranscripts = TranscriptFiles.find(
-  [packageRoot.appendingPathComponent("Transcripts").path])
+  [packageRoot.appendingPathComponent("Transcripts").path]
+).files
 
 /// A transcript file, named in test output by its file name.
 struct TranscriptCase: CustomTestStringConvertible, Sendable {

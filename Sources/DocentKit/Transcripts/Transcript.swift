@@ -31,10 +31,16 @@ public struct Transcript: Sendable {
   var header: [String]
   /// The inputs with their expected output, in order.
   var blocks: [Block]
+  /// How the file ends its lines: "\r\n" when most of its lines end so, which an update keeps.
+  var lineEnd = "\n"
 
-  /// Parses a transcript's text.
+  /// Parses a transcript's text; lines end with "\n" or "\r\n".
   init(parsing text: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Swift reads "\r\n" as one character, so both ends are looked for.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+      .map(String.init)
+    let windowsEnds = text.count { $0 == "\r\n" }
+    if windowsEnds > text.count(where: { $0 == "\n" }) { lineEnd = "\r\n" }
     if lines.last == "" { lines.removeLast() }
     var header: [String] = []
     var blocks: [Block] = []
@@ -70,7 +76,7 @@ public struct Transcript: Sendable {
       lines.append(Self.prompt + block.input)
       lines.append(contentsOf: block.body)
     }
-    return lines.map { $0 + "\n" }.joined()
+    return lines.map { $0 + lineEnd }.joined()
   }
 
   /// The text of one block as docent prints it: the input line, the reply, a blank line.

@@ -14,12 +14,15 @@ public struct TranscriptFiles {
     self.defaultKnowledge = defaultKnowledge
   }
 
-  /// The transcript files at `paths` (files as given, folders searched recursively), sorted.
-  public static func find(_ paths: [String]) -> [String] {
+  /// The transcript files at `paths` (files as given, folders searched recursively), sorted,
+  /// and the paths that name nothing.
+  public static func find(_ paths: [String]) -> (files: [String], missing: [String]) {
     var files: [String] = []
+    var missing: [String] = []
     for path in paths {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        missing.append(path)
         continue
       }
       guard isDirectory.boolValue else {
@@ -30,7 +33,7 @@ public struct TranscriptFiles {
       let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
       files += found.filter { $0.hasSuffix("." + pathExtension) }.sorted().map { base + $0 }
     }
-    return files
+    return (files, missing)
   }
 
   /// Reads and replays the transcript at `path`.
@@ -57,16 +60,62 @@ public struct TranscriptFiles {
   }
 
   /// Writes `transcript` to `path` through a temporary file and a rename, so that a crash never
-  /// leaves a half-written transcript.
-  public static func write(_ transcript: Transcript, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(
-        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    try Data(transcript.text.utf8).write(to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw TranscriptFileError.unwritable(path)
+  /// leaves a half-written transcript. A symbolic link is written through to its target; the
+  /// file keeps its mode and, where allowed, its owner; temporary files left by a killed run
+  /// are removed.
+  public static func write(_ transcript: Transcript, to path: String) throws(TranscriptFileError) {
+    guard let resolved = realpath(path, nil) else {
+      throw .unwritable(path, reason: String(cString: strerror(errno)))
+    }
+    let target = String(cString: resolved)
+    free(resolved)
+    var status = stat()
+    guard stat(target, &status) == 0 else {
+      throw .unwritable(path, reason: String(cString: strerror(errno)))
+    }
+    let url = URL(fileURLWithPath: target)
+    let folder = url.deletingLastPathComponent()
+    let prefix = ".\(url.lastPathComponent)."
+    removeLeftovers(in: folder.path, prefix: prefix)
+    let temporary = folder.appendingPathComponent(
+      prefix + "\(ProcessInfo.processInfo.processIdentifier).tmp"
+    ).path
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw .unwritable(path, reason: String(cString: strerror(errno)))
+    }
+    var failure: Int32 = 0
+    let bytes = Array(transcript.text.utf8)
+    var written = 0
+    while written < bytes.count && failure == 0 {
+      let count = bytes[written...].withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress, $0.count)
+      }
+      if count >= 0 {
+        written += count
+      } else if errno != EINTR {
+        failure = errno
+      }
+    }
+    // The owner is kept where the user may set it (as root); the mode always.
+    _ = fchown(descriptor, status.st_uid, status.st_gid)
+    if failure == 0 && fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = errno }
+    if close(descriptor) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && rename(temporary, target) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary)
+      throw .unwritable(path, reason: String(cString: strerror(failure)))
+    }
+  }
+
+  /// Removes the temporary files `write` leaves when killed before its rename: those named
+  /// `prefix` and the id of a process no longer running.
+  private static func removeLeftovers(in folder: String, prefix: String) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let id = name.dropFirst(prefix.count).dropLast(4)
+      guard let pid = Int32(id), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      unlink(folder + "/" + name)
     }
   }
 
@@ -74,11 +123,11 @@ public struct TranscriptFiles {
   public static func append(_ text: String, to path: String) throws {
     if !FileManager.default.fileExists(atPath: path) {
       guard FileManager.default.createFile(atPath: path, contents: nil) else {
-        throw TranscriptFileError.unwritable(path)
+        throw TranscriptFileError.unwritable(path, reason: "cannot create it")
       }
     }
     guard let handle = FileHandle(forWritingAtPath: path) else {
-      throw TranscriptFileError.unwritable(path)
+      throw TranscriptFileError.unwritable(path, reason: "cannot open it for writing")
     }
     defer { try? handle.close() }
     try handle.seekToEnd()
@@ -90,14 +139,14 @@ public struct TranscriptFiles {
 public enum TranscriptFileError: Error, Sendable, CustomStringConvertible {
   case unreadable(String)
   case noInputs(String)
-  case unwritable(String)
+  case unwritable(String, reason: String)
   case knowledge(String, KnowledgeLoadError)
 
   public var description: String {
     switch self {
     case .unreadable(let path): "\(path): cannot read the transcript (missing, or not UTF-8)"
     case .noInputs(let path): "\(path): no inputs (lines starting with '\(Transcript.prompt)')"
-    case .unwritable(let path): "\(path): cannot write the file"
+    case .unwritable(let path, let reason): "\(path): cannot write the file: \(reason)"
     case .knowledge(let path, let error): "\(path): its knowledge folder does not load:\n\(error)"
     }
   }
