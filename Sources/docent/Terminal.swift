@@ -39,31 +39,50 @@ enum Terminal {
   static var parseProgress: ParseProgress? {
     guard errorIsTerminal else { return nil }
     return { parsed, total in
-      FileHandle.standardError.write(
-        Data("\rParsing the documents: \(parsed) of \(total) sentences".utf8))
+      write("\rParsing the documents: \(parsed) of \(total) sentences", to: STDERR_FILENO)
     }
   }
 
   /// Clears a progress line, if one was shown.
   static func endProgress() {
     guard errorIsTerminal else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    write("\r\u{1B}[K", to: STDERR_FILENO)
   }
 
   /// Writes `text` and a newline to standard output, made safe for a terminal: escapes and
   /// control characters from documents, file names or input are shown, not obeyed.
   static func say(_ text: String) {
-    FileHandle.standardOutput.write(Data((TerminalText.safe(text) + "\n").utf8))
+    write(TerminalText.safe(text) + "\n", to: STDOUT_FILENO)
   }
 
   /// Writes a reply as `Reply.displayed` made it, and a newline: text already safe (with
   /// docent's own colour), or JSON, which stays exact.
   static func say(reply output: String) {
-    FileHandle.standardOutput.write(Data((output + "\n").utf8))
+    write(output + "\n", to: STDOUT_FILENO)
   }
 
   /// Writes `text` and a newline to standard error, made safe for a terminal.
   static func warn(_ text: String) {
-    FileHandle.standardError.write(Data((TerminalText.safe(text) + "\n").utf8))
+    write(TerminalText.safe(text) + "\n", to: STDERR_FILENO)
+  }
+
+  /// Writes all of `text` to `descriptor`. A write that fails (a full disk, a reader gone
+  /// while SIGPIPE is ignored) ends docent with `docent: write error: …` and exit status 1;
+  /// while SIGPIPE keeps its default, a reader gone ends docent quietly.
+  private static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if count > 0 {
+        bytes = bytes.dropFirst(count)
+      } else if count < 0 && errno == EINTR {
+        continue
+      } else {
+        let reason = count == 0 ? "nothing written" : String(cString: strerror(errno))
+        let message = Array("docent: write error: \(reason)\n".utf8)
+        _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        exit(1)
+      }
+    }
   }
 }

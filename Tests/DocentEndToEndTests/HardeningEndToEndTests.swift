@@ -140,3 +140,26 @@ import Testing
       ])
   }
 }
+
+@Suite struct WriteErrorTests {
+  @Test func aFullDiskEndsWithAWriteErrorAndStatusOne() throws {
+    let scratch = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let errors = scratch.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+    let process = Process()
+    process.executableURL = DocentBinary.url
+    process.arguments = ["Who is Abbas?"]
+    process.currentDirectoryURL = PackageRoot.url
+    process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"]
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    process.standardError = try FileHandle(forWritingTo: errors)
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 1)
+    let message = String(decoding: try Data(contentsOf: errors), as: UTF8.self)
+    #expect(message == "docent: write error: No space left on device\n")
+  }
+}
