@@ -23,8 +23,8 @@ final class LineEditor {
   /// How many history entries are kept in memory and in the file.
   static let historyLimit: Int32 = 1000
 
-  /// Where the history is read from and written to; nil keeps no history file.
-  private let historyFile: String?
+  /// Where the history is kept; nil keeps no history file.
+  private var historyFile: HistoryFile?
 
   /// The last line added to the history, to skip immediate repeats.
   private var previousEntry: String?
@@ -34,7 +34,11 @@ final class LineEditor {
   /// completion, and loads history from `historyFile` (nil = no history). `completions` is
   /// called with the whole line typed so far and returns full replacement lines.
   init(historyFile: String?, completions: @escaping @Sendable (String) -> [String]) {
-    self.historyFile = historyFile
+    if let historyFile, let problem = HistoryFile.problem(with: historyFile) {
+      Self.warn("history is off: \(historyFile): \(problem)")
+    } else {
+      self.historyFile = historyFile.map(HistoryFile.init)
+    }
     Self.configureUTF8Locale()
     InterruptFlag.installHandler()
     Self.initializeLibedit()
@@ -58,36 +62,34 @@ final class LineEditor {
     return .line(String(cString: raw))
   }
 
-  /// Adds a line to the history unless it is blank or the same as the previous entry.
+  /// Adds a line to the history, and appends it to the history file at once, unless it is
+  /// blank or the same as the previous entry.
   func remember(_ line: String) {
     guard !line.allSatisfy(\.isWhitespace), line != previousEntry else { return }
     add_history(line)
     previousEntry = line
+    guard let file = historyFile else { return }
+    if let problem = file.append(line) {
+      Self.warn("could not save history to \(file.path): \(problem)")
+      historyFile = nil
+    }
   }
 
-  /// Writes the history file (creating its parent folder), keeping the last 1000 entries
-  /// (stifle_history; never history_truncate_file, which breaks libedit's file header).
-  func save() {
-    guard let historyFile else { return }
-    let folder = URL(fileURLWithPath: historyFile).deletingLastPathComponent()
+  /// Loads the history file, if any (creating its folder), and remembers its last entry.
+  private func loadHistory() {
+    stifle_history(Self.historyLimit)
+    guard let file = historyFile else { return }
+    let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      Self.warn("could not create \(folder.path): \(error.localizedDescription)")
+      Self.warn("history is off: could not create \(folder.path): \(error.localizedDescription)")
+      historyFile = nil
       return
     }
-    stifle_history(Self.historyLimit)
-    let status = write_history(historyFile)
-    if status != 0 {
-      Self.warn("could not save history to \(historyFile): \(String(cString: strerror(status)))")
+    if let problem = file.load(limit: Self.historyLimit) {
+      Self.warn("\(file.path): \(problem)")
     }
-  }
-
-  /// Loads the history file, if any, and remembers its last entry.
-  private func loadHistory() {
-    stifle_history(Self.historyLimit)
-    guard let historyFile, FileManager.default.fileExists(atPath: historyFile) else { return }
-    _ = read_history(historyFile)
     previousEntry = Self.lastHistoryEntry()
   }
 

@@ -21,7 +21,6 @@ struct Prompt {
       switch editor.read(prompt: Transcript.prompt) {
       case .endOfInput:
         Terminal.say("")
-        editor.save()
         return
       case .interrupted:
         continue
@@ -32,10 +31,7 @@ struct Prompt {
         let reply = session.respond(to: input)
         record(
           Transcript.block(input: input, output: reply.displayed(format: .text, question: input)))
-        if reply.endsSession {
-          editor.save()
-          return
-        }
+        if reply.endsSession { return }
         if let output = reply.displayed(format: .text, question: input, color: color) {
           Terminal.say(reply: output + "\n")
         }

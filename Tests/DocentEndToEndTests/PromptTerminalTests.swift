@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// The interactive prompt as a person sees it: the real `docent` binary on a real pseudo-terminal
@@ -24,6 +25,78 @@ struct PromptTerminalTests {
       .send(Key.enter), .expect(Self.answer), .expectPrompt, .send(Key.ctrlD),
     ])
     try second.requireSuccess()
+  }
+
+  @Test func aLineIsKeptWhenTheSessionIsHungUp() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    let first = try home.run([
+      .expectPrompt, .send("Who leads the PLO?" + Key.enter), .expectPrompt, .send(Key.ctrlD),
+    ])
+    try first.requireSuccess()
+    let second = try home.run([
+      .expectPrompt, .send(Self.question + Key.enter), .expect(Self.answer), .expectPrompt,
+      .signal(SIGHUP),
+    ])
+    #expect(second.signal == Int(SIGHUP))
+    #expect(home.historyEntries == ["Who leads the PLO?", Self.question])
+  }
+
+  @Test func twoSessionsSharingTheHistoryFileKeepEachOthersLines() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    // Both start before either asks; the first to ask leaves first. Each runs on a thread of
+    // its own, so that neither waits for the other.
+    let questions = ["Who leads the PLO?", Self.question]
+    let results = Mutex<[Int: Result<PtyResult, any Error>]>([:])
+    let threads = questions.indices.map { index in
+      Thread {
+        let result = Result {
+          try home.run([
+            .expectPrompt, .sleep(Double(1 + index)), .send(questions[index] + Key.enter),
+            .expectPrompt, .sleep(1 + Double(index) / 2), .send(Key.ctrlD),
+          ])
+        }
+        results.withLock { $0[index] = result }
+      }
+    }
+    threads.forEach { $0.start() }
+    while results.withLock({ $0.count }) < questions.count { Thread.sleep(forTimeInterval: 0.1) }
+    for index in questions.indices {
+      try results.withLock { $0[index] }?.get().requireSuccess()
+    }
+    #expect(home.historyEntries == questions)
+  }
+
+  @Test func aHistoryFileGrownPastTwiceTheLimitIsCutToTheNewestEntries() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    let entries = (1...2_500).map { "question\\040\($0)" }
+    try FileManager.default.createDirectory(
+      at: home.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try ("_HiStOrY_V2_\n" + entries.map { $0 + "\n" }.joined()).write(
+      to: home.historyFile, atomically: true, encoding: .utf8)
+    let result = try home.run([
+      .expectPrompt, .send(Key.up), .expectLine(PtyStep.prompt + "question 2500"),
+      .send(Key.ctrlU), .send(Key.ctrlD),
+    ])
+    try result.requireSuccess()
+    #expect(home.historyEntries == (1_501...2_500).map { "question \($0)" })
+  }
+
+  @Test func aHistoryPathThatIsNotARegularFileIsRefusedAndLeftAlone() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    let fifo = home.folder.appendingPathComponent("fifo")
+    #expect(mkfifo(fifo.path, 0o644) == 0)
+    let result = try home.run(
+      [
+        .expect("history is off: \(fifo.path): it is not a regular file"), .expectPrompt,
+        .send(Self.question + Key.enter), .expect(Self.answer), .expectPrompt, .send(Key.ctrlD),
+      ], history: fifo.path)
+    try result.requireSuccess()
+    let attributes = try FileManager.default.attributesOfItem(atPath: fifo.path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o644)
   }
 
   @Test func tabCompletesAMultiWordNameFully() throws {
@@ -128,6 +201,8 @@ private enum PtyStep {
   case expectLine(String)
   /// Pauses.
   case sleep(Double)
+  /// Sends docent a signal.
+  case signal(Int32)
 
   /// The step as the driver's JSON objects.
   var json: [[String: Any]] {
@@ -137,6 +212,7 @@ private enum PtyStep {
     case .expect(let text): [["expect": text]]
     case .expectLine(let text): [["expect_line": text]]
     case .sleep(let seconds): [["sleep": seconds]]
+    case .signal(let number): [["signal": number]]
     }
   }
 }
@@ -177,12 +253,20 @@ private struct TerminalHome {
   /// Where docent keeps its history in these tests (in a folder it has to create).
   var historyFile: URL { folder.appendingPathComponent("state/docent/history") }
 
+  /// The history file's entries, decoded as libedit writes them (octal escapes).
+  var historyEntries: [String] {
+    let text = (try? String(contentsOf: historyFile, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").dropFirst().map {
+      $0.replacingOccurrences(of: "\\040", with: " ")
+    }
+  }
+
   /// The child's whole environment: no `NO_COLOR`, no `LC_*`, `LANG` set to `language`.
-  func environment(language: String) -> [String: String] {
+  func environment(language: String, history: String? = nil) -> [String: String] {
     [
       "HOME": folder.path,
       "XDG_STATE_HOME": folder.appendingPathComponent("xdg-state").path,
-      "DOCENT_HISTFILE": historyFile.path,
+      "DOCENT_HISTFILE": history ?? historyFile.path,
       "LANG": language,
       "TERM": "xterm",
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
@@ -190,10 +274,12 @@ private struct TerminalHome {
   }
 
   /// Runs docent on a 24x100 pseudo-terminal through the steps, then waits for it to exit.
-  func run(_ steps: [PtyStep], language: String = "C.UTF-8") throws -> PtyResult {
+  func run(_ steps: [PtyStep], language: String = "C.UTF-8", history: String? = nil) throws
+    -> PtyResult
+  {
     let spec: [String: Any] = [
       "argv": [DocentBinary.url.path, "--knowledge", PackageRoot.knowledge.path],
-      "env": environment(language: language),
+      "env": environment(language: language, history: history),
       "cwd": folder.path,
       "rows": 24,
       "cols": 100,

@@ -21,6 +21,7 @@ Reads one JSON object on standard input:
                                            # its prompt is up; keys sent earlier are echoed by the
                                            # terminal, then again by the editor
         {"sleep": 0.2},                    # pause
+        {"signal": 1},                     # send the program a signal (1: SIGHUP)
         {"wait_exit": true}                # wait for the program to end
       ]
     }
@@ -278,6 +279,8 @@ class Session:
                 self.send(step["send"])
             elif "sleep" in step:
                 time.sleep(step["sleep"])
+            elif "signal" in step:
+                os.kill(self.pid, step["signal"])
             elif "expect" in step:
                 if not self.expect(step["expect"], seconds):
                     return f"step {number}: no {step['expect']!r} in the output within {seconds}s"
