@@ -18,6 +18,8 @@ struct Docent: ParsableCommand {
     defaultSubcommand: Ask.self)
 }
 
+CrashHandling.keepTheTerminal()
+
 // Usage errors exit 2; everything else keeps its own exit code.
 do {
   var command = try Docent.parseAsRoot()

@@ -166,6 +166,15 @@ struct PromptTerminalTests {
     try result.requireSuccess()
   }
 
+  @Test func ctrlBackslashQuitsAtOnceWithoutTheInteractiveBacktracer() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    let result = try home.run([.expectPrompt, .send(Key.ctrlBackslash)])
+    #expect(result.error == nil, "\(result.output)")
+    #expect(result.signal == Int(SIGQUIT))
+    #expect(!result.output.contains("Crashed"))
+  }
+
   @Test func quitCommandExitsZero() throws {
     let home = try TerminalHome()
     defer { home.remove() }
@@ -183,6 +192,7 @@ private enum Key {
   static let ctrlC = "\u{03}"
   static let ctrlD = "\u{04}"
   static let ctrlU = "\u{15}"
+  static let ctrlBackslash = "\u{1C}"
 }
 
 /// One step of a terminal session (see `Support/pty_session.py`).
