@@ -36,7 +36,12 @@ struct Evaluate: ParsableCommand {
         Terminal.warn("docent: cannot read \(file)")
         throw ExitCode.failure
       }
-      all += Evaluation.cases(fromTSV: text)
+      do {
+        all += try Evaluation.cases(fromTSV: text, path: file)
+      } catch {
+        Terminal.warn(error.problems.map { "docent: " + $0 }.joined(separator: "\n"))
+        throw ExitCode.failure
+      }
     }
     if curve {
       Terminal.say(Evaluation.curve(cases: all, knowledge: knowledge))

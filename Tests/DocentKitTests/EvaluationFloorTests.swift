@@ -120,7 +120,7 @@ private func floors() throws -> [String: Floor] {
     let floor = try #require(try floors()[set], "\(floorFile) has no row for '\(set)'")
     let text = try String(
       contentsOf: evaluationFolder.appendingPathComponent(set), encoding: .utf8)
-    let cases = Evaluation.cases(fromTSV: text)
+    let cases = try Evaluation.cases(fromTSV: text, path: set)
     try #require(!cases.isEmpty, "\(set) has no questions")
     let results = Evaluation(cases: cases, knowledge: try knowledge(for: set)).results
     let answered = results.count { $0.1.status == .answered }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DocentKit
@@ -147,5 +148,109 @@ private func problems(language: String, templates: [String] = ["who is {person}"
     #expect(
       Completion.candidates(for: "Who is Mal", names: names, commands: [])
         == ["Who is Mallory Stone"])
+  }
+}
+
+/// Load problems point at their cause: the line and column of a repeated key or a bad byte,
+/// a broken file before everything that breaks with it.
+@Suite struct DiagnosticsTests {
+  /// The problems loading a copy of the bundled knowledge with `change` made to it.
+  private func problems(_ change: (URL) throws -> Void) throws -> (String, KnowledgeLoadError?) {
+    let folder = try uncuratedKnowledgeFolder(
+      document: "note", text: "Anna Berg leads the Oslo Bakers.")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try change(folder)
+    do {
+      _ = try KnowledgeLoader.load(from: folder.path)
+      return (folder.path, nil)
+    } catch {
+      return (folder.path, error)
+    }
+  }
+
+  @Test func aRepeatedKeyIsReportedWhereItIsRepeated() throws {
+    var rules = 0
+    let (folder, error) = try problems { folder in
+      let file = folder.appendingPathComponent("grammar/language.yaml")
+      let text = try String(contentsOf: file, encoding: .utf8)
+      rules =
+        try #require(
+          text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(of: "rules:"))
+        + 1
+      // The bundled file defines <be> first thing under rules: now it is defined twice.
+      try text.replacingOccurrences(of: "rules:\n", with: "rules:\n  be: \"(is|was)\"\n")
+        .write(to: file, atomically: true, encoding: .utf8)
+    }
+    let lines = try #require(error).description.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3, "\(lines)")
+    #expect(
+      lines.first
+        == "\(folder)/grammar/language.yaml:\(rules + 2):3: error: duplicate key 'be' (first given at line \(rules + 1))"
+    )
+    // Every rule and intent of the file is unread: what refers to them is counted, not listed.
+    #expect(lines.dropFirst().first?.hasPrefix("… and ") == true)
+    #expect(lines.last == "1 problem in the knowledge folder; nothing was loaded.")
+  }
+
+  @Test func aBrokenRelationsFileComesFirstAndWhatFollowsIsCounted() throws {
+    let (folder, error) = try problems { folder in
+      try "relations:\n  - id: role\n    phrase: [oops\n".write(
+        to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+    }
+    let lines = try #require(error).description.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("\(folder)/relations.yaml:4:1: error: invalid YAML:") == true)
+    #expect(lines.dropFirst().first?.hasPrefix("… and ") == true)
+    #expect(lines.dropFirst().first?.contains(" more errors caused by it") == true)
+    #expect(lines.last == "1 problem in the knowledge folder; nothing was loaded.")
+  }
+
+  @Test func anEmptyRelationsFileIsNamed() throws {
+    let (folder, error) = try problems { folder in
+      try "".write(
+        to: folder.appendingPathComponent("relations.yaml"), atomically: true, encoding: .utf8)
+    }
+    let lines = try #require(error).description.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "\(folder)/relations.yaml:1:1: error: the file is empty (it should hold a list under 'relations')"
+    )
+  }
+
+  @Test func badBytesAndEmptyDocumentsArePlacedAndNamed() throws {
+    let (folder, error) = try problems { folder in
+      try Data("One line.\nTwo \u{e9}\u{e9} ".utf8 + [0xFF] + Data(" end.\n".utf8)).write(
+        to: folder.appendingPathComponent("documents/bytes.txt"))
+      try Data().write(to: folder.appendingPathComponent("documents/empty.txt"))
+    }
+    #expect(
+      try #require(error).description.split(separator: "\n").map(String.init) == [
+        "\(folder)/documents/bytes.txt:2:8: error: the file is not valid UTF-8",
+        "\(folder)/documents/empty.txt:1: error: the document has no words (remove it, or put its text in it)",
+        "2 problems in the knowledge folder; nothing was loaded.",
+      ])
+  }
+
+  @Test func malformedEvaluationRowsAreErrorsAtTheirLine() {
+    let text = """
+      document\tquestion\texpected\tsentences\tnote
+      cairo-talks\tWho is Abbas?\tanswer\t29\tfine
+      cairo-talks\tWho is Abbas?\tanwser\t29
+      cairo-talks\tWho is Abbas?\tanswer\t
+      cairo-talks\tWho is Abbas?\tanswer\tsentence 3
+
+      cairo-talks only one field
+      """
+    #expect(throws: EvaluationSetError.self) { try Evaluation.cases(fromTSV: text, path: "t.tsv") }
+    do {
+      _ = try Evaluation.cases(fromTSV: text, path: "t.tsv")
+    } catch {
+      #expect(
+        error.problems == [
+          "t.tsv:3: unknown outcome 'anwser'; use answer, yes, no, unstated",
+          "t.tsv:4: the sentences must be numbers from 1, separated by commas, and an answer needs at least one",
+          "t.tsv:5: the sentences must be numbers from 1, separated by commas, and an answer needs at least one",
+          "t.tsv:7: expected document, question and expected outcome, tab-separated",
+        ])
+    }
   }
 }

@@ -128,7 +128,7 @@ enum GrammarBuilder {
               location, "unknown rule <\(name)>",
               suggestion: nearest(to: name, in: definitions.keys.sorted()).map {
                 "did you mean <\($0)>?"
-              }))
+              }, dependsOn: .grammar))
         }
         guard fits(pattern, location) else { continue }
         checkSlots(pattern.expandingRules(definitions), location, entityKinds, &diagnostics)
@@ -149,7 +149,8 @@ enum GrammarBuilder {
       used.formUnion(reachableRules(pattern, definitions))
     }
     for (name, rule) in rules.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
-      diagnostics.append(Diagnostic(rule.location, "rule <\(name)> is never used"))
+      diagnostics.append(
+        Diagnostic(rule.location, "rule <\(name)> is never used", dependsOn: .grammar))
     }
     let grammar = Grammar(
       intents: intents,
@@ -189,7 +190,10 @@ enum GrammarBuilder {
     _ text: String, path: String, diagnostics: inout [Diagnostic]
   ) -> Result<YAMLFile, Diagnostic> {
     let result = YAMLFile.parse(text, path: path)
-    if case .failure(let diagnostic) = result { diagnostics.append(diagnostic) }
+    if case .failure(var diagnostic) = result {
+      diagnostic.breaks = .grammar
+      diagnostics.append(diagnostic)
+    }
     return result
   }
 
@@ -235,7 +239,8 @@ enum GrammarBuilder {
         diagnostics.append(
           Diagnostic(
             file.location(of: node), "unknown relation '\(id)'",
-            suggestion: didYouMean(id, in: relations.keys.map(\.rawValue).sorted())))
+            suggestion: didYouMean(id, in: relations.keys.map(\.rawValue).sorted()),
+            dependsOn: .relations))
         return nil
       }
       return RelationID(rawValue: id)

@@ -26,17 +26,49 @@ public struct Evaluation: Sendable {
 
   let results: [(Case, Reply, Verdict)]
 
-  /// Parses a TSV set: a header, then `document, question, expected, sentences, note`.
-  public static func cases(fromTSV text: String) -> [Case] {
-    text.split(separator: "\n").dropFirst().compactMap { line in
+  /// The outcomes a case may expect.
+  static let expectations = ["answer", "yes", "no", "unstated"]
+
+  /// Parses a TSV set: a header, then `document, question, expected, sentences, note`; blank
+  /// lines are skipped. A malformed row is an error at `path:line`, never dropped or guessed.
+  public static func cases(fromTSV text: String, path: String) throws(EvaluationSetError)
+    -> [Case]
+  {
+    var cases: [Case] = []
+    var problems: [String] = []
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (index, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
+      let place = "\(path):\(index + 1)"
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count >= 3 else { return nil }
-      let sentences =
-        fields.count > 3
-        ? fields[3].split(separator: ",").compactMap { Int($0.trimmingWhitespace()) } : []
-      return Case(
-        document: fields[0], question: fields[1], expected: fields[2], sentences: Set(sentences))
+      guard fields.count >= 3 else {
+        problems.append("\(place): expected document, question and expected outcome, tab-separated")
+        continue
+      }
+      let expected = fields[2].trimmingWhitespace()
+      guard expectations.contains(expected) else {
+        problems.append(
+          "\(place): unknown outcome '\(expected)'; use \(expectations.joined(separator: ", "))")
+        continue
+      }
+      guard !fields[0].trimmingWhitespace().isEmpty, !fields[1].trimmingWhitespace().isEmpty else {
+        problems.append("\(place): the document and the question must not be empty")
+        continue
+      }
+      let listed =
+        fields.count > 3 ? fields[3].split(separator: ",").map { $0.trimmingWhitespace() } : []
+      let sentences = listed.compactMap { Int($0) }.filter { $0 > 0 }
+      guard sentences.count == listed.count, expected == "unstated" || !sentences.isEmpty else {
+        problems.append(
+          "\(place): the sentences must be numbers from 1, separated by commas"
+            + (expected == "unstated" ? "" : ", and an answer needs at least one"))
+        continue
+      }
+      cases.append(
+        Case(
+          document: fields[0], question: fields[1], expected: expected, sentences: Set(sentences)))
     }
+    guard problems.isEmpty else { throw EvaluationSetError(problems: problems) }
+    return cases
   }
 
   /// Asks the cases in order, as one conversation about each document (a follow-up's "he" is
@@ -167,4 +199,10 @@ public struct Evaluation: Sendable {
     let text = String(value)
     return String(repeating: " ", count: max(0, width - text.count)) + text
   }
+}
+
+/// An evaluation set with malformed rows: each problem as `path:line: message`.
+public struct EvaluationSetError: Error, Sendable, CustomStringConvertible {
+  public let problems: [String]
+  public var description: String { problems.joined(separator: "\n") }
 }

@@ -191,7 +191,8 @@ enum KnowledgeBuilder {
         Diagnostic(
           draft.relationLocation, "unknown relation '\(draft.relation)'",
           suggestion: didYouMean(
-            draft.relation.rawValue, in: relations.keys.map(\.rawValue).sorted())))
+            draft.relation.rawValue, in: relations.keys.map(\.rawValue).sorted()),
+          dependsOn: .relations))
     }
     switch (relation?.object, draft.object, draft.value) {
     case (_, nil, nil):

@@ -51,7 +51,7 @@ public enum KnowledgeLoader {
     do throws(KnowledgeLoadError) {
       knowledge = try KnowledgeBuilder.build(sources)
     } catch {
-      throw KnowledgeLoadError(diagnostics + error.diagnostics)
+      throw KnowledgeLoadError(diagnostics + error.all)
     }
     guard diagnostics.isEmpty else { throw KnowledgeLoadError(diagnostics) }
     return knowledge
@@ -89,6 +89,13 @@ public enum KnowledgeLoader {
       let id = String(name.dropLast(4))
       let textPath = display("documents/\(name)")
       guard let text = readFile(textPath, diagnostics: &diagnostics) else { continue }
+      guard text.contains(where: \.isLetter) else {
+        diagnostics.append(
+          Diagnostic(
+            SourceLocation(file: textPath, line: 1), "the document has no words",
+            suggestion: "remove it, or put its text in it"))
+        continue
+      }
       let curatedPath = display("documents/\(id).yaml")
       let curated =
         FileManager.default.fileExists(atPath: curatedPath)
@@ -147,11 +154,32 @@ public enum KnowledgeLoader {
       diagnostics.append(Diagnostic(location, "cannot read the file"))
       return nil
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      diagnostics.append(Diagnostic(location, "the file is not valid UTF-8"))
+    guard let text = String(validating: data, as: UTF8.self) else {
+      let (line, column) = firstInvalidUTF8(data)
+      diagnostics.append(
+        Diagnostic(
+          SourceLocation(file: path, line: line, column: column), "the file is not valid UTF-8"))
       return nil
     }
     return text
+  }
+
+  /// The line and column (in characters, from 1) of the first byte of `bytes` that is not
+  /// valid UTF-8.
+  static func firstInvalidUTF8(_ bytes: some Collection<UInt8>) -> (line: Int, column: Int) {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var line = 1
+    var column = 1
+    while case .valid(let scalar) = parser.parseScalar(from: &iterator) {
+      if scalar.count == 1 && scalar.first == 0x0A {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return (line, column)
   }
 }
 

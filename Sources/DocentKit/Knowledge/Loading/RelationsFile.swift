@@ -16,19 +16,35 @@ enum RelationsFile {
   {
     guard let text else { return ([:], nil) }
     let file: YAMLFile
+    // A file that gives no relations breaks every curated fact and intent that names one.
     switch YAMLFile.parse(text, path: path) {
-    case .failure(let diagnostic):
+    case .failure(var diagnostic):
+      diagnostic.breaks = .relations
       diagnostics.append(diagnostic)
       return ([:], nil)
     case .success(let parsed):
       file = parsed
     }
-    guard let root = file.root,
-      let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &diagnostics)
-    else { return ([:], nil) }
+    guard let root = file.root else {
+      diagnostics.append(
+        Diagnostic(
+          SourceLocation(file: path, line: 1, column: 1), "the file is empty",
+          suggestion: "it should hold a list under 'relations'", breaks: .relations))
+      return ([:], nil)
+    }
+    var problems: [Diagnostic] = []
+    guard let top = YAMLMappingReader(root, in: file, what: "the file", diagnostics: &problems)
+    else {
+      diagnostics += problems.map {
+        var problem = $0; problem.breaks = .relations; return problem
+      }
+      return ([:], nil)
+    }
     top.checkKeys(["relations"], diagnostics: &diagnostics)
     guard let list = top.node("relations")?.sequence else {
-      diagnostics.append(Diagnostic(file.location(of: root), "expected a list under 'relations'"))
+      diagnostics.append(
+        Diagnostic(
+          file.location(of: root), "expected a list under 'relations'", breaks: .relations))
       return ([:], nil)
     }
     var relations: [RelationID: Relation] = [:]

@@ -27,11 +27,21 @@ struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   let message: String
   /// A likely fix, such as the nearest known name.
   let suggestion: String?
+  /// The part of the knowledge this problem leaves unread, so that what refers to it fails too.
+  var breaks: KnowledgePart?
+  /// The part of the knowledge this problem refers to: when that part is broken, this problem
+  /// follows from it and is counted, not listed.
+  var dependsOn: KnowledgePart?
 
-  init(_ location: SourceLocation, _ message: String, suggestion: String? = nil) {
+  init(
+    _ location: SourceLocation, _ message: String, suggestion: String? = nil,
+    breaks: KnowledgePart? = nil, dependsOn: KnowledgePart? = nil
+  ) {
     self.location = location
     self.message = message
     self.suggestion = suggestion
+    self.breaks = breaks
+    self.dependsOn = dependsOn
   }
 
   /// `file:line:column: error: message (did you mean …?)`, as compilers print it.
@@ -41,13 +51,31 @@ struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   }
 }
 
-/// The knowledge folder could not be loaded; every problem found is listed.
-public struct KnowledgeLoadError: Error, Sendable, CustomStringConvertible {
-  /// Every problem, in file and line order.
-  let diagnostics: [Diagnostic]
+/// A part of the knowledge folder that other files refer to.
+enum KnowledgePart: Hashable, Sendable {
+  /// The relation lexicon, `relations.yaml`.
+  case relations
+  /// The grammar files, whose rules and intents refer to each other.
+  case grammar
+}
 
-  init(_ diagnostics: [Diagnostic]) {
-    self.diagnostics = diagnostics.enumerated().sorted { a, b in
+/// The knowledge folder could not be loaded; every problem found is listed, root causes first:
+/// problems that only follow from a broken file (every "unknown relation" when `relations.yaml`
+/// does not parse) are counted after them instead of burying them.
+public struct KnowledgeLoadError: Error, Sendable, CustomStringConvertible {
+  /// Every problem not caused by another, in file and line order.
+  let diagnostics: [Diagnostic]
+  /// How many more problems follow from the broken parts those report.
+  let followOns: Int
+  /// Every problem, those that follow from others too.
+  let all: [Diagnostic]
+
+  init(_ all: [Diagnostic]) {
+    self.all = all
+    let broken = Set(all.compactMap(\.breaks))
+    let causes = all.filter { $0.dependsOn.map { !broken.contains($0) } ?? true }
+    followOns = all.count - causes.count
+    diagnostics = causes.enumerated().sorted { a, b in
       let (x, y) = (a.element.location, b.element.location)
       if x.file != y.file { return x.file < y.file }
       if x.line != y.line { return x.line < y.line }
@@ -58,8 +86,14 @@ public struct KnowledgeLoadError: Error, Sendable, CustomStringConvertible {
 
   public var description: String {
     let count = diagnostics.count
-    let summary =
-      "\(count) problem\(count == 1 ? "" : "s") in the knowledge folder; nothing was loaded."
-    return (diagnostics.map(\.description) + [summary]).joined(separator: "\n")
+    var lines = diagnostics.map(\.description)
+    if followOns > 0 {
+      lines.append(
+        "… and \(followOns) more error\(followOns == 1 ? "" : "s") caused by "
+          + (count == 1 ? "it" : "these") + " (names the broken file would have defined)")
+    }
+    lines.append(
+      "\(count) problem\(count == 1 ? "" : "s") in the knowledge folder; nothing was loaded.")
+    return lines.joined(separator: "\n")
   }
 }

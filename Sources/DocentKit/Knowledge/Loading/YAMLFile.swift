@@ -26,13 +26,51 @@ struct YAMLFile {
 
   private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return duplicateKeys(duplicates, first: context.mark, in: context.text, path: path)
+    case .reader(let problem, let offset?, _, let yaml):
+      let before = yaml.utf8.prefix(offset)
+      let line = before.count { $0 == 0x0A } + 1
+      let column = before.reversed().prefix { $0 != 0x0A }.count + 1
+      return Diagnostic(
+        SourceLocation(file: path, line: line, column: column), "invalid YAML: \(problem)")
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
       return Diagnostic(
         SourceLocation(file: path, line: mark.line, column: mark.column), "invalid YAML: \(problem)"
       )
     default:
       return Diagnostic(SourceLocation(file: path, line: 1), "invalid YAML: \(error)")
     }
+  }
+}
+
+extension YAMLFile {
+  /// A key given twice in one mapping, reported where it is given again: the first key of
+  /// `duplicates` stands at `first`; its repeat is the next line at the same column that
+  /// starts with the same key.
+  fileprivate static func duplicateKeys(
+    _ duplicates: [String], first: Mark, in text: String, path: String
+  ) -> Diagnostic {
+    let name = duplicates.first ?? ""
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let column = first.column
+    for (index, line) in lines.enumerated().dropFirst(first.line) {
+      let indent = line.prefix { $0 == " " }.count
+      guard indent + 1 == column else { continue }
+      let rest = line.dropFirst(indent)
+      if rest.hasPrefix(name + ":") || rest.hasPrefix("\"\(name)\":")
+        || rest.hasPrefix("'\(name)':")
+      {
+        return Diagnostic(
+          SourceLocation(file: path, line: index + 1, column: column),
+          "duplicate key '\(name)' (first given at line \(first.line))")
+      }
+    }
+    let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+    return Diagnostic(
+      SourceLocation(file: path, line: first.line, column: first.column),
+      "key \(names) given more than once in this mapping")
   }
 }
 
