@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: run test build deps lint format
+.PHONY: run test build deps lint format fuzz
 
 run: deps
 	$(SWIFT) build -c release --product docent
@@ -30,6 +30,11 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends $$missing; \
 	fi
+
+# libFuzzer on the segmenter, question parser, template parser, knowledge loader and transcript
+# parser, FUZZ_SECONDS each (default 60); see .ci/fuzz.
+fuzz: deps
+	.ci/fuzz
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

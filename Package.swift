@@ -41,6 +41,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "docent-fuzz",
+      dependencies: ["DocentKit"]
+    ),
     .testTarget(
       name: "DocentKitTests",
       dependencies: ["DocentKit"]
