@@ -62,6 +62,9 @@ final class LineEditor {
     return .line(String(cString: raw))
   }
 
+  /// Whether Ctrl-C was pressed since the last line was read (while it was being answered).
+  var interruptedSinceRead: Bool { InterruptFlag.isSet }
+
   /// Adds a line to the history, and appends it to the history file at once, unless it is
   /// blank or the same as the previous entry.
   func remember(_ line: String) {

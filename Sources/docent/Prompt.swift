@@ -28,7 +28,15 @@ struct Prompt {
         editor.remember(line)
         let input = line.trimmingCharacters(in: .whitespaces)
         guard !input.isEmpty else { continue }
+        let before = session
         let reply = session.respond(to: input)
+        // Ctrl-C while the question was being answered: the answer is dropped, the
+        // conversation is as it was, and the prompt comes back.
+        if editor.interruptedSinceRead {
+          session = before
+          Terminal.say("^C")
+          continue
+        }
         record(
           Transcript.block(input: input, output: reply.displayed(format: .text, question: input)))
         if reply.endsSession { return }
