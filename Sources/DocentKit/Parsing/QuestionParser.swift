@@ -21,8 +21,8 @@ final class QuestionParser: Sendable {
     self.closers = grammar.closers.map(MatchProgram.init)
   }
 
-  /// The most steps the matcher takes for one question; past it the question is declined as
-  /// too tangled to read (only a pathological grammar or question comes near it).
+  /// The most steps the matcher takes for one question; past it the templates give the
+  /// question up (only a pathological grammar or question comes near it).
   static let stepLimit = 200_000
 
   /// Every reading of the tokens, best first by `Parse.rank`; nil when reading them took more
@@ -33,14 +33,17 @@ final class QuestionParser: Sendable {
     let stems = Set(tokens.map(\.stem))
     let budget = Budget(steps: Self.stepLimit)
     let starts = reachable(openers, tokens, from: 0, budget)
+    // Whether the closers reach the end of the question from a position, found once for each.
+    var closes: [Int: Bool] = [:]
     for template in grammar.templates where template.requiredStems.isSubset(of: stems) {
       var seen = Set<String>()
       for start in starts {
         let run = Run(program: template.program, tokens: tokens, mixedCase: mixedCase, budget)
         match(template.program.root, run, start, State()) { end, state in
-          guard reachable(closers, tokens, from: end, budget).contains(tokens.count) else {
-            return
-          }
+          let closed =
+            closes[end] ?? reachable(closers, tokens, from: end, budget).contains(tokens.count)
+          closes[end] = closed
+          guard closed else { return }
           let parse = Parse(
             template: template, slots: state.slots, span: start..<end, literals: state.literals,
             freeWords: state.freeWords)
