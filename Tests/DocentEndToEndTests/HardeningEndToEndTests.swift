@@ -152,6 +152,7 @@ import Testing
     process.arguments = ["Who is Abbas?"]
     process.currentDirectoryURL = PackageRoot.url
     process.environment = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"]
+      .merging(sanitizerOptions) { _, new in new }
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
     process.standardError = try FileHandle(forWritingTo: errors)

@@ -280,7 +280,7 @@ private struct TerminalHome {
       "LANG": language,
       "TERM": "xterm",
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-    ]
+    ].merging(sanitizerOptions) { _, new in new }
   }
 
   /// Runs docent on a 24x100 pseudo-terminal through the steps, then waits for it to exit.

@@ -34,6 +34,7 @@ func runDocent(
   process.arguments = arguments
   process.currentDirectoryURL = directory ?? PackageRoot.url
   var base = ["PATH": "/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"]
+  base.merge(sanitizerOptions) { _, new in new }
   base.merge(environment) { _, new in new }
   process.environment = base
   process.standardInput = try FileHandle(forReadingFrom: files[0])
@@ -53,4 +54,10 @@ func temporaryFolder() throws -> URL {
     .appendingPathComponent("docent-test-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   return folder
+}
+
+/// The sanitizer settings of the test run (`ASAN_OPTIONS` and the like), passed on to every
+/// docent the tests start, so that a run under a sanitizer configures its children alike.
+let sanitizerOptions = ProcessInfo.processInfo.environment.filter {
+  ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"].contains($0.key)
 }
