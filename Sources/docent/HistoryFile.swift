@@ -34,10 +34,14 @@ struct HistoryFile {
   /// the file to those when it holds more than twice as many. Returns a problem, if any.
   func load(limit: Int32) -> String? {
     withLock { descriptor in
-      guard read_history(path) == 0 else { return nil }
-      var status = stat()
-      guard fstat(descriptor, &status) == 0, status.st_size > 0 else { return nil }
-      let entries = (FileManager.default.contents(atPath: path) ?? Data()).count { $0 == 0x0A } - 1
+      let contents = FileManager.default.contents(atPath: path) ?? Data()
+      // A file in another format (GNU readline's has no header) is started afresh, as
+      // libedit's own write would; appending to it would leave it unreadable.
+      guard contents.isEmpty || contents.starts(with: Array(Self.header.utf8)) else {
+        return ftruncate(descriptor, 0) == 0 ? nil : String(cString: strerror(errno))
+      }
+      guard !contents.isEmpty, read_history(path) == 0 else { return nil }
+      let entries = contents.count { $0 == 0x0A } - 1
       guard entries > 2 * Int(limit) else { return nil }
       let temporary = path + ".\(getpid()).tmp"
       let written = write_history(temporary)

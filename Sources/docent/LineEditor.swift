@@ -37,7 +37,12 @@ final class LineEditor {
     if let historyFile, let problem = HistoryFile.problem(with: historyFile) {
       Self.warn("history is off: \(historyFile): \(problem)")
     } else {
-      self.historyFile = historyFile.map(HistoryFile.init)
+      // A symbolic link is followed, so that shortening the file replaces its target.
+      self.historyFile = historyFile.map { path in
+        guard let resolved = realpath(path, nil) else { return HistoryFile(path: path) }
+        defer { free(resolved) }
+        return HistoryFile(path: String(cString: resolved))
+      }
     }
     Self.configureUTF8Locale()
     InterruptFlag.installHandler()

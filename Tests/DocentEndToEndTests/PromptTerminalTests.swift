@@ -84,6 +84,23 @@ struct PromptTerminalTests {
     #expect(home.historyEntries == (1_501...2_500).map { "question \($0)" })
   }
 
+  @Test func aHistoryFileInAnotherFormatIsStartedAfreshNotAppendedTo() throws {
+    let home = try TerminalHome()
+    defer { home.remove() }
+    try FileManager.default.createDirectory(
+      at: home.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try "a line GNU readline wrote\n".write(
+      to: home.historyFile, atomically: true, encoding: .utf8)
+    let result = try home.run([
+      .expectPrompt, .send(Self.question + Key.enter), .expect(Self.answer), .expectPrompt,
+      .send(Key.ctrlD),
+    ])
+    try result.requireSuccess()
+    let text = try String(contentsOf: home.historyFile, encoding: .utf8)
+    #expect(text.hasPrefix("_HiStOrY_V2_\n"))
+    #expect(home.historyEntries == [Self.question])
+  }
+
   @Test func aHistoryPathThatIsNotARegularFileIsRefusedAndLeftAlone() throws {
     let home = try TerminalHome()
     defer { home.remove() }
