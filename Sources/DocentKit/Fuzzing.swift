@@ -15,6 +15,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// The transcript format: parsing, writing back, and matching expected output.
   case transcript
 
+  /// Loads what the target shares across inputs (the bundled knowledge, for `question`), so
+  /// that the first input is not charged for it.
+  public func prepare(knowledge: String) {
+    if self == .question { _ = FuzzFixtures.parser(knowledge) }
+  }
+
   /// Runs the target on `bytes`; `knowledge` is the bundled knowledge folder (for `question`).
   public func run(_ bytes: UnsafeRawBufferPointer, knowledge: String) {
     var text: String { String(decoding: bytes, as: UTF8.self) }

@@ -34,7 +34,7 @@ func configuredTarget() -> (FuzzTarget, String) {
 @main enum DocentFuzz {
   static func main() throws {
     #if FUZZING
-      _ = configured
+      configured.0.prepare(knowledge: configured.1)
       var argc = CommandLine.argc
       var argv = Optional(CommandLine.unsafeArgv)
       exit(
