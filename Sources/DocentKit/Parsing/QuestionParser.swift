@@ -35,7 +35,10 @@ final class QuestionParser: Sendable {
     let starts = reachable(openers, tokens, from: 0, budget)
     // Whether the closers reach the end of the question from a position, found once for each.
     var closes: [Int: Bool] = [:]
-    for template in grammar.templates where template.requiredStems.isSubset(of: stems) {
+    // Templates are looked at in place; only those whose words the question has are copied.
+    for index in grammar.templates.indices
+    where grammar.templates[index].requiredStems.isSubset(of: stems) {
+      let template = grammar.templates[index]
       var seen = Set<String>()
       for start in starts {
         let run = Run(program: template.program, tokens: tokens, mixedCase: mixedCase, budget)
@@ -182,9 +185,11 @@ final class QuestionParser: Sendable {
     _ mixedCase: Bool, _ k: Continuation
   ) {
     guard i < tokens.count else { return }
-    func fill(_ end: Int, _ value: SlotValue, free: Int = 0, possessive: Bool = false) {
+    func fill(
+      _ end: Int, _ value: SlotValue, typed: String? = nil, free: Int = 0, possessive: Bool = false
+    ) {
       var next = state
-      let typed = QuestionText.join(tokens[i..<end])
+      let typed = typed ?? QuestionText.join(tokens[i..<end])
       next.slots.append(
         SlotFill(kind: kind, role: role, typed: typed, value: value, range: i..<end))
       next.freeWords += free
@@ -194,7 +199,8 @@ final class QuestionParser: Sendable {
     switch kind {
     case .words:
       for end in (i + 1)...min(tokens.count, i + 16) {
-        fill(end, .words(QuestionText.join(tokens[i..<end])), free: end - i)
+        let words = QuestionText.join(tokens[i..<end])
+        fill(end, .words(words), typed: words, free: end - i)
       }
     case .number:
       if tokens[i].folded.allSatisfy(\.isNumber) || NumberWords.value(tokens[i].folded) != nil {
