@@ -21,7 +21,11 @@ enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One question template of an intent, compiled.
-struct Template: Hashable, Sendable {
+///
+/// A class: every reading of a question refers to its template, and a shared reference costs
+/// one count where a copied value cost one for each of its fields. Each template is made once,
+/// so two are the same template exactly when they are the same object.
+final class Template: Hashable, Sendable {
   /// The template as written in the grammar.
   let text: String
   /// Where it is written.
@@ -42,6 +46,12 @@ struct Template: Hashable, Sendable {
     self.pattern = pattern
     self.requiredStems = pattern.requiredStems
     self.program = MatchProgram(pattern)
+  }
+
+  static func == (left: Template, right: Template) -> Bool { left === right }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(self))
   }
 }
 
