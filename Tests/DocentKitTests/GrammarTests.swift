@@ -4,22 +4,10 @@ import Testing
 
 /// A knowledge base from the bundled relations and documents with a grammar given as text.
 private func problems(grammar: String) -> [String] {
-  let document = KnowledgeSources.DocumentSource(
-    id: "sample", path: "K/documents/sample.txt",
-    text: "Anna Berg, a teacher in Oslo, leads the Oslo Bakers. Anna Berg said the bread was good.",
-    curatedPath: "K/documents/sample.yaml",
-    curated: """
-      entities:
-        - {id: anna-berg, kind: person, name: Anna Berg}
-        - {id: oslo-bakers, kind: organization, name: the Oslo Bakers}
-      facts:
-        - {subject: anna-berg, relation: role, value: a teacher in Oslo, source: a teacher in Oslo}
-        - {subject: anna-berg, relation: leads, object: oslo-bakers, source: leads the Oslo Bakers}
-      """)
   do {
     _ = try KnowledgeBuilder.build(
       KnowledgeSources(
-        relations: bundledRelations, documents: [document],
+        relations: bundledRelations, documents: [sampleDocument],
         grammar: [.init(path: "K/grammar/g.yaml", text: grammar)]))
     return []
   } catch {

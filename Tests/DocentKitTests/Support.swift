@@ -41,6 +41,21 @@ let bundledRelations: String = {
   return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
 }()
 
+/// A small curated document for knowledge built in tests: Anna Berg, a teacher, leads the Oslo
+/// Bakers.
+let sampleDocument = KnowledgeSources.DocumentSource(
+  id: "sample", path: "K/documents/sample.txt",
+  text: "Anna Berg, a teacher in Oslo, leads the Oslo Bakers. Anna Berg said the bread was good.",
+  curatedPath: "K/documents/sample.yaml",
+  curated: """
+    entities:
+      - {id: anna-berg, kind: person, name: Anna Berg}
+      - {id: oslo-bakers, kind: organization, name: the Oslo Bakers}
+    facts:
+      - {subject: anna-berg, relation: role, value: a teacher in Oslo, source: a teacher in Oslo}
+      - {subject: anna-berg, relation: leads, object: oslo-bakers, source: leads the Oslo Bakers}
+    """)
+
 /// A fresh temporary knowledge folder with the bundled grammar and relations and one uncurated
 /// document, `name`.txt holding `text`.
 func uncuratedKnowledgeFolder(document name: String, text: String) throws -> URL {
