@@ -32,7 +32,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       _ = parser.parses(QuestionText.tokens(String(text.prefix(InputLine.maximumLength))))
     case .template:
       guard let pattern = try? TemplateParser.parse(text) else { return }
-      let extent = pattern.expandedExtent([:], &FuzzFixtures.noExtents)
+      var rules: [String: PatternExtent] = [:]
+      let extent = pattern.expandedExtent([:], &rules)
       guard extent.size <= GrammarBuilder.maximumParts, extent.depth <= GrammarBuilder.maximumDepth
       else { return }
       let template = Template(
@@ -56,7 +57,6 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
 /// What the fuzz targets share across inputs, made once.
 private enum FuzzFixtures {
-  nonisolated(unsafe) static var noExtents: [String: PatternExtent] = [:]
   nonisolated(unsafe) private static var loaded: [String: QuestionParser?] = [:]
 
   /// A question parser over the knowledge folder at `path`, or nil when it does not load.

@@ -1,4 +1,5 @@
 @preconcurrency import CEditLine
+import DocentKit
 import Foundation
 
 #if canImport(Glibc)
@@ -62,8 +63,8 @@ struct HistoryFile {
       guard fstat(descriptor, &status) == 0 else { return String(cString: strerror(errno)) }
       var bytes = status.st_size == 0 ? Array(Self.header.utf8) : []
       bytes += Self.encoded(line) + [0x0A]
-      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-      return count == bytes.count ? nil : String(cString: strerror(errno))
+      let failure = FileDescriptor.writeAll(bytes, to: descriptor)
+      return failure == 0 ? nil : String(cString: strerror(failure))
     } ?? "could not open it: \(String(cString: strerror(errno)))"
   }
 

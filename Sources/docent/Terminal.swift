@@ -70,19 +70,11 @@ enum Terminal {
   /// while SIGPIPE is ignored) ends docent with `docent: write error: …` and exit status 1;
   /// while SIGPIPE keeps its default, a reader gone ends docent quietly.
   private static func write(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-      let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if count > 0 {
-        bytes = bytes.dropFirst(count)
-      } else if count < 0 && errno == EINTR {
-        continue
-      } else {
-        let reason = count == 0 ? "nothing written" : String(cString: strerror(errno))
-        let message = Array("docent: write error: \(reason)\n".utf8)
-        _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-        exit(1)
-      }
+    let failure = FileDescriptor.writeAll(text.utf8, to: descriptor)
+    guard failure == 0 else {
+      let message = "docent: write error: \(String(cString: strerror(failure)))\n"
+      _ = FileDescriptor.writeAll(message.utf8, to: STDERR_FILENO)
+      exit(1)
     }
   }
 }

@@ -36,7 +36,7 @@ public struct Evaluation: Sendable {
   {
     var cases: [Case] = []
     var problems: [String] = []
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    let lines = text.linesEndedEitherWay
     for (index, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
       let place = "\(path):\(index + 1)"
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -36,9 +36,7 @@ public struct Transcript: Sendable {
 
   /// Parses a transcript's text; lines end with "\n" or "\r\n".
   init(parsing text: String) {
-    // Swift reads "\r\n" as one character, so both ends are looked for.
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-      .map(String.init)
+    var lines = text.linesEndedEitherWay.map(String.init)
     let windowsEnds = text.count { $0 == "\r\n" }
     if windowsEnds > text.count(where: { $0 == "\n" }) { lineEnd = "\r\n" }
     if lines.last == "" { lines.removeLast() }

@@ -84,19 +84,7 @@ public struct TranscriptFiles {
     guard descriptor >= 0 else {
       throw .unwritable(path, reason: String(cString: strerror(errno)))
     }
-    var failure: Int32 = 0
-    let bytes = Array(transcript.text.utf8)
-    var written = 0
-    while written < bytes.count && failure == 0 {
-      let count = bytes[written...].withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count >= 0 {
-        written += count
-      } else if errno != EINTR {
-        failure = errno
-      }
-    }
+    var failure = FileDescriptor.writeAll(transcript.text.utf8, to: descriptor)
     // The owner is kept where the user may set it (as root); the mode always.
     _ = fchown(descriptor, status.st_uid, status.st_gid)
     if failure == 0 && fchmod(descriptor, status.st_mode & 0o7777) != 0 { failure = errno }
