@@ -131,11 +131,10 @@ enum GrammarBuilder {
               }, dependsOn: .grammar))
         }
         guard fits(pattern, location) else { continue }
-        checkSlots(pattern.expandingRules(definitions), location, entityKinds, &diagnostics)
+        let expanded = pattern.expandingRules(definitions)
+        checkSlots(expanded, location, entityKinds, &diagnostics)
         compiled.append(
-          Template(
-            text: text, location: location, intent: intent.id,
-            pattern: pattern.expandingRules(definitions)))
+          Template(text: text, location: location, intent: intent.id, pattern: expanded))
       }
       intents.append(
         Intent(
