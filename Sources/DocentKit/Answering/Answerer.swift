@@ -34,6 +34,8 @@ struct Answerer: Sendable {
     var explanation: Explanation
     /// The entities the exchange talked about, most relevant first, for follow-ups.
     var mentioned: [EntityID]
+    /// What the question asked about when it named nothing, for "it" and "they" next.
+    var topic: ConversationContext.Topic? = nil
   }
 
   /// Answers `question` in `context`: from the facts its template asks for, or, when the
@@ -53,7 +55,7 @@ struct Answerer: Sendable {
     // are they made from?"): the second is not asked when the first found nothing.
     guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
     var next = context
-    next.note(one.mentioned)
+    next.note(one.mentioned, topic: one.topic)
     let two = answerOne(second, context: next)
     let answered = [one, two].filter { $0.reply.outcome == .answered }
     guard !answered.isEmpty else { return one }
@@ -70,7 +72,8 @@ struct Answerer: Sendable {
       citations: citations, note: nil)
     explanation.parts = [one.explanation, two.explanation]
     return Outcome(
-      reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned)
+      reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned,
+      topic: two.topic ?? one.topic)
   }
 
   /// The question without the asides that say nothing of what is asked: an opening phrase
@@ -222,6 +225,14 @@ struct Answerer: Sendable {
   private func answerOne(_ question: String, context: ConversationContext) -> Outcome {
     let (asked, fixes) = correctingWords(question)
     var outcome = answerReading(asked, context: context)
+    // What a question that names nothing asks about is what "it" next stands for; a question
+    // that only said "it" again keeps it.
+    let tokens = QuestionText.tokens(asked)
+    if names(in: tokens).isEmpty {
+      outcome.topic =
+        Self.topic(in: tokens)
+        ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
+    }
     guard !fixes.isEmpty else { return outcome }
     let note = fixes.map { "(Taking “\($0.typed)” as “\($0.word)”.)\n" }.joined()
     outcome.reply = Reply(
@@ -458,12 +469,70 @@ struct Answerer: Sendable {
       }
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
         resolved += QuestionText.tokens(entity.name)
+      } else if let topic = context.topic(for: token.folded) {
+        resolved += topic.words
       } else {
         unresolved = true
       }
     }
     return (resolved, unresolved)
   }
+
+  /// The subject of a question, when a determiner starts it and a noun ends it, with the
+  /// words that describe the noun: "the gopher" of "Where did the gopher first show up?",
+  /// not "the plush gophers" of "Which company made the plush gophers?".
+  static func topic(in tokens: [QuestionToken]) -> ConversationContext.Topic? {
+    guard let wordNet = WordNet.english,
+      let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) }),
+      Self.topicDeterminers.contains(tokens[start].folded)
+    else { return nil }
+    let isName = { (token: QuestionToken) in token.original.first?.isUppercase == true }
+    let isNoun = { (token: QuestionToken) in !wordNet.lemmas(of: token.folded, as: .noun).isEmpty }
+    // "the radio station pick a gopher": a verb with its object after it ends the phrase.
+    let isVerbWithObject = { (position: Int) in
+      position + 1 < tokens.count && WordLists.determiners.contains(tokens[position + 1].folded)
+        && !wordNet.lemmas(of: tokens[position].folded, as: .verb).isEmpty
+    }
+    var end = start + 1
+    while end < tokens.count, end - start <= Self.longestTopic,
+      !WordLists.stopWords.contains(tokens[end].folded), !isVerbWithObject(end),
+      isName(tokens[end]) || isNoun(tokens[end])
+        || !wordNet.lemmas(of: tokens[end].folded, as: .adjective).isEmpty
+    {
+      end += 1
+    }
+    // It ends on a noun: "that sculpture", not "that sculpture based".
+    while end > start + 1, !isNoun(tokens[end - 1]), !isName(tokens[end - 1]) { end -= 1 }
+    // After "did" the verb follows its subject: "the old lighthouse", not "the old lighthouse
+    // open", in "Where did the old lighthouse open?".
+    if end > start + 2, end == tokens.count || !isVerbWithObject(end),
+      tokens[..<start].contains(where: { Self.verbAhead.contains($0.folded) }),
+      !wordNet.lemmas(of: tokens[end - 1].folded, as: .verb).isEmpty
+    {
+      end -= 1
+    }
+    guard end > start + 1 else { return nil }
+    let last = tokens[end - 1].folded
+    let plural =
+      ["these", "those"].contains(tokens[start].folded)
+      || (last.hasSuffix("s") && !wordNet.lemmas(of: last, as: .noun).contains(last))
+    return ConversationContext.Topic(words: Array(tokens[start..<end]), isPlural: plural)
+  }
+
+  /// Auxiliaries whose subject a verb follows: "did the ship leave".
+  private static let verbAhead: Set<String> = [
+    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+  ]
+
+  /// The words a question's subject may follow: its question word and auxiliary.
+  private static let beforeSubject: Set<String> = ClauseQuestion.auxiliaries.union([
+    "who", "what", "when", "where", "why", "how", "and", "so", "then", "but",
+  ])
+
+  /// Words that start a phrase a follow-up may call "it" or "they".
+  private static let topicDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+  /// The most words such a phrase holds after its determiner.
+  private static let longestTopic = 4
 
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
   private static let impersonalItNext: Set<String> = [
@@ -706,6 +775,12 @@ struct Answerer: Sendable {
         [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsDay) ?? false }
       }
     }
+    // Nor "How many days …?" by "more than six months": a length in another unit.
+    if intent.strategy == .quantity, let unit = Self.askedTimeUnit(tokens) {
+      found.facts = found.facts.filter { fact in
+        QuestionText.tokens(fact.value ?? "").contains { $0.stem == unit }
+      }
+    }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about
     // too, right after the slots.
     let named = parse.slots.filter { $0.kind == .words }.flatMap { slot in
@@ -856,6 +931,15 @@ extension Answerer {
   }
 
   /// Whether "what" or "which" near the start is followed by one of `nouns`.
+  /// The stem of the unit of time after "how many" ("day" of "How many days …?"), if any.
+  static func askedTimeUnit(_ tokens: [QuestionToken]) -> String? {
+    guard let position = tokens.prefix(4).indices.first(where: { tokens[$0].folded == "how" }),
+      position + 2 < tokens.count, tokens[position + 1].folded == "many",
+      WordLists.timeUnits.contains(tokens[position + 2].folded)
+    else { return nil }
+    return tokens[position + 2].stem
+  }
+
   private static func asks(for nouns: Set<String>, _ tokens: [QuestionToken]) -> Bool {
     tokens.prefix(4).indices.contains { position in
       ["what", "which"].contains(tokens[position].folded)

@@ -209,6 +209,16 @@ struct ClauseAnswerer {
       [clause.complement].compactMap { $0 } + clause.objects + clause.arguments.map(\.phrase)
       + [filler].compactMap { $0 }
     var end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
+    // A phrase that ends on a participle keeps what follows it: "a charity based" is "a
+    // charity based in Bergen".
+    while let last = String(decoding: bytes[..<end], as: UTF8.self).split(separator: " ").last,
+      last.count > 3, last.hasSuffix("ed") || last.hasSuffix("en"),
+      let next = clause.modifiers.map(\.phrase.utf8Range).first(where: {
+        $0.lowerBound == end + 1 && bytes[end] == 0x20
+      })
+    {
+      end = next.upperBound
+    }
     var start = verb.lowerBound
     // The verb group's auxiliaries, modals, negation and adverbs just before the verb.
     while start > 1, bytes[start - 1] == 0x20 {

@@ -64,6 +64,9 @@ struct ClauseQuestion {
     default: true
     }
   }
+  /// Whether the question asks what kind of thing something is ("What kind of group is
+  /// it?"): what the thing is answers it, whether or not the sentence says the kind.
+  var asksKind = false
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
@@ -244,6 +247,12 @@ struct ClauseQuestion {
         } else {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula
         }
+      } else if ["which", "what"].contains(word), Self.kindWords.contains(next),
+        afterNext == "of", first + 4 < words.count, Self.beForms.contains(words[first + 4]),
+        !words.dropFirst(first + 5).contains(where: { $0.hasSuffix("ed") || $0.hasSuffix("ing") })
+      {
+        // "What kind of group is the Carpentries?" asks what it is.
+        gap = .copula
       } else if ["which", "what"].contains(word),
         let position = words.indices.dropFirst(first + 2).prefix(Self.nounPhraseReach).first(
           where: { Self.auxiliaries.contains(words[$0]) }),
@@ -284,14 +293,22 @@ struct ClauseQuestion {
     var kind: [String] = []
     var kindLemma: String?
     if ["which", "what"].contains(word) {
-      for (offset, token) in tokens.dropFirst(first + 1).prefix(2).enumerated() {
+      // "What kind of organisation": the noun after "kind of" says the kind.
+      var start = first + 1
+      if start + 2 < tokens.count, Self.kindWords.contains(tokens[start].folded),
+        tokens[start + 1].folded == "of"
+      {
+        start += 2
+        asksKind = true
+      }
+      for (offset, token) in tokens.dropFirst(start).prefix(2).enumerated() {
         let folded = token.folded
         // "Which named storms": a participle before the noun describes it.
         let describing =
-          offset == 0 && folded.hasSuffix("ed") && tokens.indices.contains(first + 2)
-          && tokens[first + 2].original.first?.isLowercase == true
-          && !WordLists.stopWords.contains(tokens[first + 2].folded)
-          && WordNet.knows(tokens[first + 2].folded, as: .noun)
+          offset == 0 && folded.hasSuffix("ed") && tokens.indices.contains(start + 1)
+          && tokens[start + 1].original.first?.isLowercase == true
+          && !WordLists.stopWords.contains(tokens[start + 1].folded)
+          && WordNet.knows(tokens[start + 1].folded, as: .noun)
         if describing { continue }
         guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
           !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
@@ -387,6 +404,9 @@ struct ClauseQuestion {
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
   ]
   /// The auxiliaries and forms of "be" a question opens with after its question word.
+  /// Nouns that, with "of" after them, leave the kind to the next noun: "what kind of group".
+  static let kindWords: Set<String> = ["kind", "kinds", "type", "types", "sort", "sorts"]
+
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",

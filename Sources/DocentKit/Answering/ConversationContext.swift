@@ -6,17 +6,42 @@ struct ConversationContext: Sendable {
 
   init() {}
 
-  /// Notes that `ids` were just talked about; the first is the most recent.
-  mutating func note(_ ids: [EntityID]) {
+  /// What the last question asked about when it named nothing: "the gopher" of "Where did
+  /// the gopher first show up?", so that "Who drew it?" asks who drew the gopher.
+  private(set) var topic: Topic?
+
+  /// A phrase a question asked about, with its words as typed.
+  struct Topic: Sendable {
+    let words: [QuestionToken]
+    let isPlural: Bool
+  }
+
+  /// Notes that `ids` were just talked about (the first is the most recent) and what the
+  /// question asked about when it named nothing.
+  mutating func note(_ ids: [EntityID], topic: Topic? = nil) {
     let fresh = ids.uniqued()
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
+    self.topic = topic
   }
+
+  /// The phrase "it" or "they" stands for, when the last question asked about one.
+  func topic(for pronoun: String) -> Topic? {
+    guard let topic else { return nil }
+    if Self.singular.contains(pronoun) { return topic.isPlural ? nil : topic }
+    if Self.plural.contains(pronoun) { return topic.isPlural ? topic : nil }
+    return nil
+  }
+
+  private static let singular: Set<String> = ["it", "its"]
+  private static let plural: Set<String> = ["they", "them", "their"]
 
   /// The entity a pronoun stands for: the most recent one of a kind the pronoun can mean and
   /// the slot accepts.
   func resolve(_ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase) -> Entity? {
+    // The phrase the last question asked about is nearer than any name before it.
+    guard topic(for: pronoun) == nil else { return nil }
     let kinds = WordLists.pronounKinds[pronoun] ?? []
-    return recent.lazy.compactMap(knowledge.entity).first { entity in
+    return recent.lazy.compactMap(knowledge.entity).filter { !$0.isDocument }.first { entity in
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.
       if entity.mayBePerson, entity.kind != .person {
         return kinds.contains(.person) && (slot == .entity || slot == .person)
@@ -27,7 +52,7 @@ struct ConversationContext: Sendable {
 
   /// What each pronoun would stand for now, as `:context` shows it.
   func summary(knowledge: KnowledgeBase) -> String {
-    guard !recent.isEmpty else {
+    guard !recent.isEmpty || topic != nil else {
       return "Nothing yet: ask a question, then “he”, “it”, “they” or “there” refer to its names."
     }
     let groups: [(String, String)] = [
@@ -39,8 +64,11 @@ struct ConversationContext: Sendable {
         lines.append("\(label) → \(entity.name)")
       }
     }
-    let names = recent.compactMap(knowledge.entity).map(\.name)
-    lines.append("Recently mentioned: \(names.joined(separator: ", "))")
+    if let topic {
+      lines.append("\(topic.isPlural ? "they" : "it") → \(QuestionText.join(topic.words))")
+    }
+    let names = recent.compactMap(knowledge.entity).filter { !$0.isDocument }.map(\.name)
+    if !names.isEmpty { lines.append("Recently mentioned: \(names.joined(separator: ", "))") }
     return lines.joined(separator: "\n")
   }
 }

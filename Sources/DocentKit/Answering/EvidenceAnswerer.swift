@@ -158,7 +158,9 @@ struct EvidenceAnswerer {
     let saidWhole = said.values.reduce(0, +)
     // "What is the Internet?" asks what it is: a sentence that says so ("the Internet is a
     // large network …"), not any that mentions it.
-    let positive = Set(weights.filter { $0.value > 0 }.keys)
+    // "What kind of group is the Carpentries?" asks the same, the kind a preference only.
+    let positive = Set(
+      weights.filter { $0.value > 0 && !(question.asksKind && $0.key == question.typeNoun) }.keys)
     let lone =
       question.gap == .copula && !positive.isEmpty
         && (positive.count == 1 || positive.isSubset(of: question.nameStems)) ? positive : nil
@@ -448,7 +450,10 @@ struct EvidenceAnswerer {
         (reading.sentenceCase($0), "a length")
       }
     case .quantity:
-      let counted = question.counted.flatMap { question.stems.contains($0) ? $0 : nil }
+      // "How many days": a unit of time is what is counted, though no content word.
+      let counted = question.counted.flatMap {
+        question.stems.contains($0) || Self.timeUnitStems.contains($0) ? $0 : nil
+      }
       // "How much did it cost?": an amount with its unit, not any number.
       let units =
         counted.map { Set([$0] + question.countedWords.filter(question.stems.contains)) }
@@ -814,6 +819,9 @@ struct EvidenceAnswerer {
       "first", "second", "third", "last", "next", "earlier", "later", "never", "no", "not",
       "only", "most", "least", "more", "less", "many", "much", "few", "several", "all", "every",
     ]).map(Stemmer.stem))
+
+  /// The stems of the units of time.
+  private static let timeUnitStems = Set(WordLists.timeUnits.map(Stemmer.stem))
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]

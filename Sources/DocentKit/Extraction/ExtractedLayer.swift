@@ -39,6 +39,9 @@ enum ExtractedLayer {
     // Name keys ("hani al-masri") and the last words of people's names, to entity positions.
     var byKey: [String: Int] = [:]
     var byLastWord: [String: Int] = [:]
+    // The first words of names that may be people's ("Greg" of Greg Wilson), to the one
+    // entity whose name starts so, or -1 when several do.
+    var byFirstWord: [String: Int] = [:]
     // Word prefixes of names (two words or more) to the one entity they start, or -1 when
     // several names start so.
     var byPrefix: [String: Int] = [:]
@@ -56,6 +59,9 @@ enum ExtractedLayer {
         if entities[position].kind == .person, words.count > 1 {
           byLastWord[last] = byLastWord[last] ?? position
         }
+        if entities[position].mayBePerson, words.count > 1, let first = words.first {
+          byFirstWord[first] = byFirstWord[first].map { $0 == position ? $0 : -1 } ?? position
+        }
       }
     }
     entities.indices.forEach(index)
@@ -68,6 +74,15 @@ enum ExtractedLayer {
       guard let last = words.last else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
       if words.count == 1, let position = byLastWord[last] { return entities[position].id }
+      // "Greg" after "Greg Wilson": a first name alone is the one person it starts.
+      if words.count == 1, let position = byFirstWord[last], position >= 0 {
+        let old = entities[position]
+        entities[position] = Entity(
+          id: old.id, kind: old.kind, name: old.name, aliases: old.aliases + [name],
+          plural: old.plural, isCurated: old.isCurated)
+        index(position)
+        return old.id
+      }
       // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name. Only
       // a person's name ends with the name it is called by: "JPL for NASA" is not NASA, nor
       // "CloudSat Project" every project.
@@ -132,7 +147,7 @@ enum ExtractedLayer {
       // Harlow Shapley): a question naming him asks about him.
       let clashes = byKey[NameIndex.words(document.id).joined(separator: " ")] != nil
       let documentEntity = Entity(
-        id: EntityID(rawValue: "document-\(document.id)"), kind: .thing,
+        id: EntityID(rawValue: Entity.documentPrefix + document.id), kind: .thing,
         name: clashes ? "document \(document.id)" : document.id, aliases: [])
       entities.append(documentEntity)
       for quantity in extracted.quantities {

@@ -38,11 +38,19 @@ struct Entity: Hashable, Sendable {
     mayBePerson =
       kind == .person
       || (kind == .thing && !isCurated && Self.looksLikePersonName(name)
-        && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false))
+        && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
+        && !Self.endsWithGroupNoun(name))
   }
 
   /// The name followed by every alias.
   var allNames: [String] { [name] + aliases }
+
+  /// The id prefix of the entity that stands for an uncurated document itself, which holds
+  /// its dates and numbers.
+  static let documentPrefix = "document-"
+
+  /// Whether the entity stands for a document itself: no pronoun refers to it.
+  var isDocument: Bool { id.rawValue.hasPrefix(Self.documentPrefix) }
 
   /// Whether `name` reads as a person's: two or three capitalised words, none of them an
   /// acronym, a number or a word that names an organization, a place or a thing.
@@ -54,6 +62,17 @@ struct Entity: Hashable, Sendable {
           && !Self.nonPersonWords.contains(word.lowercased())
           && !word.contains(where: \.isNumber)
       }
+  }
+
+  /// Whether the last word of `name` is, in its first WordNet sense, a kind of group
+  /// ("the Lantern Guild", "Harbour Syndicate"); surnames seldom are ("Baker", "Marsh").
+  private static func endsWithGroupNoun(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last, let wordNet = WordNet.english else {
+      return false
+    }
+    let word = last.lowercased()
+    return wordNet.isKind(word, of: "organization", senses: 1)
+      || wordNet.isKind(word, of: "social group", senses: 1)
   }
 
   /// Words that make a name something other than a person's.

@@ -105,7 +105,7 @@ public struct KnowledgeBase: Sendable {
               personEnd = longest.end
             }
           } else if thing == nil, entities[entity].kind != .place,
-            !entities[entity].id.rawValue.hasPrefix("document-")
+            !entities[entity].isDocument
           {
             thing = entity
           }

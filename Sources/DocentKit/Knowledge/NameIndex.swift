@@ -7,6 +7,10 @@ struct NameIndex: Sendable {
   private final class Node: @unchecked Sendable {
     var children: [String: Node] = [:]
     var entities: [Int] = []
+    /// Whether every name ending here is a one-word name written in capitals that is also a
+    /// common English word ("IT", "US", "WHO"): a question must write it in capitals too, or
+    /// "Where is it based?" would ask about IT.
+    var capitalsOnly = true
   }
 
   private let root = Node()
@@ -38,6 +42,11 @@ struct NameIndex: Sendable {
           }
         }
         if !node.entities.contains(index) { node.entities.append(index) }
+        if !(words.count == 1 && WordLists.stopWords.contains(words[0])
+          && name.contains(where: \.isLetter) && !name.contains(where: \.isLowercase))
+        {
+          node.capitalsOnly = false
+        }
         if words.count > 1 && name == entity.name {
           for word in words where word.count > 2 { byWord[word, default: []].insert(index) }
         }
@@ -67,7 +76,9 @@ struct NameIndex: Sendable {
     while index < tokens.count, let child = node.children[tokens[index].folded] {
       node = child
       index += 1
-      if !node.entities.isEmpty { results.append((index, node.entities)) }
+      guard !node.entities.isEmpty else { continue }
+      if node.capitalsOnly && tokens[start].original.contains(where: \.isLowercase) { continue }
+      results.append((index, node.entities))
     }
     return results
   }

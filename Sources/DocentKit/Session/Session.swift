@@ -31,7 +31,7 @@ public struct Session: Sendable {
       return .refusal(.notUnderstood, "Ask a question, or type :help.")
     }
     let outcome = answerer.answer(line, context: context)
-    context.note(outcome.mentioned)
+    context.note(outcome.mentioned, topic: outcome.topic)
     lastExplanation = outcome.explanation
     return outcome.reply
   }

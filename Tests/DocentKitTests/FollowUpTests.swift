@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// What "it", "they" and a first name stand for in a conversation about a document nobody
+/// curated, and questions that ask what kind of thing something is.
+@Suite struct FollowUpTests {
+  private static let text = """
+    The Lantern Guild is a registered charity based in Bergen, Norway. \
+    The old lighthouse first opened in 1887 on the island of Fedje. \
+    Ada Brekke repainted the lighthouse in 1990. \
+    Years later, Ada trained new keepers for the guild. \
+    The guild spends most of its IT budget on weather sensors. \
+    After more than six months aboard the supply ship, the Lantern Guild volunteers came home.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "guild")
+  }
+
+  /// "it" in a question is the pronoun, not the acronym "IT" that the document names.
+  @Test func lowerCaseItIsNotTheAcronym() throws {
+    let answers = try ask(["What is The Lantern Guild?", "Where is it based?"])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.contains("Bergen"))
+  }
+
+  /// A question that names nothing leaves what it asked about for "it" next.
+  @Test func itStandsForWhatTheLastQuestionAskedAbout() throws {
+    let answers = try ask(["When did the old lighthouse first open?", "Who repainted it?"])
+    #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3])
+    #expect(answers[1].answer.contains("Ada Brekke"))
+  }
+
+  /// The phrase is the question's subject: an object does not become "it".
+  @Test func anObjectIsNotTheTopic() {
+    let subject = Answerer.topic(in: QuestionText.tokens("Where did the old lighthouse open?"))
+    #expect(subject.map { QuestionText.join($0.words) } == "the old lighthouse")
+    #expect(subject?.isPlural == false)
+    let object = Answerer.topic(in: QuestionText.tokens("Which company made the plush toys?"))
+    #expect(object == nil)
+    let verb = Answerer.topic(in: QuestionText.tokens("Why did the radio station pick a bird?"))
+    #expect(verb.map { QuestionText.join($0.words) } == "the radio station")
+    let plural = Answerer.topic(in: QuestionText.tokens("When were the lesson materials made?"))
+    #expect(plural?.isPlural == true)
+  }
+
+  /// "Ada" after "Ada Brekke" is Ada Brekke: one entity, and "she" follows her.
+  @Test func aFirstNameAloneIsThePersonItStarts() throws {
+    let knowledge = try loadUncurated()
+    let names = knowledge.base.entities.map(\.name)
+    #expect(names.contains("Ada Brekke"))
+    #expect(!names.contains("Ada"))
+    let answers = try ask(["Who did Ada train?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+  }
+
+  /// "What kind of organisation is X?" asks what X is.
+  @Test func whatKindOfThingAsksWhatItIs() throws {
+    let answers = try ask(["What kind of organisation is The Lantern Guild?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[0].answer.contains("charity"))
+  }
+
+  /// "How many days" is not answered by another length of time: "more than six months" says
+  /// how long, not how many days.
+  @Test func howManyDaysWantsDays() throws {
+    let answers = try ask([
+      "How many days were the Lantern Guild volunteers aboard the supply ship?",
+      "How long were the Lantern Guild volunteers aboard the supply ship?",
+    ])
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("six months"))
+  }
+
+  private func loadUncurated() throws -> LoadedKnowledge {
+    let folder = try uncuratedKnowledgeFolder(document: "guild", text: Self.text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try KnowledgeLoader.load(from: folder.path)
+  }
+}
