@@ -17,7 +17,8 @@ import Testing
     A second balloon, the Arrow, was launched from Sweden. \
     The studio created short films for the museum. \
     After years of work, Mozilla 1.0, the first major version, was released in June 2002. \
-    The satellite CloudSat was launched with the satellite CALIPSO in April 2006.
+    The satellite CloudSat was launched with the satellite CALIPSO in April 2006. \
+    The Kestrel balloon first appeared over Hobart in Tasmania.
 
     """
 
@@ -32,6 +33,19 @@ import Testing
     #expect(answers[0].answer == "March 2002.")
     #expect(answers[0].citations.map(\.sentence) == [1])
     #expect(answers[1].answer.contains("not in it: “created”"), "\(answers[1].answer)")
+  }
+
+  /// A verb with its particle means what WordNet says the phrase means: "show up" is a way to
+  /// "appear". A refusal never reads the particle as the verb ("show uped").
+  @Test func aPhrasalVerbMeansWhatThePhraseMeans() throws {
+    let answers = try ask([
+      "Where did the Kestrel balloon first show up?", "Where did the Arrow first show up?",
+    ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [11])
+    #expect(answers[0].answer.contains("Tasmania"), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+    #expect(!answers[1].answer.contains("uped"), "\(answers[1].answer)")
   }
 
   /// "Come out" is a verb of many senses in an idiom: the sentence that tells of Mozilla 1.0's

@@ -126,6 +126,8 @@ extension Answerer {
           && VerbLemma.lemma(of: words[$0].text) == words[$0].text.lowercased()
       }),
       words[verb].text.allSatisfy(\.isLetter),
+      // "show up": a particle the parser took for the verb leaves the question as typed.
+      !Self.particles.contains(words[verb].text.lowercased()),
       // "which company did NASA work with to adjust": a verb after "to" is not the one.
       !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" }),
       // "when did Kestrel balloon come down": a word right after it that is mostly a verb, in
@@ -165,11 +167,16 @@ extension Answerer {
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
+  /// The particles of phrasal verbs: "up" in "show up".
+  private static let particles: Set<String> = [
+    "up", "down", "out", "off", "in", "on", "over", "back", "away",
+  ]
+
   /// Whether `word` is in its plain form and has more senses as a verb than as a noun in
   /// WordNet ("come", not "support" nor a particle such as "up").
   private static func isMostlyVerb(_ word: String) -> Bool {
     guard let wordNet = WordNet.english, !WordLists.stopWords.contains(word),
-      !["up", "down", "out", "off", "in", "on", "over", "back", "away"].contains(word),
+      !Self.particles.contains(word),
       VerbLemma.lemma(of: word) == word
     else { return false }
     return wordNet.senseCount(of: word, as: .verb) > wordNet.senseCount(of: word, as: .noun)

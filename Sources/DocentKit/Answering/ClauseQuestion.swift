@@ -125,7 +125,7 @@ struct ClauseQuestion {
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
     var question = self
-    for token in tokens {
+    for (position, token) in tokens.enumerated() {
       let stem = lexicon.canonical(token.stem)
       guard stems.contains(stem), question.alternatives[stem] == nil else { continue }
       var words = Set<String>()
@@ -135,6 +135,15 @@ struct ClauseQuestion {
         related.formUnion(wordNet.derivations(of: lemma))
         for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
+        }
+      }
+      // A verb with its particle says what the phrase says, or the verb above it: "show up"
+      // is "surface" and a way to "appear".
+      if position + 1 < tokens.count {
+        let phrase = token.folded + " " + tokens[position + 1].folded
+        for lemma in wordNet.lemmas(of: phrase, as: .verb) where lemma.contains(" ") {
+          words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
+          words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
       words.formUnion(related)

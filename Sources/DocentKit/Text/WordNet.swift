@@ -81,6 +81,19 @@ struct WordNet: Sendable {
     return synonyms
   }
 
+  /// The lemmas of the synsets right above the first `senses` senses of `lemma` (pointer
+  /// `@`): "appear" for "show up".
+  func hypernyms(of lemma: String, as partOfSpeech: PartOfSpeech, senses: Int = 2) -> Set<String> {
+    var words: Set<String> = []
+    for offset in synsetOffsets(of: Self.key(lemma), as: partOfSpeech).prefix(senses) {
+      for pointer in synset(at: offset, as: partOfSpeech)?.pointers ?? []
+      where pointer.symbol == "@" {
+        words.formUnion(synset(at: pointer.offset, as: partOfSpeech)?.words.map(Self.text) ?? [])
+      }
+    }
+    return words
+  }
+
   /// The derivationally related forms of `lemma` in every part of speech and sense (pointer
   /// `+`): "negotiate" gives "negotiation", "negotiator", ….
   func derivations(of lemma: String) -> Set<String> {
