@@ -13,7 +13,7 @@ struct Docent: ParsableCommand {
       """,
     subcommands: [
       Ask.self, Add.self, Clauses.self, Replay.self, Record.self, Coverage.self, Evaluate.self,
-      Benchmark.self,
+      Benchmark.self, Index.self,
     ],
     defaultSubcommand: Ask.self)
 }

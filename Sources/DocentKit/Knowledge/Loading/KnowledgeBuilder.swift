@@ -64,13 +64,19 @@ enum KnowledgeBuilder {
     let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
       lexicon: lexicon, clauses: clauses)
-    let check = GrammarChecker.check(grammar, against: knowledge)
-    guard check.diagnostics.isEmpty else {
-      throw KnowledgeLoadError(check.diagnostics)
+    let examples: [(intent: String, question: String)]
+    if let checked = sources.checkedExamples {
+      examples = checked
+    } else {
+      let check = GrammarChecker.check(grammar, against: knowledge)
+      guard check.diagnostics.isEmpty else {
+        throw KnowledgeLoadError(check.diagnostics)
+      }
+      examples = check.examples
     }
     return LoadedKnowledge(
-      base: knowledge, grammar: grammar, examples: check.examples, folder: sources.folder,
-      parses: parses, freshlyParsed: fresh)
+      base: knowledge, grammar: grammar, examples: examples, folder: sources.folder,
+      parses: parses, freshlyParsed: fresh, checkedGrammar: sources.checkedExamples == nil)
   }
 
   // MARK: Parsing

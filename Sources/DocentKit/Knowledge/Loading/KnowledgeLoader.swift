@@ -18,8 +18,14 @@ public enum KnowledgeLoader {
   {
     var (sources, diagnostics) = try read(path)
     sources.progress = progress
+    // The grammar check is skipped where it passed before on these very files.
+    let key = CheckRecord.key(for: sources)
+    sources.checkedExamples = key.flatMap { CheckRecord.examples(in: path, key: $0) }
     let knowledge = try build(sources, readProblems: diagnostics)
     keepParses(knowledge, readFrom: sources, in: path)
+    if let key, sources.checkedExamples == nil {
+      CheckRecord.write(knowledge.examples, in: path, key: key)
+    }
     return knowledge
   }
 
@@ -232,6 +238,9 @@ struct KnowledgeSources: Sendable {
   /// Linkages kept by an earlier load, as stored (``DocumentParses/text``), by document id;
   /// those that no longer hold for their document are parsed anew.
   var keptParses: [String: String] = [:]
+  /// The answerable examples of a grammar check these very sources passed before
+  /// (``CheckRecord``): the check is then not run again.
+  var checkedExamples: [(intent: String, question: String)]?
 
   init(
     relations: String? = nil, documents: [DocumentSource] = [], grammar: [GrammarSource] = []

@@ -15,6 +15,9 @@ public struct LoadedKnowledge: Sendable {
   let parses: [String: DocumentParses]
   /// The documents whose linkages were made by this load, not kept from an earlier one.
   let freshlyParsed: [String]
+  /// Whether this load ran the grammar check, rather than finding it passed on the same files
+  /// (``CheckRecord``).
+  let checkedGrammar: Bool
   /// Corrects misspelt words to the words of the documents and the grammar.
   let words: WordCorrector
   /// Corrects misspelt capitalised words to the words the documents write with a capital
@@ -24,9 +27,11 @@ public struct LoadedKnowledge: Sendable {
   /// Pairs `base` with `grammar` and the examples checking it found answerable.
   init(
     base: KnowledgeBase, grammar: Grammar, examples: [(intent: String, question: String)],
-    folder: String, parses: [String: DocumentParses] = [:], freshlyParsed: [String] = []
+    folder: String, parses: [String: DocumentParses] = [:], freshlyParsed: [String] = [],
+    checkedGrammar: Bool = true
   ) {
     self.freshlyParsed = freshlyParsed
+    self.checkedGrammar = checkedGrammar
     // Names are the name index's to correct: only the words the documents write in lower case.
     let documentWords = base.documents.lazy.flatMap(\.sentences).flatMap {
       QuestionText.tokens($0.text).filter { $0.original.first?.isLowercase == true }.map(\.folded)

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Brings a knowledge folder's index up to date, or rebuilds it: the documents' linkages
+/// (`.docent/parses`) and the record of the grammar check (`.docent/checked`), which every
+/// load otherwise makes for itself when its sources have changed.
+public enum KnowledgeIndexer {
+  /// What indexing found and did.
+  public struct Report: Sendable {
+    public let documents: Int
+    public let sentences: Int
+    public let entities: Int
+    public let facts: Int
+    /// The documents parsed by this run (the others' linkages were kept), and their sentences.
+    public let parsedDocuments: Int
+    public let parsedSentences: Int
+    /// Whether the grammar check ran (false: it had passed on these very files before).
+    public let checkedGrammar: Bool
+  }
+
+  /// Indexes the knowledge folder at `path`; with `rebuild`, forgets what was kept first, so
+  /// every document is parsed and the grammar checked anew. `progress` hears the parsing.
+  public static func index(_ path: String, rebuild: Bool, progress: ParseProgress? = nil)
+    throws(KnowledgeLoadError) -> Report
+  {
+    if rebuild {
+      let folder = URL(fileURLWithPath: path)
+      for kept in [KnowledgeLoader.parsesFolder, CheckRecord.path] {
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(kept))
+      }
+    }
+    let knowledge = try KnowledgeLoader.load(from: path, progress: progress)
+    let parsed = Set(knowledge.freshlyParsed)
+    let base = knowledge.base
+    return Report(
+      documents: base.documents.count, sentences: base.sentenceCount,
+      entities: base.entityCount, facts: base.factCount, parsedDocuments: parsed.count,
+      parsedSentences: base.documents.filter { parsed.contains($0.id) }.reduce(0) {
+        $0 + $1.sentences.count
+      },
+      checkedGrammar: knowledge.checkedGrammar)
+  }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `docent index` with the built binary: the first run parses and checks; the next finds
+/// nothing to do and a start after it skips the check; a changed file is checked again, and
+/// its errors are the same as ever.
+@Suite struct IndexCommandTests {
+  /// A copy of the bundled knowledge without its kept index, in a fresh folder.
+  private func knowledgeCopy() throws -> (folder: URL, knowledge: URL) {
+    let folder = try temporaryFolder()
+    let knowledge = folder.appendingPathComponent("Knowledge")
+    try FileManager.default.copyItem(at: PackageRoot.knowledge, to: knowledge)
+    try? FileManager.default.removeItem(at: knowledge.appendingPathComponent(".docent"))
+    return (folder, knowledge)
+  }
+
+  @Test func indexingParsesOnceAndTheCheckIsKeptUntilAFileChanges() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let first = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.lines.first?.hasPrefix("Indexed \(knowledge.path): 2 documents, ") == true)
+    #expect(first.lines.last?.hasPrefix("Parsed 2 documents (") == true, "\(first.stdout)")
+    #expect(first.lines.last?.contains("; grammar checked;") == true)
+    let record = knowledge.appendingPathComponent(".docent/checked")
+    #expect(FileManager.default.fileExists(atPath: record.path))
+
+    let second = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(second.status == 0)
+    #expect(
+      second.lines.last?.hasPrefix(
+        "No document needed parsing; grammar check unchanged since it last passed;") == true,
+      "\(second.stdout)")
+
+    // A start with the record answers as one without it.
+    let asked = try runDocent(["--knowledge", knowledge.path, "Who is Dimitri Diliani?"])
+    #expect(asked.status == 0)
+    #expect(asked.lines.first?.contains("Dimitri Diliani") == true, "\(asked.stdout)")
+
+    // A template whose own sample no longer reads is an error at the next start, record or not.
+    let questions = knowledge.appendingPathComponent("grammar/questions.yaml")
+    let grammar = try String(contentsOf: questions, encoding: .utf8)
+    let broken = grammar.replacingOccurrences(
+      of: "      - \"(who|what) <be> {entity} exactly\"\n",
+      with: "      - \"(who|what) <be> {entity} exactly\"\n      - \"{entity} {entity}\"\n")
+    #expect(broken != grammar)
+    try broken.write(to: questions, atomically: true, encoding: .utf8)
+    let failed = try runDocent(["--knowledge", knowledge.path, "Who is Dimitri Diliani?"])
+    #expect(failed.status == 1)
+    #expect(failed.stderr.contains("questions.yaml:"), "\(failed.stderr)")
+
+    // Put back as it was, the files are those the record was made for: it serves again.
+    try grammar.write(to: questions, atomically: true, encoding: .utf8)
+    let again = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(again.lines.last?.contains("grammar check unchanged") == true, "\(again.stdout)")
+  }
+
+  @Test func rebuildForgetsWhatWasKept() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try runDocent(["index", "--knowledge", knowledge.path])
+    let rebuilt = try runDocent(["index", "--rebuild", "--knowledge", knowledge.path])
+    #expect(rebuilt.status == 0)
+    #expect(rebuilt.lines.last?.hasPrefix("Parsed 2 documents (") == true, "\(rebuilt.stdout)")
+    #expect(rebuilt.lines.last?.contains("; grammar checked;") == true)
+  }
+
+  @Test func aDamagedRecordIsIgnored() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try runDocent(["index", "--knowledge", knowledge.path])
+    let record = knowledge.appendingPathComponent(".docent/checked")
+    try "garbage\nnot\ta record\n".write(to: record, atomically: true, encoding: .utf8)
+    let indexed = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(indexed.status == 0)
+    #expect(indexed.lines.last?.contains("; grammar checked;") == true, "\(indexed.stdout)")
+  }
+}
