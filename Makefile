@@ -1,6 +1,7 @@
 # docent: `make run` starts the prompt on the bundled Knowledge/, `make test` runs the whole suite.
 # Both install what is missing first (libedit-dev for the prompt, liblink-grammar-dev for the
-# English parser, python3 for the terminal tests, wordnet-base for the WordNet database).
+# English parser, python3 for the terminal tests, wordnet-base for the WordNet database, sqlite3
+# for the benchmark's FTS5 peer).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -26,6 +27,7 @@ deps:
 	pkg-config --exists link-grammar 2>/dev/null || missing="$$missing liblink-grammar-dev pkg-config"; \
 	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	[ -f /usr/share/wordnet/index.noun ] || missing="$$missing wordnet-base"; \
+	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends $$missing; \
