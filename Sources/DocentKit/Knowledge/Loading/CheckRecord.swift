@@ -24,8 +24,10 @@ enum CheckRecord {
     hash.add(formatVersion)
     hash.add(executable)
     hash.add(sources.relations ?? "")
+    // A file by its name in the folder: the same folder reached from another working
+    // directory is the same folder.
     for file in sources.grammar {
-      hash.add(file.path)
+      hash.add(URL(fileURLWithPath: file.path).lastPathComponent)
       hash.add(file.text)
     }
     for document in sources.documents {
