@@ -64,27 +64,9 @@ extension LinkParser {
   /// between threads; see ``LinkParser``).
   /// `progress` is called once per sentence parsed, from whichever thread parsed it.
   func parseAll(_ sentences: [String], progress: @Sendable () -> Void = {}) -> [Linkage?] {
-    let results = ResultSlots<Linkage?>(count: sentences.count, initial: nil)
-    DispatchQueue.concurrentPerform(iterations: sentences.count) { index in
-      results.set(index, parse(sentences[index]))
-      progress()
+    sentences.concurrentMap { sentence in
+      defer { progress() }
+      return parse(sentence)
     }
-    return results.values
   }
-}
-
-/// Slots that concurrent work fills, one each, behind a lock.
-private final class ResultSlots<Value>: @unchecked Sendable {
-  private var slots: [Value]
-  private let lock = NSLock()
-
-  init(count: Int, initial: Value) {
-    slots = Array(repeating: initial, count: count)
-  }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.withLock { slots[index] = value }
-  }
-
-  var values: [Value] { lock.withLock { slots } }
 }

@@ -56,11 +56,12 @@ enum KnowledgeBuilder {
     }
     let (parses, fresh) = try parse(
       documents, kept: sources.keptParses, folder: sources.folder, progress: sources.progress)
-    let clauses = documents.flatMap { document in
+    // Each document's clauses on every core.
+    let clauses = documents.concurrentMap { document in
       zip(document.sentences, parses[document.id]?.linkages ?? []).flatMap { sentence, linkage in
         linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
       }
-    }
+    }.flatMap { $0 }
     let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
       lexicon: lexicon, clauses: clauses)

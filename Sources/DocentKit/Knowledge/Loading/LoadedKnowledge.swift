@@ -33,8 +33,17 @@ public struct LoadedKnowledge: Sendable {
     self.freshlyParsed = freshlyParsed
     self.checkedGrammar = checkedGrammar
     // Names are the name index's to correct: only the words the documents write in lower case.
-    let documentWords = base.documents.lazy.flatMap(\.sentences).flatMap {
-      QuestionText.tokens($0.text).filter { $0.original.first?.isLowercase == true }.map(\.folded)
+    // Each document's words are read on every core, once for both correctors.
+    let written = base.documents.concurrentMap { document in
+      var lower: [String] = []
+      var capitalised: [String] = []
+      for sentence in document.sentences {
+        for token in QuestionText.tokens(sentence.text) {
+          if token.original.first?.isLowercase == true { lower.append(token.folded) }
+          if token.original.first?.isUppercase == true { capitalised.append(token.folded) }
+        }
+      }
+      return (lower: lower, capitalised: capitalised)
     }
     let grammarWords = (grammar.templates.map(\.pattern) + grammar.openers + grammar.closers)
       .flatMap(\.literalWords)
@@ -43,11 +52,12 @@ public struct LoadedKnowledge: Sendable {
       word.count < 3
         ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
     }
-    words = WordCorrector(words: Array(documentWords) + inflected)
-    capitalisedWords = WordCorrector(
-      words: base.documents.lazy.flatMap(\.sentences).flatMap {
-        QuestionText.tokens($0.text).filter { $0.original.first?.isUppercase == true }.map(\.folded)
-      })
+    // The two correctors are built side by side.
+    let correctors = [
+      written.flatMap(\.lower) + inflected, written.flatMap(\.capitalised),
+    ].concurrentMap { WordCorrector(words: $0) }
+    words = correctors[0]
+    capitalisedWords = correctors[1]
     self.parses = parses
     self.base = base
     self.grammar = grammar
