@@ -38,3 +38,28 @@ import Testing
     #expect(Set(people).count == people.count)
   }
 }
+
+/// What a question's names require of every clause or sentence that answers it, which the
+/// indexes look up instead of every clause sharing a word with the question.
+@Suite struct RequiredStemsTests {
+  private func asked(_ question: String, entities: [Entity]) throws -> ClauseQuestion {
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    return try #require(
+      ClauseQuestion(
+        QuestionText.tokens(question), lexicon: lexicon, names: NameIndex(entities),
+        minimumWords: 1))
+  }
+
+  @Test func aPersonRequiresTheSurnameAndAThingAllItsName() throws {
+    let people = [
+      Entity(id: "anna-kavoren", kind: .person, name: "Anna Kavoren", aliases: []),
+      Entity(id: "tor-council", kind: .organization, name: "Torvel Council", aliases: []),
+    ]
+    let person = try asked("Where did Anna Kavoren study?", entities: people)
+    #expect(person.requiredStems == [Stemmer.stem("kavoren")])
+    let thing = try asked("Where is the Torvel Council based?", entities: people)
+    #expect(thing.requiredStems == Set(["torvel", "council"].map(Stemmer.stem)))
+    let nobody = try asked("Where is the lighthouse?", entities: people)
+    #expect(nobody.requiredStems.isEmpty)
+  }
+}

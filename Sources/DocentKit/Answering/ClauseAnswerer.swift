@@ -35,7 +35,11 @@ struct ClauseAnswerer {
     let alternatives = question.allAlternatives
     let wanted = question.stems.union(alternatives)
     var best: (answer: Answer, score: Double)?
-    let candidates = index.sharing(wanted).keys.sorted()
+    // A clause must hold the question's names: only those holding the rarest of their stems
+    // are read, when the question names anyone.
+    let candidates =
+      question.requiredStems.min { index.frequency(of: $0) < index.frequency(of: $1) }
+      .map(index.holding) ?? index.sharing(wanted).keys.sorted()
     for position in candidates {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or

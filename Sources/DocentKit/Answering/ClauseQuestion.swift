@@ -393,6 +393,15 @@ struct ClauseQuestion {
     }
   }
 
+  /// Stems every clause or sentence that holds the question's names holds: each name's
+  /// surname, or all of a name that has none. An index looks up the rarest of them instead of
+  /// every clause or sentence that shares a word with the question.
+  var requiredStems: Set<String> {
+    zip(names, surnames).reduce(into: Set<String>()) { required, pair in
+      required.formUnion(pair.1.map { [$0] } ?? pair.0)
+    }
+  }
+
   /// The stems of the people's names the question uses other than their surnames: "Jeremy"
   /// of Jeremy Kenny, which a sentence that calls him Kenny need not hold.
   var givenNames: Set<String> {

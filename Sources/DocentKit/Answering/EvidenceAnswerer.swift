@@ -107,7 +107,12 @@ struct EvidenceAnswerer {
     let held = { (stems: Set<String>) in question.heldWeight(of: weights, in: stems) }
     var scored: [(position: Int, coverage: Double, verbOutsideClauses: Bool, kindUnsaid: Bool)] = []
     let clauses = knowledge.clauseIndex
-    for position in index.sharing(question.stems.union(alternatives)) {
+    // A sentence must hold the question's names: only those holding the rarest of their stems
+    // are read, when the question names anyone.
+    let candidates =
+      question.requiredStems.min { index.frequency(of: $0) < index.frequency(of: $1) }
+      .map(index.holding) ?? index.sharing(question.stems.union(alternatives))
+    for position in candidates {
       let sentence = index.sentences[position]
       // What a sentence names only to leave out ("all factions except Hamas") it does not say
       // anything of, save that it is left out: a yes or no may still weigh it.

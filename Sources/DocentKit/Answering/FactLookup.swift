@@ -332,9 +332,8 @@ struct FactLookup {
       return true
     }
     let stems = knowledge.factIndex.textStems[index]
-    return entity.allNames.contains { name in
-      let nameStems = knowledge.lexicon.contentStems(name)
-      return !nameStems.isEmpty && nameStems.isSubset(of: stems)
+    return knowledge.nameStems(of: entity).contains { name in
+      !name.isEmpty && name.isSubset(of: stems)
     }
   }
 
@@ -361,7 +360,7 @@ struct FactLookup {
   }
 
   private func nameStems(_ entity: Entity) -> Set<String> {
-    knowledge.lexicon.contentStems(entity.allNames.joined(separator: " "))
+    knowledge.nameStems(of: entity).reduce(into: []) { $0.formUnion($1) }
   }
 
   /// Facts in the order of their sentences (documents in load order), then as curated.

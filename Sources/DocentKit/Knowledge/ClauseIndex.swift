@@ -76,6 +76,9 @@ struct ClauseIndex: Sendable {
     log((Double(clauses.count) + 1) / (Double(frequency(of: stem)) + 0.5))
   }
 
+  /// The clauses that hold `stem`, in order.
+  func holding(_ stem: String) -> [Int] { byStem[stem] ?? [] }
+
   /// The clauses that hold at least one stem of `stems`, each with how many of them it holds.
   func sharing(_ stems: Set<String>) -> [Int: Int] {
     var hits: [Int: Int] = [:]

@@ -29,6 +29,9 @@ public struct KnowledgeBase: Sendable {
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [EntityID: Int]
+  /// The content stems of each entity's names, by entity position, name by name: worked out
+  /// once, not for every fact a question looks at.
+  private let entityNameStems: [[Set<String>]]
 
   /// Indexes `documents`, `entities` and `facts`, comparing words as `lexicon` does.
   init(
@@ -43,6 +46,7 @@ public struct KnowledgeBase: Sendable {
     self.lexicon = lexicon
     let nameIndex = NameIndex(entities)
     self.nameIndex = nameIndex
+    entityNameStems = entities.map { $0.allNames.map(lexicon.contentStems) }
     // Each sentence's words, read once for every index below.
     let sentences = documents.flatMap(\.sentences)
     let words = sentences.map { QuestionText.tokens($0.text) }
@@ -143,6 +147,12 @@ public struct KnowledgeBase: Sendable {
   /// The position of the document `id` in load order.
   func documentPosition(_ id: String) -> Int {
     documentsByID[id] ?? documents.count
+  }
+
+  /// The content stems of each name of `entity`, name by name.
+  func nameStems(of entity: Entity) -> [Set<String>] {
+    entitiesByID[entity.id].map { entityNameStems[$0] }
+      ?? entity.allNames.map(lexicon.contentStems)
   }
 
   /// The entity with this id.

@@ -98,6 +98,9 @@ struct SentenceIndex: Sendable {
   }
 
   /// The positions of the sentences holding at least one stem of `stems`, in order.
+  /// The sentences that hold `stem`, in order.
+  func holding(_ stem: String) -> [Int] { byStem[stem] ?? [] }
+
   func sharing(_ stems: Set<String>) -> [Int] {
     var found = Set<Int>()
     for stem in stems { found.formUnion(byStem[stem] ?? []) }
