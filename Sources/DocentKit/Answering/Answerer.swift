@@ -930,7 +930,6 @@ extension Answerer {
     asks(for: ["date", "day"], tokens)
   }
 
-  /// Whether "what" or "which" near the start is followed by one of `nouns`.
   /// The stem of the unit of time after "how many" ("day" of "How many days …?"), if any.
   static func askedTimeUnit(_ tokens: [QuestionToken]) -> String? {
     guard let position = tokens.prefix(4).indices.first(where: { tokens[$0].folded == "how" }),
@@ -940,6 +939,7 @@ extension Answerer {
     return tokens[position + 2].stem
   }
 
+  /// Whether "what" or "which" near the start is followed by one of `nouns`.
   private static func asks(for nouns: Set<String>, _ tokens: [QuestionToken]) -> Bool {
     tokens.prefix(4).indices.contains { position in
       ["what", "which"].contains(tokens[position].folded)

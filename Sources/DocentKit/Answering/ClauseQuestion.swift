@@ -421,10 +421,10 @@ struct ClauseQuestion {
   static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
   ]
-  /// The auxiliaries and forms of "be" a question opens with after its question word.
   /// Nouns that, with "of" after them, leave the kind to the next noun: "what kind of group".
   static let kindWords: Set<String> = ["kind", "kinds", "type", "types", "sort", "sorts"]
 
+  /// The auxiliaries and forms of "be" a question opens with after its question word.
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",
