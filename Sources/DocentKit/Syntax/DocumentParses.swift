@@ -45,13 +45,9 @@ struct DocumentParses: Hashable, Sendable {
 
   /// A key for a document's text: its length and its 64-bit FNV-1a hash, in hexadecimal.
   static func key(of text: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var count = 0
-    for byte in text.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-      count += 1
-    }
-    return String(count, radix: 16) + "-" + String(hash, radix: 16)
+    var hash = ContentHash()
+    hash.add(bytesOf: text)
+    return String(text.utf8.count, radix: 16) + "-" + String(hash.value, radix: 16)
   }
 }
 

@@ -88,9 +88,17 @@ struct ContentHash {
   private var state: UInt64 = 0xcbf2_9ce4_8422_2325
 
   mutating func add(_ text: String) {
-    for byte in text.utf8 { mix(byte) }
+    add(bytesOf: text)
     mix(0)
   }
+
+  /// Adds the bytes of `text` with no end mark: for hashing one text alone.
+  mutating func add(bytesOf text: String) {
+    for byte in text.utf8 { mix(byte) }
+  }
+
+  /// The hash so far.
+  var value: UInt64 { state }
 
   private mutating func mix(_ byte: UInt8) {
     state ^= UInt64(byte)
@@ -99,7 +107,7 @@ struct ContentHash {
 
   /// The hash as 16 hexadecimal digits.
   var hex: String {
-    let digits = String(state, radix: 16)
+    let digits = String(value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

@@ -54,14 +54,22 @@ enum KnowledgeBuilder {
     guard diagnostics.isEmpty else {
       throw KnowledgeLoadError(diagnostics)
     }
-    let (parses, fresh) = try parse(
-      documents, kept: sources.keptParses, folder: sources.folder, progress: sources.progress)
-    // Each document's clauses on every core.
-    let clauses = documents.concurrentMap { document in
-      zip(document.sentences, parses[document.id]?.linkages ?? []).flatMap { sentence, linkage in
-        linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
-      }
-    }.flatMap { $0 }
+    // Each document's clauses on every core, from the parses kept for it where they still
+    // hold: its linkages are let go once its clauses are read, so the parses of all the
+    // documents never sit in memory at once. The rest are parsed now.
+    let kept = sources.keptParses
+    let fromKept = documents.concurrentMap { document -> [Clause]? in
+      guard let text = kept[document.id], let parses = DocumentParses(text: text, for: document),
+        parses.holds(for: document)
+      else { return nil }
+      return readClauses(of: document, parses.linkages)
+    }
+    let missing = documents.indices.filter { fromKept[$0] == nil }.map { documents[$0] }
+    let parses = try parse(missing, folder: sources.folder, progress: sources.progress)
+    let clauses = documents.indices.flatMap { index in
+      fromKept[index]
+        ?? readClauses(of: documents[index], parses[documents[index].id]?.linkages ?? [])
+    }
     let knowledge = KnowledgeBase(
       documents: documents, entities: allEntities, facts: allFacts, relations: relations,
       lexicon: lexicon, clauses: clauses)
@@ -77,27 +85,24 @@ enum KnowledgeBuilder {
     }
     return LoadedKnowledge(
       base: knowledge, grammar: grammar, examples: examples, folder: sources.folder,
-      parses: parses, freshlyParsed: fresh, checkedGrammar: sources.checkedExamples == nil)
+      parses: parses, freshlyParsed: missing.map(\.id),
+      checkedGrammar: sources.checkedExamples == nil)
   }
 
   // MARK: Parsing
 
-  /// The linkages of every document: those `kept` that still hold, the rest parsed now.
-  private static func parse(
-    _ documents: [Document], kept: [String: String], folder: String, progress: ParseProgress?
-  ) throws(KnowledgeLoadError) -> (parses: [String: DocumentParses], fresh: [String]) {
-    var parses: [String: DocumentParses] = [:]
-    var fresh: [String] = []
-    var toParse: [Document] = []
-    for document in documents {
-      if let text = kept[document.id], let kept = DocumentParses(text: text, for: document),
-        kept.holds(for: document)
-      {
-        parses[document.id] = kept
-      } else {
-        toParse.append(document)
-      }
+  /// The clauses of `document`'s sentences, read from their linkages.
+  private static func readClauses(of document: Document, _ linkages: [Linkage?]) -> [Clause] {
+    zip(document.sentences, linkages).flatMap { sentence, linkage in
+      linkage.map { ClauseExtractor.clauses(of: sentence, linkage: $0) } ?? []
     }
+  }
+
+  /// The linkages of `toParse`, parsed now, by document id.
+  private static func parse(_ toParse: [Document], folder: String, progress: ParseProgress?)
+    throws(KnowledgeLoadError) -> [String: DocumentParses]
+  {
+    var parses: [String: DocumentParses] = [:]
     let total = toParse.reduce(0) { $0 + $1.sentences.count }
     let counter = Mutex(0)
     let tick: @Sendable () -> Void = {
@@ -117,9 +122,8 @@ enum KnowledgeBuilder {
         ])
       }
       parses[document.id] = DocumentParses(parsing: document, with: parser, progress: tick)
-      fresh.append(document.id)
     }
-    return (parses, fresh)
+    return parses
   }
 
   // MARK: Relations

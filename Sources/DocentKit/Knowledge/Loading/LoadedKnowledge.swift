@@ -11,7 +11,8 @@ public struct LoadedKnowledge: Sendable {
   let examples: [(intent: String, question: String)]
   /// The folder the knowledge was loaded from, as its files are named.
   let folder: String
-  /// The linkages of every document's sentences, by document id, as the loader keeps them.
+  /// The linkages of the documents this load parsed, by document id, for the loader to keep
+  /// (those of the others were read from where they were kept, and let go once read).
   let parses: [String: DocumentParses]
   /// The documents whose linkages were made by this load, not kept from an earlier one.
   let freshlyParsed: [String]
