@@ -8,8 +8,16 @@
 struct WordCorrector: Sendable {
   /// The known words, lower case, with how often the documents and grammar use them.
   private let counts: [String: Int]
-  /// Each known word's variants with one or two letters deleted, to the words they come from.
-  private let deletions: [String: [String]]
+  /// The known words that have deletion variants, by position.
+  private let indexed: [String]
+  /// Each known word's variants with one or two letters deleted, by a 64-bit hash of the
+  /// variant, to the word they come from: its position in `indexed`, or, for a variant that
+  /// several words share, `-1 - n` for the list `shared[n]`. Kept as numbers, not strings:
+  /// the index holds dozens of variants a word, and names make up most of a corpus's words.
+  /// (Two variants with the same hash only add a candidate; candidates are checked by their
+  /// edit distance.)
+  private let deletions: [UInt64: Int32]
+  private let shared: [[Int32]]
 
   /// The shortest word that is ever corrected: shorter ones have too many near neighbours.
   static let minimumLength = 4
@@ -24,14 +32,42 @@ struct WordCorrector: Sendable {
     for word in words where word.count >= 2 && word.allSatisfy(\.isLetter) {
       counts[word, default: 0] += 1
     }
-    var deletions: [String: [String]] = [:]
-    for word in counts.keys where (Self.minimumLength - 1)...Self.maximumLength ~= word.count {
+    let indexed = counts.keys.filter { (Self.minimumLength - 1)...Self.maximumLength ~= $0.count }
+      .sorted()
+    var deletions: [UInt64: Int32] = [:]
+    var shared: [[Int32]] = []
+    for (position, word) in indexed.enumerated() {
+      let number = Int32(position)
       for variant in Self.variants(of: word, depth: 2) {
-        deletions[variant, default: []].append(word)
+        let key = Self.key(variant)
+        guard let found = deletions[key] else {
+          deletions[key] = number
+          continue
+        }
+        if found >= 0 {
+          deletions[key] = -1 - Int32(shared.count)
+          shared.append([found, number])
+        } else {
+          shared[Int(-1 - found)].append(number)
+        }
       }
     }
     self.counts = counts
-    self.deletions = deletions.mapValues { $0.sorted() }
+    self.indexed = indexed
+    self.deletions = deletions
+    self.shared = shared
+  }
+
+  /// The words whose deletion variants include `variant`.
+  private func words(deleting variant: String) -> [String] {
+    guard let found = deletions[Self.key(variant)] else { return [] }
+    return found >= 0 ? [indexed[Int(found)]] : shared[Int(-1 - found)].map { indexed[Int($0)] }
+  }
+
+  private static func key(_ variant: String) -> UInt64 {
+    var hash = ContentHash()
+    hash.add(bytesOf: variant)
+    return hash.value
   }
 
   /// Whether `word` is English as the answerer asks: a function word, or a lemma WordNet
@@ -51,7 +87,7 @@ struct WordCorrector: Sendable {
     let limit = word.count >= 8 ? 2 : 1
     var candidates = Set<String>()
     for variant in [word] + Self.variants(of: word, depth: limit) {
-      candidates.formUnion(deletions[variant] ?? [])
+      candidates.formUnion(words(deleting: variant))
       if counts[variant] != nil { candidates.insert(variant) }
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
