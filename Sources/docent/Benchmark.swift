@@ -76,8 +76,8 @@ struct Benchmark: ParsableCommand {
   private func report(size: Int, setup: Setup, indexing: ChildProcess.Run, _ measures: Measures)
     -> String
   {
-    let docent = measures.docent.median
-    let peer = measures.peer.median
+    let docent = measures.docent
+    let peer = measures.peer
     let text = Double(setup.corpusBytes)
     func ratio(_ mine: Double, _ theirs: Double) -> String {
       guard mine > 0, theirs > 0 else { return "" }
@@ -360,19 +360,16 @@ private struct Measures {
     peerRounds.append(peer)
   }
 
-  var docent: Median { Median(rounds: docentRounds) }
-  var peer: Median { Median(rounds: peerRounds) }
+  /// The median of each of docent's measures over the rounds, and of the peer's.
+  var docent: Side { Self.median(docentRounds) }
+  var peer: Side { Self.median(peerRounds) }
 
-  /// The median of each measure over the rounds.
-  struct Median {
-    let rounds: [Side]
-    var median: Side {
-      func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-      return Side(
-        start: middle(rounds.map(\.start)), throughput: middle(rounds.map(\.throughput)),
-        p50: middle(rounds.map(\.p50)), p99: middle(rounds.map(\.p99)),
-        memory: middle(rounds.map(\.memory)), right: rounds.map(\.right).sorted()[rounds.count / 2],
-        indexing: middle(rounds.map(\.indexing)))
-    }
+  private static func median(_ rounds: [Side]) -> Side {
+    func middle<Value: Comparable>(_ values: [Value]) -> Value { values.sorted()[values.count / 2] }
+    return Side(
+      start: middle(rounds.map(\.start)), throughput: middle(rounds.map(\.throughput)),
+      p50: middle(rounds.map(\.p50)), p99: middle(rounds.map(\.p99)),
+      memory: middle(rounds.map(\.memory)), right: middle(rounds.map(\.right)),
+      indexing: middle(rounds.map(\.indexing)))
   }
 }

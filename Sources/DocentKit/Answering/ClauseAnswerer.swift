@@ -38,8 +38,8 @@ struct ClauseAnswerer {
     // A clause must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
     let candidates =
-      question.requiredStems.min { index.frequency(of: $0) < index.frequency(of: $1) }
-      .map(index.holding) ?? index.sharing(wanted).keys.sorted()
+      question.rarestRequiredStem(frequency: index.frequency).map(index.holding)
+      ?? index.sharing(wanted).keys.sorted()
     for position in candidates {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or

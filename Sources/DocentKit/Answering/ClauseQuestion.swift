@@ -402,6 +402,12 @@ struct ClauseQuestion {
     }
   }
 
+  /// The required stem an index holds least often (`frequency`), nil when the question names
+  /// no one.
+  func rarestRequiredStem(frequency: (String) -> Int) -> String? {
+    requiredStems.min { frequency($0) < frequency($1) }
+  }
+
   /// The stems of the people's names the question uses other than their surnames: "Jeremy"
   /// of Jeremy Kenny, which a sentence that calls him Kenny need not hold.
   var givenNames: Set<String> {

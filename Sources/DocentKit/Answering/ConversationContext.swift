@@ -41,13 +41,19 @@ struct ConversationContext: Sendable {
     // The phrase the last question asked about is nearer than any name before it.
     guard topic(for: pronoun) == nil else { return nil }
     let kinds = WordLists.pronounKinds[pronoun] ?? []
-    return recent.lazy.compactMap(knowledge.entity).filter { !$0.isDocument }.first { entity in
+    return talkedAbout(knowledge).first { entity in
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.
       if entity.mayBePerson, entity.kind != .person {
         return kinds.contains(.person) && (slot == .entity || slot == .person)
       }
       return kinds.contains(entity.kind) && (slot == .entity || slot.entityKind == entity.kind)
     }
+  }
+
+  /// The entities talked about, most recent first, that a pronoun may stand for: not the
+  /// documents themselves.
+  private func talkedAbout(_ knowledge: KnowledgeBase) -> [Entity] {
+    recent.compactMap(knowledge.entity).filter { !$0.isDocument }
   }
 
   /// What each pronoun would stand for now, as `:context` shows it.
@@ -67,7 +73,7 @@ struct ConversationContext: Sendable {
     if let topic {
       lines.append("\(topic.isPlural ? "they" : "it") → \(QuestionText.join(topic.words))")
     }
-    let names = recent.compactMap(knowledge.entity).filter { !$0.isDocument }.map(\.name)
+    let names = talkedAbout(knowledge).map(\.name)
     if !names.isEmpty { lines.append("Recently mentioned: \(names.joined(separator: ", "))") }
     return lines.joined(separator: "\n")
   }

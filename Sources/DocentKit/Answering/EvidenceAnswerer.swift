@@ -110,8 +110,8 @@ struct EvidenceAnswerer {
     // A sentence must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
     let candidates =
-      question.requiredStems.min { index.frequency(of: $0) < index.frequency(of: $1) }
-      .map(index.holding) ?? index.sharing(question.stems.union(alternatives))
+      question.rarestRequiredStem(frequency: index.frequency).map(index.holding)
+      ?? index.sharing(question.stems.union(alternatives))
     for position in candidates {
       let sentence = index.sentences[position]
       // What a sentence names only to leave out ("all factions except Hamas") it does not say

@@ -64,7 +64,7 @@ public struct GeneratedCorpus: Sendable {
       )
     case 1:
       return (
-        "\(organisation.capitalizedFirst) hired \(number) new \(thing) in \(year).",
+        "\(organisation.capitalizingFirstLetter()) hired \(number) new \(thing) in \(year).",
         "How many \(thing) did \(organisation) hire?"
       )
     case 2:
@@ -78,7 +78,8 @@ public struct GeneratedCorpus: Sendable {
       )
     case 4:
       return (
-        "\(organisation.capitalizedFirst) is based in \(place).", "Where is \(organisation) based?"
+        "\(organisation.capitalizingFirstLetter()) is based in \(place).",
+        "Where is \(organisation) based?"
       )
     default:
       return ("The weather in \(place) stayed mild for most of the week.", nil)
@@ -127,8 +128,4 @@ struct SplitMix64 {
     mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
     return mixed ^ (mixed >> 31)
   }
-}
-
-extension String {
-  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -66,6 +66,16 @@ enum ExtractedLayer {
     }
     entities.indices.forEach(index)
 
+    /// The entity at `position` with another name or kind and `alias` added, indexed again.
+    func renaming(_ position: Int, to name: String, kind: Entity.Kind, alias: String) -> EntityID {
+      let old = entities[position]
+      entities[position] = Entity(
+        id: old.id, kind: kind, name: name, aliases: old.aliases + [alias], plural: old.plural,
+        isCurated: old.isCurated)
+      index(position)
+      return old.id
+    }
+
     /// The entity a name refers to ("Mr. Whitlock" and "Whitlock" are Tom Whitlock once he
     /// is known), creating one for a name nobody curated.
     func entity(named written: String, person: Bool) -> EntityID? {
@@ -77,11 +87,7 @@ enum ExtractedLayer {
       // "Greg" after "Greg Wilson": a first name alone is the one person it starts.
       if words.count == 1, let position = byFirstWord[last], position >= 0 {
         let old = entities[position]
-        entities[position] = Entity(
-          id: old.id, kind: old.kind, name: old.name, aliases: old.aliases + [name],
-          plural: old.plural, isCurated: old.isCurated)
-        index(position)
-        return old.id
+        return renaming(position, to: old.name, kind: old.kind, alias: name)
       }
       // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name. Only
       // a person's name ends with the name it is called by: "JPL for NASA" is not NASA, nor
@@ -91,11 +97,7 @@ enum ExtractedLayer {
         !words.contains(where: { WordLists.nameConnectors.contains($0) })
       {
         let old = entities[position]
-        entities[position] = Entity(
-          id: old.id, kind: person ? .person : old.kind, name: name,
-          aliases: old.aliases + [old.name], isCurated: old.isCurated)
-        index(position)
-        return old.id
+        return renaming(position, to: name, kind: person ? .person : old.kind, alias: old.name)
       }
       let id = EntityID(
         rawValue:
