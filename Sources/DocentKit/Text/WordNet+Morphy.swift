@@ -40,6 +40,10 @@ extension WordNet {
 
   /// The lemma keys of `key` as a `partOfSpeech`, in morphy's order.
   private func keys(of key: String, as partOfSpeech: PartOfSpeech) -> [String] {
+    memory.lemmaKeys(of: key, as: partOfSpeech) { readKeys(of: key, as: partOfSpeech) }
+  }
+
+  private func readKeys(of key: String, as partOfSpeech: PartOfSpeech) -> [String] {
     var candidates: [String]
     if let bases = exceptionBases(of: key, as: partOfSpeech) {
       candidates = bases + [key]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// WordNet 3.0, docent's lexical resource: the base forms of inflected words, the synonyms in
 /// a word's most common senses, and the words derived from it.
@@ -48,6 +49,9 @@ struct WordNet: Sendable {
   private let data: [PartOfSpeech: WordNetFile]
   /// The sorted exception lists (`noun.exc`: `children child`).
   private let exceptionLists: [PartOfSpeech: WordNetFile]
+  /// The synsets and index entries read so far: every question looks up the same common words
+  /// again, and reading a line costs a binary search and a split.
+  let memory = Memory()
 
   /// The database in `folder`; throws when the folder or one of its files is missing.
   init(folder: String = WordNet.defaultFolder) throws(WordNetError) {
@@ -204,10 +208,12 @@ struct WordNet: Sendable {
   /// An index line reads `lemma pos synset_cnt p_cnt [symbol]… sense_cnt tagsense_cnt
   /// [offset]…`; the offsets are its last `synset_cnt` fields.
   func synsetOffsets(of key: String, as partOfSpeech: PartOfSpeech) -> [Int] {
-    guard let line = indexes[partOfSpeech]?.line(forKey: key) else { return [] }
-    let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-    guard fields.count > 2, let count = Int(fields[2]), count <= fields.count else { return [] }
-    return fields.suffix(count).compactMap { Int($0) }
+    memory.offsets(of: key, as: partOfSpeech) {
+      guard let line = indexes[partOfSpeech]?.line(forKey: key) else { return [] }
+      let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+      guard fields.count > 2, let count = Int(fields[2]), count <= fields.count else { return [] }
+      return fields.suffix(count).compactMap { Int($0) }
+    }
   }
 
   /// The base forms the exception list of `partOfSpeech` gives the inflected `key`
@@ -220,7 +226,9 @@ struct WordNet: Sendable {
 
   /// The synset at byte `offset` of the data file of `partOfSpeech`.
   func synset(at offset: Int, as partOfSpeech: PartOfSpeech) -> WordNetSynset? {
-    data[partOfSpeech]?.line(at: offset).flatMap(WordNetSynset.init(line:))
+    memory.synset(at: offset, as: partOfSpeech) {
+      data[partOfSpeech]?.line(at: offset).flatMap(WordNetSynset.init(line:))
+    }
   }
 
   /// `word` as the index spells a lemma: lowercased, `_` between its words.
@@ -231,5 +239,45 @@ struct WordNet: Sendable {
   /// A lemma `key` as text: `_` between words turned into spaces.
   static func text(_ key: String) -> String {
     key.replacingOccurrences(of: "_", with: " ")
+  }
+}
+
+extension WordNet {
+  /// What a `WordNet` has read and worked out, shared by its copies and safe to use from every
+  /// thread.
+  final class Memory: Sendable {
+    private let synsets = Mutex<[PartOfSpeech: [Int: WordNetSynset?]]>([:])
+    private let offsets = Mutex<[PartOfSpeech: [String: [Int]]]>([:])
+    private let lemmaKeys = Mutex<[PartOfSpeech: [String: [String]]]>([:])
+
+    /// The synset at `offset`, read by `read` the first time.
+    func synset(
+      at offset: Int, as partOfSpeech: PartOfSpeech, read: () -> WordNetSynset?
+    ) -> WordNetSynset? {
+      Self.remembered(offset, as: partOfSpeech, in: synsets, read)
+    }
+
+    /// The synset offsets of `key`, read by `read` the first time.
+    func offsets(of key: String, as partOfSpeech: PartOfSpeech, read: () -> [Int]) -> [Int] {
+      Self.remembered(key, as: partOfSpeech, in: offsets, read)
+    }
+
+    /// The lemma keys of `key`, worked out by `read` the first time.
+    func lemmaKeys(of key: String, as partOfSpeech: PartOfSpeech, read: () -> [String])
+      -> [String]
+    {
+      Self.remembered(key, as: partOfSpeech, in: lemmaKeys, read)
+    }
+
+    private static func remembered<Key: Hashable & Sendable, Value: Sendable>(
+      _ key: Key, as partOfSpeech: PartOfSpeech,
+      in table: borrowing Mutex<[PartOfSpeech: [Key: Value]]>,
+      _ read: () -> Value
+    ) -> Value {
+      if let known = table.withLock({ $0[partOfSpeech]?[key] }) { return known }
+      let found = read()
+      table.withLock { $0[partOfSpeech, default: [:]][key] = found }
+      return found
+    }
   }
 }
