@@ -13,12 +13,22 @@ extension Linkage {
     let right: Int
 
     /// The label's type: its leading capitals (and underscores), `MV` in `MVp`.
-    var type: Substring {
-      label.prefix { $0 == "_" || ($0.isASCII && $0.isUppercase) }
-    }
+    var type: Substring { label[..<label.utf8.index(label.startIndex, offsetBy: typeLength)] }
 
     /// The label's subscript: what follows its type, `p` in `MVp`.
-    var labelSubscript: Substring { label.dropFirst(type.count) }
+    var labelSubscript: Substring {
+      label[label.utf8.index(label.startIndex, offsetBy: typeLength)...]
+    }
+
+    /// How many bytes the label's type takes: its leading ASCII capitals and underscores.
+    private var typeLength: Int { Self.typeLength(of: label.utf8) }
+
+    private static func typeLength(of bytes: String.UTF8View) -> Int {
+      bytes.prefix {
+        $0 == UInt8(ascii: "_") || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+      }
+      .count
+    }
 
     /// Whether the link is of the kind `pattern` names, as connectors match in Link Grammar:
     /// the same type, and the pattern's subscript agrees with the label's letter by letter,
@@ -27,12 +37,16 @@ extension Linkage {
     /// So `S` matches `Ss*w` and `Spx` but not `SI` or `SJ`; `M` matches `Mr` and `Mv` but not
     /// `MV`; `Pv` matches `Pv` and `Pvf` but not `Pg`.
     func matches(_ pattern: String) -> Bool {
-      let link = Link(label: pattern, left: 0, right: 0)
-      guard link.type == type else { return false }
-      var own = labelSubscript.makeIterator()
-      for wanted in link.labelSubscript {
-        guard let letter = own.next() else { return true }
-        if wanted != "*" && letter != "*" && wanted != letter { return false }
+      let (own, wanted) = (label.utf8, pattern.utf8)
+      let length = Self.typeLength(of: own)
+      guard Self.typeLength(of: wanted) == length,
+        own.prefix(length).elementsEqual(wanted.prefix(length))
+      else { return false }
+      var letters = own.dropFirst(length).makeIterator()
+      let star = UInt8(ascii: "*")
+      for asked in wanted.dropFirst(length) {
+        guard let letter = letters.next() else { return true }
+        if asked != star && letter != star && asked != letter { return false }
       }
       return true
     }

@@ -238,7 +238,7 @@ struct WordNet: Sendable {
 
   /// A lemma `key` as text: `_` between words turned into spaces.
   static func text(_ key: String) -> String {
-    key.replacingOccurrences(of: "_", with: " ")
+    key.contains("_") ? key.replacing("_", with: " ") : key
   }
 }
 

@@ -1,7 +1,13 @@
 extension ClauseExtractor {
   /// The word at `index` as written, lowercased, with a curly apostrophe made straight.
   func lower(_ index: Int) -> String {
-    linkage.words[index].text.lowercased().replacingOccurrences(of: "’", with: "'")
+    lowered[index]
+  }
+
+  /// `text` lowercased, with a curly apostrophe made straight.
+  static func straightLowercase(_ text: String) -> String {
+    let lowercase = text.lowercased()
+    return lowercase.contains("’") ? lowercase.replacing("’", with: "'") : lowercase
   }
 
   /// The words joined to `index` from its right by a link matching `pattern`.

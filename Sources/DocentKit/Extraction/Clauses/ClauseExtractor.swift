@@ -12,6 +12,8 @@ struct ClauseExtractor {
   let linkage: Linkage
   /// The sentence's UTF-8 bytes, for cutting phrases.
   let bytes: [UInt8]
+  /// Each word as written, lowercased, with a curly apostrophe made straight.
+  let lowered: [String]
   /// For each word, the word to its right that continues its verb group, if any.
   let auxiliaryTargets: [Int: Int]
   /// The words "according" and the "to" after it, which no phrase takes in.
@@ -37,6 +39,7 @@ struct ClauseExtractor {
     self.sentence = sentence
     self.linkage = linkage
     self.bytes = Array(sentence.text.utf8)
+    self.lowered = linkage.words.map { Self.straightLowercase($0.text) }
     var targets: [Int: Int] = [:]
     for link in linkage.links {
       if Self.continuesVerbGroup(link, in: linkage) { targets[link.left] = link.right }
@@ -65,7 +68,7 @@ struct ClauseExtractor {
   private static func continuesVerbGroup(_ link: Linkage.Link, in linkage: Linkage) -> Bool {
     let left = linkage.words[link.left]
     let right = linkage.words[link.right]
-    let word = left.text.lowercased().replacingOccurrences(of: "’", with: "'")
+    let word = Self.straightLowercase(left.text)
     if link.matches("PP") || link.matches("Pv") || link.matches("Pg") { return true }
     if link.matches("I") {
       let stripped = word.hasSuffix("n't") ? String(word.dropLast(3)) : word

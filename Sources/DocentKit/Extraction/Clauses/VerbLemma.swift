@@ -7,7 +7,7 @@
 enum VerbLemma {
   /// The lemma of `word` (any case), assumed to be a verb form.
   static func lemma(of word: String) -> String {
-    let word = word.lowercased().replacingOccurrences(of: "’", with: "'")
+    let word = ClauseExtractor.straightLowercase(word)
     if let irregular = irregulars[word] { return irregular }
     guard word.count > 3, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return word }
     if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
