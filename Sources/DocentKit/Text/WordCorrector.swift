@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Corrects misspelt words that are not names ("lanch", "goverment", "whta") to a word docent
 /// knows: one of the documents or of the question grammar.
 ///
@@ -8,16 +10,65 @@
 struct WordCorrector: Sendable {
   /// The known words, lower case, with how often the documents and grammar use them.
   private let counts: [String: Int]
-  /// The known words that have deletion variants, by position.
-  private let indexed: [String]
-  /// Each known word's variants with one or two letters deleted, by a 64-bit hash of the
-  /// variant, to the word they come from: its position in `indexed`, or, for a variant that
-  /// several words share, `-1 - n` for the list `shared[n]`. Kept as numbers, not strings:
-  /// the index holds dozens of variants a word, and names make up most of a corpus's words.
-  /// (Two variants with the same hash only add a candidate; candidates are checked by their
-  /// edit distance.)
-  private let deletions: [UInt64: Int32]
-  private let shared: [[Int32]]
+  /// The index of deletions, built when a word first needs correcting: most runs never
+  /// meet a typo, and building it is most of what a corrector costs.
+  private let index: LazyIndex
+
+  /// The known words that have deletion variants, by position, and each one's variants with
+  /// one or two letters deleted, by a 64-bit hash of the variant, to the word they come from:
+  /// its position in `indexed`, or, for a variant that several words share, `-1 - n` for the
+  /// list `shared[n]`. Kept as numbers, not strings: the index holds dozens of variants a
+  /// word, and names make up most of a corpus's words. (Two variants with the same hash only
+  /// add a candidate; candidates are checked by their edit distance.)
+  private struct Index: Sendable {
+    var indexed: [String] = []
+    var deletions: [UInt64: Int32] = [:]
+    var shared: [[Int32]] = []
+
+    init(counts: [String: Int]) {
+      indexed = counts.keys.filter {
+        (WordCorrector.minimumLength - 1)...WordCorrector.maximumLength ~= $0.count
+      }
+      .sorted()
+      for (position, word) in indexed.enumerated() {
+        let number = Int32(position)
+        for variant in WordCorrector.variants(of: word, depth: 2) {
+          let key = WordCorrector.key(variant)
+          guard let found = deletions[key] else {
+            deletions[key] = number
+            continue
+          }
+          if found >= 0 {
+            deletions[key] = -1 - Int32(shared.count)
+            shared.append([found, number])
+          } else {
+            shared[Int(-1 - found)].append(number)
+          }
+        }
+      }
+    }
+
+    /// The words whose deletion variants include `variant`.
+    func words(deleting variant: String) -> [String] {
+      guard let found = deletions[WordCorrector.key(variant)] else { return [] }
+      return found >= 0
+        ? [indexed[Int(found)]] : shared[Int(-1 - found)].map { indexed[Int($0)] }
+    }
+  }
+
+  /// The index, built once, by the first thread that needs it, for every copy of the corrector.
+  private final class LazyIndex: Sendable {
+    private let built = Mutex<Index?>(nil)
+
+    func value(counts: [String: Int]) -> Index {
+      built.withLock { built in
+        if let built { return built }
+        let index = Index(counts: counts)
+        built = index
+        return index
+      }
+    }
+  }
 
   /// The shortest word that is ever corrected: shorter ones have too many near neighbours.
   static let minimumLength = 4
@@ -26,45 +77,17 @@ struct WordCorrector: Sendable {
   /// person types is longer.
   static let maximumLength = 30
 
-  /// An index of `words`, each occurrence counted.
+  /// A corrector to `words`, each occurrence counted.
   init(words: some Sequence<String>) {
     var counts: [String: Int] = [:]
     for word in words where word.count >= 2 && word.allSatisfy(\.isLetter) {
       counts[word, default: 0] += 1
     }
-    let indexed = counts.keys.filter { (Self.minimumLength - 1)...Self.maximumLength ~= $0.count }
-      .sorted()
-    var deletions: [UInt64: Int32] = [:]
-    var shared: [[Int32]] = []
-    for (position, word) in indexed.enumerated() {
-      let number = Int32(position)
-      for variant in Self.variants(of: word, depth: 2) {
-        let key = Self.key(variant)
-        guard let found = deletions[key] else {
-          deletions[key] = number
-          continue
-        }
-        if found >= 0 {
-          deletions[key] = -1 - Int32(shared.count)
-          shared.append([found, number])
-        } else {
-          shared[Int(-1 - found)].append(number)
-        }
-      }
-    }
     self.counts = counts
-    self.indexed = indexed
-    self.deletions = deletions
-    self.shared = shared
+    self.index = LazyIndex()
   }
 
-  /// The words whose deletion variants include `variant`.
-  private func words(deleting variant: String) -> [String] {
-    guard let found = deletions[Self.key(variant)] else { return [] }
-    return found >= 0 ? [indexed[Int(found)]] : shared[Int(-1 - found)].map { indexed[Int($0)] }
-  }
-
-  private static func key(_ variant: String) -> UInt64 {
+  fileprivate static func key(_ variant: String) -> UInt64 {
     var hash = ContentHash()
     hash.add(bytesOf: variant)
     return hash.value
@@ -86,8 +109,9 @@ struct WordCorrector: Sendable {
     else { return nil }
     let limit = word.count >= 8 ? 2 : 1
     var candidates = Set<String>()
+    let index = index.value(counts: counts)
     for variant in [word] + Self.variants(of: word, depth: limit) {
-      candidates.formUnion(words(deleting: variant))
+      candidates.formUnion(index.words(deleting: variant))
       if counts[variant] != nil { candidates.insert(variant) }
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
@@ -118,7 +142,7 @@ struct WordCorrector: Sendable {
   }
 
   /// `word` with one letter deleted, and (at depth 2) with two.
-  private static func variants(of word: String, depth: Int) -> [String] {
+  fileprivate static func variants(of word: String, depth: Int) -> [String] {
     var found = Set<String>()
     var layer = [word]
     for _ in 0..<depth {
