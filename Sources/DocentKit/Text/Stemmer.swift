@@ -1,11 +1,24 @@
+import Synchronization
+
 /// A light English stemmer, so that "leads", "leading" and "led" compare as one word.
 ///
 /// It is deliberately small: irregular forms from a table, then plural and verb endings. Both
 /// template words and question words go through it, so a stem only has to be consistent, not a
 /// dictionary word.
 enum Stemmer {
+  /// The stems worked out so far, for every thread: a corpus repeats its words many times
+  /// over, and a stem may take a WordNet look-up.
+  private static let known = Mutex<[String: String]>([:])
+
   /// The stem of a lower-case word.
   static func stem(_ word: String) -> String {
+    if let stem = known.withLock({ $0[word] }) { return stem }
+    let stem = workedOut(word)
+    known.withLock { $0[word] = stem }
+    return stem
+  }
+
+  private static func workedOut(_ word: String) -> String {
     // The stem of the base form, as the base form itself would be stemmed: "wrote" and
     // "write" are one word.
     if let irregular = irregulars[word] { return irregular == word ? word : stem(irregular) }
