@@ -56,6 +56,28 @@ import Testing
     #expect(answers[2].citations.map(\.sentence) == [3])
   }
 
+  /// A sentence that counts the very thing "how many" asks about answers with fewer of the
+  /// question's other words (it says nothing of "different"); a question about a part of what it
+  /// counts ("how many of the developers") is not answered by the whole count.
+  @Test func aSentenceThatCountsTheThingAskedAboutAnswersHowMany() throws {
+    let text = """
+      The Lumen project joined the Apache Software Foundation in 2013. \
+      Since then Lumen has grown through code contributions by more than 80 developers from \
+      19 companies.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "How many different companies have Lumen developers?",
+        "How many of the Lumen developers were paid?",
+      ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "19 companies.")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

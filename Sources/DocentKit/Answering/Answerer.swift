@@ -345,7 +345,7 @@ struct Answerer: Sendable {
     let evidence = EvidenceAnswerer(
       knowledge: knowledge, threshold: grammar.matching.sentence,
       statementThreshold: grammar.matching.statement,
-      paraphraseThreshold: grammar.matching.paraphrase)
+      paraphraseThreshold: grammar.matching.paraphrase, countThreshold: grammar.matching.count)
     guard let found = evidence.answer(asked, words: tokens) else {
       // A question read whole, that nothing answers: the documents don't say, which is not
       // the same as a question not understood.

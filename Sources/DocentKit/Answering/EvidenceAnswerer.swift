@@ -19,6 +19,9 @@ struct EvidenceAnswerer {
   /// The share it must hold when all it lacks is the question's verbs, said in other words
   /// (never above `threshold`: `Matching` sees to it).
   let paraphraseThreshold: Double
+  /// The share it must hold to answer "how many" when it counts the thing asked about (never
+  /// above `threshold`: `Matching` sees to it).
+  let countThreshold: Double
 
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
@@ -78,6 +81,15 @@ struct EvidenceAnswerer {
       return nil
     }
     let alternatives = question.allAlternatives
+    // "How many organizations …?": a sentence that counts organizations ("25 organizations")
+    // answers with less of the rest of the question. Not "How many of the people …?", which
+    // asks for a part of what the sentence may count whole.
+    let countedStems: Set<String> =
+      question.gap == .quantity && question.counted != "of"
+      ? Set(
+        ([question.counted].compactMap { $0 } + question.countedWords).filter {
+          question.stems.contains($0) && !Self.functionStems.contains($0)
+        }) : []
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
     // words it shares. A word of many senses ("come", "wait") says too little to tell.
@@ -149,7 +161,10 @@ struct EvidenceAnswerer {
         let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
         if kindless + 1e-9 >= threshold { (coverage, kindUnsaid) = (kindless, true) }
       }
-      if coverage + 1e-9 >= paraphraseThreshold {
+      let counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
+      if coverage + 1e-9
+        >= (counts ? min(countThreshold, paraphraseThreshold) : paraphraseThreshold)
+      {
         scored.append((position, coverage, verbOutsideClauses, kindUnsaid))
       }
     }
@@ -209,7 +224,10 @@ struct EvidenceAnswerer {
         if verbs == nil { verbs = questionVerbs(words) }
         unsaid = lacking.intersection(verbs ?? [])
       }
-      if coverage + 1e-9 < threshold {
+      let counting =
+        !countedStems.isEmpty && coverage + 1e-9 >= countThreshold
+        && !reading.numberSpans(countedStems: countedStems).isEmpty
+      if coverage + 1e-9 < threshold && !counting {
         // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
         // but the question's verbs ("When was the foundation created?" against "… founded
         // the Blender Foundation in March 2002"). Not for "who": a name near words said in
@@ -261,7 +279,9 @@ struct EvidenceAnswerer {
         missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
         asked: asked,
         needed: asked == Self.statement
-          ? statementThreshold : coverage + 1e-9 < threshold ? paraphraseThreshold : threshold)
+          ? statementThreshold
+          : coverage + 1e-9 >= threshold
+            ? threshold : counting ? countThreshold : paraphraseThreshold)
     }
     return nil
   }

@@ -180,8 +180,9 @@ enum GrammarBuilder {
       }
       matching[keyPath: path] = share
     }
-    // A paraphrase asks for less than a sentence, never more.
+    // A paraphrase or a count asks for less than a sentence, never more.
     matching.paraphrase = min(matching.paraphrase, matching.sentence)
+    matching.count = min(matching.count, matching.sentence)
     return matching
   }
 

@@ -13,18 +13,25 @@ struct Matching: Sendable, Equatable {
   /// other words: "created" where the sentence says "founded"), and it holds the phrase asked
   /// for. Never above `sentence`.
   var paraphrase: Double
+  /// The share it must hold to answer "how many" when it counts the very thing asked about
+  /// ("25 organizations" for "How many organizations …?"). Never above `sentence`.
+  var count: Double
 
-  init(sentence: Double, statement: Double, paraphrase: Double? = nil) {
+  init(sentence: Double, statement: Double, paraphrase: Double? = nil, count: Double? = nil) {
     self.sentence = sentence
     self.statement = statement
     self.paraphrase = min(paraphrase ?? sentence, sentence)
+    self.count = min(count ?? sentence, sentence)
   }
 
   /// The values used when the grammar sets none.
-  static let standard = Matching(sentence: 0.7, statement: 0.9, paraphrase: 0.55)
+  static let standard = Matching(sentence: 0.7, statement: 0.9, paraphrase: 0.55, count: 0.5)
 
   /// The keys of the `matching:` section, each with its value.
   static var keys: [(key: String, path: WritableKeyPath<Matching, Double>)] {
-    [("sentence", \.sentence), ("statement", \.statement), ("paraphrase", \.paraphrase)]
+    [
+      ("sentence", \.sentence), ("statement", \.statement), ("paraphrase", \.paraphrase),
+      ("count", \.count),
+    ]
   }
 }

@@ -143,7 +143,7 @@ public struct Evaluation: Sendable {
   /// answerable questions are answered right, how many answers are wrong and how many
   /// unanswerable questions are declined. First the sentence threshold varies (the statement
   /// threshold never below it, the paraphrase one never above), then the statement threshold,
-  /// then the paraphrase threshold (the others as set).
+  /// then the paraphrase threshold, then the count threshold (the others as set).
   public static func curve(cases: [Case], knowledge: LoadedKnowledge) -> String {
     let set = knowledge.grammar.matching
     let steps = stride(from: 40, through: 100, by: 5).map { Double($0) / 100 }
@@ -152,9 +152,9 @@ public struct Evaluation: Sendable {
     var lines = [
       "\(cases.count) questions: \(answerable) answerable, \(unstated) not stated in the documents.",
       "Set now: sentence \(format(set.sentence)), statement \(format(set.statement)), "
-        + "paraphrase \(format(set.paraphrase)).",
+        + "paraphrase \(format(set.paraphrase)), count \(format(set.count)).",
     ]
-    for varying in ["sentence", "statement", "paraphrase"] {
+    for varying in ["sentence", "statement", "paraphrase", "count"] {
       lines.append("")
       lines.append("\(varying)  right  wrong  declined  precision  recall")
       for step in steps {
@@ -163,11 +163,19 @@ public struct Evaluation: Sendable {
           case "sentence":
             Matching(
               sentence: step, statement: max(step, set.statement),
-              paraphrase: min(step, set.paraphrase))
+              paraphrase: min(step, set.paraphrase), count: min(step, set.count))
           case "statement":
-            Matching(sentence: set.sentence, statement: step, paraphrase: set.paraphrase)
+            Matching(
+              sentence: set.sentence, statement: step, paraphrase: set.paraphrase,
+              count: set.count)
+          case "paraphrase":
+            Matching(
+              sentence: set.sentence, statement: set.statement, paraphrase: step,
+              count: set.count)
           default:
-            Matching(sentence: set.sentence, statement: set.statement, paraphrase: step)
+            Matching(
+              sentence: set.sentence, statement: set.statement, paraphrase: set.paraphrase,
+              count: step)
           }
         let run = Evaluation(cases: cases, knowledge: knowledge.with(matching))
         let right = run.results.count { $0.2 == .right }
@@ -179,7 +187,7 @@ public struct Evaluation: Sendable {
         let marker =
           [
             ("sentence", set.sentence), ("statement", set.statement),
-            ("paraphrase", set.paraphrase),
+            ("paraphrase", set.paraphrase), ("count", set.count),
           ]
           .contains { $0 == (varying, step) } ? " <" : ""
         lines.append(
