@@ -13,6 +13,15 @@ import Testing
       "\"It's great,\" said Matei Zaharia, Vice President of Apache Spark.", "Matei Zaharia",
       "Vice President of Apache Spark"
     ),
+    // A title of any office, known as a kind of person only to WordNet, and its organisation.
+    (
+      "\"We are ready,\" said Tomas Berg, Community Manager of The Lumen Foundation.",
+      "Tomas Berg", "Community Manager of The Lumen Foundation"
+    ),
+    (
+      "Ines Varga, Principal Architect at Corvid, said the design was final.", "Ines Varga",
+      "Principal Architect at Corvid"
+    ),
   ])
   func aCapitalizedTitleAfterANameIsItsDescription(
     sentence: String, name: String, description: String

@@ -3,7 +3,7 @@
 /// Three shapes are read:
 /// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
 ///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
-///   "political analyst …"). It runs to the next comma, dash, bracket, quote mark or the end of the
+///   "political analyst …", "Community Manager of …" in capitals). It runs to the next comma, dash, bracket, quote mark or the end of the
 ///   sentence, but on past a comma followed by "in", "at", "of"… ("…, in Ramallah"). A short form
 ///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …").
 ///   Not read when the name is the object of a preposition
@@ -146,12 +146,26 @@ struct AppositiveFinder {
     if endsWithRole(from: start) { return true }
     var index = start
     if let run = analysis.run(startingAt: start) {
-      if analysis.tokens[run.tokens.upperBound].isPossessive {
+      if analysis.tokens[run.tokens.upperBound].isPossessive || isCapitalizedRole(run) {
         return true
       }
       index = run.tokens.upperBound + 1
     }
     return endsWithRole(from: index)
+  }
+
+  /// Whether `run` is a role written in capitals, as titles are, and then said of whom or where:
+  /// "Community Manager of the Node.js Foundation", "Distinguished Architect at Yahoo". Its last
+  /// word names an office or trade, and a preposition or the end of the phrase follows it.
+  private func isCapitalizedRole(_ run: NameRun) -> Bool {
+    // A run may take in the name after the role: "Community Manager of The Node.js Foundation".
+    run.tokens.prefix(Self.maxRoleWords).contains { index in
+      guard let word = analysis.word(index),
+        analysis.isWord(index + 1, in: ["of", "at", "for", "with"])
+          || analysis.word(index + 1) == nil
+      else { return false }
+      return WordLists.roleNouns.contains(word) || isPersonNoun(word)
+    }
   }
 
   /// Whether the words from `start` are role words ending with a role noun: "political
@@ -186,8 +200,13 @@ struct AppositiveFinder {
   private func isRoleNoun(_ index: Int) -> Bool {
     guard let word = analysis.word(index) else { return false }
     if WordLists.roleNouns.contains(word) { return true }
+    return analysis.tokens[index].text.first?.isLowercase == true && isPersonNoun(word)
+  }
+
+  /// Whether `word` (lower case) is a singular noun whose first WordNet sense is a kind of
+  /// person.
+  private func isPersonNoun(_ word: String) -> Bool {
     guard word.count > 2, word.allSatisfy(\.isLetter), !WordLists.stopWords.contains(word),
-      analysis.tokens[index].text.first?.isLowercase == true,
       let wordNet = WordNet.english, wordNet.lemmas(of: word, as: .noun) == [word]
     else { return false }
     return wordNet.isKind(word, of: "person", senses: 1)
