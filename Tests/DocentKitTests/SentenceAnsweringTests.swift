@@ -78,6 +78,28 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// "Whose" asks for the one a thing belongs to or is of: the name before "'s" and the thing,
+  /// or after the thing and "of".
+  @Test func whoseAsksForTheOwner() throws {
+    let text = """
+      The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \
+      As a girl, Mara Quist read a biography of the pilot Amelia Earhart.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Whose avatar did the mascot appear as at the lab?",
+        "Whose biography did Mara Quist read?",
+        "Whose bicycle did Mara Quist ride?",
+      ])
+    #expect(answers[0].answer == "Ada Lind.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer == "Amelia Earhart.", "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(answers[2].outcome == .refused(.notStated), "\(answers[2].answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

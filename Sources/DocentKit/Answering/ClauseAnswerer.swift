@@ -134,8 +134,10 @@ struct ClauseAnswerer {
   /// The phrases of `clause` that can fill the question's gap.
   private func fillers(of clause: Clause, for question: ClauseQuestion) -> [Phrase] {
     switch question.gap {
-    case .truth:
-      return []  // Yes or no is the sentence layer's, where a whole clause must match.
+    case .truth, .possessor:
+      // Yes or no is the sentence layer's, where a whole clause must match; so is whose a
+      // thing is, which a phrase inside a role holds.
+      return []
     case .subject:
       return [clause.subject].compactMap { $0 }
     case .copula:

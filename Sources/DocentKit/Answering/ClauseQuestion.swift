@@ -24,6 +24,8 @@ struct ClauseQuestion {
     case duration
     /// "Was CloudSat launched in 2006?": whether a clause states it, yes or no.
     case truth
+    /// "Whose biography did she read?": the one the thing belongs to or is of.
+    case possessor
   }
 
   /// The role asked for.
@@ -33,6 +35,8 @@ struct ClauseQuestion {
   /// The stem of the noun right after "which" or "what" that says what kind of thing is asked
   /// for ("which publication", "what problems"), if any.
   let typeNoun: String?
+  /// The stem of the noun after "whose" ("biography" of "Whose biography …?"), if any.
+  var possessed: String?
   /// The stems of every common noun saying what kind of thing is asked for: "space" and
   /// "agency" in "which space agency".
   let typeWords: [String]
@@ -214,6 +218,7 @@ struct ClauseQuestion {
       skip = 3
     case "where": gap = .place
     case "why": gap = .reason
+    case "whose": gap = .possessor
     case "how" where next == "many" || next == "much":
       gap = .quantity
       skip = 2
@@ -290,6 +295,9 @@ struct ClauseQuestion {
     guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
     questionWord = word
+    if gap == .possessor, first + 1 < tokens.count {
+      possessed = lexicon.canonical(tokens[first + 1].stem)
+    }
     isNegated = words.contains { ["not", "never"].contains($0) }
     // "Under which license is Spark software released?" is a passive: a participle follows.
     asksWhoIs = words.indices.dropFirst(first + 1).contains { position in
@@ -417,7 +425,7 @@ struct ClauseQuestion {
   }
 
   private static let questionWords: Set<String> = [
-    "who", "whom", "what", "which", "when", "where", "why", "how",
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
   ]
   /// Words that may come before the question word: "And how many", "On what date".
   private static let leadWords: Set<String> = WordLists.prepositions.union([

@@ -505,6 +505,16 @@ struct EvidenceAnswerer {
     case .manner:
       guard reading.hasMeans else { return nil }
       return clause(of: reading, for: question).map { ($0, "a manner") }
+    case .possessor:
+      guard let noun = question.possessed else { return nil }
+      return reading.nearest(reading.possessorSpans(of: noun, in: knowledge)).map { span in
+        // "Ada Lind", not "Ada Lind's".
+        var name = reading.text(of: span)
+        if reading.words[span.upperBound - 1].token.isPossessive {
+          name = String(name.dropLast(name.hasSuffix("s") ? 2 : 1))
+        }
+        return (name.capitalizingFirstLetter() + ".", "whose it is")
+      }
     case .subject, .object, .copula:
       let person = ["who", "whom"].contains(question.questionWord)
       // "Which country was the studio in?" asks for a place, not what something is.

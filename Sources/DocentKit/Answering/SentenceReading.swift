@@ -411,6 +411,35 @@ struct SentenceReading {
     return agents.isEmpty ? spans : agents
   }
 
+  /// The names of people and organizations the sentence says `noun` (a stem) is of or belongs
+  /// to: "Bob Flandrena's avatar", "a biography of NASA astronaut Sally Ride".
+  func possessorSpans(of noun: String, in knowledge: KnowledgeBase) -> [Span] {
+    nameSpans(in: knowledge, kinds: [.person, .organization]).filter { span in
+      // "Bob Flandrena's avatar": the noun within a few words after the possessive.
+      if span.upperBound < words.count,
+        ["'s", "’s", "'", "’"].contains(words[span.upperBound].folded)
+          || words[span.upperBound - 1].token.isPossessive
+      {
+        let after = span.upperBound + (words[span.upperBound - 1].token.isPossessive ? 0 : 1)
+        if words[after..<min(after + Self.possessedReach, words.count)].contains(where: {
+          $0.stem == noun
+        }) {
+          return true
+        }
+      }
+      // "a biography of NASA astronaut Sally Ride": the noun, "of", and a few words of role.
+      let before = span.lowerBound
+      return words.indices.contains { position in
+        position + 1 < before && before - position - 2 < Self.possessedReach
+          && words[position].stem == noun && words[position + 1].folded == "of"
+          && words[(position + 2)..<before].allSatisfy { $0.token.isWord }
+      }
+    }
+  }
+
+  /// How many words may stand between a possessor and what it has.
+  private static let possessedReach = 3
+
   /// The names the sentence gives things: the capitalised words after "called", "named",
   /// "dubbed" or "known as" ("a new company called Not a Number", "the Dragon spacecraft, named
   /// Endurance"), short words between them included.
