@@ -28,6 +28,33 @@ import Testing
     #expect(answers[1].answer.contains("Bergen"))
   }
 
+  /// A closing "that" stands for what the last answer stated, in the sentence it rested on:
+  /// "Who said that?" asks who is quoted there, and nobody is when the sentence quotes no one.
+  @Test func thatStandsForWhatTheLastAnswerStated() throws {
+    let text = """
+      “We have lost the ability to go back to paper,” said Andres Kutt, chief architect of the \
+      records office. \
+      The office moved every record online in 2005 because paper archives kept burning. \
+      Mara Kivi led the office in 2005.
+
+      """
+    let answers = try replies(
+      to: [
+        "What have they lost the ability to do?", "Who said that?",
+        "When did the office move every record online?", "Why did it do that?",
+        "Who led the office in 2005?", "Who said that?",
+      ], aboutUncurated: text, named: "records")
+    #expect(answers[0].citations.map(\.sentence) == [1], "\(answers[0].answer)")
+    #expect(answers[1].answer == "Andres Kutt.", "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [1])
+    #expect(answers[2].citations.map(\.sentence) == [2], "\(answers[2].answer)")
+    #expect(answers[3].outcome == .answered, "\(answers[3].answer)")
+    #expect(answers[3].answer.contains("because paper archives kept burning"))
+    #expect(answers[3].citations.map(\.sentence) == [2])
+    #expect(answers[4].citations.map(\.sentence) == [3], "\(answers[4].answer)")
+    #expect(answers[5].outcome == .refused(.notStated), "\(answers[5].answer)")
+  }
+
   /// A question that names nothing leaves what it asked about for "it" next.
   @Test func itStandsForWhatTheLastQuestionAskedAbout() throws {
     let answers = try ask(["When did the old lighthouse first open?", "Who repainted it?"])

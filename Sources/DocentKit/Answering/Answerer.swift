@@ -36,6 +36,11 @@ struct Answerer: Sendable {
     var mentioned: [EntityID]
     /// What the question asked about when it named nothing, for "it" and "they" next.
     var topic: ConversationContext.Topic? = nil
+
+    /// The sentence the answer rests on, for "that" next; none when it was not answered.
+    var statement: Citation? {
+      reply.outcome == .answered ? reply.citations.first : nil
+    }
   }
 
   /// Answers `question` in `context`: from the facts its template asks for, or, when the
@@ -55,7 +60,7 @@ struct Answerer: Sendable {
     // are they made from?"): the second is not asked when the first found nothing.
     guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
     var next = context
-    next.note(one.mentioned, topic: one.topic)
+    next.note(one.mentioned, topic: one.topic, statement: one.statement)
     let two = answerOne(second, context: next)
     let answered = [one, two].filter { $0.reply.outcome == .answered }
     guard !answered.isEmpty else { return one }
@@ -218,6 +223,19 @@ struct Answerer: Sendable {
 
   private static let demonstratives: Set<String> = ["this", "that", "these", "those"]
 
+  /// Whether the question ends on a word that points back at what was said: "Who said that?",
+  /// "Why did they do this?", "Who says so?".
+  static func pointsBack(_ tokens: [QuestionToken]) -> Bool {
+    let words = tokens.filter { $0.original.first?.isLetter == true }
+    guard words.count >= 3, let last = words.last else { return false }
+    return ["that", "this", "so"].contains(last.folded)
+      && !Self.determinersBeforeThat.contains(words[words.count - 2].folded)
+  }
+
+  /// Words after which a closing "that" or "so" points at nothing said: "Is it so?" asks
+  /// whether, "even so" concedes.
+  private static let determinersBeforeThat: Set<String> = ["it", "even", "and", "or", "like"]
+
   /// How many words the first of two questions needs at least.
   private static let shortestPart = 3
 
@@ -321,9 +339,12 @@ struct Answerer: Sendable {
         intent: "sentence", question: question, corrections: corrections,
         note: "the sentence spells out the short form “\(found.short)”", mentioned: named)
     }
+    // "Who said that?" has no content word but what "that" stands for.
+    let pointsBack = Self.pointsBack(tokens) && context.statement != nil
     guard
       let asked = ClauseQuestion(
-        tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex, minimumWords: 1
+        tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
+        minimumWords: pointsBack ? 0 : 1
       ).map({ asked in
         WordNet.english.map { asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon) }
           ?? asked
@@ -340,12 +361,27 @@ struct Answerer: Sendable {
           + "the question asks for “\(found.filler.text)”",
         mentioned: talkedAbout(answer: found.filler.text, named: named))
     }
-    // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
-    guard !unresolved || asked.stems.count >= 2 else { return outcome }
     let evidence = EvidenceAnswerer(
       knowledge: knowledge, threshold: grammar.matching.sentence,
       statementThreshold: grammar.matching.statement,
       paraphraseThreshold: grammar.matching.paraphrase, countThreshold: grammar.matching.count)
+    // "Who said that?": "that" stands for what the last answer stated, in the sentence it
+    // rested on.
+    if pointsBack, let statement = context.statement,
+      let sentence = knowledge.document(statement.document)?.sentences.first(where: {
+        $0.number == statement.sentence
+      }),
+      let found = evidence.answer(asked, words: tokens, pointingBackTo: sentence)
+    {
+      return answered(
+        prefix + found.text, citing: Citation(found.sentence), intent: "sentence",
+        question: question, corrections: corrections,
+        note: "“\(tokens.last { $0.original.first?.isLetter == true }?.original ?? "that")” "
+          + "stands for what the last answer stated; the question asks for \(found.asked)",
+        mentioned: talkedAbout(answer: found.text, named: named))
+    }
+    // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
+    guard !unresolved || asked.stems.count >= 2 else { return outcome }
     guard let found = evidence.answer(asked, words: tokens) else {
       // A question read whole, that nothing answers: the documents don't say, which is not
       // the same as a question not understood.

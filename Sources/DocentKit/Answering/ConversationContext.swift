@@ -16,12 +16,17 @@ struct ConversationContext: Sendable {
     let isPlural: Bool
   }
 
-  /// Notes that `ids` were just talked about (the first is the most recent) and what the
-  /// question asked about when it named nothing.
-  mutating func note(_ ids: [EntityID], topic: Topic? = nil) {
+  /// The sentence the last answer rested on, for a "that" that points back at what it stated:
+  /// "Who said that?". None after a question that was not answered.
+  private(set) var statement: Citation?
+
+  /// Notes that `ids` were just talked about (the first is the most recent), what the
+  /// question asked about when it named nothing, and the sentence its answer rested on.
+  mutating func note(_ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil) {
     let fresh = ids.uniqued()
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
     self.topic = topic
+    self.statement = statement
   }
 
   /// The phrase "it" or "they" stands for, when the last question asked about one.
@@ -58,7 +63,7 @@ struct ConversationContext: Sendable {
 
   /// What each pronoun would stand for now, as `:context` shows it.
   func summary(knowledge: KnowledgeBase) -> String {
-    guard !recent.isEmpty || topic != nil else {
+    guard !recent.isEmpty || topic != nil || statement != nil else {
       return "Nothing yet: ask a question, then “he”, “it”, “they” or “there” refer to its names."
     }
     let groups: [(String, String)] = [
@@ -72,6 +77,9 @@ struct ConversationContext: Sendable {
     }
     if let topic {
       lines.append("\(topic.isPlural ? "they" : "it") → \(QuestionText.join(topic.words))")
+    }
+    if let statement {
+      lines.append("that → what \(statement.document), sentence \(statement.sentence), states")
     }
     let names = talkedAbout(knowledge).map(\.name)
     if !names.isEmpty { lines.append("Recently mentioned: \(names.joined(separator: ", "))") }

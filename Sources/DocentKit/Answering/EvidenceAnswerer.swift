@@ -286,6 +286,33 @@ struct EvidenceAnswerer {
     return nil
   }
 
+  /// The answer `sentence` gives when the question's closing "that" stands for what it states
+  /// ("Who said that?", "Why did they do that?"): the sentence holds every other word of the
+  /// question, in some form, and a phrase of the kind the question word asks for. Not for yes
+  /// or no, nor "what is …".
+  func answer(
+    _ question: ClauseQuestion, words: [QuestionToken], pointingBackTo sentence: Sentence
+  ) -> Answer? {
+    guard question.gap != .truth, question.gap != .copula else { return nil }
+    let stems = knowledge.sentenceIndex.stems(of: sentence)
+    let content = question.stems.subtracting(Self.functionStems)
+    guard content.allSatisfy({ question.isHeld($0, in: stems) }) else { return nil }
+    let reading = SentenceReading(sentence, lexicon: knowledge.lexicon, question: question)
+    // "Who said that?" asks who is quoted: a name the sentence merely holds did not say it.
+    let speech = Answerer.asksForSaying(words.map(\.original).joined(separator: " "))
+    let found =
+      ["who", "whom"].contains(question.questionWord) && speech
+      ? reading.nearest(
+        reading.nameSpans(in: knowledge, kinds: [.person, .organization]).filter(
+          reading.isSpeaker)
+      ).map { (reading.sentenceCase($0), "who said it") }
+      : filler(in: reading, for: question, words: words, coverage: 1)
+    guard let (text, asked) = found else { return nil }
+    return Answer(
+      text: text, sentence: sentence, coverage: 1, matched: words.map(\.original), missing: [],
+      asked: asked, needed: threshold)
+  }
+
   /// Whether a verb of the sentence says each of the question's verbs with stems `stems`
   /// nearly the same in WordNet ("founded" for "created"; not "founded" for "died").
   private func saysInOtherWords(
