@@ -35,6 +35,23 @@ import Testing
     #expect(answers[1].answer.contains("not in it: “created”"), "\(answers[1].answer)")
   }
 
+  /// A common noun is also said by the noun right above its commonest sense in WordNet:
+  /// "buildings" by "structures".
+  @Test func aNounIsSaidByTheKindAboveIt() throws {
+    let text = """
+      The first quake struck the valley in 1811. \
+      It caused only slight damage to structures because few people lived there. \
+      The second quake came a month later.
+
+      """
+    let answer = try replies(
+      to: ["Why did the first quake cause only slight damage to buildings?"],
+      aboutUncurated: text, named: "quakes")[0]
+    #expect(answer.outcome == .answered, "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [2])
+    #expect(answer.answer.contains("because few people lived there"), "\(answer.answer)")
+  }
+
   /// A verb with its particle means what WordNet says the phrase means: "show up" is a way to
   /// "appear". A refusal never reads the particle as the verb ("show uped").
   @Test func aPhrasalVerbMeansWhatThePhraseMeans() throws {

@@ -108,6 +108,9 @@ struct ClauseQuestion {
   /// The lemma and derived forms of each question stem, as stems: part of `alternatives`.
   private(set) var family: [String: Set<String>] = [:]
 
+  /// How many of a noun's senses give the nouns right above them as other words for it.
+  static let hypernymSenses = 1
+
   /// What a question word is worth when a clause or sentence has only another word for it.
   static let alternativeWeight = 0.8
 
@@ -139,6 +142,12 @@ struct ClauseQuestion {
         related.formUnion(wordNet.derivations(of: lemma))
         for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
+        }
+        // A common noun is also said by the noun right above its commonest sense: "aim" by
+        // "goal", "damage" by "harm". (Below it, or above further senses, reaches too far:
+        // "practice" for "activities".)
+        if token.original.first?.isLowercase == true {
+          words.formUnion(wordNet.hypernyms(of: lemma, as: .noun, senses: Self.hypernymSenses))
         }
       }
       // A verb with its particle says what the phrase says, or the verb above it: "show up"
