@@ -52,6 +52,16 @@ import Testing
     #expect(answer.answer.contains("because few people lived there"), "\(answer.answer)")
   }
 
+  /// A refusal says the question back in the past tense only of its verb: "slight" in "did the
+  /// quake cause only slight damage" is an adjective, never "slighted".
+  @Test func aRefusalInflectsNoAdjective() throws {
+    let answer = try replies(
+      to: ["Why did the quake cause only slight damage to the bridge?"],
+      aboutUncurated: "The first quake struck the valley in 1811.\n", named: "quakes")[0]
+    #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
+    #expect(!answer.answer.contains("slighted"), "\(answer.answer)")
+  }
+
   /// A verb with its particle means what WordNet says the phrase means: "show up" is a way to
   /// "appear". A refusal never reads the particle as the verb ("show uped").
   @Test func aPhrasalVerbMeansWhatThePhraseMeans() throws {

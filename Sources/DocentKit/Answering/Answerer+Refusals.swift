@@ -135,10 +135,13 @@ extension Answerer {
       !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased()))
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
-    // after it, may be a noun the parser took for the verb; the question is then left as typed.
+    // after it, may be a noun the parser took for the verb; "did the quake cause only slight
+    // damage" an adjective. The question is then left as typed.
     let lemma = words[verb].text.lowercased()
     if let wordNet = WordNet.english, tokens.contains(where: { $0 > verb + 1 }),
-      wordNet.senseCount(of: lemma, as: .noun) > wordNet.senseCount(of: lemma, as: .verb)
+      max(
+        wordNet.senseCount(of: lemma, as: .noun), wordNet.senseCount(of: lemma, as: .adjective))
+        > wordNet.senseCount(of: lemma, as: .verb)
     {
       return nil
     }
