@@ -138,10 +138,13 @@ extension Answerer {
     // after it, may be a noun the parser took for the verb; "did the quake cause only slight
     // damage" an adjective. The question is then left as typed.
     let lemma = words[verb].text.lowercased()
+    let next = verb + 1 < words.count ? words[verb + 1].text.lowercased() : ""
     if let wordNet = WordNet.english, tokens.contains(where: { $0 > verb + 1 }),
-      max(
-        wordNet.senseCount(of: lemma, as: .noun), wordNet.senseCount(of: lemma, as: .adjective))
-        > wordNet.senseCount(of: lemma, as: .verb)
+      wordNet.senseCount(of: lemma, as: .noun) > wordNet.senseCount(of: lemma, as: .verb)
+        // An adjective before a noun ("slight damage"), not a verb before its object ("mean
+        // an end").
+        || (wordNet.senseCount(of: lemma, as: .adjective) > wordNet.senseCount(of: lemma, as: .verb)
+          && !WordLists.stopWords.contains(next) && WordNet.knows(next, as: .noun))
     {
       return nil
     }
