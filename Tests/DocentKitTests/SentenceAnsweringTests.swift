@@ -100,6 +100,22 @@ import Testing
     #expect(answers[2].outcome == .refused(.notStated), "\(answers[2].answer)")
   }
 
+  /// A word mostly used to describe ("online") may stand outside the clause the parser read,
+  /// so long as the sentence has it; a word the sentence lacks ("abroad") still leaves it open.
+  @Test func aDescribingWordOutsideTheClauseStillSaysYes() throws {
+    let text = """
+      Residents of the town can renew passports, register cars, and file taxes online. \
+      The town hall closed in 2019.
+
+      """
+    let answers = try replies(
+      to: ["Can residents file taxes online?", "Can residents file taxes abroad?"],
+      aboutUncurated: text, named: "town")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

@@ -702,9 +702,20 @@ struct EvidenceAnswerer {
     let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
     // The clause that holds `needed`: the sentence's only clause when the sentence is short
     // and holds them (the parser may have left a phrase out of it: "has logged 412 days").
+    // A word mostly used to describe ("online", "abroad") may stand outside the clause the
+    // parser read, so long as the sentence has it: "Estonians can … file taxes online".
+    let describing = Set(
+      words.filter { stem in
+        !question.nameStems.contains(stem)
+          && senses(of: stem, in: asked).map(Self.describes) == true
+          && question.isHeldInFamily(stem, in: sentenceStems)
+      })
     let holding = { (needed: Set<String>) -> Int? in
       if let found = positions.indices.first(where: { position in
-        needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
+        needed.allSatisfy {
+          question.isHeldInFamily($0, in: groups[position])
+            || describing.contains($0)
+        }
       }) {
         return found
       }
