@@ -116,6 +116,23 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// A name among a question's free words must be the fact's own, not only its sentence's: a
+  /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
+  /// is because the sentence also names Lumen Spark.
+  @Test func aNameInTheQuestionMustBeTheFactsOwn() throws {
+    let text = """
+      Forest Hill, MD – 27 February 2014 – The Lumen Software Foundation (LSF), the \
+      all-volunteer developers, stewards, and incubators of more than 40 projects, announced \
+      today that Lumen Spark has graduated from the Lumen Incubator. \
+      Lumen Spark runs programs up to 100 times faster than older engines.
+
+      """
+    let answer = try replies(
+      to: ["What kind of software is Lumen Spark?"], aboutUncurated: text, named: "lumen")[0]
+    #expect(!answer.answer.contains("all-volunteer"), "\(answer.answer)")
+    #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

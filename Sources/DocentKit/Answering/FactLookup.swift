@@ -288,11 +288,37 @@ struct FactLookup {
       accept($0) && matches($0, stems, query)
     }
     guard strict.isEmpty, intent.strategy != .check else { return strict }
-    // Failing that, every word in the fact's sentence, and half of them in the fact itself.
+    // Failing that, every word in the fact's sentence, and half of them in the fact itself;
+    // but a name among the free words must be the fact's own: "What kind of software is
+    // Apache Spark?" is not answered by a fact about the Apache Software Foundation in a
+    // sentence that also names Spark.
+    let named = nameStems(in: query.words)
     return knowledge.factIndex.inSentencesContaining(all: stems).filter { index in
       accept(index)
         && knowledge.factIndex.stems[index].intersection(stems).count * 2 >= stems.count
+        && named.allSatisfy { $0.isSubset(of: knowledge.factIndex.stems[index]) }
     }
+  }
+
+  /// The content stems of each name the documents know among `words`, name by name, each
+  /// name's longest reading.
+  private func nameStems(in words: String) -> [Set<String>] {
+    let tokens = QuestionText.tokens(words)
+    var names: [Set<String>] = []
+    var position = 0
+    while position < tokens.count {
+      guard tokens[position].original.first?.isUppercase == true,
+        let name = knowledge.nameIndex.names(in: tokens, from: position).last
+      else {
+        position += 1
+        continue
+      }
+      names.append(
+        knowledge.lexicon.contentStems(
+          tokens[position..<name.end].map(\.original).joined(separator: " ")))
+      position = name.end
+    }
+    return names
   }
 
   // MARK: Helpers
