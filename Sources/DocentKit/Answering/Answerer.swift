@@ -229,12 +229,12 @@ struct Answerer: Sendable {
     let words = tokens.filter { $0.original.first?.isLetter == true }
     guard words.count >= 3, let last = words.last else { return false }
     return ["that", "this", "so"].contains(last.folded)
-      && !Self.determinersBeforeThat.contains(words[words.count - 2].folded)
+      && !Self.pointingNowhereAfter.contains(words[words.count - 2].folded)
   }
 
   /// Words after which a closing "that" or "so" points at nothing said: "Is it so?" asks
   /// whether, "even so" concedes.
-  private static let determinersBeforeThat: Set<String> = ["it", "even", "and", "or", "like"]
+  private static let pointingNowhereAfter: Set<String> = ["it", "even", "and", "or", "like"]
 
   /// How many words the first of two questions needs at least.
   private static let shortestPart = 3

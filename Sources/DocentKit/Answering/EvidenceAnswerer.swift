@@ -538,7 +538,7 @@ struct EvidenceAnswerer {
         // "Ada Lind", not "Ada Lind's".
         var name = reading.text(of: span)
         if reading.words[span.upperBound - 1].token.isPossessive {
-          name = String(name.dropLast(name.hasSuffix("s") ? 2 : 1))
+          name = String(name.dropLast(name.hasSuffix("'s") || name.hasSuffix("’s") ? 2 : 1))
         }
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
@@ -700,22 +700,18 @@ struct EvidenceAnswerer {
     let groups = clauseGroups(of: reading.sentence)
     let words = question.stems.subtracting(Self.functionStems)
     let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
-    // The clause that holds `needed`: the sentence's only clause when the sentence is short
-    // and holds them (the parser may have left a phrase out of it: "has logged 412 days").
     // A word mostly used to describe ("online", "abroad") may stand outside the clause the
     // parser read, so long as the sentence has it: "Estonians can … file taxes online".
-    let describing = Set(
-      words.filter { stem in
-        !question.nameStems.contains(stem)
-          && senses(of: stem, in: asked).map(Self.describes) == true
-          && question.isHeldInFamily(stem, in: sentenceStems)
-      })
+    // Looked up only for a word a clause lacks.
+    let isDescribing = { (stem: String) in
+      !question.nameStems.contains(stem) && question.isHeldInFamily(stem, in: sentenceStems)
+        && self.senses(of: stem, in: asked).map(Self.describes) == true
+    }
+    // The clause that holds `needed`: the sentence's only clause when the sentence is short
+    // and holds them (the parser may have left a phrase out of it: "has logged 412 days").
     let holding = { (needed: Set<String>) -> Int? in
       if let found = positions.indices.first(where: { position in
-        needed.allSatisfy {
-          question.isHeldInFamily($0, in: groups[position])
-            || describing.contains($0)
-        }
+        needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) || isDescribing($0) }
       }) {
         return found
       }
