@@ -54,6 +54,16 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(submit.objects.map(\.text) == ["The resolution"])
   }
 
+  /// A participle that reads like a bare verb ("run", "put") after a form of "be" is a
+  /// passive too: the parser links it as an infinitive.
+  @Test func aPassiveOfAVerbWhoseParticipleIsItsPlainForm() throws {
+    let found = try clauses(of: "The relays are run by volunteers around the world.")
+    let run = try clause("run", in: found)
+    #expect(run.predicate.voice == .passive)
+    #expect(run.subject?.text == "volunteers")
+    #expect(run.objects.map(\.text) == ["The relays"])
+  }
+
   @Test func reducedRelativeIsAPassiveParticiple() throws {
     let found = try clauses(
       of: "The resolution, submitted by the United States on Wednesday, with broad Arab support, "

@@ -80,7 +80,8 @@ extension ClauseExtractor {
   func readVoice(into frame: inout ClauseFrame) {
     let passiveLink = linkage.links.contains { link in
       link.right == frame.verb && frame.group.contains(link.left)
-        && (link.matches("Pv") || (link.matches("Pa") && linkage.words[link.right].isPastForm))
+        && (link.matches("Pv") || (link.matches("Pa") && linkage.words[link.right].isPastForm)
+          || (link.matches("I") && Self.beForms.contains(lower(link.left))))
     }
     let participle = frame.kind == .participle && linkage.words[frame.verb].isPastForm
     guard passiveLink || participle else { return }

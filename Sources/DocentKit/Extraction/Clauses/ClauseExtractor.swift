@@ -21,6 +21,9 @@ struct ClauseExtractor {
   /// The phrase that opens the sentence before its main clause, if any.
   var opener: Opener?
 
+  /// The forms of "be" that make a passive with a participle after them.
+  static let beForms: Set<String> = ["am", "is", "are", "was", "were", "be", "been", "being"]
+
   /// Modals and the auxiliary "do", whose `I` link to an infinitive is part of a verb group.
   static let modals: Set<String> = [
     "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
@@ -72,7 +75,9 @@ struct ClauseExtractor {
     if link.matches("PP") || link.matches("Pv") || link.matches("Pg") { return true }
     if link.matches("I") {
       let stripped = word.hasSuffix("n't") ? String(word.dropLast(3)) : word
-      return modals.contains(stripped)
+      // "are run by volunteers": a form of "be" before a participle that reads like a bare
+      // verb ("run", "put", "set"), which the parser links as an infinitive.
+      return modals.contains(stripped) || beForms.contains(stripped)
     }
     if link.matches("Pa") { return right.isPastForm }
     if link.matches("O"), VerbLemma.lemma(of: word) == "be", right.partOfSpeech == .gerund {
