@@ -133,6 +133,27 @@ import Testing
     #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
   }
 
+  /// "The highest" asks for what ranks first: a sentence that ranks it otherwise ("the 14th
+  /// highest") does not answer it, and one that says "the highest" does.
+  @Test func theHighestIsNotTheFourteenthHighest() throws {
+    let ranked = try replies(
+      to: ["What was the highest river crest on record?"],
+      aboutUncurated: """
+        This year’s river crest is the 14th highest on record. \
+        The town opened a new flood gate in 2019.
+
+        """, named: "river")[0]
+    #expect(ranked.outcome == .refused(.notStated), "\(ranked.answer)")
+    let first = try replies(
+      to: ["What was the highest river crest on record?"],
+      aboutUncurated: """
+        This year’s river crest is the 14th highest on record. \
+        The 1927 river crest was the highest on record.
+
+        """, named: "river")[0]
+    #expect(first.citations.map(\.sentence) == [2], "\(first.answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

@@ -219,6 +219,8 @@ struct EvidenceAnswerer {
         coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
       }
       guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
+      // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
+      if question.gap != .truth, ranksOtherwise(reading, words: words) { continue }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
@@ -783,6 +785,26 @@ struct EvidenceAnswerer {
       if !others.isEmpty { return stem }
     }
     return nil
+  }
+
+  /// Whether the question asks for the one that ranks first ("the lowest", "the largest") and
+  /// the sentence ranks what it tells of otherwise: "the 14th lowest", "second-largest".
+  private func ranksOtherwise(_ reading: SentenceReading, words asked: [QuestionToken]) -> Bool {
+    let superlatives = asked.indices.filter { position in
+      Self.isSuperlative(asked[position].folded)
+        && (position == 0 || !NumberWords.isOrdinal(asked[position - 1].folded))
+    }.map { asked[$0].folded }
+    return superlatives.contains { superlative in
+      let places = reading.words.indices.filter { reading.words[$0].folded == superlative }
+      return !places.isEmpty
+        && places.allSatisfy { $0 > 0 && NumberWords.isOrdinal(reading.words[$0 - 1].folded) }
+    }
+  }
+
+  /// Whether `word` ranks: a superlative in "-est" ("lowest", "largest") or "most", "least".
+  private static func isSuperlative(_ word: String) -> Bool {
+    (word.hasSuffix("est") && word.count > 4 && WordNet.knows(word, as: .adjective))
+      || ["most", "least"].contains(word)
   }
 
   /// Whether the sentence holds a word of the question only with "non-" before it ("non-profit"

@@ -26,6 +26,22 @@ enum NumberWords {
     return Int(number).map { (1...31).contains($0) } ?? false
   }
 
+  /// Whether `word` (lower case) is an ordinal from "second" up: "third", "tenth", "14th",
+  /// "22nd".
+  static func isOrdinal(_ word: String) -> Bool {
+    if ordinals.contains(word) { return true }
+    for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+      return word.dropLast(2).allSatisfy(\.isNumber) && word.count > 2
+    }
+    return false
+  }
+
+  private static let ordinals: Set<String> = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+  ]
+
   /// Whether `word` is a year as an answer may give it: four digits from 1000 to 2200.
   static func isYear(_ word: String) -> Bool {
     word.count == 4 && Int(word).map { (1000...2200).contains($0) } ?? false
