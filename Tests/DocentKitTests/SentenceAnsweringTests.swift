@@ -154,6 +154,18 @@ import Testing
     #expect(first.citations.map(\.sentence) == [2], "\(first.answer)")
   }
 
+  /// A number word from two to twenty is its digits: "ten computers" is "10 computers", and
+  /// "twelve" is another number than 10.
+  @Test func aNumberWordIsItsDigits() throws {
+    let answers = try replies(
+      to: ["Did the lab buy ten computers?", "Did the lab buy twelve computers?"],
+      aboutUncurated: "The lab bought 10 computers in 2019. The school opened in 1990.\n",
+      named: "lab")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("No."), "\(answers[1].answer)")
+  }
+
   @Test func aFollowUpPronounIsTheConversationsName() throws {
     let answers = try ask(["Who is Lena Marsh?", "How long did she lead the museum?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")

@@ -9,6 +9,13 @@ struct Lexicon: Sendable {
   /// A lexicon from synonym groups (the first word of each is canonical) and stop words.
   init(synonyms: [[String]], stopWords: [String]) {
     var canonical: [String: String] = [:]
+    // "ten computers" and "10 computers" are the same: a number word from two to twenty is
+    // its digits ("one" is too often no number: "the one who", "one of them").
+    for value in 2...20 {
+      if let word = NumberWords.word(for: value) {
+        canonical[Stemmer.stem(word)] = String(value)
+      }
+    }
     for group in synonyms {
       let stems = group.flatMap { QuestionText.tokens($0).map(\.stem) }
       guard let first = stems.first else { continue }

@@ -7,6 +7,11 @@ enum NumberWords {
     "nineteen", "twenty",
   ]
 
+  /// The number word for a value from zero to twenty: 12 → "twelve".
+  static func word(for value: Int) -> String? {
+    small.indices.contains(value) ? small[value] : nil
+  }
+
   /// The value of a number word from zero to twenty: "twelve" → 12.
   static func value(_ word: String) -> Int? {
     small.firstIndex(of: word)
