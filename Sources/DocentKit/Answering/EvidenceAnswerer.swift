@@ -198,6 +198,8 @@ struct EvidenceAnswerer {
       // described otherwise ("the GUSTO mission, a balloon observatory, …").
       if lone.count == 1 { return nil }
     }
+    // The question's words that ask for what ranks first ("the lowest"), looked up once.
+    let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
     for (position, found, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
       // Read word by word only once a cheaper check has not turned the sentence away.
@@ -220,7 +222,7 @@ struct EvidenceAnswerer {
       }
       guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
       // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
-      if question.gap != .truth, ranksOtherwise(reading, words: words) { continue }
+      if ranksOtherwise(reading, superlatives: superlatives) { continue }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
@@ -787,14 +789,19 @@ struct EvidenceAnswerer {
     return nil
   }
 
-  /// Whether the question asks for the one that ranks first ("the lowest", "the largest") and
-  /// the sentence ranks what it tells of otherwise: "the 14th lowest", "second-largest".
-  private func ranksOtherwise(_ reading: SentenceReading, words asked: [QuestionToken]) -> Bool {
-    let superlatives = asked.indices.filter { position in
-      Self.isSuperlative(asked[position].folded)
+  /// The words of a question that ask for the one that ranks first: "lowest" of "the lowest
+  /// maximum", not of "the second lowest".
+  private static func superlatives(in asked: [QuestionToken]) -> [String] {
+    asked.indices.filter { position in
+      isSuperlative(asked[position].folded)
         && (position == 0 || !NumberWords.isOrdinal(asked[position - 1].folded))
     }.map { asked[$0].folded }
-    return superlatives.contains { superlative in
+  }
+
+  /// Whether the sentence ranks otherwise what the question's `superlatives` ask for first:
+  /// "the 14th lowest", "second-largest".
+  private func ranksOtherwise(_ reading: SentenceReading, superlatives: [String]) -> Bool {
+    superlatives.contains { superlative in
       let places = reading.words.indices.filter { reading.words[$0].folded == superlative }
       return !places.isEmpty
         && places.allSatisfy { $0 > 0 && NumberWords.isOrdinal(reading.words[$0 - 1].folded) }
