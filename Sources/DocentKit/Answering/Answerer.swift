@@ -225,7 +225,7 @@ struct Answerer: Sendable {
 
   /// Whether the question ends on a word that points back at what was said: "Who said that?",
   /// "Why did they do this?", "Who says so?".
-  static func pointsBack(_ tokens: [QuestionToken]) -> Bool {
+  private static func pointsBack(_ tokens: [QuestionToken]) -> Bool {
     let words = tokens.filter { $0.original.first?.isLetter == true }
     guard words.count >= 3, let last = words.last else { return false }
     return ["that", "this", "so"].contains(last.folded)

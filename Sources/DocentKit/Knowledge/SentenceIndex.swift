@@ -97,10 +97,10 @@ struct SentenceIndex: Sendable {
     log((Double(sentences.count) + 1) / (Double(frequency(of: stem)) + 0.5))
   }
 
-  /// The positions of the sentences holding at least one stem of `stems`, in order.
-  /// The sentences that hold `stem`, in order.
+  /// The positions of the sentences that hold `stem`, in order.
   func holding(_ stem: String) -> [Int] { byStem[stem] ?? [] }
 
+  /// The positions of the sentences holding at least one stem of `stems`, in order.
   func sharing(_ stems: Set<String>) -> [Int] {
     var found = Set<Int>()
     for stem in stems { found.formUnion(byStem[stem] ?? []) }

@@ -53,12 +53,9 @@ public struct LoadedKnowledge: Sendable {
       word.count < 3
         ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
     }
-    // The two correctors are built side by side.
-    let correctors = [
-      written.flatMap(\.lower) + inflected, written.flatMap(\.capitalised),
-    ].concurrentMap { WordCorrector(words: $0) }
-    words = correctors[0]
-    capitalisedWords = correctors[1]
+    // A corrector only counts its words here; its index waits for the first misspelt word.
+    words = WordCorrector(words: written.flatMap(\.lower) + inflected)
+    capitalisedWords = WordCorrector(words: written.flatMap(\.capitalised))
     self.parses = parses
     self.base = base
     self.grammar = grammar
