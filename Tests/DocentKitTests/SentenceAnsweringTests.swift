@@ -116,6 +116,26 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// A yes or no whose words the sentence holds spread over its clauses (the parser read the
+  /// bridge and the steel span apart) is answered Yes from the clause holding most of them;
+  /// not when a word of the sentence may deny one of its clauses ("no plans to recover").
+  @Test func yesFromWordsSpreadOverTheSentencesClauses() throws {
+    let text = """
+      The council voted on Tuesday to replace the Gull Street Bridge, the narrow steel span \
+      that has carried traffic over Kettle Inlet since 1958. \
+      The crew left the barge in the inlet, with no plans to recover the crane after the storm.
+
+      """
+    let answers = try replies(
+      to: [
+        "Is the Gull Street Bridge a steel bridge?",
+        "Was the crane recovered after the storm?",
+      ], aboutUncurated: text, named: "bridge")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

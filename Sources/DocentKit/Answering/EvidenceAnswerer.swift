@@ -719,10 +719,21 @@ struct EvidenceAnswerer {
       }) {
         return found
       }
-      guard positions.count == 1, reading.words.count <= Self.shortSentence,
-        needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) })
+      guard !positions.isEmpty,
+        needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) || isDescribing($0) })
       else { return nil }
-      return 0
+      if positions.count == 1, reading.words.count <= Self.shortSentence { return 0 }
+      // Spread over clauses: the clause that lacks only one of them, no name ("the Gull
+      // Street Bridge, the narrow steel span"). Not when a word of the sentence may deny what
+      // one of its clauses says ("with no plans to recover the spacecraft"): which clause it
+      // denies is not read here.
+      guard !reading.words.contains(where: { Self.denials.contains($0.folded) }) else {
+        return nil
+      }
+      return positions.indices.first { position in
+        let outside = needed.filter { !question.isHeldInFamily($0, in: groups[position]) }
+        return outside.count == 1 && question.nameStems.isDisjoint(with: outside)
+      }
     }
     guard reading.holdsNumbers(of: question), let found = holding(words) else {
       // "Was this its first flight?" against "the third flight", "Did it last 50 days?"
@@ -898,6 +909,12 @@ struct EvidenceAnswerer {
 
   /// The most words a sentence may have to be answered whole.
   static let shortSentence = 20
+
+  /// Words that deny what a clause says, wherever they stand.
+  private static let denials: Set<String> = [
+    "no", "not", "never", "n't", "nor", "neither", "without", "none", "nothing", "nobody",
+    "cannot", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't",
+  ]
 
   /// What a "what" question asks for when it asks for no kind of phrase.
   private static let statement = "what the sentence states"
