@@ -41,6 +41,19 @@ extension Linkage {
     #expect(parse.verbForm(of: expelled) == .past)
   }
 
+  /// A question asked again gets the linkage it got the first time, and each question its
+  /// own: what is remembered is keyed by the whole question.
+  @Test func aQuestionAskedAgainIsParsedTheSame() throws {
+    let parser = try #require(LinkParser())
+    let first = parser.parseQuestion("Who leads the bloc?")
+    let other = parser.parseQuestion("Who founded the bloc?")
+    #expect(first == englishParser.parse("Who leads the bloc?"))
+    #expect(parser.parseQuestion("Who leads the bloc?") == first)
+    #expect(other == englishParser.parse("Who founded the bloc?"))
+    #expect(other != first)
+    #expect(parser.parseQuestion("   ") == nil)
+  }
+
   @Test func passiveClauseHasPvAndTheAgentsBy() throws {
     let parse = try linkage(of: "The resolution was submitted by the United States.")
     let was = try parse.index(of: "was")

@@ -108,7 +108,7 @@ extension Answerer {
   /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went"),
   /// its verb found by the English parser; nil when it has no "do" before a subject and a verb.
   static func withoutDo(_ question: String) -> String? {
-    guard let parser = LinkParser.english, let linkage = parser.parse(question + "?") else {
+    guard let parser = LinkParser.english, let linkage = parser.parseQuestion(question + "?") else {
       return nil
     }
     let extractor = ClauseExtractor(

@@ -393,7 +393,9 @@ struct EvidenceAnswerer {
   /// "When did the final mission end?", not the noun "end".
   private func questionVerbs(_ words: [QuestionToken]) -> Set<String> {
     let text = words.map(\.original).joined(separator: " ") + "?"
-    guard let parser = LinkParser.english, let linkage = parser.parse(text) else { return [] }
+    guard let parser = LinkParser.english, let linkage = parser.parseQuestion(text) else {
+      return []
+    }
     let extractor = ClauseExtractor(
       sentence: Sentence(document: "", number: 0, text: text, heading: nil), linkage: linkage)
     return Set(

@@ -1,6 +1,7 @@
 // Syntax: the English parser, sentences to linkages. This file is the only one that touches the
 // Link Grammar C library; everything it returns is a Swift value.
 import CLinkGrammar
+import Synchronization
 
 /// The Link Grammar parser (version 5.12) with its English dictionary: turns a sentence into a
 /// ``Linkage``, its words and the labelled links between them.
@@ -75,6 +76,28 @@ final class LinkParser: @unchecked Sendable {
     defer { linkage_delete(linkage) }
     return Self.value(of: linkage, in: sentence, nullCount: Int(sentence_null_count(handle)))
   }
+
+  /// The best linkage of a question, remembered for the life of the process: a question asked
+  /// again (a script that repeats it, a transcript replayed) is not parsed again. Only
+  /// questions come here; a document's sentences are parsed once, when indexed.
+  func parseQuestion(_ question: String) -> Linkage? {
+    if let known = questions.withLock({ $0[question] }) { return known }
+    let found = parse(question)
+    questions.withLock { remembered in
+      // A bound on what a long-running process keeps: when full, it starts afresh.
+      if remembered.count >= Self.rememberedQuestions {
+        remembered.removeAll(keepingCapacity: true)
+      }
+      remembered[question] = .some(found)
+    }
+    return found
+  }
+
+  /// The questions' linkages parsed so far (nil: the parser found none).
+  private let questions = Mutex<[String: Linkage?]>([:])
+
+  /// The most question linkages kept at once.
+  static let rememberedQuestions = 4096
 
   /// Parse options for one call: quiet, bounded in time and linkages, no null links at first.
   private static func makeOptions() -> OpaquePointer {
