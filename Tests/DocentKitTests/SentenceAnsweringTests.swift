@@ -136,6 +136,24 @@ import Testing
     #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
   }
 
+  /// "Why …?" is answered by a sentence that gives a reason ("because …") with less of the
+  /// question's words than a sentence needs otherwise (it says "linked" for "connect", and
+  /// nothing of "people" or "long ago"); the same sentence without its reason does not answer.
+  @Test func aSentenceThatGivesAReasonAnswersWhyWithFewerOfItsWords() throws {
+    let text = { (middle: String) in
+      "Tides were linked to the Moon early in history\(middle) the daily delay in high tide "
+        + "matches the daily delay in the Moon's rising. The harbor master moved the ferry "
+        + "schedule in 1990 after people in the town asked for later boats.\n"
+    }
+    let question = "Why did people long ago connect tides with the Moon?"
+    let reason = try replies(to: [question], aboutUncurated: text(" because"), named: "tides")
+    #expect(reason[0].outcome == .answered, "\(reason[0].answer)")
+    #expect(reason[0].answer.contains("because the daily delay"))
+    #expect(reason[0].citations.map(\.sentence) == [1])
+    let none = try replies(to: [question], aboutUncurated: text(", and"), named: "tides")
+    #expect(none[0].outcome == .refused(.notStated), "\(none[0].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

@@ -231,7 +231,11 @@ struct EvidenceAnswerer {
       let counting =
         !countedStems.isEmpty && coverage + 1e-9 >= countThreshold
         && !reading.numberSpans(countedStems: countedStems).isEmpty
-      if coverage + 1e-9 < threshold && !counting {
+      // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
+      // the question's words, as a count does for "how many".
+      let reasoning =
+        question.gap == .reason && coverage + 1e-9 >= paraphraseThreshold && reading.hasReason
+      if coverage + 1e-9 < threshold && !counting && !reasoning {
         // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
         // but the question's verbs ("When was the foundation created?" against "… founded
         // the Blender Foundation in March 2002"). Not for "who": a name near words said in
@@ -248,7 +252,7 @@ struct EvidenceAnswerer {
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
       guard
-        unsaid.isEmpty || slight
+        unsaid.isEmpty || slight || reasoning
           || saysInOtherWords(
             unsaid, sentence: sentence, words: words, question: question, weights: weights)
       else { continue }
