@@ -154,6 +154,26 @@ import Testing
     #expect(none[0].outcome == .refused(.notStated), "\(none[0].answer)")
   }
 
+  /// A short sentence that holds every word of a "what" question, though no one clause holds
+  /// them all ("He studied …" and "got a job" are two), answers whole; a long one does not.
+  @Test func aShortSentenceHoldingEveryWordAnswersWhatWhole() throws {
+    let text = """
+      Born in 1885 on a farm in Missouri, Harlow Shapley at first dropped out of school. \
+      He studied at home and at age 16 got a job as a newspaper reporter covering crime stories. \
+      Marta Lind was born in 1890 in a small town in the north. \
+      She studied at home with her two older brothers and a cousin from the coast for many long \
+      years and at age 19 got a job as a clerk in a bank.
+
+      """
+    let answers = try replies(
+      to: ["What job did Harlow Shapley get at 16?", "What job did Marta Lind get at 19?"],
+      aboutUncurated: text, named: "lives")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("He studied at home and at age 16 got a job"))
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

@@ -637,8 +637,14 @@ struct EvidenceAnswerer {
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         if person || kindUnsaid { return nil }
       }
-      // Without a kind of phrase to look for, only a closer match answers.
-      guard coverage + 1e-9 >= statementThreshold else { return nil }
+      // Without a kind of phrase to look for, only a closer match answers; or a short sentence
+      // that holds every word of the question, though no one clause does ("He studied at home
+      // and at age 16 got a job as a newspaper reporter"), answering whole.
+      guard coverage + 1e-9 >= statementThreshold else {
+        guard coverage + 1e-9 >= Self.spreadWeight, reading.words.count <= Self.shortSentence
+        else { return nil }
+        return (reading.sentence.text, Self.statement)
+      }
       return clause(of: reading, for: question).map { ($0, Self.statement) }
     }
   }
