@@ -27,6 +27,24 @@ import Testing
     try replies(to: questions, aboutUncurated: Self.text, named: "studio")
   }
 
+  /// "Where does she work?" asks for her place of work: where the documents give no place for
+  /// her, the description that names her employer answers.
+  @Test func whereSomeoneWorksIsTheirDescription() throws {
+    let text = """
+      Dr. Lena Ortiz, an astronomer at the Kestrel Observatory in Chile, studies comets. \
+      The Kestrel Observatory opened in 1998.
+
+      """
+    let answers = try replies(
+      to: ["Where does Lena Ortiz work?", "Where does she work?"], aboutUncurated: text,
+      named: "comets")
+    for answer in answers {
+      #expect(answer.outcome == .answered, "\(answer.answer)")
+      #expect(answer.answer.contains("an astronomer at the Kestrel Observatory"))
+      #expect(answer.citations.map(\.sentence) == [1])
+    }
+  }
+
   @Test func aVerbInOtherWordsAnswers() throws {
     let answers = try ask(["When was the Blender Foundation created?", ":why"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
