@@ -56,6 +56,10 @@ import Testing
     #expect(answerer.withoutAsides("In a nutshell, who is Abbas?") == "Who is Abbas?")
     #expect(
       answerer.withoutAsides("In Cairo, who is mediating?") == "Who is mediating in Cairo?")
+    // A longer opening phrase, of up to eight words, goes after the question too.
+    #expect(
+      answerer.withoutAsides("By the end of the talks in Cairo, who was mediating?")
+        == "Who was mediating by the end of the talks in Cairo?")
     #expect(
       answerer.withoutAsides("According to Diliani, who is mediating?")
         == "According to Diliani, who is mediating?")

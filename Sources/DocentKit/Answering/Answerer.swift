@@ -130,7 +130,7 @@ struct Answerer: Sendable {
   ]
 
   /// The most words an opening aside may have: "In simple terms".
-  private static let longestAside = 4
+  private static let longestAside = 8
 
   /// The two questions of one that asks two ("Which mission went up earlier, and who led
   /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps
