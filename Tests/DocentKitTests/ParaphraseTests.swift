@@ -45,6 +45,27 @@ import Testing
     }
   }
 
+  /// A verb no document uses ("insist") does not by itself make a question one the documents
+  /// leave open, as a noun no document uses does: the sentence may say it in other words.
+  @Test func aVerbTheDocumentsLackMayBeSaidOtherwise() throws {
+    let text = """
+      The team chose open software for the relays because it wanted anyone to check the code. \
+      The network grew to a dozen nodes by 2003. Most nodes were in the United States. \
+      One node ran in Germany. Volunteers ran the nodes. A foundation was set up in 2006. \
+      Its first director came from a university. The budget grew every year. \
+      Grants paid for new tools. Activists used the tools abroad.
+
+      """
+    let answers = try replies(
+      to: [
+        "Why did the team insist on open software?", "Why did the team insist on a larger budget?",
+      ],
+      aboutUncurated: text, named: "relays")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func aVerbInOtherWordsAnswers() throws {
     let answers = try ask(["When was the Blender Foundation created?", ":why"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")

@@ -92,7 +92,8 @@ struct EvidenceAnswerer {
         }) : []
     // A word no document uses, in any of its forms ("cost", "weather"), asks about something
     // the documents do not cover: no sentence states the answer, however many of the other
-    // words it shares. A word of many senses ("come", "wait") says too little to tell.
+    // words it shares. A word of many senses ("come", "wait") says too little to tell, and a
+    // word mostly a verb ("insist", "rely") may be said in other words.
     let specific = Set(weights.keys.filter { Self.isSpecific(senses[$0]) })
     // The question's verbs of many senses in a phrase with their particle ("come out", "end
     // up", "turn out"): idioms a sentence seldom repeats, whose verb alone says too little to
@@ -107,7 +108,7 @@ struct EvidenceAnswerer {
     let unknown = weights.filter { stem, weight in
       weight > 0 && index.frequency(of: stem) == 0 && stem != question.typeNoun
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
-        && specific.contains(stem)
+        && specific.contains(stem) && !self.mostlyVerb(stem, in: words)
     }
     // Save in a yes or no, where a sentence may say otherwise of the one word ("uncrewed" for
     // "crewed"): the sentence must then contrast it.
@@ -421,6 +422,16 @@ struct EvidenceAnswerer {
       if [.adjective, .adverb].contains(partOfSpeech) { counts.describing += count }
     }
     return counts
+  }
+
+  /// Whether the question's word with the stem is more often a verb than a noun in WordNet
+  /// ("compare", "insist", "rely"): a verb the documents lack may be said in other words.
+  private func mostlyVerb(_ stem: String, in words: [QuestionToken]) -> Bool {
+    guard let wordNet = WordNet.english,
+      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })
+    else { return false }
+    return wordNet.senseCount(of: word.folded, as: .verb)
+      > wordNet.senseCount(of: word.folded, as: .noun)
   }
 
   /// Whether a question's word with these WordNet senses has few: "rocket", "cost",
