@@ -458,6 +458,23 @@ import Testing
 
   // MARK: Reading a sentence
 
+  /// A lower-case word between two names joins them as a title only when it is a noun ("NASA
+  /// astronaut Loral O'Hara"), not a verb: "Ian Murdock founded Debian" is two names.
+  @Test func aVerbBetweenNamesIsNoTitle() throws {
+    let text = "Ian Murdock founded Debian in August 1993.\n"
+    let folder = try uncuratedKnowledgeFolder(document: "debian", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path).base
+    let asked = try #require(
+      ClauseQuestion(
+        QuestionText.tokens("Who took over after Ian Murdock?"), lexicon: knowledge.lexicon,
+        names: knowledge.nameIndex, minimumWords: 1))
+    let sentence = try #require(knowledge.documents.first?.sentences.first)
+    let read = SentenceReading(sentence, lexicon: knowledge.lexicon, question: asked)
+    let names = read.nameSpans(in: knowledge, kinds: [.person, .organization]).map(read.text(of:))
+    #expect(!names.contains { $0.contains("founded") }, "\(names)")
+  }
+
   private func reading(_ sentence: String, question: String) throws -> SentenceReading {
     let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
     let asked = try #require(

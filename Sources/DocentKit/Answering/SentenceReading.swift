@@ -574,7 +574,9 @@ struct SentenceReading {
           end += 1
         } else if end + 1 < words.count, adjacent(end, end + 1),
           isNameWord(end + 1, knowledge: knowledge), !words[end].token.isCapitalized,
-          !WordLists.stopWords.contains(words[end].folded)
+          !WordLists.stopWords.contains(words[end].folded),
+          // A title is a noun: "Ian Murdock founded Debian" is two names and a verb.
+          WordNet.knows(words[end].folded, as: .noun)
         {
           end += 2  // a title between names: "NASA astronaut Loral O'Hara"
         } else {
