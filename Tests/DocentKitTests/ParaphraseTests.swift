@@ -66,6 +66,25 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// "Who makes …?" is answered by a sentence whose verb is a way of making ("fabricated"),
+  /// not by one whose verb merely shares a sense with the common verb ("led" with "take" of
+  /// "take over"); and the names a question gives, with a verb between them, are no answer.
+  @Test func aCommonVerbIsSaidByAWayOfDoingIt() throws {
+    let text = """
+      The lab's balloons are fabricated by Aerostar in South Dakota. \
+      Ian Murdock founded Debian in August 1993 and led it until March 1996. \
+      Bruce Perens led Debian from April 1996 until December 1997. \
+      The leadership passed to a committee in 1998.
+
+      """
+    let answers = try replies(
+      to: ["Who makes the lab's balloons?", "Who took over the leadership after Ian Murdock?"],
+      aboutUncurated: text, named: "lab")
+    #expect(answers[0].answer == "Aerostar.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func aVerbInOtherWordsAnswers() throws {
     let answers = try ask(["When was the Blender Foundation created?", ":why"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")

@@ -258,7 +258,8 @@ struct EvidenceAnswerer {
             unsaid, sentence: sentence, words: words, question: question, weights: weights)
       else { continue }
       if let common = question.commonVerb,
-        !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) })
+        !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
+        !saysByAKindOf(common, sentence: sentence)
       {
         continue
       }
@@ -368,6 +369,27 @@ struct EvidenceAnswerer {
       }
     }
   }
+
+  /// Whether a clause of `sentence` has for its verb a way of doing the common verb `verb`
+  /// ("fabricated" is a way to "make"): the sentence then says what was done, in other words.
+  private func saysByAKindOf(_ verb: String, sentence: Sentence) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    let index = knowledge.clauseIndex
+    return index.clauses(of: sentence).contains { position in
+      let lemma = index.clauses[position].predicate.lemma
+      return lemma != verb
+        && relatedVerbs.answer(["kind of", verb, lemma]) {
+          wordNet.isKind(
+            lemma, of: verb, as: .verb, senses: Self.commonVerbSenses, depth: Self.commonVerbDepth,
+            strictly: true)
+        }
+    }
+  }
+
+  /// How many senses of a sentence's verb, and how many steps up from each, are looked at for
+  /// the common verb it is a way of doing.
+  static let commonVerbSenses = 2
+  static let commonVerbDepth = 2
 
   /// The question's verb with the stem and the word after it, when WordNet lists the two as
   /// one verb ("set up", "come out"); nil otherwise.

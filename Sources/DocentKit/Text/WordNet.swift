@@ -123,18 +123,23 @@ struct WordNet: Sendable {
 
   /// Whether the noun `word` names a kind of `kind` in one of its first `senses` senses:
   /// `kind` is among its words or those of a synset above it (pointers `@` and `@i`), at most
-  /// `depth` steps up. "corporation" is a kind of "organization", "missile" of "rocket".
-  func isKind(_ word: String, of kind: String, senses: Int = 3, depth: Int = 8) -> Bool {
+  /// `depth` steps up. "corporation" is a kind of "organization", "missile" of "rocket"; as
+  /// verbs, "fabricate" is a way to "make". When `strictly`, `kind` must be above the word,
+  /// not beside it in its own synset ("lead" shares a synset with "take", but is no way of it).
+  func isKind(
+    _ word: String, of kind: String, as partOfSpeech: PartOfSpeech = .noun, senses: Int = 3,
+    depth: Int = 8, strictly: Bool = false
+  ) -> Bool {
     let target = Self.key(kind)
-    var layer = lemmas(of: word, as: .noun).flatMap {
-      synsetOffsets(of: Self.key($0), as: .noun).prefix(senses)
+    var layer = lemmas(of: word, as: partOfSpeech).flatMap {
+      synsetOffsets(of: Self.key($0), as: partOfSpeech).prefix(senses)
     }
     var seen = Set(layer)
-    for _ in 0...depth {
+    for step in 0...depth {
       var next: [Int] = []
       for offset in layer {
-        guard let synset = synset(at: offset, as: .noun) else { continue }
-        if synset.words.contains(target) { return true }
+        guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
+        if synset.words.contains(target), step > 0 || !strictly { return true }
         for pointer in synset.pointers
         where (pointer.symbol == "@" || pointer.symbol == "@i")
           && seen.insert(pointer.offset).inserted
