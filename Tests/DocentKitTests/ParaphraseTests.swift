@@ -85,6 +85,25 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// "Become", a verb that only links its subject to what it is, may go unsaid, like "be", in
+  /// a question that names what the sentence is about.
+  @Test func aLinkingVerbMayGoUnsaid() throws {
+    let text = """
+      The gopher first appeared on a radio station T-shirt in New Jersey. \
+      The gopher next made an appearance at Bell Labs, as Bob Flandrena's avatar in the mail \
+      system. In 2009 the project adopted the gopher as its mascot. The mascot appeared at \
+      every conference after that. A plush toy followed in 2011. A vinyl figure was made later. \
+      The designs are copyrighted. Stores sell the toys. Fans draw their own versions. \
+      The artist still draws new ones.
+
+      """
+    let answers = try replies(
+      to: ["Whose avatar did the gopher become at Bell Labs?"], aboutUncurated: text,
+      named: "gopher")
+    #expect(answers[0].answer == "Bob Flandrena.")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
   @Test func aVerbInOtherWordsAnswers() throws {
     let answers = try ask(["When was the Blender Foundation created?", ":why"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")

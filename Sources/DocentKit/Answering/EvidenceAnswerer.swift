@@ -248,7 +248,10 @@ struct EvidenceAnswerer {
         else { continue }
       }
       // An idiom of a slight verb may go unsaid: the rest of the question decides.
-      let slight = unsaid.isSubset(of: idioms)
+      // So may a verb that only links its subject to what it is ("become", "remain"), in a
+      // question that names what the sentence is about.
+      let slight = unsaid.isSubset(
+        of: question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
       // Any other verb of the question that the sentence lacks in every form must be said in
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
@@ -385,6 +388,12 @@ struct EvidenceAnswerer {
         }
     }
   }
+
+  /// The stems of the verbs that link a subject to what it is, like "be": "What year did Go
+  /// become open source?" is answered by a sentence that says so without "become".
+  private static let linkingVerbStems = Set(
+    ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
+      Stemmer.stem))
 
   /// How many senses of a sentence's verb, and how many steps up from each, are looked at for
   /// the common verb it is a way of doing.
