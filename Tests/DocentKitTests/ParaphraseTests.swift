@@ -104,6 +104,25 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 
+  /// A yes or no whose verb the sentence says in other words ("drive" by "operate") is
+  /// answered from it, here No from its negation; another verb ("sell") leaves it open.
+  @Test func yesOrNoWithItsVerbInOtherWords() throws {
+    let text = """
+      You can't use your Social Security number to operate a car. \
+      The card was first issued in 1936. Residents renew passports online. \
+      The agency opened an office in every state. Workers pay into the fund each month.
+
+      """
+    let answers = try replies(
+      to: [
+        "Can you use your social security number to drive a car?",
+        "Can you use your social security number to sell a car?",
+      ], aboutUncurated: text, named: "card")
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func aVerbInOtherWordsAnswers() throws {
     let answers = try ask(["When was the Blender Foundation created?", ":why"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")

@@ -756,8 +756,20 @@ struct EvidenceAnswerer {
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
-    let words = question.stems.subtracting(Self.functionStems)
+    var words = question.stems.subtracting(Self.functionStems)
     let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
+    // A verb of the question the sentence says in other words ("drive" by "operate") need not
+    // be there itself.
+    let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
+    if !lacking.isEmpty {
+      let verbs = lacking.intersection(questionVerbs(asked))
+      let said = verbs.filter { verb in
+        saysInOtherWords(
+          [verb], sentence: reading.sentence, words: asked, question: question,
+          weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }))
+      }
+      words.subtract(said)
+    }
     // A word mostly used to describe ("online", "abroad") may stand outside the clause the
     // parser read, so long as the sentence has it: "Estonians can … file taxes online".
     // Looked up only for a word a clause lacks.
