@@ -174,6 +174,26 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// A sentence with a word that denies ("not") answers neither a yes nor a "what" from a
+  /// clause the parser read without that word: "most booming sounds that people hear are not
+  /// caused by earthquakes" was read as its relative clause alone.
+  @Test func aDenyingWordOutsideTheClauseReadLeavesItOpen() throws {
+    let text = """
+      People have reported loud booms along the coast for many years. \
+      Of course, most booming sounds that people hear are not caused by earthquakes. \
+      Thunder and sonic booms explain many of them. The survey studied the reports in 2012. \
+      Residents often call the local station about the noise.
+
+      """
+    let answers = try replies(
+      to: [
+        "What causes most of the booms people hear?",
+        "Are most booming sounds caused by earthquakes?",
+      ], aboutUncurated: text, named: "booms")
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

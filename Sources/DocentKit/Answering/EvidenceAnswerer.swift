@@ -683,7 +683,10 @@ struct EvidenceAnswerer {
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
       guard coverage + 1e-9 >= statementThreshold else {
-        guard coverage + 1e-9 >= Self.spreadWeight, reading.words.count <= Self.shortSentence
+        // Not one that denies something of them ("most booming sounds that people hear are not
+        // caused by earthquakes" does not say what causes them).
+        guard coverage + 1e-9 >= Self.spreadWeight, reading.words.count <= Self.shortSentence,
+          !reading.words.contains(where: { Self.denials.contains($0.folded) })
         else { return nil }
         return (reading.sentence.text, Self.statement)
       }
@@ -788,14 +791,17 @@ struct EvidenceAnswerer {
       guard !positions.isEmpty,
         needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) || isDescribing($0) })
       else { return nil }
-      if positions.count == 1, reading.words.count <= Self.shortSentence { return 0 }
-      // Spread over clauses: the clause that lacks only one of them, no name ("the Gull
-      // Street Bridge, the narrow steel span"). Not when a word of the sentence may deny what
-      // one of its clauses says ("with no plans to recover the spacecraft"): which clause it
-      // denies is not read here.
-      guard !reading.words.contains(where: { Self.denials.contains($0.folded) }) else {
-        return nil
+      // Not when a word of the sentence may deny what the clause says, and the clause is not
+      // denied itself ("most booming sounds that people hear are not caused by earthquakes",
+      // read as its relative clause alone; "with no plans to recover the spacecraft"): which
+      // clause the word denies is not read here.
+      let denies = reading.words.contains(where: { Self.denials.contains($0.folded) })
+      if positions.count == 1, reading.words.count <= Self.shortSentence {
+        return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
+      // Spread over clauses: the clause that lacks only one of them, no name ("the Gull
+      // Street Bridge, the narrow steel span").
+      guard !denies else { return nil }
       return positions.indices.first { position in
         let outside = needed.filter { !question.isHeldInFamily($0, in: groups[position]) }
         return outside.count == 1 && question.nameStems.isDisjoint(with: outside)
