@@ -194,6 +194,25 @@ import Testing
     #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
   }
 
+  /// A yes or no about how many or how often ("most", "always") needs a sentence that says as
+  /// much: "Sometimes the earthquakes create booming sounds" says nothing of most booms.
+  @Test func aQuantifierOfTheQuestionMustBeTheSentences() throws {
+    let text = """
+      People have reported loud booms along the coast for many years. \
+      Sometimes the earthquakes create booming sounds even when no shaking is felt. \
+      Thunder and sonic booms explain many of them. The survey studied the reports in 2012. \
+      Residents often call the local station about the noise.
+
+      """
+    let answers = try replies(
+      to: [
+        "Are most booming sounds caused by earthquakes?",
+        "Do earthquakes create booming sounds?",
+      ], aboutUncurated: text, named: "booms")
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

@@ -537,6 +537,11 @@ struct EvidenceAnswerer {
       guard !present(words.map(\.folded)) || present(reading.words.map(\.folded)) else {
         return nil
       }
+      // "Are most booming sounds caused by earthquakes?": a sentence that says "sometimes"
+      // says nothing of whether most are; each word of how many or how often the question
+      // asks about must be the sentence's too.
+      let quantifiers = Set(words.map(\.folded)).intersection(Self.quantifierWords)
+      guard quantifiers.isSubset(of: reading.words.map(\.folded)) else { return nil }
       return truth(in: reading, for: question, words: words)
     case .time:
       return reading.nearest(
@@ -924,6 +929,11 @@ struct EvidenceAnswerer {
 
   /// Words that say a thing is so of one alone: a sentence must say so too.
   private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]
+
+  /// Words that say how many or how often, which a yes or no must find in its sentence.
+  private static let quantifierWords: Set<String> = [
+    "most", "mostly", "all", "every", "always", "usually", "often", "never", "ever",
+  ]
 
   /// How many words before a list the noun it lists may stand: "processor types are
   /// supported to one extent or another, including …".
