@@ -61,6 +61,15 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     NameCase(text: "It must comply with Phase 2 of the plan.", names: ["Phase 2"]),
     NameCase(text: "“The Palestinians should decide,” he said.", names: ["Palestinians"]),
     NameCase(text: "Observers say it will fail. Alongside the talks, nothing moved.", names: []),
+    // A role in capitals after another capitalized word is a title, not part of the name;
+    // a common word before it is no name either.
+    NameCase(
+      text: "“We are home,” said NASA Administrator Bill Nelson.", names: ["NASA", "Bill Nelson"]),
+    NameCase(
+      text: "Flight Director Christopher Kraft led a team of controllers.",
+      names: ["Christopher Kraft"]),
+    NameCase(
+      text: "Walker Hale spoke to General Motors.", names: ["Walker Hale", "General Motors"]),
   ])
   func namesAreFound(_ testCase: NameCase) {
     #expect(extract(testCase.text).names.map(\.name) == testCase.names)

@@ -23,13 +23,22 @@ enum Extractor {
     return facts
   }
 
-  /// The name mentions of a sentence: each run's qualifier and name, titles left out.
+  /// The name mentions of a sentence: each run's qualifier and name, titles left out. The
+  /// common words before a role ("Flight" of "Flight Director Christopher Kraft") are no name.
   private static func mentions(in analysis: SentenceAnalysis) -> [NameMention] {
     analysis.runs.flatMap { run in
-      [run.qualifier, run.name].compactMap { range in
+      let qualifier = run.qualifier.flatMap { range in
+        run.hasRoleTitle && range.allSatisfy({ isCommonWord(analysis.tokens[$0]) }) ? nil : range
+      }
+      return [qualifier, run.name].compactMap { range in
         range.map { NameMention(name: analysis.name($0), sentence: analysis.sentence) }
       }
     }
+  }
+
+  /// Whether a capitalized word is a common English word, not an acronym: "Flight", "Product".
+  private static func isCommonWord(_ token: TextToken) -> Bool {
+    token.bare.contains(where: \.isLowercase) && WordNet.knows(token.key, as: nil)
   }
 
   /// For each sentence of `document`, whether it opens a paragraph.

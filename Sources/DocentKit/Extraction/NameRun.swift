@@ -8,6 +8,9 @@ struct NameRun {
   let titles: ClosedRange<Int>?
   /// The words before the titles, such as "U.S." in "U.S. President Donald Trump", if any.
   let qualifier: ClosedRange<Int>?
+  /// Whether the titles end with a role written in capitals ("Product Manager"), whose
+  /// qualifier may be a common word rather than a name.
+  let hasRoleTitle: Bool
 
   /// The run covering `range` of `words`, its titles told apart from the name; `nil` when it
   /// holds titles only. Titles at the end of a run ("the U.S. President") are left out of it.
@@ -19,9 +22,10 @@ struct NameRun {
     guard upper >= range.lowerBound else { return nil }
     tokens = range.lowerBound...upper
     guard let titles = Self.titleBlock(tokens, words) else {
-      (name, titles, qualifier) = (tokens, nil, nil)
+      (name, titles, qualifier, hasRoleTitle) = (tokens, nil, nil, false)
       return
     }
+    hasRoleTitle = !WordLists.titles.contains(words[titles.upperBound - 1].key)
     self.titles = titles.lowerBound...(titles.upperBound - 1)
     name = titles.upperBound...upper
     qualifier =
@@ -31,16 +35,27 @@ struct NameRun {
   /// The first run of title words in `range` that ends with a title proper (not "Prime" or
   /// "Former" alone) and stands between capitalized words, if any.
   private static func titleBlock(_ range: ClosedRange<Int>, _ words: [TextToken]) -> Range<Int>? {
-    guard let start = range.first(where: { isTitle(words[$0]) }) else { return nil }
+    // A role written in capitals after another capitalized word of the run is a title too:
+    // "NASA Administrator Bill Nelson", "Product Manager Shashank Khandelwal" (not "Walker
+    // Hale" or "General Motors", which open with it).
+    let isTitleAt = { (index: Int) in
+      isTitle(words[index]) || (index > range.lowerBound && isRoleTitle(words[index]))
+    }
+    guard let start = range.first(where: isTitleAt) else { return nil }
     var end = start
-    while end < range.upperBound && isTitle(words[end + 1]) {
+    while end < range.upperBound && isTitleAt(end + 1) {
       end += 1
     }
     let isAfterCapital = start == range.lowerBound || words[start - 1].isCapitalized
-    guard WordLists.titles.contains(words[end].key), end < range.upperBound, isAfterCapital,
-      words[end + 1].isCapitalized
+    guard WordLists.titles.contains(words[end].key) || isRoleTitle(words[end]),
+      end < range.upperBound, isAfterCapital, words[end + 1].isCapitalized
     else { return nil }
     return start..<(end + 1)
+  }
+
+  /// Whether `word` is a role noun written in capitals: "Administrator", "Manager".
+  private static func isRoleTitle(_ word: TextToken) -> Bool {
+    word.isCapitalized && WordLists.roleNouns.contains(word.key)
   }
 
   /// Whether `word` is a capitalized title or title modifier: "Mr.", "President", "Prime".
