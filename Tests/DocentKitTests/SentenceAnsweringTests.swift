@@ -561,6 +561,11 @@ import Testing
       read.durationSpans().map(read.text(of:)) == [
         "almost 18 years", "from January 2006 until December 2023",
       ])
+    // One unit of time, said with "a": "for more than a decade", "about an hour".
+    let one = try reading(
+      "Google has run containers for more than a decade, and each check takes about an hour.",
+      question: "How long has Google run containers?")
+    #expect(one.durationSpans().map(one.text(of:)) == ["more than a decade", "about an hour"])
   }
 
   @Test func aNumberCountsTheNounTheQuestionCounts() throws {

@@ -200,8 +200,29 @@ struct SentenceReading {
       else { continue }
       spans.append(start..<second.upperBound)
     }
+    // "for more than a decade", "about an hour": one unit of time, said with "a".
+    for position in words.indices.dropLast()
+    where ["a", "an"].contains(words[position].folded)
+      && WordLists.timeUnits.contains(words[position + 1].folded)
+      && !words[position + 1].folded.hasSuffix("s")
+    {
+      var start = position
+      if start >= 2, words[start - 1].folded == "than",
+        ["more", "less", "fewer"].contains(words[start - 2].folded)
+      {
+        start -= 2
+      } else if start >= 1, Self.approximations.contains(words[start - 1].folded) {
+        start -= 1
+      }
+      spans.append(start..<(position + 2))
+    }
     return spans
   }
+
+  /// Words that make a length of time approximate: "about a year".
+  private static let approximations: Set<String> = [
+    "about", "nearly", "almost", "over", "under", "roughly", "around", "only", "just",
+  ]
 
   // MARK: Numbers
 
