@@ -213,6 +213,21 @@ import Testing
     #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
 
+  /// "What is a pod?" asks what one common word is: only a sentence that says what it is
+  /// answers ("A pod is …"), not one that merely uses it.
+  @Test func whatACommonWordIsComesFromTheSentenceThatSaysSo() throws {
+    let text = """
+      A pod is the unit of scheduling in the cluster. \
+      Each crane in the yard lifts containers onto pods.
+
+      """
+    let answers = try replies(
+      to: ["What is a pod?", "What is a crane?"], aboutUncurated: text, named: "cluster")
+    #expect(answers[0].answer == "A pod is the unit of scheduling in the cluster.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   /// A name among a question's free words must be the fact's own, not only its sentence's: a
   /// fact about the Lumen Software Foundation does not say what kind of software Lumen Spark
   /// is because the sentence also names Lumen Spark.

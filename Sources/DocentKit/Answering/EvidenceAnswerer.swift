@@ -71,12 +71,9 @@ struct EvidenceAnswerer {
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     let whole = weights.values.reduce(0, +)
-    // One word is too little to tell one sentence from another, save in "What is SPI?".
-    // ("What was the all-time low?" says too little: a lone word must be a name.)
-    guard whole > 0,
-      weights.values.count(where: { $0 > 0 }) >= 2
-        || (question.gap == .copula
-          && weights.contains { $0.value > 0 && question.nameStems.contains($0.key) })
+    // One word is too little to tell one sentence from another, save in "What is SPI?" and
+    // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
+    guard whole > 0, weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
     else {
       return nil
     }
