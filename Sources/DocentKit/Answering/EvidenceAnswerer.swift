@@ -11,6 +11,8 @@ struct EvidenceAnswerer {
   /// Which verbs WordNet relates, remembered for the one question: the same sentence comes back
   /// in every copy of a document.
   private let relatedVerbs = Memo()
+  /// The question's verbs as the parser reads them, by the question's text, once read.
+  private let verbsRead = VerbsRead()
   /// The share of the question's word weight a sentence must hold to answer it.
   let threshold: Double
   /// The share it must hold to answer with what it states, when the question asks for no kind
@@ -426,6 +428,15 @@ struct EvidenceAnswerer {
   /// "When did the final mission end?", not the noun "end".
   private func questionVerbs(_ words: [QuestionToken]) -> Set<String> {
     let text = words.map(\.original).joined(separator: " ") + "?"
+    // Asked for again by each sentence a yes or no is read against: read once.
+    if let known = verbsRead.verbs[text] { return known }
+    let found = readVerbs(of: text)
+    verbsRead.verbs[text] = found
+    return found
+  }
+
+  /// The stems of the verbs of `text` as the English parser reads it.
+  private func readVerbs(of text: String) -> Set<String> {
     guard let parser = LinkParser.english, let linkage = parser.parseQuestion(text) else {
       return []
     }
@@ -1019,6 +1030,11 @@ struct EvidenceAnswerer {
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
+}
+
+/// The verbs read in one question's text, kept for its answering.
+private final class VerbsRead {
+  var verbs: [String: Set<String>] = [:]
 }
 
 /// Answers remembered by key, for one question's work.
