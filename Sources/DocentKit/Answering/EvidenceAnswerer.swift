@@ -388,8 +388,8 @@ struct EvidenceAnswerer {
     }
   }
 
-  /// The stems of the verbs that link a subject to what it is, like "be": "What year did Go
-  /// become open source?" is answered by a sentence that says so without "become".
+  /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
+  /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
   private static let linkingVerbStems = Set(
     ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
       Stemmer.stem))
@@ -699,7 +699,7 @@ struct EvidenceAnswerer {
         // Not one that denies something of them ("most booming sounds that people hear are not
         // caused by earthquakes" does not say what causes them).
         guard coverage + 1e-9 >= Self.spreadWeight, reading.words.count <= Self.shortSentence,
-          !reading.words.contains(where: { Self.denials.contains($0.folded) })
+          !Self.denies(reading)
         else { return nil }
         return (reading.sentence.text, Self.statement)
       }
@@ -808,7 +808,7 @@ struct EvidenceAnswerer {
       // denied itself ("most booming sounds that people hear are not caused by earthquakes",
       // read as its relative clause alone; "with no plans to recover the spacecraft"): which
       // clause the word denies is not read here.
-      let denies = reading.words.contains(where: { Self.denials.contains($0.folded) })
+      let denies = Self.denies(reading)
       if positions.count == 1, reading.words.count <= Self.shortSentence {
         return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
@@ -999,6 +999,12 @@ struct EvidenceAnswerer {
 
   /// The most words a sentence may have to be answered whole.
   static let shortSentence = 20
+
+  /// Whether a word of the sentence denies something ("not", "no", "never"), in whichever of
+  /// its clauses.
+  private static func denies(_ reading: SentenceReading) -> Bool {
+    reading.words.contains { denials.contains($0.folded) }
+  }
 
   /// Words that deny what a clause says, wherever they stand.
   private static let denials: Set<String> = [
