@@ -174,17 +174,19 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// A short text about booms along a coast, its second sentence `sentence`.
+  private static func booms(saying sentence: String) -> String {
+    "People have reported loud booms along the coast for many years. \(sentence) "
+      + "Thunder and sonic booms explain many of them. The survey studied the reports in 2012. "
+      + "Residents often call the local station about the noise.\n"
+  }
+
   /// A sentence with a word that denies ("not") answers neither a yes nor a "what" from a
   /// clause the parser read without that word: "most booming sounds that people hear are not
   /// caused by earthquakes" was read as its relative clause alone.
   @Test func aDenyingWordOutsideTheClauseReadLeavesItOpen() throws {
-    let text = """
-      People have reported loud booms along the coast for many years. \
-      Of course, most booming sounds that people hear are not caused by earthquakes. \
-      Thunder and sonic booms explain many of them. The survey studied the reports in 2012. \
-      Residents often call the local station about the noise.
-
-      """
+    let text = Self.booms(
+      saying: "Of course, most booming sounds that people hear are not caused by earthquakes.")
     let answers = try replies(
       to: [
         "What causes most of the booms people hear?",
@@ -197,13 +199,8 @@ import Testing
   /// A yes or no about how many or how often ("most", "always") needs a sentence that says as
   /// much: "Sometimes the earthquakes create booming sounds" says nothing of most booms.
   @Test func aQuantifierOfTheQuestionMustBeTheSentences() throws {
-    let text = """
-      People have reported loud booms along the coast for many years. \
-      Sometimes the earthquakes create booming sounds even when no shaking is felt. \
-      Thunder and sonic booms explain many of them. The survey studied the reports in 2012. \
-      Residents often call the local station about the noise.
-
-      """
+    let text = Self.booms(
+      saying: "Sometimes the earthquakes create booming sounds even when no shaking is felt.")
     let answers = try replies(
       to: [
         "Are most booming sounds caused by earthquakes?",

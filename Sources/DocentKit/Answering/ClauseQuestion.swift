@@ -381,21 +381,14 @@ struct ClauseQuestion {
     self.counted = counted
     var names: [Set<String>] = []
     var surnames: [String?] = []
-    var position = 0
-    while position < tokens.count {
-      if let name = index.names(in: tokens, from: position).last {
-        let stems = lexicon.contentStems(tokens[position..<name.end])
-        if !stems.isEmpty {
-          names.append(stems)
-          let written = tokens[position..<name.end].map(\.original).joined(separator: " ")
-          surnames.append(
-            Entity.looksLikePersonName(written)
-              ? tokens[name.end - 1..<name.end].first.map { lexicon.canonical($0.stem) } : nil)
-        }
-        position = name.end
-      } else {
-        position += 1
-      }
+    for range in index.nameRanges(in: tokens) {
+      let stems = lexicon.contentStems(tokens[range])
+      guard !stems.isEmpty else { continue }
+      names.append(stems)
+      let written = tokens[range].map(\.original).joined(separator: " ")
+      surnames.append(
+        Entity.looksLikePersonName(written)
+          ? tokens[range].last.map { lexicon.canonical($0.stem) } : nil)
     }
     self.names = names
     nameStems = names.reduce(into: []) { $0.formUnion($1) }

@@ -802,7 +802,7 @@ struct EvidenceAnswerer {
         return found
       }
       guard !positions.isEmpty,
-        needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) || isDescribing($0) })
+        needed.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) })
       else { return nil }
       // Not when a word of the sentence may deny what the clause says, and the clause is not
       // denied itself ("most booming sounds that people hear are not caused by earthquakes",
@@ -1007,10 +1007,10 @@ struct EvidenceAnswerer {
   }
 
   /// Words that deny what a clause says, wherever they stand.
-  private static let denials: Set<String> = [
-    "no", "not", "never", "n't", "nor", "neither", "without", "none", "nothing", "nobody",
-    "cannot", "can't", "won't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't",
-  ]
+  private static let denials = WordLists.negations.union([
+    "n't", "neither", "without", "none", "nothing", "nobody", "cannot", "can't", "won't",
+    "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't",
+  ])
 
   /// What a "what" question asks for when it asks for no kind of phrase.
   private static let statement = "what the sentence states"

@@ -304,21 +304,9 @@ struct FactLookup {
   /// name's longest reading.
   private func nameStems(in words: String) -> [Set<String>] {
     let tokens = QuestionText.tokens(words)
-    var names: [Set<String>] = []
-    var position = 0
-    while position < tokens.count {
-      guard tokens[position].original.first?.isUppercase == true,
-        let name = knowledge.nameIndex.names(in: tokens, from: position).last
-      else {
-        position += 1
-        continue
-      }
-      names.append(
-        knowledge.lexicon.contentStems(
-          tokens[position..<name.end].map(\.original).joined(separator: " ")))
-      position = name.end
+    return knowledge.nameIndex.nameRanges(in: tokens, capitalizedOnly: true).map { range in
+      knowledge.lexicon.contentStems(tokens[range].map(\.original).joined(separator: " "))
     }
-    return names
   }
 
   // MARK: Helpers

@@ -83,6 +83,25 @@ struct NameIndex: Sendable {
     return results
   }
 
+  /// The names in `tokens`, read from left to right, each the longest reading from where it
+  /// starts, as the ranges of their tokens; with `capitalizedOnly`, only names whose first word
+  /// is written with a capital.
+  func nameRanges(in tokens: [QuestionToken], capitalizedOnly: Bool = false) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var position = 0
+    while position < tokens.count {
+      guard !capitalizedOnly || tokens[position].original.first?.isUppercase == true,
+        let name = names(in: tokens, from: position).last
+      else {
+        position += 1
+        continue
+      }
+      ranges.append(position..<name.end)
+      position = name.end
+    }
+    return ranges
+  }
+
   /// The entities whose main name contains every word of `text`: "Mohammed" gives both
   /// Mohammed Daraghmeh and Mohammed bin Abdulrahman Al Thani.
   func partialMatches(_ text: String) -> [Int] {
