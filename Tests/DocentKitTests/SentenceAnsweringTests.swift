@@ -595,6 +595,41 @@ import Testing
     #expect(read.givenNameSpans().map(read.text(of:)) == ["Not a Number (NaN)"])
   }
 
+  /// "More than 22,000 years ago" is a time, counted back from when the text was written; a
+  /// title's, which has no day to count from, is none.
+  @Test func aLengthOfTimeAgoIsATime() throws {
+    let read = try reading(
+      "The most recent super-eruption occurred more than 22,000 years ago in New Zealand, "
+        + "and a smaller eruption followed a decade ago.",
+      question: "When did the most recent super-eruption happen?")
+    #expect(read.timeSpans().map(read.text(of:)) == ["more than 22,000 years ago", "a decade ago"])
+    let answers = try replies(
+      to: [
+        "When did the most recent super-eruption happen?",
+        "When did Gemini 2 fly?",
+      ],
+      aboutUncurated: "60 Years Ago: Gemini 2 Flies a Test Flight\n\n"
+        + "The most recent super-eruption occurred more than 22,000 years ago in New Zealand. "
+        + "Gemini 2 flew a test flight for the agency.\n",
+      named: "eruptions")
+    #expect(answers[0].answer == "More than 22,000 years ago.", "\(answers[0].answer)")
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
+  /// "At what time …?" asks for the time of day, not the date beside it; "biggest" is said by
+  /// "largest", a synonym compared alike.
+  @Test func atWhatTimeWantsTheClockAndBiggestIsLargest() throws {
+    let answers = try replies(
+      to: ["At what time did the biggest aftershock occur?"],
+      aboutUncurated: "The first and largest aftershock occurred on December 16, 1811 at about "
+        + "7:15 am. Smaller ones followed for months.\n",
+      named: "shocks")
+    #expect(answers[0].answer == "7:15 am.", "\(answers[0].answer)")
+    #expect(ClauseQuestion.compared("large", "est") == ["largest"])
+    #expect(ClauseQuestion.compared("big", "est") == ["bigest", "biggest"])
+    #expect(ClauseQuestion.compared("early", "er") == ["earlier"])
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

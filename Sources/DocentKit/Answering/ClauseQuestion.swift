@@ -150,6 +150,16 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .noun, senses: Self.hypernymSenses))
         }
       }
+      // "biggest" is said by "largest": the synonyms of a compared word, compared alike.
+      if let suffix = ["est", "er"].first(where: token.folded.hasSuffix) {
+        let bases = wordNet.lemmas(of: token.folded, as: .adjective).filter { $0 != token.folded }
+        for base in bases {
+          for synonym in wordNet.synonyms(of: base, as: .adjective, senses: Self.senses)
+          where !synonym.contains(" ") && synonym != base {
+            words.formUnion(Self.compared(synonym, suffix))
+          }
+        }
+      }
       // A verb with its particle says what the phrase says, or the verb above it: "show up"
       // is "surface" and a way to "appear".
       if position + 1 < tokens.count {
@@ -173,6 +183,26 @@ struct ClauseQuestion {
       }
     }
     return question
+  }
+
+  /// The forms an adjective may take with `suffix` ("est" or "er"): "largest", "biggest",
+  /// "earliest"; a form no document uses matches nothing.
+  static func compared(_ adjective: String, _ suffix: String) -> [String] {
+    let vowels = Set("aeiou")
+    let letters = Array(adjective)
+    guard let last = letters.last, letters.count > 1 else { return [] }
+    if last == "e" { return [adjective + String(suffix.dropFirst())] }
+    if last == "y", !vowels.contains(letters[letters.count - 2]) {
+      return [String(adjective.dropLast()) + "i" + suffix]
+    }
+    var forms = [adjective + suffix]
+    // "big", "hot": a last consonant after a lone vowel is doubled.
+    if letters.count >= 3, !vowels.contains(last), !"wxy".contains(last),
+      vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3])
+    {
+      forms.append(adjective + String(last) + suffix)
+    }
+    return forms
   }
 
   /// Reads `tokens` as a wh-question or a yes/no question; nil for one whose question word does

@@ -13,6 +13,8 @@ struct EvidenceAnswerer {
   private let relatedVerbs = Memo()
   /// The question's verbs as the parser reads them, by the question's text, once read.
   private let verbsRead = VerbsRead()
+  /// The marks that close a sentence, as a title does not close.
+  static let closing: Set<Character> = [".", "!", "?", "\"", "”", ")", "’", "'"]
   /// The share of the question's word weight a sentence must hold to answer it.
   let threshold: Double
   /// The share it must hold to answer with what it states, when the question asks for no kind
@@ -200,6 +202,7 @@ struct EvidenceAnswerer {
     }
     // The question's words that ask for what ranks first ("the lowest"), looked up once.
     let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
+    var relative: Answer?
     for (position, found, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
       // Read word by word only once a cheaper check has not turned the sentence away.
@@ -285,7 +288,7 @@ struct EvidenceAnswerer {
         kindUnsaid: kindUnsaid)
       guard let (text, asked) = found else { continue }
       let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
-      return Answer(
+      let answer = Answer(
         text: text, sentence: sentence, coverage: coverage,
         matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
         missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
@@ -294,8 +297,15 @@ struct EvidenceAnswerer {
           ? statementThreshold
           : coverage + 1e-9 >= threshold
             ? threshold : counting ? countThreshold : paraphraseThreshold)
+      // "60 years ago" counts back from when the text was written: a date another sentence
+      // gives answers before it.
+      // A title's ("60 Years Ago: Gemini 1 Flies …") counts back from a day it does not give.
+      guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answer }
+      if relative == nil, sentence.text.last.map(Self.closing.contains) == true {
+        relative = answer
+      }
     }
-    return nil
+    return relative
   }
 
   /// The answer `sentence` gives when the question's closing "that" stands for what it states
@@ -552,11 +562,14 @@ struct EvidenceAnswerer {
       guard quantifiers.isSubset(of: reading.words.map(\.folded)) else { return nil }
       return truth(in: reading, for: question, words: words)
     case .time:
-      return reading.nearest(
-        inAskedClause(
-          reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) },
-          of: reading, for: question)
-      ).map { (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time") }
+      var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
+      // "At what time …?" asks for the time of day, where the sentence gives it beside a date.
+      if question.timeUnit == "time", times.contains(where: reading.holdsClock) {
+        times = times.filter(reading.holdsClock)
+      }
+      return reading.nearest(inAskedClause(times, of: reading, for: question)).map {
+        (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time")
+      }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
         return (reading.sentenceCase(span), "a length of time")

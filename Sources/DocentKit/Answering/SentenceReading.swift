@@ -111,8 +111,24 @@ struct SentenceReading {
       spans.append(position..<end)
       position = end
     }
-    return spans
+    // "more than 22,000 years ago", "a decade ago": a length of time back from now.
+    let lengths =
+      numberSpans(units: WordLists.timeUnits, times: spans)
+      + words.indices.dropLast().filter {
+        ["a", "an"].contains(words[$0].folded)
+          && WordLists.timeUnits.contains(words[$0 + 1].folded)
+      }.map { $0..<($0 + 2) }
+    for length in lengths
+    where length.upperBound < words.count && words[length.upperBound].folded == "ago"
+      && !spans.contains(where: { $0.overlaps(length) })
+    {
+      spans.append(length.lowerBound..<(length.upperBound + 1))
+    }
+    return spans.sorted { $0.lowerBound < $1.lowerBound }
   }
+
+  /// Whether the span tells the time of day: "7:15 am", "at 11:00".
+  func holdsClock(_ span: Span) -> Bool { span.contains(where: isClock) }
 
   private func isTimeStart(_ position: Int) -> Bool {
     let word = words[position].folded
