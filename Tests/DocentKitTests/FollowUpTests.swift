@@ -77,6 +77,32 @@ import Testing
     #expect(plural?.isPlural == true)
   }
 
+  /// A word of order ("first") belongs to the phrase, and a verb after it ends it:
+  /// "the big storm" of "Where did the big storm happen?", not "the big".
+  @Test func theTopicKeepsItsOrderWordsAndStopsAtItsVerb() {
+    let first = Answerer.topic(in: QuestionText.tokens("When did the first main shock hit?"))
+    #expect(first.map { QuestionText.join($0.words) } == "the first main shock")
+    let happen = Answerer.topic(in: QuestionText.tokens("Where did the big storm happen?"))
+    #expect(happen.map { QuestionText.join($0.words) } == "the big storm")
+  }
+
+  /// A thing a name describes ("the Fedje ferry") is what "it" next stands for, not the name:
+  /// "Who built it?" asks who built the ferry, not the first thing called Fedje.
+  @Test func itIsTheThingANameDescribes() throws {
+    let text = """
+      The Fedje beacon was built in 1912 by the harbour board. \
+      The Fedje ferry was built in 1950 by a shipyard in Bergen.
+
+      """
+    let answers = try replies(
+      to: ["When was the Fedje ferry built?", ":context", "Who built it?"],
+      aboutUncurated: text, named: "beacon")
+    #expect(answers[1].answer.contains("it → the Fedje ferry"), "\(answers[1].answer)")
+    #expect(answers[2].outcome == .answered, "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [2])
+    #expect(answers[2].answer.contains("shipyard"))
+  }
+
   /// "Ada" after "Ada Brekke" is Ada Brekke: one entity, and "she" follows her.
   @Test func aFirstNameAloneIsThePersonItStarts() throws {
     let knowledge = try loadUncurated()

@@ -250,6 +250,13 @@ struct Answerer: Sendable {
       outcome.topic =
         Self.topic(in: tokens)
         ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
+    } else if let topic = Self.topic(in: tokens), let last = topic.words.last,
+      last.original.first?.isLowercase == true,
+      topic.words.contains(where: { $0.original.first?.isUppercase == true })
+    {
+      // A thing a name describes is the thing asked about: "the Lake County uplift" is what
+      // "it" next stands for, not Lake County.
+      outcome.topic = topic
     }
     guard !fixes.isEmpty else { return outcome }
     let note = fixes.map { "(Taking “\($0.typed)” as “\($0.word)”.)\n" }.joined()
@@ -531,7 +538,9 @@ struct Answerer: Sendable {
     }
     var end = start + 1
     while end < tokens.count, end - start <= Self.longestTopic,
-      !WordLists.stopWords.contains(tokens[end].folded), !isVerbWithObject(end),
+      !WordLists.stopWords.contains(tokens[end].folded)
+        || (end == start + 1 && Self.topicDescribers.contains(tokens[end].folded)),
+      !isVerbWithObject(end),
       isName(tokens[end]) || isNoun(tokens[end])
         || !wordNet.lemmas(of: tokens[end].folded, as: .adjective).isEmpty
     {
@@ -541,7 +550,11 @@ struct Answerer: Sendable {
     while end > start + 1, !isNoun(tokens[end - 1]), !isName(tokens[end - 1]) { end -= 1 }
     // After "did" the verb follows its subject: "the old lighthouse", not "the old lighthouse
     // open", in "Where did the old lighthouse open?".
-    if end > start + 2, end == tokens.count || !isVerbWithObject(end),
+    // Not when a verb comes after it: "the big shock" of "did the big shock happen".
+    let verbAfter =
+      end < tokens.count && !wordNet.lemmas(of: tokens[end].folded, as: .verb).isEmpty
+      && !WordLists.stopWords.contains(tokens[end].folded)
+    if end > start + 2, !verbAfter,
       tokens[..<start].contains(where: { Self.verbAhead.contains($0.folded) }),
       !wordNet.lemmas(of: tokens[end - 1].folded, as: .verb).isEmpty
     {
@@ -567,6 +580,11 @@ struct Answerer: Sendable {
 
   /// Words that start a phrase a follow-up may call "it" or "they".
   private static let topicDeterminers: Set<String> = ["the", "this", "that", "these", "those"]
+  /// Words of order that may open the phrase after its determiner, though common: "the first
+  /// main shock" (not "the old lighthouse first", where "first" tells when).
+  private static let topicDescribers: Set<String> = [
+    "first", "second", "third", "last", "next", "most", "other", "earlier", "later",
+  ]
   /// The most words such a phrase holds after its determiner.
   private static let longestTopic = 4
 
@@ -916,14 +934,21 @@ struct Answerer: Sendable {
   /// narrows the facts to its referent.
   private func query(_ slots: ResolvedSlots, context: ConversationContext) -> FactQuery {
     let subject = slots.entities[.subject]
-    let referents = QuestionText.tokens(slots.words).compactMap { token -> Entity? in
+    let tokens = QuestionText.tokens(slots.words)
+    let referents = tokens.compactMap { token -> Entity? in
       // With a subject named, "its" and "their" among the words are the subject's own.
       guard subject == nil, WordLists.pronounKinds[token.folded] != nil else { return nil }
       return context.resolve(token.folded, slot: .entity, knowledge: knowledge)
     }
+    // "When did most of it form?" after a question about the Lake County uplift: the facts must
+    // hold the words of the phrase "it" stands for.
+    var words = slots.words
+    if subject == nil, tokens.contains(where: { context.topic(for: $0.folded) != nil }) {
+      words = QuestionText.join(
+        tokens.flatMap { context.topic(for: $0.folded)?.words ?? [$0] })
+    }
     return FactQuery(
-      subject: subject, object: slots.entities[.object], words: slots.words,
-      involving: referents)
+      subject: subject, object: slots.entities[.object], words: words, involving: referents)
   }
 
   /// The refusal when no fact answers: the intent's own wording, with a hint where the name is
