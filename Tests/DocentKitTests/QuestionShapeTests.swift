@@ -28,6 +28,11 @@ import Testing
       "GUSTO stands for Galactic Ultra Survey Telescope Observatory.", 4
     ),
     ("What is KLPS short for?", "KLPS stands for Kestrel Lunar Payload Service.", 6),
+    (
+      "What does the name GUSTO stand for?",
+      "GUSTO stands for Galactic Ultra Survey Telescope Observatory.", 4
+    ),
+    ("What do the letters HN stand for?", "HN stands for Harbor Network.", 3),
   ])
   func aShortFormIsSpelledOut(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]

@@ -11,8 +11,14 @@ import Foundation
 enum Expansion {
   /// The short form a question asks to be spelled out, as typed, or nil for another question.
   static func asked(in tokens: [QuestionToken]) -> String? {
-    // "What does X stand for?", "What is X short for?", X one word.
-    let words = tokens.map(\.folded)
+    // "What does X stand for?", "What is X short for?", X one word, which "the name", "the
+    // acronym" or "the letters" may introduce.
+    var words = tokens.map(\.folded)
+    var tokens = tokens
+    if words.count == 7, words[2] == "the", Self.labels.contains(words[3]) {
+      words.removeSubrange(2...3)
+      tokens.removeSubrange(2...3)
+    }
     guard words.count == 5, words[0] == "what",
       ["does", "did", "do", "is", "was"].contains(words[1]),
       ["stand", "stood", "short"].contains(words[3]), words[4] == "for"
@@ -21,6 +27,11 @@ enum Expansion {
     guard form.first?.isUppercase == true else { return nil }
     return form
   }
+
+  /// What a question may call a short form: "What does the acronym GUSTO stand for?".
+  private static let labels: Set<String> = [
+    "name", "acronym", "abbreviation", "letters", "initials", "term",
+  ]
 
   /// The long form `text` gives for `short`, if it spells it out.
   static func longForm(of short: String, in text: String) -> String? {
