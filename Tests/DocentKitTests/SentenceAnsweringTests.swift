@@ -549,6 +549,7 @@ import Testing
     ("Who will lead the foundation?", .subject),
     ("What did the council approve?", .object),
     ("What is NASA using the arrays for on the Moon?", .reason),
+    ("Which company runs the facility?", .subject),
   ])
   func theQuestionWordAsksForARole(question: String, gap: ClauseQuestion.Gap) throws {
     let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
@@ -628,6 +629,40 @@ import Testing
     #expect(ClauseQuestion.compared("large", "est") == ["largest"])
     #expect(ClauseQuestion.compared("big", "est") == ["bigest", "biggest"])
     #expect(ClauseQuestion.compared("early", "er") == ["earlier"])
+  }
+
+  /// "Which company makes …?" is answered by the one who does it (the agent of a passive, the
+  /// subject of a verb said in other words) when the sentence names it by a name WordNet
+  /// knows as nothing and the kind asked for is an organization; not "Which councillors …?"
+  /// by a council. "runs" after "Which company" is the verb, not part of the kind.
+  @Test func theDoerOfAnOrganizationsDeedIsNamedByItsOwnName() throws {
+    let text = """
+      Peraton, which operates NASA's Columbia Scientific Balloon Facility (CSBF) in Texas, \
+      provides mission planning, engineering services, and field operations for NASA's \
+      scientific balloon program. NASA's balloons are fabricated by Aerostar. \
+      The Kestrel town council voted to fund the harbour program. \
+      The telescope carries detectors for carbon and oxygen. \
+      Researchers expect new maps of the galaxy next year. \
+      The payload landed safely on the ice. Winds over Antarctica carried it in circles.
+
+      """
+    let answers = try replies(
+      to: [
+        "Which company makes the balloons for NASA?",
+        "Which company runs the Columbia Scientific Balloon Facility?",
+        "Which councillors voted to fund the harbour program?",
+      ], aboutUncurated: text, named: "balloons")
+    #expect(answers[0].answer == "Aerostar.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].answer == "Peraton.", "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [1])
+    #expect(answers[2].outcome == .refused(.notStated), "\(answers[2].answer)")
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    let runs = try #require(
+      ClauseQuestion(
+        QuestionText.tokens("Which company runs the facility?"), lexicon: lexicon,
+        names: NameIndex([]), minimumWords: 1))
+    #expect(runs.typeNoun == "company")
   }
 
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {

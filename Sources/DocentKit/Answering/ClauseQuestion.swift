@@ -371,6 +371,16 @@ struct ClauseQuestion {
         else { break }
         if token.original.first?.isUppercase == true { continue }
         guard WordNet.knows(folded, as: .noun) else { break }
+        // "Which company runs the facility?": a second word that may be a verb, before what
+        // could be its object, is the verb.
+        let next = start + offset + 1
+        if offset == 1, WordNet.knows(folded, as: .verb), tokens.indices.contains(next),
+          WordLists.determiners.contains(tokens[next].folded)
+            || WordLists.prepositions.contains(tokens[next].folded)
+            || tokens[next].original.first?.isUppercase == true
+        {
+          break
+        }
         let stem = lexicon.canonical(token.stem)
         if stems.contains(stem) {
           kind.append(stem)

@@ -674,6 +674,15 @@ struct EvidenceAnswerer {
             kindUnsaid
               ? reading.knownKinds(of: $0, among: names) : reading.namedKinds(of: $0, among: names)
           } ?? []
+        // "Which company makes NASA's balloons?": the one who does it, by a name WordNet does
+        // not know ("NASA's balloons are fabricated by Aerostar"), is of the kind asked for,
+        // when that kind is an organization (a company, an agency).
+        if !question.typeWords.allSatisfy(reading.holds), named.isEmpty,
+          let kind = question.typeLemma, Self.actsAs(kind),
+          let doer = unknownDoer(in: reading, of: question, words: words)
+        {
+          return (reading.sentenceCase(doer), "a name")
+        }
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           // "Which relatives …?": the things of that kind the sentence names in common words.
           guard !person, !kindUnsaid, let kind = question.typeLemma,
@@ -695,7 +704,7 @@ struct EvidenceAnswerer {
         // "Who designed the spacecraft?": a name of the one who did it, where the clause layer
         // tells ("BAE Systems of Broomfield, Colorado, designed …" is BAE Systems's doing, not
         // Colorado's).
-        let doers = self.doers(in: reading.sentence, of: question)
+        let doers = self.doers(in: reading.sentence, of: question, words: words)
         if !doers.isEmpty {
           // The first name of the phrase is its head: "BAE Systems" of "BAE Systems of
           // Broomfield".
@@ -733,20 +742,81 @@ struct EvidenceAnswerer {
     return inside.isEmpty ? spans : inside
   }
 
+  /// The one who does what the question asks about, when the sentence names it in capitals
+  /// that WordNet knows as nothing, a name of the documents' own ("Aerostar", "Peraton"), and
+  /// the name is the doer's whole phrase: "the Port Alder town council" is a council.
+  private func unknownDoer(
+    in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
+  ) -> SentenceReading.Span? {
+    for doer in doers(in: reading.sentence, of: question, words: words) {
+      let inside = reading.words.indices.filter { reading.span($0..<($0 + 1), isInside: doer) }
+      // The capitals that open the phrase, which ends there or goes on to say where the doer
+      // is ("BAE Systems of Broomfield, Colorado").
+      guard let first = inside.first,
+        reading.utf8Range(of: first..<(first + 1)).lowerBound == doer.lowerBound
+      else { continue }
+      var end = first
+      while end < inside.count + first, reading.words[end].token.isCapitalized { end += 1 }
+      let span = first..<end
+      guard !span.isEmpty, span.count <= Self.longestName else { continue }
+      let text = reading.text(of: span)
+      if end == first + inside.count
+        || WordLists.prepositions.contains(reading.words[end].folded),
+        !reading.words[span].contains(where: { question.nameStems.contains($0.stem) }),
+        !WordNet.knows(text.lowercased(), as: .noun)
+      {
+        return span
+      }
+    }
+    return nil
+  }
+
+  /// The most words a doer's name has.
+  private static let longestName = 5
+
+  /// Whether a thing of kind `lemma` is an organization ("company", "agency"), the kind of
+  /// doer a name of the documents' own most often is. (Not a person: "Which councillors
+  /// voted?" is not answered by the council.)
+  static func actsAs(_ lemma: String) -> Bool {
+    WordNet.english?.isKind(lemma, of: "organization", senses: 1) ?? false
+  }
+
   /// Where the doers of the question's verb stand in `sentence`, when the question asks who
   /// did it: the subjects of the active clauses of that verb and the "by" phrases of the
   /// passive ones.
-  private func doers(in sentence: Sentence, of question: ClauseQuestion) -> [Range<Int>] {
-    guard question.gap == .subject, let verb = question.verb else { return [] }
+  private func doers(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
+    -> [Range<Int>]
+  {
+    guard question.gap == .subject, question.verb != nil || question.commonVerb != nil else {
+      return []
+    }
     let index = knowledge.clauseIndex
+    // "Who runs the facility?": "Peraton, which operates the facility" says it in other words.
+    let asked = question.verb.flatMap { verb in
+      words.first { knowledge.lexicon.canonical($0.stem) == verb }?.folded
+    }
     return index.clauses(of: sentence).compactMap { position -> Range<Int>? in
-      guard question.isHeld(verb, in: index.predicateStems[position]) else { return nil }
+      let lemma = index.clauses[position].predicate.lemma
+      guard
+        question.verb.map({ question.isHeld($0, in: index.predicateStems[position]) }) == true
+          || asked.map({ asked in
+            relatedVerbs.answer([asked, lemma, "3"]) {
+              WordNet.english?.areRelatedVerbs(asked, lemma, depth: 3) ?? false
+            }
+          }) == true
+          || question.commonVerb.map({ common in
+            lemma != common
+              && relatedVerbs.answer(["kind of", common, lemma]) {
+                WordNet.english?.isKind(
+                  lemma, of: common, as: .verb, senses: Self.commonVerbSenses,
+                  depth: Self.commonVerbDepth, strictly: true) ?? false
+              }
+          }) == true
+      else { return nil }
       let clause = index.clauses[position]
-      switch clause.predicate.voice {
-      case .active: return clause.subject?.utf8Range
-      case .passive:
-        return clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
-      }
+      // The agent of a passive is its subject already ("… are fabricated by Aerostar").
+      return clause.subject?.utf8Range
+        ?? clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
     }
   }
 
