@@ -30,6 +30,14 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(expel.objects.first?.head == "Authority")
   }
 
+  /// "on December 16, 1811" keeps its year, though the parser hangs it after the comma
+  /// elsewhere.
+  @Test func aDateKeepsItsYearAfterTheComma() throws {
+    let found = try clauses(
+      of: "The first and largest aftershock occurred on December 16, 1811 at about 7:15 am.")
+    #expect(try clause("occur", in: found).modifiers(.time).map(\.text) == ["on December 16, 1811"])
+  }
+
   /// "found" in its plain form is the verb "found", not the past of "find".
   @Test func aPlainFormIsItsOwnLemma() throws {
     let found = try clauses(of: "Later, he helped found UNESCO, and the team found the leak.")

@@ -47,6 +47,15 @@ extension ClauseExtractor {
     }
     while lower < upper, isPunctuation(lower) { lower += 1 }
     while upper > lower, isPunctuation(upper) || !isToken(upper) { upper -= 1 }
+    // "on December 16, 1811": the parser often hangs the year after the comma elsewhere, but
+    // it is the date's.
+    if upper + 2 < linkage.words.count, upper > 0, !blocked.contains(upper + 2),
+      WordLists.months.contains(self.lower(upper - 1)),
+      NumberWords.isDayOfMonth(self.lower(upper)), linkage.words[upper + 1].text == ",",
+      NumberWords.isYear(self.lower(upper + 2))
+    {
+      upper += 2
+    }
     return phrase(from: lower, through: upper, head: head)
   }
 
