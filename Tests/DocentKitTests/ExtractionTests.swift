@@ -240,6 +240,12 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       text: "One of the reasons is that one key figure is reluctant.",
       quantities: ["count One: One of the reasons", "count one: one key figure"]),
     QuantityCase(text: "No one knew about Phase 2 of the plan.", quantities: []),
+    // An older year after a month or a word of time; not a bare number of things.
+    QuantityCase(
+      text: "The shock struck on December 16, 1811, and again in 1812.",
+      quantities: ["date December 16, 1811: on December 16, 1811", "date 1812: in 1812"]),
+    QuantityCase(
+      text: "About 1500 settlers lived there.", quantities: ["count 1500: 1500 settlers"]),
   ])
   func quantitiesAreFound(_ testCase: QuantityCase) {
     let found = extract(testCase.text).quantities.map { "\($0.kind) \($0.text): \($0.phrase)" }

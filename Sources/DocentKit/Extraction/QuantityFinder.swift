@@ -57,7 +57,10 @@ struct QuantityFinder {
     {
       return date(index...(index + 1))
     }
-    if isYear(token) && !analysis.isWord(index + 1, in: WordLists.timeUnits) {
+    // "in 1811": an older year where a word of time leads it ("1500 people" is no year).
+    if isYear(token, since: analysis.isWord(index - 1, in: WordLists.dateLeads) ? 1000 : 1900)
+      && !analysis.isWord(index + 1, in: WordLists.timeUnits)
+    {
       return date(index...index)
     }
     if isDurationAdjective(word) {
@@ -90,9 +93,10 @@ struct QuantityFinder {
       return nil
     }
     var end = hasDay ? index + 1 : index
-    if analysis.isMark(end + 1, ","), isYear(at: end + 2) {
+    // After a month any year is one: "December 16, 1811".
+    if analysis.isMark(end + 1, ","), isYear(at: end + 2, since: 1000) {
       end += 2
-    } else if isYear(at: end + 1) {
+    } else if isYear(at: end + 1, since: 1000) {
       end += 1
     }
     return date(index...end)
@@ -198,17 +202,17 @@ struct QuantityFinder {
   }
 
   /// Whether the token at `index` is a year.
-  private func isYear(at index: Int) -> Bool {
-    analysis.word(index) != nil && isYear(analysis.tokens[index])
+  private func isYear(at index: Int, since first: Int) -> Bool {
+    analysis.word(index) != nil && isYear(analysis.tokens[index], since: first)
   }
 
-  /// Whether `token` is a year from 1900 to 2099, or a decade such as "1990s".
-  private func isYear(_ token: TextToken) -> Bool {
+  /// Whether `token` is a year from `first` to 2099, or a decade such as "1990s".
+  private func isYear(_ token: TextToken, since first: Int) -> Bool {
     let digits = token.bare.hasSuffix("s") ? token.bare.dropLast() : token.bare
     guard digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits) else {
       return false
     }
-    return (1900...2099).contains(year)
+    return (first...2099).contains(year)
   }
 
   /// The quantity of `kind` written over `range`, its phrase over `phrase`.
