@@ -106,6 +106,20 @@ import Testing
     #expect(Answerer.withoutDo(question) == nil)
   }
 
+  /// A request is the question it puts: "Can you tell me when …?" asks "When …?", and "List
+  /// the …" asks "What are the …?".
+  @Test func aRequestIsTheQuestionItPuts() {
+    #expect(Answerer.direct("Can you tell me when the bridge opened?") == "When the bridge opened?")
+    #expect(Answerer.direct("Please tell me who led the project.") == "Who led the project.")
+    #expect(
+      Answerer.direct("List some of the applications built with POSTGRES.")
+        == "What are the applications built with POSTGRES?")
+    #expect(
+      Answerer.direct("Name the three largest shocks") == "What are the three largest shocks?")
+    #expect(Answerer.direct("Who led the project?") == nil)
+    #expect(Answerer.direct("Tell me about Fatah.") == nil)
+  }
+
   @Test func pastAndPresentFormsOfVerbs() {
     let pasts = ["go", "take", "plan", "submit", "visit", "carry", "believe", "set", "do", "limit"]
       .map(

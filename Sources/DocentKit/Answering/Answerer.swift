@@ -241,8 +241,16 @@ struct Answerer: Sendable {
 
   /// Answers one question: see `answer(_:context:)`.
   private func answerOne(_ question: String, context: ConversationContext) -> Outcome {
-    let (asked, fixes) = correctingWords(question)
+    var (asked, fixes) = correctingWords(question)
+    // "Can you tell me when it launched?" asks "When it launched?".
+    if let direct = Self.direct(asked), !direct.hasPrefix(Self.listed) { asked = direct }
     var outcome = answerReading(asked, context: context)
+    // "List the applications built with POSTGRES.": asked as "What are the applications …?"
+    // when no template reads the request as it is ("List the members of Hamas").
+    if outcome.reply.outcome == .refused(.notUnderstood), let direct = Self.direct(asked) {
+      let again = answerReading(direct, context: context)
+      if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
+    }
     // What a question that names nothing asks about is what "it" next stands for; a question
     // that only said "it" again keeps it.
     let tokens = QuestionText.tokens(asked)
@@ -265,6 +273,64 @@ struct Answerer: Sendable {
       intent: outcome.reply.intent)
     return outcome
   }
+
+  /// The question a request puts: "Can you tell me when it launched?" asks "When it
+  /// launched?", and "List (some of) the X …" or "Name the X …" asks "What are the X …?". Nil
+  /// when the words are no such request.
+  static func direct(_ question: String) -> String? {
+    var words = question.split(separator: " ").map(String.init)
+    let folded = { (position: Int) in
+      words.indices.contains(position)
+        ? Folding.words(words[position].trimmingCharacters(in: .punctuationCharacters)) : ""
+    }
+    if folded(0) == "please" { words.removeFirst() }
+    if let last = words.last,
+      Folding.words(last.trimmingCharacters(in: .punctuationCharacters))
+        == "please"
+    {
+      words.removeLast()
+      if let end = words.last, end.hasSuffix(",") {
+        words[words.count - 1] = String(end.dropLast())
+      }
+    }
+    for request in Self.requests {
+      let length = request.count
+      guard words.count > length + 1, (0..<length).allSatisfy({ folded($0) == request[$0] })
+      else { continue }
+      let next = folded(length)
+      if questionWords.contains(next) {
+        let rest = words[length...].joined(separator: " ")
+        return rest.prefix(1).uppercased() + rest.dropFirst()
+      }
+      guard Self.listing.contains(request.joined(separator: " ")) else { continue }
+      var start = length
+      for lead in [["some", "of"], ["all", "of"], ["all"], ["some"]]
+      where (0..<lead.count).allSatisfy({ folded(start + $0) == lead[$0] }) {
+        start += lead.count
+        break
+      }
+      guard folded(start) == "the" || folded(start) == "these" || folded(start) == "those",
+        words.count > start + 1
+      else { return nil }
+      var rest = words[start...].joined(separator: " ")
+      while let end = rest.last, ".!?".contains(end) { rest.removeLast() }
+      return Self.listed + rest + "?"
+    }
+    return nil
+  }
+
+  /// How `direct(_:)` asks for the things a request lists.
+  private static let listed = "What are "
+
+  /// The words that open a request for what a question would ask, longest first.
+  private static let requests: [[String]] = [
+    ["can", "you", "tell", "me"], ["could", "you", "tell", "me"], ["would", "you", "tell", "me"],
+    ["i", "want", "to", "know"], ["i", "would", "like", "to", "know"], ["do", "you", "know"],
+    ["give", "me"], ["show", "me"], ["tell", "me"], ["list"], ["name"],
+  ].sorted { $0.count > $1.count }
+
+  /// The requests that ask for a list of things: "List the …".
+  private static let listing: Set<String> = ["list", "name", "give me", "show me", "tell me"]
 
   /// The question with each misspelt word that is not a name replaced by the known word it is
   /// nearest to, and the replacements made.
