@@ -106,6 +106,39 @@ import Testing
     #expect(Answerer.withoutDo(question) == nil)
   }
 
+  /// "be" goes after the subject, before the verb it links to or that ends the question; a
+  /// subject that is the question word, or words whose order is unclear, are left as typed.
+  @Test(arguments: [
+    ("what was the previous record", "what the previous record was"),
+    ("how high was the balloon flying", "how high the balloon was flying"),
+    ("where was it shown to the public", "where it was shown to the public"),
+    ("how far away were chimneys knocked down", "how far away chimneys were knocked down"),
+    (
+      "who is the NASA Administrator quoted in the release",
+      "who the NASA Administrator quoted in the release is"
+    ),
+    ("how many days were they aboard the station", "how many days they were aboard the station"),
+    (
+      "how much faster was Postgres95 than POSTGRES", "how much faster Postgres95 was than POSTGRES"
+    ),
+    ("what solution are officials discussing", "what solution officials are discussing"),
+  ])
+  func theBeGoesAfterTheSubject(question: String, indirect: String) {
+    #expect(Answerer.withoutBe(question) == indirect)
+  }
+
+  @Test(arguments: [
+    "which lake was created by sinking land",
+    "who was in charge of the project",
+    "what made the river look like it was flowing upstream",
+    "what was the last version it put out",
+    "over how large an area was the shaking strong enough to alarm people",
+    "what is Lindqvist's condition for supporting a plan",
+  ])
+  func aBeWithoutAClearSubjectIsLeftAlone(question: String) {
+    #expect(Answerer.withoutBe(question) == nil)
+  }
+
   /// A request is the question it puts: "Can you tell me when …?" asks "When …?", and "List
   /// the …" asks "What are the …?".
   @Test func aRequestIsTheQuestionItPuts() {

@@ -65,6 +65,6 @@ import Testing
   @Test func aWellFormedQuestionNothingAnswersIsNotStated() throws {
     let reply = try ask(["How wide is the research vessel?"])[0]
     #expect(reply.outcome == .refused(.notStated), "\(reply.answer)")
-    #expect(reply.answer == "The documents don't say how wide is the research vessel.")
+    #expect(reply.answer == "The documents don't say how wide the research vessel is.")
   }
 }

@@ -173,6 +173,111 @@ extension Answerer {
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
+  /// `question` (no question mark) as an indirect question with its "be" after the subject
+  /// ("what was the previous record" → "what the previous record was"; "where was it shown
+  /// to the public" → "where it was shown to the public"; "was BSD make used" → "whether BSD
+  /// make was used"); nil when no form of "be" follows its question word.
+  static func withoutBe(_ question: String) -> String? {
+    guard let parser = LinkParser.english, let linkage = parser.parseQuestion(question + "?") else {
+      return nil
+    }
+    let words = linkage.words
+    let lower = { (index: Int) in words[index].text.lowercased() }
+    let tokens = words.indices.filter {
+      words[$0].kind == .token && words[$0].text.contains(where: { $0.isLetter || $0.isNumber })
+    }
+    guard
+      let be = tokens.prefix(Self.longestOpening).first(where: { Self.beForms.contains(lower($0)) }
+      ),
+      be == tokens.first || tokens.contains(where: { $0 < be && questionWords.contains(lower($0)) })
+    else { return nil }
+    let after = tokens.filter { $0 > be }
+    // "Which lake was created …", "Who was in charge …": the question word is the subject,
+    // and the words are in order already. So they are when a verb comes before "be" ("What
+    // made the river look like it was flowing?").
+    let isVerbForm = { (index: Int) in
+      linkage.verbForm(of: index) != nil
+        || (["ing", "ed"].contains { lower(index).hasSuffix($0) }
+          && VerbLemma.lemma(of: lower(index)) != lower(index))
+    }
+    guard let first = after.first, !isVerbForm(first),
+      !WordLists.prepositions.contains(lower(first)),
+      words[first].partOfSpeech != .adjective
+        || after.dropFirst().first.map({ words[$0].partOfSpeech == .noun }) == true,
+      !tokens.contains(where: { $0 < be && linkage.verbForm(of: $0) != nil })
+    else { return nil }
+    // The predicate: what "be" links to ("was it shown", "is Hamas close to"), or an "-ing"
+    // after the subject ("was the balloon flying"), or a participle no noun takes ("were
+    // chimneys knocked down"); a participle a noun takes, with words after it, describes the
+    // subject ("the kinds of damage seen in the region"). Any other verb leaves the order
+    // unclear ("the last version it put out").
+    var predicate: Int?
+    for index in after where index > first {
+      if linkage.links.contains(where: { $0.left == be && $0.right == index && $0.matches("P") }) {
+        predicate = index
+        break
+      }
+      guard isVerbForm(index) else { continue }
+      if lower(index).hasSuffix("ing") {
+        let before = lower(index - 1)
+        // "the shaking" is a noun; "for supporting a plan", "close to agreeing" leave it
+        // unclear; a yes or no keeps what follows its subject ("the one heading the board").
+        if WordLists.determiners.contains(before) { continue }
+        guard be != tokens.first, before != "to", !WordLists.prepositions.contains(before)
+        else { return nil }
+        predicate = index
+        break
+      }
+      let taken = linkage.links.contains {
+        $0.right == index && ($0.matches("Mv") || $0.matches("Mg"))
+      }
+      if taken, !after.filter({ $0 > index }).allSatisfy({ Self.particles.contains(lower($0)) }) {
+        continue
+      }
+      guard linkage.verbForm(of: index) == .pastParticiple || taken else { return nil }
+      predicate = index
+      break
+    }
+    // "were they aboard the station", "was it stronger than": a pronoun is the whole subject;
+    // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
+    if predicate == nil, WordLists.pronouns.contains(lower(first)), after.count > 1 {
+      predicate = after[1]
+    }
+    if predicate == nil { predicate = after.first { $0 > first && lower($0) == "than" } }
+    // Without one, the rest must be the subject alone: "the shaking strong enough to alarm
+    // people" is not.
+    if predicate == nil,
+      after.contains(where: { lower($0) == "to" || lower($0).hasSuffix("ing") })
+    {
+      return nil
+    }
+    let bytes = Array(question.utf8)
+    let text = { (range: Range<Int>) in
+      String(
+        decoding: bytes[
+          max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))],
+        as: UTF8.self)
+    }
+    let opening = be == tokens.first ? "whether " : text(0..<words[be].utf8Offsets.lowerBound)
+    let form = lower(be)
+    let joined: String
+    if let predicate {
+      joined =
+        opening + text(words[be].utf8Offsets.upperBound..<words[predicate].utf8Offsets.lowerBound)
+        + " " + form + " " + text(words[predicate].utf8Offsets.lowerBound..<bytes.count)
+    } else {
+      // A yes or no with nothing to put "be" before reads best as typed.
+      guard be != tokens.first else { return nil }
+      joined = opening + text(words[be].utf8Offsets.upperBound..<bytes.count) + " " + form
+    }
+    return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// The forms of "be" a question puts before its subject.
+  private static let beForms: Set<String> = ["is", "are", "was", "were"]
+  /// How many words may come before that "be": "over how large an area was …".
+  private static let longestOpening = 8
+
   /// The particles of phrasal verbs: "up" in "show up".
   private static let particles: Set<String> = [
     "up", "down", "out", "off", "in", "on", "over", "back", "away",
@@ -251,8 +356,10 @@ extension Answerer {
       }
       return QuestionText.join([first] + pieces[2..<subjectEnd] + [aux] + rest)
     }
+    let typed = QuestionText.join([first] + pieces.dropFirst())
+    if let plain = withoutBe(typed) { return plain }
     // A yes/no question that cannot be turned around is not echoed at all.
     if auxiliaries.contains(first) { return "that" }
-    return QuestionText.join([first] + pieces.dropFirst())
+    return typed
   }
 }

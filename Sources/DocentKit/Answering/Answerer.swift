@@ -487,7 +487,8 @@ struct Answerer: Sendable {
     let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
     let typed = words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
-    let restated = Self.withoutDo(typed) ?? (asked.gap == .truth ? "that" : typed)
+    let restated =
+      Self.withoutDo(typed) ?? Self.withoutBe(typed) ?? (asked.gap == .truth ? "that" : typed)
     var outcome = refusal(
       .notStated, prefix + "The documents don't say \(restated).", question: question,
       template: nil, intent: "sentence")
