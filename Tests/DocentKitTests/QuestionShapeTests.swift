@@ -139,6 +139,18 @@ import Testing
     #expect(Answerer.withoutBe(question) == nil)
   }
 
+  /// "What does she say should happen next?" is refused by saying the question back, not "on
+  /// should happen next", when she is quoted on other things.
+  @Test func wordsSaidAreNotATopic() throws {
+    let reply = try replies(
+      to: ["What does Ada Lind say should happen next?"],
+      aboutUncurated: "“The lake is clean again,” said Ada Lind, a biologist.\n",
+      named: "lake")[0]
+    #expect(
+      reply.answer.hasPrefix("The documents don't say what Ada Lind says should happen next."),
+      "\(reply.answer)")
+  }
+
   /// A request is the question it puts: "Can you tell me when …?" asks "When …?", and "List
   /// the …" asks "What are the …?".
   @Test func aRequestIsTheQuestionItPuts() {

@@ -1029,9 +1029,17 @@ struct Answerer: Sendable {
       query.subject.map { subject in
         knowledge.facts(about: subject.id).contains { intent.relations.contains($0.relation) }
       } ?? false
+    // "What does he say should happen next?": words that open with an auxiliary are what was
+    // said, not what it was said on; the question is said back whole.
+    let saidWhole =
+      QuestionText.tokens(query.words).first.map {
+        ClauseQuestion.auxiliaries.contains($0.folded)
+      } == true
     let template =
       query.words.isEmpty || !saysSomething
-      ? intent.notStated : intent.notStatedWithWords ?? intent.notStated
+      ? intent.notStated
+      : saidWhole
+        ? "The documents don't say {question}." : intent.notStatedWithWords ?? intent.notStated
     var message = fill(
       template, subject: query.subject, object: query.object, words: query.words,
       question: Self.indirect(parse, tokens: tokens, names: slots.entities))
