@@ -665,6 +665,19 @@ import Testing
     #expect(runs.typeNoun == "company")
   }
 
+  /// "What did she say about the budget?": what the answer is about must be said, in its own
+  /// words or others.
+  @Test func whatAnAnswerIsAboutMustBeSaid() throws {
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    let asked = try #require(
+      ClauseQuestion(
+        QuestionText.tokens("What did Millán say about the balloons?"), lexicon: lexicon,
+        names: NameIndex([]), minimumWords: 1))
+    #expect(asked.topicStems == [Stemmer.stem("balloons")])
+    #expect(!asked.holdsTopic(in: [Stemmer.stem("say"), Stemmer.stem("option")]))
+    #expect(asked.holdsTopic(in: [Stemmer.stem("balloons")]))
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

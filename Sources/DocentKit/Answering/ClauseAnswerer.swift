@@ -65,7 +65,9 @@ struct ClauseAnswerer {
         // not "the leader of X"). A verb's clause may miss a few of the question's words.
         guard coverage + 1e-9 >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
         // Every name the question uses must be in the clause, outside the gap.
-        guard question.holdsNames(in: restStems) else { continue }
+        guard question.holdsNames(in: restStems), question.holdsTopic(in: restStems) else {
+          continue
+        }
         // "Who is the principal investigator?" is not answered by the deputy principal
         // investigator: a word the question lacks, right before its own, makes another role.
         if question.gap == .copula,

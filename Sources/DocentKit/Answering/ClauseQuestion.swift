@@ -433,6 +433,19 @@ struct ClauseQuestion {
     self.names = names
     nameStems = names.reduce(into: []) { $0.formUnion($1) }
     self.surnames = surnames
+    // "What did Millán say about balloons?": what was said must be about balloons.
+    if let about = tokens.lastIndex(where: { $0.folded == "about" }), about > 0 {
+      topicStems = lexicon.contentStems(tokens[(about + 1)...]).intersection(stems)
+    }
+  }
+
+  /// The content stems after "about" ("What did she say about the budget?"): what the
+  /// answer must be about, in its own words or others.
+  private(set) var topicStems: Set<String> = []
+
+  /// Whether `stems` hold the words the question says the answer is about.
+  func holdsTopic(in stems: Set<String>) -> Bool {
+    topicStems.allSatisfy { isHeld($0, in: stems) }
   }
 
   /// Whether `stems` hold every name the question uses: all its words, or, for a person, the

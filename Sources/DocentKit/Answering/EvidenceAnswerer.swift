@@ -132,7 +132,7 @@ struct EvidenceAnswerer {
       // anything of, save that it is left out: a yes or no may still weigh it.
       let excluded = question.gap == .truth ? [] : index.excluded[position]
       let stems = index.stems[position].subtracting(excluded)
-      guard question.holdsNames(in: stems) else { continue }
+      guard question.holdsNames(in: stems), question.holdsTopic(in: stems) else { continue }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
