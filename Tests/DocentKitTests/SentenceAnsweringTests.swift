@@ -665,6 +665,32 @@ import Testing
     #expect(runs.typeNoun == "company")
   }
 
+  /// A surname alone is the person named in full before it ("Millán added" after "Luis
+  /// Millán"), and a name for them, though WordNet knows the word ("Trump"); a description
+  /// whose noun is a kind of person in WordNet ("an atmospheric scientist") makes its name a
+  /// person's.
+  @Test func aSurnameIsThePersonNamedBeforeIt() throws {
+    let text = """
+      Donald Trump spoke to reporters on Monday. The agreement would ensure support for the \
+      “Peace Board,” headed by President Trump, that would oversee the work of the committee. \
+      The committee met in Cairo. Luis Millán, an atmospheric scientist at the laboratory, was \
+      not involved in the study. Given the ongoing uncertainties, Millán added, “To me, this \
+      is a long way from being a viable option.”
+
+      """
+    let answers = try replies(
+      to: [
+        "Who heads the Peace Board?", "Who is Millán?", "What did Millán say?",
+      ], aboutUncurated: text, named: "board")
+    #expect(answers[0].answer == "Trump.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(
+      answers[1].answer == "Luis Millán is an atmospheric scientist at the laboratory.",
+      "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("Luis Millán said:"), "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [5])
+  }
+
   /// "What did she say about the budget?": what the answer is about must be said, in its own
   /// words or others.
   @Test func whatAnAnswerIsAboutMustBeSaid() throws {

@@ -658,8 +658,12 @@ struct EvidenceAnswerer {
           in: knowledge, kinds: person ? [.person, .organization] : nil)
         // "Who …?" is not answered by a name WordNet knows as a thing ("the Galaxy", "the Sun"):
         // only people, groups and places act.
+        // A person the documents name is one though WordNet knows the word ("Trump").
         if person, let wordNet = WordNet.english {
-          names.removeAll { wordNet.knows(reading.text(of: $0), asNoneOf: Self.actorKinds) }
+          names.removeAll {
+            wordNet.knows(reading.text(of: $0), asNoneOf: Self.actorKinds)
+              && !isPerson(reading.text(of: $0))
+          }
         }
         // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
         // not who makes the balloons it mentions.
@@ -740,6 +744,15 @@ struct EvidenceAnswerer {
     else { return spans }
     let inside = spans.filter { extent.contains(reading.utf8Range(of: $0).lowerBound) }
     return inside.isEmpty ? spans : inside
+  }
+
+  /// Whether `name` is all of a name the documents give a person.
+  private func isPerson(_ name: String) -> Bool {
+    let tokens = QuestionText.tokens(name)
+    return knowledge.nameIndex.names(in: tokens, from: 0).contains { found in
+      found.end == tokens.count
+        && found.entities.contains { knowledge.entities[$0].kind == .person }
+    }
   }
 
   /// The one who does what the question asks about, when the sentence names it in capitals

@@ -83,7 +83,14 @@ enum ExtractedLayer {
       let words = NameIndex.words(name)
       guard let last = words.last else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
-      if words.count == 1, let position = byLastWord[last] { return entities[position].id }
+      // "Millán" after "Luis Millán": the surname alone is the person, and a name for them.
+      if words.count == 1, let position = byLastWord[last] {
+        let old = entities[position]
+        guard !old.allNames.contains(name), Entity.looksLikePersonName(old.name) else {
+          return old.id
+        }
+        return renaming(position, to: old.name, kind: old.kind, alias: name)
+      }
       // "Greg" after "Greg Wilson": a first name alone is the one person it starts.
       if words.count == 1, let position = byFirstWord[last], position >= 0 {
         let old = entities[position]
@@ -193,7 +200,17 @@ enum ExtractedLayer {
   }
 
   private static func looksLikePersonRole(_ description: String) -> Bool {
-    let words = Set(QuestionText.tokens(description).map(\.stem))
-    return !words.isDisjoint(with: WordLists.personRoleStems)
+    let tokens = QuestionText.tokens(description)
+    if !Set(tokens.map(\.stem)).isDisjoint(with: WordLists.personRoleStems) { return true }
+    // "an atmospheric scientist at NASA's laboratory": the noun the description opens with,
+    // before its first preposition, is a kind of person in WordNet's first sense.
+    let opening = tokens.prefix { token in
+      !WordLists.prepositions.contains(token.folded) && token.original.first?.isLetter == true
+        && !["who", "which", "that", "and", "or"].contains(token.folded)
+    }
+    guard let head = opening.last(where: { $0.original.first?.isLowercase == true }),
+      let wordNet = WordNet.english
+    else { return false }
+    return wordNet.isKind(head.folded, of: "person", senses: 1)
   }
 }
