@@ -103,6 +103,10 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     AppositiveCase(
       text: "It was headed by President Donald Trump.",
       appositives: ["Donald Trump: President"]),
+    // A describing word before the role is the role's: not "investigator" alone.
+    AppositiveCase(
+      text: "The mission is led by principal investigator Christopher Walker.",
+      appositives: ["Christopher Walker: principal investigator"]),
     AppositiveCase(
       text: "They talk with Fatah, the party which dominates the PA, and with the PA itself.",
       appositives: ["Fatah: the party which dominates the PA"]),

@@ -126,7 +126,7 @@ struct AppositiveFinder {
     guard analysis.isWord(end, in: WordLists.roleNouns) else { return nil }
     var start = end
     while analysis.isWord(start - 1, in: WordLists.roleNouns)
-      || analysis.isWord(start - 1, in: WordLists.roleModifiers)
+      || analysis.isWord(start - 1, in: WordLists.roleModifiers) || describesRole(start - 1)
     {
       start -= 1
     }
@@ -134,6 +134,15 @@ struct AppositiveFinder {
       start = owner.tokens.lowerBound
     }
     return start...end
+  }
+
+  /// Whether the word at `index` is a lower-case adjective that may describe a role:
+  /// "principal" of "principal investigator", "atmospheric" of "atmospheric scientist".
+  private func describesRole(_ index: Int) -> Bool {
+    guard let word = analysis.word(index), analysis.tokens[index].bare.first?.isLowercase == true,
+      !WordLists.stopWords.contains(word)
+    else { return false }
+    return WordNet.knows(word, as: .adjective) && !WordNet.knows(word, as: .verb)
   }
 
   /// Whether a description opens at `start`: an article, a possessive name, or role words ending
