@@ -704,6 +704,33 @@ import Testing
     #expect(asked.holdsTopic(in: [Stemmer.stem("balloons")]))
   }
 
+  /// "How much higher …?", "How much faster … than …?" ask by how much: the number that says
+  /// so ("by as much as 10 meters", "30–50% faster", "1,000 times more powerful"), not any
+  /// measure of the thing; "at what altitude" asks for a measure, a range read whole.
+  @Test func byHowMuchIsTheNumberThatCompares() throws {
+    let text = """
+      The Lake County uplift, about 50 kilometers long, stands above the surrounding valley by \
+      as much as 10 meters. The new engine ran about 30–50% faster than the old engine, \
+      Version 4.2. The Toba volcano exploded with a force 1,000 times more powerful than the \
+      eruption of Mount Helens. In the stratosphere (about 6 to 30 miles in altitude), the gas \
+      turns into droplets. Farmers in the valley grow corn and beans.
+
+      """
+    let answers = try replies(
+      to: [
+        "How much higher than the surrounding valley is the Lake County uplift?",
+        "How much faster was the new engine than Version 4.2?",
+        "How much stronger was the Toba explosion than the eruption of Mount Helens?",
+        "At what altitude is the stratosphere?",
+      ], aboutUncurated: text, named: "numbers")
+    #expect(
+      answers.map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" } == [
+        "As much as 10 meters.", "About 30–50% faster.", "1,000 times more powerful.",
+        "About 6 to 30 miles.",
+      ])
+    #expect(!Abbreviations.isQuestionAbbreviation("4.2"))
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -82,6 +82,9 @@ struct ClauseQuestion {
   /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
   /// amount with a unit answers it.
   var isAmount = false
+  /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
+  /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
+  var isComparison = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
   /// The stem of the surname of each name that reads as a person's, nil for other names.
@@ -258,6 +261,13 @@ struct ClauseQuestion {
     case "where": gap = .place
     case "why": gap = .reason
     case "whose": gap = .possessor
+    case "how" where (next == "much" || next == "many") && Self.isComparative(afterNext):
+      // "How much higher is it?", "How much faster was it than …?": by how much, a number
+      // with its unit, a share or a multiple.
+      gap = .quantity
+      skip = 3
+      isAmount = true
+      isComparison = true
     case "how" where next == "many" || next == "much":
       gap = .quantity
       skip = 2
@@ -273,6 +283,11 @@ struct ClauseQuestion {
       // "How wide is it?": a number with its unit of measure.
       gap = .quantity
       skip = 2
+      isAmount = true
+    case "what" where Self.measureNouns.contains(next),
+      "which" where Self.measureNouns.contains(next):
+      // "At what altitude is the stratosphere?": a number with its unit of measure.
+      gap = .quantity
       isAmount = true
     case "what" where Self.endsWithFor(words, after: first + 3):
       // "What is NASA using the arrays for?" asks for a purpose.
@@ -534,6 +549,21 @@ struct ClauseQuestion {
   }
 
   /// Adjectives of size after "how" that a number with a unit of measure answers.
+  /// Nouns of measure that "what" asks a number of: "at what altitude", "what temperature".
+  private static let measureNouns: Set<String> = [
+    "altitude", "altitudes", "height", "depth", "length", "width", "distance", "temperature",
+    "temperatures", "speed", "speeds", "velocity", "elevation", "size", "weight", "mass",
+    "diameter", "radius", "area", "volume", "cost", "price",
+  ]
+
+  /// Whether `word` compares: "higher", "faster", "more", "less".
+  private static func isComparative(_ word: String) -> Bool {
+    if ["more", "less", "fewer"].contains(word) { return true }
+    guard word.hasSuffix("er"), let wordNet = WordNet.english else { return false }
+    return wordNet.lemmas(of: word, as: .adjective).contains { $0 != word }
+      || wordNet.lemmas(of: word, as: .adverb).contains { $0 != word }
+  }
+
   private static let measureWords: Set<String> = [
     "big", "large", "small", "tall", "high", "wide", "deep", "far", "heavy", "thick", "fast",
     "hot", "cold", "low",

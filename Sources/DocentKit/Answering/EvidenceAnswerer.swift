@@ -587,9 +587,18 @@ struct EvidenceAnswerer {
       // "How much did it cost?": an amount with its unit, not any number.
       let units =
         counted.map { Set([$0] + question.countedWords.filter(question.stems.contains)) }
-        ?? (question.isAmount ? SentenceReading.measureStems : nil)
-      return reading.nearest(reading.numberSpans(countedStems: units)).map {
-        (reading.sentenceCase($0), "a number")
+        ?? (question.isComparison
+          ? SentenceReading.measureStems.union([SentenceReading.times])
+          : question.isAmount ? SentenceReading.measureStems : nil)
+      var spans = reading.numberSpans(countedStems: units)
+      // "How much higher …?": the number that says by how much, where one does.
+      if question.isComparison, spans.contains(where: reading.compares) {
+        spans = spans.filter(reading.compares)
+      }
+      return reading.nearest(spans).map { span in
+        // "Up to 100x faster", "1,000 times more powerful": with the word that compares.
+        let said = question.isComparison ? reading.withComparison(span) : span
+        return (reading.sentenceCase(said), "a number")
       }
     case .place:
       if let place = reading.nearest(reading.placeSpans()) {

@@ -53,7 +53,43 @@ struct SentenceReading {
     {
       text.append(")")
     }
+    // "30–50%": the sign of a share is the number's.
+    if sentence.text[last.endIndex...].first == "%", last.last?.isNumber == true {
+      text.append("%")
+    }
     return text
+  }
+
+  /// Whether `span` says by how much one thing exceeds another: "by as much as 10 meters",
+  /// "1,000 times more powerful", "30–50% faster".
+  func compares(_ span: Span) -> Bool {
+    if words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: { $0.folded == "by" }) {
+      return true
+    }
+    guard span.upperBound < words.count else { return false }
+    let next = words[span.upperBound].folded
+    return ["more", "less", "fewer"].contains(next) || isComparative(next)
+  }
+
+  /// `span` with the comparing words right after it: "100x faster", "1,000 times more
+  /// powerful".
+  func withComparison(_ span: Span) -> Span {
+    guard span.upperBound < words.count else { return span }
+    let next = words[span.upperBound].folded
+    if ["more", "less", "fewer"].contains(next) {
+      return span.lowerBound..<min(words.count, span.upperBound + 2)
+    }
+    return isComparative(next) ? span.lowerBound..<(span.upperBound + 1) : span
+  }
+
+  private func isComparative(_ word: String) -> Bool {
+    word.hasSuffix("er")
+      && WordNet.english?.lemmas(of: word, as: .adjective).contains { $0 != word } == true
+  }
+
+  /// Whether a "%" follows the word at `position`: "50%".
+  private func isShare(_ position: Int) -> Bool {
+    sentence.text[words[position].token.text.endIndex...].first == "%"
   }
 
   /// Where the words of `span` stand in the sentence, as UTF-8 offsets.
@@ -268,7 +304,17 @@ struct SentenceReading {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
       var unitEnd: Int?
-      for next in end..<min(end + 4, words.count) {
+      // "30–50%": the share is its own unit.
+      if isShare(end - 1),
+        units?.contains("percent") == true || countedStems?.contains(Self.percent) == true
+      {
+        unitEnd = end
+      }
+      // "100x": a multiple, as "100 times" is.
+      if words[end - 1].folded.hasSuffix("x"), countedStems?.contains(Self.times) == true {
+        unitEnd = end
+      }
+      for next in end..<min(end + 4, words.count) where unitEnd == nil {
         let word = words[next]
         if let units, units.contains(word.folded) {
           unitEnd = next + 1
@@ -298,10 +344,31 @@ struct SentenceReading {
       while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
         start -= 1
       }
+      // "as much as 10 meters": a bound.
+      if start >= 3, words[start - 3].folded == "as", words[start - 1].folded == "as",
+        ["much", "many", "little", "few"].contains(words[start - 2].folded)
+      {
+        start -= 3
+      }
+      // "6 to 30 miles", "between 2 and 8 degrees": the range is one span.
+      if start > 0, start < position, ["to", "and"].contains(words[start].folded),
+        isNumber(start - 1)
+      {
+        start -= 1
+        while start > 0,
+          Self.numberLeads.contains(words[start - 1].folded)
+            || ["between", "from"].contains(words[start - 1].folded)
+        {
+          start -= 1
+        }
+      }
       spans.append(start..<end)
     }
     return spans
   }
+
+  private static let percent = Stemmer.stem("percent")
+  static let times = Stemmer.stem("times")
 
   /// Whether the number is part of a name: "Crew-7", "F-17", "Gemini 1".
   private func isPartOfName(_ position: Int) -> Bool {

@@ -54,6 +54,8 @@ enum Abbreviations {
   /// Whether `word`, followed by a period in a question, keeps the period: a word with periods
   /// inside and at most four other characters ("U.S.", "u.n."), a question title or a name part.
   @Sendable static func isQuestionAbbreviation(_ word: Substring) -> Bool {
+    // A number ("4.2" of "Version 4.2.") is no abbreviation: its period ends the sentence.
+    if word.allSatisfy({ $0.isNumber || $0 == "." }) { return false }
     if word.contains(".") && word.count(where: { $0 != "." }) <= 4 { return true }
     let key = word.lowercased()
     return questionTitles.contains(key) || nameParts.contains(key)
