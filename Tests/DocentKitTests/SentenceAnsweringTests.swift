@@ -731,6 +731,26 @@ import Testing
     #expect(!Abbreviations.isQuestionAbbreviation("4.2"))
   }
 
+  /// "Nov. 16, 2009" is a date, its month written short: "17" of "Jan. 17" is no count. "How
+  /// many of the glaciers retreated?" asks for the part that did ("179 retreated"), not the
+  /// count of the whole ("207 glaciers").
+  @Test func aShortMonthIsADateAndAPartIsNotTheWhole() throws {
+    let text = """
+      The study was published in Nature on Jan. 17, 2024. Of the 207 glaciers in the study, \
+      179 retreated significantly since 1985, 27 held steady, and one advanced slightly. \
+      Researchers watched the ice from satellites for years.
+
+      """
+    let answers = try replies(
+      to: [
+        "When was the study published in Nature?",
+        "How many of the glaciers retreated significantly?",
+      ], aboutUncurated: text, named: "glaciers")
+    #expect(answers[0].answer.hasPrefix("On Jan. 17, 2024."), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("179."), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -432,6 +432,15 @@ struct ClauseQuestion {
         commonVerb = WordNet.english?.lemmas(of: tokens[after].folded, as: .verb).first
       }
     }
+    // "How many of the glaciers retreated?": the verb after the part asked about.
+    if gap == .quantity, counted == "of",
+      let position = tokens.indices.dropFirst(first + 3).first(where: { position in
+        Self.isVerb(tokens, at: position) && !Self.auxiliaries.contains(tokens[position].folded)
+          && stems.contains(lexicon.canonical(tokens[position].stem))
+      })
+    {
+      verb = lexicon.canonical(tokens[position].stem)
+    }
     self.stems = stems
     self.counted = counted
     var names: [Set<String>] = []

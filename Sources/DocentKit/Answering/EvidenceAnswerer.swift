@@ -590,6 +590,12 @@ struct EvidenceAnswerer {
         ?? (question.isComparison
           ? SentenceReading.measureStems.union([SentenceReading.times])
           : question.isAmount ? SentenceReading.measureStems : nil)
+      // "How many of the glaciers retreated?": the number that did it ("Of the 207 glaciers,
+      // 179 retreated"), not the number of the whole.
+      if question.counted == "of", let verb = question.verb {
+        let doing = reading.numbersDoing(Set([verb]).union(question.alternatives[verb] ?? []))
+        if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
+      }
       var spans = reading.numberSpans(countedStems: units)
       // "How much higher …?": the number that says by how much, where one does.
       if question.isComparison, spans.contains(where: reading.compares) {

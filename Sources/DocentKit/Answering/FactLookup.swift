@@ -111,6 +111,9 @@ struct FactLookup {
     // "How long is it" asks for a length, not for how long something lasted: a question
     // with no words of its own needs a name to be about.
     guard !stems.isEmpty || query.subject != nil else { return Candidates([]) }
+    // "How many of the glaciers retreated?" asks for a part of what a count counts whole: the
+    // sentence that says which part answers, not the count.
+    if query.words.lowercased().hasPrefix("of ") { return Candidates([]) }
     let found = preferringRelations(keyed(stems, query) { _ in true }) {
       knowledge.facts[$0].qualifiers.quantity
     }.filter { countsWhatWasAsked($0, stems) }

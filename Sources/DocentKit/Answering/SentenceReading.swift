@@ -172,6 +172,8 @@ struct SentenceReading {
       // "may" is a month only with a number beside it.
       return word != "may" || isDayOrYear(position + 1) || isDayOrYear(position - 1)
     }
+    // "Nov. 16, 2009", "Jan. 17": a month written short, its period read apart.
+    if isShortMonth(position) { return true }
     if WordLists.weekdays.contains(word) || isYear(position) || isDecade(position)
       || isClock(position)
     {
@@ -186,9 +188,18 @@ struct SentenceReading {
       && WordLists.months.contains(words[position + 1].folded)
   }
 
+  /// Whether the word at `position` is a month written short with a day or year after it.
+  private func isShortMonth(_ position: Int) -> Bool {
+    let word = words[position].folded
+    return words[position].token.isCapitalized
+      && (Abbreviations.months.contains(word) || Abbreviations.segmenterOnlyMonths.contains(word))
+      && isDayOrYear(position + 1)
+  }
+
   private func isTimePart(_ position: Int) -> Bool {
     let word = words[position].folded
     return WordLists.months.contains(word) || WordLists.weekdays.contains(word)
+      || isShortMonth(position)
       || isDayOrYear(position) || isDecade(position) || isClock(position)
       || Self.clockWords.contains(word)
   }
@@ -369,6 +380,25 @@ struct SentenceReading {
 
   private static let percent = Stemmer.stem("percent")
   static let times = Stemmer.stem("times")
+
+  /// Numbers that are the subject of a verb with one of `verbs` (stems), a word ending in
+  /// "-ly" allowed between: "179" of "Of the 207 glaciers, 179 retreated significantly".
+  func numbersDoing(_ verbs: Set<String>) -> [Span] {
+    let times = Set(timeSpans().flatMap { $0 })
+    return words.indices.compactMap { position in
+      guard isNumber(position), !times.contains(position), !isPartOfName(position) else {
+        return nil
+      }
+      var next = position + 1
+      if next < words.count, words[next].folded.hasSuffix("ly") { next += 1 }
+      guard next < words.count, verbs.contains(words[next].stem) else { return nil }
+      var start = position
+      while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
+        start -= 1
+      }
+      return start..<(position + 1)
+    }
+  }
 
   /// Whether the number is part of a name: "Crew-7", "F-17", "Gemini 1".
   private func isPartOfName(_ position: Int) -> Bool {
