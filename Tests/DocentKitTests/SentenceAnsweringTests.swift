@@ -751,6 +751,27 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 
+  /// "How often …?" asks how often something recurs: "every two years", "twice a year",
+  /// "annually"; a sentence that says no such thing does not answer it.
+  @Test func howOftenIsARecurrence() throws {
+    let text = """
+      The survey of the lake is carried out every two years by the harbour board. \
+      The council meets twice a year in the town hall. \
+      The bird count is published annually by the museum. \
+      The ferry sails to Kestrel Point at dawn.
+
+      """
+    let answers = try replies(
+      to: [
+        "How often is the survey of the lake carried out?", "How often does the council meet?",
+        "How often is the bird count published?", "How often does the ferry sail?",
+      ], aboutUncurated: text, named: "town")
+    #expect(
+      answers.prefix(3).map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" }
+        == ["Every two years.", "Twice a year.", "Annually."])
+    #expect(answers[3].outcome == .refused(.notStated), "\(answers[3].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -160,6 +160,9 @@ struct ClauseAnswerer {
       return clause.modifiers(.reason) + clause.modifiers(.purpose)
     case .manner:
       return clause.modifiers(.manner)
+    case .duration where question.asksHowOften:
+      // How often: a phrase of recurrence ("every six weeks"); the sentence's reading finds it.
+      return []
     case .duration:
       // A length of time: a number of units ("for 22 months"), not a date ("from March 2015").
       return clause.modifiers(.time).filter { phrase in

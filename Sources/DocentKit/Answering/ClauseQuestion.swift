@@ -85,6 +85,8 @@ struct ClauseQuestion {
   /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
   /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
   var isComparison = false
+  /// Whether the question asks how often something recurs: "every six weeks", "twice a year".
+  var asksHowOften = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
   /// The stem of the surname of each name that reads as a person's, nil for other names.
@@ -279,6 +281,12 @@ struct ClauseQuestion {
     case "how" where next == "long":
       gap = .duration
       skip = 2
+    case "how"
+    where next == "often" || (next == "frequently" && Self.auxiliaries.contains(afterNext)):
+      // "How often are releases made?": how often it recurs ("every six weeks").
+      gap = .duration
+      skip = 2
+      asksHowOften = true
     case "how" where Self.measureWords.contains(next):
       // "How wide is it?": a number with its unit of measure.
       gap = .quantity

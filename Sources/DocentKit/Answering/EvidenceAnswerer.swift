@@ -570,6 +570,10 @@ struct EvidenceAnswerer {
       return reading.nearest(inAskedClause(times, of: reading, for: question)).map {
         (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time")
       }
+    case .duration where question.asksHowOften:
+      return reading.nearest(reading.frequencySpans()).map {
+        (reading.sentenceCase($0), "how often")
+      }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
         return (reading.sentenceCase(span), "a length of time")

@@ -282,6 +282,53 @@ struct SentenceReading {
     return spans
   }
 
+  /// How often something recurs: "every six weeks", "each year", "twice a year", "annually".
+  func frequencySpans() -> [Span] {
+    var spans: [Span] = []
+    for position in words.indices {
+      let word = words[position].folded
+      if Self.frequencyAdverbs.contains(word) {
+        spans.append(position..<(position + 1))
+        continue
+      }
+      // "every six weeks", "each year", "every other month"
+      if ["every", "each"].contains(word) {
+        var end = position + 1
+        while end < words.count, end <= position + 2,
+          isNumber(end) || ["other", "few", "couple"].contains(words[end].folded)
+        {
+          end += 1
+        }
+        if end < words.count, WordLists.timeUnits.contains(words[end].folded) {
+          spans.append(position..<(end + 1))
+        }
+        continue
+      }
+      // "twice a year", "three times a week", "once per decade"
+      var end = position
+      if ["once", "twice", "thrice"].contains(word) {
+        end = position + 1
+      } else if isNumber(position), position + 1 < words.count,
+        words[position + 1].folded == "times"
+      {
+        end = position + 2
+      } else {
+        continue
+      }
+      if end + 1 < words.count, ["a", "an", "per", "each", "every"].contains(words[end].folded),
+        WordLists.timeUnits.contains(words[end + 1].folded)
+      {
+        spans.append(position..<(end + 2))
+      }
+    }
+    return spans
+  }
+
+  private static let frequencyAdverbs: Set<String> = [
+    "annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannually",
+    "biennially", "quarterly", "semiannually", "fortnightly",
+  ]
+
   /// Words that make a length of time approximate: "about a year".
   private static let approximations: Set<String> = [
     "about", "nearly", "almost", "over", "under", "roughly", "around", "only", "just",
