@@ -103,6 +103,16 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     AppositiveCase(
       text: "It was headed by President Donald Trump.",
       appositives: ["Donald Trump: President"]),
+    // A role given by "was named", "was appointed as", a short form in brackets in it, a
+    // time after it left out.
+    AppositiveCase(
+      text:
+        "In January, Jeremy Kenny was named manager of the Cryogenic Fluid Management (CFM) "
+        + "project, where he oversees a team.",
+      appositives: ["Jeremy Kenny: manager of the Cryogenic Fluid Management (CFM) project"]),
+    AppositiveCase(
+      text: "Ada Lind was appointed as director of the museum in 2019.",
+      appositives: ["Ada Lind: director of the museum"]),
     // A describing word before the role is the role's: not "investigator" alone.
     AppositiveCase(
       text: "The mission is led by principal investigator Christopher Walker.",

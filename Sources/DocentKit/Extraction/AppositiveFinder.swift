@@ -31,12 +31,15 @@ struct AppositiveFinder {
   /// The appositives of the sentence, in the order of their names.
   func appositives() -> [Appositive] {
     analysis.runs.flatMap { run in
-      [titleDescription(of: run), roleBefore(run), roleBeforeComma(run), descriptionAfter(run)]
-        .compactMap { description in
-          description.map {
-            Appositive(name: analysis.name(run.name), description: $0, sentence: analysis.sentence)
-          }
+      [
+        titleDescription(of: run), roleBefore(run), roleBeforeComma(run), descriptionAfter(run),
+        roleGiven(run),
+      ]
+      .compactMap { description in
+        description.map {
+          Appositive(name: analysis.name(run.name), description: $0, sentence: analysis.sentence)
         }
+      }
     }
   }
 
@@ -100,6 +103,37 @@ struct AppositiveFinder {
     }
     return analysis.text(start...end)
   }
+
+  /// The role a name was given: "manager of the CFM Portfolio project" of "Kenny was named
+  /// manager of the CFM Portfolio project, where …", "director" of "Ada Lind was appointed as
+  /// director in 2019". The role's words run to the next comma, bracket or the end, and must
+  /// open with role words ending with a role noun.
+  private func roleGiven(_ run: NameRun) -> String? {
+    var index = run.tokens.upperBound + 1
+    guard analysis.isWord(index, in: ["was", "is", "has", "had", "were"]) else { return nil }
+    index += 1
+    if analysis.isWord(index, in: ["been"]) { index += 1 }
+    guard analysis.isWord(index, in: Self.givingVerbs) else { return nil }
+    index += 1
+    if analysis.isWord(index, in: ["as", "to"]) { index += 1 }
+    if analysis.isWord(index, in: ["the", "a", "an"]) { index += 1 }
+    guard endsWithRole(from: index), let end = descriptionEnd(from: index) else { return nil }
+    // "… in January": a time after the role is no part of it.
+    var last = end
+    while last > index, let word = analysis.word(last), !isRoleNoun(last),
+      WordLists.months.contains(word) || NumberWords.isYear(word)
+        || ["in", "on", "since", "last", "this"].contains(word)
+    {
+      last -= 1
+    }
+    return analysis.text(index...last)
+  }
+
+  /// The verbs by which a name is given a role: "was named manager", "was appointed director".
+  private static let givingVerbs: Set<String> = [
+    "named", "appointed", "elected", "promoted", "hired", "chosen", "selected", "made",
+    "nominated", "confirmed",
+  ]
 
   /// Whether `run` names who is quoted: "said", "says" or "according to" right before it.
   private func isSpeaker(_ run: NameRun) -> Bool {
@@ -250,6 +284,18 @@ struct AppositiveFinder {
     }
     if token.isMark(",") {
       return analysis.isWord(index + 1, in: WordLists.descriptionContinuations)
+    }
+    // A short form in brackets inside it: "Cryogenic Fluid Management (CFM) Portfolio".
+    if token.isMark("("), analysis.isMark(index + 2, ")"),
+      analysis.tokens.indices.contains(index + 1), analysis.tokens[index + 1].isAcronym,
+      analysis.word(index + 3) != nil
+    {
+      return true
+    }
+    if token.isMark(")"), index >= 2, analysis.isMark(index - 2, "("),
+      analysis.tokens[index - 1].isAcronym, analysis.word(index + 1) != nil
+    {
+      return true
     }
     return token.text.first.map { !";:()[]“”\"…—–.!?".contains($0) } ?? false
   }
