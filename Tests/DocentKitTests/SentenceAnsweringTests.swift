@@ -772,6 +772,21 @@ import Testing
     #expect(answers[3].outcome == .refused(.notStated), "\(answers[3].answer)")
   }
 
+  /// "How many kids …?" is answered by a count of a kind of kid ("two daughters"), not by a
+  /// count of anything else ("How many dogs …?").
+  @Test func aCountOfAKindCountsTheThingAskedAbout() throws {
+    let text = """
+      Jeremy Kenny spends his weekends with his wife and their two daughters. \
+      He joined the agency in 2007. The team tested three engines last year.
+
+      """
+    let answers = try replies(
+      to: ["How many kids does Jeremy Kenny have?", "How many dogs does Jeremy Kenny have?"],
+      aboutUncurated: text, named: "family")
+    #expect(answers[0].answer.hasPrefix("Two daughters."), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

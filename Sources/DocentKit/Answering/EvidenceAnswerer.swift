@@ -82,6 +82,8 @@ struct EvidenceAnswerer {
       return nil
     }
     let alternatives = question.allAlternatives
+    let countedLemma =
+      question.gap == .quantity ? self.countedLemma(of: question, words: words) : nil
     // "How many organizations …?": a sentence that counts organizations ("25 organizations")
     // answers with less of the rest of the question. Not "How many of the people …?", which
     // asks for a part of what the sentence may count whole.
@@ -105,9 +107,11 @@ struct EvidenceAnswerer {
       ? []
       : Set(weights.keys.filter { !specific.contains($0) && phrasalVerb($0, in: words) != nil })
     // The noun that says what kind of thing is asked for is exempt: a sentence may name the
-    // kind without the word ("a grandfather and an uncle" for "which relatives").
+    // kind without the word ("a grandfather and an uncle" for "which relatives"), and so is
+    // the noun "how many" counts ("two daughters" for "how many kids").
     let unknown = weights.filter { stem, weight in
       weight > 0 && index.frequency(of: stem) == 0 && stem != question.typeNoun
+        && (countedLemma == nil || stem != question.counted)
         && (question.alternatives[stem] ?? []).allSatisfy { index.frequency(of: $0) == 0 }
         && specific.contains(stem) && !self.mostlyVerb(stem, in: words)
     }
@@ -163,7 +167,17 @@ struct EvidenceAnswerer {
         let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
         if kindless + 1e-9 >= threshold { (coverage, kindUnsaid) = (kindless, true) }
       }
-      let counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
+      var counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
+      // "How many kids …?" against "their two daughters": a count of a kind of the thing asked
+      // about counts it, the word for it unsaid.
+      if !counts, coverage + 1e-9 < threshold, let lemma = countedLemma,
+        let counted = question.counted,
+        !kindCounts(in: SentenceReading(sentence, lexicon: lexicon, question: question), of: lemma)
+          .isEmpty
+      {
+        counts = true
+        coverage = max(coverage, heldWeight / (whole - unsaid - weights[counted, default: 0]))
+      }
       if coverage + 1e-9
         >= (counts ? min(countThreshold, paraphraseThreshold) : paraphraseThreshold)
       {
@@ -233,7 +247,8 @@ struct EvidenceAnswerer {
       }
       let counting =
         !countedStems.isEmpty && coverage + 1e-9 >= countThreshold
-        && !reading.numberSpans(countedStems: countedStems).isEmpty
+        && (!reading.numberSpans(countedStems: countedStems).isEmpty
+          || countedLemma.map { !kindCounts(in: reading, of: $0).isEmpty } == true)
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
@@ -601,6 +616,9 @@ struct EvidenceAnswerer {
         if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
       }
       var spans = reading.numberSpans(countedStems: units)
+      if spans.isEmpty, let lemma = countedLemma(of: question, words: words) {
+        spans = kindCounts(in: reading, of: lemma)
+      }
       // "How much higher …?": the number that says by how much, where one does.
       if question.isComparison, spans.contains(where: reading.compares) {
         spans = spans.filter(reading.compares)
@@ -764,6 +782,36 @@ struct EvidenceAnswerer {
     let inside = spans.filter { extent.contains(reading.utf8Range(of: $0).lowerBound) }
     return inside.isEmpty ? spans : inside
   }
+
+  /// The noun "how many" asks to count, as WordNet's lemma: "kid" of "How many kids …?".
+  private func countedLemma(of question: ClauseQuestion, words: [QuestionToken]) -> String? {
+    guard question.gap == .quantity, !question.isAmount, let counted = question.counted,
+      counted != "of",
+      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == counted })
+    else { return nil }
+    return WordNet.english?.lemmas(of: word.folded, as: .noun).first
+  }
+
+  /// The numbers of `reading` that count a kind of `lemma`: "two daughters" for "kid".
+  private func kindCounts(in reading: SentenceReading, of lemma: String)
+    -> [SentenceReading.Span]
+  {
+    guard let wordNet = WordNet.english else { return [] }
+    return reading.numberSpans().filter { span in
+      let counted = reading.words[span.upperBound - 1].folded
+      guard counted.first?.isLetter == true, !WordLists.stopWords.contains(counted) else {
+        return false
+      }
+      return relatedVerbs.answer(["count kind", counted, lemma]) {
+        wordNet.lemmas(of: counted, as: .noun).contains { noun in
+          noun != lemma && wordNet.isKind(noun, of: lemma, senses: Self.kindSenses)
+        }
+      }
+    }
+  }
+
+  /// How many senses of a counted noun are looked up for what it is a kind of.
+  static let kindSenses = 2
 
   /// Whether `name` is all of a name the documents give a person.
   private func isPerson(_ name: String) -> Bool {
