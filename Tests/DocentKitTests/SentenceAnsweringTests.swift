@@ -804,8 +804,28 @@ import Testing
     #expect(Stemmer.stem("wrote") == Stemmer.stem("write"))
     #expect(Stemmer.stem("made") == Stemmer.stem("makes"))
     #expect(Stemmer.stem("rules") == Stemmer.stem("rule"))
+    // "came" is also a noun in WordNet, but first the past of "come".
+    #expect(Stemmer.stem("came") == Stemmer.stem("come"))
     // A form that is a word of its own keeps its meaning.
     #expect(Stemmer.stem("ground") != Stemmer.stem("grind"))
+  }
+
+  /// A place may be named after a noun of place and a possessive: "in the family's hometown
+  /// of Vicksburg".
+  @Test func aPlaceMayFollowANounOfPlace() throws {
+    let read = try reading(
+      "He had an uncle who worked in the family’s hometown of Vicksburg, Mississippi.",
+      question: "Where is the family from?")
+    #expect(read.placeSpans().map(read.text(of:)) == ["in the family’s hometown of Vicksburg"])
+  }
+
+  /// "What is crates.io?" is answered where a clause after a dash says what it is.
+  @Test func aDefinitionMayFollowADash() throws {
+    let read = try reading(
+      "This is where crates.io comes in -- crates.io is a central package repository.",
+      question: "What is crates.io?")
+    let found = try #require(read.definition(of: [Stemmer.stem("crates.io")]))
+    #expect(read.text(of: found) == "crates.io is a central package repository")
   }
 
   @Test func placesFollowTheirPreposition() throws {

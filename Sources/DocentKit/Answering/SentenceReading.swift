@@ -525,7 +525,10 @@ struct SentenceReading {
         }
         if word.token.isCapitalized {
           sawName = true
-        } else if sawName || !Self.placeFillers.contains(word.folded) {
+        } else if sawName
+          || !(Self.placeFillers.contains(word.folded) || word.token.isPossessive
+            || Self.isPlaceNoun(word.folded))
+        {
           break
         }
         end += 1
@@ -534,6 +537,13 @@ struct SentenceReading {
       if sawName { spans.append(position..<end) }
     }
     return spans
+  }
+
+  /// Whether `word` names a kind of place in WordNet's first sense: "hometown", "region",
+  /// "village", before the name it is ("the family's hometown of Vicksburg").
+  private static func isPlaceNoun(_ word: String) -> Bool {
+    guard !WordLists.stopWords.contains(word), let wordNet = WordNet.english else { return false }
+    return wordNet.isKind(word, of: "location", senses: 1)
   }
 
   /// Words after which "to" or "from" says what a thing is like.
@@ -893,8 +903,10 @@ struct SentenceReading {
       guard Set(words[first...position].map(\.stem)) == stems else { continue }
       let start =
         first > 0 && ["the", "a", "an"].contains(words[first - 1].folded) ? first - 1 : first
-      // The word opens the sentence or its clause: "At its most basic, the Internet is …".
-      guard start == 0 || separator(after: start - 1).contains(",") else { continue }
+      // The word opens the sentence or its clause: "At its most basic, the Internet is …",
+      // "This is where crates.io comes in -- crates.io is …".
+      guard start == 0 || separator(after: start - 1).contains(where: { ",;:—–-".contains($0) })
+      else { continue }
       return start..<words.count
     }
     return nil

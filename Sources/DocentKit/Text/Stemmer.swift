@@ -87,7 +87,7 @@ enum Stemmer {
     "kept": "keep", "left": "leave", "meant": "mean", "paid": "pay", "sent": "send",
     "spent": "spend",
     "built": "build", "found": "find", "threw": "throw", "thrown": "throw", "rebuilt": "rebuild",
-    "understood": "understand",
+    "understood": "understand", "came": "come", "became": "become", "overcame": "overcome",
     "arms": "arm",
     "news": "news", "rules": "rule", "ruled": "rule", "ruling": "rule",
   ]
