@@ -787,6 +787,21 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// "Which glacier lost the most ice?" is answered only by a sentence that ranks ("the
+  /// most"), with the name it says the glacier is called, not by one about glaciers losing ice.
+  @Test func aSuperlativeNeedsASentenceThatRanks() throws {
+    let text = """
+      The survey did not count ice lost due to the retreat of small glaciers along the coast. \
+      The data showed a glacier in northeast Greenland called Zachariae Isstrom lost the most \
+      ice. Scientists flew over the coast every spring.
+
+      """
+    let answers = try replies(
+      to: ["Which glacier lost the most ice?"], aboutUncurated: text, named: "ice")
+    #expect(answers[0].answer.hasPrefix("Zachariae Isstrom."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -240,6 +240,15 @@ struct EvidenceAnswerer {
       guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
       // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
       if ranksOtherwise(reading, superlatives: superlatives) { continue }
+      // "Which glacier lost the most ice?" is answered only by a sentence that ranks: one that
+      // says "the most" (or "largest" for "biggest"), not any about glaciers losing ice.
+      guard
+        superlatives.allSatisfy({ superlative in
+          reading.words.contains { $0.folded == superlative }
+            || question.isHeld(
+              knowledge.lexicon.canonical(Stemmer.stem(superlative)), in: index.stems[position])
+        })
+      else { continue }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }

@@ -874,6 +874,14 @@ struct SentenceReading {
   /// "be" right after it and the noun a few words on ("LRO is currently the only NASA
   /// spacecraft").
   func isCalled(_ noun: String, span: Span) -> Bool {
+    // "a glacier in northeast Greenland called Zachariae Isstrom": the noun, a few words, and
+    // the word that names it right before the name.
+    if span.lowerBound > 0, Self.namingVerbs.contains(words[span.lowerBound - 1].folded),
+      words[max(0, span.lowerBound - 1 - Self.complementReach)..<(span.lowerBound - 1)].contains(
+        where: { $0.stem == noun })
+    {
+      return true
+    }
     let be = words.indices.dropFirst(span.upperBound).prefix(2).first {
       ["is", "are", "was", "were"].contains(words[$0].folded)
     }
