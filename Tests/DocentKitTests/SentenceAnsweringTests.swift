@@ -802,6 +802,23 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 
+  /// "What record did GUSTO set?" is not answered by a name beside the word that is another
+  /// kind of thing ("a new record for a NASA flight": NASA is an agency, not a record).
+  @Test func aNameOfAnotherKindIsNoAnswerToWhichThing() throws {
+    let text = """
+      The GUSTO mission ended in February, setting a new record for a NASA balloon flight. \
+      The balloon carried a telescope. The team celebrated in McMurdo.
+
+      """
+    let answers = try replies(
+      to: ["What record did GUSTO set?"], aboutUncurated: text, named: "gusto")
+    // The sentence that says it, whole: no phrase of it is a record by name.
+    #expect(
+      answers[0].answer.hasPrefix(
+        "The GUSTO mission ended in February, setting a new record for a NASA balloon flight."),
+      "\(answers[0].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -748,7 +748,12 @@ struct EvidenceAnswerer {
           let linked = names.filter { reading.isCalled(noun, span: $0) }
           names =
             linked.isEmpty
-            ? names.filter { reading.isNear($0, to: noun, within: 3) || named.contains($0) }
+            ? names.filter { span in
+              (reading.isNear(span, to: noun, within: 3) || named.contains(span))
+                // "a new record for a NASA … flight": a name the documents know as another
+                // kind of thing (an organization, a person, a place) is not a record.
+                && (named.contains(span) || !isOtherKind(reading.text(of: span), than: question))
+            }
             : linked
         }
         // "Who designed the spacecraft?": a name of the one who did it, where the clause layer
@@ -821,6 +826,20 @@ struct EvidenceAnswerer {
 
   /// How many senses of a counted noun are looked up for what it is a kind of.
   static let kindSenses = 2
+
+  /// Whether `name` is all of a name the documents give a person, an organization or a place,
+  /// and the kind the question asks for is none of those in WordNet ("record").
+  private func isOtherKind(_ name: String, than question: ClauseQuestion) -> Bool {
+    guard let lemma = question.typeLemma, let wordNet = WordNet.english else { return false }
+    let actors = ["person", "organization", "location", "group"]
+    let tokens = QuestionText.tokens(name)
+    let kinds = knowledge.nameIndex.names(in: tokens, from: 0).filter { $0.end == tokens.count }
+      .flatMap(\.entities).map { knowledge.entities[$0].kind }
+    let acts =
+      (!kinds.isEmpty && kinds.allSatisfy { [.person, .organization, .place].contains($0) })
+      || actors.contains { wordNet.isKind(name.lowercased(), of: $0, senses: 1) }
+    return acts && !actors.contains { wordNet.isKind(lemma, of: $0, senses: 2) }
+  }
 
   /// Whether `name` is all of a name the documents give a person.
   private func isPerson(_ name: String) -> Bool {
