@@ -103,6 +103,19 @@ import Testing
     #expect(answers[2].answer.contains("shipyard"))
   }
 
+  /// A name ending in a word for a writing ("Resource Handbook", "Information Catalog") is no
+  /// person's, so "it" may stand for it; a surname that is also a word stays a person's.
+  @Test func aWritingIsNoPerson() {
+    let entity = { (name: String) in
+      Entity(
+        id: EntityID(rawValue: "auto-x"), kind: .thing, name: name, aliases: [], isCurated: false)
+    }
+    #expect(!entity("Resource Handbook").mayBePerson)
+    #expect(!entity("Consumer Information Catalog").mayBePerson)
+    #expect(entity("Lena Marsh").mayBePerson)
+    #expect(entity("Ada Brekke").mayBePerson)
+  }
+
   /// "Ada" after "Ada Brekke" is Ada Brekke: one entity, and "she" follows her.
   @Test func aFirstNameAloneIsThePersonItStarts() throws {
     let knowledge = try loadUncurated()

@@ -64,15 +64,18 @@ struct Entity: Hashable, Sendable {
       }
   }
 
-  /// Whether the last word of `name` is, in its first WordNet sense, a kind of group
-  /// ("the Lantern Guild", "Harbour Syndicate"); surnames seldom are ("Baker", "Marsh").
+  /// Whether the last word of `name` is, in its first WordNet sense, a kind of group or of
+  /// writing ("the Lantern Guild", "Harbour Syndicate", "Resource Handbook"); surnames seldom
+  /// are ("Baker", "Marsh").
   private static func endsWithGroupNoun(_ name: String) -> Bool {
     guard let last = name.split(separator: " ").last, let wordNet = WordNet.english else {
       return false
     }
     let word = last.lowercased()
-    return wordNet.isKind(word, of: "organization", senses: 1)
-      || wordNet.isKind(word, of: "social group", senses: 1)
+    // Nor a writing: "the Consumer's Resource Handbook", "Consumer Information Catalog".
+    return ["organization", "social group", "publication", "written communication"].contains {
+      wordNet.isKind(word, of: $0, senses: 1)
+    }
   }
 
   /// Words that make a name something other than a person's.
