@@ -772,6 +772,26 @@ import Testing
     #expect(answers[3].outcome == .refused(.notStated), "\(answers[3].answer)")
   }
 
+  /// A count answers with fewer of the question's words only when what it lacks says little
+  /// ("different"), not a noun of few senses ("lifetime"): "More than 200 publications" were
+  /// listed at once, not over the Catalog's lifetime.
+  @Test func aCountLackingANounOfTheQuestionDoesNotAnswer() throws {
+    let text = """
+      The Consumer Information Catalog listed more than 200 popular publications on saving and \
+      health. The office moved to Pueblo in 1971. The catalog was free, and publications were \
+      mailed from Pueblo. The catalog grew every year. Over its lifetime the office moved twice.
+
+      """
+    let answers = try replies(
+      to: [
+        "How many publications were listed over the Catalog's lifetime?",
+        "How many different publications did the Catalog list?",
+      ], aboutUncurated: text, named: "catalog")
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.hasPrefix("More than 200 popular publications."), "\(answers[1].answer)")
+  }
+
   /// "How many kids …?" is answered by a count of a kind of kid ("two daughters"), not by a
   /// count of anything else ("How many dogs …?").
   @Test func aCountOfAKindCountsTheThingAskedAbout() throws {

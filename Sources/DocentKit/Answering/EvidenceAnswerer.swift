@@ -262,6 +262,13 @@ struct EvidenceAnswerer {
       // the question's words, as a count does for "how many".
       let reasoning =
         question.gap == .reason && coverage + 1e-9 >= paraphraseThreshold && reading.hasReason
+      // A count answers with less of the question only when what it lacks says little: a
+      // word of few senses that is no verb ("lifetime") asks about something it does not say.
+      if counting, coverage + 1e-9 < threshold,
+        lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
+      {
+        continue
+      }
       if coverage + 1e-9 < threshold && !counting && !reasoning {
         // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
         // but the question's verbs ("When was the foundation created?" against "… founded
