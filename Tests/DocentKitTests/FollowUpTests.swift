@@ -84,6 +84,10 @@ import Testing
     #expect(first.map { QuestionText.join($0.words) } == "the first main shock")
     let happen = Answerer.topic(in: QuestionText.tokens("Where did the big storm happen?"))
     #expect(happen.map { QuestionText.join($0.words) } == "the big storm")
+    // A possessive goes on to what it has.
+    let owned = Answerer.topic(
+      in: QuestionText.tokens("What was the office's first website called?"))
+    #expect(owned.map { QuestionText.join($0.words) } == "the office's first website")
   }
 
   /// A thing a name describes ("the Fedje ferry") is what "it" next stands for, not the name:

@@ -604,12 +604,19 @@ struct Answerer: Sendable {
         && !wordNet.lemmas(of: tokens[position].folded, as: .verb).isEmpty
     }
     var end = start + 1
+    // "the office's first website": a possessive goes on to what it has, its words of order
+    // too.
+    let isPossessive = { (position: Int) in
+      ["'s", "’s", "'", "’"].contains(tokens[position].folded)
+    }
+    let opensHead = { (position: Int) in position == start + 1 || isPossessive(position - 1) }
     while end < tokens.count, end - start <= Self.longestTopic,
-      !WordLists.stopWords.contains(tokens[end].folded)
-        || (end == start + 1 && Self.topicDescribers.contains(tokens[end].folded)),
-      !isVerbWithObject(end),
-      isName(tokens[end]) || isNoun(tokens[end])
-        || !wordNet.lemmas(of: tokens[end].folded, as: .adjective).isEmpty
+      isPossessive(end) && end > start + 1
+        || (!WordLists.stopWords.contains(tokens[end].folded)
+          || (opensHead(end) && Self.topicDescribers.contains(tokens[end].folded)))
+          && !isVerbWithObject(end)
+          && (isName(tokens[end]) || isNoun(tokens[end])
+            || !wordNet.lemmas(of: tokens[end].folded, as: .adjective).isEmpty)
     {
       end += 1
     }
