@@ -839,6 +839,30 @@ import Testing
       "\(answers[0].answer)")
   }
 
+  /// "Why are they called …?", "Where does the name … come from?", "What was it named
+  /// after?" are answered by what the sentence says the name is after, not by any reason a
+  /// sentence about the same things gives.
+  @Test func whereANameComesFrom() throws {
+    let text = """
+      These three shocks are usually referred to as the Kestrel earthquakes, after the river \
+      town that was the largest settlement in the valley. Because there were no instruments \
+      at that time, the sizes of the Kestrel earthquakes vary widely. The library libpq was \
+      named after PostQUEL. Farmers in the valley grew corn.
+
+      """
+    let answers = try replies(
+      to: [
+        "Why are the Kestrel earthquakes called that?", "Where does the name libpq come from?",
+        "What was libpq named after?",
+      ], aboutUncurated: text, named: "names")
+    #expect(
+      answers[0].answer.hasPrefix(
+        "After the river town that was the largest settlement in the valley."),
+      "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("After PostQUEL."), "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("After PostQUEL."), "\(answers[2].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -87,6 +87,9 @@ struct ClauseQuestion {
   var isComparison = false
   /// Whether the question asks how often something recurs: "every six weeks", "twice a year".
   var asksHowOften = false
+  /// Whether the question asks where a name comes from: "Why is it called …?", "Where does
+  /// the name … come from?", "What was it named after?".
+  var asksNameOrigin = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
   /// The stem of the surname of each name that reads as a person's, nil for other names.
@@ -440,6 +443,19 @@ struct ClauseQuestion {
         commonVerb = WordNet.english?.lemmas(of: tokens[after].folded, as: .verb).first
       }
     }
+    // "Why is it called the New Madrid earthquakes?", "Where does the name libpq come from?",
+    // "What was libpq named after?"
+    // "the name libpq": the noun "name" before the name it is; not "give their name".
+    let naming =
+      words.contains { ["called", "named", "call"].contains($0) }
+      || tokens.indices.dropFirst().dropLast().contains {
+        tokens[$0].folded == "name" && tokens[$0 - 1].folded == "the"
+          && !WordLists.stopWords.contains(tokens[$0 + 1].folded)
+      }
+    asksNameOrigin =
+      naming
+      && (gap == .reason || (gap == .place && words.contains("from"))
+        || words.last(where: { $0.first?.isLetter == true }) == "after")
     // "How many of the glaciers retreated?": the verb after the part asked about.
     if gap == .quantity, counted == "of",
       let position = tokens.indices.dropFirst(first + 3).first(where: { position in

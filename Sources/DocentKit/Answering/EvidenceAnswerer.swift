@@ -167,6 +167,14 @@ struct EvidenceAnswerer {
         let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
         if kindless + 1e-9 >= threshold { (coverage, kindUnsaid) = (kindless, true) }
       }
+      // "Why is it called …?": a sentence that says what the name is after ("referred to as …,
+      // after the Missouri town") need not say "called".
+      if question.asksNameOrigin, coverage + 1e-9 < threshold,
+        !SentenceReading(sentence, lexicon: lexicon, question: question).nameOriginSpans().isEmpty
+      {
+        let naming = weights.filter { Self.namingStems.contains($0.key) }.values.reduce(0, +)
+        coverage = max(coverage, heldWeight / (whole - unsaid - naming))
+      }
       var counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
       // "How many kids …?" against "their two daughters": a count of a kind of the thing asked
       // about counts it, the word for it unsaid.
@@ -261,7 +269,8 @@ struct EvidenceAnswerer {
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
-        question.gap == .reason && coverage + 1e-9 >= paraphraseThreshold && reading.hasReason
+        (question.gap == .reason && coverage + 1e-9 >= paraphraseThreshold && reading.hasReason)
+        || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
       // A count answers with less of the question only when what it lacks says little: a
       // word of few senses that is no verb ("lifetime") asks about something it does not say.
       if counting, coverage + 1e-9 < threshold,
@@ -572,6 +581,10 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
     coverage: Double, kindUnsaid: Bool = false
   ) -> (String, String)? {
+    // "Why is it called …?": what the sentence says the name is after, where it says so.
+    if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
+      return (reading.sentenceCase(origin), "what the name comes from")
+    }
     switch question.gap {
     case .truth:
       // "Is his team based only at Marshall?": a sentence that does not say "only" says
@@ -1158,6 +1171,9 @@ struct EvidenceAnswerer {
   private static let namingWords: Set<String> = [
     "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "title",
   ]
+
+  /// The stems of the words that ask about a name: "called", "named".
+  private static let namingStems = Set(["call", "called", "name", "named"].map(Stemmer.stem))
 
   /// Modals that leave a statement open.
   private static let openModals: Set<String> = ["could", "might", "may", "would", "should"]

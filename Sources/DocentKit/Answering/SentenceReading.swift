@@ -744,6 +744,28 @@ struct SentenceReading {
     return sentence.text[end..<next].filter { !$0.isWhitespace }
   }
 
+  /// Where the sentence says what a name comes from: "after PostQUEL" of "libpq was named
+  /// after PostQUEL", "after the Missouri town …" of "referred to as the New Madrid
+  /// earthquakes, after the Missouri town …", to the end of the sentence.
+  func nameOriginSpans() -> [Span] {
+    var spans: [Span] = []
+    for position in words.indices
+    where Self.namingVerbs.contains(words[position].folded)
+      || ["referred", "known"].contains(words[position].folded)
+    {
+      let reach = words.indices.dropFirst(position + 1).prefix(Self.nameOriginReach)
+      guard let after = reach.first(where: { words[$0].folded == "after" }),
+        after + 1 < words.count
+      else { continue }
+      spans.append(after..<words.count)
+    }
+    return spans
+  }
+
+  /// How many words after "named" or "referred to as" the "after" of a name's origin may
+  /// stand.
+  private static let nameOriginReach = 10
+
   private static let namingVerbs: Set<String> = [
     "called", "named", "dubbed", "nicknamed", "titled", "renamed",
   ]
