@@ -223,6 +223,18 @@ private func problems(language: String, templates: [String] = ["who is {person}"
       ])
   }
 
+  /// A yes or no is judged by the answer after any note of a corrected typo.
+  @Test func aYesOrNoIsJudgedAfterATypoNote() throws {
+    let text =
+      "document\tquestion\texpected\tsentences\tnote\nrust\tDoes it need a colector?\tno\t3\n"
+    let item = try #require(try Evaluation.cases(fromTSV: text, path: "t.tsv").first)
+    let sentence = Sentence(document: "rust", number: 3, text: "It needs none.", heading: nil)
+    let reply = Reply(
+      .answered, "(Taking “colector” as “collector”.)\nNo. It needs none.",
+      citations: [Citation(sentence)])
+    #expect(Evaluation.judge(item, reply) == .right)
+  }
+
   @Test func malformedEvaluationRowsAreErrorsAtTheirLine() {
     let text = """
       document\tquestion\texpected\tsentences\tnote

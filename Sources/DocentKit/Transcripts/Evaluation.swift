@@ -95,9 +95,12 @@ public struct Evaluation: Sendable {
       $0.document == item.document && item.sentences.contains($0.sentence)
     }
     guard cited else { return .wrong }
+    // "(Taking “colector” as “collector”.)" notes a correction before the answer itself.
+    let answer = reply.answer.split(separator: "\n").drop { $0.hasPrefix("(Taking ") }
+      .joined(separator: "\n")
     switch item.expected {
-    case "yes": return reply.answer.hasPrefix("Yes") ? .right : .wrong
-    case "no": return reply.answer.hasPrefix("No") ? .right : .wrong
+    case "yes": return answer.hasPrefix("Yes") ? .right : .wrong
+    case "no": return answer.hasPrefix("No") ? .right : .wrong
     default: return .right
     }
   }
