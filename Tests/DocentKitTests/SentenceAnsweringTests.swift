@@ -863,6 +863,22 @@ import Testing
     #expect(answers[2].answer.hasPrefix("After PostQUEL."), "\(answers[2].answer)")
   }
 
+  /// "Without requiring a garbage collector" says no to "Does Rust need a garbage collector?":
+  /// the question's verb in other words right after "without", its object after that.
+  @Test func withoutDeniesWhatFollowsIt() throws {
+    let text = """
+      Rust achieves these goals without requiring a garbage collector or runtime. \
+      The compiler checks every borrow. Rust 1.0 was released in May.
+
+      """
+    let answers = try replies(
+      to: ["Does Rust need a garbage collector?", "Does Rust need a runtime?"],
+      aboutUncurated: text, named: "rust")
+    #expect(answers[0].answer.hasPrefix("No. "), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("No. "), "\(answers[1].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

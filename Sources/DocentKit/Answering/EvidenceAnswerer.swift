@@ -604,6 +604,10 @@ struct EvidenceAnswerer {
       // asks about must be the sentence's too.
       let quantifiers = Set(words.map(\.folded)).intersection(Self.quantifierWords)
       guard quantifiers.isSubset(of: reading.words.map(\.folded)) else { return nil }
+      // "Does Rust need a garbage collector?" against "… without requiring a garbage
+      // collector": the question's verb, said right after "without", with the rest of its words
+      // after it, denies it.
+      if let denied = doneWithout(in: reading, for: question, words: words) { return denied }
       return truth(in: reading, for: question, words: words)
     case .time:
       var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
@@ -1171,6 +1175,32 @@ struct EvidenceAnswerer {
   private static let namingWords: Set<String> = [
     "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "title",
   ]
+
+  /// "No." from a sentence that says the question's verb (or another word for it) right after
+  /// "without", with every other word of the question that no name holds after it.
+  private func doneWithout(
+    in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
+  ) -> (String, String)? {
+    guard !question.isNegated else { return nil }
+    let verbs = questionVerbs(words)
+    guard !verbs.isEmpty else { return nil }
+    for position in reading.words.indices.dropLast()
+    where reading.words[position].folded == "without" {
+      let next = position + 1
+      guard verbs.contains(where: { question.isHeld($0, in: [reading.words[next].stem]) }) else {
+        continue
+      }
+      let after = Set(reading.words[(next + 1)...].prefix(Self.withoutReach).map(\.stem))
+      let rest = question.stems.subtracting(Self.functionStems).subtracting(question.nameStems)
+        .subtracting(verbs)
+      guard !rest.isEmpty, rest.allSatisfy({ question.isHeld($0, in: after) }) else { continue }
+      return ("No. " + reading.sentence.text, "whether it is so")
+    }
+    return nil
+  }
+
+  /// How many words after "without" and its verb the question's other words may stand.
+  private static let withoutReach = 6
 
   /// The stems of the words that ask about a name: "called", "named".
   private static let namingStems = Set(["call", "called", "name", "named"].map(Stemmer.stem))
