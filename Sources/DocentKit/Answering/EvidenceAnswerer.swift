@@ -82,8 +82,7 @@ struct EvidenceAnswerer {
       return nil
     }
     let alternatives = question.allAlternatives
-    let countedLemma =
-      question.gap == .quantity ? self.countedLemma(of: question, words: words) : nil
+    let countedLemma = self.countedLemma(of: question, words: words)
     // "How many organizations …?": a sentence that counts organizations ("25 organizations")
     // answers with less of the rest of the question. Not "How many of the people …?", which
     // asks for a part of what the sentence may count whole.
@@ -425,16 +424,20 @@ struct EvidenceAnswerer {
   /// Whether a clause of `sentence` has for its verb a way of doing the common verb `verb`
   /// ("fabricated" is a way to "make"): the sentence then says what was done, in other words.
   private func saysByAKindOf(_ verb: String, sentence: Sentence) -> Bool {
-    guard let wordNet = WordNet.english else { return false }
     let index = knowledge.clauseIndex
     return index.clauses(of: sentence).contains { position in
-      let lemma = index.clauses[position].predicate.lemma
-      return lemma != verb
-        && relatedVerbs.answer(["kind of", verb, lemma]) {
-          wordNet.isKind(
-            lemma, of: verb, as: .verb, senses: Self.commonVerbSenses, depth: Self.commonVerbDepth,
-            strictly: true)
-        }
+      isWayOf(verb, index.clauses[position].predicate.lemma)
+    }
+  }
+
+  /// Whether the verb `lemma` is a way of doing the common verb `verb` ("fabricate" of
+  /// "make"), one or two steps up in WordNet.
+  private func isWayOf(_ verb: String, _ lemma: String) -> Bool {
+    guard let wordNet = WordNet.english, lemma != verb else { return false }
+    return relatedVerbs.answer(["kind of", verb, lemma]) {
+      wordNet.isKind(
+        lemma, of: verb, as: .verb, senses: Self.commonVerbSenses, depth: Self.commonVerbDepth,
+        strictly: true)
     }
   }
 
@@ -913,9 +916,9 @@ struct EvidenceAnswerer {
     WordNet.english?.isKind(lemma, of: "organization", senses: 1) ?? false
   }
 
-  /// Where the doers of the question's verb stand in `sentence`, when the question asks who
-  /// did it: the subjects of the active clauses of that verb and the "by" phrases of the
-  /// passive ones.
+  /// Where the doers of the question's verb (or of another word for it, or of a way of doing
+  /// its common verb) stand in `sentence`, when the question asks who did it: the subjects of
+  /// the clauses of that verb, which for a passive the clause layer reads off its "by" phrase.
   private func doers(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
     -> [Range<Int>]
   {
@@ -936,14 +939,7 @@ struct EvidenceAnswerer {
               WordNet.english?.areRelatedVerbs(asked, lemma, depth: 3) ?? false
             }
           }) == true
-          || question.commonVerb.map({ common in
-            lemma != common
-              && relatedVerbs.answer(["kind of", common, lemma]) {
-                WordNet.english?.isKind(
-                  lemma, of: common, as: .verb, senses: Self.commonVerbSenses,
-                  depth: Self.commonVerbDepth, strictly: true) ?? false
-              }
-          }) == true
+          || question.commonVerb.map({ isWayOf($0, lemma) }) == true
       else { return nil }
       let clause = index.clauses[position]
       // The agent of a passive is its subject already ("… are fabricated by Aerostar").
