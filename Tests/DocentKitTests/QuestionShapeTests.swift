@@ -122,6 +122,7 @@ import Testing
       "how much faster was Postgres95 than POSTGRES", "how much faster Postgres95 was than POSTGRES"
     ),
     ("what solution are officials discussing", "what solution officials are discussing"),
+    ("how much was the settlement with BP worth", "how much the settlement with BP was worth"),
   ])
   func theBeGoesAfterTheSubject(question: String, indirect: String) {
     #expect(Answerer.withoutBe(question) == indirect)

@@ -879,6 +879,47 @@ import Testing
     #expect(answers[1].answer.hasPrefix("No. "), "\(answers[1].answer)")
   }
 
+  /// Amounts and counts read whole: "$20.8 billion" (its sign, and "billion" as its unit),
+  /// "248 radio-tagged bird carcasses" (on to the last counted word), "65,000 and 102,000
+  /// birds" (a range, once).
+  @Test func amountsAndCountsAreReadWhole() throws {
+    let settlement = try reading(
+      "As proved by the historic $20.8 billion settlement with BP, parties can be held to account.",
+      question: "How big was the settlement with BP?")
+    #expect(
+      settlement.numberSpans(countedStems: SentenceReading.measureStems).map(settlement.text(of:))
+        == ["$20.8 billion"])
+    let carcasses = try reading(
+      "The study placed 248 radio-tagged bird carcasses off-shore.",
+      question: "How many radio-tagged bird carcasses were placed?")
+    #expect(
+      carcasses.numberSpans(
+        countedStems: Set(["radio", "tag", "bird", "carcass"].map(Stemmer.stem))
+      )
+      .map(carcasses.text(of:)) == ["248 radio-tagged bird carcasses"])
+    let birds = try reading(
+      "It estimated that between 65,000 and 102,000 birds were killed by the spill.",
+      question: "How many birds did the spill kill?")
+    #expect(
+      birds.numberSpans(countedStems: [Stemmer.stem("birds")]).map(birds.text(of:))
+        == ["65,000 and 102,000 birds"])
+  }
+
+  /// "According to the final estimate, how many …?" is the question with its source after it;
+  /// "According to Daraghmeh, …" names a source the templates read where it stands.
+  @Test func anOpeningSourceThatIsNoNameGoesAfter() throws {
+    let text = """
+      The final injury assessment estimated that between 65,000 and 102,000 birds were killed \
+      by the spill. Volunteers cleaned the beaches for months.
+
+      """
+    let answers = try replies(
+      to: ["According to the final estimate, how many birds did the spill kill?"],
+      aboutUncurated: text, named: "birds")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

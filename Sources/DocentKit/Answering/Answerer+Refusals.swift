@@ -244,6 +244,12 @@ extension Answerer {
       predicate = after[1]
     }
     if predicate == nil { predicate = after.first { $0 > first && lower($0) == "than" } }
+    // "how much was the settlement worth": a describing word that ends the question.
+    if predicate == nil, let last = after.last, last > first,
+      words[last].partOfSpeech == .adjective || Self.trailingDescribers.contains(lower(last))
+    {
+      predicate = last
+    }
     // Without one, the rest must be the subject alone: "the shaking strong enough to alarm
     // people" is not.
     if predicate == nil,
@@ -272,6 +278,9 @@ extension Answerer {
     }
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
+
+  /// Words that end a question as what its subject is: "how much was it worth".
+  private static let trailingDescribers: Set<String> = ["worth", "like", "about", "for"]
 
   /// The forms of "be" a question puts before its subject.
   private static let beForms: Set<String> = ["is", "are", "was", "were"]

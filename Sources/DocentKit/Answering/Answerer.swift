@@ -81,6 +81,13 @@ struct Answerer: Sendable {
       topic: two.topic ?? one.topic)
   }
 
+  /// Whether an opening phrase is "according to" a name the documents know.
+  private func namesASource(_ opening: [String]) -> Bool {
+    Folding.words(opening[0]) == "according"
+      && !knowledge.nameIndex.nameRanges(in: QuestionText.tokens(opening.joined(separator: " ")))
+        .isEmpty
+  }
+
   /// The question without the asides that say nothing of what is asked: an opening phrase
   /// before a comma and the question word ("In a nutshell, what is the Internet?") and the
   /// source the reader is reading ("…, according to the article?").
@@ -90,7 +97,9 @@ struct Answerer: Sendable {
       case let opening = text[..<comma].split(separator: " ").map(String.init),
       (1...Self.longestAside).contains(opening.count),
       !opening.contains(where: { Self.questionWords.contains(Folding.words($0)) }),
-      Folding.words(opening[0]) != "according",
+      // "According to Daraghmeh, …" names a source the answer must rest on, which the
+      // templates read where it stands; "According to the final estimate, …" goes after.
+      !namesASource(opening),
       let next = text[text.index(after: comma)...].split(separator: " ").first,
       Self.questionWords.contains(Folding.words(String(next)))
         || ClauseQuestion.auxiliaries.contains(Folding.words(String(next)))

@@ -44,7 +44,14 @@ struct SentenceReading {
   func text(of span: Span) -> String {
     let first = words[span.lowerBound].token.text
     let last = words[span.upperBound - 1].token.text
-    var text = String(sentence.text[first.startIndex..<last.endIndex])
+    var start = first.startIndex
+    // "$20.8 billion": a currency sign is the amount's.
+    if start > sentence.text.startIndex,
+      case let before = sentence.text.index(before: start), "$€£¥".contains(sentence.text[before])
+    {
+      start = before
+    }
+    var text = String(sentence.text[start..<last.endIndex])
     // A closing bracket or quote belongs with its opening one.
     while let end = text.last, ")]”\"".contains(end) { text.removeLast() }
     // An opening bracket whose words the span holds keeps its closing one: "Not a Number (NaN)".
@@ -357,14 +364,24 @@ struct SentenceReading {
   ) -> [Span] {
     let times = Set((known ?? timeSpans()).flatMap { $0 }.filter { isYear($0) || isClock($0) })
     var spans: [Span] = []
+    // The words a span already took: "65,000 and 102,000 birds" is one span, not three.
+    var taken = 0
     for position in words.indices
-    where isNumber(position) && !times.contains(position) && !isPartOfName(position) {
+    where position >= taken && isNumber(position) && !times.contains(position)
+      && !isPartOfName(position)
+    {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
       var unitEnd: Int?
       // "30–50%": the share is its own unit.
       if isShare(end - 1),
         units?.contains("percent") == true || countedStems?.contains(Self.percent) == true
+      {
+        unitEnd = end
+      }
+      // "$20.8 billion": a number word of the run is its unit of amount.
+      if let countedStems,
+        words[(position + 1)..<end].contains(where: { countedStems.contains($0.stem) })
       {
         unitEnd = end
       }
@@ -379,7 +396,17 @@ struct SentenceReading {
           break
         }
         if let countedStems, countedStems.contains(word.stem) {
-          unitEnd = compoundEnd(after: next) ?? next + 1
+          // "248 radio-tagged bird carcasses": on to the last counted word in reach.
+          var last = next
+          for later in (next + 1)..<min(end + 4, words.count) {
+            if words[later].token.text.first?.isPunctuation == true
+              || WordLists.prepositions.contains(words[later].folded)
+            {
+              break
+            }
+            if countedStems.contains(words[later].stem) { last = later }
+          }
+          unitEnd = compoundEnd(after: last) ?? last + 1
           break
         }
         // "120 developers from 25 organizations": the 120 count developers.
@@ -409,6 +436,11 @@ struct SentenceReading {
         start -= 3
       }
       // "6 to 30 miles", "between 2 and 8 degrees": the range is one span.
+      if start == position, start > 1, ["to", "and"].contains(words[start - 1].folded),
+        isNumber(start - 2)
+      {
+        start -= 1
+      }
       if start > 0, start < position, ["to", "and"].contains(words[start].folded),
         isNumber(start - 1)
       {
@@ -421,6 +453,7 @@ struct SentenceReading {
         }
       }
       spans.append(start..<end)
+      taken = end
     }
     return spans
   }
