@@ -920,6 +920,20 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
 
+  /// "Will the foundation publish reports?" is not answered No by "public reports": the
+  /// question's verb is no word of what the reports are.
+  @Test func aVerbBeforeANounIsNoContrast() throws {
+    let text = """
+      The foundation plans to regularly post public reports of its financial situation. \
+      The board meets in May.
+
+      """
+    let answers = try replies(
+      to: ["Will the foundation publish reports on its finances?"], aboutUncurated: text,
+      named: "foundation")
+    #expect(!answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+  }
+
   @Test func listsAreTheItemsAfterIncludingOrSuchAs() throws {
     let read = try reading(
       "CloudSat flew over storm systems with names like Maria, Harvey, and Sandy, peeking "

@@ -1072,9 +1072,13 @@ struct EvidenceAnswerer {
   ) -> String? {
     let lexicon = knowledge.lexicon
     let sentenceStems = Set(reading.words.map(\.stem))
+    // "publish" of "Will the foundation publish reports?" is its verb, not a word of what the
+    // reports are: "public reports" says nothing otherwise.
+    let verbs = questionVerbs(asked)
     for (offset, word) in asked.enumerated().dropLast() {
       let stem = lexicon.canonical(word.stem)
       let next = lexicon.canonical(asked[offset + 1].stem)
+      if verbs.contains(stem) { continue }
       let number = NumberWords.isNumber(stem)
       guard !question.nameStems.contains(stem), !question.nameStems.contains(next),
         word.original.first?.isLowercase == true || number,
