@@ -120,6 +120,26 @@ import Testing
     #expect(entity("Ada Brekke").mayBePerson)
   }
 
+  /// "that study" stands for the study the conversation last named (the Carcass Drift Study),
+  /// not for any study; a name that ends in a deed ("Study") is no person's, so its first words
+  /// are no given names a sentence may leave out.
+  @Test func thatStudyIsTheStudyNamedLast() throws {
+    let text = """
+      The Carcass Drift Study placed 248 bird carcasses off-shore. The Searcher Efficiency \
+      Study found efficiency varied by habitat. The Carcass Drift Study found that few birds \
+      reached the shore.
+
+      """
+    let answers = try replies(
+      to: [
+        "How many bird carcasses did the Carcass Drift Study place?", "What did that study find?",
+      ], aboutUncurated: text, named: "birds")
+    #expect(answers[1].citations.map(\.sentence) == [3], "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("few birds reached the shore"))
+    #expect(!Entity.readsAsPersonName("Carcass Drift Study"))
+    #expect(Entity.readsAsPersonName("Lena Marsh"))
+  }
+
   /// "Ada" after "Ada Brekke" is Ada Brekke: one entity, and "she" follows her.
   @Test func aFirstNameAloneIsThePersonItStarts() throws {
     let knowledge = try loadUncurated()

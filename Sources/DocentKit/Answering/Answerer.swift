@@ -577,8 +577,23 @@ struct Answerer: Sendable {
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
     // is that one's own.
     let namesSomeone = !names(in: tokens).isEmpty
+    var skip = false
     for (position, token) in tokens.enumerated() {
+      if skip {
+        skip = false
+        continue
+      }
       if namesSomeone, ["his", "her", "its", "their"].contains(token.folded) { continue }
+      // "What did that study find?" after a question about the Carcass Drift Study.
+      if ["that", "this", "these", "those"].contains(token.folded), position > 0,
+        position + 1 < tokens.count,
+        tokens[position + 1].original.first?.isLowercase == true,
+        let referent = context.referent(ofNoun: tokens[position + 1].stem, knowledge: knowledge)
+      {
+        resolved += referent
+        skip = true
+        continue
+      }
       let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
         !(token.folded == "it" && Self.impersonalItNext.contains(next))

@@ -475,7 +475,7 @@ struct ClauseQuestion {
       names.append(stems)
       let written = tokens[range].map(\.original).joined(separator: " ")
       surnames.append(
-        Entity.looksLikePersonName(written)
+        Entity.readsAsPersonName(written)
           ? tokens[range].last.map { lexicon.canonical($0.stem) } : nil)
     }
     self.names = names

@@ -55,6 +55,19 @@ struct ConversationContext: Sendable {
     }
   }
 
+  /// What "that study" or "this center" stands for: the most recent name talked about that
+  /// ends in the noun (its stem `stem`), else the phrase the last question asked about when
+  /// it does.
+  func referent(ofNoun stem: String, knowledge: KnowledgeBase) -> [QuestionToken]? {
+    if let entity = talkedAbout(knowledge).first(where: { entity in
+      entity.allNames.contains { QuestionText.tokens($0).last?.stem == stem }
+    }) {
+      return QuestionText.tokens(entity.name)
+    }
+    if let topic, topic.words.last?.stem == stem { return topic.words }
+    return nil
+  }
+
   /// The entities talked about, most recent first, that a pronoun may stand for: not the
   /// documents themselves.
   private func talkedAbout(_ knowledge: KnowledgeBase) -> [Entity] {

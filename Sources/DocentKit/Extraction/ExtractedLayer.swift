@@ -86,7 +86,7 @@ enum ExtractedLayer {
       // "Millán" after "Luis Millán": the surname alone is the person, and a name for them.
       if words.count == 1, let position = byLastWord[last] {
         let old = entities[position]
-        guard !old.allNames.contains(name), Entity.looksLikePersonName(old.name) else {
+        guard !old.allNames.contains(name), Entity.readsAsPersonName(old.name) else {
           return old.id
         }
         return renaming(position, to: old.name, kind: old.kind, alias: name)

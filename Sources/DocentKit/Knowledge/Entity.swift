@@ -35,11 +35,15 @@ struct Entity: Hashable, Sendable {
     self.name = name
     self.aliases = aliases
     self.plural = plural
-    mayBePerson =
-      kind == .person
-      || (kind == .thing && !isCurated && Self.looksLikePersonName(name)
-        && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
-        && !Self.endsWithGroupNoun(name))
+    mayBePerson = kind == .person || (kind == .thing && !isCurated && Self.readsAsPersonName(name))
+  }
+
+  /// Whether `name` reads as a person's (`looksLikePersonName`) and WordNet does not say
+  /// otherwise: not something WordNet knows as no person ("Milky Way"), nor a name that ends in
+  /// a group, a writing or a deed ("the Carcass Drift Study").
+  static func readsAsPersonName(_ name: String) -> Bool {
+    looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
+      && !endsWithGroupNoun(name)
   }
 
   /// The name followed by every alias.
@@ -72,8 +76,11 @@ struct Entity: Hashable, Sendable {
       return false
     }
     let word = last.lowercased()
-    // Nor a writing: "the Consumer's Resource Handbook", "Consumer Information Catalog".
-    return ["organization", "social group", "publication", "written communication"].contains {
+    // Nor a writing ("the Consumer's Resource Handbook", "Consumer Information Catalog") or a
+    // deed ("the Carcass Drift Study", "the Apollo Project").
+    return [
+      "organization", "social group", "publication", "written communication", "act",
+    ].contains {
       wordNet.isKind(word, of: $0, senses: 1)
     }
   }
