@@ -1078,7 +1078,15 @@ struct EvidenceAnswerer {
     for (offset, word) in asked.enumerated().dropLast() {
       let stem = lexicon.canonical(word.stem)
       let next = lexicon.canonical(asked[offset + 1].stem)
-      if verbs.contains(stem) { continue }
+      // ("crewed" of "the first crewed survey" describes: it follows a word of the phrase.)
+      if verbs.contains(stem), offset > 0,
+        case let before = asked[offset - 1].folded,
+        !WordLists.determiners.contains(before), !NumberWords.isOrdinal(before),
+        !NumberWords.isNumber(lexicon.canonical(asked[offset - 1].stem)),
+        !WordNet.knows(before, as: .adjective)
+      {
+        continue
+      }
       let number = NumberWords.isNumber(stem)
       guard !question.nameStems.contains(stem), !question.nameStems.contains(next),
         word.original.first?.isLowercase == true || number,

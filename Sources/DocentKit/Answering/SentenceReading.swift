@@ -379,12 +379,6 @@ struct SentenceReading {
       {
         unitEnd = end
       }
-      // "$20.8 billion": a number word of the run is its unit of amount.
-      if let countedStems,
-        words[(position + 1)..<end].contains(where: { countedStems.contains($0.stem) })
-      {
-        unitEnd = end
-      }
       // "100x": a multiple, as "100 times" is.
       if words[end - 1].folded.hasSuffix("x"), countedStems?.contains(Self.times) == true {
         unitEnd = end
@@ -415,6 +409,13 @@ struct SentenceReading {
         {
           break
         }
+      }
+      // "$20.8 billion settlement": a number word of the run is its unit of amount, when no
+      // other unit follows ("4 million euros").
+      if unitEnd == nil, let countedStems,
+        words[(position + 1)..<end].contains(where: { countedStems.contains($0.stem) })
+      {
+        unitEnd = end
       }
       if units != nil || countedStems != nil {
         guard let unitEnd else { continue }
