@@ -140,6 +140,24 @@ import Testing
     #expect(Entity.readsAsPersonName("Lena Marsh"))
   }
 
+  /// A name with a middle initial is a person's ("Ida B. Wells"), so "she" next is her, not the
+  /// town the answer named ("In Holly Springs.").
+  @Test func aMiddleInitialIsAPersonsName() throws {
+    #expect(Entity.looksLikePersonName("Ida B. Wells"))
+    #expect(Entity.looksLikePersonName("George R. Jackson"))
+    #expect(!Entity.looksLikePersonName("B. Wells"))
+    let text = """
+      Journalist Ida B. Wells was born in Holly Springs, Mississippi, in July 1862. \
+      In 1878, the death of her parents forced Wells to leave school at age 16 to care for her \
+      five siblings. The town grew cotton.
+
+      """
+    let answers = try replies(
+      to: ["Where was Ida B. Wells born?", "How many siblings did she care for?"],
+      aboutUncurated: text, named: "wells")
+    #expect(answers[1].answer.hasPrefix("Five siblings."), "\(answers[1].answer)")
+  }
+
   /// "Ada" after "Ada Brekke" is Ada Brekke: one entity, and "she" follows her.
   @Test func aFirstNameAloneIsThePersonItStarts() throws {
     let knowledge = try loadUncurated()

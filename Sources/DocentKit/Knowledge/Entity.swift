@@ -56,12 +56,19 @@ struct Entity: Hashable, Sendable {
   /// Whether the entity stands for a document itself: no pronoun refers to it.
   var isDocument: Bool { id.rawValue.hasPrefix(Self.documentPrefix) }
 
-  /// Whether `name` reads as a person's: two or three capitalised words, none of them an
-  /// acronym, a number or a word that names an organization, a place or a thing.
+  /// Whether `name` reads as a person's: two or three capitalised words (and perhaps a middle
+  /// initial), none of them an acronym, a number or a word that names an organization, a
+  /// place or a thing.
   static func looksLikePersonName(_ name: String) -> Bool {
     let words = name.split(separator: " ")
-    return (2...3).contains(words.count)
-      && words.allSatisfy { word in
+    // A middle initial ("Ida B. Wells", "George R. Jackson") is a person's too.
+    let isInitial = { (word: Substring) in
+      word.first?.isUppercase == true && (word.count == 1 || (word.count == 2 && word.last == "."))
+    }
+    let full = words.filter { !isInitial($0) }
+    return (2...3).contains(full.count) && words.count <= full.count + 1
+      && !isInitial(words[0]) && !isInitial(words[words.count - 1])
+      && full.allSatisfy { word in
         word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
           && !Self.nonPersonWords.contains(word.lowercased())
           && !word.contains(where: \.isNumber)
