@@ -590,7 +590,7 @@ struct ClauseQuestion {
   ]
 
   /// Whether `word` compares: "higher", "faster", "more", "less".
-  private static func isComparative(_ word: String) -> Bool {
+  static func isComparative(_ word: String) -> Bool {
     if ["more", "less", "fewer"].contains(word) { return true }
     guard word.hasSuffix("er"), let wordNet = WordNet.english else { return false }
     return wordNet.lemmas(of: word, as: .adjective).contains { $0 != word }

@@ -859,9 +859,7 @@ struct EvidenceAnswerer {
   private func isOtherKind(_ name: String, than question: ClauseQuestion) -> Bool {
     guard let lemma = question.typeLemma, let wordNet = WordNet.english else { return false }
     let actors = ["person", "organization", "location", "group"]
-    let tokens = QuestionText.tokens(name)
-    let kinds = knowledge.nameIndex.names(in: tokens, from: 0).filter { $0.end == tokens.count }
-      .flatMap(\.entities).map { knowledge.entities[$0].kind }
+    let kinds = kinds(named: name)
     let acts =
       (!kinds.isEmpty && kinds.allSatisfy { [.person, .organization, .place].contains($0) })
       || actors.contains { wordNet.isKind(name.lowercased(), of: $0, senses: 1) }
@@ -869,12 +867,13 @@ struct EvidenceAnswerer {
   }
 
   /// Whether `name` is all of a name the documents give a person.
-  private func isPerson(_ name: String) -> Bool {
+  private func isPerson(_ name: String) -> Bool { kinds(named: name).contains(.person) }
+
+  /// The kinds of the entities `name`, whole, names.
+  private func kinds(named name: String) -> [Entity.Kind] {
     let tokens = QuestionText.tokens(name)
-    return knowledge.nameIndex.names(in: tokens, from: 0).contains { found in
-      found.end == tokens.count
-        && found.entities.contains { knowledge.entities[$0].kind == .person }
-    }
+    return knowledge.nameIndex.names(in: tokens, from: 0).filter { $0.end == tokens.count }
+      .flatMap(\.entities).map { knowledge.entities[$0].kind }
   }
 
   /// The one who does what the question asks about, when the sentence names it in capitals

@@ -75,7 +75,7 @@ struct SentenceReading {
     }
     guard span.upperBound < words.count else { return false }
     let next = words[span.upperBound].folded
-    return ["more", "less", "fewer"].contains(next) || isComparative(next)
+    return ClauseQuestion.isComparative(next)
   }
 
   /// `span` with the comparing words right after it: "100x faster", "1,000 times more
@@ -86,12 +86,7 @@ struct SentenceReading {
     if ["more", "less", "fewer"].contains(next) {
       return span.lowerBound..<min(words.count, span.upperBound + 2)
     }
-    return isComparative(next) ? span.lowerBound..<(span.upperBound + 1) : span
-  }
-
-  private func isComparative(_ word: String) -> Bool {
-    word.hasSuffix("er")
-      && WordNet.english?.lemmas(of: word, as: .adjective).contains { $0 != word } == true
+    return ClauseQuestion.isComparative(next) ? span.lowerBound..<(span.upperBound + 1) : span
   }
 
   /// Whether a "%" follows the word at `position`: "50%".
@@ -436,16 +431,11 @@ struct SentenceReading {
       {
         start -= 3
       }
-      // "6 to 30 miles", "between 2 and 8 degrees": the range is one span.
-      if start == position, start > 1, ["to", "and"].contains(words[start - 1].folded),
-        isNumber(start - 2)
-      {
-        start -= 1
-      }
-      if start > 0, start < position, ["to", "and"].contains(words[start].folded),
-        isNumber(start - 1)
-      {
-        start -= 1
+      // "6 to 30 miles", "between 2 and 8 degrees": the range is one span, whether or not the
+      // "to" was taken as a lead.
+      let link = start < position ? start : start - 1
+      if link > 0, ["to", "and"].contains(words[link].folded), isNumber(link - 1) {
+        start = link - 1
         while start > 0,
           Self.numberLeads.contains(words[start - 1].folded)
             || ["between", "from"].contains(words[start - 1].folded)
