@@ -194,4 +194,23 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     return try KnowledgeLoader.load(from: folder.path)
   }
+
+  /// "How many glaciers …?" asks about the glaciers: "them" next stands for them.
+  @Test func themAfterHowManyIsWhatWasCounted() throws {
+    let text = """
+      The ice sheet of Greenland lost more ice than scientists thought. \
+      The study, published on Jan. 17, covers 207 glaciers. \
+      Of the 207 glaciers in the study, 179 retreated significantly since 1985.
+
+      """
+    let answers = try replies(
+      to: [
+        "How much ice did Greenland lose?", "How many glaciers does the study cover?",
+        "How many of them retreated?",
+      ], aboutUncurated: text, named: "ice")
+    #expect(answers[2].outcome == .answered, "\(answers[2].answer)")
+    #expect(answers[2].answer.hasPrefix("179"), "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [3])
+  }
+
 }

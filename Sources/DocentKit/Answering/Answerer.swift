@@ -617,9 +617,13 @@ struct Answerer: Sendable {
   /// not "the plush gophers" of "Which company made the plush gophers?".
   static func topic(in tokens: [QuestionToken]) -> ConversationContext.Topic? {
     guard let wordNet = WordNet.english,
-      let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) }),
-      Self.topicDeterminers.contains(tokens[start].folded)
+      let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) })
     else { return nil }
+    // "How many glaciers …?" asks about the glaciers, as "the glaciers" would: what "they"
+    // next stands for ("How many of them retreated?"). Not "Which country …?", whose "it"
+    // next is still what the country was asked of.
+    let counts = tokens[start].folded == "many" && start > 0 && tokens[start - 1].folded == "how"
+    guard counts || Self.topicDeterminers.contains(tokens[start].folded) else { return nil }
     let isName = { (token: QuestionToken) in token.original.first?.isUppercase == true }
     let isNoun = { (token: QuestionToken) in !wordNet.lemmas(of: token.folded, as: .noun).isEmpty }
     // "the radio station pick a gopher": a verb with its object after it ends the phrase.
@@ -663,7 +667,12 @@ struct Answerer: Sendable {
     let plural =
       ["these", "those"].contains(tokens[start].folded)
       || (last.hasSuffix("s") && !wordNet.lemmas(of: last, as: .noun).contains(last))
-    return ConversationContext.Topic(words: Array(tokens[start..<end]), isPlural: plural)
+    guard counts else {
+      return ConversationContext.Topic(words: Array(tokens[start..<end]), isPlural: plural)
+    }
+    guard plural else { return nil }
+    let the = QuestionToken(original: "the", folded: "the", stem: Stemmer.stem("the"))
+    return ConversationContext.Topic(words: [the] + tokens[(start + 1)..<end], isPlural: plural)
   }
 
   /// Auxiliaries whose subject a verb follows: "did the ship leave".
