@@ -981,4 +981,54 @@ import Testing
       question: "Where did the capsule splash down?")
     #expect(read.placeSpans().map(read.text(of:)) == ["off the coast of Pensacola, Florida"])
   }
+
+  /// A sentence that holds the question's names and nothing else it asks says nothing of it:
+  /// a director named beside his company is not the one who set it up, and thanks to a
+  /// company's team for finding a flaw is not where the company is based ("finding" is no
+  /// other word for "based": the lemma "found", to establish, is not "find").
+  @Test func namesAloneAnswerNothing() throws {
+    let text = """
+      First and foremost, thanks to Orbex's team for finding and reporting this leak. \
+      Nick Reyes, Director, Best Business Tools found the support of the agency invaluable.
+
+      """
+    let answers = try ask(
+      about: text, ["Where is Orbex based?", "Who set up Best Business Tools?"])
+    for reply in answers {
+      #expect(reply.outcome != .answered, "\(reply.answer)")
+    }
+    #expect(Stemmer.lemmaStem("found") == Stemmer.stem("founded"))
+    #expect(Stemmer.lemmaStem("found") != Stemmer.stem("finding"))
+    // A plural is no verb of its own: "people" are still persons.
+    #expect(Stemmer.lemmaStem("people") == Stemmer.stem("person"))
+  }
+
+  /// A question word takes the other words of the senses it can have as written: "mediating"
+  /// is the verb "mediate", never the adjective ("between"), and "based" no "base" noun or
+  /// adjective ("lowly").
+  @Test func aWordsOtherWordsAreThoseOfItsOwnPartOfSpeech() throws {
+    let wordNet = try #require(WordNet.english)
+    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+    for (question, word, foreign) in [
+      ("Who is mediating the talks?", "mediating", "between"),
+      ("Where is the company based?", "based", "lowly"),
+    ] {
+      let tokens = QuestionText.tokens(question)
+      let asked = try #require(
+        ClauseQuestion(tokens, lexicon: lexicon, names: NameIndex([]), minimumWords: 1))
+      let expanded = asked.expanded(with: wordNet, tokens: tokens, lexicon: lexicon)
+      let others = expanded.alternatives[Stemmer.stem(word)] ?? []
+      #expect(!others.isEmpty, "\(word)")
+      #expect(!others.contains(Stemmer.stem(foreign)), "\(word): \(others.sorted())")
+    }
+  }
+
+  /// The day of a date counts nothing: "Jan. 17" is no count of 17.
+  @Test func theDayOfADateIsNoCount() throws {
+    let read = try reading(
+      "Published in Nature on Jan. 17, the analysis drew on 250,000 pieces of data.",
+      question: "How many pieces of data were there?")
+    #expect(read.numberSpans().map(read.text(of:)) == ["250,000 pieces"])
+  }
+
 }

@@ -142,20 +142,27 @@ struct ClauseQuestion {
     var question = self
     for (position, token) in tokens.enumerated() {
       let stem = lexicon.canonical(token.stem)
-      guard stems.contains(stem), question.alternatives[stem] == nil else { continue }
+      // A word of a name is that name's alone: the "Foundation" of the Blender Foundation is
+      // no founding.
+      guard stems.contains(stem), !nameStems.contains(stem), question.alternatives[stem] == nil
+      else { continue }
       var words = Set<String>()
       var related = Set<String>()
       for lemma in wordNet.lemmas(of: token.folded, as: nil) {
         related.insert(lemma)
         related.formUnion(wordNet.derivations(of: lemma))
-        for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
+      }
+      // Only the senses the word can have as written: "mediating" is the verb "mediate", never
+      // the adjective ("between"), and "based" no "base" noun or adjective ("lowly").
+      for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
+        for lemma in wordNet.lemmas(of: token.folded, as: partOfSpeech) {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
-        }
-        // A common noun is also said by the noun right above its commonest sense: "aim" by
-        // "goal", "damage" by "harm". (Below it, or above further senses, reaches too far:
-        // "practice" for "activities".)
-        if token.original.first?.isLowercase == true {
-          words.formUnion(wordNet.hypernyms(of: lemma, as: .noun, senses: Self.hypernymSenses))
+          // A common noun is also said by the noun right above its commonest sense: "aim" by
+          // "goal", "damage" by "harm". (Below it, or above further senses, reaches too far:
+          // "practice" for "activities".)
+          if partOfSpeech == .noun, token.original.first?.isLowercase == true {
+            words.formUnion(wordNet.hypernyms(of: lemma, as: .noun, senses: Self.hypernymSenses))
+          }
         }
       }
       // "biggest" is said by "largest": the synonyms of a compared word, compared alike.
@@ -182,9 +189,8 @@ struct ClauseQuestion {
       // whole, which a stem cannot hold.
       words = words.filter { !$0.contains(" ") }
       related = related.filter { !$0.contains(" ") }
-      question.family[stem] = lexicon.contentStems(related.joined(separator: " "))
-        .subtracting([stem])
-      let alternatives = lexicon.contentStems(words.joined(separator: " ")).subtracting([stem])
+      question.family[stem] = lexicon.contentStems(ofLemmas: related).subtracting([stem])
+      let alternatives = lexicon.contentStems(ofLemmas: words).subtracting([stem])
       if !alternatives.isEmpty {
         question.alternatives[stem] = alternatives
         question.allAlternatives.formUnion(alternatives)

@@ -199,6 +199,10 @@ struct EvidenceAnswerer {
       weight > 0 && !named.contains(stem) && specific.contains(stem)
     }
     let saidWhole = said.values.reduce(0, +)
+    // What the question asks outside its names and the kind of thing it wants.
+    let asked = Set(
+      weights.filter { $0.value > 0 && !named.contains($0.key) && $0.key != question.typeNoun }
+        .keys)
     // "What is the Internet?" asks what it is: a sentence that says so ("the Internet is a
     // large network …"), not any that mentions it.
     // "What kind of group is the Carpentries?" asks the same, the kind a preference only.
@@ -296,11 +300,22 @@ struct EvidenceAnswerer {
       // Any other verb of the question that the sentence lacks in every form must be said in
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
-      guard
-        unsaid.isEmpty || slight || reasoning
-          || saysInOtherWords(
-            unsaid, sentence: sentence, words: words, question: question, weights: weights)
-      else { continue }
+      lazy var saidOtherwise =
+        !unsaid.isEmpty
+        && saysInOtherWords(
+          unsaid, sentence: sentence, words: words, question: question, weights: weights)
+      guard unsaid.isEmpty || slight || reasoning || saidOtherwise else { continue }
+      // A sentence that holds the question's names and nothing else it asks says nothing of
+      // it: "thanks to JFrog's team" is not where JFrog is based, nor a director named beside
+      // a company the one who set it up.
+      // A count of the thing asked about, or an idiom of a slight verb left unsaid ("come
+      // down"), says enough; not of who did it.
+      let beyondNames =
+        counting || (!unsaid.isEmpty && slight && !["who", "whom"].contains(question.questionWord))
+        ? [] : asked
+      guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
+        continue
+      }
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
         !saysByAKindOf(common, sentence: sentence)

@@ -357,7 +357,14 @@ struct SentenceReading {
   func numberSpans(
     units: Set<String>? = nil, countedStems: Set<String>? = nil, times known: [Span]? = nil
   ) -> [Span] {
-    let times = Set((known ?? timeSpans()).flatMap { $0 }.filter { isYear($0) || isClock($0) })
+    // A year, a time of day and the day of a date ("Jan. 17") count nothing.
+    let times = Set(
+      (known ?? timeSpans()).flatMap { span in
+        let dated = span.contains {
+          WordLists.months.contains(words[$0].folded) || isShortMonth($0)
+        }
+        return span.filter { isYear($0) || isClock($0) || (dated && isDay($0)) }
+      })
     var spans: [Span] = []
     // The words a span already took: "65,000 and 102,000 birds" is one span, not three.
     var taken = 0

@@ -35,6 +35,13 @@ struct Lexicon: Sendable {
     contentStems(QuestionText.tokens(text))
   }
 
+  /// The canonical content stems of words WordNet gives as lemmas (`Stemmer.lemmaStem(_:)`).
+  func contentStems(ofLemmas lemmas: some Sequence<String>) -> Set<String> {
+    Set(
+      lemmas.flatMap { QuestionText.tokens($0) }.map { Stemmer.lemmaStem($0.folded) }
+        .filter { !stopStems.contains($0) }.map(canonical))
+  }
+
   /// The canonical content stems of `tokens`.
   func contentStems(_ tokens: some Sequence<QuestionToken>) -> Set<String> {
     Set(tokens.map(\.stem).filter { !stopStems.contains($0) }.map(canonical))

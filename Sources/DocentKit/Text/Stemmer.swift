@@ -18,11 +18,26 @@ enum Stemmer {
     return stem
   }
 
+  /// The stem of a word WordNet gives as a lemma: a verb of its own keeps its own stem, not
+  /// that of the verb whose past it looks like ("found" as in "to found a company" is no "find",
+  /// "felt" no "feel").
+  static func lemmaStem(_ lemma: String) -> String {
+    guard let irregular = irregulars[lemma], irregular != lemma, let wordNet = WordNet.english,
+      wordNet.isLemma(lemma, as: .verb), wordNet.isLemma(irregular, as: .verb)
+    else { return stem(lemma) }
+    return regular(lemma)
+  }
+
   private static func workedOut(_ word: String) -> String {
     // The stem of the base form, as the base form itself would be stemmed: "wrote" and
     // "write" are one word.
     if let irregular = irregulars[word] { return irregular == word ? word : stem(irregular) }
     if let base = irregularVerbBase(of: word) { return stem(base) }
+    return regular(word)
+  }
+
+  /// The stem by the endings of regular words alone.
+  private static func regular(_ word: String) -> String {
     guard word.count > 3, word.allSatisfy(\.isLetter) else { return word }
     var stem = word
     if stem.hasSuffix("ies") && stem.count > 4 {
