@@ -30,6 +30,17 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(expel.objects.first?.head == "Authority")
   }
 
+  /// What a subject refused or failed to do, it did not do: the infinitive is denied, unless
+  /// the refusing is ("did not fail to").
+  @Test func aRefusedInfinitiveIsDenied() throws {
+    let refused = try clauses(
+      of: "Eisenhower refused to issue a formal apology to the Soviet Union.")
+    #expect(try clause("issue", in: refused).predicate.isNegated)
+    #expect(try !clause("refuse", in: refused).predicate.isNegated)
+    let kept = try clauses(of: "The council did not fail to publish its report.")
+    #expect(try !clause("publish", in: kept).predicate.isNegated)
+  }
+
   /// "on December 16, 1811" keeps its year, though the parser hangs it after the comma
   /// elsewhere.
   @Test func aDateKeepsItsYearAfterTheComma() throws {

@@ -1031,4 +1031,18 @@ import Testing
     #expect(read.numberSpans().map(read.text(of:)) == ["250,000 pieces"])
   }
 
+  /// "Did he apologise?" against "he refused to issue an apology" is No; asked whether he
+  /// refused, Yes.
+  @Test func whatAClauseRefusesItDoesNotDo() throws {
+    let text = """
+      The mayor, however, refused to issue a formal apology to the council after the vote.
+
+      """
+    let answers = try ask(
+      about: text,
+      ["Did the mayor apologise to the council?", "Did the mayor refuse to apologise?"])
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
+
 }

@@ -1072,8 +1072,14 @@ struct EvidenceAnswerer {
       ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
     // "Is it a profit-making company?" against "the non-profit organization": the word the
     // question asks about, negated by its prefix.
+    // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it
+    // does not do, unless refusing is what the question asks about.
+    let refuses =
+      ClauseExtractor.denyingVerbs.contains(clause.predicate.lemma)
+      && !question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
     let negated =
-      clause.predicate.isNegated != deniesByPrefix(reading, question: question, words: asked)
+      (clause.predicate.isNegated != refuses)
+      != deniesByPrefix(reading, question: question, words: asked)
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
 

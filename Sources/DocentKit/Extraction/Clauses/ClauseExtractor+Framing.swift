@@ -39,6 +39,23 @@ extension ClauseExtractor {
     }
   }
 
+  /// Verbs whose infinitive did not happen: "refused to issue an apology" issued none.
+  static let denyingVerbs: Set<String> = ["refuse", "decline", "fail", "neglect", "forget"]
+
+  /// Denies the infinitive a denying verb governs ("Eisenhower refused to issue a formal
+  /// apology": he did not issue one), unless the denying verb is denied itself ("did not fail
+  /// to").
+  func denyRefusedInfinitives(_ frames: inout [ClauseFrame]) {
+    for index in frames.indices where frames[index].kind == .infinitive {
+      guard let controller = frames[index].controller,
+        let governor = frameIndex(holding: controller, in: frames), governor != index,
+        Self.denyingVerbs.contains(VerbLemma.lemma(of: lower(frames[governor].verb))),
+        frames[governor].negation.isEmpty
+      else { continue }
+      frames[index].negation.append(lower(frames[governor].verb))
+    }
+  }
+
   /// Folds verbs that only frame another clause into it and drops them: "appear to" and "is
   /// expected to" become hedges, "it remains unclear whether" a hedge, "had to" a modality.
   func applyFramingVerbs(_ frames: inout [ClauseFrame]) {

@@ -91,6 +91,7 @@ struct ClauseExtractor {
     var frames = mainVerbs().map(frame(for:))
     applyOpener(&frames)
     resolveControl(&frames)
+    denyRefusedInfinitives(&frames)
     applyFramingVerbs(&frames)
     attribute(&frames)
     // A verb the links give no role at all ("rising" before "steel prices") yields no clause.
