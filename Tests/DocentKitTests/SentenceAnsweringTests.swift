@@ -1045,4 +1045,23 @@ import Testing
     #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
 
+  /// "How fast" asks for a speed and "how high" for a length: a ceiling in feet says how high
+  /// a plane flew, not how fast.
+  @Test func aWordOfMeasureAsksForItsOwnUnits() throws {
+    let text = """
+      The Kestrel was a special high-altitude plane that flew at a ceiling of 70,000 feet. \
+      The Arrow flew at 4,520 miles per hour over the desert.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "How fast could the Kestrel fly?", "How high could the Kestrel fly?",
+        "How fast did the Arrow fly?",
+      ])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer == "70,000 feet.", "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("4,520 miles per hour"), "\(answers[2].answer)")
+  }
+
 }

@@ -82,6 +82,8 @@ struct ClauseQuestion {
   /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
   /// amount with a unit answers it.
   var isAmount = false
+  /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
+  var measure: String?
   /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
   /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
   var isComparison = false
@@ -301,6 +303,7 @@ struct ClauseQuestion {
       gap = .quantity
       skip = 2
       isAmount = true
+      measure = next
     case "what" where Self.measureNouns.contains(next),
       "which" where Self.measureNouns.contains(next):
       // "At what altitude is the stratosphere?": a number with its unit of measure.

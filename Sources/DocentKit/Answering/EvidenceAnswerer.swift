@@ -659,7 +659,9 @@ struct EvidenceAnswerer {
         counted.map { Set([$0] + question.countedWords.filter(question.stems.contains)) }
         ?? (question.isComparison
           ? SentenceReading.measureStems.union([SentenceReading.times])
-          : question.isAmount ? SentenceReading.measureStems : nil)
+          : question.isAmount
+            ? question.measure.flatMap(SentenceReading.units(measuring:))
+              ?? SentenceReading.measureStems : nil)
       // "How many of the glaciers retreated?": the number that did it ("Of the 207 glaciers,
       // 179 retreated"), not the number of the whole.
       if question.counted == "of", let verb = question.verb {

@@ -387,6 +387,14 @@ struct SentenceReading {
       }
       for next in end..<min(end + 4, words.count) where unitEnd == nil {
         let word = words[next]
+        // "500 miles per hour": a length in a time is a speed.
+        if (units ?? countedStems)?.contains(Self.perHour) == true, next + 2 < words.count,
+          ["per", "an", "a"].contains(words[next + 1].folded),
+          ["hour", "second", "minute"].contains(words[next + 2].folded)
+        {
+          unitEnd = next + 3
+          break
+        }
         if let units, units.contains(word.folded) {
           unitEnd = next + 1
           break
@@ -508,6 +516,35 @@ struct SentenceReading {
       "centimetres", "cm", "millimeter", "millimeters", "mm", "gram", "grams", "ounce", "ounces",
       "yard", "yards", "acre", "acres", "hectare", "hectares", "mph",
     ].map(Stemmer.stem))
+
+  /// The units a word of measure asks for ("fast": a speed, "high": a length), as words and
+  /// their stems; nil for a word of any size ("big").
+  static func units(measuring word: String) -> Set<String>? {
+    let length = [
+      "meter", "meters", "metre", "metres", "foot", "feet", "mile", "miles", "kilometer",
+      "kilometers", "kilometre", "kilometres", "km", "inch", "inches", "yard", "yards",
+      "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
+      "millimeters", "mm",
+    ]
+    let units: [String]
+    switch word {
+    case "fast", "quick", "quickly", "slow":
+      units = ["mph", "kph", "km/h", "knot", "knots", "mach", Self.perHour]
+    case "high", "tall", "deep", "wide", "far", "thick", "low":
+      units = length
+    case "heavy":
+      units = [
+        "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
+        "gram", "grams", "ounce", "ounces",
+      ]
+    case "hot", "cold": units = ["degree", "degrees"]
+    default: return nil
+    }
+    return Set(units + units.map(Stemmer.stem))
+  }
+
+  /// The unit that stands for a length in a time ("500 miles per hour", "12 km an hour").
+  static let perHour = "per-hour"
 
   private func isNumber(_ position: Int) -> Bool {
     let word = words[position].folded
