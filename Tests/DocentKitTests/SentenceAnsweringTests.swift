@@ -1064,4 +1064,20 @@ import Testing
     #expect(answers[2].answer.contains("4,520 miles per hour"), "\(answers[2].answer)")
   }
 
+  /// "What is X?" is answered by the sentence that names the kind of thing X is, before one
+  /// that says how X is.
+  @Test func whatSomethingIsNamesItsKind() throws {
+    let text = """
+      Cabotage is now entirely self-hosting, which means that builds no longer use a public \
+      registry. \
+      The team reviewed every build after the leak.
+
+      cabotage is the codebase that deploys the warehouse codebase.
+
+      """
+    let answers = try ask(about: text, ["What is cabotage?"])
+    #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("Cabotage is the codebase"), "\(answers[0].answer)")
+  }
+
 }

@@ -212,12 +212,22 @@ struct EvidenceAnswerer {
       question.gap == .copula && !positive.isEmpty
         && (positive.count == 1 || positive.isSubset(of: question.nameStems)) ? positive : nil
     if let lone {
+      // What names the kind of thing it is ("cabotage is the codebase that …") is a better
+      // answer than what says how it is ("Cabotage is now entirely self-hosting").
+      var found: (reading: SentenceReading, span: SentenceReading.Span, coverage: Double)?
       for (position, coverage, _, _) in scored {
         let sentence = index.sentences[position]
         let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
         guard let span = reading.definition(of: lone) else { continue }
+        if found == nil { found = (reading, span, coverage) }
+        if reading.namesAKind(span) {
+          found = (reading, span, coverage)
+          break
+        }
+      }
+      if let (reading, span, coverage) = found {
         return Answer(
-          text: reading.sentenceCase(span), sentence: sentence, coverage: coverage,
+          text: reading.sentenceCase(span), sentence: reading.sentence, coverage: coverage,
           matched: words.filter { lone.contains(lexicon.canonical($0.stem)) }.map(\.original),
           missing: [], asked: "what it is", needed: statementThreshold)
       }

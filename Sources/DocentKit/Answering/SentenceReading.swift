@@ -1010,6 +1010,17 @@ struct SentenceReading {
     return nil
   }
 
+  /// Whether the definition at `span` names the kind of thing it defines: "a", "an", "the" or
+  /// "one of" after its verb.
+  func namesAKind(_ span: Span) -> Bool {
+    guard
+      let verb = words[span].firstIndex(where: {
+        ["is", "are", "was", "were"].contains($0.folded)
+      }), verb + 1 < span.upperBound
+    else { return false }
+    return ["a", "an", "the", "one"].contains(words[verb + 1].folded)
+  }
+
   /// Whether the name at `span` is who a quote is attributed to: right after "said" or
   /// "says" (perhaps after a title), or right before it.
   func isSpeaker(_ span: Span) -> Bool {
