@@ -50,6 +50,28 @@ import Testing
     #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
   }
 
+  /// What stands between a name and "said", set off by commas, says who speaks, in capitals
+  /// or not, a list of roles or one.
+  @Test(arguments: [
+    ("Dr Ada Cole, NHS Doctor and media medic, said:", "Dr Ada Cole", "NHS Doctor and media medic"),
+    (
+      "Lev Orlov, ITA and Turkey market visit leader, said the trip went well.", "Lev Orlov",
+      "ITA and Turkey market visit leader"
+    ),
+  ])
+  func whatStandsBeforeSaidSaysWhoSpeaks(sentence: String, name: String, description: String) {
+    let document = Document(id: "release", text: sentence)
+    let found = Extractor.extract(from: document).appositives
+    #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
+  }
+
+  /// Names in a row before "said" are no description of the first.
+  @Test func namesBeforeSaidAreNoDescription() {
+    let document = Document(id: "release", text: "Hamas, Fatah, said nothing of the plan.")
+    let found = Extractor.extract(from: document).appositives
+    #expect(!found.contains { $0.name == "Hamas" }, "\(found)")
+  }
+
   @Test func whatASpeakerDidIsNoDescription() {
     let document = Document(
       id: "release",

@@ -89,8 +89,10 @@ struct AppositiveFinder {
     // speaker's name says who they are ("also of NASA Goddard and principal investigator …").
     let speaker = isSpeaker(run)
     if speaker && analysis.isWord(start, in: ["also"]) { start += 1 }
-    guard opensDescription(start) || (speaker && opensSpeakerDescription(start)),
-      !isListItem(start), let end = descriptionEnd(from: start)
+    let introduces = introducesSpeaker(from: start)
+    guard
+      opensDescription(start) || (speaker && opensSpeakerDescription(start)) || introduces,
+      !isListItem(start) || introduces, let end = descriptionEnd(from: start)
     else {
       return nil
     }
@@ -134,6 +136,17 @@ struct AppositiveFinder {
     "named", "appointed", "elected", "promoted", "hired", "chosen", "selected", "made",
     "nominated", "confirmed",
   ]
+
+  /// Whether the phrase from `start` is set between commas and then "said", and ends in a
+  /// noun: who speaks is said first ("Dr Ellie Cannon, NHS Doctor and media medic, said:",
+  /// "Lev Denker, ITA and Turkey market visit leader, said").
+  private func introducesSpeaker(from start: Int) -> Bool {
+    guard let end = descriptionEnd(from: start), analysis.isMark(end + 1, ","),
+      analysis.isWord(end + 2, in: WordLists.speechVerbs), let last = analysis.word(end),
+      let wordNet = WordNet.english
+    else { return false }
+    return !wordNet.lemmas(of: last, as: .noun).isEmpty
+  }
 
   /// Whether `run` names who is quoted: "said", "says" or "according to" right before it.
   private func isSpeaker(_ run: NameRun) -> Bool {
