@@ -1080,4 +1080,20 @@ import Testing
     #expect(answers[0].answer.hasPrefix("Cabotage is the codebase"), "\(answers[0].answer)")
   }
 
+  /// "Who does he work for?" is answered by what "for" takes, never by whom he worked with;
+  /// "Which charity does she work for?" asks her role as "Who does she work for?" does.
+  @Test func aQuestionsLastPrepositionIsTheRoleItAsks() throws {
+    let text = """
+      Nick Keith worked with a UKTI International Trade Adviser to assess his export strategy. \
+      Dan Howarth, Head of Care at Diabetes UK, said: "We see it every day."
+
+      """
+    let answers = try ask(
+      about: text,
+      ["Who does Nick Keith work for?", "Which charity does Dan Howarth work for?"])
+    #expect(!answers[0].answer.contains("Adviser"), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("Diabetes UK"), "\(answers[1].answer)")
+  }
+
 }

@@ -146,6 +146,10 @@ struct ClauseAnswerer {
       guard clause.predicate.lemma == "be", clause.complement != nil else { return [] }
       return [clause.subject, clause.complement].compactMap { $0 }
     case .object:
+      // "Who does he work for?" is answered by what the clause's "for" takes, not its "with".
+      if let stranded = question.stranded {
+        return clause.arguments.filter { $0.preposition == stranded }.map(\.phrase)
+      }
       return clause.objects + [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
     case .time:
       return

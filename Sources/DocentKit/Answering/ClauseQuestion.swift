@@ -84,6 +84,9 @@ struct ClauseQuestion {
   var isAmount = false
   /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
   var measure: String?
+  /// The preposition the question ends on ("for" of "Who does she work for?"): the role of
+  /// the clause that answers it.
+  var stranded: String?
   /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
   /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
   var isComparison = false
@@ -229,6 +232,17 @@ struct ClauseQuestion {
     _ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex, minimumWords: Int? = nil
   ) {
     let words = tokens.map(\.folded)
+    // Not after "be" and a word that takes it ("the deal Hamas is close to"), nor after a
+    // word that takes its own ("which program is its work part of"): that preposition is the
+    // word's, not a role of the verb.
+    let spoken = words.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
+    if let last = spoken.last, WordLists.prepositions.contains(last),
+      spoken.count < 3
+        || (!Self.beForms.contains(spoken[spoken.count - 3])
+          && !Self.prepositionTakers.contains(spoken[spoken.count - 2]))
+    {
+      stranded = last
+    }
     // The question word opens the question, after at most a preposition or a conjunction
     // ("In which year", "And how many"): "Was the engineer who inspected it hired?" asks
     // yes or no.
@@ -596,6 +610,12 @@ struct ClauseQuestion {
     "altitude", "altitudes", "height", "depth", "length", "width", "distance", "temperature",
     "temperatures", "speed", "speeds", "velocity", "elevation", "size", "weight", "mass",
     "diameter", "radius", "area", "volume", "cost", "price",
+  ]
+
+  /// Nouns and adjectives that take a preposition of their own: "part of", "close to".
+  private static let prepositionTakers: Set<String> = [
+    "part", "member", "one", "close", "full", "aware", "capable", "proud", "afraid", "sure",
+    "kind", "sort", "type", "example", "home", "near", "next",
   ]
 
   /// Whether `word` compares: "higher", "faster", "more", "less".

@@ -771,6 +771,12 @@ struct EvidenceAnswerer {
         if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
           names.removeAll(where: reading.isSpeaker)
         }
+        // "Who does he work for?" is answered by the name the preposition takes ("works for
+        // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
+        // ("Kenny and his wife were watching").
+        if let stranded = question.stranded, stranded != "with" {
+          names.removeAll { !reading.isTaken($0, by: stranded) }
+        }
         // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
         // that kind ("moved to Canada" for which country).
         let named =

@@ -1010,6 +1010,22 @@ struct SentenceReading {
     return nil
   }
 
+  /// Whether the nearest preposition before `span`, within a few words, is `preposition`:
+  /// "for" takes Rudolf Abel in "traded for a captured Soviet spy, Rudolf Abel".
+  func isTaken(_ span: Span, by preposition: String) -> Bool {
+    var position = span.lowerBound - 1
+    while position >= 0, span.lowerBound - position <= Self.prepositionReach {
+      let word = words[position].folded
+      if WordLists.prepositions.contains(word) { return word == preposition }
+      if separator(after: position).contains(where: { ";:.!?".contains($0) }) { return false }
+      position -= 1
+    }
+    return false
+  }
+
+  /// How many words back a name's preposition may stand.
+  private static let prepositionReach = 6
+
   /// Whether the definition at `span` names the kind of thing it defines: "a", "an", "the" or
   /// "one of" after its verb.
   func namesAKind(_ span: Span) -> Bool {
