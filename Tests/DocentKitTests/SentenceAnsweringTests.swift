@@ -1096,4 +1096,27 @@ import Testing
     #expect(answers[1].answer.contains("Diabetes UK"), "\(answers[1].answer)")
   }
 
+  /// A verb said only as a noun says who did it of a name beside the noun: "an inspection by
+  /// Dr. Samuel Reyes", "Josh Anderson, Ingenuity team lead", though he is quoted; never of a
+  /// name far from it ("representatives of Fatah" are not the Hamas officials who meet them).
+  @Test func aVerbSaidAsANounNamesWhoDidItBesideIt() throws {
+    let text = """
+      An inspection last spring by Dr. Samuel Reyes, an engineer hired by the council, found \
+      serious corrosion in the bridge's support piers. \
+      "We will not go gently," said Josh Anderson, Ingenuity team lead at JPL. \
+      Hamas officials are also holding direct negotiations in Cairo with representatives of \
+      Fatah, the party which dominates the PA.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Who inspected the bridge?", "Who leads the Ingenuity team at JPL?",
+        "Who represents Fatah?",
+      ])
+    #expect(answers[0].answer.contains("Samuel Reyes"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("Josh Anderson"), "\(answers[1].answer)")
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
 }

@@ -37,6 +37,9 @@ struct EvidenceAnswerer {
   /// words spread over clauses may not be said of each other.
   static let spreadWeight = 0.85
 
+  /// How many words from a verb said as a noun the name that did it may stand.
+  private static let nominalReach = 5
+
   /// An answer from one sentence.
   struct Answer {
     /// The answer as a person reads it.
@@ -332,13 +335,19 @@ struct EvidenceAnswerer {
       {
         continue
       }
+      // A verb said only as a noun ("an inspection by Dr. Reyes", "Josh Anderson, team lead")
+      // says who did it only of a name beside that noun: "representatives of Fatah" ten words
+      // on do not make Hamas officials Fatah's representatives.
+      var nominal: String?
       if verbOutsideClauses, let verb = question.verb,
+        question.isHeld(verb, in: index.stems[position]),
         !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") }),
         !saysInOtherWords(
           [verb], sentence: sentence, words: words, question: question, weights: weights,
           synonymsOnly: true)
       {
-        continue
+        guard ["who", "whom"].contains(question.questionWord) else { continue }
+        nominal = verb
       }
       let stems = index.stems[position]
       // What the question says outside its names in words of few senses, the sentence must
@@ -347,7 +356,7 @@ struct EvidenceAnswerer {
       // said otherwise).
       let saidHeld = question.heldWeight(of: said, in: stems)
       let found = filler(
-        in: reading, for: question, words: words,
+        in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
         kindUnsaid: kindUnsaid)
       guard let (text, asked) = found else { continue }
@@ -607,7 +616,7 @@ struct EvidenceAnswerer {
   /// kind answers.
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
-    coverage: Double, kindUnsaid: Bool = false
+    nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false
   ) -> (String, String)? {
     // "Why is it called …?": what the sentence says the name is after, where it says so.
     if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
@@ -767,9 +776,28 @@ struct EvidenceAnswerer {
         }
         // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
         // not who makes the balloons it mentions.
+        // A name beside the noun of the question's verb did it, though it speaks ("said Josh
+        // Anderson, Ingenuity team lead").
+        let nouns =
+          nominal.map { verb in
+            reading.words.indices.filter { question.isHeld(verb, in: [reading.words[$0].stem]) }
+          } ?? []
+        // Beside it: near, and with no preposition between but "by" of who did it ("an
+        // inspection last spring by Dr. Reyes") or "for" of what was thanked for; not "Cairo
+        // with representatives".
+        let besideNoun = { (name: SentenceReading.Span) in
+          nouns.contains { noun in
+            let between =
+              noun < name.lowerBound ? (noun + 1)..<name.lowerBound : name.upperBound..<noun
+            return between.count < Self.nominalReach
+              && !reading.words[between].contains {
+                WordLists.prepositions.contains($0.folded) && !["by", "for"].contains($0.folded)
+              }
+          }
+        }
         let said = words.map(\.original).joined(separator: " ")
         if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
-          names.removeAll(where: reading.isSpeaker)
+          names.removeAll { reading.isSpeaker($0) && !besideNoun($0) }
         }
         // "Who does he work for?" is answered by the name the preposition takes ("works for
         // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
@@ -777,6 +805,7 @@ struct EvidenceAnswerer {
         if let stranded = question.stranded, stranded != "with" {
           names.removeAll { !reading.isTaken($0, by: stranded) }
         }
+        if nominal != nil { names.removeAll { !besideNoun($0) } }
         // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
         // that kind ("moved to Canada" for which country).
         let named =
