@@ -1119,4 +1119,19 @@ import Testing
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 
+  /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
+  @Test func whatHappenedIsToldInAnyWords() throws {
+    let text = """
+      The identical vault one floor up was torn out in 1910 and its steel sold for scrap. \
+      The museum café did not reopen after the renovation.
+
+      """
+    let answers = try ask(
+      about: text,
+      ["What happened to the identical vault one floor up?", "What happened to the gift shop?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
 }

@@ -464,6 +464,9 @@ struct ClauseQuestion {
         !Self.auxiliaries.contains(tokens[after].folded), tokens[after].folded != "be"
       {
         commonVerb = WordNet.english?.lemmas(of: tokens[after].folded, as: .verb).first
+        // "What happened to the vault?" asks what befell it, in whatever words the sentence
+        // tells it: no verb the sentence must hold.
+        if let common = commonVerb, Self.eventVerbs.contains(common) { commonVerb = nil }
       }
     }
     // "Why is it called the New Madrid earthquakes?", "Where does the name libpq come from?",
@@ -611,6 +614,9 @@ struct ClauseQuestion {
     "temperatures", "speed", "speeds", "velocity", "elevation", "size", "weight", "mass",
     "diameter", "radius", "area", "volume", "cost", "price",
   ]
+
+  /// Verbs that ask what took place, not a deed: "What happened to …?".
+  private static let eventVerbs: Set<String> = ["happen", "occur", "befall"]
 
   /// Nouns and adjectives that take a preposition of their own: "part of", "close to".
   private static let prepositionTakers: Set<String> = [
