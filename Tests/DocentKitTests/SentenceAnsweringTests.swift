@@ -1134,4 +1134,23 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// "What percentage (proportion, share) …?" asks for a share: "77%", "eight out of 10".
+  @Test func aShareAnswersWhatPercentage() throws {
+    let text = """
+      Eight out of 10 of the middle aged either weigh too much or drink too much, the 2,000 \
+      replies show. \
+      Modern life is harming health: 77% of men and 63% of women in middle age are overweight. \
+      The survey asked people about their habits.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "What proportion of the middle aged weigh too much or drink too much?",
+        "What percentage of middle-aged men are overweight?",
+      ])
+    #expect(answers[0].answer == "Eight out of 10.", "\(answers[0].answer)")
+    #expect(answers[1].answer == "77%.", "\(answers[1].answer)")
+  }
+
 }

@@ -320,9 +320,11 @@ struct ClauseQuestion {
       measure = next
     case "what" where Self.measureNouns.contains(next),
       "which" where Self.measureNouns.contains(next):
-      // "At what altitude is the stratosphere?": a number with its unit of measure.
+      // "At what altitude is the stratosphere?": a number with its unit of measure; "What
+      // percentage of men …?" a share.
       gap = .quantity
       isAmount = true
+      measure = next
     case "what" where Self.endsWithFor(words, after: first + 3):
       // "What is NASA using the arrays for?" asks for a purpose.
       gap = .reason
@@ -612,7 +614,8 @@ struct ClauseQuestion {
   private static let measureNouns: Set<String> = [
     "altitude", "altitudes", "height", "depth", "length", "width", "distance", "temperature",
     "temperatures", "speed", "speeds", "velocity", "elevation", "size", "weight", "mass",
-    "diameter", "radius", "area", "volume", "cost", "price",
+    "diameter", "radius", "area", "volume", "cost", "price", "percentage", "proportion",
+    "share", "fraction", "portion",
   ]
 
   /// Verbs that ask what took place, not a deed: "What happened to …?".

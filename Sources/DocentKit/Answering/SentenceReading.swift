@@ -381,6 +381,16 @@ struct SentenceReading {
       {
         unitEnd = end
       }
+      // "Eight out of 10", "one in five": a share too.
+      if (units ?? countedStems)?.contains(Self.shareOf) == true {
+        if end + 2 < words.count, words[end].folded == "out", words[end + 1].folded == "of",
+          isNumber(end + 2)
+        {
+          unitEnd = end + 3
+        } else if end + 1 < words.count, words[end].folded == "in", isNumber(end + 1) {
+          unitEnd = end + 2
+        }
+      }
       // "100x": a multiple, as "100 times" is.
       if words[end - 1].folded.hasSuffix("x"), countedStems?.contains(Self.times) == true {
         unitEnd = end
@@ -528,11 +538,15 @@ struct SentenceReading {
     ]
     let units: [String]
     switch word {
-    case "fast", "quick", "quickly", "slow":
+    case "fast", "quick", "quickly", "slow", "speed", "speeds", "velocity":
       units = ["mph", "kph", "km/h", "knot", "knots", "mach", Self.perHour]
-    case "high", "tall", "deep", "wide", "far", "thick", "low":
+    case "high", "tall", "deep", "wide", "far", "thick", "low", "altitude", "altitudes", "height",
+      "depth", "length", "width", "distance", "elevation", "diameter", "radius":
       units = length
-    case "heavy":
+    case "percentage", "proportion", "share", "fraction", "portion":
+      units = ["percent", "per cent", Self.shareOf]
+    case "temperature", "temperatures": units = ["degree", "degrees"]
+    case "heavy", "weight", "mass":
       units = [
         "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
         "gram", "grams", "ounce", "ounces",
@@ -545,6 +559,8 @@ struct SentenceReading {
 
   /// The unit that stands for a length in a time ("500 miles per hour", "12 km an hour").
   static let perHour = "per-hour"
+  /// The unit that stands for a share: "77%", "eight out of 10", "one in five".
+  static let shareOf = "share-of"
 
   private func isNumber(_ position: Int) -> Bool {
     let word = words[position].folded
