@@ -1153,4 +1153,23 @@ import Testing
     #expect(answers[1].answer == "77%.", "\(answers[1].answer)")
   }
 
+  /// "Who is X's principal investigator?" is answered by the person the sentence gives that
+  /// title ("led by principal investigator Christopher Walker"), never by one titled otherwise
+  /// ("the bureau chief" is no leader) or by what a description's own clause says ("the party
+  /// which dominates the PA").
+  @Test func aRoleIsAnsweredByThePersonTitledSo() throws {
+    let text = """
+      GUSTO, an Astrophysics mission, is led by principal investigator Christopher Walker from \
+      the University of Arizona. \
+      "Hamas would rather die than surrender," says Mohammed Daraghmeh, the bureau chief in the \
+      territories for Asharq News. \
+      Hamas met Fatah, the party which dominates the PA, in Cairo.
+
+      """
+    let answers = try ask(
+      about: text, ["Who is GUSTO's principal investigator?", "Who is the leader of Hamas?"])
+    #expect(answers[0].answer == "Christopher Walker.", "\(answers[0].answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
 }

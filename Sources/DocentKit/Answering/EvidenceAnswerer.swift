@@ -737,9 +737,29 @@ struct EvidenceAnswerer {
         && (question.gap == .copula || (question.asksWhoIs && !stranded))
       {
         // "Who is the leader of Hamas?" asks who holds a role: only a clause that links the
-        // name to the role says so (the clause layer's copula), never words that merely share
-        // a sentence ("Hamas would rather die, says Mohammed Daraghmeh, the bureau chief …").
-        return nil
+        // name to the role says so (the clause layer's copula), or the role as the person's
+        // title ("principal investigator Christopher Walker", "Ana Ruiz, the principal
+        // investigator,"); never words that merely share a sentence ("Hamas would rather die,
+        // says Mohammed Daraghmeh, the bureau chief …").
+        guard person else { return nil }
+        let role = question.stems.subtracting(question.nameStems).filter {
+          !Self.functionStems.contains($0) && !Self.emptyTypeNouns.contains($0)
+        }
+        guard !role.isEmpty,
+          let titled = reading.nearest(
+            reading.nameSpans(in: knowledge, kinds: [.person]).filter { name in
+              // The role itself, not another described by a word the question lacks ("bureau
+              // chief" for "leader").
+              reading.titleSpans(of: name).contains { title in
+                let stems = Set(reading.words[title].map(\.stem))
+                return role.allSatisfy { question.isHeldInFamily($0, in: stems) }
+                  && !ClauseAnswerer.namesAnotherRole(
+                    reading.text(of: title), asked: role, lexicon: knowledge.lexicon
+                  ) { question.isHeld($0, in: question.stems) }
+              }
+            })
+        else { return nil }
+        return (reading.sentenceCase(titled), "a name")
       }
       // "Which companies use Spark?": the items the sentence lists after the word, each one.
       if let noun = question.typeNoun, isPlural(noun, in: words),

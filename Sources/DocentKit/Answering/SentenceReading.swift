@@ -1026,6 +1026,40 @@ struct SentenceReading {
     return nil
   }
 
+  /// The words that give the name at `span` its title: up to four words right before it
+  /// ("principal investigator Christopher Walker") and what follows it between commas ("Ana
+  /// Ruiz, the principal investigator,").
+  func titleSpans(of span: Span) -> [Span] {
+    // Back to a mark or a function word: "led by principal investigator Christopher Walker"
+    // gives "principal investigator", "the party which dominates the PA" nothing.
+    var start = span.lowerBound
+    while start > 0, span.lowerBound - start < Self.titleReach,
+      !separator(after: start - 1).contains(where: { ",;:.()".contains($0) }),
+      !WordLists.stopWords.contains(words[start - 1].folded),
+      !WordLists.prepositions.contains(words[start - 1].folded)
+    {
+      start -= 1
+    }
+    var spans = [start..<span.lowerBound]
+    if span.upperBound < words.count, separator(after: span.upperBound - 1).contains(",") {
+      // To the next mark, or what the description's own clause says ("the party which
+      // dominates the PA" describes the party, not its role).
+      var end = span.upperBound
+      while end < words.count, end - span.upperBound < Self.appositiveReach,
+        !["which", "who", "that", "whose", "where"].contains(words[end].folded)
+      {
+        end += 1
+        if separator(after: end - 1).contains(where: { ",;:.()".contains($0) }) { break }
+      }
+      spans.append(span.upperBound..<end)
+    }
+    return spans.filter { !$0.isEmpty }
+  }
+
+  /// How many words before a name its title may have, and after it its description.
+  private static let titleReach = 4
+  private static let appositiveReach = 8
+
   /// Whether the nearest preposition before `span`, within a few words, is `preposition`:
   /// "for" takes Rudolf Abel in "traded for a captured Soviet spy, Rudolf Abel".
   func isTaken(_ span: Span, by preposition: String) -> Bool {
