@@ -1172,4 +1172,17 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// "What ages …?" asks for ages, a number of years, never a name: "One You" is the campaign,
+  /// not the ages it means.
+  @Test func whatAgesAsksForYears() throws {
+    let text = """
+      PHE's One You campaign is helping middle aged people live more healthily.
+
+      The campaign is reaching out to the 83% of 40 to 60 year olds who are overweight.
+
+      """
+    let answers = try ask(about: text, ["What ages does the campaign mean by middle aged?"])
+    #expect(!answers[0].answer.contains("One You"), "\(answers[0].answer)")
+  }
+
 }

@@ -615,7 +615,7 @@ struct ClauseQuestion {
     "altitude", "altitudes", "height", "depth", "length", "width", "distance", "temperature",
     "temperatures", "speed", "speeds", "velocity", "elevation", "size", "weight", "mass",
     "diameter", "radius", "area", "volume", "cost", "price", "percentage", "proportion",
-    "share", "fraction", "portion",
+    "share", "fraction", "portion", "age", "ages",
   ]
 
   /// Verbs that ask what took place, not a deed: "What happened to …?".

@@ -546,6 +546,7 @@ struct SentenceReading {
     case "percentage", "proportion", "share", "fraction", "portion":
       units = ["percent", "per cent", Self.shareOf]
     case "temperature", "temperatures": units = ["degree", "degrees"]
+    case "age", "ages": units = ["year", "years", "year-old", "year-olds", "olds", "months"]
     case "heavy", "weight", "mass":
       units = [
         "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
