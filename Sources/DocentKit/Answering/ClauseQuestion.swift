@@ -82,6 +82,8 @@ struct ClauseQuestion {
   /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
   /// amount with a unit answers it.
   var isAmount = false
+  /// Whether the question asks "who" or "whom".
+  var asksWho: Bool { ["who", "whom"].contains(questionWord) }
   /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
   var measure: String?
   /// The preposition the question ends on ("for" of "Who does she work for?"): the role of

@@ -105,7 +105,7 @@ struct EvidenceAnswerer {
     // tell. Not for "who": the doer of another deed is someone else. Looked up once, when a
     // sentence first lacks a verb.
     lazy var idioms =
-      ["who", "whom"].contains(question.questionWord)
+      question.asksWho
       ? []
       : Set(weights.keys.filter { !specific.contains($0) && phrasalVerb($0, in: words) != nil })
     // The noun that says what kind of thing is asked for is exempt: a sentence may name the
@@ -301,7 +301,7 @@ struct EvidenceAnswerer {
         // other words is too easily someone else's ("a board headed by Trump that would
         // oversee the committee" for who chairs it).
         let rest = lacking.subtracting([question.typeNoun].compactMap { $0 })
-        guard !["who", "whom"].contains(question.questionWord), !rest.isEmpty,
+        guard !question.asksWho, !rest.isEmpty,
           rest.isSubset(of: unsaid)
         else { continue }
       }
@@ -324,7 +324,7 @@ struct EvidenceAnswerer {
       // A count of the thing asked about, or an idiom of a slight verb left unsaid ("come
       // down"), says enough; not of who did it.
       let beyondNames =
-        counting || (!unsaid.isEmpty && slight && !["who", "whom"].contains(question.questionWord))
+        counting || (!unsaid.isEmpty && slight && !question.asksWho)
         ? [] : asked
       guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
         continue
@@ -346,7 +346,7 @@ struct EvidenceAnswerer {
           [verb], sentence: sentence, words: words, question: question, weights: weights,
           synonymsOnly: true)
       {
-        guard ["who", "whom"].contains(question.questionWord) else { continue }
+        guard question.asksWho else { continue }
         nominal = verb
       }
       let stems = index.stems[position]
@@ -396,7 +396,7 @@ struct EvidenceAnswerer {
     // "Who said that?" asks who is quoted: a name the sentence merely holds did not say it.
     let speech = Answerer.asksForSaying(words.map(\.original).joined(separator: " "))
     let found =
-      ["who", "whom"].contains(question.questionWord) && speech
+      question.asksWho && speech
       ? reading.nearest(
         reading.nameSpans(in: knowledge, kinds: [.person, .organization]).filter(
           reading.isSpeaker)
@@ -730,7 +730,7 @@ struct EvidenceAnswerer {
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
     case .subject, .object, .copula:
-      let person = ["who", "whom"].contains(question.questionWord)
+      let person = question.asksWho
       // "Which country was the studio in?" asks for a place, not what something is.
       let stranded = words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
       if (person || question.typeNoun != nil)
@@ -794,10 +794,7 @@ struct EvidenceAnswerer {
               && !isPerson(reading.text(of: $0))
           }
         }
-        // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
-        // not who makes the balloons it mentions.
-        // A name beside the noun of the question's verb did it, though it speaks ("said Josh
-        // Anderson, Ingenuity team lead").
+        // The words that say the question's verb as a noun, when a sentence says it only so.
         let nouns =
           nominal.map { verb in
             reading.words.indices.filter { question.isHeld(verb, in: [reading.words[$0].stem]) }
@@ -815,6 +812,9 @@ struct EvidenceAnswerer {
               }
           }
         }
+        // Who said a quote did not do what it tells of: "…,” said Walker answers who said it,
+        // not who makes the balloons it mentions. A name beside the noun of the question's verb
+        // did it, though it speaks ("said Josh Anderson, Ingenuity team lead").
         let said = words.map(\.original).joined(separator: " ")
         if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
           names.removeAll { reading.isSpeaker($0) && !besideNoun($0) }
@@ -1137,13 +1137,13 @@ struct EvidenceAnswerer {
     let text =
       reading.words.count <= Self.shortSentence
       ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
-    // "Is it a profit-making company?" against "the non-profit organization": the word the
-    // question asks about, negated by its prefix.
     // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it
     // does not do, unless refusing is what the question asks about.
     let refuses =
       ClauseExtractor.denyingVerbs.contains(clause.predicate.lemma)
       && !question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
+    // "Is it a profit-making company?" against "the non-profit organization": the word the
+    // question asks about, negated by its prefix.
     let negated =
       (clause.predicate.isNegated != refuses)
       != deniesByPrefix(reading, question: question, words: asked)

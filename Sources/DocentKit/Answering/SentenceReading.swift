@@ -545,14 +545,13 @@ struct SentenceReading {
       units = length
     case "percentage", "proportion", "share", "fraction", "portion":
       units = ["percent", "per cent", Self.shareOf]
-    case "temperature", "temperatures": units = ["degree", "degrees"]
+    case "temperature", "temperatures", "hot", "cold": units = ["degree", "degrees"]
     case "age", "ages": units = ["year", "years", "year-old", "year-olds", "olds", "months"]
     case "heavy", "weight", "mass":
       units = [
         "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
         "gram", "grams", "ounce", "ounces",
       ]
-    case "hot", "cold": units = ["degree", "degrees"]
     default: return nil
     }
     return Set(units + units.map(Stemmer.stem))
