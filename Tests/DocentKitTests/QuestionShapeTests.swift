@@ -87,6 +87,10 @@ import Testing
       "how long ago did the idea of putting reflectors on landers come up",
       "how long ago the idea of putting reflectors on landers came up"
     ),
+    // A modal goes after the subject too, and keeps its form; a denial stays with it.
+    ("how often will the assessment be repeated", "how often the assessment will be repeated"),
+    ("where can I find the data", "where I can find the data"),
+    ("why would humans not exist without clouds", "why humans would not exist without clouds"),
   ])
   func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {
     #expect(Answerer.withoutDo(question) == indirect)

@@ -104,6 +104,12 @@ extension Answerer {
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]
 
+  /// The auxiliaries an indirect question puts after its subject: "do" folded into the verb,
+  /// a modal kept before it.
+  private static let movedAuxiliaries: Set<String> = [
+    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+  ]
+
   /// `question` (no question mark) as an indirect question without its "do" ("what did
   /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went"),
   /// its verb found by the English parser; nil when it has no "do" before a subject and a verb.
@@ -117,7 +123,7 @@ extension Answerer {
     let tokens = words.indices.filter { words[$0].kind == .token }
     guard
       let aux = tokens.prefix(4).first(where: {
-        ["do", "does", "did"].contains(words[$0].text.lowercased())
+        Self.movedAuxiliaries.contains(words[$0].text.lowercased())
       }),
       // The verb after "do" is in its plain form: "putting" in "did the idea of putting
       // reflectors come up" is not it.
@@ -154,11 +160,14 @@ extension Answerer {
       before.isEmpty
         || before.contains(where: { questionWords.contains(words[$0].text.lowercased()) })
     else { return nil }
+    // A modal stays, after the subject: "where can I find" → "where I can find".
+    let auxiliary = words[aux].text.lowercased()
     let form =
-      switch words[aux].text.lowercased() {
+      switch auxiliary {
       case "did": VerbLemma.past(of: lemma)
       case "does": VerbLemma.thirdPerson(of: lemma)
-      default: lemma
+      case "do": lemma
+      default: auxiliary + " " + lemma
       }
     let bytes = Array(question.utf8)
     let text = { (range: Range<Int>) in
@@ -167,9 +176,22 @@ extension Answerer {
         as: UTF8.self)
     }
     let opening = before.isEmpty ? "whether " : text(0..<words[aux].utf8Offsets.lowerBound)
-    let subject = text(words[aux].utf8Offsets.upperBound..<words[verb].utf8Offsets.lowerBound)
+    var subject = text(words[aux].utf8Offsets.upperBound..<words[verb].utf8Offsets.lowerBound)
+      .trimmingCharacters(in: .whitespaces)
     let rest = text(words[verb].utf8Offsets.upperBound..<bytes.count)
-    let joined = opening + subject.trimmingCharacters(in: .whitespaces) + " " + form + rest
+    // "why wouldn't humans exist" → "why humans would not exist": the denial stays with its
+    // auxiliary, which keeps its own form.
+    var verbGroup = form
+    for denial in ["n't ", "n’t ", "not "] where subject.lowercased().hasPrefix(denial) {
+      subject = String(subject.dropFirst(denial.count))
+      verbGroup = auxiliary + " not " + lemma
+    }
+    // "why would humans not exist" → "why humans would not exist".
+    if subject.lowercased().hasSuffix(" not") {
+      subject = String(subject.dropLast(4))
+      verbGroup = auxiliary + " not " + lemma
+    }
+    let joined = opening + subject + " " + verbGroup + rest
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
