@@ -90,6 +90,8 @@ import Testing
     // A modal goes after the subject too, and keeps its form; a denial stays with it.
     ("how often will the assessment be repeated", "how often the assessment will be repeated"),
     ("where can I find the data", "where I can find the data"),
+    // After a pronoun the verb follows, though it is more often a noun.
+    ("what pen name did she use for her columns", "what pen name she used for her columns"),
     ("why would humans not exist without clouds", "why humans would not exist without clouds"),
   ])
   func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {

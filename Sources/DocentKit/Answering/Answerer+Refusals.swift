@@ -104,6 +104,11 @@ extension Answerer {
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]
 
+  /// The pronouns that are a whole subject.
+  private static let subjectPronouns: Set<String> = [
+    "i", "you", "he", "she", "it", "we", "they",
+  ]
+
   /// The auxiliaries an indirect question puts after its subject: "do" folded into the verb,
   /// a modal kept before it.
   private static let movedAuxiliaries: Set<String> = [
@@ -145,7 +150,10 @@ extension Answerer {
     // damage" an adjective. The question is then left as typed.
     let lemma = words[verb].text.lowercased()
     let next = verb + 1 < words.count ? words[verb + 1].text.lowercased() : ""
-    if let wordNet = WordNet.english, tokens.contains(where: { $0 > verb + 1 }),
+    // After a pronoun, the subject is whole and the verb follows: "what pen name did she use
+    // for her columns".
+    let afterPronoun = Self.subjectPronouns.contains(words[verb - 1].text.lowercased())
+    if let wordNet = WordNet.english, !afterPronoun, tokens.contains(where: { $0 > verb + 1 }),
       wordNet.senseCount(of: lemma, as: .noun) > wordNet.senseCount(of: lemma, as: .verb)
         // An adjective before a noun ("slight damage"), not a verb before its object ("mean
         // an end").
