@@ -76,4 +76,16 @@ import Testing
       turns[1].answer.contains("Slot: “the PLO” → the Palestine Liberation Organization (plo)"))
     #expect(turns[1].answer.contains("Cited: cairo-talks, sentence 29"))
   }
+
+  /// "Which party (company, charity …) does X work for?" asks X's role, as "Who does X work
+  /// for?" does, and is not answered by a quote of X's.
+  @Test func whichEmployerAsksTheRole() throws {
+    for question in [
+      "Which party does Dimitri Diliani work for?", "Which group does Dimitri Diliani speak for?",
+    ] {
+      let answer = try reply(question)
+      #expect(answer.answer.contains("Democratic Reform Bloc"), "\(answer.answer)")
+    }
+  }
+
 }
