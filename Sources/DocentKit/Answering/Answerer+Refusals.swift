@@ -116,8 +116,9 @@ extension Answerer {
   ]
 
   /// `question` (no question mark) as an indirect question without its "do" ("what did
-  /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went"),
-  /// its verb found by the English parser; nil when it has no "do" before a subject and a verb.
+  /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went") and
+  /// with a modal after its subject ("where can I find it" → "where I can find it"), its verb
+  /// found by the English parser; nil when it has no "do" or modal before a subject and a verb.
   static func withoutDo(_ question: String) -> String? {
     guard let parser = LinkParser.english, let linkage = parser.parseQuestion(question + "?") else {
       return nil
@@ -196,7 +197,7 @@ extension Answerer {
     }
     // "why would humans not exist" → "why humans would not exist".
     if subject.lowercased().hasSuffix(" not") {
-      subject = String(subject.dropLast(4))
+      subject = String(subject.dropLast(" not".count))
       verbGroup = auxiliary + " not " + lemma
     }
     let joined = opening + subject + " " + verbGroup + rest
