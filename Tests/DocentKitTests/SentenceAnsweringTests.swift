@@ -526,14 +526,21 @@ import Testing
     #expect(!names.contains { $0.contains("founded") }, "\(names)")
   }
 
-  private func reading(_ sentence: String, question: String) throws -> SentenceReading {
-    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
-    let asked = try #require(
+  /// The lexicon of these reading tests: no synonyms, the stop words of the word lists.
+  private static let plainLexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
+
+  /// `question` read with the plain lexicon and no names.
+  private func clauseQuestion(_ question: String) throws -> ClauseQuestion {
+    try #require(
       ClauseQuestion(
-        QuestionText.tokens(question), lexicon: lexicon, names: NameIndex([]), minimumWords: 1))
-    return SentenceReading(
-      Sentence(document: "d", number: 1, text: sentence, heading: nil), lexicon: lexicon,
-      question: asked)
+        QuestionText.tokens(question), lexicon: Self.plainLexicon, names: NameIndex([]),
+        minimumWords: 1))
+  }
+
+  private func reading(_ sentence: String, question: String) throws -> SentenceReading {
+    SentenceReading(
+      Sentence(document: "d", number: 1, text: sentence, heading: nil),
+      lexicon: Self.plainLexicon, question: try clauseQuestion(question))
   }
 
   @Test(arguments: [
@@ -1005,18 +1012,16 @@ import Testing
 
   /// A question word takes the other words of the senses it can have as written: "mediating"
   /// is the verb "mediate", never the adjective ("between"), and "based" no "base" noun or
-  /// adjective ("lowly").
+  /// adjective ("lowly"). Expanded with no stop words, so that "between" would show.
   @Test func aWordsOtherWordsAreThoseOfItsOwnPartOfSpeech() throws {
     let wordNet = try #require(WordNet.english)
-    let lexicon = Lexicon(synonyms: [], stopWords: Array(WordLists.stopWords))
     for (question, word, foreign) in [
       ("Who is mediating the talks?", "mediating", "between"),
       ("Where is the company based?", "based", "lowly"),
     ] {
-      let tokens = QuestionText.tokens(question)
-      let asked = try #require(
-        ClauseQuestion(tokens, lexicon: lexicon, names: NameIndex([]), minimumWords: 1))
-      let expanded = asked.expanded(with: wordNet, tokens: tokens, lexicon: lexicon)
+      let expanded = try clauseQuestion(question).expanded(
+        with: wordNet, tokens: QuestionText.tokens(question),
+        lexicon: Lexicon(synonyms: [], stopWords: []))
       let others = expanded.alternatives[Stemmer.stem(word)] ?? []
       #expect(!others.isEmpty, "\(word)")
       #expect(!others.contains(Stemmer.stem(foreign)), "\(word): \(others.sorted())")

@@ -529,33 +529,48 @@ struct SentenceReading {
 
   /// The units a word of measure asks for ("fast": a speed, "high": a length), as words and
   /// their stems; nil for a word of any size ("big").
-  static func units(measuring word: String) -> Set<String>? {
+  static func units(measuring word: String) -> Set<String>? { unitsByMeasure[word] }
+
+  /// The units of each word of measure, worked out once.
+  private static let unitsByMeasure: [String: Set<String>] = {
     let length = [
       "meter", "meters", "metre", "metres", "foot", "feet", "mile", "miles", "kilometer",
       "kilometers", "kilometre", "kilometres", "km", "inch", "inches", "yard", "yards",
       "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
       "millimeters", "mm",
     ]
-    let units: [String]
-    switch word {
-    case "fast", "quick", "quickly", "slow", "speed", "speeds", "velocity":
-      units = ["mph", "kph", "km/h", "knot", "knots", "mach", Self.perHour]
-    case "high", "tall", "deep", "wide", "far", "thick", "low", "altitude", "altitudes", "height",
-      "depth", "length", "width", "distance", "elevation", "diameter", "radius":
-      units = length
-    case "percentage", "proportion", "share", "fraction", "portion":
-      units = ["percent", "per cent", Self.shareOf]
-    case "temperature", "temperatures", "hot", "cold": units = ["degree", "degrees"]
-    case "age", "ages": units = ["year", "years", "year-old", "year-olds", "olds", "months"]
-    case "heavy", "weight", "mass":
-      units = [
-        "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
-        "gram", "grams", "ounce", "ounces",
-      ]
-    default: return nil
+    let dimensions: [(words: [String], units: [String])] = [
+      (
+        ["fast", "quick", "quickly", "slow", "speed", "speeds", "velocity"],
+        ["mph", "kph", "km/h", "knot", "knots", "mach", perHour]
+      ),
+      (
+        [
+          "high", "tall", "deep", "wide", "far", "thick", "low", "altitude", "altitudes", "height",
+          "depth", "length", "width", "distance", "elevation", "diameter", "radius",
+        ], length
+      ),
+      (
+        ["percentage", "proportion", "share", "fraction", "portion"],
+        ["percent", "per cent", shareOf]
+      ),
+      (["temperature", "temperatures", "hot", "cold"], ["degree", "degrees"]),
+      (["age", "ages"], ["year", "years", "year-old", "year-olds", "olds", "months"]),
+      (
+        ["heavy", "weight", "mass"],
+        [
+          "kilogram", "kilograms", "kg", "ton", "tons", "tonne", "tonnes", "pound", "pounds",
+          "gram", "grams", "ounce", "ounces",
+        ]
+      ),
+    ]
+    var table: [String: Set<String>] = [:]
+    for (words, units) in dimensions {
+      let all = Set(units + units.map(Stemmer.stem))
+      for word in words { table[word] = all }
     }
-    return Set(units + units.map(Stemmer.stem))
-  }
+    return table
+  }()
 
   /// The unit that stands for a length in a time ("500 miles per hour", "12 km an hour").
   static let perHour = "per-hour"
