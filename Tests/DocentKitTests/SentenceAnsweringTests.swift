@@ -1191,3 +1191,31 @@ import Testing
   }
 
 }
+
+/// A question that opens with a preposition ("Under what terms …?") asks for the phrase that
+/// preposition opens in the sentence, whether or not the sentence says the kind of thing.
+@Suite struct FrontedPrepositionTests {
+  private static let text = """
+    The city archive publishes its maps into the public domain under the Creative Commons CC0 \
+    waiver via its own portal. \
+    The archive filed trademark applications in both Canada and Mexico for its logo. \
+    The archive's staff met in the spring of 2019 in Halifax.
+
+    """
+
+  @Test func thePhraseThePrepositionOpensAnswers() throws {
+    let answers = try replies(
+      to: [
+        "Under what terms does the city archive publish its maps?",
+        "In which countries did the archive file trademark applications?",
+        "In which city did the archive's staff meet?",
+      ], aboutUncurated: Self.text, named: "archive")
+    #expect(answers[0].answer == "Under the Creative Commons CC0 waiver.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    // Both countries, not the first name alone.
+    #expect(answers[1].answer == "In both Canada and Mexico.")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    // A phrase that gives a time is no city.
+    #expect(answers[2].answer == "In Halifax.", "\(answers[2].answer)")
+  }
+}

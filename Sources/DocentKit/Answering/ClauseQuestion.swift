@@ -86,9 +86,12 @@ struct ClauseQuestion {
   var asksWho: Bool { ["who", "whom"].contains(questionWord) }
   /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
   var measure: String?
-  /// The preposition the question ends on ("for" of "Who does she work for?"): the role of
-  /// the clause that answers it.
+  /// The preposition of the role the question asks: the one it ends on ("for" of "Who does
+  /// she work for?") or opens with ("under" of "Under what terms …?").
   var stranded: String?
+  /// The preposition the question opens with, before "what" or "which" ("under" of "Under
+  /// what terms …?"): the phrase it opens in a sentence says the thing asked.
+  var fronted: String?
   /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
   /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
   var isComparison = false
@@ -387,6 +390,17 @@ struct ClauseQuestion {
     guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
     questionWord = word
+    // "Under what terms is the data released?", "At what level does it peak?": a preposition
+    // before "what" or "which" is the role asked, as one the question ends on is. Not "In what
+    // way" or "To what extent", which ask how.
+    if stranded == nil, first > 0, ["what", "which"].contains(word),
+      [.subject, .object, .copula].contains(gap),
+      WordLists.prepositions.contains(words[first - 1]),
+      !Self.mannerNouns.contains(next)
+    {
+      stranded = words[first - 1]
+      fronted = words[first - 1]
+    }
     if gap == .possessor, first + 1 < tokens.count {
       possessed = lexicon.canonical(tokens[first + 1].stem)
     }
@@ -643,6 +657,10 @@ struct ClauseQuestion {
   ]
 
   /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
+  /// Nouns that, after "in what" or "to what", ask how rather than for a thing.
+  private static let mannerNouns: Set<String> = [
+    "way", "ways", "sense", "extent", "degree", "manner", "means", "respect", "respects",
+  ]
   private static let degreeWords: Set<String> = [
     "old", "often", "soon", "is", "are", "was", "were",
   ]

@@ -780,6 +780,18 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(name), "a name")
       }
+      // "Under what terms is CMS open data released?", "In which jurisdictions …?": the phrase
+      // the question's preposition opens ("under the Creative Commons CC0 waiver"), which says
+      // the thing whether or not it says its kind. Not for "who", whose answer is a name, nor a
+      // phrase that gives a time ("in October 2015" is no city).
+      if !person, let preposition = question.fronted,
+        let phrase = reading.nearest(
+          reading.phraseSpans(opening: preposition).filter { phrase in
+            !reading.timeSpans().contains { $0.overlaps(phrase) }
+          })
+      {
+        return (reading.sentenceCase(phrase), "a phrase")
+      }
       if person || question.typeNoun != nil {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
         // thing it asks for.

@@ -1088,6 +1088,47 @@ struct SentenceReading {
     return false
   }
 
+  /// The phrases `preposition` opens: "under the Creative Commons CC0 waiver" of "released
+  /// into the public domain under the Creative Commons CC0 waiver via the portal", to the next
+  /// preposition but "of", the next mark, or a word that opens a clause ("and" joining names
+  /// does not), at most
+  /// `phraseReach` words after it. Each holds a word the question does not use.
+  func phraseSpans(opening preposition: String) -> [Span] {
+    words.indices.compactMap { position in
+      guard words[position].folded == preposition else { return nil }
+      var end = position + 1
+      while end < words.count, end - position <= Self.phraseReach {
+        let word = words[end].folded
+        // "in both the EU and US": "and" joins names; "and then decreases" opens a clause.
+        let joinsNames =
+          ["and", "or"].contains(word) && end + 1 < words.count
+          && (words[end + 1].token.isCapitalized || words[end + 1].folded.first?.isNumber == true)
+        if (WordLists.prepositions.contains(word) && word != "of")
+          || (Self.clauseOpeners.contains(word) && !joinsNames)
+        {
+          break
+        }
+        end += 1
+        if !separator(after: end - 1).isEmpty { break }
+      }
+      let object = (position + 1)..<end
+      guard !object.isEmpty,
+        object.contains(where: {
+          !questionWords.contains(words[$0].stem) && !WordLists.stopWords.contains(words[$0].folded)
+        })
+      else { return nil }
+      return position..<end
+    }
+  }
+
+  /// The most words a phrase may run after its preposition.
+  private static let phraseReach = 8
+  /// Words that open a clause, which no phrase runs past.
+  private static let clauseOpeners: Set<String> = [
+    "which", "that", "who", "whom", "whose", "where", "when", "while", "and", "but", "or",
+    "because", "so", "if", "although", "though",
+  ]
+
   /// How many words back a name's preposition may stand.
   private static let prepositionReach = 6
 

@@ -116,7 +116,8 @@ enum WordLists {
     "about", "across", "after", "against", "along", "alongside", "amid", "among", "around", "at",
     "before", "behind", "beside", "between", "beyond", "by", "despite", "during", "for", "from",
     "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "since", "through",
-    "to", "toward", "towards", "under", "until", "upon", "with", "within", "without",
+    "throughout",
+    "to", "toward", "towards", "under", "until", "upon", "via", "with", "within", "without",
   ]
 
   /// Words that, opening a sentence, make its first name the object of a preposition: "In Gaza,
