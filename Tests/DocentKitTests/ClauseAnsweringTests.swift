@@ -31,6 +31,22 @@ import Testing
     #expect(answers[2].answer.contains("answered from the clause layer"))
   }
 
+  /// A word of a name the question uses is no verb of it: a clause the parser reads with "open"
+  /// as its verb ("All CMS | open | via the CERN Open Data portal") does not say who develops
+  /// the portal.
+  @Test func aWordOfANameIsNoVerbOfTheQuestion() throws {
+    let text = """
+      Inventors developed workable telegraphs in several countries. All CMS open data are \
+      released into the public domain under the Creative Commons CC0 waiver via the CERN Open \
+      Data portal. The team developed new tools for teachers. Engineers developed a faster \
+      detector. Students develop their own analyses.
+
+      """
+    let answer = try replies(
+      to: ["Who develops the CERN Open Data portal?"], aboutUncurated: text, named: "cms")[0]
+    #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
+  }
+
   @Test(arguments: [
     "Who funded the library?", "Who approved the report?",
     "When did the council reject the budget?",

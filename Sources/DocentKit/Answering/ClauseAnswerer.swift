@@ -34,6 +34,9 @@ struct ClauseAnswerer {
     guard whole > 0 else { return nil }
     let alternatives = question.allAlternatives
     let wanted = question.stems.union(alternatives)
+    // A word of a name the question uses is no verb of it: "open" of "the CERN Open Data
+    // portal" does not ask what is open.
+    let verbs = question.stems.subtracting(question.nameStems).union(alternatives)
     var best: (answer: Answer, score: Double)?
     // A clause must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
@@ -45,7 +48,7 @@ struct ClauseAnswerer {
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
       // another word for it: a clause about something else that shares its nouns is no answer.
       let verb = index.predicateStems[position]
-      guard verb.isSubset(of: wanted),
+      guard verb.isSubset(of: verbs),
         question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
       else { continue }
       for filler in fillers(of: clause, for: question) {
