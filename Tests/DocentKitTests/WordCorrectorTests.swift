@@ -29,6 +29,17 @@ import Testing
     #expect(corrector.correction(for: word, isEnglish: isEnglish) == nil)
   }
 
+  /// A typo of another form of a word the documents write: "devlops" is "develops", though
+  /// they write only "developed"; not a form English lacks.
+  @Test func aTypoOfAnotherFormOfAKnownWordIsThatForm() {
+    let corrector = WordCorrector(words: ["developed", "portal"], inflecting: true)
+    #expect(corrector.correction(for: "devlops", isEnglish: isEnglish) == "develops")
+    #expect(corrector.correction(for: "devloping", isEnglish: isEnglish) == "developing")
+    #expect(corrector.correction(for: "portl", isEnglish: isEnglish) == "portal")
+    let written = WordCorrector(words: ["developed", "portal"])
+    #expect(written.correction(for: "devlops", isEnglish: isEnglish) == nil)
+  }
+
   /// A letter typed for another in either of two words: no reading is nearer.
   @Test func twoEquallyNearWordsLeaveATypoAlone() {
     let corrector = WordCorrector(words: ["need", "head", "need", "head"])

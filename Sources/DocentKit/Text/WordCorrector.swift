@@ -24,9 +24,25 @@ struct WordCorrector: Sendable {
     var indexed: [String] = []
     var deletions: [UInt64: Int32] = [:]
     var shared: [[Int32]] = []
+    /// Every known word, its other forms included.
+    private(set) var known: Set<String> = []
 
-    init(counts: [String: Int]) {
-      indexed = counts.keys.filter {
+    func knows(_ word: String) -> Bool { known.contains(word) }
+
+    init(counts: [String: Int], inflecting: Bool) {
+      // "devlops" is meant as "develops", though the documents write only "developed": the
+      // other forms of each word, where English has them, are known too.
+      var known = Set(counts.keys)
+      if inflecting {
+        for word in counts.keys {
+          let stem = Stemmer.stem(word)
+          for ending in WordCorrector.endings where !known.contains(stem + ending) {
+            if WordCorrector.isEnglish(stem + ending) { known.insert(stem + ending) }
+          }
+        }
+      }
+      self.known = known
+      indexed = known.filter {
         (WordCorrector.minimumLength - 1)...WordCorrector.maximumLength ~= $0.count
       }
       .sorted()
@@ -60,10 +76,10 @@ struct WordCorrector: Sendable {
   private final class LazyIndex: Sendable {
     private let built = Mutex<Index?>(nil)
 
-    func value(counts: [String: Int]) -> Index {
+    func value(counts: [String: Int], inflecting: Bool) -> Index {
       built.withLock { built in
         if let built { return built }
-        let index = Index(counts: counts)
+        let index = Index(counts: counts, inflecting: inflecting)
         built = index
         return index
       }
@@ -77,8 +93,17 @@ struct WordCorrector: Sendable {
   /// person types is longer.
   static let maximumLength = 30
 
-  /// A corrector to `words`, each occurrence counted.
-  init(words: some Sequence<String>) {
+  /// The endings that make a word's other forms from its stem: "develop" and "develops",
+  /// "developing", "developed".
+  fileprivate static let endings = ["", "s", "es", "ed", "d", "ing", "e"]
+
+  /// Whether the words' other forms are known too (lower-case words, not names).
+  private let inflecting: Bool
+
+  /// A corrector to `words`, each occurrence counted; with `inflecting`, to their other forms
+  /// too, counted as never written.
+  init(words: some Sequence<String>, inflecting: Bool = false) {
+    self.inflecting = inflecting
     var counts: [String: Int] = [:]
     for word in words where word.count >= 2 && word.allSatisfy(\.isLetter) {
       counts[word, default: 0] += 1
@@ -109,10 +134,10 @@ struct WordCorrector: Sendable {
     else { return nil }
     let limit = word.count >= 8 ? 2 : 1
     var candidates = Set<String>()
-    let index = index.value(counts: counts)
+    let index = index.value(counts: counts, inflecting: inflecting)
     for variant in [word] + Self.variants(of: word, depth: limit) {
       candidates.formUnion(index.words(deleting: variant))
-      if counts[variant] != nil { candidates.insert(variant) }
+      if index.knows(variant) { candidates.insert(variant) }
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
     guard let best = scored.map(\.1).min() else { return nil }

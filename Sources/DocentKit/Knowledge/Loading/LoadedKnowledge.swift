@@ -54,7 +54,7 @@ public struct LoadedKnowledge: Sendable {
         ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
     }
     // A corrector only counts its words here; its index waits for the first misspelt word.
-    words = WordCorrector(words: written.flatMap(\.lower) + inflected)
+    words = WordCorrector(words: written.flatMap(\.lower) + inflected, inflecting: true)
     capitalisedWords = WordCorrector(words: written.flatMap(\.capitalised))
     self.parses = parses
     self.base = base
