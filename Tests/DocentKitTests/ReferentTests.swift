@@ -87,3 +87,29 @@ import Testing
     #expect(reply.citations.map(\.sentence) == [3])
   }
 }
+
+/// "The portal" stands for the thing the document last called a portal beside its name, so a
+/// sentence about "the portal" answers a question that names it.
+@Suite struct DescribedReferentTests {
+  private static let text = """
+    The Lakeside Open Data portal went online in 2019. \
+    The city also runs the Harbor Records archive. \
+    The portal is maintained by Northwind Systems. \
+    The archive is funded by the Lakeside Historical Society.
+
+    """
+
+  @Test func theNounThatCalledANamedThingStandsForIt() throws {
+    let answers = try replies(
+      to: [
+        "Who maintains the Lakeside Open Data portal?",
+        "Who funds the Harbor Records archive?",
+        "Who funds the Lakeside Open Data portal?",
+      ], aboutUncurated: Self.text, named: "lakeside")
+    #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("Northwind Systems"), "\(answers[0].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [4], "\(answers[1].answer)")
+    // "The archive" is the Harbor Records archive, not the portal.
+    #expect(answers[2].outcome == .refused(.notStated), "\(answers[2].answer)")
+  }
+}

@@ -54,7 +54,8 @@ public struct KnowledgeBase: Sendable {
     mentions = found.mentions
     // The names a sentence's "he", "she" or opening "It" stand for count among its words.
     let referents = Referents.resolve(
-      sentences: sentences, words: words, persons: found.persons, things: found.things)
+      sentences: sentences, words: words, persons: found.persons, things: found.things,
+      described: found.described)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: referents.map { people in
@@ -82,13 +83,16 @@ public struct KnowledgeBase: Sendable {
     of entities: [Entity], in sentences: some Sequence<(Sentence, [QuestionToken])>,
     names: NameIndex
   ) -> (
-    mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]], things: [Int?]
+    mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]], things: [Int?],
+    described: [[(noun: String, entity: Int)]]
   ) {
     var mentions: [EntityID: [Sentence]] = [:]
     var persons: [[(start: Int, entity: Int)]] = []
     var things: [Int?] = []
+    var described: [[(noun: String, entity: Int)]] = []
     for (sentence, tokens) in sentences {
       var thing: Int?
+      var nouns: [(noun: String, entity: Int)] = []
       var found = Set<Int>()
       var people: [(start: Int, entity: Int)] = []
       // The end of the last person's name: "Batalha" of "Natasha Batalha" is not another.
@@ -103,6 +107,15 @@ public struct KnowledgeBase: Sendable {
         if start >= personEnd, written, let longest = starting.max(by: { $0.end < $1.end }),
           longest.entities.count == 1, let entity = longest.entities.first
         {
+          // "the Harbor Records archive": a name followed by a common noun names a thing, though
+          // its words may read as a person's.
+          if entities[entity].kind != .place, !entities[entity].isDocument,
+            entities[entity].kind != .person
+          {
+            nouns += Self.headNouns(
+              of: longest.end, start: start, in: tokens, lastWord: !entities[entity].mayBePerson
+            ).map { ($0, entity) }
+          }
           if entities[entity].mayBePerson {
             if tokens[start].original.first?.isUppercase == true {
               people.append((start, entity))
@@ -130,8 +143,27 @@ public struct KnowledgeBase: Sendable {
       }
       persons.append(people)
       things.append(thing)
+      described.append(nouns)
     }
-    return (mentions, persons, things)
+    return (mentions, persons, things, described)
+  }
+
+  /// The common nouns a later "the …" may call the thing named at `start..<end`: the word
+  /// right after the name ("portal" of "the CERN Open Data portal") and the name's own last
+  /// word when it has several and `lastWord` ("conservancy" of "Software Freedom Conservancy").
+  private static func headNouns(
+    of end: Int, start: Int, in tokens: [QuestionToken], lastWord: Bool
+  ) -> [String] {
+    let isNoun = { (token: QuestionToken) in
+      token.folded.count > 2 && token.folded.allSatisfy(\.isLetter)
+        && !WordLists.stopWords.contains(token.folded) && WordNet.knows(token.folded, as: .noun)
+    }
+    var nouns: [String] = []
+    if end < tokens.count, tokens[end].original.first?.isLowercase == true, isNoun(tokens[end]) {
+      nouns.append(tokens[end].folded)
+    }
+    if lastWord, end - start > 1, isNoun(tokens[end - 1]) { nouns.append(tokens[end - 1].folded) }
+    return nouns
   }
 
   /// The sentences that mention the entity `id` by name, in document order.

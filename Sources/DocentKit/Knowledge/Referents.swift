@@ -23,10 +23,11 @@ enum Referents {
   /// For each sentence, the entities (indices into the knowledge base's) its pronouns stand
   /// for when its own words do not name them. `persons` holds, for each sentence, the people
   /// it names with the position of each name's first word; `things`, the first thing it names
-  /// that is no person.
+  /// that is no person; `described`, the common nouns that may call each thing it names ("portal"
+  /// of "the CERN Open Data portal").
   static func resolve(
     sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
-    things: [Int?]
+    things: [Int?], described: [[(noun: String, entity: Int)]] = []
   ) -> [Set<Int>] {
     var referents: [Set<Int>] = []
     referents.reserveCapacity(sentences.count)
@@ -34,12 +35,15 @@ enum Referents {
     var recent: [Int] = []
     // What each person has been called: true for "she", false for "he".
     var gender: [Int: Bool] = [:]
+    // The thing each common noun last called, by name, in the document.
+    var called: [String: Int] = [:]
     var document: String?
     for (position, sentence) in sentences.enumerated() {
       if sentence.document != document {
         document = sentence.document
         recent = []
         gender = [:]
+        called = [:]
       }
       // "It supports two-factor authentication." after a sentence about login.gov: an opening
       // "It" or "Its" that is not "It is …" or "It seems …" stands for the first thing the
@@ -52,6 +56,15 @@ enum Referents {
           || !expletiveVerbs.contains(words[position].dropFirst().first?.folded ?? "")
       {
         found.insert(thing)
+      }
+      // "The portal is developed by …" after "the CERN Open Data portal": "the" and a noun
+      // that last called a thing the document named stand for that thing.
+      for (word, next) in zip(words[position], words[position].dropFirst())
+      where word.folded == "the" {
+        if let thing = called[next.folded] { found.insert(thing) }
+      }
+      if position < described.count {
+        for (noun, thing) in described[position] { called[noun] = thing }
       }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
