@@ -70,6 +70,12 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       names: ["Christopher Kraft"]),
     NameCase(
       text: "Walker Hale spoke to General Motors.", names: ["Walker Hale", "General Motors"]),
+    // "New" opens longer names only ("New York") and is written in lower case too: no name at
+    // the start of a sentence. "Hamas", a name of its own elsewhere, is one there.
+    NameCase(
+      text: "The team met in New York. New research came from a new study. Hamas said no. "
+        + "Officials in Gaza said Hamas agreed.",
+      names: ["New York", "Hamas", "Gaza", "Hamas"]),
   ])
   func namesAreFound(_ testCase: NameCase) {
     #expect(extract(testCase.text).names.map(\.name) == testCase.names)

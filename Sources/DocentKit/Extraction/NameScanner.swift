@@ -167,15 +167,32 @@ struct NameScanner {
 
   /// The words of `sentences` capitalized where capitals mark names, for telling names at the
   /// start of a sentence from common words.
+  ///
+  /// A word the document also writes in lower case ("new", "mission") counts only where it
+  /// stands as a name of its own or ends one ("Abbas" of "Mahmoud Abbas"), not where it opens
+  /// or sits inside a longer one ("New" of "New York", "Mission" of "Science Mission
+  /// Directorate"): "New research suggests …" opens with no name.
   static func evidence(in sentences: [[TextToken]]) -> Set<String> {
     var evidence: Set<String> = []
+    var leading: Set<String> = []
+    var lower: Set<String> = []
     for tokens in sentences {
-      for index in tokens.indices where !isInitial(index, of: tokens) {
-        if let span = nameSpan(of: tokens[index]) {
-          evidence.insert(String(tokens[index].bare[span]))
-        }
+      for index in tokens.indices {
+        let token = tokens[index]
+        if token.isWord, token.bare.first?.isLowercase == true { lower.insert(token.key) }
+        guard !isInitial(index, of: tokens), let span = nameSpan(of: token) else { continue }
+        let name = String(token.bare[span])
+        let next = index + 1
+        let leads =
+          span.upperBound == token.bare.endIndex && !token.isPossessive
+          && tokens.indices.contains(next) && tokens[next].followsSpace
+          && nameSpan(of: tokens[next]) != nil
+        if leads { leading.insert(name) } else { evidence.insert(name) }
       }
     }
+    // A word only ever capitalized inside longer names is evidence still, unless the document
+    // also writes it in lower case.
+    for name in leading where !lower.contains(name.lowercased()) { evidence.insert(name) }
     return evidence
   }
 }
