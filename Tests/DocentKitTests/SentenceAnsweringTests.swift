@@ -1219,3 +1219,22 @@ import Testing
     #expect(answers[2].answer == "In Halifax.", "\(answers[2].answer)")
   }
 }
+
+/// A reason explains what goes before it: a sentence whose question words all come inside its
+/// "because …" does not say why they happened.
+@Suite struct ReasonPlaceTests {
+  @Test func aReasonDoesNotExplainTheWordsInsideIt() throws {
+    let text = """
+      Publication dates are not known because the registry does not keep any history for \
+      images which have been deleted. \
+      The old builds were deleted because nobody used them any more.
+
+      """
+    let answers = try replies(
+      to: ["Why were the images deleted?", "Why were the old builds deleted?"],
+      aboutUncurated: text, named: "registry")
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+}

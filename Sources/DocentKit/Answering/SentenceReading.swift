@@ -1163,14 +1163,21 @@ struct SentenceReading {
 
   /// Whether the sentence gives a reason or a purpose in so many words: "because", "so
   /// that", "in order to", "due to", "the reason".
+  /// Not one whose question words all come after where the reason starts ("Publication dates
+  /// are not known because hub.docker.com does not retain … images which have been removed"):
+  /// a reason explains what goes before it, not the words said inside it.
   var hasReason: Bool {
-    words.indices.contains { position in
-      let word = words[position].folded
-      let next = position + 1 < words.count ? words[position + 1].folded : ""
-      return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
-        || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
-        || (word == "since" && opensReasonClause(after: position))
-    }
+    guard let start = words.indices.first(where: opensReason) else { return false }
+    return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
+  }
+
+  /// Whether the word at `position` starts a reason or a purpose.
+  private func opensReason(_ position: Int) -> Bool {
+    let word = words[position].folded
+    let next = position + 1 < words.count ? words[position + 1].folded : ""
+    return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
+      || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
+      || (word == "since" && opensReasonClause(after: position))
   }
 
   /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
