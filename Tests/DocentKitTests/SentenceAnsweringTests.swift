@@ -1238,3 +1238,44 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 }
+
+/// What a thing is for, asked as what it is meant to achieve or for its aim, is answered by the
+/// sentence that gives its goal.
+@Suite struct PurposeTests {
+  private static let text = """
+    The archive opened a reading room in 2020. \
+    The goal of the workshop is to teach volunteers how to restore old maps.
+
+    """
+
+  @Test func whatSomethingIsMeantToAchieveIsItsGoal() throws {
+    let answers = try replies(
+      to: [
+        "What is the workshop supposed to achieve?",
+        "What was the workshop meant to accomplish?",
+        "What does the workshop aim to achieve?",
+      ], aboutUncurated: Self.text, named: "archive")
+    for answer in answers {
+      #expect(answer.citations.map(\.sentence) == [2], "\(answer.answer)")
+      #expect(answer.answer.contains("teach volunteers"), "\(answer.answer)")
+    }
+  }
+
+  /// "Supposed to do" asks for a deed, not a goal: a thing's goal does not answer it.
+  @Test func whatSomethingIsSupposedToDoIsNoGoal() {
+    #expect(Answerer.purpose("What is the workshop supposed to do?") == nil)
+    #expect(
+      Answerer.purpose("What is the workshop supposed to achieve?")
+        == "What is the goal of the workshop?")
+  }
+
+  /// "Aim" and "purpose" are other words for "goal" (WordNet's).
+  @Test func anAimIsAGoal() throws {
+    let answers = try replies(
+      to: ["What is the purpose of the workshop?", "What is the aim of the workshop?"],
+      aboutUncurated: Self.text, named: "archive")
+    for answer in answers {
+      #expect(answer.citations.map(\.sentence) == [2], "\(answer.answer)")
+    }
+  }
+}

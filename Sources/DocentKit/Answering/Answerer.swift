@@ -253,6 +253,7 @@ struct Answerer: Sendable {
     var (asked, fixes) = correctingWords(question)
     // "Can you tell me when it launched?" asks "When it launched?".
     if let direct = Self.direct(asked), !direct.hasPrefix(Self.listed) { asked = direct }
+    if let purpose = Self.purpose(asked) { asked = purpose }
     var outcome = answerReading(asked, context: context)
     // "List the applications built with POSTGRES.": asked as "What are the applications …?"
     // when no template reads the request as it is ("List the members of Hamas").
@@ -327,6 +328,44 @@ struct Answerer: Sendable {
     }
     return nil
   }
+
+  /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
+  /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")
+  /// answers. So is "What does X aim to achieve?". Nil for any other question.
+  static func purpose(_ question: String) -> String? {
+    var words = question.split(separator: " ").map(String.init)
+    if let last = words.last, last.hasSuffix("?") {
+      words[words.count - 1] = String(last.dropLast())
+    }
+    let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    guard folded.count >= 5, folded[0] == "what",
+      let to = folded.indices.dropFirst(3).first(where: {
+        folded[$0] == "to" && $0 + 1 < folded.count && Self.purposeVerbs.contains(folded[$0 + 1])
+      })
+    else { return nil }
+    let intending = folded[to - 1]
+    let verb = folded[1]
+    let thing: ArraySlice<String>
+    if Self.purposeParticiples.contains(intending), ClauseQuestion.beForms.contains(verb) {
+      // "What is X supposed to achieve?"
+      thing = words[2..<(to - 1)]
+    } else if ["aim", "aims", "aimed"].contains(intending), ["does", "do", "did"].contains(verb) {
+      // "What does X aim to achieve?"
+      thing = words[2..<(to - 1)]
+    } else {
+      return nil
+    }
+    guard !thing.isEmpty else { return nil }
+    let rest = words[(to + 2)...]
+    return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"
+  }
+
+  /// The participles that say what something is for, before "to": "supposed to achieve".
+  private static let purposeParticiples: Set<String> = [
+    "supposed", "meant", "intended", "designed", "expected",
+  ]
+  /// The verbs after them that ask for the goal itself ("supposed to do" asks for a deed).
+  private static let purposeVerbs: Set<String> = ["achieve", "accomplish"]
 
   /// How `direct(_:)` asks for the things a request lists.
   private static let listed = "What are "

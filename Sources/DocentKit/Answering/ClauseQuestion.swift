@@ -594,7 +594,7 @@ struct ClauseQuestion {
   private static let timeNouns: Set<String> = [
     "time", "day", "date", "year", "month", "hour", "week", "century", "decade",
   ]
-  private static let beForms: Set<String> = ["is", "are", "was", "were"]
+  static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// Whether the word at `position` is a verb in lower case, not a word that opens a noun
   /// phrase ("the", "it"): "Which satellite will build on …?" against "Which module did it
   /// dock to?".
