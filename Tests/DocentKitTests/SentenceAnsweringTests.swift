@@ -1237,6 +1237,21 @@ import Testing
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
+
+  /// "In response to …", "in retaliation", "as part of …" give a reason as "because" does.
+  @Test func aPhraseOfReasonGivesTheReason() throws {
+    let text = """
+      The city opened a new library in 2015. \
+      In response to complaints from residents, the old pier was closed to cars. \
+      Her contract was not renewed in retaliation for her reports on the council.
+
+      """
+    let answers = try replies(
+      to: ["Why was the old pier closed to cars?", "Why was her contract not renewed?"],
+      aboutUncurated: text, named: "city")
+    #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3], "\(answers[1].answer)")
+  }
 }
 
 /// What a thing is for, asked as what it is meant to achieve or for its aim, is answered by the

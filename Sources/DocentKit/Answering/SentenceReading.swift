@@ -1178,7 +1178,20 @@ struct SentenceReading {
     return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
       || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
       || (word == "since" && opensReasonClause(after: position))
+      || Self.reasonPhrases.contains { phrase in
+        phrase.indices.allSatisfy {
+          position + $0 < words.count && words[position + $0].folded == phrase[$0]
+        }
+      }
   }
+
+  /// Phrases that give a reason or a purpose: "in response to a critique", "in retaliation",
+  /// "in an effort to reduce", "as part of receiving an award".
+  private static let reasonPhrases: [[String]] = [
+    ["in", "response", "to"], ["in", "retaliation"], ["in", "an", "effort", "to"],
+    ["in", "an", "attempt", "to"], ["as", "part", "of"], ["as", "a", "result", "of"],
+    ["owing", "to"], ["in", "protest"],
+  ]
 
   /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
   /// can fly …"): a form of "be" or a modal follows before the next comma, and no time
