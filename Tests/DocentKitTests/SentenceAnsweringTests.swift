@@ -1177,6 +1177,30 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// A role the sentence says a person has ("Dave Lavery is the program executive", "Edgar
+  /// Carrera, a professor …, who is … the lead organiser") answers who has it; a clause after
+  /// two names says it of the nearer.
+  @Test func aRoleSaidOfAPersonAnswersWhoHasIt() throws {
+    let text = """
+      At the ministry, Dave Lavery is the program executive for the harbor survey. \
+      "The workshop will be held online," says Edgar Carrera, a professor at the University of \
+      Quito (Ecuador), who is a member of the data team and is the lead organiser of the \
+      workshop. \
+      Ana Ruiz thanked Tom Hale, who is the treasurer of the club.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Who is the program executive for the harbor survey?",
+        "Who is the lead organiser of the workshop?",
+        "Who is the treasurer of the club?",
+      ])
+    #expect(answers[0].answer == "Dave Lavery.", "\(answers[0].answer)")
+    #expect(answers[1].answer == "Edgar Carrera.", "\(answers[1].answer)")
+    #expect(answers[2].answer == "Tom Hale.", "\(answers[2].answer)")
+  }
+
   /// "What ages …?" asks for ages, a number of years, never a name: "One You" is the campaign,
   /// not the ages it means.
   @Test func whatAgesAsksForYears() throws {

@@ -1043,7 +1043,9 @@ struct SentenceReading {
 
   /// The words that give the name at `span` its title: up to four words right before it
   /// ("principal investigator Christopher Walker") and what follows it between commas ("Ana
-  /// Ruiz, the principal investigator,").
+  /// Ruiz, the principal investigator,"), what a linking verb after it says ("Dave Lavery is
+  /// the program executive"), and a clause after it that says who it is ("Edgar Carrera, a
+  /// professor at …, who is the lead organiser"; a person named between is nearer to it).
   func titleSpans(of span: Span) -> [Span] {
     // Back to a mark or a function word: "led by principal investigator Christopher Walker"
     // gives "principal investigator", "the party which dominates the PA" nothing.
@@ -1068,7 +1070,34 @@ struct SentenceReading {
       }
       spans.append(span.upperBound..<end)
     }
+    // "Dave Lavery is the program executive for …": what the name is, said right after it.
+    if span.upperBound < words.count, Self.linkingForms.contains(words[span.upperBound].folded) {
+      spans.append((span.upperBound + 1)..<clauseEnd(from: span.upperBound + 1))
+    }
+    // "Edgar Carrera, a professor at …, who is a member of … and is the lead organiser of the
+    // workshop": a clause that says who the name is, after its description.
+    if let who = words.indices.dropFirst(span.upperBound).prefix(Self.relativeReach).first(where: {
+      words[$0].folded == "who" && $0 > 0 && separator(after: $0 - 1).contains(",")
+    }), who + 1 < words.count, Self.linkingForms.contains(words[who + 1].folded) {
+      spans.append((who + 1)..<clauseEnd(from: who + 1))
+    }
     return spans.filter { !$0.isEmpty }
+  }
+
+  /// The forms of "be" and "become" that say what a person is.
+  private static let linkingForms: Set<String> = ["is", "was", "becomes", "became", "remains"]
+  /// How many words after a name a clause that says who it is may start.
+  private static let relativeReach = 16
+
+  /// Where the clause from `start` ends: the next mark that closes a clause (";", ".", ":"),
+  /// "which", or the end of the sentence.
+  private func clauseEnd(from start: Int) -> Int {
+    var end = start
+    while end < words.count, !["which", "whose", "where"].contains(words[end].folded) {
+      end += 1
+      if separator(after: end - 1).contains(where: { ";:.".contains($0) }) { break }
+    }
+    return end
   }
 
   /// How many words before a name its title may have, and after it its description.
