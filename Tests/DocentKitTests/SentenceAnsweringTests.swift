@@ -1177,6 +1177,24 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// A number that labels a thing ("Diagram #2", "figure 3") counts nothing.
+  @Test func aLabelsNumberIsNoCount() throws {
+    let text = """
+      Diagram #2 shows when items have been added to the catalogue. \
+      Figure 3 shows which items were borrowed most.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "How many items in total were added to the catalogue?",
+        "How many items were borrowed most?",
+      ])
+    for answer in answers {
+      #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
+    }
+  }
+
   /// A role the sentence says a person has ("Dave Lavery is the program executive", "Edgar
   /// Carrera, a professor …, who is … the lead organiser") answers who has it; a clause after
   /// two names says it of the nearer.

@@ -500,13 +500,26 @@ struct SentenceReading {
   private func isPartOfName(_ position: Int) -> Bool {
     let token = words[position].token.text
     let before = sentence.text[..<token.startIndex]
-    if let mark = before.last, mark == "-" || mark.isLetter { return true }
+    // "Diagram #2": a number after "#" labels a thing, as one after a word of labelling does
+    // ("figure 3", "version 4.2").
+    if let mark = before.last, mark == "-" || mark == "#" || mark.isLetter { return true }
+    if position > 0, adjacent(position - 1, position),
+      Self.labelWords.contains(words[position - 1].folded)
+    {
+      return true
+    }
     // "Gemini 1", but not "After two years" or "On 8 April".
     return position > 1 && words[position - 1].token.isCapitalized
       && adjacent(position - 1, position)
       && !WordLists.months.contains(words[position - 1].folded)
       && !WordLists.stopWords.contains(words[position - 1].folded)
   }
+
+  /// Words a number after which labels a thing rather than counts: "figure 3", "table 2".
+  private static let labelWords: Set<String> = [
+    "figure", "fig", "table", "diagram", "chart", "chapter", "section", "page", "pages",
+    "version", "phase", "step", "appendix", "volume", "issue", "episode", "season", "no",
+  ]
 
   /// Whether only white space stands between the words at `first` and `second`.
   private func adjacent(_ first: Int, _ second: Int) -> Bool {
