@@ -1177,6 +1177,25 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// "From" and "to" take things as well as places: "a message from Ingenuity" says nowhere,
+  /// "home from Norway" says where.
+  @Test func fromAThingIsNoPlace() throws {
+    let text = """
+      The engineers received a farewell message from Ingenuity. \
+      The crew flew home from Norway after the survey.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Where did the engineers receive the farewell message?",
+        "Where did the crew fly home from?",
+      ])
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("from Norway"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
   /// A number that labels a thing ("Diagram #2", "figure 3") counts nothing.
   @Test func aLabelsNumberIsNoCount() throws {
     let text = """

@@ -160,9 +160,12 @@ struct ClauseAnswerer {
         + clause.arguments.filter { Self.timePrepositions.contains($0.preposition) }
         .map(\.phrase).filter(isTime)).filter { question.answersTimeUnit($0.text) }
     case .place:
+      // "From" and "to" take things as well as places ("a message from Ingenuity"): only a
+      // name known as a place is one there.
       return clause.modifiers(.place)
         + clause.arguments.filter { ["in", "at", "from", "to"].contains($0.preposition) }
-        .map(\.phrase).filter { isPlace($0) }
+        .filter { isPlace($0.phrase, strictly: ["from", "to"].contains($0.preposition)) }
+        .map(\.phrase)
     case .reason:
       return clause.modifiers(.reason) + clause.modifiers(.purpose)
     case .manner:
@@ -190,12 +193,16 @@ struct ClauseAnswerer {
   }
 
   /// Whether the phrase names a place the documents know, or reads like one (capitalised).
-  private func isPlace(_ phrase: Phrase) -> Bool {
+  private func isPlace(_ phrase: Phrase, strictly: Bool = false) -> Bool {
     let tokens = QuestionText.tokens(phrase.text)
     let named = tokens.indices.flatMap { knowledge.nameIndex.names(in: tokens, from: $0) }
       .flatMap(\.entities).map { knowledge.entities[$0] }
     if named.contains(where: { $0.kind == .place }) { return true }
-    return phrase.head.first?.isUppercase == true
+    guard phrase.head.first?.isUppercase == true else { return false }
+    // Strictly, WordNet must know the name, or its last word, as a location.
+    guard strictly, let wordNet = WordNet.english else { return true }
+    return wordNet.isKind(phrase.head, of: "location", senses: 2)
+      || tokens.last.map { wordNet.isKind($0.folded, of: "location", senses: 1) } == true
   }
 
   /// Whether the phrase names a time: a number, a month, a weekday, a time word.

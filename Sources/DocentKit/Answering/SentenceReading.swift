@@ -646,9 +646,27 @@ struct SentenceReading {
         end += 1
       }
       // Past the name: a comma and another capitalised name ("Pensacola, Florida").
-      if sawName { spans.append(position..<end) }
+      // "From" and "to" take things as well as places ("a message from Ingenuity"): only a name
+      // WordNet knows as a place, or one that says it is one ("Kennedy Space Center"), is one.
+      if sawName,
+        !["from", "to"].contains(words[position].folded) || isKnownPlace(position + 1..<end)
+      {
+        spans.append(position..<end)
+      }
     }
     return spans
+  }
+
+  /// Whether the words of `span` name a place: WordNet knows one of its capitalised words, or
+  /// its last, as a location ("Norway", "Kennedy Space Center", "the Cash Room").
+  private func isKnownPlace(_ span: Span) -> Bool {
+    guard let wordNet = WordNet.english else { return true }
+    let capitalised = span.filter { words[$0].token.isCapitalized }
+    guard let last = capitalised.last else { return false }
+    let name = capitalised.map { String(words[$0].token.bare) }.joined(separator: " ")
+    return wordNet.isKind(name, of: "location", senses: 2)
+      || wordNet.isKind(words[last].folded, of: "location", senses: 1)
+      || capitalised.contains { wordNet.isKind(words[$0].folded, of: "location", senses: 1) }
   }
 
   /// Whether `word` names a kind of place in WordNet's first sense: "hometown", "region",
