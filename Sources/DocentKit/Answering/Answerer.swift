@@ -345,16 +345,12 @@ struct Answerer: Sendable {
     else { return nil }
     let intending = folded[to - 1]
     let verb = folded[1]
-    let thing: ArraySlice<String>
-    if Self.purposeParticiples.contains(intending), ClauseQuestion.beForms.contains(verb) {
-      // "What is X supposed to achieve?"
-      thing = words[2..<(to - 1)]
-    } else if ["aim", "aims", "aimed"].contains(intending), ["does", "do", "did"].contains(verb) {
-      // "What does X aim to achieve?"
-      thing = words[2..<(to - 1)]
-    } else {
-      return nil
-    }
+    // "What is X supposed to achieve?", "What does X aim to achieve?"
+    guard
+      (Self.purposeParticiples.contains(intending) && ClauseQuestion.beForms.contains(verb))
+        || (["aim", "aims", "aimed"].contains(intending) && ["does", "do", "did"].contains(verb))
+    else { return nil }
+    let thing = words[2..<(to - 1)]
     guard !thing.isEmpty else { return nil }
     let rest = words[(to + 2)...]
     return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"

@@ -656,11 +656,11 @@ struct ClauseQuestion {
     "hot", "cold", "low",
   ]
 
-  /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
   /// Nouns that, after "in what" or "to what", ask how rather than for a thing.
   private static let mannerNouns: Set<String> = [
     "way", "ways", "sense", "extent", "degree", "manner", "means", "respect", "respects",
   ]
+  /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
   private static let degreeWords: Set<String> = [
     "old", "often", "soon", "is", "are", "was", "were",
   ]

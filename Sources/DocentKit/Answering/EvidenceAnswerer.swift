@@ -785,10 +785,10 @@ struct EvidenceAnswerer {
       // the thing whether or not it says its kind. Not for "who", whose answer is a name, nor a
       // phrase that gives a time ("in October 2015" is no city).
       if !person, let preposition = question.fronted,
+        case let phrases = reading.phraseSpans(opening: preposition), !phrases.isEmpty,
+        case let times = reading.timeSpans(),
         let phrase = reading.nearest(
-          reading.phraseSpans(opening: preposition).filter { phrase in
-            !reading.timeSpans().contains { $0.overlaps(phrase) }
-          })
+          phrases.filter { phrase in !times.contains { $0.overlaps(phrase) } })
       {
         return (reading.sentenceCase(phrase), "a phrase")
       }

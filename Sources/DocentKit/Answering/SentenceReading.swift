@@ -1151,8 +1151,8 @@ struct SentenceReading {
   /// The phrases `preposition` opens: "under the Creative Commons CC0 waiver" of "released
   /// into the public domain under the Creative Commons CC0 waiver via the portal", to the next
   /// preposition but "of", the next mark, or a word that opens a clause ("and" joining names
-  /// does not), at most
-  /// `phraseReach` words after it. Each holds a word the question does not use.
+  /// does not), at most `phraseReach` words after it. Each holds a word the question does not
+  /// use.
   func phraseSpans(opening preposition: String) -> [Span] {
     words.indices.compactMap { position in
       guard words[position].folded == preposition else { return nil }
