@@ -195,6 +195,12 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     QuoteCase(text: "The “Peace Board,” headed by Mr. Trump, would oversee it.", quotes: []),
     QuoteCase(
       text: "“It works,” says Mr. Diliani.\n“It really does.”", quotes: ["Mr. Diliani: It works"]),
+    // A quote after a colon is said by the name the sentence opens with; not one after a
+    // colon in a sentence that opens with no name.
+    QuoteCase(
+      text: "Hans Berg, a researcher at the institute, is delighted: “It is a big step.”",
+      quotes: ["Hans Berg: It is a big step."]),
+    QuoteCase(text: "The sign read: “Closed for repairs.”", quotes: []),
   ])
   func quotesAreTiedToTheirSpeakers(_ testCase: QuoteCase) {
     let found = extract(testCase.text).quotes.map { "\($0.speaker): \($0.text)" }

@@ -6,7 +6,9 @@
 /// "added", "described" …) outside any quote in the same sentence: the nearest one at most a few
 /// words after the quote ("“…,” says Dimitri Diliani", "“…,” Mr. Daraghmeh says", "“…” he added"),
 /// else the nearest one before it ("X said the movement “…”", "which one participant described as
-/// “constructive,”"). See `QuoteReader` for how the speaker is read off the verb.
+/// “constructive,”"). See `QuoteReader` for how the speaker is read off the verb. A quote after a
+/// colon with no speech verb is said by the name the sentence opens with ("X, a researcher, is
+/// delighted: “…”").
 ///
 /// A pronoun speaker ("he added") stands for the speaker of the latest attributed quote in the
 /// same or the two sentences before; if there is none, or the pronoun is not "he" or "she", the
@@ -159,6 +161,15 @@ struct QuoteReader {
     }
     if let verb = previousVerb[span.open ?? 0] {
       clues.append(clue(forVerb: verb))
+    }
+    // "Hans Van Haevermaet, a postdoctoral researcher …, is delighted by these developments:
+    // “Having …”": a quote after a colon, with no speech verb, is said by the name the
+    // sentence opens with.
+    if !clues.contains(where: { $0 != .unclear }), let open = span.open,
+      analysis.isMark(open - 1, ":"), let first = analysis.runs.first,
+      first.tokens.lowerBound == 0
+    {
+      return .speaker(analysis.name(first.spoken))
     }
     return clues.first { $0 != .unclear } ?? clues.first
   }
