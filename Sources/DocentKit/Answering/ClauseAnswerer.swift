@@ -201,8 +201,7 @@ struct ClauseAnswerer {
     guard phrase.head.first?.isUppercase == true else { return false }
     // Strictly, WordNet must know the name, or its last word, as a location.
     guard strictly, let wordNet = WordNet.english else { return true }
-    return wordNet.isKind(phrase.head, of: "location", senses: 2)
-      || tokens.last.map { wordNet.isKind($0.folded, of: "location", senses: 1) } == true
+    return wordNet.namesPlace(phrase.head, orAnyOf: tokens.suffix(1).map(\.folded))
   }
 
   /// Whether the phrase names a time: a number, a month, a weekday, a time word.

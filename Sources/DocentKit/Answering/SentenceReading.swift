@@ -657,16 +657,14 @@ struct SentenceReading {
     return spans
   }
 
-  /// Whether the words of `span` name a place: WordNet knows one of its capitalised words, or
-  /// its last, as a location ("Norway", "Kennedy Space Center", "the Cash Room").
+  /// Whether the words of `span` name a place: WordNet knows its capitalised words, or one of
+  /// them, as a location ("Norway", "Kennedy Space Center", "the Cash Room").
   private func isKnownPlace(_ span: Span) -> Bool {
     guard let wordNet = WordNet.english else { return true }
     let capitalised = span.filter { words[$0].token.isCapitalized }
-    guard let last = capitalised.last else { return false }
+    guard !capitalised.isEmpty else { return false }
     let name = capitalised.map { String(words[$0].token.bare) }.joined(separator: " ")
-    return wordNet.isKind(name, of: "location", senses: 2)
-      || wordNet.isKind(words[last].folded, of: "location", senses: 1)
-      || capitalised.contains { wordNet.isKind(words[$0].folded, of: "location", senses: 1) }
+    return wordNet.namesPlace(name, orAnyOf: capitalised.map { words[$0].folded })
   }
 
   /// Whether `word` names a kind of place in WordNet's first sense: "hometown", "region",
@@ -1092,13 +1090,9 @@ struct SentenceReading {
     if span.upperBound < words.count, separator(after: span.upperBound - 1).contains(",") {
       // To the next mark, or what the description's own clause says ("the party which
       // dominates the PA" describes the party, not its role).
-      var end = span.upperBound
-      while end < words.count, end - span.upperBound < Self.appositiveReach,
-        !["which", "who", "that", "whose", "where"].contains(words[end].folded)
-      {
-        end += 1
-        if separator(after: end - 1).contains(where: { ",;:.()".contains($0) }) { break }
-      }
+      let end = runEnd(
+        from: span.upperBound, reach: Self.appositiveReach,
+        before: ["which", "who", "that", "whose", "where"], marks: ",;:.()")
       spans.append(span.upperBound..<end)
     }
     // "Dave Lavery is the program executive for …": what the name is, said right after it.
@@ -1123,10 +1117,16 @@ struct SentenceReading {
   /// Where the clause from `start` ends: the next mark that closes a clause (";", ".", ":"),
   /// "which", or the end of the sentence.
   private func clauseEnd(from start: Int) -> Int {
+    runEnd(from: start, reach: words.count, before: ["which", "whose", "where"], marks: ";:.")
+  }
+
+  /// The end of the words from `start`: at most `reach` of them, stopping before any of the
+  /// words `before` and after any of the `marks`.
+  private func runEnd(from start: Int, reach: Int, before: Set<String>, marks: String) -> Int {
     var end = start
-    while end < words.count, !["which", "whose", "where"].contains(words[end].folded) {
+    while end < words.count, end - start < reach, !before.contains(words[end].folded) {
       end += 1
-      if separator(after: end - 1).contains(where: { ";:.".contains($0) }) { break }
+      if separator(after: end - 1).contains(where: marks.contains) { break }
     }
     return end
   }

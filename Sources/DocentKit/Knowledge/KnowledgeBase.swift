@@ -107,11 +107,10 @@ public struct KnowledgeBase: Sendable {
         if start >= personEnd, written, let longest = starting.max(by: { $0.end < $1.end }),
           longest.entities.count == 1, let entity = longest.entities.first
         {
+          let isThing = entities[entity].kind != .place && !entities[entity].isDocument
           // "the Harbor Records archive": a name followed by a common noun names a thing, though
           // its words may read as a person's.
-          if entities[entity].kind != .place, !entities[entity].isDocument,
-            entities[entity].kind != .person
-          {
+          if isThing, entities[entity].kind != .person {
             nouns += Self.headNouns(
               of: longest.end, start: start, in: tokens, lastWord: !entities[entity].mayBePerson
             ).map { ($0, entity) }
@@ -121,9 +120,7 @@ public struct KnowledgeBase: Sendable {
               people.append((start, entity))
               personEnd = longest.end
             }
-          } else if thing == nil, entities[entity].kind != .place,
-            !entities[entity].isDocument
-          {
+          } else if thing == nil, isThing {
             thing = entity
           }
         }

@@ -153,6 +153,13 @@ struct WordNet: Sendable {
     return false
   }
 
+  /// Whether `name` is a location in one of its first two senses, or one of `words` is in its
+  /// first: "Norway", "Kennedy Space Center" (by "center").
+  func namesPlace(_ name: String, orAnyOf words: some Sequence<String>) -> Bool {
+    isKind(name, of: "location", senses: 2)
+      || words.contains { isKind($0, of: "location", senses: 1) }
+  }
+
   /// Whether WordNet knows the noun `name` ("Milky Way", "Galaxy") and none of its senses'
   /// kinds is among `kinds`: a name it does not know may be anything.
   func knows(_ name: String, asNoneOf kinds: [String]) -> Bool {
