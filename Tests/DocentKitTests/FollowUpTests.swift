@@ -77,6 +77,19 @@ import Testing
     #expect(plural?.isPlural == true)
   }
 
+  /// A question with no subject of its own ("Who repainted the old lighthouse?") leaves its
+  /// object for "it" next, whether or not it was answered.
+  @Test func itStandsForTheObjectOfAQuestionWithNoSubject() throws {
+    let answers = try ask([
+      "Who looks after the old lighthouse?", ":context", "When did it first open?",
+    ])
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("it → the old lighthouse"), "\(answers[1].answer)")
+    #expect(answers[2].outcome == .answered, "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [2])
+    #expect(answers[2].answer.contains("1887"))
+  }
+
   /// A word of order ("first") belongs to the phrase, and a verb after it ends it:
   /// "the big storm" of "Where did the big storm happen?", not "the big".
   @Test func theTopicKeepsItsOrderWordsAndStopsAtItsVerb() {

@@ -268,6 +268,7 @@ struct Answerer: Sendable {
       outcome.topic =
         Self.topic(in: tokens)
         ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
+        ?? Self.objectTopic(in: tokens)
     } else if let topic = Self.topic(in: tokens), let last = topic.words.last,
       last.original.first?.isLowercase == true,
       topic.words.contains(where: { $0.original.first?.isUppercase == true })
@@ -708,6 +709,19 @@ struct Answerer: Sendable {
     guard plural else { return nil }
     let the = QuestionToken(original: "the", folded: "the", stem: Stemmer.stem("the"))
     return ConversationContext.Topic(words: [the] + tokens[(start + 1)..<end], isPlural: plural)
+  }
+
+  /// The first phrase after the question's verb that a determiner starts and a noun ends:
+  /// "the new study" of "Who carried out the new study?", what "it" next stands for when the
+  /// question has no subject of its own ("Which journal published it?").
+  static func objectTopic(in tokens: [QuestionToken]) -> ConversationContext.Topic? {
+    guard let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) })
+    else { return nil }
+    for position in tokens.indices.dropFirst(start + 1)
+    where Self.topicDeterminers.contains(tokens[position].folded) {
+      if let topic = Self.topic(in: Array(tokens[position...])) { return topic }
+    }
+    return nil
   }
 
   /// Auxiliaries whose subject a verb follows: "did the ship leave".
