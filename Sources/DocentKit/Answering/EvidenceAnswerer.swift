@@ -134,6 +134,7 @@ struct EvidenceAnswerer {
       ?? index.sharing(question.stems.union(alternatives))
     for position in candidates {
       let sentence = index.sentences[position]
+      guard !sentence.asks else { continue }
       // What a sentence names only to leave out ("all factions except Hamas") it does not say
       // anything of, save that it is left out: a yes or no may still weigh it.
       let excluded = question.gap == .truth ? [] : index.excluded[position]
@@ -888,7 +889,9 @@ struct EvidenceAnswerer {
           if let head = inside.min(by: { $0.lowerBound < $1.lowerBound }) { names = [head] }
         }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
-        if person || kindUnsaid { return nil }
+        // "What company did he talk about?" asks for a name: a sentence about companies that
+        // names none does not say which.
+        if person || kindUnsaid || question.typeLemma.map(Self.actsAs) == true { return nil }
       }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
@@ -1159,8 +1162,18 @@ struct EvidenceAnswerer {
     let negated =
       (clause.predicate.isNegated != refuses)
       != deniesByPrefix(reading, question: question, words: asked)
+    // "Can somebody else's key sign me in?" against "only this key will sign you in": what
+    // only one does, no other does. A sentence that speaks of no other says nothing of others.
+    if asked.contains(where: { Self.others.contains($0.folded) }) {
+      let folded = Set(reading.words.map(\.folded))
+      if folded.contains("only"), !negated { return ("No. " + text, "whether it is so") }
+      guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
+    }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
+
+  /// Words that ask about another than the one a sentence names: "somebody else's key".
+  private static let others: Set<String> = ["else", "other", "others", "another"]
 
   /// The stem of the one word of the question the sentence says otherwise, where it says the
   /// rest: a number before the same noun ("50 days" against "55 days") or a word before the

@@ -283,6 +283,9 @@ struct FactLookup {
         && [query.subject, query.object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
     }
     guard !stems.isEmpty else {
+      // Every date a document gives is no answer to when it happened: the question's words
+      // must pick a sentence.
+      guard query.subject?.isDocument != true else { return [] }
       return (about(query.subject) + pointingAt(query.subject)).filter(accept)
     }
     // Every content word of the question must be in the fact: a fact that says something

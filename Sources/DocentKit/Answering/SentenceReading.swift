@@ -942,7 +942,9 @@ struct SentenceReading {
     guard word.token.isCapitalized, !WordLists.months.contains(word.folded),
       !WordLists.weekdays.contains(word.folded), !WordLists.pronouns.contains(word.folded)
     else { return false }
-    return position > 0 || !knowledge.commonWords.contains(word.folded)
+    // "If" opening a sentence is no name, though the documents never write it in lower case.
+    return position > 0
+      || !(knowledge.commonWords.contains(word.folded) || WordLists.stopWords.contains(word.folded))
   }
 
   /// Whether every number the question uses stands in the sentence: "Was it launched in

@@ -15,6 +15,12 @@ struct Sentence: Hashable, Sendable {
     self.text = text
     self.heading = heading
   }
+
+  /// Whether the sentence asks a question ("When will the next one happen?"), and so states
+  /// nothing a question may be answered from.
+  var asks: Bool {
+    text.reversed().first { !$0.isWhitespace && !"”\"’')]".contains($0) } == "?"
+  }
 }
 
 /// A document of the knowledge folder: its text split into numbered sentences and headings.

@@ -16,7 +16,8 @@ enum Extractor {
       facts.names += mentions(in: analysis)
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
-      facts.quantities += QuantityFinder(analysis).quantities()
+      // A sentence that asks ("When will the next one happen?") says of no date that it is.
+      if !analysis.sentence.asks { facts.quantities += QuantityFinder(analysis).quantities() }
     }
     facts.quotes = QuoteFinder.quotes(
       in: analyses, startingParagraphs: paragraphOpenings(of: document))

@@ -59,7 +59,7 @@ struct QuantityFinder {
     }
     // "in 1811": an older year where a word of time leads it ("1500 people" is no year).
     if isYear(token, since: analysis.isWord(index - 1, in: WordLists.dateLeads) ? 1000 : 1900)
-      && !analysis.isWord(index + 1, in: WordLists.timeUnits)
+      && !analysis.isWord(index + 1, in: WordLists.timeUnits) && !endsName(before: index)
     {
       return date(index...index)
     }
@@ -200,6 +200,19 @@ struct QuantityFinder {
     else { return false }
     return (1...31).contains(day)
   }
+
+  /// Whether the word before `index` is a name the number belongs to: "PromCon 2016" is a
+  /// conference, not a date. Not a month, a weekday, a season or a word that leads a date ("In
+  /// 2016", "Spring 2016").
+  private func endsName(before index: Int) -> Bool {
+    guard index > 0, let word = analysis.word(index - 1), analysis.tokens[index - 1].isCapitalized
+    else { return false }
+    return !WordLists.months.contains(word) && !WordLists.weekdays.contains(word)
+      && !WordLists.dateLeads.contains(word) && !WordLists.stopWords.contains(word)
+      && !Self.seasons.contains(word)
+  }
+
+  private static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
 
   /// Whether the token at `index` is a year.
   private func isYear(at index: Int, since first: Int) -> Bool {

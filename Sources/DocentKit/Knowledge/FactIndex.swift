@@ -52,7 +52,8 @@ struct FactIndex: Sendable {
       for id in [fact.object, fact.qualifiers.according].compactMap({ $0 }) {
         all.formUnion(names(id))
       }
-      all.formUnion(names(fact.subject))
+      // A document's own name is its file's: no word of what its facts say.
+      if entities(fact.subject)?.isDocument != true { all.formUnion(names(fact.subject)) }
       stems.append(all)
       for stem in all { byStem[stem, default: []].append(index) }
       if sentenceCache[fact.source] == nil {

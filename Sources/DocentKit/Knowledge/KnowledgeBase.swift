@@ -38,7 +38,12 @@ public struct KnowledgeBase: Sendable {
     documents: [Document], entities: [Entity], facts: [Fact], relations: [RelationID: Relation],
     lexicon: Lexicon, clauses: [Clause] = []
   ) {
-    clauseIndex = ClauseIndex(clauses, lexicon: lexicon)
+    // A sentence that asks states no clause a question may be answered from.
+    let asking = Set(
+      documents.flatMap(\.sentences).filter(\.asks).map { Citation($0) })
+    clauseIndex = ClauseIndex(
+      asking.isEmpty ? clauses : clauses.filter { !asking.contains($0.citation) },
+      lexicon: lexicon)
     self.documents = documents
     self.entities = entities
     self.facts = facts

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// What a sentence does not state: a question it asks, every date of a document for a question
+/// that only names it, a year in a name, another than the only one, a company it names none of.
+@Suite struct StatementGuardTests {
+  private static let text = """
+    The Harbour Games drew 400 sailors to Fedje last week. \
+    The gate of the old pier opened on Monday. \
+    Will the next Harbour Games happen in Bergen? \
+    The answer is that nobody knows yet. \
+    Only the harbour master opens the gate. \
+    Many clubs sponsor the regatta. \
+    If your company would like to sponsor the regatta, please write to us.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbour-games")
+  }
+
+  /// "Will the next Harbour Games happen in Bergen?" asks; it does not say they will.
+  @Test func aSentenceThatAsksStatesNothing() throws {
+    let answers = try ask(["Where will the next Harbour Games happen?"])
+    #expect(!answers[0].citations.map(\.sentence).contains(3), "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("Bergen"))
+    #expect(Sentence(document: "d", number: 1, text: "Why Kentucky?”", heading: nil).asks)
+    #expect(!Sentence(document: "d", number: 1, text: "It rained.", heading: nil).asks)
+  }
+
+  /// A question whose only words name the document (its file is harbour-games) is not answered
+  /// by every date the document gives.
+  @Test func theDocumentsNameIsNoWordOfItsFacts() throws {
+    let answers = try ask(["On what day did the Harbour Games happen?"])
+    #expect(!answers[0].citations.map(\.sentence).contains(2), "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("Monday"))
+  }
+
+  /// "PromCon 2016" names a conference: 2016 there is no date the text gives.
+  @Test func aYearInANameIsNoDate() {
+    let dates = { (text: String) in
+      Extractor.extract(from: Document(id: "t", text: text)).quantities.filter {
+        $0.kind == .date
+      }.map(\.phrase)
+    }
+    #expect(dates("PromCon 2016 drew eighty people.").isEmpty)
+    #expect(dates("The Harbour Games 2019 drew 400 sailors.").isEmpty)
+    #expect(dates("In 2016 it drew eighty people.") == ["In 2016"])
+    #expect(dates("It opened in May 2016.") == ["in May 2016"])
+  }
+
+  /// What only one does, no other does: "Can anyone else open the gate?" is answered no.
+  @Test func whatOnlyOneDoesNoOtherDoes() throws {
+    let answers = try ask([
+      "Can anyone else open the gate?", "Does the harbour master open the gate?",
+    ])
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [5])
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
+
+  /// "Which company sponsors the regatta?" asks for a name: sentences about clubs or "your
+  /// company" name none.
+  @Test func aCompanyAskedForIsANamedOne() throws {
+    let answers = try ask(["Which company sponsors the regatta?"])
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+  }
+}
