@@ -814,6 +814,21 @@ import Testing
     #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
   }
 
+  /// "How many people came …?" is answered by a count of a kind of person that names
+  /// describe ("eighty Lantern users"), though the sentence never says "people".
+  @Test func aCountOfAKindMayHaveNamesBeforeItsNoun() throws {
+    let text = """
+      Last week, eighty Lantern users and developers from around the world came together in \
+      Bergen for the first Lantern conference. The venue held three halls.
+
+      """
+    let answers = try replies(
+      to: ["How many people came to the Lantern conference?"], aboutUncurated: text,
+      named: "lantern")
+    #expect(answers[0].answer.hasPrefix("Eighty Lantern users."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   /// "Which glacier lost the most ice?" is answered only by a sentence that ranks ("the
   /// most"), with the name it says the glacier is called, not by one about glaciers losing ice.
   @Test func aSuperlativeNeedsASentenceThatRanks() throws {

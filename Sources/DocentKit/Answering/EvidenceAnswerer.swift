@@ -279,10 +279,16 @@ struct EvidenceAnswerer {
         if verbs == nil { verbs = questionVerbs(words) }
         unsaid = lacking.intersection(verbs ?? [])
       }
+      // "eighty Prometheus users" counts people: the noun counted is not lacking.
+      let countsKind =
+        !countedStems.isEmpty
+        && countedLemma.map { !kindCounts(in: reading, of: $0).isEmpty } == true
+      if countsKind, let counted = question.counted, lacking.remove(counted) != nil {
+        coverage = min(1, coverage + weights[counted, default: 0] / whole)
+      }
       let counting =
         !countedStems.isEmpty && coverage + 1e-9 >= countThreshold
-        && (!reading.numberSpans(countedStems: countedStems).isEmpty
-          || countedLemma.map { !kindCounts(in: reading, of: $0).isEmpty } == true)
+        && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
@@ -935,18 +941,41 @@ struct EvidenceAnswerer {
     -> [SentenceReading.Span]
   {
     guard let wordNet = WordNet.english else { return [] }
-    return reading.numberSpans().filter { span in
-      let counted = reading.words[span.upperBound - 1].folded
-      guard counted.first?.isLetter == true, !WordLists.stopWords.contains(counted) else {
-        return false
+    return reading.numberSpans().compactMap { span in
+      let last = reading.words[span.upperBound - 1]
+      var counted = last.folded
+      var end = span.upperBound
+      // "eighty Prometheus users": the noun after the names that describe it, with them.
+      if last.token.isCapitalized || counted.first?.isNumber == true
+        || NumberWords.isNumber(Stemmer.stem(counted))
+      {
+        let after = reading.words.indices[span.upperBound...].prefix(Self.describingNames)
+        guard let noun = after.first(where: { !reading.words[$0].token.isCapitalized }) else {
+          return nil
+        }
+        counted = reading.words[noun].folded
+        end = noun + 1
       }
-      return relatedVerbs.answer(["count kind", counted, lemma]) {
-        wordNet.lemmas(of: counted, as: .noun).contains { noun in
-          noun != lemma && wordNet.isKind(noun, of: lemma, senses: Self.kindSenses)
+      guard counted.first?.isLetter == true, !WordLists.stopWords.contains(counted) else {
+        return nil
+      }
+      let isKind = relatedVerbs.answer(["count kind", counted, lemma]) {
+        // "people" counts persons: each noun the word may be the plural of.
+        let kinds = Set(
+          [lemma, knowledge.lexicon.canonical(Stemmer.stem(lemma))]
+            + wordNet.lemmas(of: lemma, as: .noun))
+        return wordNet.lemmas(of: counted, as: .noun).contains { noun in
+          !kinds.contains(noun)
+            && kinds.contains { wordNet.isKind(noun, of: $0, senses: Self.kindSenses) }
         }
       }
+      return isKind ? span.lowerBound..<end : nil
     }
   }
+
+  /// How many names may stand between a number and the noun it counts ("eighty Prometheus
+  /// users").
+  static let describingNames = 2
 
   /// How many senses of a counted noun are looked up for what it is a kind of.
   static let kindSenses = 2

@@ -54,5 +54,8 @@ enum NumberWords {
 
   /// The stems of the number words ("twelve" stems to "twelv").
   private static let stems = Set(
-    (small + ["thirty", "forty", "fifty", "hundred", "thousand", "million"]).map(Stemmer.stem))
+    (small + [
+      "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+      "million", "billion",
+    ]).map(Stemmer.stem))
 }
