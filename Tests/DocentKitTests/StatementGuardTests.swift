@@ -67,4 +67,48 @@ import Testing
     let answers = try ask(["Which company sponsors the regatta?"])
     #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
   }
+
+  /// "Most of the funding" asks how much, which "the majority of" says as well; and no
+  /// sentence that says neither answers it.
+  @Test func mostOfIsSaidByTheMajorityOf() throws {
+    let text = """
+      Currently, the majority of our funding comes from corporate sponsorships. \
+      Some funding also comes from individual donors.
+
+      """
+    let answers = try replies(
+      to: ["Where does most of the funding come from right now?"], aboutUncurated: text,
+      named: "funding")
+    #expect(answers[0].citations.map(\.sentence) == [1], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("corporate sponsorships"))
+  }
+
+  /// A name "on" takes is a place when the words after it say so: "on Gendarmenmarkt, one of
+  /// Berlin's nicest plazas"; not a day ("on Monday").
+  @Test func aNameSaidToBeAPlaceIsOne() throws {
+    let text = """
+      After the talks on the first evening, the team had drinks on Gendarmenmarkt, one of Berlin's \
+      nicest plazas. The second evening ended on Monday.
+
+      """
+    let answers = try replies(
+      to: ["Where did the team have drinks after the talks?", "Where did the second evening end?"],
+      aboutUncurated: text, named: "evening")
+    #expect(answers[0].answer.hasPrefix("On Gendarmenmarkt."), "\(answers[0].answer)")
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
+  /// Who goes along with something did not do it: "… will not change with the Guild" says
+  /// nothing of who did the development.
+  @Test func whoIsWithADeedDidNotDoIt() throws {
+    let text = """
+      The development process of Lantern will not change with the Guild. \
+      The Guild strives to help Lantern grow.
+
+      """
+    let answers = try replies(
+      to: ["Who changed the development process of Lantern?"], aboutUncurated: text,
+      named: "lantern")
+    #expect(!answers[0].answer.contains("Guild"), "\(answers[0].answer)")
+  }
 }

@@ -269,7 +269,10 @@ struct EvidenceAnswerer {
       // says "the most" (or "largest" for "biggest"), not any about glaciers losing ice.
       guard
         superlatives.allSatisfy({ superlative in
-          reading.words.contains { $0.folded == superlative }
+          reading.words.contains {
+            $0.folded == superlative
+              || (superlative == Self.mostOf && Self.mostOfWords.contains($0.folded))
+          }
             || question.isHeld(
               knowledge.lexicon.canonical(Stemmer.stem(superlative)), in: index.stems[position])
         })
@@ -844,6 +847,11 @@ struct EvidenceAnswerer {
         if let stranded = question.stranded, stranded != "with" {
           names.removeAll { !reading.isTaken($0, by: stranded) }
         }
+        // "… will not change with the Foundation": who goes along did not do it. Not when the
+        // question asks who was with someone.
+        if person, !words.contains(where: { $0.folded == "with" }) {
+          names.removeAll { reading.isTaken($0, by: "with") }
+        }
         if nominal != nil { names.removeAll { !besideNoun($0) } }
         // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
         // that kind ("moved to Canada" for which country).
@@ -1255,8 +1263,19 @@ struct EvidenceAnswerer {
     asked.indices.filter { position in
       isSuperlative(asked[position].folded)
         && (position == 0 || !NumberWords.isOrdinal(asked[position - 1].folded))
-    }.map { asked[$0].folded }
+    }.map { position in
+      // "most of the funding" tells how much, and ranks nothing: a sentence says it with
+      // "the majority of" as well.
+      position + 1 < asked.count && asked[position + 1].folded == "of"
+        ? Self.mostOf : asked[position].folded
+    }
   }
+
+  /// What "most of" asks for, which a sentence may say as "the majority of" or "mostly".
+  private static let mostOf = "most of"
+  private static let mostOfWords: Set<String> = [
+    "most", "mostly", "majority", "largely", "mainly", "bulk", "predominantly",
+  ]
 
   /// Whether the sentence ranks otherwise what the question's `superlatives` ask for first:
   /// "the 14th lowest", "second-largest".

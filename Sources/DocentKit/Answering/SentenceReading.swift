@@ -649,7 +649,8 @@ struct SentenceReading {
       // "From" and "to" take things as well as places ("a message from Ingenuity"): only a name
       // WordNet knows as a place, or one that says it is one ("Kennedy Space Center"), is one.
       if sawName,
-        !["from", "to"].contains(words[position].folded) || isKnownPlace(position + 1..<end)
+        !Self.thingPrepositions.contains(words[position].folded)
+          || isKnownPlace(position + 1..<end) || isCalledPlace(after: end)
       {
         spans.append(position..<end)
       }
@@ -667,6 +668,22 @@ struct SentenceReading {
     return wordNet.namesPlace(name, orAnyOf: capitalised.map { words[$0].folded })
   }
 
+  /// Whether the words after a comma at `end` say the name before them is a place: "on
+  /// Gendarmenmarkt, one of Berlin's nicest plazas".
+  private func isCalledPlace(after end: Int) -> Bool {
+    guard end > 0, end < words.count,
+      sentence.text[words[end - 1].token.text.endIndex...].first == ","
+    else { return false }
+    for word in words[end...].prefix(Self.placeAppositiveReach) {
+      if Self.isPlaceNoun(word.folded) { return true }
+      if word.token.text.last == "," { break }
+    }
+    return false
+  }
+
+  /// How many words an appositive that says a name is a place may take to say so.
+  private static let placeAppositiveReach = 6
+
   /// Whether `word` names a kind of place in WordNet's first sense: "hometown", "region",
   /// "village", before the name it is ("the family's hometown of Vicksburg").
   private static func isPlaceNoun(_ word: String) -> Bool {
@@ -681,8 +698,11 @@ struct SentenceReading {
   ]
 
   private static let placePrepositions: Set<String> = [
-    "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside",
+    "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside", "on",
   ]
+  /// Prepositions that take things as well as places ("a message from Ingenuity", "on
+  /// Monday"): the name after them must be known as a place, or said to be one.
+  private static let thingPrepositions: Set<String> = ["from", "to", "on"]
   private static let placeFillers: Set<String> = ["the", "a", "an", "coast", "of", "shore", "city"]
 
   // MARK: Names
