@@ -93,6 +93,18 @@ import Testing
     // After a pronoun the verb follows, though it is more often a noun.
     ("what pen name did she use for her columns", "what pen name she used for her columns"),
     ("why would humans not exist without clouds", "why humans would not exist without clouds"),
+    // A verb the parser reads as a noun, at the end or before a preposition.
+    ("what did that study find", "what that study found"),
+    ("what do people mean by volcanic winter", "what people mean by volcanic winter"),
+    // A verb with its particle or its object, though more often a noun.
+    ("how did Gaza end up separated from it", "how Gaza ended up separated from it"),
+    ("how could Abbas stymie the talks", "how Abbas could stymie the talks"),
+    // An adverb that ends the subject goes after an auxiliary that stays.
+    ("how can teachers now search the datasets", "how teachers can now search the datasets"),
+    ("where did the token actually end up", "where the token actually ended up"),
+    // "Have" goes after the subject, with the participle as typed.
+    ("how long has the old bridge been in use", "how long the old bridge has been in use"),
+    ("how had ministries traditionally used delay", "how ministries had traditionally used delay"),
   ])
   func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {
     #expect(Answerer.withoutDo(question) == indirect)
@@ -107,6 +119,12 @@ import Testing
     "which company did NASA work with to adjust the air",
     // "balloon" read as the verb before "come".
     "when did Kestrel balloon come down",
+    // The question word is the subject, and "be" or "have" the verb.
+    "who would be responsible for security under the proposed deal",
+    "how many people would sit on the interim board",
+    "how many have diabetes but do not know it yet",
+    // "of" in "get rid of" is no verb.
+    "which threat does this approach get rid of",
   ])
   func aQuestionWithoutAFoldableDoIsLeftAlone(question: String) {
     #expect(Answerer.withoutDo(question) == nil)
@@ -129,6 +147,15 @@ import Testing
     ),
     ("what solution are officials discussing", "what solution officials are discussing"),
     ("how much was the settlement with BP worth", "how much the settlement with BP was worth"),
+    // A describing word after the subject's noun is what "be" links to.
+    ("what are the sysadmins responsible for", "what the sysadmins are responsible for"),
+    (
+      "are lesson plans common at college level", "whether lesson plans are common at college level"
+    ),
+    // A participle before its noun describes it.
+    ("where are the sealed volumes going next", "where the sealed volumes are going next"),
+    // A demonstrative before a determiner is the whole subject.
+    ("why is that the biggest team", "why that is the biggest team"),
   ])
   func theBeGoesAfterTheSubject(question: String, indirect: String) {
     #expect(Answerer.withoutBe(question) == indirect)

@@ -113,6 +113,7 @@ extension Answerer {
   /// a modal kept before it.
   private static let movedAuxiliaries: Set<String> = [
     "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had",
   ]
 
   /// `question` (no question mark) as an indirect question without its "do" ("what did
@@ -132,19 +133,26 @@ extension Answerer {
         Self.movedAuxiliaries.contains(words[$0].text.lowercased())
       }),
       // The verb after "do" is in its plain form: "putting" in "did the idea of putting
-      // reflectors come up" is not it.
+      // reflectors come up" is not it. After "have" it is a participle ("has he served").
       let verb = tokens.first(where: {
         $0 > aux + 1 && extractor.isVerb($0)
-          && VerbLemma.lemma(of: words[$0].text) == words[$0].text.lowercased()
-      }),
+          && (Self.fitsAuxiliary($0, aux, words)
+            || (Self.perfectAuxiliaries.contains(words[aux].text.lowercased())
+              && linkage.verbForm(of: $0) == .pastParticiple))
+      })
+        ?? (extractor.isVerb(aux + 1)
+          ? nil : Self.unlinkedVerb(after: aux, in: words, tokens: tokens)),
       words[verb].text.allSatisfy(\.isLetter),
+      // "get rid of": a preposition is no verb.
+      !WordLists.prepositions.contains(words[verb].text.lowercased()),
       // "show up": a particle the parser took for the verb leaves the question as typed.
       !Self.particles.contains(words[verb].text.lowercased()),
       // "which company did NASA work with to adjust": a verb after "to" is not the one.
       !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" }),
       // "when did Kestrel balloon come down": a word right after it that is mostly a verb, in
       // its plain form, means the parser took a noun for the verb.
-      !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased()))
+      !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased())
+        && !Self.perfectAuxiliaries.contains(words[aux].text.lowercased()))
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
     // after it, may be a noun the parser took for the verb; "did the quake cause only slight
@@ -153,8 +161,18 @@ extension Answerer {
     let next = verb + 1 < words.count ? words[verb + 1].text.lowercased() : ""
     // After a pronoun, the subject is whole and the verb follows: "what pen name did she use
     // for her columns".
-    let afterPronoun = Self.subjectPronouns.contains(words[verb - 1].text.lowercased())
-    if let wordNet = WordNet.english, !afterPronoun, tokens.contains(where: { $0 > verb + 1 }),
+    var beforeVerb = verb - 1
+    while beforeVerb > aux + 1, Self.isAdverb(words[beforeVerb].text.lowercased()) {
+      beforeVerb -= 1
+    }
+    let afterPronoun = Self.subjectPronouns.contains(words[beforeVerb].text.lowercased())
+    // A particle, a determiner or a pronoun after it makes it a verb: "end up", "search the
+    // datasets".
+    let takesObject =
+      Self.particles.contains(next) || WordLists.determiners.contains(next)
+      || WordLists.pronouns.contains(next)
+    if let wordNet = WordNet.english, !afterPronoun, !takesObject,
+      tokens.contains(where: { $0 > verb + 1 }),
       wordNet.senseCount(of: lemma, as: .noun) > wordNet.senseCount(of: lemma, as: .verb)
         // An adjective before a noun ("slight damage"), not a verb before its object ("mean
         // an end").
@@ -200,6 +218,23 @@ extension Answerer {
       subject = String(subject.dropLast(" not".count))
       verbGroup = auxiliary + " not " + lemma
     }
+    // "how can teachers now search" → "how teachers can now search": an adverb that ends the
+    // subject goes after an auxiliary that stays.
+    if form.hasPrefix(auxiliary + " ") {
+      var adverbs: [Substring] = []
+      var subjectWords = subject.split(separator: " ")
+      while subjectWords.count > 1, let last = subjectWords.last,
+        Self.isAdverb(last.lowercased())
+      {
+        adverbs.insert(subjectWords.removeLast(), at: 0)
+      }
+      if !adverbs.isEmpty {
+        subject = subjectWords.joined(separator: " ")
+        verbGroup = verbGroup.replacingOccurrences(
+          of: auxiliary + " ", with: auxiliary + " " + adverbs.joined(separator: " ") + " ",
+          options: .anchored)
+      }
+    }
     let joined = opening + subject + " " + verbGroup + rest
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
@@ -243,10 +278,28 @@ extension Answerer {
     // subject ("the kinds of damage seen in the region"). Any other verb leaves the order
     // unclear ("the last version it put out").
     var predicate: Int?
+    let isNoun = { (index: Int) in
+      words.indices.contains(index) && words[index].partOfSpeech == .noun
+    }
     for index in after where index > first {
       if linkage.links.contains(where: { $0.left == be && $0.right == index && $0.matches("P") }) {
         predicate = index
         break
+      }
+      // "what are the sysadmins responsible for": a word that describes, after the subject's
+      // noun and before no noun of its own, is what "be" links to.
+      if words[index].partOfSpeech == .adjective, words[index].text.first?.isLowercase == true,
+        isNoun(index - 1), !isNoun(index + 1)
+      {
+        predicate = index
+        break
+      }
+      // "where are the sealed volumes going": a participle before its noun describes it.
+      if isVerbForm(index), index > first, isNoun(index + 1),
+        WordLists.determiners.contains(lower(index - 1))
+          || words[index - 1].partOfSpeech == .adjective
+      {
+        continue
       }
       guard isVerbForm(index) else { continue }
       if lower(index).hasSuffix("ing") {
@@ -272,6 +325,12 @@ extension Answerer {
     // "were they aboard the station", "was it stronger than": a pronoun is the whole subject;
     // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
     if predicate == nil, WordLists.pronouns.contains(lower(first)), after.count > 1 {
+      predicate = after[1]
+    }
+    // "why is that the biggest team": a demonstrative before a determiner is the subject.
+    if predicate == nil, ["this", "that", "these", "those"].contains(lower(first)),
+      after.count > 1, WordLists.determiners.contains(lower(after[1]))
+    {
       predicate = after[1]
     }
     if predicate == nil { predicate = after.first { $0 > first && lower($0) == "than" } }
@@ -308,6 +367,68 @@ extension Answerer {
       joined = opening + text(words[be].utf8Offsets.upperBound..<bytes.count) + " " + form
     }
     return joined.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// Whether `word` is an adverb that may stand between a subject and its verb: "now",
+  /// "still", "traditionally".
+  private static func isAdverb(_ word: String) -> Bool {
+    sentenceAdverbs.contains(word)
+      || (word.hasSuffix("ly") && word.count > 4 && WordNet.knows(word, as: .adverb)
+        && !WordNet.knows(word, as: .adjective))
+  }
+
+  /// The forms of "be" and "have" that are a verb of their own.
+  private static let linkingForms: Set<String> = [
+    "be", "been", "being", "is", "are", "was", "were", "have", "has", "had",
+  ]
+
+  private static let sentenceAdverbs: Set<String> = [
+    "now", "still", "actually", "already", "also", "ever", "just", "really", "even", "first",
+    "only",
+    "then", "often", "always", "never", "usually", "originally", "finally", "eventually",
+  ]
+
+  /// The auxiliaries of the perfect, whose verb is a participle: "how long has he served".
+  private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
+  /// Whether the verb at `index` has the form its auxiliary at `aux` wants: plain after "do"
+  /// or a modal ("did the study find"), a participle after "have" ("has he served").
+  private static func fitsAuxiliary(_ index: Int, _ aux: Int, _ words: [Linkage.Word])
+    -> Bool
+  {
+    let word = words[index].text.lowercased()
+    let isPlain = VerbLemma.lemma(of: word) == word
+    guard perfectAuxiliaries.contains(words[aux].text.lowercased()) else { return isPlain }
+    return !isPlain || word.hasSuffix("ed") || word.hasSuffix("en") || word == "been"
+  }
+
+  /// The verb of a question the parser linked otherwise ("what did the study find", whose
+  /// "find" it may read as a noun): the first word after the subject that WordNet knows as a
+  /// verb, in the form the auxiliary wants, after a noun or an adverb of the subject, and
+  /// followed by nothing, a preposition, a particle, a determiner or a pronoun.
+  private static func unlinkedVerb(after aux: Int, in words: [Linkage.Word], tokens: [Int])
+    -> Int?
+  {
+    guard let wordNet = WordNet.english else { return nil }
+    let lower = { (index: Int) in words[index].text.lowercased() }
+    let after = tokens.filter { $0 > aux + 1 && words[$0].text.allSatisfy(\.isLetter) }
+    // "who would be responsible for …": a "be" or "have" is the verb, which the parser would
+    // have read.
+    guard !tokens.contains(where: { $0 > aux && Self.linkingForms.contains(lower($0)) }) else {
+      return nil
+    }
+    return after.first { index in
+      let word = lower(index)
+      let previous = lower(index - 1)
+      let next = tokens.first(where: { $0 > index }).map(lower) ?? ""
+      return !WordLists.stopWords.contains(word) && wordNet.senseCount(of: word, as: .verb) > 0
+        && fitsAuxiliary(index, aux, words)
+        && (isAdverb(previous)
+          || (!WordLists.stopWords.contains(previous) && !WordLists.prepositions.contains(previous)))
+        && (next.isEmpty || !next.contains(where: \.isLetter)
+          || WordLists.prepositions.contains(next) || particles.contains(next)
+          || WordLists.determiners.contains(next) || WordLists.pronouns.contains(next))
+    }
   }
 
   /// Words that end a question as what its subject is: "how much was it worth".
