@@ -73,6 +73,25 @@ private let installedWordNet = Result { () throws(WordNetError) in try WordNet()
 
   // MARK: - Synonyms
 
+  /// A British spelling is the American word: a question with "organisation" finds a document
+  /// that writes "organization", and the other way round. A word no rule makes another stays.
+  @Test(arguments: [
+    ("organisation", "organization"), ("licence", "license"), ("colours", "colors"),
+    ("centre", "center"), ("catalogue", "catalog"), ("programme", "program"),
+    ("analysed", "analyzed"), ("favourite", "favorite"),
+  ])
+  func aBritishSpellingIsTheAmericanWord(british: String, american: String) throws {
+    try #require(WordNet.english != nil)
+    #expect(Stemmer.stem(british) == Stemmer.stem(american))
+  }
+
+  @Test func wordsNoSpellingRuleMakesAnotherStay() throws {
+    try #require(WordNet.english != nil)
+    for word in ["tournament", "sentence", "science", "surprise", "extreme", "journal"] {
+      #expect(Spelling.american(of: word) == nil, "\(word)")
+    }
+  }
+
   @Test func kindsFollowHypernyms() throws {
     let wordNet = try wordNet()
     #expect(wordNet.isKind("corporation", of: "organization"))

@@ -33,6 +33,8 @@ enum Stemmer {
     // "write" are one word.
     if let irregular = irregulars[word] { return irregular == word ? word : stem(irregular) }
     if let base = irregularVerbBase(of: word) { return stem(base) }
+    // "organisation" is "organization", "licence" "license".
+    if let american = Spelling.american(of: word) { return stem(american) }
     return regular(word)
   }
 
