@@ -829,6 +829,22 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
 
+  /// "Which subject areas are the most popular?" is answered by what the sentence says they
+  /// are, the whole list, up to the end of its clause.
+  @Test func whichThingsAreIsWhatBeLinksThemTo() throws {
+    let text = """
+      It can be seen that the most popular subject areas on the platform are health sciences, \
+      language/arts and other sciences. The platform holds 900 items.
+
+      """
+    let answers = try replies(
+      to: ["Which subject areas are the most popular?"], aboutUncurated: text, named: "oer")
+    #expect(
+      answers[0].answer.hasPrefix("Health sciences, language/arts and other sciences."),
+      "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   /// "Which glacier lost the most ice?" is answered only by a sentence that ranks ("the
   /// most"), with the name it says the glacier is called, not by one about glaciers losing ice.
   @Test func aSuperlativeNeedsASentenceThatRanks() throws {

@@ -258,6 +258,14 @@ extension Answerer {
       be == tokens.first || tokens.contains(where: { $0 < be && questionWords.contains(lower($0)) })
     else { return nil }
     let after = tokens.filter { $0 > be }
+    // "which subject areas are the most popular": what follows ranks the question word's
+    // things, which are the subject; the words are in order already.
+    if after.count >= 2, lower(after[0]) == "the",
+      ["most", "least"].contains(lower(after[1])) || lower(after[1]).hasSuffix("est"),
+      !after.dropFirst(2).contains(where: { words[$0].partOfSpeech == .noun })
+    {
+      return nil
+    }
     // "Which lake was created …", "Who was in charge …": the question word is the subject,
     // and the words are in order already. So they are when a verb comes before "be" ("What
     // made the river look like it was flowing?").

@@ -751,7 +751,13 @@ struct EvidenceAnswerer {
         // title ("principal investigator Christopher Walker", "Ana Ruiz, the principal
         // investigator,"); never words that merely share a sentence ("Hamas would rather die,
         // says Mohammed Daraghmeh, the bureau chief …").
-        guard person else { return nil }
+        // "Which subject areas are the most popular?": what the sentence says they are ("the
+        // most popular subject areas on the platform are health sciences, …").
+        guard person else {
+          guard coverage + 1e-9 >= statementThreshold, let complement = reading.copulaComplement()
+          else { return nil }
+          return (reading.sentenceCase(complement), "what they are")
+        }
         let role = question.stems.subtracting(question.nameStems).filter {
           !Self.functionStems.contains($0) && !Self.emptyTypeNouns.contains($0)
         }

@@ -1203,6 +1203,43 @@ struct SentenceReading {
     }
   }
 
+  /// What "be" links the question's words to, after them: "health sciences, language/arts
+  /// and other sciences" of "the most popular subject areas on the platform are health
+  /// sciences, …" for "Which subject areas are the most popular?". The question's words stand
+  /// right before the "be" (a few words may describe them, no mark between), and what follows
+  /// runs to a mark that ends a clause (not a comma of a list) or a word that opens one.
+  func copulaComplement() -> Span? {
+    guard let last = anchors.last,
+      let be = words.indices.first(where: {
+        $0 > last && $0 - last <= Self.copulaReach
+          && ["is", "are", "was", "were"].contains(words[$0].folded)
+      }),
+      (last..<be).allSatisfy({ [",", ""].contains(separator(after: $0)) })
+        && !(last..<be).contains(where: { separator(after: $0) == "," })
+    else { return nil }
+    var end = be + 1
+    while end < words.count, end - be <= Self.phraseReach * 2 {
+      let word = words[end].folded
+      if end > be + 1, Self.clauseOpeners.contains(word), !["and", "or"].contains(word) {
+        break
+      }
+      end += 1
+      if ![",", "", "/", "-"].contains(separator(after: end - 1)) { break }
+    }
+    let complement = (be + 1)..<end
+    // It says something the question does not: "are health sciences", not "are the most
+    // popular".
+    guard
+      complement.contains(where: {
+        !questionWords.contains(words[$0].stem) && !WordLists.stopWords.contains(words[$0].folded)
+      })
+    else { return nil }
+    return complement
+  }
+
+  /// How many words may stand between the question's last word and the "be" that links it.
+  private static let copulaReach = 4
+
   /// The most words a phrase may run after its preposition.
   private static let phraseReach = 8
   /// Words that open a clause, which no phrase runs past.
