@@ -90,6 +90,20 @@ import Testing
     #expect(answers[2].answer.contains("1887"))
   }
 
+  /// A surname alone ("Powers") after the whole name ("Francis Gary Powers") is the same one,
+  /// though nothing says he is a person: "he" next is him, not the Paris Summit.
+  @Test func aSurnameAloneIsTheNameItEnds() throws {
+    let text = """
+      Francis Gary Powers flew a spy plane over the Soviet Union. After the Paris Summit \
+      collapsed, Powers was exchanged for Rudolf Abel in 1962.
+
+      """
+    let answers = try replies(
+      to: ["When was Powers exchanged?", ":context"], aboutUncurated: text, named: "spyplane")
+    #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("he/she → Francis Gary Powers"), "\(answers[1].answer)")
+  }
+
   /// A word of order ("first") belongs to the phrase, and a verb after it ends it:
   /// "the big storm" of "Where did the big storm happen?", not "the big".
   @Test func theTopicKeepsItsOrderWordsAndStopsAtItsVerb() {

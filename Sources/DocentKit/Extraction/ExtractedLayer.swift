@@ -42,6 +42,9 @@ enum ExtractedLayer {
     // The first words of names that may be people's ("Greg" of Greg Wilson), to the one
     // entity whose name starts so, or -1 when several do.
     var byFirstWord: [String: Int] = [:]
+    // The last words of names that may be people's, to the one entity whose name ends so, or
+    // -1 when several do.
+    var bySurname: [String: Int] = [:]
     // Word prefixes of names (two words or more) to the one entity they start, or -1 when
     // several names start so.
     var byPrefix: [String: Int] = [:]
@@ -61,6 +64,12 @@ enum ExtractedLayer {
         }
         if entities[position].mayBePerson, words.count > 1, let first = words.first {
           byFirstWord[first] = byFirstWord[first].map { $0 == position ? $0 : -1 } ?? position
+          // "Wells" after "Ida B. Wells"; not "Washington", which is also a place.
+          if entities[position].kind != .person,
+            !(WordNet.english?.namesPlace(last.capitalizingFirstLetter(), orAnyOf: [last]) ?? true)
+          {
+            bySurname[last] = bySurname[last].map { $0 == position ? $0 : -1 } ?? position
+          }
         }
       }
     }
@@ -89,6 +98,12 @@ enum ExtractedLayer {
         guard !old.allNames.contains(name), Entity.readsAsPersonName(old.name) else {
           return old.id
         }
+        return renaming(position, to: old.name, kind: old.kind, alias: name)
+      }
+      // "Wells" after "Ida B. Wells": a surname alone is the one name it ends.
+      if words.count == 1, let position = bySurname[last], position >= 0 {
+        let old = entities[position]
+        guard !old.allNames.contains(name) else { return old.id }
         return renaming(position, to: old.name, kind: old.kind, alias: name)
       }
       // "Greg" after "Greg Wilson": a first name alone is the one person it starts.
