@@ -392,8 +392,7 @@ extension Answerer {
 
   private static let sentenceAdverbs: Set<String> = [
     "now", "still", "actually", "already", "also", "ever", "just", "really", "even", "first",
-    "only",
-    "then", "often", "always", "never", "usually", "originally", "finally", "eventually",
+    "only", "then", "often", "always", "never", "usually", "originally", "finally", "eventually",
   ]
 
   /// The auxiliaries of the perfect, whose verb is a participle: "how long has he served".

@@ -1212,10 +1212,9 @@ struct SentenceReading {
     guard let last = anchors.last,
       let be = words.indices.first(where: {
         $0 > last && $0 - last <= Self.copulaReach
-          && ["is", "are", "was", "were"].contains(words[$0].folded)
+          && ClauseQuestion.beForms.contains(words[$0].folded)
       }),
-      (last..<be).allSatisfy({ [",", ""].contains(separator(after: $0)) })
-        && !(last..<be).contains(where: { separator(after: $0) == "," })
+      (last..<be).allSatisfy({ separator(after: $0).isEmpty })
     else { return nil }
     var end = be + 1
     while end < words.count, end - be <= Self.phraseReach * 2 {
