@@ -38,9 +38,9 @@ public struct KnowledgeBase: Sendable {
     documents: [Document], entities: [Entity], facts: [Fact], relations: [RelationID: Relation],
     lexicon: Lexicon, clauses: [Clause] = []
   ) {
+    let sentences = documents.flatMap(\.sentences)
     // A sentence that asks states no clause a question may be answered from.
-    let asking = Set(
-      documents.flatMap(\.sentences).filter(\.asks).map { Citation($0) })
+    let asking = Set(sentences.filter(\.asks).map { Citation($0) })
     clauseIndex = ClauseIndex(
       asking.isEmpty ? clauses : clauses.filter { !asking.contains($0.citation) },
       lexicon: lexicon)
@@ -53,7 +53,6 @@ public struct KnowledgeBase: Sendable {
     self.nameIndex = nameIndex
     entityNameStems = entities.map { $0.allNames.map(lexicon.contentStems) }
     // Each sentence's words, read once for every index below.
-    let sentences = documents.flatMap(\.sentences)
     let words = sentences.map { QuestionText.tokens($0.text) }
     let found = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
     mentions = found.mentions
