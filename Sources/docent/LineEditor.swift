@@ -113,6 +113,9 @@ final class LineEditor {
   /// later settings (history size) are not reset by a lazy initialization.
   private static func initializeLibedit() {
     rl_readline_name = UnsafePointer(strdup("docent"))
+    // Keys are read by `readKey`, which a Ctrl-C always wakes; set before `rl_initialize`,
+    // which installs it only if it is set then.
+    rl_getc_function = readKey
     _ = rl_initialize()
   }
 
@@ -156,11 +159,28 @@ private enum InterruptFlag {
     return pointer
   }()
 
+  /// The pipe the handler writes a byte to, so that a wait on the terminal also wakes for a
+  /// Ctrl-C that came just before it began: read end, write end (both non-blocking), or -1.
+  nonisolated(unsafe) static let wakeUp: UnsafeMutablePointer<Int32> = {
+    let ends = UnsafeMutablePointer<Int32>.allocate(capacity: 2)
+    ends.initialize(repeating: -1, count: 2)
+    if pipe(ends) == 0 {
+      for end in 0..<2 { _ = fcntl(ends[end], F_SETFL, fcntl(ends[end], F_GETFL) | O_NONBLOCK) }
+    } else {
+      ends.initialize(repeating: -1, count: 2)
+    }
+    return ends
+  }()
+
   /// Whether SIGINT arrived since the last `clear()`.
   static var isSet: Bool { storage.pointee != 0 }
 
-  /// Forgets any earlier SIGINT.
-  static func clear() { storage.pointee = 0 }
+  /// Forgets any earlier SIGINT, and empties the wake-up pipe.
+  static func clear() {
+    storage.pointee = 0
+    var byte: UInt8 = 0
+    while wakeUp[0] >= 0, read(wakeUp[0], &byte, 1) == 1 {}
+  }
 
   /// Installs the SIGINT handler without SA_RESTART, so a blocked read returns and
   /// `readline()` gives NULL, and unblocks SIGINT and SIGWINCH, which a parent process (such as
@@ -184,9 +204,57 @@ private enum InterruptFlag {
   }
 }
 
-/// The SIGINT handler: only sets the flag (async-signal-safe).
+/// The SIGINT handler: sets the flag and writes a byte to the wake-up pipe (both
+/// async-signal-safe).
 private func handleInterrupt(_ signal: Int32) {
   InterruptFlag.storage.pointee = 1
+  var byte: UInt8 = 1
+  if InterruptFlag.wakeUp[1] >= 0 { _ = write(InterruptFlag.wakeUp[1], &byte, 1) }
+}
+
+/// Reads one key for libedit: a character, its UTF-8 bytes put together (libedit takes what
+/// this returns as a whole character), or -1, which ends the line, when Ctrl-C was pressed or
+/// the input ended.
+///
+/// libedit's own read misses a Ctrl-C that comes while it is not yet waiting (the line stays on
+/// screen until the next key); this waits on the terminal and the wake-up pipe together, after
+/// looking at the flag, so none is missed.
+private func readKey(_ file: UnsafeMutablePointer<FILE>?) -> Int32 {
+  let input = file.map { fileno($0) } ?? STDIN_FILENO
+  var waits = [
+    pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+    pollfd(fd: InterruptFlag.wakeUp[0], events: Int16(POLLIN), revents: 0),
+  ]
+  while true {
+    if InterruptFlag.isSet { return -1 }
+    let ready = poll(&waits, InterruptFlag.wakeUp[0] >= 0 ? 2 : 1, -1)
+    if ready < 0 {
+      if errno == EINTR { continue }
+      return -1
+    }
+    if waits[0].revents != 0 { break }
+  }
+  guard let first = readByte(input) else { return -1 }
+  // A UTF-8 sequence: its first byte says how many bytes follow.
+  let following =
+    first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC0 ? 1 : 0
+  var scalar = UInt32(first) & (following == 0 ? 0x7F : UInt32(0x3F) >> UInt32(following))
+  for _ in 0..<following {
+    guard let next = readByte(input), next & 0xC0 == 0x80 else { return Int32(first) }
+    scalar = scalar << 6 | UInt32(next & 0x3F)
+  }
+  return Int32(bitPattern: scalar)
+}
+
+/// One byte from `descriptor`, read again when a signal interrupts; nil at the end.
+private func readByte(_ descriptor: Int32) -> UInt8? {
+  var byte: UInt8 = 0
+  while true {
+    let count = read(descriptor, &byte, 1)
+    if count == 1 { return byte }
+    if count < 0, errno == EINTR { continue }
+    return nil
+  }
 }
 
 /// Whole-line Tab completion through libedit's C callbacks, which cannot capture context: the
