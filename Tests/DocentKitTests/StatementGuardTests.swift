@@ -38,6 +38,19 @@ import Testing
     #expect(!answers[0].answer.contains("Monday"))
   }
 
+  /// A question that names the document as the thing asked about ("the regatta", its file
+  /// regatta.txt) is not answered by every date the document gives.
+  @Test func theDocumentAskedAboutGetsNoneOfItsDates() throws {
+    let text = """
+      The sailors arrived in Fedje on Monday. The gate of the old pier opened in 1887.
+
+      """
+    let answers = try replies(
+      to: ["When did the regatta happen?"], aboutUncurated: text, named: "regatta")
+    #expect(answers[0].outcome == .refused(.notStated), "\(answers[0].answer)")
+    #expect(answers[0].citations.isEmpty)
+  }
+
   /// "PromCon 2016" names a conference: 2016 there is no date the text gives.
   @Test func aYearInANameIsNoDate() {
     let dates = { (text: String) in
