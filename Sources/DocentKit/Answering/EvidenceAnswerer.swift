@@ -603,7 +603,9 @@ struct EvidenceAnswerer {
       // "She" or "It" in the clause is who or what the sentence's pronouns stand for.
       if !implied.isEmpty,
         clause.phrases.contains(where: { phrase in
-          QuestionText.tokens(phrase.text).contains { Referents.pronouns.contains($0.folded) }
+          QuestionText.tokens(phrase.text).contains {
+            Referents.pronouns.contains($0.folded) || Narrator.pronouns.contains($0.folded)
+          }
         })
       {
         stems.formUnion(implied)
@@ -924,7 +926,19 @@ struct EvidenceAnswerer {
         else { return nil }
         return (reading.sentence.text, Self.statement)
       }
-      return clause(of: reading, for: question).map { ($0, Self.statement) }
+      // Nor a clause that denies something of what it holds only through a pronoun: "we don't
+      // hire for those roles" does not say which roles make up the team ("The gopher has no
+      // name" does say what its name is).
+      return clause(of: reading, for: question).flatMap { clause in
+        let tokens = QuestionText.tokens(clause)
+        let stems = knowledge.lexicon.contentStems(tokens)
+        let denies =
+          tokens.contains { Self.denials.contains($0.folded) }
+          && !question.stems.subtracting(Self.functionStems).allSatisfy {
+            question.isHeld($0, in: stems)
+          }
+        return denies ? nil : (clause, Self.statement)
+      }
     }
   }
 

@@ -959,8 +959,10 @@ struct SentenceReading {
 
   private func isNameWord(_ position: Int, knowledge: KnowledgeBase) -> Bool {
     let word = words[position]
+    // "I've" and "We'll" are pronouns too.
+    let bare = String(word.folded.prefix { $0 != "'" })
     guard word.token.isCapitalized, !WordLists.months.contains(word.folded),
-      !WordLists.weekdays.contains(word.folded), !WordLists.pronouns.contains(word.folded)
+      !WordLists.weekdays.contains(word.folded), !WordLists.pronouns.contains(bare)
     else { return false }
     // "If" opening a sentence is no name, though the documents never write it in lower case.
     return position > 0

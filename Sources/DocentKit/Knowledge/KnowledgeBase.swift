@@ -60,10 +60,12 @@ public struct KnowledgeBase: Sendable {
     let referents = Referents.resolve(
       sentences: sentences, words: words, persons: found.persons, things: found.things,
       described: found.described)
+    // And what the writer's own "we" or "I" stands for.
+    let narrators = Narrator.implied(sentences: sentences, lexicon: lexicon)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
-      implied: referents.map { people in
-        people.reduce(into: Set<String>()) { $0.formUnion(lexicon.contentStems(entities[$1].name)) }
+      implied: zip(referents, narrators).map { people, narrator in
+        people.reduce(into: narrator) { $0.formUnion(lexicon.contentStems(entities[$1].name)) }
       }, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()

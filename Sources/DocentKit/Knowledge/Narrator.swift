@@ -1,0 +1,74 @@
+import Foundation
+
+/// Who a document's own "we" and "I" are, sentence by sentence, so that a question about the
+/// writer answers from what the writer says of themselves: "Were the organizers more selective
+/// about talks in 2020?" from "we were also more selective in choosing talks for 2020".
+///
+/// A reader calls a blog's "we" the team, the organizers or the authors, and its "I" the author
+/// or the writer. Not by the organization's name: which of the names a document uses its "we"
+/// is, no rule tells well enough. Only the document's own voice counts: a "we" inside quotation
+/// marks is the speaker's, not the writer's, and a document that says "we" once may mean anyone.
+enum Narrator {
+  /// The words a question may call a document's "we" by.
+  static let pluralNames = "team organizer organiser author writer staff"
+  /// The words a question may call a document's "I" by.
+  static let singularNames = "author writer"
+
+  private static let pluralWords: Set<String> = ["we", "our", "ours", "us", "ourselves"]
+  private static let singularWords: Set<String> = ["i", "my", "mine", "me", "myself"]
+  /// The pronouns of the writer's voice: a phrase holding one holds what it stands for.
+  static let pronouns = pluralWords.union(singularWords)
+  /// How many sentences of a document must speak as "we" (or "I") for it to be the writer's
+  /// voice.
+  static let leastSentences = 2
+
+  /// For each sentence, the stems its writer's "we" or "I" stand for, when the document speaks
+  /// in that voice.
+  static func implied(sentences: [Sentence], lexicon: Lexicon) -> [Set<String>] {
+    let voices = sentences.map(voice)
+    var counts: [String: (plural: Int, singular: Int)] = [:]
+    for (sentence, voice) in zip(sentences, voices) {
+      var count = counts[sentence.document, default: (0, 0)]
+      if voice.plural { count.plural += 1 }
+      if voice.singular { count.singular += 1 }
+      counts[sentence.document] = count
+    }
+    let pluralStems = lexicon.contentStems(pluralNames)
+    let singularStems = lexicon.contentStems(singularNames)
+    return zip(sentences, voices).map { sentence, voice in
+      let count = counts[sentence.document, default: (0, 0)]
+      var stems = Set<String>()
+      if voice.plural, count.plural >= leastSentences {
+        stems.formUnion(pluralStems)
+      }
+      if voice.singular, count.singular >= leastSentences { stems.formUnion(singularStems) }
+      return stems
+    }
+  }
+
+  /// Whether `sentence` speaks as "we" and as "I" outside its quotations.
+  static func voice(of sentence: Sentence) -> (plural: Bool, singular: Bool) {
+    let words = QuestionText.tokens(unquoted(sentence.text))
+    // "US" and "U.S." are the country; "I" is only the pronoun written large.
+    let plural = words.contains { pluralWords.contains($0.folded) && $0.original != "US" }
+    let singular = words.contains {
+      singularWords.contains($0.folded) && ($0.folded != "i" || $0.original == "I")
+    }
+    return (plural, singular)
+  }
+
+  /// `text` without what it quotes: “…” and "…".
+  static func unquoted(_ text: String) -> String {
+    var result = ""
+    var inside = false
+    for character in text {
+      switch character {
+      case "“": inside = true
+      case "”": inside = false
+      case "\"": inside.toggle()
+      default: if !inside { result.append(character) }
+      }
+    }
+    return result
+  }
+}

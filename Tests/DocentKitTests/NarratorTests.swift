@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A document's own "we" is the team, the organizers or the staff a reader asks about, and its
+/// "I" the author or writer; a "we" someone is quoted saying is not the writer's.
+@Suite struct NarratorTests {
+  private static let text = """
+    The Harbor Film Festival ran for four days in Duluth this summer. \
+    We welcomed 3,000 visitors, twice as many as last year. \
+    This year we adopted a new ticketing system called Gatepass to shorten the queues. \
+    “We will be back next year,” said Mara Lindqvist, a spokeswoman for the Lake Theatre. \
+    Our volunteers built a replica of the old lighthouse for the closing night. \
+    The festival's administrative work is done by the city, so we don't hire for those roles. \
+    Once the city's report is out, which I've been told will be on Wednesday, we'll publish \
+    the budget.
+
+    """
+
+  private func ask(_ questions: [String], text: String = Self.text) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: text, named: "festival")
+  }
+
+  @Test func theTeamOrTheOrganizersAreTheWritersWe() throws {
+    let answers = try ask([
+      "How many visitors did the team welcome?",
+      "Which ticketing system did the organizers adopt?",
+    ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("3,000"))
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("Gatepass"))
+    #expect(answers[1].citations.map(\.sentence) == [3])
+  }
+
+  /// The "we" of a quotation is the speaker's; and a document that says "we" only once has no
+  /// voice of its own to ask about.
+  @Test func onlyTheWritersOwnVoiceCounts() throws {
+    let folder = try uncuratedKnowledgeFolder(document: "festival", text: Self.text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try KnowledgeLoader.load(from: folder.path).base
+    let sentences = knowledge.documents[0].sentences
+    let implied = sentences.map { knowledge.sentenceIndex.implied(in: $0) }
+    #expect(implied[1].contains("team"))
+    #expect(implied[6].contains("team"))
+    #expect(!implied[0].contains("team"))
+    #expect(!implied[3].contains("team"))
+    let once = try ask(
+      ["How many visitors did the team welcome?"],
+      text: "The Harbor Film Festival ran in Duluth. We welcomed 3,000 visitors.\n")
+    #expect(once[0].outcome != .answered, "\(once[0].answer)")
+  }
+
+  /// "I've" written large is the writer, not a name: it answers no "who".
+  @Test func aContractedPronounIsNoName() throws {
+    let answers = try ask(["Who has been told about the report?"])
+    #expect(!answers[0].answer.contains("I've"), "\(answers[0].answer)")
+  }
+
+  /// A clause that denies something of the writer's "we" does not say what the question asks:
+  /// "we don't hire for those roles" names no role of the team.
+  @Test func aDenialThroughAPronounIsNoStatement() throws {
+    let answers = try ask(["Name the roles that make up the team."])
+    #expect(answers[0].citations.map(\.sentence) != [6], "\(answers[0].answer)")
+  }
+}
