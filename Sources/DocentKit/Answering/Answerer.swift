@@ -1164,11 +1164,13 @@ extension Answerer {
     return tokens[position + 2].stem
   }
 
-  /// Whether "what" or "which" near the start is followed by one of `nouns`.
+  /// Whether "what" or "which" near the start is followed by one of `nouns`, or its plural
+  /// ("On what dates …?").
   private static func asks(for nouns: Set<String>, _ tokens: [QuestionToken]) -> Bool {
     tokens.prefix(4).indices.contains { position in
       ["what", "which"].contains(tokens[position].folded)
-        && tokens.indices.contains(position + 1) && nouns.contains(tokens[position + 1].folded)
+        && tokens.indices.contains(position + 1)
+        && nouns.contains { Stemmer.stem($0) == tokens[position + 1].stem }
     }
   }
 

@@ -280,10 +280,10 @@ struct ClauseQuestion {
     switch word {
     case _ where asksYesOrNo:
       gap = .truth
-    case "what" where Self.timeNouns.contains(next), "which" where Self.timeNouns.contains(next):
+    case "what" where Self.timeNoun(next) != nil, "which" where Self.timeNoun(next) != nil:
       gap = .time
       skip = 2
-      timeUnit = next
+      timeUnit = Self.timeNoun(next)
     case "when": gap = .time
     case "how"
     where (next == "far" && afterNext == "back") || (next == "long" && afterNext == "ago"):
@@ -594,6 +594,13 @@ struct ClauseQuestion {
   private static let timeNouns: Set<String> = [
     "time", "day", "date", "year", "month", "hour", "week", "century", "decade",
   ]
+  /// The noun of time `word` is, or is the plural of: "date" of "dates".
+  private static func timeNoun(_ word: String) -> String? {
+    timeNouns.contains(word)
+      ? word
+      : word.hasSuffix("s") && timeNouns.contains(String(word.dropLast()))
+        ? String(word.dropLast()) : nil
+  }
   static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// Whether the word at `position` is a verb in lower case, not a word that opens a noun
   /// phrase ("the", "it"): "Which satellite will build on …?" against "Which module did it

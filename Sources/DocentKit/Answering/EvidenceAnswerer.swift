@@ -241,6 +241,8 @@ struct EvidenceAnswerer {
     }
     // The question's words that ask for what ranks first ("the lowest"), looked up once.
     let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
+    // And the ones that pick one of several by order: "the first shipment".
+    let ordinals = question.gap == .truth ? [] : Self.ordinals(in: words)
     var relative: Answer?
     for (position, found, verbOutsideClauses, kindUnsaid) in scored {
       let sentence = index.sentences[position]
@@ -275,6 +277,16 @@ struct EvidenceAnswerer {
           }
             || question.isHeld(
               knowledge.lexicon.canonical(Stemmer.stem(superlative)), in: index.stems[position])
+        })
+      else { continue }
+      // "How many turtles were in the first shipment?" is not answered by a sentence about a
+      // shipment it does not say is the first.
+      guard
+        ordinals.allSatisfy({ ordinal in
+          let said = Self.lastWords.contains(ordinal) ? Self.lastWords : [ordinal]
+          return reading.words.contains { word in
+            said.contains(word.folded) || said.contains { word.folded.hasPrefix($0 + "-") }
+          }
         })
       else { continue }
       var unsaid: Set<String> = []
@@ -910,6 +922,12 @@ struct EvidenceAnswerer {
           let inside = names.filter { span in doers.contains { reading.span(span, isInside: $0) } }
           if let head = inside.min(by: { $0.lowerBound < $1.lowerBound }) { names = [head] }
         }
+        // "we designed a web app to deliver a unique JuliaCon viewing experience": a name in
+        // what was done is not who did it.
+        let objects = doneTo(in: reading.sentence, of: question, words: words)
+        if !objects.isEmpty {
+          names.removeAll { span in objects.contains { reading.span(span, isInside: $0) } }
+        }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         // "What company did he talk about?" asks for a name: a sentence about companies that
         // names none does not say which.
@@ -1075,6 +1093,28 @@ struct EvidenceAnswerer {
   private func doers(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
     -> [Range<Int>]
   {
+    askedClauses(in: sentence, of: question, words: words).compactMap { clause in
+      // The agent of a passive is its subject already ("… are fabricated by Aerostar").
+      clause.subject?.utf8Range
+        ?? clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
+    }
+  }
+
+  /// The objects of the clauses of `sentence` that do what the question asks who did: "a unique
+  /// JuliaCon viewing experience" of "to deliver a unique JuliaCon viewing experience" is what
+  /// was delivered, not who delivered it.
+  private func doneTo(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
+    -> [Range<Int>]
+  {
+    askedClauses(in: sentence, of: question, words: words).filter { $0.predicate.voice == .active }
+      .flatMap { $0.objects.map(\.utf8Range) }
+  }
+
+  /// The clauses of `sentence` whose verb is the one a "who" question asks who did, or another
+  /// word for it.
+  private func askedClauses(
+    in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken]
+  ) -> [Clause] {
     guard question.gap == .subject, question.verb != nil || question.commonVerb != nil else {
       return []
     }
@@ -1083,7 +1123,7 @@ struct EvidenceAnswerer {
     let asked = question.verb.flatMap { verb in
       words.first { knowledge.lexicon.canonical($0.stem) == verb }?.folded
     }
-    return index.clauses(of: sentence).compactMap { position -> Range<Int>? in
+    return index.clauses(of: sentence).compactMap { position -> Clause? in
       let lemma = index.clauses[position].predicate.lemma
       guard
         question.verb.map({ question.isHeld($0, in: index.predicateStems[position]) }) == true
@@ -1094,10 +1134,7 @@ struct EvidenceAnswerer {
           }) == true
           || question.commonVerb.map({ isWayOf($0, lemma) }) == true
       else { return nil }
-      let clause = index.clauses[position]
-      // The agent of a passive is its subject already ("… are fabricated by Aerostar").
-      return clause.subject?.utf8Range
-        ?? clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
+      return index.clauses[position]
     }
   }
 
@@ -1290,6 +1327,23 @@ struct EvidenceAnswerer {
         ? Self.mostOf : asked[position].folded
     }
   }
+
+  /// The ordinal words of a question after a determiner, which pick out one thing of several
+  /// by its order: "first" of "the first shipment", not of "When did he first …?".
+  private static func ordinals(in asked: [QuestionToken]) -> [String] {
+    zip(asked, asked.dropFirst()).filter { before, word in
+      Self.pickingDeterminers.contains(before.folded)
+        && (NumberWords.isOrdinal(word.folded) || ["first", "last", "final"].contains(word.folded))
+    }.map(\.1.folded)
+  }
+
+  /// The words that say one comes last, each said by any other: "the final time" for "that
+  /// last transmission".
+  private static let lastWords: Set<String> = ["last", "final"]
+
+  private static let pickingDeterminers: Set<String> = [
+    "the", "its", "their", "his", "her", "our", "this", "that",
+  ]
 
   /// What "most of" asks for, which a sentence may say as "the majority of" or "mostly".
   private static let mostOf = "most of"

@@ -1,7 +1,7 @@
 extension ClauseExtractor {
   /// Verbs that say their subject's clause is uncertain when they take an infinitive: "appear
-  /// to", "seem to".
-  static let raisingVerbs: Set<String> = ["appear", "seem"]
+  /// to", "seem to", "purport to".
+  static let raisingVerbs: Set<String> = ["appear", "seem", "purport"]
 
   /// Verbs that hedge an infinitive when passive: "is expected to", "is said to".
   static let passiveHedgeVerbs: Set<String> = [

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Guards on what picks out the thing asked about: an order ("the first crate"), a unit of time
+/// ("on what dates"), the one who did a deed rather than what it was done to, and a clause that
+/// only purports to be so.
+@Suite struct PickingGuardTests {
+  private static let text = """
+    Inspectors at the Port of Tacoma opened a crate of lizards on March 3. \
+    On May 9, they found a second crate holding 14 more lizards. \
+    A third crate, found a week later, held nine geckos. \
+    The Harbor Film Festival took place this year in Duluth. \
+    To promote it, we built a website to deliver a better Gatepass experience. \
+    Nadia Orr and two volunteers delivered the printed programs. \
+    The port's records purport to be complete but are, in fact, missing two years. \
+    We thank the volunteers.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "port")
+  }
+
+  /// "The first crate" is not the second: a sentence that does not say which in order it
+  /// speaks of does not answer.
+  @Test func anOrderPicksOneOfSeveral() throws {
+    let answers = try ask([
+      "How many lizards were in the first crate?", "How many lizards were in the second crate?",
+    ])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("14"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
+  /// "On what dates …?" asks for days, as "On what date …?" does: "this year" is none.
+  @Test func datesAskForDays() throws {
+    let answers = try ask(["On what dates did the Harbor Film Festival take place?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+
+  /// "to deliver a better Gatepass experience": Gatepass is what was delivered, not who did.
+  @Test func aNameInWhatWasDoneDidNotDoIt() throws {
+    let answers = try ask(["Who delivered the website?", "Who delivered the printed programs?"])
+    #expect(!answers[0].answer.contains("Gatepass"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("Nadia Orr"), "\(answers[1].answer)")
+  }
+
+  /// What only purports to be so is not said to be so.
+  @Test func whatPurportsToBeSoIsNoYes() throws {
+    let answers = try ask(["Are the port records complete?"])
+    #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
+  }
+}
