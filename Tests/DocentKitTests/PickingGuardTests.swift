@@ -52,4 +52,28 @@ import Testing
     let answers = try ask(["Are the port records complete?"])
     #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
   }
+
+  /// A name that only describes the noun after it is no place ("in the R ecosystem"), nor is
+  /// a name that goes on a longer one ("the Convention on International Trade in Endangered
+  /// Species"); a place after a comma still is ("director of the Centre for Reef Studies, in
+  /// Ramallah").
+  @Test func aNameInsideAnotherIsNoPlace() throws {
+    let text = """
+      I had the opportunity to receive the scholarship to attend Posit::Conf, one of the most \
+      important international conferences in the R ecosystem. \
+      Mexican box turtles are listed under Appendix II of the Convention on International \
+      Trade in Endangered Species of Wild Fauna and Flora (CITES). \
+      Hani Sabbagh is director of the Centre for Reef Studies, in Ramallah.
+
+      """
+    let answers = try replies(
+      to: [
+        "Where was Posit::Conf?",
+        "In which Mexican states do Mexican box turtles live in the wild?",
+        "Where is the Centre for Reef Studies?",
+      ], aboutUncurated: text, named: "notes")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+    #expect(answers[2].answer == "In Ramallah.", "\(answers[2].answer)")
+  }
 }

@@ -648,9 +648,15 @@ struct SentenceReading {
       // Past the name: a comma and another capitalised name ("Pensacola, Florida").
       // "From" and "to" take things as well as places ("a message from Ingenuity"): only a name
       // WordNet knows as a place, or one that says it is one ("Kennedy Space Center"), is one.
+      // Nor a name inside a longer one ("the Convention on International Trade in Endangered
+      // Species"), unless WordNet knows it as a place ("the Port of Memphis in Memphis").
+      let insideName =
+        position > 0 && words[position - 1].token.isCapitalized
+        && separator(after: position - 1).isEmpty
       if sawName,
-        !Self.thingPrepositions.contains(words[position].folded)
-          || isKnownPlace(position + 1..<end) || isCalledPlace(after: end)
+        !Self.thingPrepositions.contains(words[position].folded) && !insideName
+          || isKnownPlace(position + 1..<end) || isCalledPlace(after: end),
+        !modifiesNoun(at: end)
       {
         spans.append(position..<end)
       }
@@ -666,6 +672,20 @@ struct SentenceReading {
     guard !capitalised.isEmpty else { return false }
     let name = capitalised.map { String(words[$0].token.bare) }.joined(separator: " ")
     return wordNet.namesPlace(name, orAnyOf: capitalised.map { words[$0].folded })
+  }
+
+  /// Whether the word at `end`, right after a name, is a common noun the name only describes
+  /// and no place: "the R ecosystem", "the JuliaCon podcast" (not "the Lisbon town center").
+  private func modifiesNoun(at end: Int) -> Bool {
+    guard end < words.count, end > 0 else { return false }
+    let word = words[end]
+    guard !word.token.isCapitalized, word.folded.first?.isLetter == true,
+      sentence.text[words[end - 1].token.text.endIndex...].first == " ",
+      !WordLists.stopWords.contains(word.folded), !WordLists.dayWords.contains(word.folded),
+      !word.folded.hasSuffix("ed"), !word.folded.hasSuffix("ing"),
+      WordNet.knows(word.folded, as: .noun)
+    else { return false }
+    return !Self.isPlaceNoun(word.folded)
   }
 
   /// Whether the words after a comma at `end` say the name before them is a place: "on
@@ -1180,6 +1200,15 @@ struct SentenceReading {
   func phraseSpans(opening preposition: String) -> [Span] {
     words.indices.compactMap { position in
       guard words[position].folded == preposition else { return nil }
+      // A preposition between two capitalised words is inside a name ("the Convention on
+      // International Trade in Endangered Species"), unless what follows is a place WordNet
+      // knows ("the Port of Memphis in Memphis").
+      if position > 0, position + 1 < words.count, words[position - 1].token.isCapitalized,
+        words[position + 1].token.isCapitalized, separator(after: position - 1).isEmpty,
+        !isKnownPlace(position + 1..<(position + 2))
+      {
+        return nil
+      }
       var end = position + 1
       while end < words.count, end - position <= Self.phraseReach {
         let word = words[end].folded
