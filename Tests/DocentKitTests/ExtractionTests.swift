@@ -144,6 +144,10 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     AppositiveCase(text: "They compete with rival Palestinian factions.", appositives: []),
     AppositiveCase(text: "It is in use at Intel, and Yahoo.", appositives: []),
     AppositiveCase(text: "In Gaza, the army said it was ready.", appositives: []),
+    AppositiveCase(
+      text:
+        "This year, given the global COVID-19 Pandemic, the committee moved the meeting online.",
+      appositives: []),
     AppositiveCase(text: "Officials met Hamas, the PA and Fatah in Cairo.", appositives: []),
     AppositiveCase(text: "He met Mr. Diliani, who was late.", appositives: []),
   ])

@@ -340,9 +340,29 @@ struct AppositiveFinder {
 
   /// Whether `run` stands in a prepositional phrase opening the sentence: "In Gaza, …".
   private func opensWithPreposition(_ run: NameRun) -> Bool {
-    guard let first = analysis.tokens.firstIndex(where: \.isWord),
-      analysis.isWord(first, in: WordLists.prepositionalOpeners)
-    else { return false }
-    return run.tokens.lowerBound < (firstMarkAfterOpening ?? analysis.tokens.count)
+    if let first = analysis.tokens.firstIndex(where: \.isWord),
+      analysis.isWord(first, in: WordLists.prepositionalOpeners),
+      run.tokens.lowerBound < (firstMarkAfterOpening ?? analysis.tokens.count)
+    {
+      return true
+    }
+    // Nor one that opens a phrase after a comma: "This year, given the global COVID-19
+    // Pandemic, the organizing committee made …" is no pandemic called a committee.
+    var before = run.tokens.lowerBound - 1
+    while before > 0, before >= run.tokens.lowerBound - Self.openerReach,
+      !analysis.isWord(before, in: Self.phraseOpeners),
+      let word = analysis.word(before), !analysis.tokens[before].isCapitalized,
+      !WordLists.prepositionalOpeners.contains(word)
+    {
+      before -= 1
+    }
+    return before > 0 && analysis.isWord(before, in: Self.phraseOpeners)
+      && analysis.isMark(before - 1, ",")
   }
+
+  /// How many words (an article, adjectives) may stand between a phrase's opener and its name.
+  private static let openerReach = 3
+  /// Words that open a phrase of circumstance: "given the pandemic", "despite the storm". (Not
+  /// every preposition: "…, in Cairo, the Egyptian capital, …" is an appositive.)
+  private static let phraseOpeners: Set<String> = ["given", "despite", "amid"]
 }
