@@ -76,4 +76,26 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
     #expect(answers[2].answer == "In Ramallah.", "\(answers[2].answer)")
   }
+
+  /// A count answers with less of the question than other answers do, but not lacking two of
+  /// its words: the turtles uncovered are not how many are left in the wild.
+  @Test func aCountLackingTwoWordsIsNoAnswer() throws {
+    let text = """
+      Inspectors at the Port of Memphis opened a box from Mexico. \
+      This time, they uncovered 16 Mexican box turtles, also wrapped in socks and trapped in \
+      duct tape. \
+      The turtles are listed under the Convention on International Trade in Endangered Species \
+      of Wild Fauna and Flora. \
+      In the wild, the turtles live in eastern Mexico. \
+      Officials left the port at noon.
+
+      """
+    let answers = try replies(
+      to: [
+        "How many Mexican box turtles are left in the wild?",
+        "How many Mexican box turtles did the inspectors uncover?",
+      ], aboutUncurated: text, named: "turtles")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("16"), "\(answers[1].answer)")
+  }
 }

@@ -311,8 +311,11 @@ struct EvidenceAnswerer {
         || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
       // A count answers with less of the question only when what it lacks says little: a
       // word of few senses that is no verb ("lifetime") asks about something it does not say.
+      // Nor when it lacks more than one word: "16 Mexican box turtles" they uncovered are not
+      // how many are left in the wild.
       if counting, coverage + 1e-9 < threshold,
-        lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
+        lacking.count > 1
+          || lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
       {
         continue
       }
