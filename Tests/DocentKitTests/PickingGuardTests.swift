@@ -99,3 +99,21 @@ import Testing
     #expect(answers[1].answer.contains("16"), "\(answers[1].answer)")
   }
 }
+
+/// What a sentence sets beside a name between commas says what it is.
+@Suite struct AppositiveDefinitionTests {
+  @Test func anAppositiveSaysWhatANameIs() throws {
+    let text = """
+      In November 2024, we presented ARcenso at LatinR, the Latin American conference on the \
+      use of R in research and development. \
+      Later that year, Hamas, the PA and Fatah met in Cairo.
+
+      """
+    let answers = try replies(
+      to: ["What kind of conference is LatinR?", "What is Hamas?"], aboutUncurated: text,
+      named: "notes")
+    #expect(answers[0].answer.contains("Latin American conference"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(!answers[1].answer.contains("PA and Fatah"), "\(answers[1].answer)")
+  }
+}

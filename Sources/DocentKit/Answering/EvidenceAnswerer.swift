@@ -222,7 +222,9 @@ struct EvidenceAnswerer {
       for (position, coverage, _, _) in scored {
         let sentence = index.sentences[position]
         let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
-        guard let span = reading.definition(of: lone) else { continue }
+        guard let span = reading.definition(of: lone) ?? reading.appositive(of: lone) else {
+          continue
+        }
         if found == nil { found = (reading, span, coverage) }
         if reading.namesAKind(span) {
           found = (reading, span, coverage)

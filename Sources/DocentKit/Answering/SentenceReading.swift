@@ -1114,6 +1114,35 @@ struct SentenceReading {
     return nil
   }
 
+  /// What the sentence sets beside the name of `stems`, between commas, to say what it is: "the
+  /// Latin American conference on the use of R in research and development" of "at LatinR, the
+  /// Latin American conference on …". Not the first of a list ("Hamas, the PA and Fatah").
+  func appositive(of stems: Set<String>) -> Span? {
+    for position in words.indices.dropLast() where stems.contains(words[position].stem) {
+      guard !stems.contains(words[position + 1].stem),
+        separator(after: position) == ",",
+        ["the", "a", "an"].contains(words[position + 1].folded)
+      else { continue }
+      var first = position
+      while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
+      guard Set(words[first...position].map(\.stem)) == stems else { continue }
+      let start = position + 1
+      let end = runEnd(
+        from: start, reach: Self.definitionReach, before: ["which", "who", "that", "whose"],
+        marks: ",;:.()")
+      guard end - start >= 2,
+        !(start..<(end - 1)).contains(where: {
+          ["and", "or"].contains(words[$0].folded) && words[$0 + 1].token.isCapitalized
+        })
+      else { continue }
+      return start..<end
+    }
+    return nil
+  }
+
+  /// How many words an appositive that says what a name is may take.
+  private static let definitionReach = 16
+
   /// The words that give the name at `span` its title: up to four words right before it
   /// ("principal investigator Christopher Walker") and what follows it between commas ("Ana
   /// Ruiz, the principal investigator,"), what a linking verb after it says ("Dave Lavery is
