@@ -125,6 +125,8 @@ import Testing
     "how many have diabetes but do not know it yet",
     // "of" in "get rid of" is no verb.
     "which threat does this approach get rid of",
+    // "Has" before "been" or a participle is where it goes already.
+    "who has been told about the report",
   ])
   func aQuestionWithoutAFoldableDoIsLeftAlone(question: String) {
     #expect(Answerer.withoutDo(question) == nil)
@@ -170,9 +172,28 @@ import Testing
     "what is Lindqvist's condition for supporting a plan",
     // What ranks the question word's things says nothing of another subject.
     "which subject areas are the most popular",
+    // A participle of its own form after "be": the question word's things are the subject.
+    "how many Mexican box turtles are left in the wild",
   ])
   func aBeWithoutAClearSubjectIsLeftAlone(question: String) {
     #expect(Answerer.withoutBe(question) == nil)
+  }
+
+  /// A name typed with its article keeps it when the refusal says the question back: "the
+  /// Gull Street Bridge", "the regatta" of a document named "regatta".
+  @Test func aNameKeepsItsArticle() throws {
+    let answers = try replies(
+      to: ["What does the Gull Street Bridge cross?", "When did the regatta happen?"],
+      aboutUncurated: """
+        The Gull Street Bridge opened in 1931. The regatta drew forty boats.
+
+        """, named: "regatta")
+    #expect(
+      answers[0].answer.hasPrefix("The documents don't say what the Gull Street Bridge crosses"),
+      "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.hasPrefix("The documents don't say when the regatta happened"),
+      "\(answers[1].answer)")
   }
 
   /// "What does she say should happen next?" is refused by saying the question back, not "on

@@ -373,8 +373,9 @@ import Testing
       [
         "What was the NeoGeo studio trying to find?", "Was the NeoGeo studio a failure?",
       ])
-    #expect(answers[0].answer == "The documents don't say what NeoGeo studio was trying to find.")
-    #expect(answers[1].answer == "The documents don't say whether NeoGeo studio was a failure.")
+    #expect(
+      answers[0].answer == "The documents don't say what the NeoGeo studio was trying to find.")
+    #expect(answers[1].answer == "The documents don't say whether the NeoGeo studio was a failure.")
   }
 
   /// "Since …" opening a clause of its own gives a reason; "since 2016" does not.

@@ -132,6 +132,10 @@ extension Answerer {
       let aux = tokens.prefix(4).first(where: {
         Self.movedAuxiliaries.contains(words[$0].text.lowercased())
       }),
+      // "who has been told": "has" before "been" or a participle is in its place already.
+      !(Self.perfectAuxiliaries.contains(words[aux].text.lowercased()) && aux + 1 < words.count
+        && (words[aux + 1].text.lowercased() == "been"
+          || linkage.verbForm(of: aux + 1) == .pastParticiple)),
       // The verb after "do" is in its plain form: "putting" in "did the idea of putting
       // reflectors come up" is not it. After "have" it is a participle ("has he served").
       let verb = tokens.first(where: {
@@ -274,7 +278,10 @@ extension Answerer {
         || (["ing", "ed"].contains { lower(index).hasSuffix($0) }
           && VerbLemma.lemma(of: lower(index)) != lower(index))
     }
+    // "How many turtles are left in the wild": a participle of its own form ("left", "known")
+    // right after "be" is in order too.
     guard let first = after.first, !isVerbForm(first),
+      VerbLemma.lemma(of: lower(first)) == lower(first) || lower(first).hasSuffix("s"),
       !WordLists.prepositions.contains(lower(first)),
       words[first].partOfSpeech != .adjective
         || after.dropFirst().first.map({ words[$0].partOfSpeech == .noun }) == true,
@@ -481,8 +488,15 @@ extension Answerer {
       if let slot = parse.slots.first(where: { $0.range.lowerBound == index }),
         let entity = names[slot.role], slot.kind != .words
       {
+        // "the regatta" typed for the document named "regatta", "the PLO", keep their article,
+        // in one piece with the name: the subject is both.
+        let typed = tokens[slot.range].map(\.original)
+        let article =
+          typed.count > 1 && ["the", "a", "an"].contains(typed[0].lowercased())
+            && typed.dropFirst().joined(separator: " ").lowercased() == entity.name.lowercased()
+          ? typed[0] + " " : ""
         if slot.role == .subject { subjectPiece = pieces.count }
-        pieces.append(entity.name)
+        pieces.append(article + entity.name)
         index = slot.range.upperBound
       } else {
         pieces.append(tokens[index].original)
