@@ -920,7 +920,8 @@ struct EvidenceAnswerer {
         // "Who designed the spacecraft?": a name of the one who did it, where the clause layer
         // tells ("BAE Systems of Broomfield, Colorado, designed …" is BAE Systems's doing, not
         // Colorado's).
-        let doers = self.doers(in: reading.sentence, of: question, words: words)
+        let asked = askedClauses(in: reading.sentence, of: question, words: words)
+        let doers = Self.doers(of: asked)
         if !doers.isEmpty {
           // The first name of the phrase is its head: "BAE Systems" of "BAE Systems of
           // Broomfield".
@@ -929,7 +930,7 @@ struct EvidenceAnswerer {
         }
         // "we designed a web app to deliver a unique JuliaCon viewing experience": a name in
         // what was done is not who did it.
-        let objects = doneTo(in: reading.sentence, of: question, words: words)
+        let objects = Self.doneTo(in: asked)
         if !objects.isEmpty {
           names.removeAll { span in objects.contains { reading.span(span, isInside: $0) } }
         }
@@ -949,9 +950,10 @@ struct EvidenceAnswerer {
         else { return nil }
         return (reading.sentence.text, Self.statement)
       }
-      // Nor a clause that denies something of what it holds only through a pronoun: "we don't
-      // hire for those roles" does not say which roles make up the team ("The gopher has no
-      // name" does say what its name is).
+      // Nor a clause that denies something, when it lacks some of the question's words in its
+      // own (holding them through a pronoun or elsewhere in the sentence): "we don't hire for
+      // those roles" does not say which roles make up the team ("The gopher has no name" does
+      // say what its name is).
       return clause(of: reading, for: question).flatMap { clause in
         let tokens = QuestionText.tokens(clause)
         let stems = knowledge.lexicon.contentStems(tokens)
@@ -1059,7 +1061,7 @@ struct EvidenceAnswerer {
   private func unknownDoer(
     in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
   ) -> SentenceReading.Span? {
-    for doer in doers(in: reading.sentence, of: question, words: words) {
+    for doer in Self.doers(of: askedClauses(in: reading.sentence, of: question, words: words)) {
       let inside = reading.words.indices.filter { reading.span($0..<($0 + 1), isInside: doer) }
       // The capitals that open the phrase, which ends there or goes on to say where the doer
       // is ("BAE Systems of Broomfield, Colorado").
@@ -1092,31 +1094,25 @@ struct EvidenceAnswerer {
     WordNet.english?.isKind(lemma, of: "organization", senses: 1) ?? false
   }
 
-  /// Where the doers of the question's verb (or of another word for it, or of a way of doing
-  /// its common verb) stand in `sentence`, when the question asks who did it: the subjects of
-  /// the clauses of that verb, which for a passive the clause layer reads off its "by" phrase.
-  private func doers(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
-    -> [Range<Int>]
-  {
-    askedClauses(in: sentence, of: question, words: words).compactMap { clause in
+  /// Where the doers of the question's verb stand in its `clauses` (see `askedClauses`): their
+  /// subjects, which for a passive the clause layer reads off its "by" phrase.
+  private static func doers(of clauses: [Clause]) -> [Range<Int>] {
+    clauses.compactMap { clause in
       // The agent of a passive is its subject already ("… are fabricated by Aerostar").
       clause.subject?.utf8Range
         ?? clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
     }
   }
 
-  /// The objects of the clauses of `sentence` that do what the question asks who did: "a unique
-  /// JuliaCon viewing experience" of "to deliver a unique JuliaCon viewing experience" is what
-  /// was delivered, not who delivered it.
-  private func doneTo(in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken])
-    -> [Range<Int>]
-  {
-    askedClauses(in: sentence, of: question, words: words).filter { $0.predicate.voice == .active }
-      .flatMap { $0.objects.map(\.utf8Range) }
+  /// The objects of `clauses`, active clauses that do what the question asks who did: "a
+  /// unique JuliaCon viewing experience" of "to deliver a unique JuliaCon viewing experience" is
+  /// what was delivered, not who delivered it.
+  private static func doneTo(in clauses: [Clause]) -> [Range<Int>] {
+    clauses.filter { $0.predicate.voice == .active }.flatMap { $0.objects.map(\.utf8Range) }
   }
 
-  /// The clauses of `sentence` whose verb is the one a "who" question asks who did, or another
-  /// word for it.
+  /// The clauses of `sentence` whose verb is the one a "who" question asks who did (or another
+  /// word for it, or a way of doing its common verb).
   private func askedClauses(
     in sentence: Sentence, of question: ClauseQuestion, words: [QuestionToken]
   ) -> [Clause] {
@@ -1338,7 +1334,8 @@ struct EvidenceAnswerer {
   private static func ordinals(in asked: [QuestionToken]) -> [String] {
     zip(asked, asked.dropFirst()).filter { before, word in
       Self.pickingDeterminers.contains(before.folded)
-        && (NumberWords.isOrdinal(word.folded) || ["first", "last", "final"].contains(word.folded))
+        && (NumberWords.isOrdinal(word.folded) || word.folded == "first"
+          || Self.lastWords.contains(word.folded))
     }.map(\.1.folded)
   }
 
