@@ -196,6 +196,19 @@ import Testing
       "\(answers[1].answer)")
   }
 
+  /// "Let’s" opening a name is "let us", no one's possessive: "Let’s Encrypt" is one name.
+  @Test func letsOpensAName() throws {
+    let answers = try replies(
+      to: ["Who is Let's Encrypt?"],
+      aboutUncurated: """
+        Let’s Encrypt will need $2.9M to operate in 2017. Let’s Encrypt issues certificates.
+
+        """, named: "costs")
+    #expect(
+      answers[0].answer.contains("Let’s Encrypt is mentioned in costs sentences 1 and 2"),
+      "\(answers[0].answer)")
+  }
+
   /// "What does she say should happen next?" is refused by saying the question back, not "on
   /// should happen next", when she is quoted on other things.
   @Test func wordsSaidAreNotATopic() throws {

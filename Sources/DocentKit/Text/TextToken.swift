@@ -45,6 +45,12 @@ struct TextToken {
   /// `word` without a possessive "’s" or a final apostrophe after "s".
   private static func withoutPossessive(_ word: Substring) -> Substring {
     guard word.count > 2, let last = word.last else { return word }
+    // "Let’s" is "let us", as in "Let’s Encrypt": no one's.
+    if word.count == 5, word.lowercased().hasPrefix("let"),
+      word.dropFirst(3).first?.isApostrophe == true
+    {
+      return word
+    }
     if (last == "s" || last == "S") && word.dropLast().last?.isApostrophe == true {
       return word.dropLast(2)
     }
