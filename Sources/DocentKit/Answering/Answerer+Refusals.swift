@@ -132,8 +132,9 @@ extension Answerer {
       let aux = tokens.prefix(4).first(where: {
         Self.movedAuxiliaries.contains(words[$0].text.lowercased())
       }),
+      case let perfect = Self.perfectAuxiliaries.contains(words[aux].text.lowercased()),
       // "who has been told": "has" before "been" or a participle is in its place already.
-      !(Self.perfectAuxiliaries.contains(words[aux].text.lowercased()) && aux + 1 < words.count
+      !(perfect && aux + 1 < words.count
         && (words[aux + 1].text.lowercased() == "been"
           || linkage.verbForm(of: aux + 1) == .pastParticiple)),
       // The verb after "do" is in its plain form: "putting" in "did the idea of putting
@@ -141,8 +142,7 @@ extension Answerer {
       let verb = tokens.first(where: {
         $0 > aux + 1 && extractor.isVerb($0)
           && (Self.fitsAuxiliary($0, aux, words)
-            || (Self.perfectAuxiliaries.contains(words[aux].text.lowercased())
-              && linkage.verbForm(of: $0) == .pastParticiple))
+            || (perfect && linkage.verbForm(of: $0) == .pastParticiple))
       })
         ?? (extractor.isVerb(aux + 1)
           ? nil : Self.unlinkedVerb(after: aux, in: words, tokens: tokens)),
@@ -155,8 +155,7 @@ extension Answerer {
       !tokens.contains(where: { $0 > aux && $0 < verb && words[$0].text.lowercased() == "to" }),
       // "when did Kestrel balloon come down": a word right after it that is mostly a verb, in
       // its plain form, means the parser took a noun for the verb.
-      !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased())
-        && !Self.perfectAuxiliaries.contains(words[aux].text.lowercased()))
+      !(verb + 1 < words.count && isMostlyVerb(words[verb + 1].text.lowercased()) && !perfect)
     else { return nil }
     // "how much did the Gemini program cost": a word more often a noun than a verb, with words
     // after it, may be a noun the parser took for the verb; "did the quake cause only slight
@@ -279,7 +278,7 @@ extension Answerer {
           && VerbLemma.lemma(of: lower(index)) != lower(index))
     }
     // "How many turtles are left in the wild": a participle of its own form ("left", "known")
-    // right after "be" is in order too.
+    // right after "be" is in order too (a plural noun, "records", is not one).
     guard let first = after.first, !isVerbForm(first),
       VerbLemma.lemma(of: lower(first)) == lower(first) || lower(first).hasSuffix("s"),
       !WordLists.prepositions.contains(lower(first)),

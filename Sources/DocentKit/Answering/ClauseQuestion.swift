@@ -596,10 +596,9 @@ struct ClauseQuestion {
   ]
   /// The noun of time `word` is, or is the plural of: "date" of "dates".
   private static func timeNoun(_ word: String) -> String? {
-    timeNouns.contains(word)
-      ? word
-      : word.hasSuffix("s") && timeNouns.contains(String(word.dropLast()))
-        ? String(word.dropLast()) : nil
+    if timeNouns.contains(word) { return word }
+    let singular = String(word.dropLast())
+    return word.hasSuffix("s") && timeNouns.contains(singular) ? singular : nil
   }
   static let beForms: Set<String> = ["is", "are", "was", "were"]
   /// Whether the word at `position` is a verb in lower case, not a word that opens a noun

@@ -680,7 +680,7 @@ struct SentenceReading {
     guard end < words.count, end > 0 else { return false }
     let word = words[end]
     guard !word.token.isCapitalized, word.folded.first?.isLetter == true,
-      sentence.text[words[end - 1].token.text.endIndex...].first == " ",
+      separator(after: end - 1).isEmpty,
       !WordLists.stopWords.contains(word.folded), !WordLists.dayWords.contains(word.folded),
       !word.folded.hasSuffix("ed"), !word.folded.hasSuffix("ing"),
       WordNet.knows(word.folded, as: .noun)
@@ -1100,9 +1100,7 @@ struct SentenceReading {
         continue
       }
       // The whole name: "the Harbor Network is …".
-      var first = position
-      while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
-      guard Set(words[first...position].map(\.stem)) == stems else { continue }
+      guard let first = nameStart(endingAt: position, of: stems) else { continue }
       let start =
         first > 0 && ["the", "a", "an"].contains(words[first - 1].folded) ? first - 1 : first
       // The word opens the sentence or its clause: "At its most basic, the Internet is …",
@@ -1114,6 +1112,14 @@ struct SentenceReading {
     return nil
   }
 
+  /// Where the name whose words are `stems` starts, when it ends at `position` with all of
+  /// them and nothing else: "the Harbor Network" of "Harbor" and "Network".
+  private func nameStart(endingAt position: Int, of stems: Set<String>) -> Int? {
+    var first = position
+    while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
+    return Set(words[first...position].map(\.stem)) == stems ? first : nil
+  }
+
   /// What the sentence sets beside the name of `stems`, between commas, to say what it is: "the
   /// Latin American conference on the use of R in research and development" of "at LatinR, the
   /// Latin American conference on …". Not the first of a list ("Hamas, the PA and Fatah").
@@ -1123,9 +1129,7 @@ struct SentenceReading {
         separator(after: position) == ",",
         ["the", "a", "an"].contains(words[position + 1].folded)
       else { continue }
-      var first = position
-      while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
-      guard Set(words[first...position].map(\.stem)) == stems else { continue }
+      guard nameStart(endingAt: position, of: stems) != nil else { continue }
       let start = position + 1
       let end = runEnd(
         from: start, reach: Self.definitionReach, before: ["which", "who", "that", "whose"],
