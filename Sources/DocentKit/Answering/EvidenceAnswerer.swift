@@ -207,6 +207,9 @@ struct EvidenceAnswerer {
     let asked = Set(
       weights.filter { $0.value > 0 && !named.contains($0.key) && $0.key != question.typeNoun }
         .keys)
+    // "Why does she like it so much?" with "like" read as no word of its own: a why or a how
+    // about nothing but names asks nothing a sentence that names them answers.
+    if asked.isEmpty, [.reason, .manner].contains(question.gap) { return nil }
     // "What is the Internet?" asks what it is: a sentence that says so ("the Internet is a
     // large network …"), not any that mentions it.
     // "What kind of group is the Carpentries?" asks the same, the kind a preference only.
@@ -734,8 +737,14 @@ struct EvidenceAnswerer {
         return (reading.sentenceCase(place), "a place")
       }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
-      // clause answers when the sentence holds every word of the question.
-      guard coverage + 1e-9 >= 1, words.contains(where: { $0.folded == "from" }) else {
+      // clause answers when the sentence holds every word of the question. "Where is the class
+      // from?", with no verb but "be", asks for a place only.
+      guard coverage + 1e-9 >= 1, words.contains(where: { $0.folded == "from" }),
+        !words.indices.contains(where: { index in
+          words[index].folded == "where" && index + 1 < words.count
+            && ClauseQuestion.beForms.contains(words[index + 1].folded)
+        })
+      else {
         return nil
       }
       return clause(of: reading, for: question).map { ($0, "where it comes from") }
@@ -933,6 +942,16 @@ struct EvidenceAnswerer {
         let objects = Self.doneTo(in: asked)
         if !objects.isEmpty {
           names.removeAll { span in objects.contains { reading.span(span, isInside: $0) } }
+        }
+        // "What company did he set up after leaving the Army?" is not answered by "U.S. Army
+        // Ranger Company": a name holding a name the question gives something else. Names of
+        // the kind asked for may be in it ("Which Apollo mission …?", "Apollo 11").
+        if question.typeNoun != nil {
+          let capitalised = words.dropFirst().filter { $0.original.first?.isUppercase == true }
+          let elsewhere = question.nameStems
+            .union(capitalised.map { knowledge.lexicon.canonical($0.stem) })
+            .subtracting(kindPhrase(of: question, words: words))
+          names.removeAll { span in reading.words[span].contains { elsewhere.contains($0.stem) } }
         }
         if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
         // "What company did he talk about?" asks for a name: a sentence about companies that
@@ -1174,8 +1193,10 @@ struct EvidenceAnswerer {
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
-    var words = question.stems.subtracting(Self.functionStems)
     let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
+    // "Ralph" of Ralph Puckett is not missing from a clause that calls him Puckett.
+    var words = question.stems.subtracting(Self.functionStems)
+      .subtracting(question.givenNames.subtracting(sentenceStems))
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
@@ -1256,7 +1277,8 @@ struct EvidenceAnswerer {
     // question asks about, negated by its prefix.
     let negated =
       (clause.predicate.isNegated != refuses)
-      != deniesByPrefix(reading, question: question, words: asked)
+      != (deniesByPrefix(reading, question: question, words: asked)
+        || deniesByObject(reading, question: question))
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
     if asked.contains(where: { Self.others.contains($0.folded) }) {
@@ -1266,6 +1288,26 @@ struct EvidenceAnswerer {
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
+
+  /// The stems of the words from the question word to the auxiliary after the noun of the kind
+  /// asked for, or to the end: "SLS" of "Which test program for the SLS rocket did Reyes
+  /// lead?", every word of "Which Apollo mission landed first?".
+  private func kindPhrase(of question: ClauseQuestion, words: [QuestionToken]) -> Set<String> {
+    let lexicon = knowledge.lexicon
+    guard let noun = question.typeNoun,
+      var end = words.firstIndex(where: { lexicon.canonical($0.stem) == noun })
+    else { return [] }
+    let start = words[..<end].lastIndex { ["what", "which"].contains($0.folded) } ?? end
+    while end + 1 < words.count, !Self.auxiliaries.contains(words[end + 1].folded) { end += 1 }
+    return Set(words[start...end].map { lexicon.canonical($0.stem) })
+  }
+
+  /// The verbs that open the rest of a question after the kind asked for: "did" of "Which
+  /// test program for the SLS rocket did Reyes lead?".
+  private static let auxiliaries: Set<String> = [
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "can", "could", "should", "may", "might",
+  ]
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]
@@ -1384,6 +1426,37 @@ struct EvidenceAnswerer {
         }
     }
   }
+
+  /// Whether the sentence refuses what the question asks about: every word it has for one of
+  /// the question's words is what a denying verb takes ("he refused evacuation" for "Did he let
+  /// himself be evacuated?", "declined the offer" for "Was the offer taken?").
+  private func deniesByObject(_ reading: SentenceReading, question: ClauseQuestion) -> Bool {
+    let words = reading.words
+    let refusing = { (position: Int) -> Bool in
+      // The verb before the noun, past its determiner: "refused the offer", "rejected his plan".
+      var before = position - 1
+      while before >= 0, Self.objectOpeners.contains(words[before].folded) { before -= 1 }
+      return before >= 0
+        && Self.refusingVerbs.contains(VerbLemma.lemma(of: words[before].folded))
+    }
+    return question.stems.contains { stem in
+      guard !question.nameStems.contains(stem), !Self.functionStems.contains(stem),
+        !Self.refusingVerbs.contains(where: {
+          knowledge.lexicon.canonical(Stemmer.stem($0)) == stem
+        })
+      else { return false }
+      let held = words.indices.filter { question.isHeldInFamily(stem, in: [words[$0].stem]) }
+      return !held.isEmpty && held.allSatisfy(refusing)
+    }
+  }
+
+  /// Verbs that say what they take is not done or had: "refused evacuation".
+  private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])
+
+  /// Words between a verb and the noun it takes: "refused the offer", "declined his help".
+  private static let objectOpeners: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "any", "all", "further", "to",
+  ]
 
   /// What WordNet must know a name as for it to answer "who": someone or something that acts.
   private static let actorKinds = ["person", "organization", "social group", "location"]

@@ -649,11 +649,15 @@ struct SentenceReading {
       // "From" and "to" take things as well as places ("a message from Ingenuity"): only a name
       // WordNet knows as a place, or one that says it is one ("Kennedy Space Center"), is one.
       // Nor a name inside a longer one ("the Convention on International Trade in Endangered
-      // Species"), unless WordNet knows it as a place ("the Port of Memphis in Memphis").
+      // Species"), unless WordNet knows it as a place ("the Port of Memphis in Memphis"): not
+      // after "a", which no place's name takes ("Every Kid in a Park").
       let insideName =
         position > 0 && words[position - 1].token.isCapitalized
         && separator(after: position - 1).isEmpty
-      if sawName,
+      let titleWords =
+        insideName && position + 1 < words.count
+        && ["a", "an"].contains(words[position + 1].folded)
+      if sawName, !titleWords,
         !Self.thingPrepositions.contains(words[position].folded) && !insideName
           || isKnownPlace(position + 1..<end) || isCalledPlace(after: end),
         !modifiesNoun(at: end)

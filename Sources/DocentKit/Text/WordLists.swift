@@ -54,10 +54,17 @@ enum WordLists {
     "professor", "president", "minister", "premier", "chancellor", "sheikh", "senator",
     "governor", "king", "queen", "prince", "princess", "emir", "sultan", "pope", "rabbi", "imam",
     "ayatollah", "ambassador", "mayor", "sir", "dame", "lord", "lady", "secretary-general", "judge",
+    // Ranks ("Colonel Ralph Puckett"); not "General" or "Major", which open names ("General
+    // Motors", "Major League Baseball").
+    "colonel", "lieutenant", "captain", "sergeant", "corporal", "admiral", "commander",
   ])
 
   /// Capitalized words that only form a title with a title after them: "Prime Minister".
-  static let titleModifiers: Set<String> = ["prime", "vice", "deputy", "foreign", "former"]
+  /// "Then-" before a title says the same as "former": "Then-First Lieutenant Ralph Puckett".
+  static let titleModifiers: Set<String> = [
+    "prime", "vice", "deputy", "foreign", "former", "first", "second", "staff", "rear",
+    "lieutenant", "then-first", "then-second",
+  ]
 
   /// Titles that say nothing about the person, so they give no appositive.
   static let honorifics: Set<String> = Set(Abbreviations.honorifics.map { $0 + "." }).union([

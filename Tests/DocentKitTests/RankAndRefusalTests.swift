@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A person named with a rank ("Colonel", "Then-First Lieutenant") is one person; what a
+/// sentence refuses is not done; a name inside a title is no place; and answers that hold only
+/// the question's names, or a name the question gives something else, are none.
+@Suite struct RankAndRefusalTests {
+  private static let text = """
+    A sixth grade class uses Every Child in a Garden to learn botany. \
+    One sixth grade class in Dalton, Georgia took the idea further. \
+    On June 4, 2022, the mayor will honor Colonel Mara Quill, Jr., for her service in the flood. \
+    Then-First Lieutenant Mara Quill, Jr. commanded the 4th Army Rescue Company in 1990. \
+    During the first night, First Lieutenant Quill was hurt by falling debris, but she refused \
+    rescue and kept directing the boats. \
+    After leaving the Army, she founded Tidewater, Inc., a school for river pilots.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "garden")
+  }
+
+  /// "Colonel Mara Quill" and "Then-First Lieutenant Mara Quill" are one person, not two to
+  /// choose between.
+  @Test func aRankIsNoPartOfTheName() throws {
+    let answers = try ask(["Who is Mara Quill?"])
+    #expect(!answers[0].answer.contains("Which one do you mean"), "\(answers[0].answer)")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+  }
+
+  /// "she refused rescue": asked whether she was rescued, the answer is No, even when the
+  /// question names her whole and the sentence by her surname.
+  @Test func whatIsRefusedIsNotDone() throws {
+    let answers = try ask(["Was Mara Quill rescued after she was hurt?"])
+    #expect(answers[0].answer.hasPrefix("No"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [5])
+  }
+
+  /// "Every Child in a Garden" is a title, not a place; "Where is the class from?" asks for a
+  /// place, which the sentence that has one gives.
+  @Test func aTitleIsNoPlace() throws {
+    let answers = try ask(["Where is the sixth grade class from?"])
+    #expect(!answers[0].answer.contains("Garden"), "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("Dalton"), "\(answers[0].answer)")
+  }
+
+  /// Blind17's knowledge folder, its four documents as the evaluation set asks them.
+  private func blindReplies(to questions: [String]) throws -> [Reply] {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind17/Knowledge")
+    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+  }
+
+  /// A why about nothing but a name asks nothing a sentence naming it answers: "we reached out
+  /// to … Robyn Garrett … to learn more" is no reason she likes a park.
+  @Test func aWhyOfNamesAloneIsNoQuestion() throws {
+    let answers = try blindReplies(to: ["Why does Robyn Garrett like it so much?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+
+  /// "What company did he set up after leaving the Army?" is not answered by the company he
+  /// served in, "8th U.S. Army Ranger Company", whose name holds "Army", which the question
+  /// gives something else.
+  @Test func anAnswerHoldsNoNameTheQuestionGivesSomethingElse() throws {
+    let answers = try blindReplies(
+      to: ["What company did Ralph Puckett set up after leaving the Army?"])
+    #expect(!answers[0].answer.contains("Army Ranger"), "\(answers[0].answer)")
+  }
+}
