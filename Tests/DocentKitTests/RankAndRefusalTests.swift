@@ -68,3 +68,20 @@ import Testing
     #expect(!answers[0].answer.contains("Army Ranger"), "\(answers[0].answer)")
   }
 }
+
+/// A name that ends with a role ("Security Officer") is a title, not a person's name whose first
+/// word a sentence may leave out.
+@Suite struct RoleNameTests {
+  @Test func aRoleIsNoPersonsName() throws {
+    let text = """
+      Wadeck Follonier was elected as the Security Officer in 2021. \
+      Mark Waite was re-elected in the role of Documentation Officer for another term.
+
+      """
+    let answers = try replies(
+      to: ["Who was elected as the Security Officer?"], aboutUncurated: text, named: "vote")
+    #expect(!answers[0].answer.contains("Mark Waite"), "\(answers[0].answer)")
+    #expect(Entity.readsAsPersonName("Wadeck Follonier"))
+    #expect(!Entity.readsAsPersonName("Security Officer"))
+  }
+}

@@ -332,6 +332,14 @@ extension SentenceSegmenterTests {
         "the last line is never a heading", "Hamas met Fatah.\nThe end",
         [.sentence("Hamas met Fatah."), .sentence("The end")]),
       .init(
+        "a result line with a verb is a sentence, a name and a role is not",
+        "Alyssa Tong will become the new Events Officer (uncontested)\n"
+          + "Tim Jacomb - Release Officer\nVoting closed on Monday.",
+        [
+          .sentence("Alyssa Tong will become the new Events Officer (uncontested)"),
+          .heading("Tim Jacomb - Release Officer"), .sentence("Voting closed on Monday."),
+        ]),
+      .init(
         "heading with an abbreviation inside", "U.S. Plans for Gaza\nThey are vague.",
         [.heading("U.S. Plans for Gaza"), .sentence("They are vague.")]),
       .init(

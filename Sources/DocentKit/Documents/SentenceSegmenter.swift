@@ -175,7 +175,32 @@ enum SentenceSegmenter {
     let lastBeforeClosers = paragraph.last { !source.scalars[$0].isClosingPunctuation }
     let endsWithPunctuation = lastBeforeClosers.map { source.scalars[$0].isFinalPunctuation }
     return words <= maxHeadingWords && endsWithPunctuation != true
+      && !isStatement(paragraph, of: source)
   }
+
+  /// The fewest words of a line without a full stop that makes a statement.
+  private static let minStatementWords = 6
+
+  /// Whether a line without a full stop says something as a sentence does, with a verb after
+  /// its subject: an item of a list of results ("Alyssa Tong will become the new Events
+  /// Officer (uncontested)"), not a title ("Why We Wrote This") or a name and a role ("Tim
+  /// Jacomb - Release Officer").
+  private static func isStatement(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    let words = source.string(paragraph).split(whereSeparator: \.isWhitespace).map(String.init)
+    guard words.count >= minStatementWords,
+      let verb = words.dropFirst().firstIndex(where: { statementVerbs.contains($0) })
+    else { return false }
+    // The words after the verb are in lower case, as in a sentence, not a title's capitals.
+    let lower = words[(verb + 1)...].count { word in
+      word.first?.isLowercase == true && !WordLists.stopWords.contains(word)
+    }
+    return lower >= 1
+  }
+
+  /// Auxiliaries that make a line a statement: "will become", "was elected".
+  private static let statementVerbs: Set<String> = [
+    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+  ]
 }
 
 /// A text as Unicode scalars, each with its UTF-8 offset, so that ranges of scalars are cheap to

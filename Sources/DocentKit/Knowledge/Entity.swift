@@ -43,8 +43,18 @@ struct Entity: Hashable, Sendable {
   /// a group, a writing or a deed ("the Carcass Drift Study").
   static func readsAsPersonName(_ name: String) -> Bool {
     looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
-      && !endsWithGroupNoun(name)
+      && !endsWithGroupNoun(name) && !endsWithRole(name)
   }
+
+  /// Whether the last word of `name` is a role ("Security Officer", "Release Manager"): a title
+  /// written in capitals, not a surname. Not the roles that are also surnames ("King").
+  private static func endsWithRole(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+    return WordLists.roleNouns.contains(last) && !Self.surnameRoles.contains(last)
+  }
+
+  /// Roles that are also people's surnames: "Martin Luther King", "Judge".
+  private static let surnameRoles: Set<String> = ["king", "queen", "prince", "judge", "general"]
 
   /// The name followed by every alias.
   var allNames: [String] { [name] + aliases }
