@@ -85,3 +85,28 @@ import Testing
     #expect(!Entity.readsAsPersonName("Security Officer"))
   }
 }
+
+/// "How was he wounded?" is a question of how, as "How is he?" is not; and a verb of every use
+/// ("say") is no other word for a verb of one ("pronounce").
+@Suite struct HowPassiveTests {
+  private static let text = """
+    The Debian Project was founded in 1993. \
+    Ian Murdock said the Debian Project would accept tax deductible contributions through a \
+    mechanism set up by SPI. \
+    The project now has over a thousand developers.
+
+    """
+
+  @Test func howWasItDoneIsUnderstood() throws {
+    let answers = try replies(
+      to: ["How was Murdock helped by SPI?"], aboutUncurated: Self.text, named: "debian")
+    #expect(answers[0].outcome != .refused(.notUnderstood), "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("how Murdock was helped by SPI"), "\(answers[0].answer)")
+  }
+
+  @Test func aVerbOfEveryUseIsNoOtherWord() throws {
+    let answers = try replies(
+      to: ["How is Debian pronounced?"], aboutUncurated: Self.text, named: "debian")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+}

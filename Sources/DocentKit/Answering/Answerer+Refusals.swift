@@ -329,7 +329,12 @@ extension Answerer {
       let taken = linkage.links.contains {
         $0.right == index && ($0.matches("Mv") || $0.matches("Mg"))
       }
-      if taken, !after.filter({ $0 > index }).allSatisfy({ Self.particles.contains(lower($0)) }) {
+      // "how was Puckett wounded the second time": a name alone after "be" is the subject the
+      // participle says was done to, not one it describes.
+      let nameAlone = index - 1 == first && words[first].text.first?.isUppercase == true
+      if taken, !nameAlone,
+        !after.filter({ $0 > index }).allSatisfy({ Self.particles.contains(lower($0)) })
+      {
         continue
       }
       guard linkage.verbForm(of: index) == .pastParticiple || taken else { return nil }

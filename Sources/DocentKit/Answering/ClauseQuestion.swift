@@ -196,8 +196,12 @@ struct ClauseQuestion {
       }
       words.formUnion(related)
       // "drop dead" for "die" is no "drop": a lemma of several words is another word only
-      // whole, which a stem cannot hold.
+      // whole, which a stem cannot hold. Nor is a verb of every use ("say" for "pronounce",
+      // "make" for "build") another word for a verb of one.
       words = words.filter { !$0.contains(" ") }
+      if !Self.lightVerbs.contains(token.folded) {
+        words.subtract(Self.lightVerbs.subtracting(related))
+      }
       related = related.filter { !$0.contains(" ") }
       question.family[stem] = lexicon.contentStems(ofLemmas: related).subtracting([stem])
       let alternatives = lexicon.contentStems(ofLemmas: words).subtracting([stem])
@@ -334,7 +338,14 @@ struct ClauseQuestion {
       // "What is NASA using the arrays for?" asks for a purpose.
       gap = .reason
     case "how":
-      guard !Self.degreeWords.contains(next) else { return nil }
+      // "How was he wounded?", "How was the enemy firing on them?" ask how it was done, as
+      // "How is Hamas?" does not.
+      let doing = words.dropFirst(first + 2).prefix(Self.participleReach).contains {
+        $0.count > 4 && ($0.hasSuffix("ed") || $0.hasSuffix("ing"))
+      }
+      guard !Self.degreeWords.contains(next) || (Self.beForms.contains(next) && doing) else {
+        return nil
+      }
       gap = .manner
     default:
       // who, whom, what, which: the subject when a verb follows, the object when an
@@ -666,6 +677,14 @@ struct ClauseQuestion {
   private static let mannerNouns: Set<String> = [
     "way", "ways", "sense", "extent", "degree", "manner", "means", "respect", "respects",
   ]
+  /// Verbs of every use, which say too little to stand for another verb.
+  static let lightVerbs: Set<String> = [
+    "say", "make", "get", "take", "give", "do", "have", "go", "come", "put", "set", "see",
+    "know", "use", "be",
+  ]
+  /// How many words after "how was" the participle of a passive may stand: "How was the
+  /// first shipment found?".
+  private static let participleReach = 5
   /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
   private static let degreeWords: Set<String> = [
     "old", "often", "soon", "is", "are", "was", "were",
