@@ -110,3 +110,30 @@ import Testing
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
   }
 }
+
+/// "What job does X hold at Y?" asks X's role, and a misspelt name of several words among the
+/// free words ("the Memhis Zoo") is the name it is near.
+@Suite struct RoleAtPlaceTests {
+  private static let text = """
+    Inspectors found 22 turtles in a box at the port. \
+    Chris Baker, Assistant Curator of the Memphis Zoo, said the turtles were weak. \
+    The Memphis Zoo now cares for them.
+
+    """
+
+  @Test func aJobHeldSomewhereIsTheRole() throws {
+    let answers = try replies(
+      to: ["What job does Chris Baker hold at the Memphis Zoo?"], aboutUncurated: Self.text,
+      named: "turtles")
+    #expect(answers[0].answer.contains("Assistant Curator"), "\(answers[0].answer)")
+  }
+
+  @Test func aMisspeltNameAmongTheWordsIsCorrected() throws {
+    let answers = try replies(
+      to: ["What job does Chris Baker hold at the Memhis Zoo?"], aboutUncurated: Self.text,
+      named: "turtles")
+    #expect(answers[0].answer.contains("Assistant Curator"), "\(answers[0].answer)")
+    #expect(
+      answers[0].answer.contains("Taking “Memhis Zoo” as Memphis Zoo"), "\(answers[0].answer)")
+  }
+}

@@ -278,7 +278,11 @@ struct Answerer: Sendable {
       outcome.topic = topic
     }
     guard !fixes.isEmpty else { return outcome }
-    let note = fixes.map { "(Taking “\($0.typed)” as “\($0.word)”.)\n" }.joined()
+    // A name is shown as the name ("as Memphis Zoo"), as a name slot's correction is; a word in
+    // quotes.
+    let note = fixes.map {
+      "(Taking “\($0.typed)” as \($0.isName ? $0.word : "“\($0.word)”").)\n"
+    }.joined()
     outcome.reply = Reply(
       outcome.reply.outcome, note + outcome.reply.answer, citations: outcome.reply.citations,
       intent: outcome.reply.intent)
@@ -379,12 +383,44 @@ struct Answerer: Sendable {
 
   /// The question with each misspelt word that is not a name replaced by the known word it is
   /// nearest to, and the replacements made.
-  private func correctingWords(_ question: String) -> (String, [(typed: String, word: String)]) {
-    var fixes: [(typed: String, word: String)] = []
+  private func correctingWords(_ question: String) -> (
+    String, [(typed: String, word: String, isName: Bool)]
+  ) {
+    var fixes: [(typed: String, word: String, isName: Bool)] = []
     var text = question
     let tokens = QuestionText.tokens(question)
     let isCapitalised = { (position: Int) in
       tokens.indices.contains(position) && tokens[position].original.first?.isUppercase == true
+    }
+    var position = 0
+    // A misspelt name of several words among the question's free words ("at the Memhis
+    // Zoo"), when it is near one name alone: that name, as a slot for a name would take it.
+    while position < tokens.count {
+      defer { position += 1 }
+      guard position > 0, isCapitalised(position), isCapitalised(position + 1),
+        !isCapitalised(position - 1) || position == 1
+      else { continue }
+      var end = position + 1
+      while isCapitalised(end + 1) { end += 1 }
+      let typed = tokens[position...end].map(\.original).joined(separator: " ")
+      guard knowledge.nameIndex.partialMatches(typed).isEmpty,
+        case let candidates = knowledge.nameIndex.typoCandidates(typed), candidates.count == 1,
+        let range = text.range(of: typed)
+      else { continue }
+      // A name the entity goes by as typed ("the Qatari PM") is no typo.
+      let entity = knowledge.entities[candidates[0]]
+      let name = entity.name
+      let bare = { (name: String) in
+        Folding.words(name).split(separator: " ").drop { $0 == "the" }.joined(separator: " ")
+      }
+      guard !entity.allNames.contains(where: { bare($0) == bare(typed) }) else { continue }
+      // "the Peace Borad" is "the Peace Board", not "the the Peace Board".
+      let written =
+        tokens[position - 1].folded == "the" && name.lowercased().hasPrefix("the ")
+        ? String(name.dropFirst(4)) : name
+      text.replaceSubrange(range, with: written)
+      fixes.append((typed, name, true))
+      position = end
     }
     for (position, token) in tokens.enumerated() {
       // A capital marks a name; names of several words have their own typo index. A long
@@ -419,7 +455,7 @@ struct Answerer: Sendable {
       let written =
         capitalised || isCapitalised(position) ? word.capitalizingFirstLetter() : word
       text.replaceSubrange(range, with: written)
-      fixes.append((token.original, written))
+      fixes.append((token.original, written, false))
     }
     return (text, fixes)
   }
