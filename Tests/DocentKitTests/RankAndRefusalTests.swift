@@ -137,3 +137,22 @@ import Testing
       answers[0].answer.contains("Taking “Memhis Zoo” as Memphis Zoo"), "\(answers[0].answer)")
   }
 }
+
+/// "according to the article", "in this post": the document itself, which no sentence names,
+/// is no word a sentence must hold.
+@Suite struct DocumentWordTests {
+  @Test func theArticleIsNoWordOfTheAnswer() throws {
+    let text = """
+      Trayvon Martin was killed in Sanford, Florida in 2012. \
+      Matt Mitchell started CryptoHarlem in 2013.
+
+      """
+    let answers = try replies(
+      to: [
+        "Where was Trayvon Martin killed, according to the article?",
+        "When did Matt Mitchell start CryptoHarlem, according to this post?",
+      ], aboutUncurated: text, named: "harlem")
+    #expect(answers[0].answer.contains("Sanford"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("2013"), "\(answers[1].answer)")
+  }
+}

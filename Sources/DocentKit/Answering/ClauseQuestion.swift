@@ -396,7 +396,14 @@ struct ClauseQuestion {
     }
     var rest = tokens
     rest.removeSubrange(first..<min(first + skip, tokens.count))
-    let stems = lexicon.contentStems(rest)
+    // "according to the article", "in this announcement", "the post": the document itself,
+    // which no sentence names.
+    let ownWords = Set(
+      rest.indices.dropFirst().filter { index in
+        Self.documentWords.contains(rest[index].folded)
+          && ["the", "this"].contains(rest[index - 1].folded)
+      }.map { lexicon.canonical(rest[$0].stem) })
+    let stems = lexicon.contentStems(rest).subtracting(ownWords)
     // One content word is too little to tell one clause from another.
     guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
@@ -676,6 +683,11 @@ struct ClauseQuestion {
   /// Nouns that, after "in what" or "to what", ask how rather than for a thing.
   private static let mannerNouns: Set<String> = [
     "way", "ways", "sense", "extent", "degree", "manner", "means", "respect", "respects",
+  ]
+  /// Nouns by which a question speaks of the document it is asked of: "the article", "this
+  /// post".
+  static let documentWords: Set<String> = [
+    "article", "story", "post", "blog", "essay", "piece", "announcement", "write-up", "text",
   ]
   /// Verbs of every use, which say too little to stand for another verb.
   static let lightVerbs: Set<String> = [
