@@ -156,3 +156,23 @@ import Testing
     #expect(answers[1].answer.contains("2013"), "\(answers[1].answer)")
   }
 }
+
+/// "Who received the medal?" is said by the other side of it, "will award the medal to …":
+/// the answer is the one it goes to, not the one who gives it.
+@Suite struct ReceivingTests {
+  @Test func whoReceivesIsWhomItIsGivenTo() throws {
+    let text = """
+      On June 4, 2022, Governor Ana Ruiz will award the Harbor Medal to Captain Lena Voss for \
+      her rescue work. \
+      The ceremony will take place in Duluth.
+
+      """
+    let answers = try replies(
+      to: ["Who received the Harbor Medal?", "Who is getting the Harbor Medal?"],
+      aboutUncurated: text, named: "medal")
+    for answer in answers {
+      #expect(answer.answer.contains("Lena Voss"), "\(answer.answer)")
+      #expect(!answer.answer.contains("Ana Ruiz"), "\(answer.answer)")
+    }
+  }
+}

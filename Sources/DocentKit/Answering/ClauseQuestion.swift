@@ -194,6 +194,10 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
+      // "received" is said by the other side of it: "awarded … to".
+      if Self.receivingVerbs.contains(VerbLemma.lemma(of: token.folded)) {
+        words.formUnion(Self.givingVerbs)
+      }
       words.formUnion(related)
       // "drop dead" for "die" is no "drop": a lemma of several words is another word only
       // whole, which a stem cannot hold. Nor is a verb of every use ("say" for "pronounce",
@@ -688,6 +692,12 @@ struct ClauseQuestion {
   /// post".
   static let documentWords: Set<String> = [
     "article", "story", "post", "blog", "essay", "piece", "announcement", "write-up", "text",
+  ]
+  /// Verbs of getting what another gives, and of giving it: "received" is said by "awarded …
+  /// to".
+  static let receivingVerbs: Set<String> = ["receive", "get", "win", "earn"]
+  static let givingVerbs: Set<String> = [
+    "award", "give", "present", "grant", "bestow", "confer",
   ]
   /// Verbs of every use, which say too little to stand for another verb.
   static let lightVerbs: Set<String> = [

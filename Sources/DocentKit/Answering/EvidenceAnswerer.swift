@@ -359,9 +359,14 @@ struct EvidenceAnswerer {
       guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
         continue
       }
+      // "Who is getting the medal?" is said by "will award the medal to …" too.
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
-        !saysByAKindOf(common, sentence: sentence)
+        !saysByAKindOf(common, sentence: sentence),
+        !(ClauseQuestion.receivingVerbs.contains(common)
+          && reading.words.contains {
+            ClauseQuestion.givingVerbs.contains(VerbLemma.lemma(of: $0.folded))
+          })
       {
         continue
       }
@@ -473,6 +478,12 @@ struct EvidenceAnswerer {
         let verb = phrasalVerb(stem, in: words)
           ?? words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })?.folded
       else { return false }
+      // "Who received the medal?" is said by "awarded the medal to …", the other side of it.
+      if !synonymsOnly, ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: verb)),
+        !predicates.isDisjoint(with: ClauseQuestion.givingVerbs)
+      {
+        return true
+      }
       return predicates.contains { predicate in
         Self.verbForms(predicate, in: wordNet).contains { form in
           Self.verbForms(verb, in: wordNet).contains { asked in
@@ -880,6 +891,23 @@ struct EvidenceAnswerer {
         // ("Kenny and his wife were watching").
         if let stranded = question.stranded, stranded != "with" {
           names.removeAll { !reading.isTaken($0, by: stranded) }
+        }
+        // "Who received the medal?" against "will award the medal to Colonel Puckett": the one
+        // it goes to, when the question's verb is said only by giving.
+        let receiving =
+          words.contains(where: {
+            ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: $0.folded))
+          })
+          && !reading.words.contains(where: {
+            ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: $0.folded))
+          })
+          && reading.words.contains(where: {
+            ClauseQuestion.givingVerbs.contains(VerbLemma.lemma(of: $0.folded))
+          })
+        if receiving {
+          names.removeAll { !reading.isTaken($0, by: "to") }
+          if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
+          return nil
         }
         // "… will not change with the Foundation": who goes along did not do it. Not when the
         // question asks who was with someone.
