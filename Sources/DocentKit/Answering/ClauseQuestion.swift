@@ -195,7 +195,7 @@ struct ClauseQuestion {
         }
       }
       // "received" is said by the other side of it: "awarded … to".
-      if Self.receivingVerbs.contains(VerbLemma.lemma(of: token.folded)) {
+      if Self.receives(token.folded) {
         words.formUnion(Self.givingVerbs)
       }
       words.formUnion(related)
@@ -695,10 +695,18 @@ struct ClauseQuestion {
   ]
   /// Verbs of getting what another gives, and of giving it: "received" is said by "awarded …
   /// to".
-  static let receivingVerbs: Set<String> = ["receive", "get", "win", "earn"]
-  static let givingVerbs: Set<String> = [
+  private static let receivingVerbs: Set<String> = ["receive", "get", "win", "earn"]
+  private static let givingVerbs: Set<String> = [
     "award", "give", "present", "grant", "bestow", "confer",
   ]
+
+  /// Whether `word` (any form) is a verb of receiving: "received", "getting".
+  static func receives(_ word: String) -> Bool {
+    receivingVerbs.contains(VerbLemma.lemma(of: word))
+  }
+
+  /// Whether `word` (any form) is a verb of giving: "awarded", "gave".
+  static func gives(_ word: String) -> Bool { givingVerbs.contains(VerbLemma.lemma(of: word)) }
   /// Verbs of every use, which say too little to stand for another verb.
   static let lightVerbs: Set<String> = [
     "say", "make", "get", "take", "give", "do", "have", "go", "come", "put", "set", "see",

@@ -363,10 +363,8 @@ struct EvidenceAnswerer {
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
         !saysByAKindOf(common, sentence: sentence),
-        !(ClauseQuestion.receivingVerbs.contains(common)
-          && reading.words.contains {
-            ClauseQuestion.givingVerbs.contains(VerbLemma.lemma(of: $0.folded))
-          })
+        !(ClauseQuestion.receives(common)
+          && reading.words.contains { ClauseQuestion.gives($0.folded) })
       {
         continue
       }
@@ -479,8 +477,8 @@ struct EvidenceAnswerer {
           ?? words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })?.folded
       else { return false }
       // "Who received the medal?" is said by "awarded the medal to …", the other side of it.
-      if !synonymsOnly, ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: verb)),
-        !predicates.isDisjoint(with: ClauseQuestion.givingVerbs)
+      if !synonymsOnly, ClauseQuestion.receives(verb),
+        predicates.contains(where: ClauseQuestion.gives)
       {
         return true
       }
@@ -895,15 +893,9 @@ struct EvidenceAnswerer {
         // "Who received the medal?" against "will award the medal to Colonel Puckett": the one
         // it goes to, when the question's verb is said only by giving.
         let receiving =
-          words.contains(where: {
-            ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: $0.folded))
-          })
-          && !reading.words.contains(where: {
-            ClauseQuestion.receivingVerbs.contains(VerbLemma.lemma(of: $0.folded))
-          })
-          && reading.words.contains(where: {
-            ClauseQuestion.givingVerbs.contains(VerbLemma.lemma(of: $0.folded))
-          })
+          words.contains { ClauseQuestion.receives($0.folded) }
+          && !reading.words.contains { ClauseQuestion.receives($0.folded) }
+          && reading.words.contains { ClauseQuestion.gives($0.folded) }
         if receiving {
           names.removeAll { !reading.isTaken($0, by: "to") }
           if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
@@ -1326,16 +1318,11 @@ struct EvidenceAnswerer {
       var end = words.firstIndex(where: { lexicon.canonical($0.stem) == noun })
     else { return [] }
     let start = words[..<end].lastIndex { ["what", "which"].contains($0.folded) } ?? end
-    while end + 1 < words.count, !Self.auxiliaries.contains(words[end + 1].folded) { end += 1 }
+    while end + 1 < words.count, !ClauseQuestion.auxiliaries.contains(words[end + 1].folded) {
+      end += 1
+    }
     return Set(words[start...end].map { lexicon.canonical($0.stem) })
   }
-
-  /// The verbs that open the rest of a question after the kind asked for: "did" of "Which
-  /// test program for the SLS rocket did Reyes lead?".
-  private static let auxiliaries: Set<String> = [
-    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would",
-    "can", "could", "should", "may", "might",
-  ]
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]
