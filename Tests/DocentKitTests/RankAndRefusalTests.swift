@@ -176,3 +176,17 @@ import Testing
     }
   }
 }
+
+/// "gave … to" says it as "awarded … to" does, though "give" is a verb of every use.
+@Suite struct GivingTests {
+  @Test func whatIsGivenIsReceived() throws {
+    let text = """
+      In 2019 the Duluth council gave the Harbor Medal to Captain Lena Voss for her rescue work. \
+      The ceremony took place in the city hall.
+
+      """
+    let answers = try replies(
+      to: ["Who received the Harbor Medal?"], aboutUncurated: text, named: "medal")
+    #expect(answers[0].answer.contains("Lena Voss"), "\(answers[0].answer)")
+  }
+}

@@ -194,10 +194,6 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
-      // "received" is said by the other side of it: "awarded … to".
-      if Self.receives(token.folded) {
-        words.formUnion(Self.givingVerbs)
-      }
       words.formUnion(related)
       // "drop dead" for "die" is no "drop": a lemma of several words is another word only
       // whole, which a stem cannot hold. Nor is a verb of every use ("say" for "pronounce",
@@ -206,6 +202,8 @@ struct ClauseQuestion {
       if !Self.lightVerbs.contains(token.folded) {
         words.subtract(Self.lightVerbs.subtracting(related))
       }
+      // "received" is said by the other side of it: "awarded … to", "gave … to".
+      if Self.receives(token.folded) { words.formUnion(Self.givingVerbs) }
       related = related.filter { !$0.contains(" ") }
       question.family[stem] = lexicon.contentStems(ofLemmas: related).subtracting([stem])
       let alternatives = lexicon.contentStems(ofLemmas: words).subtracting([stem])
