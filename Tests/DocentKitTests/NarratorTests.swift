@@ -66,3 +66,27 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) != [6], "\(answers[0].answer)")
   }
 }
+
+/// An interview's answer labelled with the speaker's initials speaks as the person the document
+/// names with them; a name that opens with "Every" is no person's.
+@Suite struct SpeakerLabelTests {
+  @Test func aLabelledAnswerSpeaksAsThePerson() throws {
+    let text = """
+      We reached out to teacher Robyn Garrett, who led the project, to learn more.
+
+      MK: Do you have a favorite park to visit?
+
+      RG: My favorite National Park is Canyon de Chelly.
+
+      """
+    let answers = try replies(
+      to: ["What is Robyn Garrett's favorite national park?"], aboutUncurated: text,
+      named: "park")
+    #expect(answers[0].answer.contains("Canyon de Chelly"), "\(answers[0].answer)")
+  }
+
+  @Test func aNameOpeningWithEveryIsNoPersons() {
+    #expect(!Entity.looksLikePersonName("Every Kid"))
+    #expect(Entity.looksLikePersonName("Robyn Garrett"))
+  }
+}

@@ -76,6 +76,10 @@ struct Entity: Hashable, Sendable {
       word.first?.isUppercase == true && (word.count == 1 || (word.count == 2 && word.last == "."))
     }
     let full = words.filter { !isInitial($0) }
+    // "Every Kid in a Park", "Each Child": a name that opens with a quantifier is no person's.
+    guard let first = words.first, !Self.quantifiers.contains(first.lowercased()) else {
+      return false
+    }
     return (2...3).contains(full.count) && words.count <= full.count + 1
       && !isInitial(words[0]) && !isInitial(words[words.count - 1])
       && full.allSatisfy { word in
@@ -101,6 +105,9 @@ struct Entity: Hashable, Sendable {
       wordNet.isKind(word, of: $0, senses: 1)
     }
   }
+
+  /// Words that open a name that is no person's: "Every Kid in a Park".
+  private static let quantifiers: Set<String> = ["every", "each", "all", "any", "no", "some"]
 
   /// Words that make a name something other than a person's.
   private static let nonPersonWords: Set<String> = [

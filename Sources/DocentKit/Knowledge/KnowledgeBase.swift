@@ -61,7 +61,15 @@ public struct KnowledgeBase: Sendable {
       sentences: sentences, words: words, persons: found.persons, things: found.things,
       described: found.described)
     // And what the writer's own "we" or "I" stands for.
-    let narrators = Narrator.implied(sentences: sentences, lexicon: lexicon)
+    var narrators = Narrator.implied(sentences: sentences, lexicon: lexicon)
+    // An interview's answers, labelled with the speaker's initials ("RG: My favorite park is
+    // …"), speak as the person the document names with them.
+    let speakers = Narrator.speakers(
+      sentences: sentences,
+      persons: found.persons.map { $0.map { entities[$0.entity].name } })
+    for (position, name) in speakers {
+      narrators[position].formUnion(lexicon.contentStems(name))
+    }
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: zip(referents, narrators).map { people, narrator in

@@ -46,6 +46,28 @@ enum Narrator {
     }
   }
 
+  /// The sentences that open with a speaker's initials and speak as "I" or "we" ("RG: My
+  /// favorite National Park is Canyon de Chelly."), each with the person's name: the one person
+  /// named earlier in the document whose name's first letters the label spells.
+  static func speakers(sentences: [Sentence], persons: [[String]]) -> [(Int, String)] {
+    var named: [String: [String]] = [:]
+    var found: [(Int, String)] = []
+    for (position, sentence) in sentences.enumerated() {
+      let initials = { (name: String) in
+        String(name.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
+      }
+      let label = sentence.text.prefix { $0 != ":" }
+      if label.count < sentence.text.count, (2...3).contains(label.count),
+        label.allSatisfy(\.isUppercase), voice(of: sentence) != (false, false)
+      {
+        let matching = Set(named[sentence.document, default: []].filter { initials($0) == label })
+        if matching.count == 1, let name = matching.first { found.append((position, name)) }
+      }
+      named[sentence.document, default: []] += persons[position]
+    }
+    return found
+  }
+
   /// Whether `sentence` speaks as "we" and as "I" outside its quotations.
   static func voice(of sentence: Sentence) -> (plural: Bool, singular: Bool) {
     let words = QuestionText.tokens(unquoted(sentence.text))
