@@ -50,12 +50,12 @@ enum Narrator {
   /// favorite National Park is Canyon de Chelly."), each with the person's name: the one person
   /// named earlier in the document whose name's first letters the label spells.
   static func speakers(sentences: [Sentence], persons: [[String]]) -> [(Int, String)] {
+    let initials = { (name: String) in
+      String(name.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
+    }
     var named: [String: [String]] = [:]
     var found: [(Int, String)] = []
     for (position, sentence) in sentences.enumerated() {
-      let initials = { (name: String) in
-        String(name.split(separator: " ").compactMap(\.first).filter(\.isUppercase))
-      }
       let label = sentence.text.prefix { $0 != ":" }
       if label.count < sentence.text.count, (2...3).contains(label.count),
         label.allSatisfy(\.isUppercase), voice(of: sentence) != (false, false)
