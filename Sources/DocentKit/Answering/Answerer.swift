@@ -392,6 +392,10 @@ struct Answerer: Sendable {
     let isCapitalised = { (position: Int) in
       tokens.indices.contains(position) && tokens[position].original.first?.isUppercase == true
     }
+    // A name's words without its article: "the Qatari PM" is typed "Qatari PM".
+    let bare = { (name: String) in
+      Folding.words(name).split(separator: " ").drop { $0 == "the" }.joined(separator: " ")
+    }
     var position = 0
     // A misspelt name of several words among the question's free words ("at the Memhis
     // Zoo"), when it is near one name alone: that name, as a slot for a name would take it.
@@ -410,9 +414,6 @@ struct Answerer: Sendable {
       // A name the entity goes by as typed ("the Qatari PM") is no typo.
       let entity = knowledge.entities[candidates[0]]
       let name = entity.name
-      let bare = { (name: String) in
-        Folding.words(name).split(separator: " ").drop { $0 == "the" }.joined(separator: " ")
-      }
       guard !entity.allNames.contains(where: { bare($0) == bare(typed) }) else { continue }
       // "the Peace Borad" is "the Peace Board", not "the the Peace Board".
       let written =

@@ -706,7 +706,7 @@ struct ClauseQuestion {
   /// Whether `word` (any form) is a verb of giving: "awarded", "gave".
   static func gives(_ word: String) -> Bool { givingVerbs.contains(VerbLemma.lemma(of: word)) }
   /// Verbs of every use, which say too little to stand for another verb.
-  static let lightVerbs: Set<String> = [
+  private static let lightVerbs: Set<String> = [
     "say", "make", "get", "take", "give", "do", "have", "go", "come", "put", "set", "see",
     "know", "use", "be",
   ]

@@ -1469,9 +1469,7 @@ struct EvidenceAnswerer {
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])
 
   /// Words between a verb and the noun it takes: "refused the offer", "declined his help".
-  private static let objectOpeners: Set<String> = [
-    "the", "a", "an", "his", "her", "their", "its", "any", "all", "further", "to",
-  ]
+  private static let objectOpeners = WordLists.determiners.union(["any", "all", "further", "to"])
 
   /// What WordNet must know a name as for it to answer "who": someone or something that acts.
   private static let actorKinds = ["person", "organization", "social group", "location"]
