@@ -254,6 +254,7 @@ struct Answerer: Sendable {
     // "Can you tell me when it launched?" asks "When it launched?".
     if let direct = Self.direct(asked), !direct.hasPrefix(Self.listed) { asked = direct }
     if let purpose = Self.purpose(asked) { asked = purpose }
+    if let claim = Self.claim(asked) { asked = claim }
     var outcome = answerReading(asked, context: context)
     // "List the applications built with POSTGRES.": asked as "What are the applications …?"
     // when no template reads the request as it is ("List the members of Hamas").
@@ -360,6 +361,43 @@ struct Answerer: Sendable {
     let rest = words[(to + 2)...]
     return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"
   }
+
+  /// "Does the article say more research is needed?" asks whether more research is needed: the
+  /// yes or no of what the document is asked to state, as a question of its own ("Is more
+  /// research needed?"). Its first auxiliary opens it; with none, "does" or "did" does ("Did
+  /// the post say animals fled?" asks "Did animals fled?", which the parser reads as asked).
+  static func claim(_ question: String) -> String? {
+    var words = question.split(separator: " ").map(String.init)
+    if let last = words.last, last.hasSuffix("?") {
+      words[words.count - 1] = String(last.dropLast())
+    }
+    let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    guard folded.count >= 6, ["does", "did"].contains(folded[0]),
+      ["the", "this"].contains(folded[1]), ClauseQuestion.documentWords.contains(folded[2]),
+      Self.claimVerbs.contains(folded[3])
+    else { return nil }
+    var rest = Array(words[4...])
+    if folded[4] == "that" { rest.removeFirst() }
+    let restFolded = rest.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    // The clause's own auxiliary, after its subject: "more research is still needed".
+    if let aux = restFolded.indices.dropFirst().first(where: {
+      ClauseQuestion.auxiliaries.contains(restFolded[$0]) && restFolded[$0] != "do"
+    }), aux <= Self.longestClaimSubject {
+      let moved = rest.remove(at: aux)
+      rest.insert(moved.prefix(1).uppercased() + moved.dropFirst(), at: 0)
+    } else {
+      rest.insert(folded[0].prefix(1).uppercased() + folded[0].dropFirst(), at: 0)
+    }
+    guard rest.count >= 3 else { return nil }
+    return rest.joined(separator: " ") + "?"
+  }
+
+  /// Verbs by which a question asks what a document states: "Does the article say …?".
+  private static let claimVerbs: Set<String> = [
+    "say", "state", "claim", "mention", "suggest", "report", "note", "argue", "imply",
+  ]
+  /// How many words may stand before the auxiliary of the stated clause.
+  private static let longestClaimSubject = 6
 
   /// The participles that say what something is for, before "to": "supposed to achieve".
   private static let purposeParticiples: Set<String> = [

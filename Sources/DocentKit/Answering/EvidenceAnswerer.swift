@@ -38,6 +38,17 @@ struct EvidenceAnswerer {
   static let spreadWeight = 0.85
 
   /// How many words from a verb said as a noun the name that did it may stand.
+  /// Whether a yes/no question asks if a thing happened before, with nothing after "before"
+  /// but words pointing back: "… before?", "… before that one?".
+  static func asksBefore(_ words: [QuestionToken]) -> Bool {
+    guard let before = words.lastIndex(where: { $0.folded == "before" }) else { return false }
+    return words[(before + 1)...].allSatisfy { Self.pointingBack.contains($0.folded) }
+  }
+  private static let pointingBack: Set<String> = ["that", "this", "one", "then", "now", "it"]
+  private static let yes = "Yes. "
+
+  /// How many words before "from" the thing given may stand: "a two-year grant from".
+  private static let givenReach = 4
   private static let nominalReach = 5
 
   /// An answer from one sentence.
@@ -347,7 +358,16 @@ struct EvidenceAnswerer {
         !unsaid.isEmpty
         && saysInOtherWords(
           unsaid, sentence: sentence, words: words, question: question, weights: weights)
-      guard unsaid.isEmpty || slight || reasoning || saidOtherwise else { continue }
+      // A verb of giving is said by a thing given: "gave the project a grant" by "a grant from
+      // the Chan Zuckerberg Initiative".
+      lazy var saidByGift =
+        !unsaid.isEmpty && reading.words.contains { ClauseQuestion.gives($0.folded) }
+        && unsaid.allSatisfy { stem in
+          words.contains { ClauseQuestion.gives($0.folded) && lexicon.canonical($0.stem) == stem }
+        }
+      guard unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift else {
+        continue
+      }
       // A sentence that holds the question's names and nothing else it asks says nothing of
       // it: "thanks to JFrog's team" is not where JFrog is based, nor a director named beside
       // a company the one who set it up.
@@ -363,7 +383,7 @@ struct EvidenceAnswerer {
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
         !saysByAKindOf(common, sentence: sentence),
-        !(ClauseQuestion.receives(common)
+        !((ClauseQuestion.receives(common) || ClauseQuestion.gives(common))
           && reading.words.contains { ClauseQuestion.gives($0.folded) })
       {
         continue
@@ -686,6 +706,15 @@ struct EvidenceAnswerer {
       // collector": the question's verb, said right after "without", with the rest of its words
       // after it, denies it.
       if let denied = doneWithout(in: reading, for: question, words: words) { return denied }
+      // "Has a community received such support before?" against "the first time that a
+      // community has received …": what happens for the first time had not happened before.
+      if Self.asksBefore(words), !words.contains(where: { $0.folded == "first" }),
+        reading.words.contains(where: { $0.folded == "first" }),
+        let (said, how) = truth(in: reading, for: question, words: words),
+        said.hasPrefix(Self.yes)
+      {
+        return ("No. " + reading.sentence.text, how)
+      }
       return truth(in: reading, for: question, words: words)
     case .time:
       var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
@@ -900,6 +929,25 @@ struct EvidenceAnswerer {
           names.removeAll { !reading.isTaken($0, by: "to") }
           if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
           return nil
+        }
+        // "Which organisation gave the project a grant?" against "a two-year grant from the Chan
+        // Zuckerberg Initiative": who gave it is the one "from" takes right after the thing
+        // given, when the sentence says the giving by no verb. Not a place ("a speech from
+        // Cairo").
+        let givenBy =
+          words.contains { ClauseQuestion.gives($0.folded) }
+          && !reading.words.contains {
+            ClauseQuestion.gives($0.folded) && !question.stems.contains($0.stem)
+          }
+        if givenBy {
+          let given = question.stems.subtracting(Self.functionStems)
+          let givers = names.filter { span in
+            reading.isTaken(span, by: "from")
+              && !kinds(named: reading.text(of: span)).contains(.place)
+              && reading.words[max(0, span.lowerBound - Self.givenReach)..<span.lowerBound]
+                .contains { word in given.contains { question.isHeld($0, in: [word.stem]) } }
+          }
+          if let name = reading.nearest(givers) { return (reading.sentenceCase(name), "a name") }
         }
         // "… will not change with the Foundation": who goes along did not do it. Not when the
         // question asks who was with someone.

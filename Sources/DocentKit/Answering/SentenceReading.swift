@@ -123,7 +123,19 @@ struct SentenceReading {
       span.contains { !questionWords.contains(words[$0].stem) }
     }
     guard !anchors.isEmpty else { return fresh.first }
-    return fresh.min { distance($0) < distance($1) }
+    // As near one word of the question as another is to another, the one a word's preposition
+    // takes wins: "departing at 5:00pm", not "standup around 9:30am and departing".
+    return fresh.min { (distance($0), isTaken($0) ? 0 : 1) < (distance($1), isTaken($1) ? 0 : 1) }
+  }
+
+  /// Whether `span` is what a preposition right after a word of the question takes, as near as
+  /// any word of the question stands to it: "departing at 5:00pm".
+  private func isTaken(_ span: Span) -> Bool {
+    let nearest = distance(span)
+    return anchors.contains { anchor in
+      anchor + 2 == span.lowerBound && span.lowerBound - anchor == nearest
+        && WordLists.prepositions.contains(words[anchor + 1].folded)
+    }
   }
 
   private func distance(_ span: Span) -> Int {
@@ -238,12 +250,19 @@ struct SentenceReading {
 
   /// Whether `hour` and `next` are the two halves of a time split at its colon.
   private func isClockPart(_ hour: Int, next: Int) -> Bool {
+    // "5:00pm": the minutes may carry the half of the day.
     guard hour >= 0, next < words.count, let value = Int(words[hour].folded), value <= 24,
-      words[next].folded.count == 2, Int(words[next].folded) != nil
+      case let minutes = Self.withoutHalfOfDay(words[next].folded),
+      minutes.count == 2, Int(minutes) != nil
     else { return false }
     let between = sentence.text[
       words[hour].token.text.endIndex..<words[next].token.text.startIndex]
     return between == ":"
+  }
+
+  /// `word` without a closing "am" or "pm": "00" of "00pm".
+  private static func withoutHalfOfDay(_ word: String) -> Substring {
+    word.hasSuffix("am") || word.hasSuffix("pm") ? word.dropLast(2) : word[...]
   }
 
   private static let clockWords: Set<String> = [

@@ -70,6 +70,36 @@ public struct KnowledgeBase: Sendable {
     for (position, name) in speakers {
       narrators[position].formUnion(lexicon.contentStems(name))
     }
+    // A writer who names themselves ("Hi, I am Mukulika.") speaks as that person in every
+    // sentence that says "I".
+    let selves = Narrator.selfNamed(sentences: sentences, words: words, persons: found.persons)
+    // The documents that ask questions in their headings, as an interview or a FAQ does, not
+    // once for effect ("Will the PLO leader play ball?").
+    var askingHeadings: [String: Set<String>] = [:]
+    for sentence in sentences {
+      if let heading = sentence.heading, heading.hasSuffix("?") {
+        askingHeadings[sentence.document, default: []].insert(heading)
+      }
+    }
+    var underHeading = 0
+    for (position, sentence) in sentences.enumerated() {
+      if let entity = selves[sentence.document], Narrator.voice(of: sentence).singular {
+        narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
+      }
+      // An interview's or a FAQ's answer is about what its heading asks: "I write technical
+      // documentation" under "What is your role in the NumPy project?". Only the answer's
+      // first sentences: later ones go on to other things.
+      let previous = position > 0 ? sentences[position - 1] : nil
+      underHeading =
+        previous?.document == sentence.document && previous?.heading == sentence.heading
+        ? underHeading + 1 : 0
+      if let heading = sentence.heading, heading.hasSuffix("?"),
+        askingHeadings[sentence.document, default: []].count >= Self.leastAskingHeadings,
+        underHeading < Self.sentencesAnsweringAHeading
+      {
+        narrators[position].formUnion(lexicon.contentStems(heading))
+      }
+    }
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: zip(referents, narrators).map { people, narrator in
@@ -89,6 +119,11 @@ public struct KnowledgeBase: Sendable {
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
   }
+
+  /// How many sentences under a heading that asks a question answer it.
+  static let sentencesAnsweringAHeading = 2
+  /// How many headings of a document must ask questions for them to be what it answers.
+  static let leastAskingHeadings = 2
 
   /// The sentences mentioning each entity by one of its names, found word by word; and for
   /// each sentence, the people it names, each with the position of the name's first word, and

@@ -68,6 +68,30 @@ enum Narrator {
     return found
   }
 
+  /// For each document whose writer names themselves ("Hi, I am Mukulika.", "My name is Ana
+  /// Díaz", "I (Ee Durbin) was notified"), the person named: every sentence of that document
+  /// that speaks as "I" speaks as that person. Only a name the document knows as a person's, and
+  /// only outside quotations; a document that names two such selves names none.
+  static func selfNamed(
+    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]]
+  ) -> [String: Int] {
+    var found: [String: Set<Int>] = [:]
+    for (position, sentence) in sentences.enumerated() {
+      let tokens = words[position]
+      for person in persons[position] where person.start > 0 {
+        let before = tokens[..<person.start].suffix(3).map(\.folded)
+        let introduces =
+          before.suffix(2) == ["i", "am"] || before == ["my", "name", "is"]
+          || (before.last == "i" && sentence.text.contains("I (" + tokens[person.start].original))
+        guard introduces, unquoted(sentence.text).contains(tokens[person.start].original) else {
+          continue
+        }
+        found[sentence.document, default: []].insert(person.entity)
+      }
+    }
+    return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+  }
+
   /// Whether `sentence` speaks as "we" and as "I" outside its quotations.
   static func voice(of sentence: Sentence) -> (plural: Bool, singular: Bool) {
     let words = QuestionText.tokens(unquoted(sentence.text))
