@@ -128,3 +128,27 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 }
+
+/// What a sentence says a thing is answers what the question asks of it: "What I like most
+/// about X is …" and "My definition of Y is …".
+@Suite struct WhatItIsTests {
+  private static let text = """
+    Tavi Orsen has led the hiking club since 2019. \
+    What Tavi Orsen likes most about the club is that nobody is ever left behind. \
+    Tavi Orsen's definition of a good walk is reaching a warm cafe by noon.
+
+    """
+
+  @Test func aClauseOpeningWithWhatSaysWhatItIs() throws {
+    let answers = try replies(
+      to: ["What does Tavi Orsen like most about the club?"], aboutUncurated: Self.text,
+      named: "club")
+    #expect(answers[0].answer.hasPrefix("Nobody is ever left behind"), "\(answers[0].answer)")
+  }
+
+  @Test func theNounOfTheVerbSaysHow() throws {
+    let answers = try replies(
+      to: ["How does Tavi Orsen define a good walk?"], aboutUncurated: Self.text, named: "club")
+    #expect(answers[0].answer.hasPrefix("Reaching a warm cafe"), "\(answers[0].answer)")
+  }
+}

@@ -38,6 +38,27 @@ struct EvidenceAnswerer {
   static let spreadWeight = 0.85
 
   /// How many words from a verb said as a noun the name that did it may stand.
+  /// What a sentence says a thing is, when its subject is what the question asks of: a clause
+  /// opening with "what" ("What I like the most about the community is that it does not
+  /// require huge commitments") or another form of a word of the question ("My definition of
+  /// success is being happy" for "define"). The complement, without a "that" opening it.
+  private func whatItIs(in reading: SentenceReading, for question: ClauseQuestion) -> String? {
+    guard !reading.sentence.asks, let complement = reading.copulaComplement() else { return nil }
+    let subject = reading.words[..<(complement.lowerBound - 1)]
+    let opensWithWhat = subject.first?.folded == "what"
+    let verbAsNoun = subject.contains { word in
+      question.stems.contains {
+        $0 != word.stem && question.family[$0]?.contains(word.stem) == true
+      }
+    }
+    guard opensWithWhat || verbAsNoun else { return nil }
+    var said = complement
+    if reading.words[said.lowerBound].folded == "that", said.count > 1 {
+      said = (said.lowerBound + 1)..<said.upperBound
+    }
+    return reading.sentenceCase(said)
+  }
+
   /// Whether a yes/no question asks if a thing happened before, with nothing after "before"
   /// but words pointing back: "… before?", "… before that one?".
   static func asksBefore(_ words: [QuestionToken]) -> Bool {
@@ -793,6 +814,8 @@ struct EvidenceAnswerer {
       else { return nil }
       return clause(of: reading, for: question).map { ($0, "a reason") }
     case .manner:
+      // "How does she define success?" against "My definition of success is being happy".
+      if let said = whatItIs(in: reading, for: question) { return (said, "what it is") }
       guard reading.hasMeans else { return nil }
       return clause(of: reading, for: question).map { ($0, "a manner") }
     case .possessor:
@@ -1025,6 +1048,11 @@ struct EvidenceAnswerer {
         // "What company did he talk about?" asks for a name: a sentence about companies that
         // names none does not say which.
         if person || kindUnsaid || question.typeLemma.map(Self.actsAs) == true { return nil }
+      }
+      // "What does she like most about the community?" against "What I like the most about the
+      // community is that it …".
+      if question.gap == .object, let said = whatItIs(in: reading, for: question) {
+        return (said, "what it is")
       }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
