@@ -152,3 +152,20 @@ import Testing
     #expect(answers[0].answer.hasPrefix("Reaching a warm cafe"), "\(answers[0].answer)")
   }
 }
+
+/// "“…,” she said." after a sentence that names a person, with no quote of hers before: the
+/// quote is hers.
+@Suite struct PronounSpeakerTests {
+  @Test func aPronounSpeakerIsThePersonJustNamed() throws {
+    let text = """
+      The port opened a new inspection hall in May. \
+      Mara Quill, the port director, explained the new rules to visitors. \
+      “Inspectors never know what the next crate holds,” she said.
+
+      """
+    let answers = try replies(
+      to: ["What did Mara Quill say about the next crate?"], aboutUncurated: text, named: "port")
+    #expect(answers[0].answer.contains("Inspectors never know"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [3])
+  }
+}

@@ -12,15 +12,18 @@ enum Extractor {
       SentenceAnalysis($0, tokens: $1, evidence: evidence)
     }
     var facts = ExtractedFacts()
+    var persons: [[String]] = []
     for analysis in analyses {
-      facts.names += mentions(in: analysis)
+      let named = mentions(in: analysis)
+      facts.names += named
+      persons.append(named.map(\.name).filter(Entity.readsAsPersonName))
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
       // A sentence that asks ("When will the next one happen?") says of no date that it is.
       if !analysis.sentence.asks { facts.quantities += QuantityFinder(analysis).quantities() }
     }
     facts.quotes = QuoteFinder.quotes(
-      in: analyses, startingParagraphs: paragraphOpenings(of: document))
+      in: analyses, startingParagraphs: paragraphOpenings(of: document), persons: persons)
     return facts
   }
 

@@ -11,8 +11,9 @@
 /// delighted: “…”").
 ///
 /// A pronoun speaker ("he added") stands for the speaker of the latest attributed quote in the
-/// same or the two sentences before; if there is none, or the pronoun is not "he" or "she", the
-/// quote is left out. A quote in a sentence with no speech verb takes the speaker of the quote
+/// same or the two sentences before; with none, for the last person the sentences before name,
+/// as far back ("Mike Neipert, the port director, explained the rules. “…,” he said."); if there
+/// is neither, or the pronoun is not "he" or "she", the quote is left out. A quote in a sentence with no speech verb takes the speaker of the quote
 /// before when it carries that quote on: the sentence opens with a quote mark in the same
 /// paragraph as the attributed quote, or that quote was left open (“A,” says X. “B.” — B is X's).
 /// Other quotes with no speaker, such as scare quotes, are left out.
@@ -22,7 +23,10 @@ enum QuoteFinder {
 
   /// The attributed quotes of `analyses`, the sentences of one document in order;
   /// `startingParagraphs[i]` tells whether sentence `i` opens a paragraph.
-  static func quotes(in analyses: [SentenceAnalysis], startingParagraphs: [Bool]) -> [Quote] {
+  /// `persons[i]`, when given, holds the names of people sentence `i` names, in order.
+  static func quotes(
+    in analyses: [SentenceAnalysis], startingParagraphs: [Bool], persons: [[String]] = []
+  ) -> [Quote] {
     var quotes: [Quote] = []
     var memory = SpeakerMemory()
     for (index, analysis) in analyses.enumerated() {
@@ -40,6 +44,7 @@ enum QuoteFinder {
         carried = (speaker, span.close == nil)
       }
       memory.carried = carried
+      if index < persons.count, let last = persons[index].last { memory.named = (last, index) }
     }
     return quotes
   }
@@ -52,6 +57,8 @@ private struct SpeakerMemory {
   /// The speaker of the last attributed quote of the sentence before, and whether that quote was
   /// left open.
   var carried: (speaker: String, isOpen: Bool)?
+  /// The last person the sentences before named, and the index of that sentence.
+  var named: (name: String, sentence: Int)?
 
   /// Who spoke `span` of the sentence at index `sentence`, given what the sentence says (`clue`)
   /// and whether it opens a paragraph; `nil` when that cannot be told.
@@ -62,10 +69,12 @@ private struct SpeakerMemory {
     case .speaker(let name):
       return (name, .inSentence)
     case .pronoun(let pronoun):
-      guard WordLists.resolvablePronouns.contains(pronoun), let latest,
-        sentence - latest.sentence <= QuoteFinder.pronounReach
-      else { return nil }
-      return (latest.speaker, .pronoun)
+      guard WordLists.resolvablePronouns.contains(pronoun) else { return nil }
+      if let latest, sentence - latest.sentence <= QuoteFinder.pronounReach {
+        return (latest.speaker, .pronoun)
+      }
+      guard let named, sentence - named.sentence <= QuoteFinder.pronounReach else { return nil }
+      return (named.name, .pronoun)
     case .unclear:
       return nil
     case nil:
