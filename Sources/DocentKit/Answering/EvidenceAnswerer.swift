@@ -38,39 +38,9 @@ struct EvidenceAnswerer {
   static let spreadWeight = 0.85
 
   /// How many words from a verb said as a noun the name that did it may stand.
-  /// What a sentence says a thing is, when its subject is what the question asks of: a clause
-  /// opening with "what" ("What I like the most about the community is that it does not
-  /// require huge commitments") or another form of a word of the question ("My definition of
-  /// success is being happy" for "define"). The complement, without a "that" opening it.
-  private func whatItIs(in reading: SentenceReading, for question: ClauseQuestion) -> String? {
-    guard !reading.sentence.asks, let complement = reading.copulaComplement() else { return nil }
-    let subject = reading.words[..<(complement.lowerBound - 1)]
-    let opensWithWhat = subject.first?.folded == "what"
-    let verbAsNoun = subject.contains { word in
-      question.stems.contains {
-        $0 != word.stem && question.family[$0]?.contains(word.stem) == true
-      }
-    }
-    guard opensWithWhat || verbAsNoun else { return nil }
-    var said = complement
-    if reading.words[said.lowerBound].folded == "that", said.count > 1 {
-      said = (said.lowerBound + 1)..<said.upperBound
-    }
-    return reading.sentenceCase(said)
-  }
-
-  /// Whether a yes/no question asks if a thing happened before, with nothing after "before"
-  /// but words pointing back: "… before?", "… before that one?".
-  static func asksBefore(_ words: [QuestionToken]) -> Bool {
-    guard let before = words.lastIndex(where: { $0.folded == "before" }) else { return false }
-    return words[(before + 1)...].allSatisfy { Self.pointingBack.contains($0.folded) }
-  }
-  private static let pointingBack: Set<String> = ["that", "this", "one", "then", "now", "it"]
-  private static let yes = "Yes. "
-
+  private static let nominalReach = 5
   /// How many words before "from" the thing given may stand: "a two-year grant from".
   private static let givenReach = 4
-  private static let nominalReach = 5
 
   /// An answer from one sentence.
   struct Answer {
@@ -729,14 +699,14 @@ struct EvidenceAnswerer {
       if let denied = doneWithout(in: reading, for: question, words: words) { return denied }
       // "Has a community received such support before?" against "the first time that a
       // community has received …": what happens for the first time had not happened before.
+      let stated = truth(in: reading, for: question, words: words)
       if Self.asksBefore(words), !words.contains(where: { $0.folded == "first" }),
-        reading.words.contains(where: { $0.folded == "first" }),
-        let (said, how) = truth(in: reading, for: question, words: words),
+        reading.words.contains(where: { $0.folded == "first" }), let (said, how) = stated,
         said.hasPrefix(Self.yes)
       {
         return ("No. " + reading.sentence.text, how)
       }
-      return truth(in: reading, for: question, words: words)
+      return stated
     case .time:
       var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
       // "At what time …?" asks for the time of day, where the sentence gives it beside a date.
@@ -1402,6 +1372,36 @@ struct EvidenceAnswerer {
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]
+
+  /// What a sentence says a thing is, when its subject is what the question asks of: a clause
+  /// opening with "what" ("What I like the most about the community is that it does not
+  /// require huge commitments") or another form of a word of the question ("My definition of
+  /// success is being happy" for "define"). The complement, without a "that" opening it.
+  private func whatItIs(in reading: SentenceReading, for question: ClauseQuestion) -> String? {
+    guard !reading.sentence.asks, let complement = reading.copulaComplement() else { return nil }
+    let subject = reading.words[..<(complement.lowerBound - 1)]
+    let opensWithWhat = subject.first?.folded == "what"
+    let verbAsNoun = subject.contains { word in
+      question.stems.contains {
+        $0 != word.stem && question.family[$0]?.contains(word.stem) == true
+      }
+    }
+    guard opensWithWhat || verbAsNoun else { return nil }
+    var said = complement
+    if reading.words[said.lowerBound].folded == "that", said.count > 1 {
+      said = (said.lowerBound + 1)..<said.upperBound
+    }
+    return reading.sentenceCase(said)
+  }
+
+  /// Whether a yes/no question asks if a thing happened before, with nothing after "before"
+  /// but words pointing back: "… before?", "… before that one?".
+  static func asksBefore(_ words: [QuestionToken]) -> Bool {
+    guard let before = words.lastIndex(where: { $0.folded == "before" }) else { return false }
+    return words[(before + 1)...].allSatisfy { Self.pointingBack.contains($0.folded) }
+  }
+  private static let pointingBack: Set<String> = ["that", "this", "one", "then", "now", "it"]
+  private static let yes = "Yes. "
 
   /// The stem of the one word of the question the sentence says otherwise, where it says the
   /// rest: a number before the same noun ("50 days" against "55 days") or a word before the

@@ -13,10 +13,11 @@
 /// A pronoun speaker ("he added") stands for the speaker of the latest attributed quote in the
 /// same or the two sentences before; with none, for the last person the sentences before name,
 /// as far back ("Mike Neipert, the port director, explained the rules. “…,” he said."); if there
-/// is neither, or the pronoun is not "he" or "she", the quote is left out. A quote in a sentence with no speech verb takes the speaker of the quote
-/// before when it carries that quote on: the sentence opens with a quote mark in the same
-/// paragraph as the attributed quote, or that quote was left open (“A,” says X. “B.” — B is X's).
-/// Other quotes with no speaker, such as scare quotes, are left out.
+/// is neither, or the pronoun is not "he" or "she", the quote is left out. A quote in a
+/// sentence with no speech verb takes the speaker of the quote before when it carries that
+/// quote on: the sentence opens with a quote mark in the same paragraph as the attributed quote,
+/// or that quote was left open (“A,” says X. “B.” — B is X's). Other quotes with no speaker,
+/// such as scare quotes, are left out.
 enum QuoteFinder {
   /// How many sentences back a pronoun may find its speaker.
   fileprivate static let pronounReach = 2
