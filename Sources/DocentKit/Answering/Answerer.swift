@@ -335,15 +335,21 @@ struct Answerer: Sendable {
     return nil
   }
 
-  /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
-  /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")
-  /// answers. So is "What does X aim to achieve?". Nil for any other question.
-  static func purpose(_ question: String) -> String? {
+  /// The words of `question` as typed, its closing question mark left off, each with its
+  /// folded form without punctuation: what the rewritings below read.
+  private static func spokenWords(of question: String) -> (words: [String], folded: [String]) {
     var words = question.split(separator: " ").map(String.init)
     if let last = words.last, last.hasSuffix("?") {
       words[words.count - 1] = String(last.dropLast())
     }
-    let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    return (words, words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) })
+  }
+
+  /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
+  /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")
+  /// answers. So is "What does X aim to achieve?". Nil for any other question.
+  static func purpose(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
     guard folded.count >= 5, folded[0] == "what",
       let to = folded.indices.dropFirst(3).first(where: {
         folded[$0] == "to" && $0 + 1 < folded.count && Self.purposeVerbs.contains(folded[$0 + 1])
@@ -367,18 +373,15 @@ struct Answerer: Sendable {
   /// research needed?"). Its first auxiliary opens it; with none, "does" or "did" does ("Did
   /// the post say animals fled?" asks "Did animals fled?", which the parser reads as asked).
   static func claim(_ question: String) -> String? {
-    var words = question.split(separator: " ").map(String.init)
-    if let last = words.last, last.hasSuffix("?") {
-      words[words.count - 1] = String(last.dropLast())
-    }
-    let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    let (words, folded) = spokenWords(of: question)
     guard folded.count >= 6, ["does", "did"].contains(folded[0]),
       ["the", "this"].contains(folded[1]), ClauseQuestion.documentWords.contains(folded[2]),
       Self.claimVerbs.contains(folded[3])
     else { return nil }
-    var rest = Array(words[4...])
-    if folded[4] == "that" { rest.removeFirst() }
-    let restFolded = rest.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    // What the document is asked to state, without a "that" opening it.
+    let start = folded[4] == "that" ? 5 : 4
+    var rest = Array(words[start...])
+    let restFolded = Array(folded[start...])
     // The clause's own auxiliary, after its subject: "more research is still needed".
     if let aux = restFolded.indices.dropFirst().first(where: {
       ClauseQuestion.auxiliaries.contains(restFolded[$0]) && restFolded[$0] != "do"

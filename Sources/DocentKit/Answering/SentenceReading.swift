@@ -125,17 +125,20 @@ struct SentenceReading {
     guard !anchors.isEmpty else { return fresh.first }
     // As near one word of the question as another is to another, the one a word's preposition
     // takes wins: "departing at 5:00pm", not "standup around 9:30am and departing".
-    return fresh.min { (distance($0), isTaken($0) ? 0 : 1) < (distance($1), isTaken($1) ? 0 : 1) }
+    let ranked = fresh.map { span in
+      let nearest = distance(span)
+      return (span, nearest, isTaken(span, within: nearest) ? 0 : 1)
+    }
+    return ranked.min { ($0.1, $0.2) < ($1.1, $1.2) }?.0
   }
 
-  /// Whether `span` is what a preposition right after a word of the question takes, as near as
-  /// any word of the question stands to it: "departing at 5:00pm".
-  private func isTaken(_ span: Span) -> Bool {
-    let nearest = distance(span)
-    return anchors.contains { anchor in
-      anchor + 2 == span.lowerBound && span.lowerBound - anchor == nearest
-        && WordLists.prepositions.contains(words[anchor + 1].folded)
-    }
+  /// Whether `span`, `nearest` words from the question's nearest word, is what a preposition
+  /// right after that word takes: "departing at 5:00pm".
+  private func isTaken(_ span: Span, within nearest: Int) -> Bool {
+    nearest == 2
+      && anchors.contains { anchor in
+        anchor + 2 == span.lowerBound && WordLists.prepositions.contains(words[anchor + 1].folded)
+      }
   }
 
   private func distance(_ span: Span) -> Int {

@@ -73,32 +73,14 @@ public struct KnowledgeBase: Sendable {
     // A writer who names themselves ("Hi, I am Mukulika.") speaks as that person in every
     // sentence that says "I".
     let selves = Narrator.selfNamed(sentences: sentences, words: words, persons: found.persons)
-    // The documents that ask questions in their headings, as an interview or a FAQ does, not
-    // once for effect ("Will the PLO leader play ball?").
-    var askingHeadings: [String: Set<String>] = [:]
-    for sentence in sentences {
-      if let heading = sentence.heading, heading.hasSuffix("?") {
-        askingHeadings[sentence.document, default: []].insert(heading)
-      }
-    }
-    var underHeading = 0
     for (position, sentence) in sentences.enumerated() {
       if let entity = selves[sentence.document], Narrator.voice(of: sentence).singular {
         narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
       }
-      // An interview's or a FAQ's answer is about what its heading asks: "I write technical
-      // documentation" under "What is your role in the NumPy project?". Only the answer's
-      // first sentences: later ones go on to other things.
-      let previous = position > 0 ? sentences[position - 1] : nil
-      underHeading =
-        previous?.document == sentence.document && previous?.heading == sentence.heading
-        ? underHeading + 1 : 0
-      if let heading = sentence.heading, heading.hasSuffix("?"),
-        askingHeadings[sentence.document, default: []].count >= Self.leastAskingHeadings,
-        underHeading < Self.sentencesAnsweringAHeading
-      {
-        narrators[position].formUnion(lexicon.contentStems(heading))
-      }
+    }
+    // An interview's answer holds the words of the question its heading asks.
+    for (position, heading) in Self.answeredHeadings(of: sentences) {
+      narrators[position].formUnion(lexicon.contentStems(heading))
     }
     sentenceIndex = SentenceIndex(
       sentences, words: words,
@@ -118,6 +100,37 @@ public struct KnowledgeBase: Sendable {
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
+  }
+
+  /// The sentences that answer the question their heading asks, each with that heading: an
+  /// interview's or a FAQ's answer is about what its heading asks ("I write technical
+  /// documentation" under "What is your role in the NumPy project?"). Only the answer's first
+  /// sentences, as later ones go on to other things; and only in a document whose headings ask
+  /// questions as an interview or a FAQ does, not once for effect ("Will the PLO leader play
+  /// ball?").
+  private static func answeredHeadings(of sentences: [Sentence]) -> [(Int, String)] {
+    let asked = { (sentence: Sentence) in sentence.heading.flatMap { $0.hasSuffix("?") ? $0 : nil }
+    }
+    var askingHeadings: [String: Set<String>] = [:]
+    for sentence in sentences {
+      if let heading = asked(sentence) {
+        askingHeadings[sentence.document, default: []].insert(heading)
+      }
+    }
+    var answered: [(Int, String)] = []
+    var underHeading = 0
+    for (position, sentence) in sentences.enumerated() {
+      let previous = position > 0 ? sentences[position - 1] : nil
+      underHeading =
+        previous?.document == sentence.document && previous?.heading == sentence.heading
+        ? underHeading + 1 : 0
+      if let heading = asked(sentence), underHeading < sentencesAnsweringAHeading,
+        askingHeadings[sentence.document, default: []].count >= leastAskingHeadings
+      {
+        answered.append((position, heading))
+      }
+    }
+    return answered
   }
 
   /// How many sentences under a heading that asks a question answer it.
