@@ -13,9 +13,13 @@ run: deps
 	$(SWIFT) build -c release --product docent
 	.build/release/docent
 
+# The terminal tests run on their own, after the rest: Swift Testing counts a test's time limit
+# from when the run starts it, queue included, and on a busy two-core machine the evaluation
+# suites kept the prompt's tests waiting past their two minutes (CI, 2026-12).
 test: deps lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --skip PromptTerminalTests
+	$(SWIFT) test --skip-build --filter PromptTerminalTests
 
 build: deps
 	$(SWIFT) build

@@ -3,7 +3,8 @@ import Synchronization
 import Testing
 
 /// The interactive prompt as a person sees it: the real `docent` binary on a real pseudo-terminal
-/// (driven by `Support/pty_session.py`), with history, Tab completion, Ctrl-C and Ctrl-D.
+/// (driven by `Support/pty_session.py`), with history, Tab completion, Ctrl-C and Ctrl-D. `make test`
+/// runs this suite on its own, after the others, so that no other suite keeps it waiting.
 @Suite(.timeLimit(.minutes(2)))
 struct PromptTerminalTests {
   static let question = "Who is Dimitri Diliani?"
