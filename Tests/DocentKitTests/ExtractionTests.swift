@@ -72,6 +72,9 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       text: "Walker Hale spoke to General Motors.", names: ["Walker Hale", "General Motors"]),
     // "New" opens longer names only ("New York") and is written in lower case too: no name at
     // the start of a sentence. "Hamas", a name of its own elsewhere, is one there.
+    // A pronoun with a capital it should not have is still a pronoun.
+    NameCase(
+      text: "In 2010, He accepted the coaching position at Sogndal.", names: ["Sogndal"]),
     NameCase(
       text: "The team met in New York. New research came from a new study. Hamas said no. "
         + "Officials in Gaza said Hamas agreed.",
@@ -276,6 +279,10 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       quantities: ["date December 16, 1811: on December 16, 1811", "date 1812: in 1812"]),
     QuantityCase(
       text: "About 1500 settlers lived there.", quantities: ["count 1500: 1500 settlers"]),
+    // The day before the month.
+    QuantityCase(
+      text: "On 11 March 1998, Butler signed a contract.",
+      quantities: ["date 11 March 1998: On 11 March 1998"]),
   ])
   func quantitiesAreFound(_ testCase: QuantityCase) {
     let found = extract(testCase.text).quantities.map { "\($0.kind) \($0.text): \($0.phrase)" }

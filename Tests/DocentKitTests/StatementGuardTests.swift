@@ -30,6 +30,32 @@ import Testing
     #expect(!Sentence(document: "d", number: 1, text: "It rained.", heading: nil).asks)
   }
 
+  /// A sentence that ends in a colon leaves what it says to the lines after it.
+  @Test func aSentenceEndingInAColonStatesNothing() throws {
+    let text = """
+      Sailors can enter the regatta in any of these ways:
+      Write to the harbour master, or
+      Visit the club house.
+      The regatta starts at noon.
+
+      """
+    let answers = try replies(
+      to: ["What are the ways to enter the regatta?"], aboutUncurated: text, named: "regatta")
+    #expect(!answers[0].citations.map(\.sentence).contains(1), "\(answers[0].answer)")
+  }
+
+  /// "For two reasons" says how many reasons there were; the next sentence says what they were.
+  @Test func aCountOfReasonsIsNoReason() throws {
+    let text = """
+      The coach dropped Ivar from the team before the final for two reasons. \
+      First, he was injured, and second, he had complained in public.
+
+      """
+    let answers = try replies(
+      to: ["Why was Ivar dropped from the team?"], aboutUncurated: text, named: "final")
+    #expect(!answers[0].citations.map(\.sentence).contains(1), "\(answers[0].answer)")
+  }
+
   /// A question whose only words name the document (its file is harbour-games) is not answered
   /// by every date the document gives.
   @Test func theDocumentsNameIsNoWordOfItsFacts() throws {

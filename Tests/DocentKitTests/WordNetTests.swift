@@ -135,6 +135,11 @@ private let installedWordNet = Result { () throws(WordNetError) in try WordNet()
     #expect(wordNet.derivations(of: "govern").isSuperset(of: ["government", "governance"]))
     #expect(wordNet.derivations(of: "government").contains("govern"))
     #expect(wordNet.derivations(of: "splash").contains("splashy"))
+    // An adverb and the adjective it is made from.
+    #expect(wordNet.derivations(of: "formally").contains("formal"))
+    #expect(wordNet.derivations(of: "formal").contains("formally"))
+    #expect(wordNet.derivations(of: "happy").contains("happily"))
+    #expect(!wordNet.derivations(of: "hard").contains("hardly"))
   }
 
   @Test func derivationsOfAnUnknownWord() throws {

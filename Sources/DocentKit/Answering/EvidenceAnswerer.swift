@@ -778,7 +778,7 @@ struct EvidenceAnswerer {
       }
       return clause(of: reading, for: question).map { ($0, "where it comes from") }
     case .reason:
-      guard
+      guard !reading.onlyCountsReasons,
         reading.hasReason
           || hasClause(in: reading.sentence, with: [.reason, .purpose], holding: question)
       else { return nil }
@@ -1024,6 +1024,9 @@ struct EvidenceAnswerer {
       if question.gap == .object, let said = whatItIs(in: reading, for: question) {
         return (said, "what it is")
       }
+      // A sentence that ends in a colon leaves what it says to the lines after it: "You can
+      // file a claim in any of these ways:" names no way.
+      guard !reading.sentence.text.hasSuffix(":") else { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.

@@ -1379,6 +1379,19 @@ struct SentenceReading {
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
   }
 
+  /// Whether the sentence's only reason is a count of the reasons it leaves to the sentences
+  /// after it: "… dropped Butler from the team for two reasons." says how many, not why.
+  var onlyCountsReasons: Bool {
+    let openers = words.indices.filter(opensReason)
+    return !openers.isEmpty
+      && openers.allSatisfy { position in
+        position == words.count - 1 && position > 0 && words[position].folded == "reasons"
+          && (NumberWords.isNumber(words[position - 1].plainStem)
+            || Self.reasonCounts.contains(words[position - 1].folded))
+      }
+  }
+  private static let reasonCounts: Set<String> = ["several", "many", "various", "multiple", "few"]
+
   /// Whether the word at `position` starts a reason or a purpose.
   private func opensReason(_ position: Int) -> Bool {
     let word = words[position].folded

@@ -1,9 +1,9 @@
 /// Finds the numbers, durations and dates of one sentence.
 ///
 /// - Dates: weekdays ("on Wednesday"), months with an optional day and year ("in March", "March
-///   3, 2024"; "May" only next to a day or after "in", "since" …), "today" and the like, "this",
-///   "last" or "next" with "week", "month", "year"… ("this week"), and years from 1900 to 2099
-///   ("in 2007", "the 1990s").
+///   3, 2024", "11 March 1998"; "May" only next to a day or after "in", "since" …), "today" and
+///   the like, "this", "last" or "next" with "week", "month", "year"… ("this week"), and years
+///   from 1900 to 2099 ("in 2007", "the 1990s").
 /// - Durations: a number with a unit of time ("three weeks", "18 years"), the adjectives "two-year"
 ///   or "30-day", and a plural unit after "for", "after", "several"… ("for decades"). The phrase
 ///   takes the words leading in ("for the past three weeks") and an "of" phrase after ("after two
@@ -51,6 +51,14 @@ struct QuantityFinder {
     }
     if token.isCapitalized && WordLists.months.contains(word) {
       return monthDate(at: index)
+    }
+    // The day before the month, as British and most other English writing puts it: "On 11
+    // March 1998".
+    if isDay(at: index), let month = analysis.word(index + 1),
+      analysis.tokens[index + 1].isCapitalized, WordLists.months.contains(month)
+    {
+      let end = isYear(at: index + 2, since: 1000) ? index + 2 : index + 1
+      return date(index...end)
     }
     if ["this", "last", "next"].contains(word)
       && analysis.isWord(index + 1, in: WordLists.relativeDateUnits)

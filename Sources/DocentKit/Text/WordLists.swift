@@ -27,8 +27,11 @@ enum WordLists {
     "ourselves", "yourself", "whereas", "hence",
   ]).union(numberWords)
 
-  /// Capitalized words that are never names on their own: the pronoun "I", weekdays and months.
-  static let neverNames: Set<String> = Set(["i"]).union(weekdays).union(months)
+  /// Capitalized words that are never names on their own: weekdays, months, and the pronouns,
+  /// which a capital in mid-sentence does not make names ("In 2010, He accepted …"); not "it"
+  /// or "us", which may be "IT" and "US".
+  static let neverNames: Set<String> = Set(["i", "he", "she", "we", "they", "him", "them"])
+    .union(weekdays).union(months)
 
   /// Number words.
   static let numberWords: Set<String> = [

@@ -99,17 +99,45 @@ struct WordNet: Sendable {
   }
 
   /// The derivationally related forms of `lemma` in every part of speech and sense (pointer
-  /// `+`): "negotiate" gives "negotiation", "negotiator", ….
+  /// `+`): "negotiate" gives "negotiation", "negotiator", …; and an adverb's adjective with the
+  /// adjective's adverbs (pointer `\` of the adverb): "formally" gives "formal", "formal"
+  /// gives "formally".
   func derivations(of lemma: String) -> Set<String> {
+    var derivations = related(to: lemma, by: "+", as: PartOfSpeech.allCases)
+    derivations.formUnion(related(to: lemma, by: "\\", as: [.adverb]))
+    for adverb in Self.adverbs(of: lemma)
+    where !synsetOffsets(of: adverb, as: .adverb).isEmpty
+      && related(to: adverb, by: "\\", as: [.adverb]).contains(lemma)
+    {
+      derivations.insert(adverb)
+    }
+    return derivations
+  }
+
+  /// The adverbs an adjective may make, by the usual endings: "formally", "happily",
+  /// "simply", "basically".
+  private static func adverbs(of adjective: String) -> [String] {
+    guard adjective.count > 2, !adjective.contains(" ") else { return [] }
+    var forms = [adjective + "ly"]
+    if adjective.hasSuffix("y") { forms.append(String(adjective.dropLast()) + "ily") }
+    if adjective.hasSuffix("le") { forms.append(String(adjective.dropLast()) + "y") }
+    if adjective.hasSuffix("ic") { forms.append(adjective + "ally") }
+    return forms
+  }
+
+  /// The lemmas that `lemma`'s senses as `partsOfSpeech` point to with `symbol`.
+  private func related(to lemma: String, by symbol: String, as partsOfSpeech: [PartOfSpeech])
+    -> Set<String>
+  {
     let key = Self.key(lemma)
     var derivations: Set<String> = []
-    for partOfSpeech in PartOfSpeech.allCases {
+    for partOfSpeech in partsOfSpeech {
       for offset in synsetOffsets(of: key, as: partOfSpeech) {
         guard let synset = synset(at: offset, as: partOfSpeech),
           let number = synset.number(of: key)
         else { continue }
         for pointer in synset.pointers
-        where pointer.symbol == "+" && (pointer.source == number || pointer.source == 0) {
+        where pointer.symbol == symbol && (pointer.source == number || pointer.source == 0) {
           guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech) else {
             continue
           }
