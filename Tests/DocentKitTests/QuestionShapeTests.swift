@@ -105,6 +105,11 @@ import Testing
     // "Have" goes after the subject, with the participle as typed.
     ("how long has the old bridge been in use", "how long the old bridge has been in use"),
     ("how had ministries traditionally used delay", "how ministries had traditionally used delay"),
+    // An auxiliary after a long phrase of the question word.
+    (
+      "what differences in doing business did he notice in Turkey",
+      "what differences in doing business he noticed in Turkey"
+    ),
   ])
   func theDoIsFoldedIntoTheVerb(question: String, indirect: String) {
     #expect(Answerer.withoutDo(question) == indirect)
@@ -177,6 +182,20 @@ import Testing
   ])
   func aBeWithoutAClearSubjectIsLeftAlone(question: String) {
     #expect(Answerer.withoutBe(question) == nil)
+  }
+
+  /// A question whose "do" the parser cannot fold keeps no "did" before its verb when it is
+  /// said back: "what Renee French used", not "what Renee French did use".
+  @Test func aDoLeftByTheParserIsFoldedStill() throws {
+    let answers = try replies(
+      to: ["What did Renee use to make her gopher?"],
+      aboutUncurated: """
+        The gopher was drawn by Renee French. Renee French drew it for a radio station.
+
+        """, named: "gopher")
+    #expect(
+      answers[0].answer.contains("The documents don't say what Renee French used to make"),
+      "\(answers[0].answer)")
   }
 
   /// A name typed with its article keeps it when the refusal says the question back: "the

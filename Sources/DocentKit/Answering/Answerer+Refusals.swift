@@ -116,6 +116,10 @@ extension Answerer {
     "has", "have", "had",
   ]
 
+  /// How many words from the start the auxiliary of a question may stand: "what differences in
+  /// doing business did he notice" puts it sixth.
+  private static let auxiliaryReach = 7
+
   /// `question` (no question mark) as an indirect question without its "do" ("what did
   /// astronomers believe" → "what astronomers believed"; "did he go" → "whether he went") and
   /// with a modal after its subject ("where can I find it" → "where I can find it"), its verb
@@ -129,7 +133,7 @@ extension Answerer {
     let words = linkage.words
     let tokens = words.indices.filter { words[$0].kind == .token }
     guard
-      let aux = tokens.prefix(4).first(where: {
+      let aux = tokens.prefix(Self.auxiliaryReach).first(where: {
         Self.movedAuxiliaries.contains(words[$0].text.lowercased())
       }),
       case let perfect = Self.perfectAuxiliaries.contains(words[aux].text.lowercased()),
@@ -539,6 +543,20 @@ extension Answerer {
       let aux = pieces[1].lowercased()
       if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
         rest.removeFirst()
+      }
+      // "what did Renee French use" → "what Renee French used": "do" goes into the verb after
+      // the subject, when the word there is a verb in its plain form.
+      if ["do", "does", "did"].contains(aux), let verb = rest.first,
+        verb.first?.isLowercase == true, verb.allSatisfy(\.isLetter),
+        WordNet.english?.isLemma(verb, as: .verb) == true
+      {
+        rest[0] =
+          switch aux {
+          case "did": VerbLemma.past(of: verb)
+          case "does": VerbLemma.thirdPerson(of: verb)
+          default: verb
+          }
+        return QuestionText.join([first] + pieces[2..<subjectEnd] + rest)
       }
       return QuestionText.join([first] + pieces[2..<subjectEnd] + [aux] + rest)
     }
