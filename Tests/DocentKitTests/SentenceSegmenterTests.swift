@@ -340,6 +340,27 @@ extension SentenceSegmenterTests {
           .heading("Tim Jacomb - Release Officer"), .sentence("Voting closed on Monday."),
         ]),
       .init(
+        "the items of a list after a colon are sentences",
+        "Two wells had these chemicals:\nBenzene\nVinyl chloride\nSafety\nThe wells closed.",
+        [
+          .sentence("Two wells had these chemicals:"), .sentence("Benzene"),
+          .sentence("Vinyl chloride"), .sentence("Safety"), .sentence("The wells closed."),
+        ]),
+      .init(
+        "a question heading heads a list; a list ends at a longer sentence",
+        "Who is covered?\nVeterans\nReservists\nEach must apply.\nHow to apply\nWrite to us.",
+        [
+          .heading("Who is covered?"), .sentence("Veterans"), .sentence("Reservists"),
+          .sentence("Each must apply."), .heading("How to apply"), .sentence("Write to us."),
+        ]),
+      .init(
+        "the rows of a table are sentences",
+        "Date | Monarch | Country\nApril 3, 1952 | Queen Juliana | Netherlands\nShe spoke.",
+        [
+          .sentence("Date | Monarch | Country"),
+          .sentence("April 3, 1952 | Queen Juliana | Netherlands"), .sentence("She spoke."),
+        ]),
+      .init(
         "heading with an abbreviation inside", "U.S. Plans for Gaza\nThey are vague.",
         [.heading("U.S. Plans for Gaza"), .sentence("They are vague.")]),
       .init(

@@ -29,7 +29,11 @@
 ///   as "Will the PLO leader play ball?".
 ///
 /// A longer line without final punctuation is a sentence whose period is missing, and the last
-/// paragraph of the text is always running text: it has nothing left to head.
+/// paragraph of the text is always running text: it has nothing left to head. Nor is a line a
+/// heading when it is a row of a table (cells parted by `|`), or an item of a list: after a line
+/// that ends with `:` or a heading that ends with `?`, the short lines that follow, and those
+/// ending with `,` or `;`, are sentences ("Parkinson’s disease" after "… one of these
+/// conditions:").
 ///
 /// The work is linear in the length of the text.
 enum SentenceSegmenter {
@@ -42,17 +46,36 @@ enum SentenceSegmenter {
     let source = ScalarText(text)
     let paragraphs = source.paragraphs()
     var segments: [TextSegment] = []
+    // Whether the paragraphs so far opened a list, or are its items.
+    var inList = false
     for (index, paragraph) in paragraphs.enumerated() {
       let sentences = sentenceRanges(in: paragraph, of: source)
       let isFollowedByText = index < paragraphs.count - 1
-      if isFollowedByText && sentences.count == 1 && isHeading(paragraph, of: source) {
+      let last = source.scalars[paragraph.upperBound - 1]
+      let headingLike = sentences.count == 1 && isHeading(paragraph, of: source)
+      if isFollowedByText && headingLike && !(inList && last != "?")
+        && !isTableRow(paragraph, of: source)
+      {
         segments.append(source.segment(.heading, paragraph))
+        // "Who’s covered?" asks what the lines under it list.
+        inList = last == "?"
       } else {
         segments += sentences.map { source.segment(.sentence, $0) }
+        // "… in any of these ways:" opens a list; a short item, or one that runs on with a
+        // comma or a semicolon, keeps it open.
+        inList = last == ":" || (inList && (headingLike || last == "," || last == ";"))
       }
     }
     return segments
   }
+
+  /// Whether a paragraph is a row of a table, its cells parted by "|": "April 28, 1960 | King
+  /// Mahendra | Kingdom of Nepal".
+  private static func isTableRow(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    source.scalars[paragraph].count { $0 == "|" } >= Self.tableBars
+  }
+  /// The fewest bars of a table row.
+  private static let tableBars = 2
 
   // MARK: - Sentences
 

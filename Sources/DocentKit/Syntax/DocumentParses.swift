@@ -3,8 +3,9 @@ import Foundation
 /// The linkages of one document's sentences, keyed by the document's text: what the loader keeps
 /// on disk so that a document is parsed when it is added or changes, not at every start.
 struct DocumentParses: Hashable, Sendable {
-  /// The format of the stored value; a stored value of another format is parsed anew.
-  static let format = 1
+  /// The format of the stored value; a stored value of another format is parsed anew. 2: list
+  /// items and table rows are sentences of their own (see ``SentenceSegmenter``).
+  static let format = 2
   /// The parser and its settings; a stored value made by another parser is parsed anew.
   static let parser =
     "link-grammar en, limit \(LinkParser.linkageLimit), \(LinkParser.maxParseTime) s"
