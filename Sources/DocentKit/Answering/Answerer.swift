@@ -590,7 +590,8 @@ struct Answerer: Sendable {
       ? "" : "; not in it: \(found.missing.map { "“\($0)”" }.joined(separator: ", "))"
     let coverage = String(format: "%.2f", found.coverage)
     return answered(
-      prefix + found.text, citing: Citation(found.sentence), intent: "sentence",
+      prefix + found.text, citing: Citation(found.sentence),
+      also: found.items.map(Citation.init), intent: "sentence",
       question: question, corrections: corrections,
       note: "answered from the sentence that holds the question's words: "
         + found.matched.map { "“\($0)”" }.joined(separator: ", ") + missing
@@ -668,14 +669,15 @@ struct Answerer: Sendable {
 
   /// An answer from one clause or sentence, with what `:why` says of it.
   private func answered(
-    _ text: String, citing citation: Citation, intent: String, question: String,
-    corrections: [(typed: String, name: String)], note: String, mentioned: [EntityID]
+    _ text: String, citing citation: Citation, also more: [Citation] = [], intent: String,
+    question: String, corrections: [(typed: String, name: String)], note: String,
+    mentioned: [EntityID]
   ) -> Outcome {
     Outcome(
-      reply: Reply(.answered, text, citations: [citation], intent: intent),
+      reply: Reply(.answered, text, citations: [citation] + more, intent: intent),
       explanation: Explanation(
         question: question, template: nil, slots: [], corrections: corrections, facts: [],
-        citations: [citation], note: note),
+        citations: [citation] + more, note: note),
       mentioned: mentioned)
   }
 

@@ -57,6 +57,8 @@ struct EvidenceAnswerer {
     let asked: String
     /// The share of the question's word weight the answer needed.
     let needed: Double
+    /// The items of the list the sentence leads into, when the answer is that list.
+    var items: [Sentence] = []
   }
 
   /// The best answer to `question`, or nil when no sentence states it.
@@ -399,6 +401,20 @@ struct EvidenceAnswerer {
       // answered by the goals of Project Gemini, however heavy the names ("look like" may be
       // said otherwise).
       let saidHeld = question.heldWeight(of: said, in: stems)
+      // "What are the ways to file a claim?" against "You can file a claim in any of these
+      // ways:" and the lines listed after it.
+      if [.object, .subject, .copula].contains(question.gap),
+        sentence.text.hasSuffix(":"), coverage + 1e-9 >= statementThreshold,
+        case let items = listItems(after: sentence), !items.isEmpty
+      {
+        let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+        return Answer(
+          text: items.map { Self.itemText($0.text) }.joined(separator: "; ") + ".",
+          sentence: sentence, coverage: coverage,
+          matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          asked: Self.listed, needed: statementThreshold, items: items)
+      }
       let found = filler(
         in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
@@ -423,6 +439,46 @@ struct EvidenceAnswerer {
       }
     }
     return relative
+  }
+
+  /// The items of the list `sentence` leads into: the sentences after it under the same
+  /// heading that end without a full stop, or with a comma or a semicolon ("File a claim online
+  /// on VA.gov, or"), and a last one with a full stop after such a one; at most `longestList`.
+  private func listItems(after sentence: Sentence) -> [Sentence] {
+    guard let sentences = knowledge.document(sentence.document)?.sentences else { return [] }
+    var items: [Sentence] = []
+    for next in sentences.dropFirst(sentence.number) {
+      guard next.heading == sentence.heading, items.count < Self.longestList,
+        let last = next.text.last(where: { !Self.closers.contains($0) })
+      else { break }
+      // An item the one before joins to ("…, or") may close the list with a full stop, as
+      // may items joined into one sentence ("Write to us, or visit the club house.").
+      let flat = next.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      let joined =
+        items.last.map { Self.itemText($0.text) != $0.text }
+        ?? [", or ", ", and ", "; "].contains(where: flat.contains)
+      guard !".!?:".contains(last) || (joined && last == ".") else { break }
+      items.append(next)
+      if ".!?".contains(last) { break }
+    }
+    return items
+  }
+  /// The most items a list answer holds.
+  private static let longestList = 20
+  /// Quotes and brackets that close an item after its last mark.
+  private static let closers: Set<Character> = ["\"", "”", ")", "’", "'", "]"]
+  /// What `:why` says a list answer asks for.
+  private static let listed = "what the list after the sentence holds"
+
+  /// An item as a part of a list answer: without the comma, semicolon or "or" that joins it to
+  /// the next.
+  private static func itemText(_ text: String) -> String {
+    var item = text
+    for joint in [", or", ", and", ",", ";"] where item.hasSuffix(joint) {
+      item.removeLast(joint.count)
+      break
+    }
+    return item
   }
 
   /// The answer `sentence` gives when the question's closing "that" stands for what it states
