@@ -401,18 +401,19 @@ struct EvidenceAnswerer {
       // answered by the goals of Project Gemini, however heavy the names ("look like" may be
       // said otherwise).
       let saidHeld = question.heldWeight(of: said, in: stems)
+      // The question's words the sentence holds, and those it lacks, as `:why` shows them.
+      let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+      let matched = weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original)
+      let missing = weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original)
       // "What are the ways to file a claim?" against "You can file a claim in any of these
       // ways:" and the lines listed after it.
       if [.object, .subject, .copula].contains(question.gap),
         sentence.text.hasSuffix(":"), coverage + 1e-9 >= statementThreshold,
         case let items = listItems(after: sentence), !items.isEmpty
       {
-        let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
         return Answer(
           text: items.map { Self.itemText($0.text) }.joined(separator: "; ") + ".",
-          sentence: sentence, coverage: coverage,
-          matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-          missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          sentence: sentence, coverage: coverage, matched: matched, missing: missing,
           asked: Self.listed, needed: statementThreshold, items: items)
       }
       let found = filler(
@@ -420,11 +421,8 @@ struct EvidenceAnswerer {
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
         kindUnsaid: kindUnsaid)
       guard let (text, asked) = found else { continue }
-      let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
       let answer = Answer(
-        text: text, sentence: sentence, coverage: coverage,
-        matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-        missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+        text: text, sentence: sentence, coverage: coverage, matched: matched, missing: missing,
         asked: asked,
         needed: asked == Self.statement
           ? statementThreshold
