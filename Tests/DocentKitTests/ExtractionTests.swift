@@ -72,6 +72,10 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       text: "Walker Hale spoke to General Motors.", names: ["Walker Hale", "General Motors"]),
     // "New" opens longer names only ("New York") and is written in lower case too: no name at
     // the start of a sentence. "Hamas", a name of its own elsewhere, is one there.
+    // A nickname in quotes inside a name is part of it.
+    NameCase(
+      text: "Altimont “Freddie” Butler is a former striker from Kingston.",
+      names: ["Altimont “Freddie” Butler", "Kingston"]),
     // A pronoun with a capital it should not have is still a pronoun.
     NameCase(
       text: "In 2010, He accepted the coaching position at Sogndal.", names: ["Sogndal"]),

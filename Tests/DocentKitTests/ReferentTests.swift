@@ -30,6 +30,35 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [5])
   }
 
+  /// "Altimont “Freddie” Butler" is also Freddie Butler, and Freddie; and "Butler" is that
+  /// person, though "butler" is also a job.
+  @Test func aNicknameInQuotesIsAnotherNameOfThePerson() throws {
+    let answers = try replies(
+      to: [
+        "Where was Freddie Butler born?", "When did Freddie retire?",
+        "When did Altimont Butler retire?",
+      ],
+      aboutUncurated: """
+        Altimont “Freddie” Butler was born in Kingston, Jamaica. \
+        When he was seventeen, Butler began his career with Harbour View. \
+        Butler retired in 2000.
+
+        """, named: "striker")
+    #expect(answers[0].answer.hasPrefix("In Kingston"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("2000"), "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("2000"), "\(answers[2].answer)")
+  }
+
+  /// In the Butler article, "Butler" is Altimont Butler (a person, though "butler" is also a
+  /// job): what a sentence says of "Butler" answers a question about him by his full name.
+  @Test func aPersonsSurnameIsThePersonThoughItIsAJob() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind19/Knowledge")
+    let answers = try replies(
+      to: ["Where was Butler born?", "Which club did he start his career with at seventeen?"],
+      knowledge: KnowledgeLoader.load(from: folder.path))
+    #expect(answers[1].answer.contains("Harbour View"), "\(answers[1].answer)")
+  }
+
   /// "He" in sentence 4 is Tobias, named last, not Maren, who was called "she".
   @Test func heIsNotTheWomanCalledShe() throws {
     let knowledge = try loadUncurated()

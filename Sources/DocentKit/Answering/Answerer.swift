@@ -540,7 +540,7 @@ struct Answerer: Sendable {
     guard
       let asked = ClauseQuestion(
         tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
-        minimumWords: pointsBack ? 0 : 1
+        isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: pointsBack ? 0 : 1
       ).map({ asked in
         WordNet.english.map { asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon) }
           ?? asked

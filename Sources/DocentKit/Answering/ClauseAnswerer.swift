@@ -28,8 +28,12 @@ struct ClauseAnswerer {
   /// uses, and the phrase in the gap must add words the question does not say.
   func answer(_ question: ClauseQuestion) -> Answer? {
     let index = knowledge.clauseIndex
+    // The given name of a person the documents know counts for nothing where the clause has
+    // the surname: "Butler" is Altimont Butler.
     let weights = Dictionary(
-      uniqueKeysWithValues: question.stems.map { ($0, index.weight(of: $0)) })
+      uniqueKeysWithValues: question.stems.subtracting(question.knownGivenNames).map {
+        ($0, index.weight(of: $0))
+      })
     let whole = weights.values.reduce(0, +)
     guard whole > 0 else { return nil }
     let alternatives = question.allAlternatives

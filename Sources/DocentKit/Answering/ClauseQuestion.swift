@@ -104,6 +104,9 @@ struct ClauseQuestion {
   let names: [Set<String>]
   /// The stem of the surname of each name that reads as a person's, nil for other names.
   let surnames: [String?]
+  /// The stems of the given names of the people the documents know that the question names:
+  /// "altimont" of Altimont Butler.
+  let knownGivenNames: Set<String>
   /// Other words for each question stem, as stems: WordNet synonyms of its most common senses
   /// and its derived forms ("negotiation" for "negotiate"), weighted below the word itself.
   private(set) var alternatives: [String: Set<String>] = [:]
@@ -240,7 +243,8 @@ struct ClauseQuestion {
   /// With `minimumWords`, a question needs only that many content words (the clause layer
   /// asks for two, three for "how").
   init?(
-    _ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex, minimumWords: Int? = nil
+    _ tokens: [QuestionToken], lexicon: Lexicon, names index: NameIndex,
+    isPerson: (Int) -> Bool = { _ in false }, minimumWords: Int? = nil
   ) {
     let words = tokens.map(\.folded)
     // Not after "be" and a word that takes it ("the deal Hamas is close to"), nor after a
@@ -533,18 +537,23 @@ struct ClauseQuestion {
     self.counted = counted
     var names: [Set<String>] = []
     var surnames: [String?] = []
+    var knownGivenNames: Set<String> = []
     for range in index.nameRanges(in: tokens) {
       let stems = lexicon.contentStems(tokens[range])
       guard !stems.isEmpty else { continue }
       names.append(stems)
       let written = tokens[range].map(\.original).joined(separator: " ")
-      surnames.append(
-        Entity.readsAsPersonName(written)
-          ? tokens[range].last.map { lexicon.canonical($0.stem) } : nil)
+      // A person the documents know, though the name ends like a role ("Altimont Butler").
+      let entities = index.names(in: tokens, from: range.lowerBound).last?.entities ?? []
+      let known = !entities.isEmpty && entities.allSatisfy(isPerson)
+      let surname = tokens[range].last.map { lexicon.canonical($0.stem) }
+      surnames.append(Entity.readsAsPersonName(written) || known ? surname : nil)
+      if known, let surname { knownGivenNames.formUnion(stems.subtracting([surname])) }
     }
     self.names = names
     nameStems = names.reduce(into: []) { $0.formUnion($1) }
     self.surnames = surnames
+    self.knownGivenNames = knownGivenNames
     // "What did Millán say about balloons?": what was said must be about balloons.
     if let about = tokens.lastIndex(where: { $0.folded == "about" }), about > 0 {
       topicStems = lexicon.contentStems(tokens[(about + 1)...]).intersection(stems)

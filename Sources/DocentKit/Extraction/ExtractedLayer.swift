@@ -89,6 +89,17 @@ enum ExtractedLayer {
     /// is known), creating one for a name nobody curated.
     func entity(named written: String, person: Bool) -> EntityID? {
       let name = withoutTitle(written)
+      // "Altimont “Freddie” Butler" is the person Altimont Butler, also called Freddie Butler
+      // or Freddie.
+      if let (plain, called) = nicknamed(name), let id = entity(named: plain, person: true),
+        let position = entities.firstIndex(where: { $0.id == id })
+      {
+        let nickname = String(called.split(separator: " ")[0])
+        for alias in [called, nickname, name] where !entities[position].allNames.contains(alias) {
+          _ = renaming(position, to: entities[position].name, kind: .person, alias: alias)
+        }
+        return id
+      }
       let words = NameIndex.words(name)
       guard let last = words.last else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
@@ -193,6 +204,24 @@ enum ExtractedLayer {
       }
     }
     return (Array(entities[curatedCount...]), facts)
+  }
+
+  /// A name with a nickname in quotes inside it, as the name without it and the nickname with
+  /// the last word: "Altimont “Freddie” Butler" → ("Altimont Butler", "Freddie Butler"); nil
+  /// for any other name.
+  private static func nicknamed(_ name: String) -> (plain: String, called: String)? {
+    let words = name.split(separator: " ")
+    guard words.count >= 3,
+      let quoted = words.indices.dropFirst().dropLast().first(where: { position in
+        let word = words[position]
+        return word.count > 2 && ["“", "\""].contains(word.first!)
+          && ["”", "\""].contains(word.last!)
+      })
+    else { return nil }
+    let nickname = words[quoted].dropFirst().dropLast()
+    var plain = words
+    plain.remove(at: quoted)
+    return (plain.joined(separator: " "), "\(nickname) \(words.last!)")
   }
 
   /// `name` without the titles before it: "Mr. Diliani" → "Diliani".

@@ -47,6 +47,9 @@ struct NameScanner {
       } else if joins(next, after: end, hasOfOrFor: hasOfOrFor) {
         hasOfOrFor = hasOfOrFor || tokens[next].key == "of" || tokens[next].key == "for"
         end = next + 1
+      } else if isNickname(at: next) {
+        // "Altimont “Freddie” Butler": the name the person goes by, in quotes inside theirs.
+        end = next + 3
       } else {
         return closesWithNumber(next, after: end) ? next : end
       }
@@ -81,6 +84,18 @@ struct NameScanner {
     }
   }
 
+  /// Whether a nickname in quotes opens at `index` between two words of a name: "“Freddie”"
+  /// of "Altimont “Freddie” Butler".
+  private func isNickname(at index: Int) -> Bool {
+    guard index + 3 < tokens.count, Self.openingQuotes.contains(tokens[index].text),
+      tokens[index + 1].isWord, tokens[index + 1].isCapitalized, !tokens[index + 1].isPossessive,
+      Self.closingQuotes.contains(tokens[index + 2].text), tokens[index + 3].followsSpace
+    else { return false }
+    return isNameWord(index + 3) && tokens[index + 3].isCapitalized
+  }
+  private static let openingQuotes: Set<Substring> = ["“", "\""]
+  private static let closingQuotes: Set<Substring> = ["”", "\""]
+
   /// Whether the token at `index` is a short number closing the run ending at `previous`, as in
   /// "Phase 2 of the plan".
   private func closesWithNumber(_ index: Int, after previous: Int) -> Bool {
@@ -111,7 +126,9 @@ struct NameScanner {
       return true
     }
     let looksCommon = word.key.hasSuffix("ing") || word.key.hasSuffix("ly")
-    return !looksCommon && !Self.isInitial(index + 1, of: tokens) && isNameWord(index + 1)
+    return !looksCommon
+      && (isNickname(at: index + 1)
+        || (!Self.isInitial(index + 1, of: tokens) && isNameWord(index + 1)))
   }
 
   /// The part of a word that can belong to a name, if any: all of "Hamas" and "al-Masri", "Hamas"
