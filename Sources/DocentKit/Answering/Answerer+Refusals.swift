@@ -116,6 +116,17 @@ extension Answerer {
     "has", "have", "had",
   ]
 
+  /// The verb `lemma` as it reads once the question's `auxiliary` has moved after the subject:
+  /// "do" folded into it ("did use" → "used"), a modal kept before it ("can find").
+  private static func verbGroup(_ lemma: String, after auxiliary: String) -> String {
+    switch auxiliary {
+    case "did": VerbLemma.past(of: lemma)
+    case "does": VerbLemma.thirdPerson(of: lemma)
+    case "do": lemma
+    default: auxiliary + " " + lemma
+    }
+  }
+
   /// How many words from the start the auxiliary of a question may stand: "what differences in
   /// doing business did he notice" puts it sixth.
   private static let auxiliaryReach = 7
@@ -196,13 +207,7 @@ extension Answerer {
     else { return nil }
     // A modal stays, after the subject: "where can I find" → "where I can find".
     let auxiliary = words[aux].text.lowercased()
-    let form =
-      switch auxiliary {
-      case "did": VerbLemma.past(of: lemma)
-      case "does": VerbLemma.thirdPerson(of: lemma)
-      case "do": lemma
-      default: auxiliary + " " + lemma
-      }
+    let form = Self.verbGroup(lemma, after: auxiliary)
     let bytes = Array(question.utf8)
     let text = { (range: Range<Int>) in
       String(
@@ -550,12 +555,7 @@ extension Answerer {
         verb.first?.isLowercase == true, verb.allSatisfy(\.isLetter),
         WordNet.english?.isLemma(verb, as: .verb) == true
       {
-        rest[0] =
-          switch aux {
-          case "did": VerbLemma.past(of: verb)
-          case "does": VerbLemma.thirdPerson(of: verb)
-          default: verb
-          }
+        rest[0] = Self.verbGroup(verb, after: aux)
         return QuestionText.join([first] + pieces[2..<subjectEnd] + rest)
       }
       return QuestionText.join([first] + pieces[2..<subjectEnd] + [aux] + rest)

@@ -538,13 +538,12 @@ struct ClauseQuestion {
     var names: [Set<String>] = []
     var surnames: [String?] = []
     var knownGivenNames: Set<String> = []
-    for range in index.nameRanges(in: tokens) {
+    for (range, entities) in index.nameMatches(in: tokens) {
       let stems = lexicon.contentStems(tokens[range])
       guard !stems.isEmpty else { continue }
       names.append(stems)
       let written = tokens[range].map(\.original).joined(separator: " ")
       // A person the documents know, though the name ends like a role ("Altimont Butler").
-      let entities = index.names(in: tokens, from: range.lowerBound).last?.entities ?? []
       let known = !entities.isEmpty && entities.allSatisfy(isPerson)
       let surname = tokens[range].last.map { lexicon.canonical($0.stem) }
       surnames.append(Entity.readsAsPersonName(written) || known ? surname : nil)

@@ -401,43 +401,50 @@ struct EvidenceAnswerer {
       // answered by the goals of Project Gemini, however heavy the names ("look like" may be
       // said otherwise).
       let saidHeld = question.heldWeight(of: said, in: stems)
-      // The question's words the sentence holds, and those it lacks, as `:why` shows them.
-      let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
-      let matched = weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original)
-      let missing = weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original)
+      // The answer the sentence gives, with the question's words it holds and those it lacks,
+      // as `:why` shows them: worked out only for the sentence that answers.
+      let answer = { (text: String, asked: String, needed: Double, items: [Sentence]) in
+        let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+        return Answer(
+          text: text, sentence: sentence, coverage: coverage,
+          matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          asked: asked, needed: needed, items: items)
+      }
       // "What are the ways to file a claim?" against "You can file a claim in any of these
       // ways:" and the lines listed after it.
-      if [.object, .subject, .copula].contains(question.gap),
-        sentence.text.hasSuffix(":"), coverage + 1e-9 >= statementThreshold,
+      if [.object, .subject, .copula].contains(question.gap), Self.leadsIn(sentence),
+        coverage + 1e-9 >= statementThreshold,
         case let items = listItems(after: sentence), !items.isEmpty
       {
-        return Answer(
-          text: items.map { Self.itemText($0.text) }.joined(separator: "; ") + ".",
-          sentence: sentence, coverage: coverage, matched: matched, missing: missing,
-          asked: Self.listed, needed: statementThreshold, items: items)
+        return answer(
+          items.map { Self.itemText($0.text) }.joined(separator: "; ") + ".", Self.listed,
+          statementThreshold, items)
       }
       let found = filler(
         in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
         kindUnsaid: kindUnsaid)
       guard let (text, asked) = found else { continue }
-      let answer = Answer(
-        text: text, sentence: sentence, coverage: coverage, matched: matched, missing: missing,
-        asked: asked,
-        needed: asked == Self.statement
+      let answered = answer(
+        text, asked,
+        asked == Self.statement
           ? statementThreshold
           : coverage + 1e-9 >= threshold
-            ? threshold : counting ? countThreshold : paraphraseThreshold)
+            ? threshold : counting ? countThreshold : paraphraseThreshold, [])
       // "60 years ago" counts back from when the text was written: a date another sentence
       // gives answers before it.
       // A title's ("60 Years Ago: Gemini 1 Flies …") counts back from a day it does not give.
-      guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answer }
+      guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answered }
       if relative == nil, sentence.text.last.map(Self.closing.contains) == true {
-        relative = answer
+        relative = answered
       }
     }
     return relative
   }
+
+  /// Whether `sentence` ends in a colon, leaving what it says to the lines after it.
+  private static func leadsIn(_ sentence: Sentence) -> Bool { sentence.text.hasSuffix(":") }
 
   /// The items of the list `sentence` leads into: the sentences after it under the same
   /// heading that end without a full stop, or with a comma or a semicolon ("File a claim online
@@ -451,10 +458,10 @@ struct EvidenceAnswerer {
       else { break }
       // An item the one before joins to ("…, or") may close the list with a full stop, as
       // may items joined into one sentence ("Write to us, or visit the club house.").
-      let flat = next.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       let joined =
         items.last.map { Self.itemText($0.text) != $0.text }
-        ?? [", or ", ", and ", "; "].contains(where: flat.contains)
+        ?? [", or ", ", and ", "; "].contains(
+          where: next.text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains)
       guard !".!?:".contains(last) || (joined && last == ".") else { break }
       items.append(next)
       if ".!?".contains(last) { break }
@@ -1080,7 +1087,7 @@ struct EvidenceAnswerer {
       }
       // A sentence that ends in a colon leaves what it says to the lines after it: "You can
       // file a claim in any of these ways:" names no way.
-      guard !reading.sentence.text.hasSuffix(":") else { return nil }
+      guard !Self.leadsIn(reading.sentence) else { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.

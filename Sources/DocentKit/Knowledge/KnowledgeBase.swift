@@ -61,7 +61,8 @@ public struct KnowledgeBase: Sendable {
       sentences: sentences, words: words, persons: found.persons, things: found.things,
       described: found.described)
     // And what the writer's own "we" or "I" stands for.
-    var narrators = Narrator.implied(sentences: sentences, lexicon: lexicon)
+    let voices = sentences.map(Narrator.voice)
+    var narrators = Narrator.implied(sentences: sentences, voices: voices, lexicon: lexicon)
     // An interview's answers, labelled with the speaker's initials ("RG: My favorite park is
     // …"), speak as the person the document names with them.
     let speakers = Narrator.speakers(
@@ -74,7 +75,7 @@ public struct KnowledgeBase: Sendable {
     // sentence that says "I".
     let selves = Narrator.selfNamed(sentences: sentences, words: words, persons: found.persons)
     for (position, sentence) in sentences.enumerated() {
-      if let entity = selves[sentence.document], Narrator.voice(of: sentence).singular {
+      if let entity = selves[sentence.document], voices[position].singular {
         narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
       }
     }

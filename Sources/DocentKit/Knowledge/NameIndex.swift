@@ -87,7 +87,14 @@ struct NameIndex: Sendable {
   /// starts, as the ranges of their tokens; with `capitalizedOnly`, only names whose first word
   /// is written with a capital.
   func nameRanges(in tokens: [QuestionToken], capitalizedOnly: Bool = false) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
+    nameMatches(in: tokens, capitalizedOnly: capitalizedOnly).map(\.range)
+  }
+
+  /// `nameRanges(in:capitalizedOnly:)`, each with the entities its name is one of.
+  func nameMatches(in tokens: [QuestionToken], capitalizedOnly: Bool = false)
+    -> [(range: Range<Int>, entities: [Int])]
+  {
+    var matches: [(range: Range<Int>, entities: [Int])] = []
     var position = 0
     while position < tokens.count {
       guard !capitalizedOnly || tokens[position].original.first?.isUppercase == true,
@@ -96,10 +103,10 @@ struct NameIndex: Sendable {
         position += 1
         continue
       }
-      ranges.append(position..<name.end)
+      matches.append((position..<name.end, name.entities))
       position = name.end
     }
-    return ranges
+    return matches
   }
 
   /// The entities whose main name contains every word of `text`: "Mohammed" gives both

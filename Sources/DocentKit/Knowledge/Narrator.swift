@@ -23,9 +23,10 @@ enum Narrator {
   static let leastSentences = 2
 
   /// For each sentence, the stems its writer's "we" or "I" stand for, when the document speaks
-  /// in that voice.
-  static func implied(sentences: [Sentence], lexicon: Lexicon) -> [Set<String>] {
-    let voices = sentences.map(voice)
+  /// in that voice; `voices[i]` is `voice(of:)` of sentence `i`.
+  static func implied(
+    sentences: [Sentence], voices: [(plural: Bool, singular: Bool)], lexicon: Lexicon
+  ) -> [Set<String>] {
     var counts: [String: (plural: Int, singular: Int)] = [:]
     for (sentence, voice) in zip(sentences, voices) {
       var count = counts[sentence.document, default: (0, 0)]
