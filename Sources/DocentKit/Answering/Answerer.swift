@@ -271,12 +271,17 @@ struct Answerer: Sendable {
         ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
         ?? Self.objectTopic(in: tokens)
     } else if let topic = Self.topic(in: tokens), let last = topic.words.last,
-      last.original.first?.isLowercase == true,
-      topic.words.contains(where: { $0.original.first?.isUppercase == true })
+      last.original.first?.isLowercase == true
     {
-      // A thing a name describes is the thing asked about: "the Lake County uplift" is what
-      // "it" next stands for, not Lake County.
-      outcome.topic = topic
+      if topic.words.contains(where: { $0.original.first?.isUppercase == true }) {
+        // A thing a name describes is the thing asked about: "the Lake County uplift" is what
+        // "it" next stands for, not Lake County.
+        outcome.topic = topic
+      } else if let place = placeAfter(topic, in: tokens) {
+        // So is a thing a place name locates: "the first house at Mitcham", not Mitcham.
+        outcome.topic = ConversationContext.Topic(
+          words: topic.words + place, isPlural: topic.isPlural)
+      }
     }
     guard !fixes.isEmpty else { return outcome }
     // A name is shown as the name ("as Memphis Zoo"), as a name slot's correction is; a word in
@@ -527,8 +532,10 @@ struct Answerer: Sendable {
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
     let typed = QuestionText.tokens(read)
     let (tokens, unresolved) = resolvingPronouns(typed, context: context)
-    let named = names(in: tokens)
-    if outcome.mentioned.isEmpty { outcome.mentioned = named }
+    let named = (names(in: tokens) + partlyNamed(in: tokens)).uniqued()
+    // The templates refused; the names the question holds as read here (corrected, its
+    // pronouns resolved, a surname for its person) are what it talked about.
+    if !named.isEmpty { outcome.mentioned = named }
     if let found = expansion(asked: tokens) {
       return answered(
         prefix + "\(found.short) stands for \(found.long).", citing: Citation(found.sentence),
@@ -691,15 +698,23 @@ struct Answerer: Sendable {
     var resolved: [QuestionToken] = []
     var unresolved = false
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
-    // is that one's own.
-    let namesSomeone = !names(in: tokens).isEmpty
+    // it can mean is that one's own; "her pamphlet on lynch law" names no one "her" can mean.
+    let named = (names(in: tokens) + partlyNamed(in: tokens)).compactMap(knowledge.entity)
+    let namesOwner = { (possessive: String) in
+      let kinds = WordLists.pronounKinds[possessive] ?? []
+      return named.contains {
+        kinds.contains($0.kind) || (kinds.contains(.person) && $0.mayBePerson)
+      }
+    }
     var skip = false
     for (position, token) in tokens.enumerated() {
       if skip {
         skip = false
         continue
       }
-      if namesSomeone, ["his", "her", "its", "their"].contains(token.folded) { continue }
+      if ["his", "her", "its", "their"].contains(token.folded), namesOwner(token.folded) {
+        continue
+      }
       // "What did that study find?" after a question about the Carcass Drift Study.
       if ["that", "this", "these", "those"].contains(token.folded), position > 0,
         position + 1 < tokens.count,
@@ -711,6 +726,10 @@ struct Answerer: Sendable {
         continue
       }
       let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
+      // "How long has it been since …" measures time, of nothing: the "it" says nothing the
+      // sentence must hold, and goes.
+      let afterNext = position + 2 < tokens.count ? tokens[position + 2].folded : ""
+      if token.folded == "it", next == "been", afterNext == "since" { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
         !(token.folded == "it" && Self.impersonalItNext.contains(next))
       else {
@@ -830,10 +849,57 @@ struct Answerer: Sendable {
     "take", "takes", "seem", "seems",
   ]
 
+  /// The place name that locates `topic` right after it in `tokens`, with its preposition:
+  /// "at Mitcham" of "the first house at Mitcham".
+  private func placeAfter(_ topic: ConversationContext.Topic, in tokens: [QuestionToken])
+    -> [QuestionToken]?
+  {
+    let count = topic.words.count
+    guard count <= tokens.count,
+      let start = (0...(tokens.count - count)).first(where: { start in
+        zip(tokens[start..<(start + count)], topic.words).allSatisfy { $0.folded == $1.folded }
+      }),
+      start + count + 1 < tokens.count,
+      Self.locatives.contains(tokens[start + count].folded),
+      let name = knowledge.nameIndex.names(in: tokens, from: start + count + 1).last,
+      tokens[start + count + 1].original.first?.isUppercase == true
+    else { return nil }
+    return Array(tokens[(start + count)..<name.end])
+  }
+
+  /// Prepositions that locate a thing at a place.
+  private static let locatives: Set<String> = ["at", "in", "on", "near", "outside", "inside"]
+
+  /// The people a question names by one part of their name only, written with a capital and
+  /// part of no whole name: "Keith" of "Who helped Keith …?" is Nick Keith, when he is the
+  /// only one so called, for a "he" that follows.
+  private func partlyNamed(in tokens: [QuestionToken]) -> [EntityID] {
+    let whole = knowledge.nameIndex.nameRanges(in: tokens)
+    return tokens.indices.dropFirst().compactMap { position in
+      let token = tokens[position]
+      guard token.original.first?.isUppercase == true,
+        !whole.contains(where: { $0.contains(position) })
+      else { return nil }
+      let owners = knowledge.nameIndex.partialMatches(token.original)
+      guard owners.count == 1, knowledge.entities[owners[0]].mayBePerson else { return nil }
+      return knowledge.entities[owners[0]].id
+    }
+  }
+
   /// The entities named in `tokens`, in order.
+  /// A word the documents write in lower case, typed so ("his export strategy"), is no name
+  /// the extractor found, though a name is that one word ("Export" of "Passport to Export"); a
+  /// curator's may be ("the talks").
   private func names(in tokens: [QuestionToken]) -> [EntityID] {
-    tokens.indices.flatMap { knowledge.nameIndex.names(in: tokens, from: $0).last?.entities ?? [] }
-      .map { knowledge.entities[$0].id }.uniqued()
+    tokens.indices.flatMap { start -> [Int] in
+      guard let name = knowledge.nameIndex.names(in: tokens, from: start).last else { return [] }
+      let token = tokens[start]
+      guard name.end == start + 1, token.original.first?.isLowercase == true,
+        knowledge.commonWords.contains(token.folded)
+      else { return name.entities }
+      return name.entities.filter { knowledge.entities[$0].isCurated }
+    }
+    .map { knowledge.entities[$0].id }.uniqued()
   }
 
   /// Answers `question` in `context` from the facts of the template it matches.

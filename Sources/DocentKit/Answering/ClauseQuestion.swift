@@ -197,6 +197,13 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
+      // "closely" is said by "closest": an adjective of the family, compared.
+      for lemma in related
+      where !lemma.contains(" ") && lemma != token.folded
+        && wordNet.lemmas(of: lemma, as: .adjective).contains(lemma)
+      {
+        related.formUnion(Self.compared(lemma, "est") + Self.compared(lemma, "er"))
+      }
       words.formUnion(related)
       // "drop dead" for "die" is no "drop": a lemma of several words is another word only
       // whole, which a stem cannot hold. Nor is a verb of every use ("say" for "pronounce",
@@ -465,6 +472,16 @@ struct ClauseQuestion {
         // "Which company runs the facility?": a second word that may be a verb, before what
         // could be its object, is the verb.
         let next = start + offset + 1
+        // "What goes into a contract's cost?", "What makes the Moon …?": a verb's "-s" form
+        // right after the question word, before its object or its particle, is the verb. Not
+        // a noun before "of" or "in" ("What parts of the ship …").
+        if offset == 0, folded.hasSuffix("s"), tokens.indices.contains(next),
+          !(WordNet.english?.lemmas(of: folded, as: .verb).filter { $0 != folded }.isEmpty ?? true),
+          WordLists.determiners.contains(tokens[next].folded)
+            || Self.verbParticles.contains(tokens[next].folded)
+        {
+          break
+        }
         if offset == 1, WordNet.knows(folded, as: .verb), tokens.indices.contains(next),
           WordLists.determiners.contains(tokens[next].folded)
             || WordLists.prepositions.contains(tokens[next].folded)
@@ -609,6 +626,10 @@ struct ClauseQuestion {
   /// The pronouns the answerer must resolve before a question can be read.
   static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",
+  ]
+  /// Words that go with a verb before its object, not with a noun: "goes into", "happens to".
+  private static let verbParticles: Set<String> = [
+    "into", "to", "onto", "from", "through", "up", "down", "out", "off", "away", "about",
   ]
   /// Nouns that, with "of" after them, leave the kind to the next noun: "what kind of group".
   static let kindWords: Set<String> = ["kind", "kinds", "type", "types", "sort", "sorts"]

@@ -33,6 +33,28 @@ struct EvidenceAnswerer {
   /// What a word mostly used to describe is worth ("first", "private", "roughly"): a sentence
   /// may say what the question asks without it, or describe the same in other words.
   static let describingWeight = 0.5
+  /// What a verb of every use is worth ("go into", "put a limit on", "get"): it says little
+  /// that the words around it do not, and a sentence says the same with a verb of its own
+  /// ("includes", "limits"), however seldom the documents use it.
+  static let lightVerbWeight = 0.25
+  /// The verbs of every use, as stems.
+  static let lightVerbs: Set<String> = Set(
+    ["go", "goe", "put", "get", "make", "take", "come", "set", "keep"])
+
+  /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
+  /// in the next three words that makes an idiom of it ("put it out" is to publish).
+  static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
+    guard lightVerbs.contains(stem), let position = words.firstIndex(where: { $0.stem == stem })
+    else { return false }
+    return !words.dropFirst(position + 1).prefix(3).contains {
+      particles.contains($0.folded)
+    }
+  }
+
+  /// Particles that make an idiom of a verb: "put out", "set up", "take off".
+  private static let particles: Set<String> = [
+    "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
+  ]
   /// What a sentence's words are worth when no one clause holds them together: the question's
   /// words spread over clauses may not be said of each other.
   static let spreadWeight = 0.85
@@ -78,7 +100,8 @@ struct EvidenceAnswerer {
       let share =
         stem == question.typeNoun
         ? Self.typeNounWeight
-        : senses[stem].map(Self.describes) == true ? Self.describingWeight : 1
+        : senses[stem].map(Self.describes) == true
+          ? Self.describingWeight : Self.isLightUse(stem, in: words) ? Self.lightVerbWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     let whole = weights.values.reduce(0, +)
@@ -342,8 +365,10 @@ struct EvidenceAnswerer {
       // An idiom of a slight verb may go unsaid: the rest of the question decides.
       // So may a verb that only links its subject to what it is ("become", "remain"), in a
       // question that names what the sentence is about.
+      // So may a verb of every use, whose object says what it does ("put a limit on").
       let slight = unsaid.isSubset(
-        of: question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
+        of: (question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
+          .union(Self.lightVerbs.filter { Self.isLightUse($0, in: words) }))
       // Any other verb of the question that the sentence lacks in every form must be said in
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
@@ -442,6 +467,9 @@ struct EvidenceAnswerer {
     }
     return relative
   }
+
+  /// Words that bound a stretch of time by its end or its start: "until March 2026".
+  private static let timeBounds: Set<String> = ["until", "till", "through", "since"]
 
   /// Whether `sentence` ends in a colon, leaving what it says to the lines after it.
   private static func leadsIn(_ sentence: Sentence) -> Bool { sentence.text.hasSuffix(":") }
@@ -783,6 +811,19 @@ struct EvidenceAnswerer {
       }
     case .duration:
       if let span = reading.nearest(reading.durationSpans()) {
+        return (reading.sentenceCase(span), "a length of time")
+      }
+      // "How long will maintenance go on?": "until March 2026" says till when, which is how
+      // long; as "since 2018" says from when.
+      let bounded = reading.timeSpans().compactMap { span -> SentenceReading.Span? in
+        guard span.lowerBound > 0,
+          Self.timeBounds.contains(reading.words[span.lowerBound - 1].folded)
+        else { return nil }
+        return (span.lowerBound - 1)..<span.upperBound
+      }
+      if !question.asksWhoIs,
+        let span = reading.nearest(inAskedClause(bounded, of: reading, for: question))
+      {
         return (reading.sentenceCase(span), "a length of time")
       }
       // "How long is the lake?" asks for a length.
@@ -1337,6 +1378,9 @@ struct EvidenceAnswerer {
           [verb], sentence: reading.sentence, words: asked, question: question,
           weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }))
       }
+      // Two verbs said in other words ("encourage … to apply" for "required to follow") say
+      // something else.
+      guard said.count <= 1 else { return nil }
       words.subtract(said)
     }
     // A word mostly used to describe ("online", "abroad") may stand outside the clause the
@@ -1405,10 +1449,15 @@ struct EvidenceAnswerer {
       && !question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
     // "Is it a profit-making company?" against "the non-profit organization": the word the
     // question asks about, negated by its prefix.
+    // Not when the word negated by its prefix names who the clause is about: "Non-corporate
+    // entities must apply it" says nothing of corporate ones.
+    let byPrefix = deniesByPrefix(reading, question: question, words: asked)
+    if byPrefix, clause.subject.map({ $0.text.lowercased().contains("non-") }) == true {
+      return nil
+    }
     let negated =
       (clause.predicate.isNegated != refuses)
-      != (deniesByPrefix(reading, question: question, words: asked)
-        || deniesByObject(reading, question: question))
+      != (byPrefix || deniesByObject(reading, question: question))
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
     if asked.contains(where: { Self.others.contains($0.folded) }) {

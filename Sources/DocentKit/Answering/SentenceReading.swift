@@ -192,12 +192,14 @@ struct SentenceReading {
     // "Nov. 16, 2009", "Jan. 17": a month written short, its period read apart.
     if isShortMonth(position) { return true }
     if WordLists.weekdays.contains(word) || isYear(position) || isDecade(position)
-      || isClock(position)
+      || isClock(position) || isCentury(position)
     {
       return true
     }
-    // "the mid 1990s", "early 2000"
-    if Self.periodParts.contains(word), isYear(position + 1) || isDecade(position + 1) {
+    // "the mid 1990s", "early 2000", "the late nineteenth century"
+    if Self.periodParts.contains(word),
+      isYear(position + 1) || isDecade(position + 1) || isCentury(position + 1)
+    {
       return true
     }
     // "27 February"
@@ -215,10 +217,26 @@ struct SentenceReading {
 
   private func isTimePart(_ position: Int) -> Bool {
     let word = words[position].folded
+    if isCentury(position)
+      || (["century", "centuries"].contains(word) && position > 0 && isCentury(position - 1))
+    {
+      return true
+    }
     return WordLists.months.contains(word) || WordLists.weekdays.contains(word)
       || isShortMonth(position)
       || isDayOrYear(position) || isDecade(position) || isClock(position)
       || Self.clockWords.contains(word)
+  }
+
+  /// Whether the word at `position` numbers a century: "nineteenth" of "the nineteenth
+  /// century", "19th", "twenty-first".
+  private func isCentury(_ position: Int) -> Bool {
+    guard words.indices.contains(position + 1),
+      ["century", "centuries"].contains(words[position + 1].folded)
+    else { return false }
+    let word = words[position].folded
+    let last = word.split(separator: "-").last.map(String.init) ?? word
+    return NumberWords.isOrdinal(last) || last == "first"
   }
 
   /// Words before a year or a decade that narrow it: "the mid 1990s".

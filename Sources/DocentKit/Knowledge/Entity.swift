@@ -43,7 +43,24 @@ struct Entity: Hashable, Sendable {
   /// a group, a writing or a deed ("the Carcass Drift Study").
   static func readsAsPersonName(_ name: String) -> Bool {
     looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
-      && !endsWithGroupNoun(name) && !endsWithRole(name)
+      && !endsWithGroupNoun(name) && !endsWithRole(name) && !isAllCommonWords(name)
+  }
+
+  /// Whether every word of `name` is a common English word, met in running text, that names
+  /// no one in any sense ("Treasury Building", "Export Communication Review", "Southern
+  /// Horrors"): a person's name has a given name or a surname WordNet does not know, seldom
+  /// meets ("Mara", "Alder") or knows as someone ("Wells", "Johnson").
+  private static func isAllCommonWords(_ name: String) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    let words = name.split(separator: " ").map { $0.lowercased() }.filter { $0.count > 2 }
+    return !words.isEmpty
+      && words.allSatisfy { word in
+        WordNet.PartOfSpeech.allCases.contains { partOfSpeech in
+          wordNet.lemmas(of: word, as: partOfSpeech).contains {
+            wordNet.taggedSenses(of: $0, as: partOfSpeech) > 0
+          }
+        } && !wordNet.isKind(word, of: "person", senses: .max, depth: WordNet.nameKindDepth)
+      }
   }
 
   /// Whether the last word of `name` is a role ("Security Officer", "Release Manager"): a title

@@ -197,7 +197,7 @@ struct WordNet: Sendable {
 
   /// How far up WordNet looks for what a name is: an instance sits deep ("Harlow Shapley" →
   /// astronomer → … → person).
-  private static let nameKindDepth = 12
+  static let nameKindDepth = 12
 
   /// Whether the verbs `first` and `second` (any forms) say nearly the same in one of their
   /// first `senses` senses: they share a synset (all that counts with a `depth` of 0), one is
@@ -254,6 +254,17 @@ struct WordNet: Sendable {
       guard fields.count > 2, let count = Int(fields[2]), count <= fields.count else { return [] }
       return fields.suffix(count).compactMap { Int($0) }
     }
+  }
+
+  /// How many of `lemma`'s senses as `partOfSpeech` the semantic concordance tagged in
+  /// running text (`tagsense_cnt`): zero for a word seldom met ("mara", "alder").
+  func taggedSenses(of lemma: String, as partOfSpeech: PartOfSpeech) -> Int {
+    guard let line = indexes[partOfSpeech]?.line(forKey: Self.key(lemma)) else { return 0 }
+    let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+    guard fields.count > 4, let pointers = Int(fields[3]), fields.count > 5 + pointers,
+      let tagged = Int(fields[5 + pointers])
+    else { return 0 }
+    return tagged
   }
 
   /// The base forms the exception list of `partOfSpeech` gives the inflected `key`

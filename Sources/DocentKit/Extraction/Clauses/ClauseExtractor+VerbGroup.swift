@@ -14,7 +14,8 @@ extension ClauseExtractor {
     let words = verbs.map(lower)
     let bare = words.map { $0.hasSuffix("n't") && $0.count > 3 ? String($0.dropLast(3)) : $0 }
     if let modal = bare.first(where: Self.modals.subtracting(["do", "does", "did"]).contains) {
-      frame.modality = ["wo", "'ll"].contains(modal) ? "will" : modal == "ca" ? "can" : modal
+      frame.modality =
+        ["wo", "'ll"].contains(modal) ? "will" : ["ca", "cannot"].contains(modal) ? "can" : modal
     }
     if frame.modality == "will" || frame.modality == "shall" {
       frame.tense = .future
@@ -29,6 +30,10 @@ extension ClauseExtractor {
     }
     for (verb, word) in zip(verbs, words) where word.hasSuffix("n't") {
       frame.negation.append(String(linkage.words[verb].text.suffix(3)))
+    }
+    // "cannot be longer": the modal is its own denial.
+    for (verb, word) in zip(verbs, words) where word == "cannot" {
+      frame.negation.append(linkage.words[verb].text)
     }
     for adverb in adverbs(of: frame) {
       let word = lower(adverb)

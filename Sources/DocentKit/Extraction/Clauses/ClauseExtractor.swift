@@ -27,7 +27,7 @@ struct ClauseExtractor {
   /// Modals and the auxiliary "do", whose `I` link to an infinitive is part of a verb group.
   static let modals: Set<String> = [
     "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
-    "did", "wo", "ca", "'ll", "'d",
+    "did", "wo", "ca", "'ll", "'d", "cannot",
   ]
 
   /// The clauses of `sentence` read off `linkage`, in the order of their verbs; none when the

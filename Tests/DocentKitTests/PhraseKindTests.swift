@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Phrases a sentence answers with: a century for "when", an end date for "how long"; a verb
+/// right after "what"; "cannot" as a denial; and yes or no left open when the sentence speaks
+/// of others or says the question's verbs only in other words.
+@Suite struct PhraseKindTests {
+  private static let text = """
+    The Alder Harbor Office manages the docks of Port Fenn. \
+    Each renewal of a berth cannot be longer than the first term. \
+    Repairs to the north pier will continue until March 2027. \
+    Non-member boats must pay the harbor fee at the gate.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbor")
+  }
+
+  /// Blind20's knowledge folder.
+  private func blindReplies(to questions: [String]) throws -> [Reply] {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind20/Knowledge")
+    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+  }
+
+  /// "cannot be longer" denies it: No.
+  @Test func cannotDenies() throws {
+    let answers = try ask(["Can a renewal of a berth be longer than the first term?"])
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
+  /// "until March 2027" says how long.
+  @Test func untilSaysHowLong() throws {
+    let answers = try ask(["How long will repairs to the north pier go on?"])
+    #expect(answers[0].answer == "Until March 2027.", "\(answers[0].answer)")
+  }
+
+  /// "in the late nineteenth century" is a time.
+  @Test func aCenturyIsATime() throws {
+    let answers = try blindReplies(to: ["When was the fission hypothesis first proposed?"])
+    #expect(answers[0].answer.contains("nineteenth century"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [20])
+  }
+
+  /// "What goes into …" asks with the verb "goes", a verb of every use that "includes" says.
+  @Test func aVerbRightAfterWhatIsTheVerb() throws {
+    let answers = try blindReplies(to: ["What goes into a whole-of-life cost?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [10])
+  }
+
+  /// "Non-member boats must pay the fee" says nothing of member boats: no "No".
+  @Test func aDeniedSubjectIsSomeoneElse() throws {
+    let answers = try ask(["Must member boats pay the harbor fee?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+
+  /// "We encourage … to apply this policy voluntarily" does not say they are required to
+  /// follow it: two verbs said in other words say something else.
+  @Test func othersAndOtherVerbsLeaveItOpen() throws {
+    let answers = try blindReplies(to: [
+      "Are corporate Commonwealth entities required to follow the policy too?"
+    ])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+}
