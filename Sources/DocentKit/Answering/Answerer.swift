@@ -567,7 +567,8 @@ struct Answerer: Sendable {
     let evidence = EvidenceAnswerer(
       knowledge: knowledge, threshold: grammar.matching.sentence,
       statementThreshold: grammar.matching.statement,
-      paraphraseThreshold: grammar.matching.paraphrase, countThreshold: grammar.matching.count)
+      paraphraseThreshold: grammar.matching.paraphrase, countThreshold: grammar.matching.count,
+      verbThreshold: grammar.matching.verb)
     // "Who said that?": "that" stands for what the last answer stated, in the sentence it
     // rested on.
     if pointsBack, let statement = context.statement,

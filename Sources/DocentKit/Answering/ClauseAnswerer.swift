@@ -258,6 +258,14 @@ struct ClauseAnswerer {
       }
       start = wordStart
     }
+    // "There is no limit …": an existential clause keeps its "there".
+    if clause.subject == nil, start > 1, bytes[start - 1] == 0x20 {
+      var wordStart = start - 1
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      if String(decoding: bytes[wordStart..<(start - 1)], as: UTF8.self).lowercased() == "there" {
+        start = wordStart
+      }
+    }
     var subject = clause.subject?.text ?? ""
     // A subject after the verb ("was released by Mozilla community members") is read where it
     // stands; one a few plain words before it ("the Sun and Moon are") with the words between.

@@ -26,6 +26,9 @@ struct EvidenceAnswerer {
   /// The share it must hold to answer "how many" when it counts the thing asked about (never
   /// above `threshold`: `Matching` sees to it).
   let countThreshold: Double
+  /// The share it must hold when all it lacks is one verb of the question, in no other words
+  /// (`Matching.verb`).
+  let verbThreshold: Double
 
   /// What the noun after "which" or "what" is worth ("which publication"): the sentence often
   /// names the thing without saying what kind of thing it is.
@@ -383,7 +386,17 @@ struct EvidenceAnswerer {
         && unsaid.allSatisfy { stem in
           words.contains { ClauseQuestion.gives($0.folded) && lexicon.canonical($0.stem) == stem }
         }
-      guard unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift else {
+      // A sentence that holds nearly all the rest may lack one verb: the words around it
+      // carry what it asks ("Which French club signed him in 1995?" against "In 1995 he
+      // moved to the French club …"). Not for a place ("Where can I read more?" is not where
+      // the leaders spoke), a reason or a manner, which belong to the one deed.
+      let heldAround =
+        !question.asksWho
+        && [.subject, .object, .copula, .time, .quantity, .duration].contains(question.gap)
+        && unsaid.count == 1 && lacking.count == 1
+        && coverage + 1e-9 >= verbThreshold
+      guard unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
+      else {
         continue
       }
       // A sentence that holds the question's names and nothing else it asks says nothing of

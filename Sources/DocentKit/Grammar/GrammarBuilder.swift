@@ -183,6 +183,7 @@ enum GrammarBuilder {
     // A paraphrase or a count asks for less than a sentence, never more.
     matching.paraphrase = min(matching.paraphrase, matching.sentence)
     matching.count = min(matching.count, matching.sentence)
+    matching.verb = max(matching.verb, matching.paraphrase)
     return matching
   }
 

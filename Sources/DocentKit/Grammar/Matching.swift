@@ -16,22 +16,32 @@ struct Matching: Sendable, Equatable {
   /// The share it must hold to answer "how many" when it counts the very thing asked about
   /// ("25 organizations" for "How many organizations …?"). Never above `sentence`.
   var count: Double
+  /// The share it must hold when all it lacks is one verb of the question, said in no other
+  /// words ("signed" where the sentence says the club "moved" him there), for a question that
+  /// asks what, which, when or how many, not who, where, why or how: the words around the verb carry
+  /// what it asks. Never below `paraphrase`.
+  var verb: Double
 
-  init(sentence: Double, statement: Double, paraphrase: Double? = nil, count: Double? = nil) {
+  init(
+    sentence: Double, statement: Double, paraphrase: Double? = nil, count: Double? = nil,
+    verb: Double? = nil
+  ) {
     self.sentence = sentence
     self.statement = statement
     self.paraphrase = min(paraphrase ?? sentence, sentence)
     self.count = min(count ?? sentence, sentence)
+    self.verb = max(verb ?? 1, self.paraphrase)
   }
 
   /// The values used when the grammar sets none.
-  static let standard = Matching(sentence: 0.7, statement: 0.9, paraphrase: 0.55, count: 0.5)
+  static let standard = Matching(
+    sentence: 0.7, statement: 0.9, paraphrase: 0.55, count: 0.5, verb: 0.65)
 
   /// The keys of the `matching:` section, each with its value.
   static var keys: [(key: String, path: WritableKeyPath<Matching, Double>)] {
     [
       ("sentence", \.sentence), ("statement", \.statement), ("paraphrase", \.paraphrase),
-      ("count", \.count),
+      ("count", \.count), ("verb", \.verb),
     ]
   }
 }

@@ -146,7 +146,8 @@ public struct Evaluation: Sendable {
   /// answerable questions are answered right, how many answers are wrong and how many
   /// unanswerable questions are declined. First the sentence threshold varies (the statement
   /// threshold never below it, the paraphrase one never above), then the statement threshold,
-  /// then the paraphrase threshold, then the count threshold (the others as set).
+  /// then the paraphrase threshold, then the count threshold, then the verb threshold (the
+  /// others as set).
   public static func curve(cases: [Case], knowledge: LoadedKnowledge) -> String {
     let set = knowledge.grammar.matching
     let steps = stride(from: 40, through: 100, by: 5).map { Double($0) / 100 }
@@ -155,9 +156,10 @@ public struct Evaluation: Sendable {
     var lines = [
       "\(cases.count) questions: \(answerable) answerable, \(unstated) not stated in the documents.",
       "Set now: sentence \(format(set.sentence)), statement \(format(set.statement)), "
-        + "paraphrase \(format(set.paraphrase)), count \(format(set.count)).",
+        + "paraphrase \(format(set.paraphrase)), count \(format(set.count)), "
+        + "verb \(format(set.verb)).",
     ]
-    for varying in ["sentence", "statement", "paraphrase", "count"] {
+    for varying in ["sentence", "statement", "paraphrase", "count", "verb"] {
       lines.append("")
       lines.append("\(varying)  right  wrong  declined  precision  recall")
       for step in steps {
@@ -166,19 +168,23 @@ public struct Evaluation: Sendable {
           case "sentence":
             Matching(
               sentence: step, statement: max(step, set.statement),
-              paraphrase: min(step, set.paraphrase), count: min(step, set.count))
+              paraphrase: min(step, set.paraphrase), count: min(step, set.count), verb: set.verb)
           case "statement":
             Matching(
               sentence: set.sentence, statement: step, paraphrase: set.paraphrase,
-              count: set.count)
+              count: set.count, verb: set.verb)
           case "paraphrase":
             Matching(
               sentence: set.sentence, statement: set.statement, paraphrase: step,
-              count: set.count)
+              count: set.count, verb: set.verb)
+          case "count":
+            Matching(
+              sentence: set.sentence, statement: set.statement, paraphrase: set.paraphrase,
+              count: step, verb: set.verb)
           default:
             Matching(
               sentence: set.sentence, statement: set.statement, paraphrase: set.paraphrase,
-              count: step)
+              count: set.count, verb: step)
           }
         let run = Evaluation(cases: cases, knowledge: knowledge.with(matching))
         let right = run.results.count { $0.2 == .right }
@@ -190,7 +196,7 @@ public struct Evaluation: Sendable {
         let marker =
           [
             ("sentence", set.sentence), ("statement", set.statement),
-            ("paraphrase", set.paraphrase), ("count", set.count),
+            ("paraphrase", set.paraphrase), ("count", set.count), ("verb", set.verb),
           ]
           .contains { $0 == (varying, step) } ? " <" : ""
         lines.append(

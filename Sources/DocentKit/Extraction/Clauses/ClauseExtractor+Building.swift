@@ -28,13 +28,35 @@ extension ClauseExtractor {
     if subjects.isEmpty { subjects = [nil] }
     return subjects.flatMap { subject in
       objects.map { objects in
-        Clause(
+        // "There is no limit", "no one came", "has no plans": a role that "no" opens denies
+        // the clause.
+        let denier = ([subject, frame.complement].compactMap { $0 } + objects)
+          .compactMap(Self.denyingDeterminer).first
+        let predicate =
+          denier.map { word in
+            Predicate(
+              lemma: predicate.lemma, verb: predicate.verb, utf8Range: predicate.utf8Range,
+              tense: predicate.tense, voice: predicate.voice,
+              negation: predicate.negation + [word], modality: predicate.modality,
+              hedges: predicate.hedges)
+          } ?? predicate
+        return Clause(
           citation: Citation(sentence), kind: frame.kind, predicate: predicate,
           subject: subject, objects: objects, complement: frame.complement,
           arguments: frame.arguments, modifiers: frame.modifiers,
           attribution: frame.attribution)
       }
     }
+  }
+
+  /// The "no" that opens `phrase` ("no limit", "no further releases", "No one"), when one
+  /// does: not "No. 5".
+  static func denyingDeterminer(_ phrase: Phrase) -> String? {
+    let words = phrase.text.split(separator: " ", maxSplits: 2)
+    guard words.count > 1, words[0].lowercased() == "no",
+      words[1].first?.isLetter == true, words[1].lowercased() != "longer"
+    else { return nil }
+    return String(words[0])
   }
 
   /// The lemma of the verb at `index`: the word itself where the parser reads it in its plain
