@@ -12,7 +12,9 @@ import Testing
     Each renewal of a berth cannot be longer than the first term. \
     Repairs to the north pier will continue until March 2027. \
     Non-member boats must pay the harbor fee at the gate. \
-    There is no limit to the number of renewals available.
+    There is no limit to the number of renewals available. \
+    The office asks all boat owners to register their boats immediately. \
+    Soon after, the office opened a second gate.
 
     """
 
@@ -37,6 +39,15 @@ import Testing
   @Test func noBeforeANounDenies() throws {
     let answers = try ask(["Is there a limit to the number of renewals?"])
     #expect(answers[0].answer.hasPrefix("No. There is no limit"), "\(answers[0].answer)")
+  }
+
+  /// "immediately" and "soon after" say when.
+  @Test func anAdverbSaysWhen() throws {
+    let answers = try ask([
+      "When should boat owners register their boats?", "When did the office open a second gate?",
+    ])
+    #expect(answers[0].answer == "Immediately.", "\(answers[0].answer)")
+    #expect(answers[1].answer == "Soon after.", "\(answers[1].answer)")
   }
 
   /// "until March 2027" says how long.

@@ -192,7 +192,7 @@ struct SentenceReading {
     // "Nov. 16, 2009", "Jan. 17": a month written short, its period read apart.
     if isShortMonth(position) { return true }
     if WordLists.weekdays.contains(word) || isYear(position) || isDecade(position)
-      || isClock(position) || isCentury(position)
+      || isClock(position) || isCentury(position) || Self.timeAdverbs.contains(word)
     {
       return true
     }
@@ -219,6 +219,7 @@ struct SentenceReading {
     let word = words[position].folded
     if isCentury(position)
       || (["century", "centuries"].contains(word) && position > 0 && isCentury(position - 1))
+      || (word == "after" && position > 0 && words[position - 1].folded == "soon")
     {
       return true
     }
@@ -238,6 +239,11 @@ struct SentenceReading {
     let last = word.split(separator: "-").last.map(String.init) ?? word
     return NumberWords.isOrdinal(last) || last == "first"
   }
+
+  /// Adverbs that say when: "begin migration … immediately".
+  private static let timeAdverbs: Set<String> = [
+    "immediately", "soon", "today", "tomorrow", "yesterday", "tonight",
+  ]
 
   /// Words before a year or a decade that narrow it: "the mid 1990s".
   private static let periodParts: Set<String> = ["early", "mid", "late"]
