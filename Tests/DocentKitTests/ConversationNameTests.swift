@@ -82,4 +82,10 @@ import Testing
     #expect(answers[1].answer.contains("18 years"), "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [27])
   }
+
+  /// "lectured in Norway and Denmark": the answer names both countries, not the first.
+  @Test func namesJoinedInAListAnswerTogether() throws {
+    let answers = try ask(["Which countries did Vos lecture in?"])
+    #expect(answers[0].answer == "Norway and Denmark.", "\(answers[0].answer)")
+  }
 }

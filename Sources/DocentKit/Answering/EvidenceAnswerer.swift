@@ -1129,7 +1129,10 @@ struct EvidenceAnswerer {
             .subtracting(kindPhrase(of: question, words: words))
           names.removeAll { span in reading.words[span].contains { elsewhere.contains($0.stem) } }
         }
-        if let name = reading.nearest(names) { return (reading.sentenceCase(name), "a name") }
+        if let name = reading.nearest(names) {
+          // "Which countries did she tour?": every name joined to it in a list.
+          return (reading.sentenceCase(reading.coordinated(name, among: names)), "a name")
+        }
         // "What company did he talk about?" asks for a name: a sentence about companies that
         // names none does not say which.
         if person || kindUnsaid || question.typeLemma.map(Self.actsAs) == true { return nil }

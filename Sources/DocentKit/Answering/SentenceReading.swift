@@ -117,6 +117,34 @@ struct SentenceReading {
 
   /// The span nearest the question's words, with the first in the sentence on a tie; spans
   /// that are all question words are no answer.
+  /// `span` with the spans of `spans` joined to it by "and", "or" or a comma: "England and
+  /// Scotland" of "tours of England and Scotland", for a question whose answer is either.
+  func coordinated(_ span: Span, among spans: [Span]) -> Span {
+    let text = sentence.text
+    let joins = { (left: Span, right: Span) -> Bool in
+      guard left.upperBound <= right.lowerBound, left.upperBound > 0,
+        right.lowerBound < words.count
+      else { return false }
+      let between = text[
+        words[left.upperBound - 1].token.text
+          .endIndex..<words[right.lowerBound].token.text
+          .startIndex
+      ].trimmingCharacters(in: .whitespaces)
+      return Self.joiners.contains(between)
+    }
+    var result = span
+    while let next = spans.first(where: { joins(result, $0) }) {
+      result = result.lowerBound..<next.upperBound
+    }
+    while let previous = spans.first(where: { joins($0, result) }) {
+      result = previous.lowerBound..<result.upperBound
+    }
+    return result
+  }
+
+  /// What joins names into one list.
+  private static let joiners: Set<String> = [",", "and", "or", ", and", ", or"]
+
   func nearest(_ spans: [Span]) -> Span? {
     // "the Moon" is no answer to a question about the lunar orbit.
     let fresh = spans.filter { span in
