@@ -105,4 +105,14 @@ import Testing
       knowledge: knowledge)
     #expect(place[0].outcome != .answered, "\(place[0].answer)")
   }
+
+  /// "corporate Commonwealth entities (CCEs)": the words whose initials, or their hyphened
+  /// parts' initials, spell the short form, though not all are capitalised.
+  @Test func aShortFormSpelledByInitials() throws {
+    let answers = try blindReplies(to: ["What does CCE stand for?"])
+    #expect(
+      answers[0].answer == "CCE stands for corporate Commonwealth entities.", "\(answers[0].answer)"
+    )
+    #expect(answers[0].citations.map(\.sentence) == [7])
+  }
 }

@@ -60,7 +60,36 @@ enum Expansion {
     {
       return found.trimmingCharacters(in: .whitespaces)
     }
-    return nil
+    return initialsForm(of: short, in: text)
+  }
+
+  /// The words before "(NCCEs)" whose initials, or their hyphened parts' ("Non-corporate"),
+  /// spell the short form, read back from the bracket: "Non-corporate Commonwealth entities".
+  private static func initialsForm(of short: String, in text: String) -> String? {
+    guard
+      let bracket = text.range(of: "(\(short))") ?? text.range(of: "(\(short)s)")
+    else { return nil }
+    let letters = Array(short.lowercased().filter(\.isLetter))
+    let words = text[..<bracket.lowerBound].split(separator: " ").suffix(letters.count + 2)
+    guard !letters.isEmpty, words.count >= 2 else { return nil }
+    var next = letters.count - 1
+    var start: Int?
+    for (position, word) in zip(words.indices, words).reversed() {
+      for part in word.split(separator: "-").reversed() {
+        guard next >= 0, part.first?.lowercased().first == letters[next] else { continue }
+        next -= 1
+      }
+      // The last word before the bracket must give the last letter.
+      if position == words.indices.last, next == letters.count - 1 { return nil }
+      if next < 0 {
+        start = position
+        break
+      }
+    }
+    guard let start else { return nil }
+    let found = words[start...]
+    guard found.count >= 2 else { return nil }
+    return found.joined(separator: " ")
   }
 
   private static func firstMatch(_ pattern: String, in text: String) -> String? {
