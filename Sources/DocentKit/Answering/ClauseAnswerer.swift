@@ -247,24 +247,23 @@ struct ClauseAnswerer {
     {
       end = next.upperBound
     }
+    // The word a space before `end`, lower-cased, with where it starts.
+    let wordBefore = { (end: Int) -> (word: String, start: Int)? in
+      guard end > 1, bytes[end - 1] == 0x20 else { return nil }
+      var wordStart = end - 1
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      return (String(decoding: bytes[wordStart..<(end - 1)], as: UTF8.self).lowercased(), wordStart)
+    }
     var start = verb.lowerBound
     // The verb group's auxiliaries, modals, negation and adverbs just before the verb.
-    while start > 1, bytes[start - 1] == 0x20 {
-      var wordStart = start - 1
-      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
-      let word = String(decoding: bytes[wordStart..<(start - 1)], as: UTF8.self).lowercased()
-      guard Self.verbGroupWords.contains(word) || word.hasSuffix("ly") && word.count > 4 else {
-        break
-      }
+    while let (word, wordStart) = wordBefore(start),
+      Self.verbGroupWords.contains(word) || word.hasSuffix("ly") && word.count > 4
+    {
       start = wordStart
     }
     // "There is no limit …": an existential clause keeps its "there".
-    if clause.subject == nil, start > 1, bytes[start - 1] == 0x20 {
-      var wordStart = start - 1
-      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
-      if String(decoding: bytes[wordStart..<(start - 1)], as: UTF8.self).lowercased() == "there" {
-        start = wordStart
-      }
+    if clause.subject == nil, let (word, wordStart) = wordBefore(start), word == "there" {
+      start = wordStart
     }
     var subject = clause.subject?.text ?? ""
     // A subject after the verb ("was released by Mozilla community members") is read where it

@@ -46,7 +46,7 @@ struct EvidenceAnswerer {
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
-  static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
+  private static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
     guard lightVerbs.contains(stem), let position = words.firstIndex(where: { $0.stem == stem })
     else { return false }
     return !words.dropFirst(position + 1).prefix(3).contains {
@@ -99,12 +99,14 @@ struct EvidenceAnswerer {
     // words are specific.
     var senses: [String: (all: Int, describing: Int)] = [:]
     for stem in question.stems { senses[stem] = self.senses(of: stem, in: words) }
+    // The verbs of every use the question uses lightly, looked up once.
+    let lightlyUsed = Self.lightVerbs.filter { Self.isLightUse($0, in: words) }
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == question.typeNoun
         ? Self.typeNounWeight
         : senses[stem].map(Self.describes) == true
-          ? Self.describingWeight : Self.isLightUse(stem, in: words) ? Self.lightVerbWeight : 1
+          ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     let whole = weights.values.reduce(0, +)
@@ -371,7 +373,7 @@ struct EvidenceAnswerer {
       // So may a verb of every use, whose object says what it does ("put a limit on").
       let slight = unsaid.isSubset(
         of: (question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
-          .union(Self.lightVerbs.filter { Self.isLightUse($0, in: words) }))
+          .union(lightlyUsed))
       // Any other verb of the question that the sentence lacks in every form must be said in
       // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
       // not answered by when he founded it.
