@@ -354,6 +354,48 @@ extension SentenceSegmenterTests {
           .sentence("Each must apply."), .heading("How to apply"), .sentence("Write to us."),
         ]),
       .init(
+        "a question after the items of a colon's list heads the next list",
+        "Covered conditions:\nLeukemia\nWho is covered?\nVeterans\nThey apply.",
+        [
+          .sentence("Covered conditions:"), .sentence("Leukemia"), .heading("Who is covered?"),
+          .sentence("Veterans"), .sentence("They apply."),
+        ]),
+      .init(
+        "a case name's lower-case v. does not end a sentence, a capital initial may",
+        "Consider fair use, as a result of Lenz v. Universal. It matters. He met Henry V. The end.",
+        [
+          .sentence("Consider fair use, as a result of Lenz v. Universal."),
+          .sentence("It matters."), .sentence("He met Henry V."), .sentence("The end."),
+        ]),
+      .init(
+        "a list stays open past a long item without a full stop",
+        "The members elected:\nMarco Marsella (Board Treasurer), Food and Agriculture Organization"
+          + " of the United Nations\nSalvatore Mele, CERN\nThey serve two years.",
+        [
+          .sentence("The members elected:"),
+          .sentence(
+            "Marco Marsella (Board Treasurer), Food and Agriculture Organization of the United Nations"
+          ),
+          .sentence("Salvatore Mele, CERN"), .sentence("They serve two years."),
+        ]),
+      .init(
+        "an abbreviation's period does not close a list",
+        "Write to our agent:\nAutomattic Inc.\nSan Francisco, CA 94110\nPhone: (877) 273-8550\n"
+          + "We reply within a week.",
+        [
+          .sentence("Write to our agent:"), .sentence("Automattic Inc."),
+          .sentence("San Francisco, CA 94110"), .sentence("Phone: (877) 273-8550"),
+          .sentence("We reply within a week."),
+        ]),
+      .init(
+        "questions listed after a colon are items, not headings",
+        "Keep three questions in mind:\nIs it already written down?\nWho is responsible?\n"
+          + "Then write.",
+        [
+          .sentence("Keep three questions in mind:"), .sentence("Is it already written down?"),
+          .sentence("Who is responsible?"), .sentence("Then write."),
+        ]),
+      .init(
         "the rows of a table are sentences",
         "Date | Monarch | Country\nApril 3, 1952 | Queen Juliana | Netherlands\nShe spoke.",
         [

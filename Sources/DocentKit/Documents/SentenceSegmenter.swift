@@ -13,6 +13,7 @@
 /// - titles (`Mr.`, `Mrs.`, `Ms.`, `Dr.`, `Prof.`, `Gen.`, `Sen.`, `Rep.`, `Gov.`, `Lt.`, `Col.`)
 ///   and `vs.`, `e.g.`, `i.e.` never end a sentence;
 /// - `No.` does not end a sentence before a digit (`No. 10`);
+/// - a lower-case `v.` (`Lenz v. Universal`) never ends a sentence;
 /// - multi-dot abbreviations (`U.S.`, `U.N.`, `p.m.`), single capital initials (`John F.
 ///   Kennedy`), `St.`, `Jr.`, `Sr.`, `Inc.`, `Ltd.`, `Co.`, `Corp.` and the month abbreviations
 ///   (`Jan.` … `Dec.`, `Sept.`) end a sentence only before a common sentence opener such as "The",
@@ -32,8 +33,10 @@
 /// paragraph of the text is always running text: it has nothing left to head. Nor is a line a
 /// heading when it is a row of a table (cells parted by `|`), or an item of a list: after a line
 /// that ends with `:` or a heading that ends with `?`, the short lines that follow, and those
-/// ending with `,` or `;`, are sentences ("Parkinson’s disease" after "… one of these
-/// conditions:").
+/// ending with `,` or `;` or an abbreviation ("Automattic Inc.") or made of fields parted by
+/// commas without a full stop, are sentences ("Parkinson’s disease" after "… one of these
+/// conditions:"). Questions right after a line ending with `:` are items too ("… keep these three
+/// questions in mind:"); elsewhere in a list a short question heads what follows.
 ///
 /// The work is linear in the length of the text.
 enum SentenceSegmenter {
@@ -46,24 +49,38 @@ enum SentenceSegmenter {
     let source = ScalarText(text)
     let paragraphs = source.paragraphs()
     var segments: [TextSegment] = []
-    // Whether the paragraphs so far opened a list, or are its items.
+    // Whether the paragraphs so far opened a list, or are its items, and whether a line ending
+    // with ":" opened it and every item so far is a question (a heading ending with "?" opens a
+    // list too).
     var inList = false
+    var listsQuestions = false
     for (index, paragraph) in paragraphs.enumerated() {
       let sentences = sentenceRanges(in: paragraph, of: source)
       let isFollowedByText = index < paragraphs.count - 1
       let last = source.scalars[paragraph.upperBound - 1]
       let headingLike = sentences.count == 1 && isHeading(paragraph, of: source)
-      if isFollowedByText && headingLike && !(inList && last != "?")
-        && !isTableRow(paragraph, of: source)
-      {
+      // After "… these three questions:", a question is an item, not a heading.
+      let isItem = inList && (last != "?" || listsQuestions)
+      if isFollowedByText && headingLike && !isItem && !isTableRow(paragraph, of: source) {
         segments.append(source.segment(.heading, paragraph))
         // "Who’s covered?" asks what the lines under it list.
         inList = last == "?"
+        listsQuestions = false
       } else {
         segments += sentences.map { source.segment(.sentence, $0) }
-        // "… in any of these ways:" opens a list; a short item, or one that runs on with a
-        // comma or a semicolon, keeps it open.
-        inList = last == ":" || (inList && (headingLike || last == "," || last == ";"))
+        // "… in any of these ways:" opens a list. A short item keeps it open, and so does one
+        // that runs on with a comma or a semicolon, one that ends with an abbreviation
+        // ("Automattic Inc."), and a record of fields parted by commas without a full stop
+        // ("Marco Marsella (Board Treasurer), Food and Agriculture Organization of the United
+        // Nations").
+        let isRecord =
+          sentences.count == 1 && source.scalars[paragraph].contains(",")
+          && !endsWithFullStop(paragraph, of: source)
+        let continues =
+          headingLike || last == "," || last == ";" || isRecord
+          || (last == "." && !endsWithFullStop(paragraph, of: source))
+        listsQuestions = last == ":" || (inList && continues && listsQuestions && last == "?")
+        inList = last == ":" || (inList && continues)
       }
     }
     return segments
@@ -162,6 +179,10 @@ enum SentenceSegmenter {
       return nil
     }
     let text = source.string(start..<word.upperBound)
+    // "Lenz v. Universal": a case's "v.", written in lower case (a capital "V." is an initial).
+    if text == "v" {
+      return .neverFinal
+    }
     if let known = knownAbbreviations[text.lowercased()] {
       return known
     }
@@ -199,6 +220,20 @@ enum SentenceSegmenter {
     let endsWithPunctuation = lastBeforeClosers.map { source.scalars[$0].isFinalPunctuation }
     return words <= maxHeadingWords && endsWithPunctuation != true
       && !isStatement(paragraph, of: source)
+  }
+
+  /// Whether a trimmed paragraph ends with a sentence's own final punctuation, behind any
+  /// closing quotes or brackets: not with a word ("Food and Agriculture Organization") nor with
+  /// an abbreviation's period ("Automattic Inc.").
+  private static func endsWithFullStop(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    guard let last = paragraph.last(where: { !source.scalars[$0].isClosingPunctuation }),
+      source.scalars[last].isFinalPunctuation
+    else { return false }
+    guard source.scalars[last] == ".", last == paragraph.lowerBound || source.scalars[last - 1] != "."
+    else { return true }
+    let wordStart = (paragraph.lowerBound..<last).last { source.scalars[$0].isWhitespace }
+      .map { $0 + 1 } ?? paragraph.lowerBound
+    return abbreviation(wordStart..<last, of: source) == nil
   }
 
   /// The fewest words of a line without a full stop that makes a statement.
