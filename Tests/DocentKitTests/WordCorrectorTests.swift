@@ -5,7 +5,8 @@ import Testing
 /// Misspelt words that are not names, corrected to the words docent knows.
 @Suite struct WordCorrectorTests {
   private let corrector = WordCorrector(
-    words: "the crew will launch the rocket and the government approved the agreement when where"
+    words: ("the crew will launch the rocket and the government approved the agreement when where"
+      + " they really replied and sent a reply really soon")
       .split(separator: " ").map(String.init))
 
   /// English as the answerer asks it.
@@ -17,6 +18,9 @@ import Testing
     // As near to "when" as to "where", but a letter left out is a commoner slip than one
     // typed for another.
     ("wher", "where"),
+    // As near to "really" as to "reply" (the commoner word), but a letter typed twice is a
+    // commoner slip than one typed for another.
+    ("replly", "reply"),
   ])
   func aMisspeltWordBecomesTheKnownWordNearestToIt(typed: String, word: String) {
     #expect(corrector.correction(for: typed, isEnglish: isEnglish) == word)

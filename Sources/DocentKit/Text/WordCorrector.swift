@@ -142,8 +142,9 @@ struct WordCorrector: Sendable {
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
     guard let best = scored.map(\.1).min() else { return nil }
     var nearest = scored.filter { $0.1 == best }.map(\.0)
-    // Equally near words: a letter left out or two swapped, the commonest slips of typing,
-    // before a letter typed for another ("wher" is "where" rather than "when").
+    // Equally near words: a letter left out, one typed twice or two swapped, the commonest
+    // slips of typing, before a letter typed for another ("wher" is "where" rather than "when",
+    // "replly" is "reply" rather than "really").
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
     if !slips.isEmpty { nearest = slips }
     // Then the more common one, when it is clearly more common or the same word in another
@@ -158,11 +159,23 @@ struct WordCorrector: Sendable {
     return first
   }
 
-  /// Whether `typed` is `word` with letters left out, or with its letters in another order.
+  /// Whether `typed` is `word` with letters left out, with letters typed twice ("replly"), or
+  /// with its letters in another order.
   private static func isSlip(of typed: String, for word: String) -> Bool {
     if typed.count == word.count { return typed.sorted() == word.sorted() }
-    var rest = Substring(typed)
-    for letter in word where rest.first == letter { rest.removeFirst() }
+    if typed.count > word.count {
+      let letters = Array(typed)
+      let undoubled = letters.indices.filter { $0 == 0 || letters[$0] != letters[$0 - 1] }
+      return typed.count - word.count <= letters.count - undoubled.count
+        && isSubsequence(word, of: typed)
+    }
+    return isSubsequence(typed, of: word)
+  }
+
+  /// Whether the letters of `short` appear in `long` in order.
+  private static func isSubsequence(_ short: String, of long: String) -> Bool {
+    var rest = Substring(short)
+    for letter in long where rest.first == letter { rest.removeFirst() }
     return rest.isEmpty
   }
 
