@@ -31,6 +31,39 @@ import Testing
     #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
   }
 
+  /// A list of a board's members sets each one's office in brackets after the name.
+  @Test(arguments: [
+    (
+      "Rebecca Ross (Deputy President), Canadian Research Knowledge Network", "Rebecca Ross",
+      "Deputy President"
+    ),
+    (
+      "Marco Marsella (Board Treasurer), Food and Agriculture Organization", "Marco Marsella",
+      "Board Treasurer"
+    ),
+    ("The report was written by Ada Quist (historian) in 1990.", "Ada Quist", "historian"),
+  ])
+  func aRoleInBracketsAfterANameIsItsDescription(
+    sentence: String, name: String, description: String
+  ) {
+    let document = Document(id: "board", text: sentence)
+    let found = Extractor.extract(from: document).appositives
+    #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
+  }
+
+  /// Brackets that hold a short form, a place or anything but a role describe no one.
+  @Test(arguments: [
+    "The Palestine Liberation Organization (PLO) met in Cairo.",
+    "Irina Sens (Business Office ex-officio), German National Library",
+    "Adrian Burton (re-elected), Australian Research Data Commons",
+  ])
+  func bracketsWithoutARoleAreNoDescription(sentence: String) {
+    let document = Document(id: "board", text: sentence)
+    let found = Extractor.extract(from: document).appositives
+    let bracketed = ["PLO", "Business Office ex-officio", "re-elected"]
+    #expect(!found.contains { bracketed.contains($0.description) }, "\(found)")
+  }
+
   @Test(arguments: [
     (
       "\"It is hard,\" said Vera Lund, technical and camera lead for the probe at Marshall.",

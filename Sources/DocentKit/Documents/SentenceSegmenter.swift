@@ -229,9 +229,11 @@ enum SentenceSegmenter {
     guard let last = paragraph.last(where: { !source.scalars[$0].isClosingPunctuation }),
       source.scalars[last].isFinalPunctuation
     else { return false }
-    guard source.scalars[last] == ".", last == paragraph.lowerBound || source.scalars[last - 1] != "."
+    guard source.scalars[last] == ".",
+      last == paragraph.lowerBound || source.scalars[last - 1] != "."
     else { return true }
-    let wordStart = (paragraph.lowerBound..<last).last { source.scalars[$0].isWhitespace }
+    let wordStart =
+      (paragraph.lowerBound..<last).last { source.scalars[$0].isWhitespace }
       .map { $0 + 1 } ?? paragraph.lowerBound
     return abbreviation(wordStart..<last, of: source) == nil
   }

@@ -1,6 +1,6 @@
 /// Finds the descriptions a sentence sets beside its names.
 ///
-/// Three shapes are read:
+/// These shapes are read:
 /// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
 ///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
 ///   "political analyst …", "Community Manager of …" in capitals). It runs to the next comma, dash, bracket, quote mark or the end of the
@@ -10,6 +10,7 @@
 ///   opening the sentence ("In Gaza, the army …") or the first of a list ("Hamas, the PA and …").
 /// - "DESCRIPTION, NAME," where the description ends with a role noun: "Qatar’s prime minister,
 ///   Mohammed bin Abdulrahman Al Thani,".
+/// - "NAME (ROLE)": "Rebecca Ross (Deputy President)", the role's last word a role noun.
 /// - "ROLE NAME": "political analyst Hani al-Masri", and capitalized titles other than honorifics
 ///   such as "Mr.": "President Donald Trump" gives "President", "U.S. President Donald Trump"
 ///   gives "U.S. President".
@@ -33,7 +34,7 @@ struct AppositiveFinder {
     analysis.runs.flatMap { run in
       [
         titleDescription(of: run), roleBefore(run), roleBeforeComma(run), descriptionAfter(run),
-        roleGiven(run),
+        roleGiven(run), roleInBrackets(run),
       ]
       .compactMap { description in
         description.map {
@@ -129,6 +130,22 @@ struct AppositiveFinder {
       last -= 1
     }
     return analysis.text(index...last)
+  }
+
+  /// The role in brackets right after a name, in capitals or not: "Board Treasurer" of "Marco
+  /// Marsella (Board Treasurer), Food and Agriculture Organization", "Deputy President" of
+  /// "Rebecca Ross (Deputy President)". The brackets hold only words, the last a role noun.
+  private func roleInBrackets(_ run: NameRun) -> String? {
+    let open = run.tokens.upperBound + 1
+    guard !analysis.tokens[run.tokens.upperBound].isPossessive, analysis.isMark(open, "(")
+    else { return nil }
+    var close = open + 1
+    while analysis.word(close) != nil, close - open <= Self.maxRoleWords + 1 { close += 1 }
+    guard close > open + 1, analysis.isMark(close, ")"),
+      let last = analysis.word(close - 1),
+      WordLists.roleNouns.contains(last) || isPersonNoun(last)
+    else { return nil }
+    return analysis.text((open + 1)...(close - 1))
   }
 
   /// The verbs by which a name is given a role: "was named manager", "was appointed director".
