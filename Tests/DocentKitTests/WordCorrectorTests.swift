@@ -57,6 +57,16 @@ import Testing
     #expect(corrector.correction(for: "exoplanest", isEnglish: isEnglish) == "exoplanets")
   }
 
+  /// A word the documents write only with a capital ("3,500 Committers") is theirs: not a typo
+  /// of a word of the grammar ("committees" of "board committee").
+  @Test func aWordWrittenWithACapitalIsNoTypo() throws {
+    let answers = try replies(
+      to: ["How many committers work on the code?"],
+      aboutUncurated: "More than 3,500 Committers work on the code.", named: "code")
+    #expect(!answers[0].answer.contains("Taking"), "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("3,500"), "\(answers[0].answer)")
+  }
+
   /// The first word is capitalised as a sentence's is, not as a name's; and a word the
   /// documents write only in a name is a word all the same.
   @Test func theFirstWordAndWordsOfNamesAreCorrectedToo() throws {

@@ -482,6 +482,8 @@ struct Answerer: Sendable {
             && (position == 1 || !isCapitalised(position - 1)) && !isCapitalised(position + 1)
             && knowledge.nameIndex.partialMatches(token.original).isEmpty),
         position > 0 || knowledge.nameIndex.typoCandidates(token.original).isEmpty,
+        // A word the documents write, if only with a capital ("3,500 Committers"), is no typo.
+        !capitalisedWords.isWritten(token.folded),
         // A word the documents write only in names ("the Blender Foundation") is a word all
         // the same: "foundaton" is "foundation".
         case let plain =

@@ -112,6 +112,9 @@ struct WordCorrector: Sendable {
     self.index = LazyIndex()
   }
 
+  /// Whether `word` (lower case) is one of the corrector's words as written.
+  func isWritten(_ word: String) -> Bool { counts[word] != nil }
+
   fileprivate static func key(_ variant: String) -> UInt64 {
     var hash = ContentHash()
     hash.add(bytesOf: variant)
@@ -163,13 +166,22 @@ struct WordCorrector: Sendable {
   /// with its letters in another order.
   private static func isSlip(of typed: String, for word: String) -> Bool {
     if typed.count == word.count { return typed.sorted() == word.sorted() }
-    if typed.count > word.count {
-      let letters = Array(typed)
-      let undoubled = letters.indices.filter { $0 == 0 || letters[$0] != letters[$0 - 1] }
-      return typed.count - word.count <= letters.count - undoubled.count
-        && isSubsequence(word, of: typed)
-    }
+    if typed.count > word.count { return isDoubling(of: word, in: typed) }
     return isSubsequence(typed, of: word)
+  }
+
+  /// Whether `typed` is `word` with some of its letters typed twice: "replly" of "reply".
+  private static func isDoubling(of word: String, in typed: String) -> Bool {
+    let typed = Array(typed)
+    var rest = Substring(word)
+    for (position, letter) in typed.enumerated() {
+      if rest.first == letter {
+        rest.removeFirst()
+      } else if position == 0 || typed[position - 1] != letter {
+        return false
+      }
+    }
+    return rest.isEmpty
   }
 
   /// Whether the letters of `short` appear in `long` in order.
