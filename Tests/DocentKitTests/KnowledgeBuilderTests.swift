@@ -130,6 +130,7 @@ private func problems(_ curated: String) -> [String] {
           - {id: count, object: value, phrase: "{value}", description: a number}
           - {id: duration, object: value, phrase: "{value}", description: a length of time}
           - {id: happened-at, object: value, phrase: "{value}", description: a date}
+          - {id: works-for, object: entity, phrase: "{subject} works for {object}", description: an employer}
         """,
       documents: [
         .init(

@@ -9,16 +9,29 @@ struct ExtractedFacts: Sendable {
   var quotes: [Quote]
   /// Numbers, durations and dates, in order.
   var quantities: [Quantity]
+  /// The organisations the lines of a list set beside people: "Salvatore Mele, CERN".
+  var affiliations: [Affiliation]
 
   init(
     names: [NameMention] = [], appositives: [Appositive] = [], quotes: [Quote] = [],
-    quantities: [Quantity] = []
+    quantities: [Quantity] = [], affiliations: [Affiliation] = []
   ) {
     self.names = names
     self.appositives = appositives
     self.quotes = quotes
     self.quantities = quantities
+    self.affiliations = affiliations
   }
+}
+
+/// A person and the organisation a line of a list sets beside them.
+struct Affiliation: Hashable, Sendable {
+  /// The person's name, bare as in `NameMention`.
+  let person: String
+  /// The organisation's name, bare.
+  let organization: String
+  /// The line.
+  let sentence: Sentence
 }
 
 /// One mention of a proper name.

@@ -11,6 +11,8 @@ enum ExtractedRelation: String, CaseIterable, Sendable {
   case duration
   /// A date, about an uncurated document.
   case happenedAt = "happened-at"
+  /// A person's organisation, from a line of a list: "Salvatore Mele, CERN".
+  case worksFor = "works-for"
 
   /// The relation's id in `relations.yaml`.
   var id: RelationID { RelationID(rawValue: rawValue) }
@@ -160,6 +162,17 @@ enum ExtractedLayer {
             value: appositive.description,
             qualifiers: .init(), source: appositive.sentence,
             location: location(appositive.sentence)))
+      }
+      for affiliation in extracted.affiliations {
+        guard let id = entity(named: affiliation.person, person: true),
+          let organization = entity(named: affiliation.organization, person: false),
+          !covered.contains(SubjectRelation(subject: id, relation: ExtractedRelation.worksFor.id))
+        else { continue }
+        facts.append(
+          Fact(
+            subject: id, relation: ExtractedRelation.worksFor.id, object: organization,
+            value: nil, qualifiers: .init(), source: affiliation.sentence,
+            location: location(affiliation.sentence)))
       }
       for quote in extracted.quotes {
         guard let id = entity(named: quote.speaker, person: true),

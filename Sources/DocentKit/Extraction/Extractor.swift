@@ -19,6 +19,9 @@ enum Extractor {
       persons.append(named.map(\.name).filter(Entity.readsAsPersonName))
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
+      if let affiliation = AffiliationFinder(analysis).affiliation() {
+        facts.affiliations.append(affiliation)
+      }
       // A sentence that asks ("When will the next one happen?") says of no date that it is.
       if !analysis.sentence.asks { facts.quantities += QuantityFinder(analysis).quantities() }
     }

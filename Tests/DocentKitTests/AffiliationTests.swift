@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A list of members that sets each one's organisation after the name: "Salvatore Mele, CERN".
+@Suite struct AffiliationTests {
+  private static let text = """
+    The council has these members:
+    Marta Quell (Chair), Northern Ports Authority
+    Salvatore Mele, CERN
+    Irene Sand, Lake Institute of Geology (re-elected)
+    Hamas, Fatah and the PA met in Cairo.
+    Tom Hale, Ada Byrne
+
+    """
+
+  /// The person and the organisation of each line that holds nothing else.
+  @Test(arguments: [
+    ("Marta Quell (Chair), Northern Ports Authority", "Marta Quell", "Northern Ports Authority"),
+    ("Salvatore Mele, CERN", "Salvatore Mele", "CERN"),
+    (
+      "Irene Sand, Lake Institute of Geology (re-elected)", "Irene Sand",
+      "Lake Institute of Geology"
+    ),
+  ])
+  func aListLineSetsAnOrganisationBesideAPerson(
+    line: String, person: String, organization: String
+  ) {
+    let found = Extractor.extract(from: Document(id: "council", text: line)).affiliations
+    #expect(found.map(\.person) == [person] && found.map(\.organization) == [organization])
+  }
+
+  /// A sentence that says more, a list of names and two people are no affiliation.
+  @Test(arguments: [
+    "Hamas, Fatah and the PA met in Cairo.", "Tom Hale, Ada Byrne",
+    "Salvatore Mele, CERN and the council met.", "Mara Quill, a fisher, lives in Port Alder.",
+  ])
+  func otherLinesAreNoAffiliation(line: String) {
+    let found = Extractor.extract(from: Document(id: "council", text: line)).affiliations
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// Where someone works, who is from an organisation, and whether someone is, each cited.
+  @Test func questionsAboutWhereSomeoneIsFromAreAnsweredFromTheList() throws {
+    let answers = try replies(
+      to: [
+        "Where does Salvatore Mele work?", "Which organisation does Marta Quell come from?",
+        "Which board member is from CERN?", "Is Irene Sand from the Lake Institute of Geology?",
+        "Who is Salvatore Mele?",
+      ], aboutUncurated: Self.text, named: "council")
+    #expect(answers[0].answer.contains("CERN"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("Northern Ports Authority"), "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("Salvatore Mele"), "\(answers[2].answer)")
+    #expect(answers[3].answer.hasPrefix("Yes"), "\(answers[3].answer)")
+    #expect(answers[4].answer.contains("CERN"), "\(answers[4].answer)")
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[3], [2], [3], [4], [3]])
+  }
+}
