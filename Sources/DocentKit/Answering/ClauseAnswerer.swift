@@ -40,7 +40,7 @@ struct ClauseAnswerer {
     let wanted = question.stems.union(alternatives)
     // A word of a name the question uses is no verb of it: "open" of "the CERN Open Data
     // portal" does not ask what is open.
-    let verbs = question.stems.subtracting(question.nameStems).union(alternatives)
+    let verbs = question.stems.subtracting(question.nameStems).union(question.verbAlternatives)
     var best: (answer: Answer, score: Double)?
     // A clause must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.

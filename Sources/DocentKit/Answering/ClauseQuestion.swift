@@ -150,6 +150,10 @@ struct ClauseQuestion {
   /// Every alternative stem of every question word.
   private(set) var allAlternatives: Set<String> = []
 
+  /// The alternative stems that may stand for the question's words as a clause's verb: every
+  /// one of a word that can be a verb, and of any other word its family only.
+  private(set) var verbAlternatives: Set<String> = []
+
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
     var question = self
@@ -220,6 +224,12 @@ struct ClauseQuestion {
       if !alternatives.isEmpty {
         question.alternatives[stem] = alternatives
         question.allAlternatives.formUnion(alternatives)
+        // A word that is never a verb ("agenda") gives a clause's verb only its own family,
+        // not the synonyms of its nouns ("schedule"): "What was on the meeting's agenda?" is
+        // not asked of "scheduling a meeting".
+        question.verbAlternatives.formUnion(
+          wordNet.lemmas(of: token.folded, as: .verb).isEmpty
+            ? alternatives.intersection(question.family[stem] ?? []) : alternatives)
       }
     }
     return question
