@@ -44,6 +44,18 @@ import Testing
     #expect(written.correction(for: "devlops", isEnglish: isEnglish) == nil)
   }
 
+  /// "maried" is "married" with a letter left out, a word of English the documents do not
+  /// use: not the "marked" they do, a letter typed for another.
+  @Test func aSlipOfAnEnglishWordIsNoTypoOfAnotherKnownWord() {
+    let corrector = WordCorrector(words: ["marked", "marked", "wife"])
+    #expect(corrector.correction(for: "maried", isEnglish: isEnglish) == nil)
+    #expect(corrector.correction(for: "markd", isEnglish: isEnglish) == "marked")
+    // "whang" is English too, but met in no running text: "whan" is still "when".
+    let when = WordCorrector(words: ["when", "when", "team"])
+    #expect(when.correction(for: "whan", isEnglish: isEnglish) == "when")
+    #expect(when.correction(for: "tean", isEnglish: isEnglish) == "team")
+  }
+
   /// A letter typed for another in either of two words: no reading is nearer.
   @Test func twoEquallyNearWordsLeaveATypoAlone() {
     let corrector = WordCorrector(words: ["need", "head", "need", "head"])

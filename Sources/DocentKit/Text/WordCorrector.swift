@@ -149,7 +149,13 @@ struct WordCorrector: Sendable {
     // slips of typing, before a letter typed for another ("wher" is "where" rather than "when",
     // "replly" is "reply" rather than "really").
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
-    if !slips.isEmpty { nearest = slips }
+    if !slips.isEmpty {
+      nearest = slips
+    } else if Self.slipsOfCommonEnglish(word) {
+      // "maried" is "married", a common word of English the documents do not use, before it
+      // is the "marked" they do: a letter left out is likelier than one typed for another.
+      return nil
+    }
     // Then the more common one, when it is clearly more common or the same word in another
     // form ("exoplanest": "exoplanets" or "exoplanet").
     let ranked = nearest.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
@@ -160,6 +166,37 @@ struct WordCorrector: Sendable {
       return nil
     }
     return first
+  }
+
+  /// How many times in WordNet's running texts a word's senses must be met for it to be a
+  /// common word: "married" is, "whang" and "Texan" (once) are not.
+  private static let commonTaggedSenses = 2
+
+  /// Whether `typed` is a common word of English with one letter left out or two letters
+  /// swapped: a word WordNet meets in running text ("married", not "whang" for "whan").
+  private static func slipsOfCommonEnglish(_ typed: String) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    let isEnglish = { (word: String) in
+      WordNet.PartOfSpeech.allCases.contains { partOfSpeech in
+        wordNet.lemmas(of: word, as: partOfSpeech).contains {
+          wordNet.taggedSenses(of: $0, as: partOfSpeech) >= Self.commonTaggedSenses
+        }
+      }
+    }
+    let letters = Array(typed)
+    for position in 0...letters.count {
+      for letter in "abcdefghijklmnopqrstuvwxyz" {
+        var longer = letters
+        longer.insert(letter, at: position)
+        if isEnglish(String(longer)) { return true }
+      }
+    }
+    for position in letters.indices.dropLast() where letters[position] != letters[position + 1] {
+      var swapped = letters
+      swapped.swapAt(position, position + 1)
+      if isEnglish(String(swapped)) { return true }
+    }
+    return false
   }
 
   /// Whether `typed` is `word` with letters left out, with letters typed twice ("replly"), or
