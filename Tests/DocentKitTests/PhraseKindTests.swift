@@ -56,6 +56,20 @@ import Testing
     #expect(answers[0].answer == "Until March 2027.", "\(answers[0].answer)")
   }
 
+  /// "How long will the grant run?" asks the length of the grant: "a two-year grant" says it,
+  /// not a sentence that only has the grant beside some other length of time.
+  @Test func aLengthOfTimeBeforeTheThingAskedAboutSaysHowLongItRuns() throws {
+    let text = """
+      We announce a two-year grant from the Lumen Fund. \
+      Everyone on the grant has worked on open science for many years.
+
+      """
+    let answers = try replies(
+      to: ["How long will the grant run?"], aboutUncurated: text, named: "lumen")
+    #expect(answers[0].answer == "Two-year grant.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   /// "in the late nineteenth century" is a time.
   @Test func aCenturyIsATime() throws {
     let answers = try blindReplies(to: ["When was the fission hypothesis first proposed?"])

@@ -119,7 +119,14 @@ struct FactLookup {
     }.filter { countsWhatWasAsked($0, stems) }
     // With no words of its own ("how tall will the bridge be"), only the intent's own
     // relations answer, never just any number about the subject.
-    return Candidates(stems.isEmpty ? found.filter(inRelations) : found)
+    if stems.isEmpty { return Candidates(found.filter(inRelations)) }
+    // "How long will the grant run?": "a two-year grant" says it of the grant itself, where
+    // "everyone on the grant has been involved … for many years" says it of something else.
+    let lexicon = knowledge.lexicon
+    let itself = found.filter { index in
+      knowledge.facts[index].value.map { stems.isSubset(of: lexicon.contentStems($0)) } ?? false
+    }
+    return Candidates(itself.isEmpty ? found : itself)
   }
 
   /// Reasons and purposes, of the question's polarity: "Why won't Gaza be rebuilt" is not
