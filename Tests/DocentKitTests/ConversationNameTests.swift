@@ -18,7 +18,8 @@ import Testing
     Anna Lind built the first house at Brekke in 1864 using granite from the quarry. \
     Brekke was built by fishermen in 1700. \
     The Harbor Building opened in 1880. \
-    Tom Hale ran the Harbor Building for ten years.
+    Tom Hale ran the Harbor Building for ten years. \
+    Nick Keith will stage a seminar at the Customs Hall for Brekke companies in October.
 
     """
 
@@ -44,6 +45,16 @@ import Testing
     let answers = try ask(["Who helped Keith plan his export trip?", "What was he advised to do?"])
     #expect(answers[1].outcome == .answered, "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [7])
+  }
+
+  /// "Brekke" only describes the companies: "it" after a question about a seminar for Brekke
+  /// companies is the seminar.
+  @Test func aNameThatDescribesANounIsNoIt() throws {
+    let answers = try ask([
+      "When is Keith planning to hold a seminar for Brekke companies?", "Where will it be held?",
+    ])
+    #expect(answers[1].answer.contains("Customs Hall"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [12])
   }
 
   /// "put it out" is to publish, not the verb of every use "put": a sentence that says where

@@ -282,6 +282,10 @@ struct Answerer: Sendable {
         outcome.topic = ConversationContext.Topic(
           words: topic.words + place, isPlural: topic.isPlural)
       }
+    } else if Self.topic(in: tokens) == nil, thingNamesDescribe(tokens) {
+      // "When is Keith planning to hold a seminar for Turkish companies?": "it" next is the
+      // seminar, not "Turkish", a name that only describes the companies.
+      outcome.topic = Self.objectTopic(in: tokens, determiners: Self.objectDeterminers)
     }
     guard !fixes.isEmpty else { return outcome }
     // A name is shown as the name ("as Memphis Zoo"), as a name slot's correction is; a word in
@@ -753,7 +757,9 @@ struct Answerer: Sendable {
   /// The subject of a question, when a determiner starts it and a noun ends it, with the
   /// words that describe the noun: "the gopher" of "Where did the gopher first show up?",
   /// not "the plush gophers" of "Which company made the plush gophers?".
-  static func topic(in tokens: [QuestionToken]) -> ConversationContext.Topic? {
+  static func topic(
+    in tokens: [QuestionToken], determiners: Set<String> = topicDeterminers
+  ) -> ConversationContext.Topic? {
     guard let wordNet = WordNet.english,
       let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) })
     else { return nil }
@@ -761,7 +767,7 @@ struct Answerer: Sendable {
     // next stands for ("How many of them retreated?"). Not "Which country …?", whose "it"
     // next is still what the country was asked of.
     let counts = tokens[start].folded == "many" && start > 0 && tokens[start - 1].folded == "how"
-    guard counts || Self.topicDeterminers.contains(tokens[start].folded) else { return nil }
+    guard counts || determiners.contains(tokens[start].folded) else { return nil }
     let isName = { (token: QuestionToken) in token.original.first?.isUppercase == true }
     let isNoun = { (token: QuestionToken) in !wordNet.lemmas(of: token.folded, as: .noun).isEmpty }
     // "the radio station pick a gopher": a verb with its object after it ends the phrase.
@@ -816,14 +822,49 @@ struct Answerer: Sendable {
   /// The first phrase after the question's verb that a determiner starts and a noun ends:
   /// "the new study" of "Who carried out the new study?", what "it" next stands for when the
   /// question has no subject of its own ("Which journal published it?").
-  static func objectTopic(in tokens: [QuestionToken]) -> ConversationContext.Topic? {
+  static func objectTopic(
+    in tokens: [QuestionToken], determiners: Set<String> = topicDeterminers
+  ) -> ConversationContext.Topic? {
     guard let start = tokens.firstIndex(where: { !Self.beforeSubject.contains($0.folded) })
     else { return nil }
     for position in tokens.indices.dropFirst(start + 1)
-    where Self.topicDeterminers.contains(tokens[position].folded) {
-      if let topic = Self.topic(in: Array(tokens[position...])) { return topic }
+    where determiners.contains(tokens[position].folded) {
+      if let topic = Self.topic(in: Array(tokens[position...]), determiners: determiners) {
+        return topic
+      }
     }
     return nil
+  }
+
+  /// Determiners that start the object a follow-up may call "it" when the question's names
+  /// only describe: "a seminar" too.
+  private static let objectDeterminers = topicDeterminers.union(["a", "an"])
+
+  /// Whether the question names things, and every one only describes the noun right after it,
+  /// after a preposition ("for Turkish companies"): such a name is no "it" of its own. Names of people are the
+  /// question's "he" or "she", not its "it".
+  private func thingNamesDescribe(_ tokens: [QuestionToken]) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    var found = false
+    var start = 0
+    while start < tokens.count {
+      guard let name = knowledge.nameIndex.names(in: tokens, from: start).last else {
+        start += 1
+        continue
+      }
+      let entities = name.entities.map { knowledge.entities[$0] }
+      if !entities.contains(where: { $0.kind == .person || $0.mayBePerson }) {
+        // After a preposition, before a noun: "for Turkish companies", not "did Dragon dock".
+        guard start > 0, WordLists.prepositions.contains(tokens[start - 1].folded),
+          name.end < tokens.count, tokens[name.end].original.first?.isLowercase == true,
+          !wordNet.lemmas(of: tokens[name.end].folded, as: .noun).isEmpty,
+          !WordLists.stopWords.contains(tokens[name.end].folded)
+        else { return false }
+        found = true
+      }
+      start = max(name.end, start + 1)
+    }
+    return found
   }
 
   /// Auxiliaries whose subject a verb follows: "did the ship leave".
