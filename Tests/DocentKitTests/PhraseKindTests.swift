@@ -70,6 +70,21 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
 
+  /// "hold" an election is a verb of every use: the sentence that says when the elections ran,
+  /// in a verb of its own, answers when they were held.
+  @Test func holdingAnEventIsAVerbOfEveryUse() throws {
+    let text = """
+      The Harbor Guild completed its yearly board elections on 2 March 2021. \
+      The guild keeps its records in the old customs house.
+
+      """
+    let answers = try replies(
+      to: ["When did the Harbor Guild hold its board elections?"], aboutUncurated: text,
+      named: "guild")
+    #expect(answers[0].answer.contains("2 March 2021"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   /// "in the late nineteenth century" is a time.
   @Test func aCenturyIsATime() throws {
     let answers = try blindReplies(to: ["When was the fission hypothesis first proposed?"])

@@ -36,13 +36,14 @@ struct EvidenceAnswerer {
   /// What a word mostly used to describe is worth ("first", "private", "roughly"): a sentence
   /// may say what the question asks without it, or describe the same in other words.
   static let describingWeight = 0.5
-  /// What a verb of every use is worth ("go into", "put a limit on", "get"): it says little
+  /// What a verb of every use is worth ("go into", "put a limit on", "get", "hold" an
+  /// election): it says little
   /// that the words around it do not, and a sentence says the same with a verb of its own
   /// ("includes", "limits"), however seldom the documents use it.
   static let lightVerbWeight = 0.25
   /// The verbs of every use, as stems.
   static let lightVerbs: Set<String> = Set(
-    ["go", "goe", "put", "get", "make", "take", "come", "set", "keep"])
+    ["go", "goe", "put", "get", "make", "take", "come", "set", "keep", "hold", "give"])
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
@@ -100,7 +101,8 @@ struct EvidenceAnswerer {
     var senses: [String: (all: Int, describing: Int)] = [:]
     for stem in question.stems { senses[stem] = self.senses(of: stem, in: words) }
     // The verbs of every use the question uses lightly, looked up once.
-    let lightlyUsed = Self.lightVerbs.filter { Self.isLightUse($0, in: words) }
+    let lightlyUsed = Set(
+      Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical))
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == question.typeNoun
