@@ -23,6 +23,10 @@ import Testing
       "Irene Sand, Lake Institute of Geology (re-elected)", "Irene Sand",
       "Lake Institute of Geology"
     ),
+    (
+      "Marco Marsella (Board Treasurer), Food and Agriculture Organization of the United Nations",
+      "Marco Marsella", "Food and Agriculture Organization of the United Nations"
+    ),
   ])
   func aListLineSetsAnOrganisationBesideAPerson(
     line: String, person: String, organization: String
@@ -35,10 +39,23 @@ import Testing
   @Test(arguments: [
     "Hamas, Fatah and the PA met in Cairo.", "Tom Hale, Ada Byrne",
     "Salvatore Mele, CERN and the council met.", "Mara Quill, a fisher, lives in Port Alder.",
+    // A place is no organisation.
+    "Marie Curie, Paris",
   ])
   func otherLinesAreNoAffiliation(line: String) {
     let found = Extractor.extract(from: Document(id: "council", text: line)).affiliations
     #expect(found.isEmpty, "\(found)")
+  }
+
+  /// A sentence that names a faction and a place says nothing of where the faction is from;
+  /// one that says whom a man speaks for says he is with them.
+  @Test func beingFromOrWithIsAskedOfTheFactsNotOfTwoNames() throws {
+    let answers = try replies(to: [
+      "Is Hamas from Gaza?", "Is Dimitri Diliani with the Democratic Reform Bloc?",
+    ])
+    #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("speaks for"), "\(answers[1].answer)")
   }
 
   /// Where someone works, who is from an organisation, and whether someone is, each cited.

@@ -54,6 +54,9 @@ import Testing
     let when = WordCorrector(words: ["when", "when", "team"])
     #expect(when.correction(for: "whan", isEnglish: isEnglish) == "when")
     #expect(when.correction(for: "tean", isEnglish: isEnglish) == "team")
+    // A short typo is as often a slip of some word ("front") as of the word meant.
+    let from = WordCorrector(words: ["from", "from"])
+    #expect(from.correction(for: "fron", isEnglish: isEnglish) == "from")
   }
 
   /// A letter typed for another in either of two words: no reading is nearer.

@@ -265,12 +265,13 @@ struct Answerer: Sendable {
     // What a question that names nothing asks about is what "it" next stands for; a question
     // that only said "it" again keeps it.
     let tokens = QuestionText.tokens(asked)
+    let subjectTopic = Self.topic(in: tokens)
     if names(in: tokens).isEmpty {
       outcome.topic =
-        Self.topic(in: tokens)
+        subjectTopic
         ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
         ?? Self.objectTopic(in: tokens)
-    } else if let topic = Self.topic(in: tokens), let last = topic.words.last,
+    } else if let topic = subjectTopic, let last = topic.words.last,
       last.original.first?.isLowercase == true
     {
       if topic.words.contains(where: { $0.original.first?.isUppercase == true }) {
@@ -282,7 +283,7 @@ struct Answerer: Sendable {
         outcome.topic = ConversationContext.Topic(
           words: topic.words + place, isPlural: topic.isPlural)
       }
-    } else if Self.topic(in: tokens) == nil, thingNamesDescribe(tokens) {
+    } else if subjectTopic == nil, thingNamesDescribe(tokens) {
       // "When is Keith planning to hold a seminar for Turkish companies?": "it" next is the
       // seminar, not "Turkish", a name that only describes the companies.
       outcome.topic = Self.objectTopic(in: tokens, determiners: Self.objectDeterminers)
@@ -840,9 +841,9 @@ struct Answerer: Sendable {
   /// only describe: "a seminar" too.
   private static let objectDeterminers = topicDeterminers.union(["a", "an"])
 
-  /// Whether the question names things, and every one only describes the noun right after it,
-  /// after a preposition ("for Turkish companies"): such a name is no "it" of its own. Names of people are the
-  /// question's "he" or "she", not its "it".
+  /// Whether the question names things, and every one only describes the noun right after
+  /// it, after a preposition ("for Turkish companies"): such a name is no "it" of its own.
+  /// Names of people are the question's "he" or "she", not its "it".
   private func thingNamesDescribe(_ tokens: [QuestionToken]) -> Bool {
     guard let wordNet = WordNet.english else { return false }
     var found = false
@@ -853,7 +854,12 @@ struct Answerer: Sendable {
         continue
       }
       let entities = name.entities.map { knowledge.entities[$0] }
-      if !entities.contains(where: { $0.kind == .person || $0.mayBePerson }) {
+      // A common word typed in lower case is no name here, as in `names(in:)`.
+      let isCommonWord =
+        name.end == start + 1 && tokens[start].original.first?.isLowercase == true
+        && knowledge.commonWords.contains(tokens[start].folded)
+        && !entities.contains(where: \.isCurated)
+      if !isCommonWord, !entities.contains(where: { $0.kind == .person || $0.mayBePerson }) {
         // After a preposition, before a noun: "for Turkish companies", not "did Dragon dock".
         guard start > 0, WordLists.prepositions.contains(tokens[start - 1].folded),
           name.end < tokens.count, tokens[name.end].original.first?.isLowercase == true,

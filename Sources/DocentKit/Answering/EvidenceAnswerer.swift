@@ -37,9 +37,8 @@ struct EvidenceAnswerer {
   /// may say what the question asks without it, or describe the same in other words.
   static let describingWeight = 0.5
   /// What a verb of every use is worth ("go into", "put a limit on", "get", "hold" an
-  /// election): it says little
-  /// that the words around it do not, and a sentence says the same with a verb of its own
-  /// ("includes", "limits"), however seldom the documents use it.
+  /// election): it says little that the words around it do not, and a sentence says the same
+  /// with a verb of its own ("includes", "limits"), however seldom the documents use it.
   static let lightVerbWeight = 0.25
   /// The verbs of every use, as stems.
   static let lightVerbs: Set<String> = Set(
@@ -244,6 +243,13 @@ struct EvidenceAnswerer {
     // "Why does she like it so much?" with "like" read as no word of its own: a why or a how
     // about nothing but names asks nothing a sentence that names them answers.
     if asked.isEmpty, [.reason, .manner].contains(question.gap) { return nil }
+    // Nor does "Is Hamas from Gaza?": a sentence that names both says nothing of how they
+    // stand to each other, as it may say who someone is ("Is he the Documentation Officer?").
+    if asked.isEmpty, question.gap == .truth,
+      words.contains(where: { WordLists.prepositions.contains($0.folded) })
+    {
+      return nil
+    }
     // "What is the Internet?" asks what it is: a sentence that says so ("the Internet is a
     // large network …"), not any that mentions it.
     // "What kind of group is the Carpentries?" asks the same, the kind a preference only.

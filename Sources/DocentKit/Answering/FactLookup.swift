@@ -122,6 +122,7 @@ struct FactLookup {
     if stems.isEmpty { return Candidates(found.filter(inRelations)) }
     // "How long will the grant run?": "a two-year grant" says it of the grant itself, where
     // "everyone on the grant has been involved … for many years" says it of something else.
+    // So for every count and length: those said of the asked words themselves, when any are.
     let lexicon = knowledge.lexicon
     let itself = found.filter { index in
       knowledge.facts[index].value.map { stems.isSubset(of: lexicon.contentStems($0)) } ?? false

@@ -98,7 +98,8 @@ enum SentenceSegmenter {
 
   /// How an abbreviation followed by a single period affects the end of a sentence.
   private enum Abbreviation {
-    /// Never ends a sentence: titles such as `Mr.` and `Dr.`, and `vs.`, `e.g.`, `i.e.`.
+    /// Never ends a sentence: titles such as `Mr.` and `Dr.`, and `vs.`, `e.g.`, `i.e.`, and a
+    /// lower-case `v.`.
     case neverFinal
     /// Ends a sentence only before a common sentence opener: `U.S. The next day`.
     case finalBeforeOpener

@@ -4,8 +4,9 @@
 /// Research Knowledge Network", "Adrian Burton, Australian Research Data Commons
 /// (re-elected)").
 ///
-/// Only such a line is read: a sentence with a verb says more than where someone is from, and
-/// "Hamas, the PA and Fatah" is a list of names, not a name and its organisation.
+/// Every sentence is read, but only such a line gives one: a sentence with a verb says more
+/// than where someone is from, and "Hamas, the PA and Fatah" is a list of names, not a name and
+/// its organisation.
 struct AffiliationFinder {
   /// The sentence read.
   private let analysis: SentenceAnalysis
@@ -25,23 +26,36 @@ struct AffiliationFinder {
       guard let close = closingBracket(after: comma) else { return nil }
       comma = close + 1
     }
-    guard analysis.isMark(comma, ","), let organization = analysis.run(startingAt: comma + 1)
+    guard analysis.isMark(comma, ","), let organization = analysis.run(startingAt: comma + 1),
+      organization.titles == nil
     else { return nil }
+    // The name runs on through the words that join names ("Food and Agriculture Organization
+    // of the United Nations"), each after a capitalised word.
+    var last = organization.tokens.upperBound
+    while analysis.isWord(last + 1, in: WordLists.nameConnectors),
+      let next = analysis.run(startingAt: last + 2)
+        ?? (analysis.isWord(last + 2, in: ["the"]) ? analysis.run(startingAt: last + 3) : nil)
+    {
+      last = next.tokens.upperBound
+    }
     // Nothing after the organisation's name but a note in brackets ("(re-elected)").
-    var end = organization.tokens.upperBound + 1
+    var end = last + 1
     if analysis.isMark(end, "(") {
       guard let close = closingBracket(after: end) else { return nil }
       end = close + 1
     }
-    guard end == tokens.count, organization.titles == nil,
-      !Entity.readsAsPersonName(analysis.name(organization.name))
+    // "Marie Curie, Paris" places her; it names no organisation.
+    let organizationName =
+      last == organization.tokens.upperBound
+      ? analysis.name(organization.name) : analysis.text(organization.name.lowerBound...last)
+    guard end == tokens.count, !Entity.readsAsPersonName(organizationName),
+      !(WordNet.english?.namesPlace(organizationName, orAnyOf: []) ?? false)
     else { return nil }
-    return Affiliation(
-      person: name, organization: analysis.name(organization.name), sentence: analysis.sentence)
+    return Affiliation(person: name, organization: organizationName, sentence: analysis.sentence)
   }
 
-  /// The closing bracket of the one that opens at `open`, with only words and commas or
-  /// semicolons between, if it comes within a few tokens.
+  /// The closing bracket of the one that opens at `open`, with only words and commas between,
+  /// if it comes within a few tokens.
   private func closingBracket(after open: Int) -> Int? {
     var index = open + 1
     while index < analysis.tokens.count, index - open <= Self.maxBracketTokens {

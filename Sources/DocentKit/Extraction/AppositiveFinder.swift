@@ -140,7 +140,7 @@ struct AppositiveFinder {
     guard !analysis.tokens[run.tokens.upperBound].isPossessive, analysis.isMark(open, "(")
     else { return nil }
     var close = open + 1
-    while analysis.word(close) != nil, close - open <= Self.maxRoleWords + 1 { close += 1 }
+    while analysis.word(close) != nil, close - open <= Self.maxRoleWords { close += 1 }
     guard close > open + 1, analysis.isMark(close, ")"),
       let last = analysis.word(close - 1),
       WordLists.roleNouns.contains(last) || isPersonNoun(last)

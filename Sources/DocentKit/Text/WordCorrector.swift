@@ -129,7 +129,8 @@ struct WordCorrector: Sendable {
   }
 
   /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a
-  /// word of English (`isEnglish`), or near no known word or several equally near ones.
+  /// word of English (`isEnglish`), near no known word or several equally near ones, or, when no
+  /// near known word is a slip of typing, a common English word with a letter left out.
   func correction(for word: String, isEnglish: (String) -> Bool) -> String? {
     guard (Self.minimumLength...Self.maximumLength + 2).contains(word.count),
       word.allSatisfy(\.isLetter), counts[word] == nil,
@@ -151,7 +152,7 @@ struct WordCorrector: Sendable {
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
     if !slips.isEmpty {
       nearest = slips
-    } else if Self.slipsOfCommonEnglish(word) {
+    } else if word.count >= Self.minimumSlipCheckLength, Self.slipsOfCommonEnglish(word) {
       // "maried" is "married", a common word of English the documents do not use, before it
       // is the "marked" they do: a letter left out is likelier than one typed for another.
       return nil
@@ -168,15 +169,19 @@ struct WordCorrector: Sendable {
     return first
   }
 
-  /// How many times in WordNet's running texts a word's senses must be met for it to be a
-  /// common word: "married" is, "whang" and "Texan" (once) are not.
+  /// How many of a word's WordNet senses must be met in WordNet's tagged running texts for it
+  /// to be a common word: "married" has enough, "whang" none and "Texan" one.
   private static let commonTaggedSenses = 2
+
+  /// The shortest typo checked for being a common word with a letter left out: a short one
+  /// ("fron") is as often a slip of some word ("front") as of the word meant ("from").
+  private static let minimumSlipCheckLength = 6
 
   /// Whether `typed` is a common word of English with one letter left out or two letters
   /// swapped: a word WordNet meets in running text ("married", not "whang" for "whan").
   private static func slipsOfCommonEnglish(_ typed: String) -> Bool {
     guard let wordNet = WordNet.english else { return false }
-    let isEnglish = { (word: String) in
+    let isCommon = { (word: String) in
       WordNet.PartOfSpeech.allCases.contains { partOfSpeech in
         wordNet.lemmas(of: word, as: partOfSpeech).contains {
           wordNet.taggedSenses(of: $0, as: partOfSpeech) >= Self.commonTaggedSenses
@@ -188,13 +193,13 @@ struct WordCorrector: Sendable {
       for letter in "abcdefghijklmnopqrstuvwxyz" {
         var longer = letters
         longer.insert(letter, at: position)
-        if isEnglish(String(longer)) { return true }
+        if isCommon(String(longer)) { return true }
       }
     }
     for position in letters.indices.dropLast() where letters[position] != letters[position + 1] {
       var swapped = letters
       swapped.swapAt(position, position + 1)
-      if isEnglish(String(swapped)) { return true }
+      if isCommon(String(swapped)) { return true }
     }
     return false
   }
