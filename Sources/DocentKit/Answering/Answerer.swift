@@ -853,13 +853,8 @@ struct Answerer: Sendable {
         start += 1
         continue
       }
-      let entities = name.entities.map { knowledge.entities[$0] }
-      // A common word typed in lower case is no name here, as in `names(in:)`.
-      let isCommonWord =
-        name.end == start + 1 && tokens[start].original.first?.isLowercase == true
-        && knowledge.commonWords.contains(tokens[start].folded)
-        && !entities.contains(where: \.isCurated)
-      if !isCommonWord, !entities.contains(where: { $0.kind == .person || $0.mayBePerson }) {
+      let entities = entities(of: name, at: start, in: tokens).map { knowledge.entities[$0] }
+      if !entities.isEmpty, !entities.contains(where: { $0.kind == .person || $0.mayBePerson }) {
         // After a preposition, before a noun: "for Turkish companies", not "did Dragon dock".
         guard start > 0, WordLists.prepositions.contains(tokens[start - 1].folded),
           name.end < tokens.count, tokens[name.end].original.first?.isLowercase == true,
@@ -943,13 +938,21 @@ struct Answerer: Sendable {
   private func names(in tokens: [QuestionToken]) -> [EntityID] {
     tokens.indices.flatMap { start -> [Int] in
       guard let name = knowledge.nameIndex.names(in: tokens, from: start).last else { return [] }
-      let token = tokens[start]
-      guard name.end == start + 1, token.original.first?.isLowercase == true,
-        knowledge.commonWords.contains(token.folded)
-      else { return name.entities }
-      return name.entities.filter { knowledge.entities[$0].isCurated }
+      return entities(of: name, at: start, in: tokens)
     }
     .map { knowledge.entities[$0].id }.uniqued()
+  }
+
+  /// The entities the name at `start` of `tokens` names: only curated ones for a common word
+  /// typed in lower case ("his export strategy" names no extracted "Export").
+  private func entities(
+    of name: (end: Int, entities: [Int]), at start: Int, in tokens: [QuestionToken]
+  ) -> [Int] {
+    let token = tokens[start]
+    guard name.end == start + 1, token.original.first?.isLowercase == true,
+      knowledge.commonWords.contains(token.folded)
+    else { return name.entities }
+    return name.entities.filter { knowledge.entities[$0].isCurated }
   }
 
   /// Answers `question` in `context` from the facts of the template it matches.

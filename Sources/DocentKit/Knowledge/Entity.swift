@@ -55,11 +55,8 @@ struct Entity: Hashable, Sendable {
     let words = name.split(separator: " ").map { $0.lowercased() }.filter { $0.count > 2 }
     return !words.isEmpty
       && words.allSatisfy { word in
-        WordNet.PartOfSpeech.allCases.contains { partOfSpeech in
-          wordNet.lemmas(of: word, as: partOfSpeech).contains {
-            wordNet.taggedSenses(of: $0, as: partOfSpeech) > 0
-          }
-        } && !wordNet.isKind(word, of: "person", senses: .max, depth: WordNet.nameKindDepth)
+        wordNet.isMetInRunningText(word)
+          && !wordNet.isKind(word, of: "person", senses: .max, depth: WordNet.nameKindDepth)
       }
   }
 

@@ -181,13 +181,7 @@ struct WordCorrector: Sendable {
   /// swapped: a word WordNet meets in running text ("married", not "whang" for "whan").
   private static func slipsOfCommonEnglish(_ typed: String) -> Bool {
     guard let wordNet = WordNet.english else { return false }
-    let isCommon = { (word: String) in
-      WordNet.PartOfSpeech.allCases.contains { partOfSpeech in
-        wordNet.lemmas(of: word, as: partOfSpeech).contains {
-          wordNet.taggedSenses(of: $0, as: partOfSpeech) >= Self.commonTaggedSenses
-        }
-      }
-    }
+    let isCommon = { wordNet.isMetInRunningText($0, senses: Self.commonTaggedSenses) }
     let letters = Array(typed)
     for position in 0...letters.count {
       for letter in "abcdefghijklmnopqrstuvwxyz" {

@@ -256,6 +256,17 @@ struct WordNet: Sendable {
     }
   }
 
+  /// Whether `word`, in any part of speech, has a lemma with at least `senses` of its senses
+  /// met in WordNet's tagged running texts: a common word ("married", "building"), not a rare
+  /// one ("whang").
+  func isMetInRunningText(_ word: String, senses: Int = 1) -> Bool {
+    PartOfSpeech.allCases.contains { partOfSpeech in
+      lemmas(of: word, as: partOfSpeech).contains {
+        taggedSenses(of: $0, as: partOfSpeech) >= senses
+      }
+    }
+  }
+
   /// How many of `lemma`'s senses as `partOfSpeech` the semantic concordance tagged in
   /// running text (`tagsense_cnt`): zero for a word seldom met ("mara", "alder").
   func taggedSenses(of lemma: String, as partOfSpeech: PartOfSpeech) -> Int {
