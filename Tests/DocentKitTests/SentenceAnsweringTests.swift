@@ -1156,6 +1156,20 @@ import Testing
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 
+  /// A name that holds the noun of the question's verb ("the Willow Foundation" for who
+  /// founded it) is no deed of its own, and asking about it answers from the founder, once.
+  @Test func aNameHoldingTheVerbAsANounIsNoDeed() throws {
+    let text = """
+      The Willow Foundation today announced that the Willow Reading Project will become a part \
+      of the Willow Foundation. \
+      "We are very excited to donate this project to the Willow Foundation," said Ada Brook, \
+      team lead at Brookworks and founder of the Willow Reading Project.
+
+      """
+    let answers = try ask(about: text, ["Who founded the Willow Reading Project?"])
+    #expect(answers[0].answer.contains("Ada Brook"), "\(answers[0].answer)")
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

@@ -1014,8 +1014,11 @@ struct EvidenceAnswerer {
         // Beside it: near, and with no preposition between but "by" of who did it ("an
         // inspection last spring by Dr. Reyes") or "for" of what was thanked for; not "Cairo
         // with representatives".
+        // A noun within the name is a word of the name ("the Node.js Security Project founded
+        // by …"), no deed of it.
         let besideNoun = { (name: SentenceReading.Span) in
           nouns.contains { noun in
+            guard !name.contains(noun) else { return false }
             let between =
               noun < name.lowerBound ? (noun + 1)..<name.lowerBound : name.upperBound..<noun
             return between.count < Self.nominalReach
