@@ -347,6 +347,15 @@ extension SentenceSegmenterTests {
           .sentence("Vinyl chloride"), .sentence("Safety"), .sentence("The wells closed."),
         ]),
       .init(
+        "a line its next lines finish in lower case leads into a list, and they are its items",
+        "Rules\n\nTo count, a request must\n\ncome from an agency\n\nname the law.\n\nHow to appeal\n\n"
+          + "Write to us.",
+        [
+          .heading("Rules"), .sentence("To count, a request must"),
+          .sentence("come from an agency"), .sentence("name the law."), .heading("How to appeal"),
+          .sentence("Write to us."),
+        ]),
+      .init(
         "a question heading heads a list; a list ends at a longer sentence",
         "Who is covered?\nVeterans\nReservists\nEach must apply.\nHow to apply\nWrite to us.",
         [

@@ -55,6 +55,38 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1, 2, 3])
   }
 
+  /// A line that breaks off for lines finishing it in lower case leads into them as a colon
+  /// does, and is half its sentence: it answers with the lines, each cited, without "in order
+  /// to" counting as words of the question; an item is no lead-in of the items after it.
+  @Test func aLineThatBreaksOffIsFinishedByItsList() throws {
+    let text = """
+      Entering the regatta
+
+      To count as entered, a boat must
+
+      carry a registered sail number
+
+      pass the safety check, including the flares
+
+      pay the harbour fee.
+
+      The regatta starts at noon. Each crew will need food and water.
+
+      """
+    let answers = try replies(
+      to: [
+        "What does a boat need in order to count as entered?",
+        "What does the safety check include?",
+      ], aboutUncurated: text, named: "harbour")
+    #expect(
+      answers[0].answer
+        == "carry a registered sail number; pass the safety check, including the flares; pay the "
+        + "harbour fee.")
+    #expect(answers[0].citations.map(\.sentence) == [1, 2, 3, 4])
+    #expect(answers[1].answer.contains("flares"), "\(answers[1].answer)")
+    #expect(!answers[1].answer.contains("harbour fee"), "\(answers[1].answer)")
+  }
+
   /// "For two reasons" says how many reasons there were; the next sentence says what they were.
   @Test func aCountOfReasonsIsNoReason() throws {
     let text = """

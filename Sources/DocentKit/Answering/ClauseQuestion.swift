@@ -426,7 +426,16 @@ struct ClauseQuestion {
         Self.documentWords.contains(rest[index].folded)
           && ["the", "this"].contains(rest[index - 1].folded)
       }.map { lexicon.canonical(rest[$0].stem) })
-    let stems = lexicon.contentStems(rest).subtracting(ownWords)
+    // "in order to", "on behalf of": a preposition in several words, whose noun is no word of
+    // what is asked.
+    let folded = rest.map(\.folded)
+    let grammatical = Set(
+      folded.indices.flatMap { start in
+        Self.compoundPrepositions.filter { folded[start...].starts(with: $0) }.map { phrase in
+          lexicon.canonical(rest[start + 1].stem)
+        }
+      })
+    let stems = lexicon.contentStems(rest).subtracting(ownWords).subtracting(grammatical)
     // One content word is too little to tell one clause from another.
     guard stems.count >= minimumWords ?? (gap == .manner ? 3 : 2) else { return nil }
     self.gap = gap
@@ -724,6 +733,13 @@ struct ClauseQuestion {
   /// Nouns that, after "in what" or "to what", ask how rather than for a thing.
   private static let mannerNouns: Set<String> = [
     "way", "ways", "sense", "extent", "degree", "manner", "means", "respect", "respects",
+  ]
+  /// Prepositions in several words, each with its noun second: "in order to", "on behalf of".
+  static let compoundPrepositions: [[String]] = [
+    ["in", "order", "to"], ["in", "order", "for"], ["in", "order", "that"], ["in", "terms", "of"],
+    ["in", "spite", "of"], ["on", "behalf", "of"], ["in", "addition", "to"],
+    ["with", "regard", "to"], ["with", "respect", "to"], ["by", "means", "of"],
+    ["in", "view", "of"], ["in", "light", "of"], ["in", "case", "of"],
   ]
   /// Nouns by which a question speaks of the document it is asked of: "the article", "this
   /// post".

@@ -461,12 +461,16 @@ struct EvidenceAnswerer {
       }
       // "What are the ways to file a claim?" against "You can file a claim in any of these
       // ways:" and the lines listed after it.
-      if [.object, .subject, .copula].contains(question.gap), Self.leadsIn(sentence),
-        coverage + 1e-9 >= statementThreshold,
+      // A lead-in that breaks off is only the first part of its sentence, which its lines
+      // finish: the sentence threshold is enough for it.
+      if [.object, .subject, .copula].contains(question.gap), leadsIn(sentence),
+        coverage + 1e-9 >= (breaksOff(sentence) ? threshold : statementThreshold),
         case let items = listItems(after: sentence), !items.isEmpty
       {
+        var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
+        if !".!?".contains(said.last ?? ".") { said += "." }
         return answer(
-          items.map { Self.itemText($0.text) }.joined(separator: "; ") + ".", Self.listed,
+          said, Self.listed,
           statementThreshold, items)
       }
       let found = filler(
@@ -494,19 +498,41 @@ struct EvidenceAnswerer {
   /// Words that bound a stretch of time by its end or its start: "until March 2026".
   private static let timeBounds: Set<String> = ["until", "till", "through", "since"]
 
-  /// Whether `sentence` ends in a colon, leaving what it says to the lines after it.
-  private static func leadsIn(_ sentence: Sentence) -> Bool { sentence.text.hasSuffix(":") }
+  /// Whether `sentence` ends in a colon, leaving what it says to the lines after it, or breaks
+  /// off for lines that finish it in lower case ("To count as complete, a request must").
+  private func leadsIn(_ sentence: Sentence) -> Bool {
+    sentence.text.hasSuffix(":") || breaksOff(sentence)
+  }
+
+  /// Whether `sentence`, not itself such a line, ends without a mark, and the next, under the
+  /// same heading, carries it on in lower case.
+  private func breaksOff(_ sentence: Sentence) -> Bool {
+    guard let last = sentence.text.last, last.isLetter || last.isNumber,
+      sentence.text.first?.isLowercase != true,
+      let next = knowledge.document(sentence.document)?.sentences.dropFirst(sentence.number).first
+    else { return false }
+    return next.heading == sentence.heading && next.text.first?.isLowercase == true
+  }
 
   /// The items of the list `sentence` leads into: the sentences after it under the same
   /// heading that end without a full stop, or with a comma or a semicolon ("File a claim online
   /// on VA.gov, or"), and a last one with a full stop after such a one; at most `longestList`.
+  /// After a sentence that breaks off, the items are the lines that finish it, each starting
+  /// in lower case, the last with a full stop.
   private func listItems(after sentence: Sentence) -> [Sentence] {
     guard let sentences = knowledge.document(sentence.document)?.sentences else { return [] }
+    let finishing = breaksOff(sentence)
     var items: [Sentence] = []
     for next in sentences.dropFirst(sentence.number) {
       guard next.heading == sentence.heading, items.count < Self.longestList,
         let last = next.text.last(where: { !Self.closers.contains($0) })
       else { break }
+      if finishing {
+        guard next.text.first?.isLowercase == true else { break }
+        items.append(next)
+        if ".!?".contains(last) { break }
+        continue
+      }
       // An item the one before joins to ("…, or") may close the list with a full stop, as
       // may items joined into one sentence ("Write to us, or visit the club house.").
       let joined =
@@ -1157,7 +1183,7 @@ struct EvidenceAnswerer {
       }
       // A sentence that ends in a colon leaves what it says to the lines after it: "You can
       // file a claim in any of these ways:" names no way.
-      guard !Self.leadsIn(reading.sentence) else { return nil }
+      guard !leadsIn(reading.sentence) else { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.

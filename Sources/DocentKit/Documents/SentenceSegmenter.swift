@@ -61,7 +61,15 @@ enum SentenceSegmenter {
       let headingLike = sentences.count == 1 && isHeading(paragraph, of: source)
       // After "… these three questions:", a question is an item, not a heading.
       let isItem = inList && (last != "?" || listsQuestions)
-      if isFollowedByText && headingLike && !isItem && !isTableRow(paragraph, of: source) {
+      // "To count as complete, a request must" before "come from a relevant, official
+      // government agency": a line the next one carries on in lower case leads into a list
+      // whose lines finish it, as a colon does.
+      let leadsIn =
+        isFollowedByText && !endsWithFullStop(paragraph, of: source) && last != "?"
+        && source.startsInLowerCase(paragraphs[index + 1])
+      if isFollowedByText && headingLike && !isItem && !leadsIn
+        && !isTableRow(paragraph, of: source)
+      {
         segments.append(source.segment(.heading, paragraph))
         // "Who’s covered?" asks what the lines under it list.
         inList = last == "?"
@@ -80,7 +88,7 @@ enum SentenceSegmenter {
           headingLike || last == "," || last == ";" || isRecord
           || (last == "." && !endsWithFullStop(paragraph, of: source))
         listsQuestions = last == ":" || (inList && continues && listsQuestions && last == "?")
-        inList = last == ":" || (inList && continues)
+        inList = last == ":" || leadsIn || (inList && continues)
       }
     }
     return segments
@@ -333,7 +341,7 @@ private struct ScalarText {
   }
 
   /// Whether the line starts with a lower-case letter, past opening quotes.
-  private func startsInLowerCase(_ line: Range<Int>) -> Bool {
+  func startsInLowerCase(_ line: Range<Int>) -> Bool {
     let start = skipping(\.isOpeningPunctuation, from: line.lowerBound, upTo: line.upperBound)
     return start < line.upperBound
       && scalars[start].properties.generalCategory == .lowercaseLetter
