@@ -35,6 +35,30 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [3])
   }
 
+  /// A document's "we" speaks for the organization it names most, in three sentences or more:
+  /// a question naming it is answered from a sentence that says "we". Not for a common word
+  /// written in capitals ("Web"), however often.
+  @Test func theWritersWeIsTheOrganizationItNamesMost() throws {
+    let text = """
+      Tidewell receives requests from city councils on the Web every month. \
+      Tidewell reviews each request within a week, on the Web. \
+      Every review is published by Tidewell on the Web. \
+      We employ twelve full-time reviewers in two offices. \
+      We also print a report on paper every year. \
+      The Web is open to all.
+
+      """
+    let answers = try ask(
+      [
+        "How many full-time reviewers does Tidewell employ?",
+        "How many full-time reviewers does the Web employ?",
+      ], text: text)
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.lowercased().contains("twelve"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
   /// The "we" of a quotation is the speaker's; and a document that says "we" only once has no
   /// voice of its own to ask about.
   @Test func onlyTheWritersOwnVoiceCounts() throws {

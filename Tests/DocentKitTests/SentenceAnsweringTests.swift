@@ -1170,6 +1170,19 @@ import Testing
     #expect(answers[0].answer.contains("Ada Brook"), "\(answers[0].answer)")
   }
 
+  /// A number of what can be done ("capable of printing hundreds of thousands") does not say
+  /// how many were done.
+  @Test func aCapacityIsNoCountOfWhatWasDone() throws {
+    let text = """
+      Dunmore Press prints the county papers. The machines the press has in place are capable \
+      of printing hundreds of thousands of newspapers a day. It opened in May.
+
+      """
+    let answers = try ask(about: text, ["How many newspapers has Dunmore Press printed so far?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("hundreds"), "\(answers[0].answer)")
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

@@ -495,6 +495,11 @@ struct EvidenceAnswerer {
     return relative
   }
 
+  /// Words that say what can be done, not what was: "capable of issuing", "able to host".
+  private static let capacityWords: Set<String> = ["capable", "able", "capacity", "can", "could"]
+  /// How many words before a number a word of what can be done may stand.
+  private static let capacityReach = 4
+
   /// Words that bound a stretch of time by its end or its start: "until March 2026".
   private static let timeBounds: Set<String> = ["until", "till", "through", "since"]
 
@@ -906,6 +911,16 @@ struct EvidenceAnswerer {
       // "How much higher …?": the number that says by how much, where one does.
       if question.isComparison, spans.contains(where: reading.compares) {
         spans = spans.filter(reading.compares)
+      }
+      // "How many certificates has it issued?" is not answered by what it "is capable of
+      // issuing hundreds of millions": a number of what can be done counts only for a
+      // question that asks what can.
+      if !words.contains(where: { Self.capacityWords.contains($0.folded) }) {
+        spans.removeAll { span in
+          reading.words[max(0, span.lowerBound - Self.capacityReach)..<span.lowerBound].contains {
+            Self.capacityWords.contains($0.folded)
+          }
+        }
       }
       return reading.nearest(spans).map { span in
         // "Up to 100x faster", "1,000 times more powerful": with the word that compares.

@@ -79,6 +79,15 @@ public struct KnowledgeBase: Sendable {
         narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
       }
     }
+    // A document that speaks as "we" speaks for the organization it names most ("GitHub
+    // receives requests …; we may need to block content"): its "we" holds that name too.
+    let writers = Self.writingOrganizations(
+      of: documents, mentions: found.mentions, entities: entities)
+    for (position, sentence) in sentences.enumerated() where voices[position].plural {
+      if let writer = writers[sentence.document], !narrators[position].isEmpty {
+        narrators[position].formUnion(lexicon.contentStems(entities[writer].name))
+      }
+    }
     // An interview's answer holds the words of the question its heading asks.
     for (position, heading) in Self.answeredHeadings(of: sentences) {
       narrators[position].formUnion(lexicon.contentStems(heading))
@@ -102,6 +111,42 @@ public struct KnowledgeBase: Sendable {
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
   }
+
+  /// For each document, the organization it names in the most sentences, in at least
+  /// `leastWriterMentions` and in more than any other: the one its "we" speaks for.
+  private static func writingOrganizations(
+    of documents: [Document], mentions: [EntityID: [Sentence]], entities: [Entity]
+  ) -> [String: Int] {
+    var counts: [String: [(entity: Int, count: Int)]] = [:]
+    for (index, entity) in entities.enumerated()
+    where [.organization, .thing].contains(entity.kind) && !entity.isDocument
+      && !Self.isCommonWord(entity.name)
+    {
+      var byDocument: [String: Set<Int>] = [:]
+      for sentence in mentions[entity.id] ?? [] {
+        byDocument[sentence.document, default: []].insert(sentence.number)
+      }
+      for (document, numbers) in byDocument {
+        counts[document, default: []].append((index, numbers.count))
+      }
+    }
+    return counts.compactMapValues { named in
+      let ranked = named.sorted { $0.count > $1.count }
+      guard let first = ranked.first, first.count >= leastWriterMentions,
+        ranked.count < 2 || ranked[1].count < first.count
+      else { return nil }
+      return first.entity
+    }
+  }
+  /// Whether `name` is one word that English uses in running text ("Web", "Law", "Board"):
+  /// no organization a writer speaks for, though written in capitals.
+  private static func isCommonWord(_ name: String) -> Bool {
+    guard !name.contains(" ") else { return false }
+    guard name.count > 2 else { return true }
+    return WordNet.english?.isMetInRunningText(name.lowercased()) ?? false
+  }
+  /// The fewest sentences that must name an organization for a document's "we" to speak for it.
+  static let leastWriterMentions = 3
 
   /// The sentences that answer the question their heading asks, each with that heading: an
   /// interview's or a FAQ's answer is about what its heading asks ("I write technical
