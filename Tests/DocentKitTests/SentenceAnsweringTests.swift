@@ -1183,6 +1183,18 @@ import Testing
     #expect(!answers[0].answer.contains("hundreds"), "\(answers[0].answer)")
   }
 
+  /// A name that holds the name asked about, and more ("the Willow Reading Project Working
+  /// Group"), is a part of it, not who founded it.
+  @Test func aNameHoldingTheAskedNameIsNotWhoDidIt() throws {
+    let text = """
+      The Willow Reading Project lends books to schools in Dunmore. A Willow Reading Project \
+      Working Group will be established in the next few weeks to begin checking new books.
+
+      """
+    let answers = try ask(about: text, ["Who founded the Willow Reading Project?"])
+    #expect(!answers[0].answer.contains("Working Group"), "\(answers[0].answer)")
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

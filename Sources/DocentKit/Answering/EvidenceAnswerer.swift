@@ -1183,6 +1183,15 @@ struct EvidenceAnswerer {
             .subtracting(kindPhrase(of: question, words: words))
           names.removeAll { span in reading.words[span].contains { elsewhere.contains($0.stem) } }
         }
+        // "Who founded the Node.js Security Project?" is not answered by the "Node.js Security
+        // Project Working Group": a name that holds a name the question asks about, and more,
+        // is a part of it, not who did it.
+        names.removeAll { span in
+          let stems = Set(reading.words[span].map { knowledge.lexicon.canonical($0.stem) })
+          return question.names.contains { name in
+            !name.isEmpty && name.isSubset(of: stems) && stems.count > name.count
+          }
+        }
         if let name = reading.nearest(names) {
           // "Which countries did she tour?": every name joined to it in a list.
           return (reading.sentenceCase(reading.coordinated(name, among: names)), "a name")
