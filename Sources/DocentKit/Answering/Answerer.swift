@@ -549,6 +549,13 @@ struct Answerer: Sendable {
         intent: "sentence", question: question, corrections: corrections,
         note: "the sentence spells out the short form “\(found.short)”", mentioned: named)
     }
+    if let (text, sentence) = datelineAnswer(tokens, context: context) {
+      return answered(
+        prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
+        corrections: corrections,
+        note: "the question asks about the document itself: its dateline says where and when "
+          + "it was issued", mentioned: named)
+    }
     // "Who said that?" has no content word but what "that" stands for.
     let pointsBack = Self.pointsBack(tokens) && context.statement != nil
     guard
