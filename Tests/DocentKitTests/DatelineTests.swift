@@ -7,8 +7,10 @@ import Testing
 /// issued: a question about the release itself is answered from it, and from nothing else.
 @Suite struct DatelineTests {
   @Test(arguments: [
-    ("SAN FRANCISCO, Nov. 30, 2016 — The foundation today announced a merger.", "SAN FRANCISCO",
-      "Nov. 30, 2016"),
+    (
+      "SAN FRANCISCO, Nov. 30, 2016 — The foundation today announced a merger.", "SAN FRANCISCO",
+      "Nov. 30, 2016"
+    ),
     ("WASHINGTON, D.C., March 4, 2021 – The agency said …", "WASHINGTON, D.C.", "March 4, 2021"),
   ])
   func readsADateline(_ text: String, _ place: String, _ date: String) {

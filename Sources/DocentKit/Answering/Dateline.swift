@@ -56,7 +56,8 @@ extension Answerer {
       first == "where" || (["what", "which"].contains(first) && folded.dropFirst().first == "city")
     let asksTime =
       first == "when"
-      || (["what", "which", "on"].contains(first) && folded.contains { ["date", "day"].contains($0) })
+      || (["what", "which", "on"].contains(first)
+        && folded.contains { ["date", "day"].contains($0) })
     guard asksPlace || asksTime,
       folded.indices.dropFirst().contains(where: {
         ["the", "this"].contains(folded[$0 - 1])
