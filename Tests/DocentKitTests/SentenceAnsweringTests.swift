@@ -1195,6 +1195,26 @@ import Testing
     #expect(!answers[0].answer.contains("Working Group"), "\(answers[0].answer)")
   }
 
+  /// A name among the items of a list, with every other word of the question before it, is
+  /// one of what the list is of: yes, citing it. Not a name of another list.
+  @Test func aNameListedAfterTheQuestionsWordsIsOneOfThem() throws {
+    let text = """
+      The Dunmore Sailing Club is made up of a diverse group of crews including racing members \
+      Kestrel Blue, Gull Wing, Tern Nine, and Petrel Star. Cruising members include Heron Bay \
+      and Auk Point.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Is Tern Nine a racing member of the Dunmore Sailing Club?",
+        "Is Heron Bay a racing member of the Dunmore Sailing Club?",
+      ])
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(!answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

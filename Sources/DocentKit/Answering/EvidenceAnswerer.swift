@@ -1440,6 +1440,7 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> (String, String)? {
     guard !question.isNegated else { return nil }
+    if let listed = listedAs(in: reading, for: question) { return listed }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
@@ -1545,6 +1546,38 @@ struct EvidenceAnswerer {
       guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// "Is Microsoft a platinum member of the foundation?" against "The Foundation is made up of
+  /// companies including Platinum members GoDaddy, IBM, …, Microsoft, …": the one name the
+  /// question asks about is an item of a list the sentence gives, and every other word of the
+  /// question stands before it. Yes, citing the sentence; nil otherwise (the parser seldom reads
+  /// a long list into the clause it belongs to).
+  private func listedAs(
+    in reading: SentenceReading, for question: ClauseQuestion
+  ) -> (String, String)? {
+    guard !question.names.isEmpty, !Self.denies(reading) else { return nil }
+    let lexicon = knowledge.lexicon
+    let stems = { (range: ClosedRange<Int>) in
+      Set(reading.words[range].map { lexicon.canonical($0.stem) })
+    }
+    let spans = reading.listSpans()
+    for name in question.names where !name.isEmpty {
+      let rest = question.stems.subtracting(Self.functionStems).subtracting(name)
+      guard !rest.isEmpty else { continue }
+      for span in spans {
+        // Where in the list the name ends, and where it starts.
+        guard let end = span.first(where: { name.isSubset(of: stems(span.lowerBound...$0)) })
+        else { continue }
+        let start =
+          (span.lowerBound...end).last { name.isSubset(of: stems($0...end)) } ?? span.lowerBound
+        let before = Set(reading.words[..<start].map { lexicon.canonical($0.stem) })
+        if rest.allSatisfy({ question.isHeldInFamily($0, in: before) }) {
+          return (Self.yes + reading.sentence.text, "whether it is so")
+        }
+      }
+    }
+    return nil
   }
 
   /// The stems of the words from the question word to the auxiliary after the noun of the kind
