@@ -1215,6 +1215,18 @@ import Testing
     #expect(!answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
 
+  /// A name where something happens ("in the Digital Harbours") did not do it.
+  @Test func aNameWhereSomethingHappensDidNotDoIt() throws {
+    let text = """
+      Getting Started in the Digital Harbours with Storytelling and the Willow Reading Project
+
+      The Willow Reading Project lends books to schools in Dunmore.
+
+      """
+    let answers = try ask(about: text, ["Who started the Willow Reading Project?"])
+    #expect(!answers[0].answer.contains("Digital Harbours"), "\(answers[0].answer)")
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

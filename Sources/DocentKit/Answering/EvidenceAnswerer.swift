@@ -500,6 +500,9 @@ struct EvidenceAnswerer {
   /// How many words before a number a word of what can be done may stand.
   private static let capacityReach = 4
 
+  /// Prepositions of where something happens, whose object is no one who does it.
+  private static let placingPrepositions: Set<String> = ["in", "into", "at", "inside"]
+
   /// Words that bound a stretch of time by its end or its start: "until March 2026".
   private static let timeBounds: Set<String> = ["until", "till", "through", "since"]
 
@@ -1182,6 +1185,17 @@ struct EvidenceAnswerer {
             .union(capitalised.map { knowledge.lexicon.canonical($0.stem) })
             .subtracting(kindPhrase(of: question, words: words))
           names.removeAll { span in reading.words[span].contains { elsewhere.contains($0.stem) } }
+        }
+        // "Who started the project?" is not answered by "Getting Started in the Digital
+        // Humanities": a name where something happens ("in", "at", "into") did not do it.
+        if person {
+          names.removeAll { span in
+            var before = span.lowerBound - 1
+            if before >= 0, ["the", "a", "an"].contains(reading.words[before].folded) {
+              before -= 1
+            }
+            return before >= 0 && Self.placingPrepositions.contains(reading.words[before].folded)
+          }
         }
         // "Who founded the Node.js Security Project?" is not answered by the "Node.js Security
         // Project Working Group": a name that holds a name the question asks about, and more,
