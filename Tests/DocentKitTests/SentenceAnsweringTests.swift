@@ -1227,6 +1227,25 @@ import Testing
     #expect(!answers[0].answer.contains("Digital Harbours"), "\(answers[0].answer)")
   }
 
+  /// "What is X responsible for?" asks what "for" governs, not a purpose; and a job is a
+  /// responsibility.
+  @Test func whatSomeoneIsResponsibleForIsTheirJob() throws {
+    let text = """
+      The Dunmore Harbour Board was set up in 1977. The Dunmore Harbour Board is responsible \
+      for keeping the channel deep enough for ferries. It meets twice a year.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "What is the Dunmore Harbour Board responsible for?",
+        "What is the Dunmore Harbour Board's job?",
+      ])
+    for answer in answers {
+      #expect(answer.answer.contains("keeping the channel"), "\(answer.answer)")
+    }
+  }
+
   /// "What happened to X?" asks what befell X, in whatever words the sentence tells it.
   @Test func whatHappenedIsToldInAnyWords() throws {
     let text = """

@@ -694,10 +694,22 @@ struct ClauseQuestion {
 
   /// Whether "for" closes the question, or stands before a phrase that does ("… for on the
   /// Moon?"), after `start`: the question asks what something is for.
+  /// Not after a word that takes "for" as its own ("What is OSMRE responsible for?", "What does
+  /// NASA stand for?"), which asks for what "for" governs.
   private static func endsWithFor(_ words: [String], after start: Int) -> Bool {
     guard let last = words.lastIndex(of: "for"), last >= start else { return false }
+    guard last == 0 || !forTakers.contains(words[last - 1]) else { return false }
     return last == words.count - 1 || WordLists.prepositions.contains(words[last + 1])
   }
+
+  /// Words that take "for" as their complement: "responsible for", "stand for", "vote for".
+  private static let forTakers: Set<String> = [
+    "responsible", "accountable", "liable", "known", "famous", "renowned", "eligible", "ready",
+    "stand", "stands", "stood", "vote", "voted", "votes", "ask", "asked", "asking", "asks",
+    "look", "looking", "looked", "search", "searching", "wait", "waiting", "waited", "apply",
+    "applied", "applying", "pay", "paid", "pays",
+    "paying", "call", "called", "calls", "calling", "hope", "hoping", "hoped", "responsibility",
+  ]
 
   /// Adjectives of size after "how" that a number with a unit of measure answers.
   /// Nouns of measure that "what" asks a number of: "at what altitude", "what temperature".
