@@ -1199,11 +1199,14 @@ struct EvidenceAnswerer {
         }
         // "Who founded the Node.js Security Project?" is not answered by the "Node.js Security
         // Project Working Group": a name that holds a name the question asks about, and more,
-        // is a part of it, not who did it.
+        // is a part of it, not who did it. A name of the kind asked for may hold one ("Which
+        // test program for the SLS rocket …?", "the SLS Modal Acoustic Test program").
+        let kind = kindPhrase(of: question, words: words)
         names.removeAll { span in
           let stems = Set(reading.words[span].map { knowledge.lexicon.canonical($0.stem) })
           return question.names.contains { name in
-            !name.isEmpty && name.isSubset(of: stems) && stems.count > name.count
+            !name.isEmpty && !name.isSubset(of: kind) && name.isSubset(of: stems)
+              && stems.count > name.count
           }
         }
         if let name = reading.nearest(names) {
