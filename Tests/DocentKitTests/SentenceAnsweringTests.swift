@@ -1181,6 +1181,17 @@ import Testing
     let answers = try ask(about: text, ["How many newspapers has Dunmore Press printed so far?"])
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
     #expect(!answers[0].answer.contains("hundreds"), "\(answers[0].answer)")
+    // Nor does a count read from the sentence as a fact; a question that asks what can be done
+    // is answered by it.
+    let counted = "The new press in Dunmore is capable of printing 40,000 newspapers an hour.\n"
+    let replies = try ask(
+      about: counted,
+      [
+        "How many newspapers has the press in Dunmore printed?",
+        "How many newspapers can the press in Dunmore print?",
+      ])
+    #expect(replies[0].outcome != .answered, "\(replies[0].answer)")
+    #expect(replies[1].answer.contains("40,000"), "\(replies[1].answer)")
   }
 
   /// A name that holds the name asked about, and more ("the Willow Reading Project Working

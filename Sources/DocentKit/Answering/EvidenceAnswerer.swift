@@ -495,10 +495,6 @@ struct EvidenceAnswerer {
     return relative
   }
 
-  /// Words that say what can be done, not what was: "capable of issuing", "able to host".
-  private static let capacityWords: Set<String> = ["capable", "able", "capacity", "can", "could"]
-  /// How many words before a number a word of what can be done may stand.
-  private static let capacityReach = 4
 
   /// Prepositions of where something happens, whose object is no one who does it.
   private static let placingPrepositions: Set<String> = ["in", "into", "at", "inside"]
@@ -918,10 +914,10 @@ struct EvidenceAnswerer {
       // "How many certificates has it issued?" is not answered by what it "is capable of
       // issuing hundreds of millions": a number of what can be done counts only for a
       // question that asks what can.
-      if !words.contains(where: { Self.capacityWords.contains($0.folded) }) {
+      if !words.contains(where: { WordLists.capacityWords.contains($0.folded) }) {
         spans.removeAll { span in
-          reading.words[max(0, span.lowerBound - Self.capacityReach)..<span.lowerBound].contains {
-            Self.capacityWords.contains($0.folded)
+          reading.words[max(0, span.lowerBound - WordLists.capacityReach)..<span.lowerBound].contains {
+            WordLists.capacityWords.contains($0.folded)
           }
         }
       }

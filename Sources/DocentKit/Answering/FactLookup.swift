@@ -114,9 +114,14 @@ struct FactLookup {
     // "How many of the glaciers retreated?" asks for a part of what a count counts whole: the
     // sentence that says which part answers, not the count.
     if query.words.lowercased().hasPrefix("of ") { return Candidates([]) }
+    // "How many newspapers has the press printed?" is not answered by what it "is capable of
+    // printing": a number of what can be done counts only for a question that asks what can.
+    let asksCapacity = QuestionText.tokens(query.words).contains {
+      WordLists.capacityWords.contains($0.folded)
+    }
     let found = preferringRelations(keyed(stems, query) { _ in true }) {
       knowledge.facts[$0].qualifiers.quantity
-    }.filter { countsWhatWasAsked($0, stems) }
+    }.filter { countsWhatWasAsked($0, stems) && (asksCapacity || !tellsCapacity($0)) }
     // With no words of its own ("how tall will the bridge be"), only the intent's own
     // relations answer, never just any number about the subject.
     if stems.isEmpty { return Candidates(found.filter(inRelations)) }
@@ -128,6 +133,19 @@ struct FactLookup {
       knowledge.facts[index].value.map { stems.isSubset(of: lexicon.contentStems($0)) } ?? false
     }
     return Candidates(itself.isEmpty ? found : itself)
+  }
+
+  /// Whether the fact's value follows, within a few words of its sentence, a word of what can
+  /// be done: "capable of printing 40,000 newspapers".
+  private func tellsCapacity(_ index: Int) -> Bool {
+    let fact = knowledge.facts[index]
+    guard let value = fact.value, let range = fact.source.text.range(of: value) else {
+      return false
+    }
+    let before = QuestionText.tokens(String(fact.source.text[..<range.lowerBound]))
+    return before.suffix(WordLists.capacityReach).contains {
+      WordLists.capacityWords.contains($0.folded)
+    }
   }
 
   /// Reasons and purposes, of the question's polarity: "Why won't Gaza be rebuilt" is not

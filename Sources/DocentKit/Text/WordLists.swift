@@ -211,6 +211,11 @@ enum WordLists {
     "Who", "Why", "With", "Yet", "You",
   ]
 
+  /// Words that say what can be done, not what was: "capable of issuing", "able to host".
+  static let capacityWords: Set<String> = ["capable", "able", "capacity", "can", "could"]
+  /// How many words before a number a word of what can be done may stand.
+  static let capacityReach = 4
+
   /// Words a line cannot end a sentence with, so the next line goes on with it: "Work starts
   /// in".
   static let phraseContinuations: Set<String> = [
