@@ -495,7 +495,6 @@ struct EvidenceAnswerer {
     return relative
   }
 
-
   /// Prepositions of where something happens, whose object is no one who does it.
   private static let placingPrepositions: Set<String> = ["in", "into", "at", "inside"]
 
@@ -916,9 +915,10 @@ struct EvidenceAnswerer {
       // question that asks what can.
       if !words.contains(where: { WordLists.capacityWords.contains($0.folded) }) {
         spans.removeAll { span in
-          reading.words[max(0, span.lowerBound - WordLists.capacityReach)..<span.lowerBound].contains {
-            WordLists.capacityWords.contains($0.folded)
-          }
+          reading.words[max(0, span.lowerBound - WordLists.capacityReach)..<span.lowerBound]
+            .contains {
+              WordLists.capacityWords.contains($0.folded)
+            }
         }
       }
       return reading.nearest(spans).map { span in
