@@ -463,9 +463,11 @@ struct EvidenceAnswerer {
       // ways:" and the lines listed after it.
       // A lead-in that breaks off is only the first part of its sentence, which its lines
       // finish: the sentence threshold is enough for it.
-      if [.object, .subject, .copula].contains(question.gap), leadsIn(sentence),
-        coverage + 1e-9 >= (breaksOff(sentence) ? threshold : statementThreshold),
-        case let items = listItems(after: sentence), !items.isEmpty
+      let breaks = breaksOff(sentence)
+      if [.object, .subject, .copula].contains(question.gap),
+        breaks || sentence.text.hasSuffix(":"),
+        coverage + 1e-9 >= (breaks ? threshold : statementThreshold),
+        case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
       {
         var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
         if !".!?".contains(said.last ?? ".") { said += "." }
@@ -522,9 +524,9 @@ struct EvidenceAnswerer {
   /// on VA.gov, or"), and a last one with a full stop after such a one; at most `longestList`.
   /// After a sentence that breaks off, the items are the lines that finish it, each starting
   /// in lower case, the last with a full stop.
-  private func listItems(after sentence: Sentence) -> [Sentence] {
+  /// `finishing` says whether `sentence` breaks off.
+  private func listItems(after sentence: Sentence, finishing: Bool) -> [Sentence] {
     guard let sentences = knowledge.document(sentence.document)?.sentences else { return [] }
-    let finishing = breaksOff(sentence)
     var items: [Sentence] = []
     for next in sentences.dropFirst(sentence.number) {
       guard next.heading == sentence.heading, items.count < Self.longestList,
@@ -914,12 +916,7 @@ struct EvidenceAnswerer {
       // issuing hundreds of millions": a number of what can be done counts only for a
       // question that asks what can.
       if !words.contains(where: { WordLists.capacityWords.contains($0.folded) }) {
-        spans.removeAll { span in
-          reading.words[max(0, span.lowerBound - WordLists.capacityReach)..<span.lowerBound]
-            .contains {
-              WordLists.capacityWords.contains($0.folded)
-            }
-        }
+        spans.removeAll { WordLists.tellsCapacity(reading.words[..<$0.lowerBound].map(\.folded)) }
       }
       return reading.nearest(spans).map { span in
         // "Up to 100x faster", "1,000 times more powerful": with the word that compares.
@@ -1562,9 +1559,9 @@ struct EvidenceAnswerer {
   }
 
   /// "Is Microsoft a platinum member of the foundation?" against "The Foundation is made up of
-  /// companies including Platinum members GoDaddy, IBM, …, Microsoft, …": the one name the
-  /// question asks about is an item of a list the sentence gives, and every other word of the
-  /// question stands before it. Yes, citing the sentence; nil otherwise (the parser seldom reads
+  /// companies including Platinum members GoDaddy, IBM, …, Microsoft, …": a name the question
+  /// asks about is an item of a list the sentence gives, and every other word of the question
+  /// stands before it. Yes, citing the sentence; nil otherwise (the parser seldom reads
   /// a long list into the clause it belongs to).
   private func listedAs(
     in reading: SentenceReading, for question: ClauseQuestion

@@ -142,10 +142,8 @@ struct FactLookup {
     guard let value = fact.value, let range = fact.source.text.range(of: value) else {
       return false
     }
-    let before = QuestionText.tokens(String(fact.source.text[..<range.lowerBound]))
-    return before.suffix(WordLists.capacityReach).contains {
-      WordLists.capacityWords.contains($0.folded)
-    }
+    return WordLists.tellsCapacity(
+      QuestionText.tokens(String(fact.source.text[..<range.lowerBound])).map(\.folded))
   }
 
   /// Reasons and purposes, of the question's polarity: "Why won't Gaza be rebuilt" is not

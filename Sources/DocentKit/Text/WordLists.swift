@@ -215,6 +215,11 @@ enum WordLists {
   static let capacityWords: Set<String> = ["capable", "able", "capacity", "can", "could"]
   /// How many words before a number a word of what can be done may stand.
   static let capacityReach = 4
+  /// Whether the words before a number (`before`, folded) say it is what can be done:
+  /// "capable of printing" 40,000.
+  static func tellsCapacity(_ before: some BidirectionalCollection<String>) -> Bool {
+    before.suffix(capacityReach).contains(where: capacityWords.contains)
+  }
 
   /// Words a line cannot end a sentence with, so the next line goes on with it: "Work starts
   /// in".
