@@ -19,7 +19,7 @@ import Testing
   @Test func aWhQuestionIsAnsweredFromTheClauseThatStatesIt() throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let knowledge = try loadUnchecked(folder)
     let answers = try replies(
       to: ["Who approved the budget?", "What did the council approve?", ":why"],
       knowledge: knowledge)
@@ -69,7 +69,7 @@ import Testing
   func whatNoClauseStatesIsDeclined(question: String) throws {
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let knowledge = try loadUnchecked(folder)
     let answer = try replies(to: [question], knowledge: knowledge)[0]
     #expect(answer.outcome == .refused(.notStated), "\(answer.answer)")
     #expect(answer.citations.isEmpty)
@@ -79,7 +79,7 @@ import Testing
     let folder = try folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let kept = folder.appendingPathComponent("\(KnowledgeLoader.parsesFolder)/millbrook.parses")
-    _ = try KnowledgeLoader.load(from: folder.path)
+    _ = try loadUnchecked(folder)
     let first = try String(contentsOf: kept, encoding: .utf8)
     #expect(first.hasPrefix("docent-parses\t\(DocumentParses.format)\t"))
     let document = Document(id: "millbrook", text: Self.text)
@@ -92,11 +92,11 @@ import Testing
     try changed.write(
       to: folder.appendingPathComponent("documents/millbrook.txt"), atomically: true,
       encoding: .utf8)
-    let reloaded = try KnowledgeLoader.load(from: folder.path)
+    let reloaded = try loadUnchecked(folder)
     #expect(reloaded.freshlyParsed == ["millbrook"])
     let second = try String(contentsOf: kept, encoding: .utf8)
     #expect(second != first)
     #expect(DocumentParses(text: second, for: Document(id: "millbrook", text: changed)) != nil)
-    #expect(try KnowledgeLoader.load(from: folder.path).freshlyParsed.isEmpty)
+    #expect(try loadUnchecked(folder).freshlyParsed.isEmpty)
   }
 }

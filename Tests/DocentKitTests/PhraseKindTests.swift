@@ -25,7 +25,7 @@ import Testing
   /// Blind20's knowledge folder.
   private func blindReplies(to questions: [String]) throws -> [Reply] {
     let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind20/Knowledge")
-    return try replies(to: questions, knowledge: KnowledgeLoader.load(from: folder.path))
+    return try replies(to: questions, knowledge: loadUnchecked(folder))
   }
 
   /// "cannot be longer" denies it: No.
@@ -119,7 +119,7 @@ import Testing
   /// grammar's `verb` share; with that share at 1, it does not answer.
   @Test func aSentenceMayLackOneVerb() throws {
     let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind19/Knowledge")
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let knowledge = try loadUnchecked(folder)
     let question = ["Which French club signed Butler in 1995?"]
     let answers = try replies(to: question, knowledge: knowledge)
     #expect(answers[0].answer.hasPrefix("Stade Brest"), "\(answers[0].answer)")

@@ -55,7 +55,7 @@ import Testing
     let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind19/Knowledge")
     let answers = try replies(
       to: ["Where was Butler born?", "Which club did he start his career with at seventeen?"],
-      knowledge: KnowledgeLoader.load(from: folder.path))
+      knowledge: loadUnchecked(folder))
     #expect(answers[1].answer.contains("Harbour View"), "\(answers[1].answer)")
   }
 
@@ -76,7 +76,7 @@ import Testing
   private func loadUncurated() throws -> LoadedKnowledge {
     let folder = try uncuratedKnowledgeFolder(document: "profile", text: Self.text)
     defer { try? FileManager.default.removeItem(at: folder) }
-    return try KnowledgeLoader.load(from: folder.path)
+    return try loadUnchecked(folder)
   }
 
   /// A name that says it is an organization is no "he", however it is spelt out ("the United
@@ -89,7 +89,7 @@ import Testing
       """
     let folder = try uncuratedKnowledgeFolder(document: "brandt", text: text)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let knowledge = try loadUnchecked(folder)
     let sentences = knowledge.base.documents[0].sentences
     let implied = knowledge.base.sentenceIndex.implied(in: sentences[1])
     #expect(implied.contains("brandt"), "\(implied)")
@@ -106,7 +106,7 @@ import Testing
       """
     let folder = try uncuratedKnowledgeFolder(document: "app", text: text)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path)
+    let knowledge = try loadUnchecked(folder)
     let index = knowledge.base.sentenceIndex
     let sentences = knowledge.base.documents[0].sentences
     #expect(index.implied(in: sentences[2]).contains("tidewatch"))

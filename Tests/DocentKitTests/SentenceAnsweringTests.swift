@@ -484,14 +484,14 @@ import Testing
     let question = "When did the curator open the new wing?"
     let bundled = try folder()
     defer { try? FileManager.default.removeItem(at: bundled) }
-    let standard = try replies(to: [question], knowledge: KnowledgeLoader.load(from: bundled.path))
+    let standard = try replies(to: [question], knowledge: loadUnchecked(bundled))
     #expect(standard[0].outcome != .answered, "\(standard[0].answer)")
     let loose = try folder(sentence: "0.5")
     defer { try? FileManager.default.removeItem(at: loose) }
-    let answered = try replies(to: [question], knowledge: KnowledgeLoader.load(from: loose.path))
+    let answered = try replies(to: [question], knowledge: loadUnchecked(loose))
     #expect(answered[0].outcome == .answered, "\(answered[0].answer)")
     #expect(answered[0].answer == "May 3, 2021.")
-    let declined = try replies(to: [question], knowledge: KnowledgeLoader.load(from: strict.path))
+    let declined = try replies(to: [question], knowledge: loadUnchecked(strict))
     #expect(declined[0].outcome != .answered, "\(declined[0].answer)")
   }
 
@@ -516,7 +516,7 @@ import Testing
     let text = "Ian Murdock founded Debian in August 1993.\n"
     let folder = try uncuratedKnowledgeFolder(document: "debian", text: text)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let knowledge = try KnowledgeLoader.load(from: folder.path).base
+    let knowledge = try loadUnchecked(folder).base
     let asked = try #require(
       ClauseQuestion(
         QuestionText.tokens("Who took over after Ian Murdock?"), lexicon: knowledge.lexicon,
