@@ -347,6 +347,23 @@ extension SentenceSegmenterTests {
           .sentence("Vinyl chloride"), .sentence("Safety"), .sentence("The wells closed."),
         ]),
       .init(
+        "an item too long for a heading keeps the list going, unless a title follows it",
+        "We focus on the evidence:\n\nLanguage used on the account\n\n"
+          + "Evidence of account users’ power and/or ability to act on spoken claims\n\n"
+          + "Publicly available information about users\n\nWe strive to be fair.\n\n"
+          + "You will be able to:\n\n"
+          + "Describe the top three early hypotheses of the formation of the Moon\n\n"
+          + "Ideas for the Origin of the Moon\n\nIt is characteristic of science to ask.",
+        [
+          .sentence("We focus on the evidence:"), .sentence("Language used on the account"),
+          .sentence("Evidence of account users’ power and/or ability to act on spoken claims"),
+          .sentence("Publicly available information about users"),
+          .sentence("We strive to be fair."), .sentence("You will be able to:"),
+          .sentence("Describe the top three early hypotheses of the formation of the Moon"),
+          .heading("Ideas for the Origin of the Moon"),
+          .sentence("It is characteristic of science to ask."),
+        ]),
+      .init(
         "a line its next lines finish in lower case leads into a list, and they are its items",
         "Rules\n\nTo count, a request must\n\ncome from an agency\n\nname the law.\n\nHow to appeal\n\n"
           + "Write to us.",

@@ -33,8 +33,8 @@
 /// paragraph of the text is always running text: it has nothing left to head. Nor is a line a
 /// heading when it is a row of a table (cells parted by `|`), or an item of a list: after a line
 /// that ends with `:` or a heading that ends with `?`, the short lines that follow, and those
-/// ending with `,` or `;` or an abbreviation ("Automattic Inc.") or made of fields parted by
-/// commas without a full stop, are sentences ("Parkinson’s disease" after "… one of these
+/// ending with `,` or `;` or an abbreviation ("Automattic Inc.") or with no punctuation at all
+/// or made of fields parted by commas without a full stop, are sentences ("Parkinson’s disease" after "… one of these
 /// conditions:"). Questions right after a line ending with `:` are items too ("… keep these three
 /// questions in mind:"); elsewhere in a list a short question heads what follows.
 ///
@@ -84,8 +84,14 @@ enum SentenceSegmenter {
         let isRecord =
           sentences.count == 1 && source.scalars[paragraph].contains(",")
           && !endsWithFullStop(paragraph, of: source)
+        // An item too long for a heading that still ends without punctuation ("Evidence of
+        // account users’ power and/or ability to act on spoken claims") is an item all the same,
+        // unless a title in capitals follows it ("Ideas for the Origin of the Moon").
+        let isBareLine =
+          sentences.count == 1 && !endsWithPunctuation(paragraph, of: source)
+          && !(isFollowedByText && source.isTitleCased(paragraphs[index + 1]))
         let continues =
-          headingLike || last == "," || last == ";" || isRecord
+          headingLike || last == "," || last == ";" || isRecord || isBareLine
           || (last == "." && !endsWithFullStop(paragraph, of: source))
         listsQuestions = last == ":" || (inList && continues && listsQuestions && last == "?")
         inList = last == ":" || leadsIn || (inList && continues)
@@ -225,10 +231,15 @@ enum SentenceSegmenter {
       let startsWithQuote = source.scalars[paragraph.lowerBound].isOpeningPunctuation
       return words <= maxQuestionHeadingWords && !startsWithQuote
     }
-    let lastBeforeClosers = paragraph.last { !source.scalars[$0].isClosingPunctuation }
-    let endsWithPunctuation = lastBeforeClosers.map { source.scalars[$0].isFinalPunctuation }
-    return words <= maxHeadingWords && endsWithPunctuation != true
+    return words <= maxHeadingWords && !endsWithPunctuation(paragraph, of: source)
       && !isStatement(paragraph, of: source)
+  }
+
+  /// Whether a trimmed paragraph ends with `.`, `!`, `?`, `…`, `:`, `;` or `,`, behind any
+  /// closing quotes or brackets.
+  private static func endsWithPunctuation(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    let lastBeforeClosers = paragraph.last { !source.scalars[$0].isClosingPunctuation }
+    return lastBeforeClosers.map { source.scalars[$0].isFinalPunctuation } == true
   }
 
   /// Whether a trimmed paragraph ends with a sentence's own final punctuation, behind any
@@ -345,6 +356,13 @@ private struct ScalarText {
     let start = skipping(\.isOpeningPunctuation, from: line.lowerBound, upTo: line.upperBound)
     return start < line.upperBound
       && scalars[start].properties.generalCategory == .lowercaseLetter
+  }
+
+  /// Whether every word of four letters or more in `line` starts with a capital, and there is
+  /// at least one: "Ideas for the Origin of the Moon", not "Publicly available information".
+  func isTitleCased(_ line: Range<Int>) -> Bool {
+    let words = string(line).split(whereSeparator: \.isWhitespace).filter { $0.count >= 4 }
+    return !words.isEmpty && words.allSatisfy { $0.first?.isUppercase == true }
   }
 
   /// Whether the line ends on a word that cannot end a sentence: "Work starts in".
