@@ -1238,6 +1238,62 @@ import Testing
     #expect(!answers[0].answer.contains("Digital Harbours"), "\(answers[0].answer)")
   }
 
+  /// Where the one who did it is only "they", no name in the sentence did it: not the name of
+  /// the church whose roof was stripped. Asked why, the clause of the question's verb gives
+  /// the reason, not a clause that shares more of its nouns ("the roof … is Cathedral", as the
+  /// parser misreads "St. Teilo's"), cut off at a bare "in order".
+  @Test func aPronounDoerLeavesNoNameToAnswerWho() throws {
+    let text = """
+      But the gallant villagers of Brynmor determined to drive out the raiders. For such \
+      firearms as they had there was little ammunition, so they stripped the roof of beautiful \
+      little St. Teilo's Cathedral of its lead in order to make bullets.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Who stripped the roof of the cathedral?",
+        "Why did the villagers strip the roof of the cathedral?",
+      ])
+    #expect(!answers[0].answer.contains("Teilo"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("to make bullets"), "\(answers[1].answer)")
+    #expect(!answers[1].answer.hasSuffix("in order."), "\(answers[1].answer)")
+  }
+
+  /// A sentence whose subject is "they" is about the subject of the sentence before it, and a
+  /// question naming that is answered from it; asked why, the clause of the question's verb
+  /// gives the reason, not another clause that shares more of its nouns.
+  @Test func theyIsTheSubjectOfTheSentenceBefore() throws {
+    let text = """
+      The coastal farmers resolved to drive out the raiders. They gathered scythes and pitchforks \
+      from every barn in the valley. The raiders landed at Porth Mawr at dawn.
+
+      """
+    let answers = try ask(
+      about: text, ["What did the coastal farmers gather?", "Who landed at Porth Mawr?"])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("scythes"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
+  /// A web or e-mail address after "to" or "at" is where something is sent or found.
+  @Test func anAddressIsWhereThingsGo() throws {
+    let text = """
+      To view our digital stories, visit us at www.immigrantstories.umn.edu. Complaints about \
+      the ferry are sent to complaints@dunmore-ferry.org by the passengers.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "Where can I view the digital stories?",
+        "Where do passengers send complaints about the ferry?",
+      ])
+    #expect(answers[0].answer == "At www.immigrantstories.umn.edu.")
+    #expect(answers[1].answer == "To complaints@dunmore-ferry.org.")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
   /// "What is X responsible for?" asks what "for" governs, not a purpose; and a job is a
   /// responsibility.
   @Test func whatSomeoneIsResponsibleForIsTheirJob() throws {

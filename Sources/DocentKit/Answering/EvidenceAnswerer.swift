@@ -497,6 +497,9 @@ struct EvidenceAnswerer {
     return relative
   }
 
+  /// Pronouns that may be all a clause says of who did it.
+  private static let doerPronouns: Set<String> = ["they", "he", "she", "we", "i", "it", "you"]
+
   /// Prepositions of where something happens, whose object is no one who does it.
   private static let placingPrepositions: Set<String> = ["in", "into", "at", "inside"]
 
@@ -924,7 +927,7 @@ struct EvidenceAnswerer {
         return (reading.sentenceCase(said), "a number")
       }
     case .place:
-      if let place = reading.nearest(reading.placeSpans()) {
+      if let place = reading.nearest(reading.placeSpans() + reading.addressSpans()) {
         return (reading.sentenceCase(place), "a place")
       }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
@@ -1162,6 +1165,30 @@ struct EvidenceAnswerer {
           // Broomfield".
           let inside = names.filter { span in doers.contains { reading.span(span, isInside: $0) } }
           if let head = inside.min(by: { $0.lowerBound < $1.lowerBound }) { names = [head] }
+          // "… so they stripped the roof of St. David's Cathedral": where the one who did it
+          // is only a pronoun, no name in the sentence did it. Only of the question's own verb
+          // (or a synonym): another verb the question's may mean says less ("We will not go
+          // gently," said Josh Anderson, Ingenuity team lead).
+          let ownVerb = question.verb.map { verb in
+            asked.allSatisfy { clause in
+              question.isHeld(
+                verb,
+                in: knowledge.lexicon.contentStems(
+                  clause.predicate.verb + " "
+                    + clause.predicate.lemma.split(separator: " ").dropFirst().joined(
+                      separator: " ")))
+            }
+          }
+          let pronounDoers =
+            ownVerb == true
+            && doers.allSatisfy { range in
+              let said = String(decoding: Array(reading.sentence.text.utf8)[range], as: UTF8.self)
+              let words = said.lowercased().split(separator: " ").drop {
+                ["so", "and", "but", "then", "yet", "thus"].contains($0)
+              }
+              return words.count == 1 && Self.doerPronouns.contains(String(words[words.startIndex]))
+            }
+          if inside.isEmpty && pronounDoers { names = [] }
         }
         // "we designed a web app to deliver a unique JuliaCon viewing experience": a name in
         // what was done is not who did it.
@@ -1854,9 +1881,15 @@ struct EvidenceAnswerer {
   private func clause(of reading: SentenceReading, for question: ClauseQuestion) -> String? {
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
+    // The question's verb counts as one more word held: "Why did they strip the roof?" asks
+    // about the clause whose verb is "strip".
+    let held = { (position: Int) in
+      index.stems[position].intersection(question.stems).count
+        + (index.predicateStems[position].isDisjoint(with: question.stems) ? 0 : 1)
+    }
     let best = positions.max { first, second in
-      let a = index.stems[first].intersection(question.stems).count
-      let b = index.stems[second].intersection(question.stems).count
+      let a = held(first)
+      let b = held(second)
       return a != b ? a < b : first > second
     }
     // A short sentence is its own best answer: a clause of it would leave out what it adds
@@ -1865,7 +1898,11 @@ struct EvidenceAnswerer {
     let clause = index.clauses[best]
     let filler: Phrase? =
       switch question.gap {
-      case .reason: (clause.modifiers(.reason) + clause.modifiers(.purpose)).first
+      // Not a bare "in order" the parser cut from its "to make bullets".
+      case .reason:
+        (clause.modifiers(.reason) + clause.modifiers(.purpose)).first {
+          !["in order", "so", "so that", "in order that"].contains($0.text.lowercased())
+        }
       case .manner: clause.modifiers(.manner).first
       default: nil
       }

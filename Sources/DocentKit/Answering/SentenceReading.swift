@@ -795,6 +795,31 @@ struct SentenceReading {
     "different", "distinct", "related", "analogous", "nearer",
   ]
 
+  /// Web and e-mail addresses after "to", "at", "on" or "via" ("sent to appeals@basecamp.com",
+  /// "at www.immigrantstories.umn.edu"): where something is sent, or found.
+  func addressSpans() -> [Span] {
+    words.indices.compactMap { position in
+      guard position > 0, Self.addressPrepositions.contains(words[position - 1].folded)
+      else { return nil }
+      // The address as written, up to the next space: its "@" and "/" part it into words.
+      let start = words[position].token.text.startIndex
+      let written = sentence.text[start...].prefix { !$0.isWhitespace }
+      guard Self.isAddress(String(written)) else { return nil }
+      let end = words[position...].firstIndex { $0.token.text.startIndex >= written.endIndex }
+      return position - 1..<(end ?? words.count)
+    }
+  }
+
+  /// Whether `word` is a web address ("https://…", "www.…") or an e-mail address.
+  static func isAddress(_ word: String) -> Bool {
+    let lowered = word.lowercased()
+    if ["http://", "https://", "www."].contains(where: lowered.hasPrefix) { return true }
+    guard let at = lowered.firstIndex(of: "@"), at != lowered.startIndex else { return false }
+    return lowered[lowered.index(after: at)...].dropLast().contains(".")
+  }
+
+  private static let addressPrepositions: Set<String> = ["to", "at", "on", "via"]
+
   private static let placePrepositions: Set<String> = [
     "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside", "on",
   ]

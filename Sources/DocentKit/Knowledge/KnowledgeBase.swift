@@ -92,11 +92,13 @@ public struct KnowledgeBase: Sendable {
     for (position, heading) in Self.answeredHeadings(of: sentences) {
       narrators[position].formUnion(lexicon.contentStems(heading))
     }
+    // And the words a "they" that does something stands for.
+    let they = Self.theyStandsFor(in: sentences, clauses: clauseIndex, lexicon: lexicon)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: zip(referents, narrators).map { people, narrator in
         people.reduce(into: narrator) { $0.formUnion(lexicon.contentStems(entities[$1].name)) }
-      }, lexicon: lexicon)
+      }, uncounted: they, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()
     documentStems = Set(tokens.map(\.stem).flatMap { [$0, lexicon.canonical($0)] })
@@ -110,6 +112,36 @@ public struct KnowledgeBase: Sendable {
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
+  }
+
+  /// For each sentence, the content words of what its "they" stands for, where a clause of it
+  /// has "they" for its subject: the subject of the sentence before, as a reader takes it ("But
+  /// the gallant Welsh determined to drive out the invader." / "They were furious …"), and
+  /// through a run of sentences whose subject is "they". Empty elsewhere.
+  private static func theyStandsFor(
+    in sentences: [Sentence], clauses: ClauseIndex, lexicon: Lexicon
+  ) -> [Set<String>] {
+    var standsFor: [Set<String>] = []
+    standsFor.reserveCapacity(sentences.count)
+    // What "they" would stand for in the next sentence.
+    var carried: Set<String> = []
+    for (position, sentence) in sentences.enumerated() {
+      if position > 0, sentences[position - 1].document != sentence.document { carried = [] }
+      let own = clauses.clauses(of: sentence).map { clauses.clauses[$0] }
+      let subjects = own.compactMap(\.subject)
+      let saysThey = subjects.contains { $0.head.lowercased() == "they" }
+      standsFor.append(saysThey ? carried : [])
+      guard let subject = own.first(where: { $0.kind == .main && $0.subject != nil })?.subject
+      else {
+        carried = []
+        continue
+      }
+      carried =
+        !subject.isPronoun
+        ? lexicon.contentStems(subject.text)
+        : subject.head.lowercased() == "they" ? carried : []
+    }
+    return standsFor
   }
 
   /// For each document, the organization it names in the most sentences, in at least

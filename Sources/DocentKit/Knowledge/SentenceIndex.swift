@@ -12,6 +12,9 @@ struct SentenceIndex: Sendable {
   /// The stems of the names each sentence's pronouns stand for, by position: "she" in a
   /// sentence after one naming Natasha Batalha gives "natasha" and "batalha".
   private let implied: [Set<String>]
+  /// How many sentences hold each stem only by what their "they" stands for: they are found
+  /// by it, but it does not make the word commoner, so a word's weight is what the text writes.
+  private let uncountedFrequency: [String: Int]
   /// Each sentence's position in `sentences`.
   private let positions: [Key: Int]
   /// The stems each sentence names only to leave out, by position: "Hamas" and "Islamic Jihad"
@@ -28,17 +31,24 @@ struct SentenceIndex: Sendable {
   /// names their pronouns stand for `implied`, comparing words as `lexicon` does.
   init(
     _ sentences: [Sentence], words: [[QuestionToken]], implied: [Set<String>] = [],
-    lexicon: Lexicon
+    uncounted: [Set<String>] = [], lexicon: Lexicon
   ) {
     var stems: [Set<String>] = []
     var byStem: [String: [Int]] = [:]
+    var uncountedFrequency: [String: Int] = [:]
     stems.reserveCapacity(sentences.count)
     for (position, tokens) in words.enumerated() {
-      let content = lexicon.contentStems(tokens).union(
+      var content = lexicon.contentStems(tokens).union(
         position < implied.count ? implied[position] : [])
+      for stem in position < uncounted.count ? uncounted[position] : []
+      where !content.contains(stem) {
+        content.insert(stem)
+        uncountedFrequency[stem, default: 0] += 1
+      }
       stems.append(content)
       for stem in content { byStem[stem, default: []].append(position) }
     }
+    self.uncountedFrequency = uncountedFrequency
     self.sentences = sentences
     self.stems = stems
     excluded = sentences.map { Self.excludedStems(in: $0.text, lexicon: lexicon) }
@@ -89,7 +99,9 @@ struct SentenceIndex: Sendable {
   }
 
   /// How many sentences hold `stem`.
-  func frequency(of stem: String) -> Int { byStem[stem]?.count ?? 0 }
+  func frequency(of stem: String) -> Int {
+    (byStem[stem]?.count ?? 0) - (uncountedFrequency[stem] ?? 0)
+  }
 
   /// How much a word tells about a sentence that holds it: the rarer among the sentences, the
   /// more (inverse document frequency, counted over sentences).
