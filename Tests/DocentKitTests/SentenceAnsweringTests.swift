@@ -1276,6 +1276,19 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 
+  /// "Is the list exhaustive?" against "This list is not exhaustive": No, though the parser
+  /// leaves the "not" with "exhaustive" rather than on "is".
+  @Test func notBeforeWhatSomethingIsDeniesIt() throws {
+    let text = """
+      We learn about potential abuse in three ways. This list is not exhaustive; there are \
+      always edge cases. We will update the list if we find new avenues.
+
+      """
+    let answers = try ask(about: text, ["Is the list exhaustive?"])
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
   /// A web or e-mail address after "to" or "at" is where something is sent or found.
   @Test func anAddressIsWhereThingsGo() throws {
     let text = """

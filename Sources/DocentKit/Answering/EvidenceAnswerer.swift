@@ -1572,8 +1572,15 @@ struct EvidenceAnswerer {
     if byPrefix, clause.subject.map({ $0.text.lowercased().contains("non-") }) == true {
       return nil
     }
+    // "This list is not exhaustive": the parser may leave the "not" in what the clause says
+    // its subject is, not on its verb.
+    let deniedComplement =
+      clause.complement.map { complement in
+        let first = complement.text.lowercased().split(separator: " ").first.map(String.init)
+        return first.map { ["not", "never", "no"].contains($0) } == true
+      } == true
     let negated =
-      (clause.predicate.isNegated != refuses)
+      ((clause.predicate.isNegated || deniedComplement) != refuses)
       != (byPrefix || deniesByObject(reading, question: question))
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
