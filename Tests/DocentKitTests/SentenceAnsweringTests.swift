@@ -1289,6 +1289,27 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 
+  /// "According to the authors", "do the writers think": the document's own voice, which no
+  /// sentence names, frames the question; the rest of it is what is asked.
+  @Test func whatTheWritersSayIsWhatTheDocumentSays() throws {
+    let text = """
+      The council was formed by executive order in 2001. An open discussion between ethicists \
+      and scientists is critical to the advisory system. Polls show wide support for the research.
+
+      """
+    let answers = try ask(
+      about: text,
+      [
+        "According to the authors, what is critical to the advisory system?",
+        "What do the writers think is critical to the advisory system?",
+        "Who are the authors?",
+      ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].citations.map(\.sentence) == [2], "\(answers[1].answer)")
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
   /// A web or e-mail address after "to" or "at" is where something is sent or found.
   @Test func anAddressIsWhereThingsGo() throws {
     let text = """

@@ -110,6 +110,11 @@ struct EvidenceAnswerer {
           ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
+    // "According to the authors, what does the advisory system depend on?", "What do the
+    // writers predict …?": the writer and the writing, which no sentence names, are the
+    // document's own voice, whose every sentence is what its writer says. Their words, and the
+    // verbs of saying and thinking the question gives them, are not asked about.
+    for stem in Self.framing(in: words) { weights[stem] = 0 }
     let whole = weights.values.reduce(0, +)
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
@@ -1965,6 +1970,46 @@ struct EvidenceAnswerer {
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
+
+  /// The stems of the words that frame a question as what the document's writer says:
+  /// "according to the authors", "do the writers think", "in the author's view", "what does
+  /// the letter say". Empty when the question has no such frame.
+  static func framing(in words: [QuestionToken]) -> Set<String> {
+    var framing: Set<String> = []
+    for (position, word) in words.enumerated()
+    where writerStems.contains(word.stem) && position > 0
+      && ["the", "this", "its", "their"].contains(words[position - 1].folded)
+    {
+      let before = words[..<(position - 1)].suffix(2).map(\.folded)
+      var after = words[(position + 1)...].prefix(2)
+      if after.first?.folded == "'s" { after = after.dropFirst() }
+      let verb = after.first { framingVerbStems.contains($0.stem) }
+      if before == ["according", "to"] || before.last == "in" && after.first?.stem == "view"
+        || verb != nil
+      {
+        framing.insert(word.stem)
+        if let verb { framing.insert(verb.stem) }
+        if before == ["according", "to"] { framing.insert(Stemmer.stem("according")) }
+        if let view = after.first, view.stem == "view" { framing.insert(view.stem) }
+      }
+    }
+    return framing
+  }
+
+  /// The stems of the words a reader calls a document's writer and the document by.
+  private static let writerStems = Set(
+    [
+      "author", "authors", "writer", "writers", "article", "letter", "essay", "piece", "post",
+      "commentary", "leaflet", "editorial",
+    ].map(Stemmer.stem))
+
+  /// The stems of the verbs a question gives a document's writer: "do the writers think …",
+  /// "what do the authors predict …", "according to the authors".
+  private static let framingVerbStems = Set(
+    [
+      "think", "say", "says", "said", "believe", "argue", "claim", "predict", "feel", "consider",
+      "suggest", "write", "wrote", "view", "according", "accord", "want", "expect",
+    ].map(Stemmer.stem))
 }
 
 /// The verbs read in one question's text, kept for its answering.
