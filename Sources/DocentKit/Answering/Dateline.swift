@@ -10,6 +10,17 @@ struct Dateline: Equatable, Sendable {
 
   /// The dateline `text` opens with: a place in capitals, a comma, a date with its year, and a
   /// dash. Nil when it opens with none.
+  /// The dateline of `document`, with its sentence: in one of its first sentences, after a
+  /// title and a subtitle.
+  static func of(_ document: Document) -> (dateline: Dateline, sentence: Sentence)? {
+    document.sentences.prefix(datelineReach).lazy.compactMap { sentence in
+      Dateline(opening: sentence.text).map { ($0, sentence) }
+    }.first
+  }
+
+  /// How many sentences a title and a subtitle may put before the dateline.
+  private static let datelineReach = 4
+
   init?(opening text: String) {
     // "SAN FRANCISCO, Nov. 30, 2016 — …": the words before the first dash, near the start.
     let dashes = [" — ", " – ", " -- ", " - ", "—"]
@@ -68,24 +79,17 @@ extension Answerer {
           || Self.releaseWords.contains(word) || Self.issuingWords.contains(word)
       })
     else { return nil }
-    let opening = { (document: Document) -> (Dateline, Sentence)? in
-      document.sentences.prefix(Self.datelineReach).lazy.compactMap { sentence in
-        Dateline(opening: sentence.text).map { ($0, sentence) }
-      }.first
-    }
-    let found: (Dateline, Sentence)?
-    if let statement = context.statement, let document = knowledge.document(statement.document) {
-      found = opening(document)
-    } else {
-      let dated = knowledge.documents.compactMap(opening)
-      found = dated.count == 1 ? dated[0] : nil
-    }
+    // The datelines were found once, at load.
+    let found =
+      if let statement = context.statement {
+        knowledge.datelines[statement.document]
+      } else {
+        knowledge.datelines.count == 1 ? knowledge.datelines.values.first : nil
+      }
     guard let (dateline, sentence) = found else { return nil }
     return (asksPlace ? dateline.place.capitalized + "." : dateline.date + ".", sentence)
   }
 
-  /// How many sentences a title and a subtitle may put before the dateline.
-  private static let datelineReach = 4
   /// Words a question about a release calls it by, besides an article's.
   private static let releaseWords: Set<String> = [
     "release", "announcement", "news", "report", "statement",

@@ -22,6 +22,9 @@ public struct KnowledgeBase: Sendable {
   /// The words the documents write in lower case somewhere ("project" in "the project"):
   /// common words, never taken alone as part of a name.
   let commonWords: Set<String>
+  /// Each document's dateline ("SAN FRANCISCO, Nov. 30, 2016 — …"), with its sentence, by
+  /// document id: only documents that open with one.
+  let datelines: [String: (dateline: Dateline, sentence: Sentence)]
   /// The clauses of every sentence, indexed.
   let clauseIndex: ClauseIndex
   /// Every sentence, indexed by its content words.
@@ -45,6 +48,9 @@ public struct KnowledgeBase: Sendable {
       asking.isEmpty ? clauses : clauses.filter { !asking.contains($0.citation) },
       lexicon: lexicon)
     self.documents = documents
+    datelines = Dictionary(
+      documents.compactMap { document in Dateline.of(document).map { (document.id, $0) } },
+      uniquingKeysWith: { first, _ in first })
     self.entities = entities
     self.facts = facts
     self.relations = relations
