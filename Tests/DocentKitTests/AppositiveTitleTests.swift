@@ -51,6 +51,15 @@ import Testing
     #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
   }
 
+  /// A role word with "'s" before a name says whose it is, not what it is: "the President's
+  /// Council on Bioethics" is no president.
+  @Test func aPossessiveBeforeANameIsNoRole() {
+    let sentence =
+      "A debate restricted to the President's Council on Bioethics is a disservice to the public."
+    let found = Extractor.extract(from: Document(id: "letter", text: sentence)).appositives
+    #expect(!found.contains { $0.description.hasSuffix("'s") }, "\(found)")
+  }
+
   /// Brackets that hold a short form, a place or anything but a role describe no one.
   @Test(arguments: [
     "The Palestine Liberation Organization (PLO) met in Cairo.",

@@ -1310,6 +1310,16 @@ import Testing
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 
+  /// A verb of the sentence is no thing of the kind asked for, though a noun of that kind is
+  /// spelt the same: "Butler left Port Royal" names no position.
+  @Test func aVerbIsNoKindOfThing() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind19/Knowledge")
+    let answers = try replies(
+      to: ["When and where was Freddie Butler born?", "What position did he play?"],
+      knowledge: loadUnchecked(folder))
+    #expect(answers[1].answer != "Left.", "\(answers[1].answer)")
+  }
+
   /// A web or e-mail address after "to" or "at" is where something is sent or found.
   @Test func anAddressIsWhereThingsGo() throws {
     let text = """

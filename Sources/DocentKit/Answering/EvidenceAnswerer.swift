@@ -1139,8 +1139,16 @@ struct EvidenceAnswerer {
         }
         if !question.typeWords.allSatisfy(reading.holds) && named.isEmpty {
           // "Which relatives …?": the things of that kind the sentence names in common words.
+          // Not a verb of the sentence that is also a noun of that kind: "Butler left Port
+          // Royal" names no position.
+          let verbs = knowledge.clauseIndex.clauses(of: reading.sentence).map {
+            knowledge.clauseIndex.clauses[$0].predicate.utf8Range
+          }
           guard !person, !kindUnsaid, let kind = question.typeLemma,
-            let span = reading.nearest(reading.kindSpans(of: kind))
+            let span = reading.nearest(
+              reading.kindSpans(of: kind).filter { span in
+                !verbs.contains { reading.utf8Range(of: span).overlaps($0) }
+              })
           else { return nil }
           return (reading.sentenceCase(span), "a kind of \(kind)")
         }

@@ -187,7 +187,9 @@ struct AppositiveFinder {
   /// The tokens of a role ending at `end`: a role noun with the role words and the name before
   /// it, as in "Qatar’s prime minister" or "Palestinian Authority president".
   private func role(endingAt end: Int) -> ClosedRange<Int>? {
-    guard analysis.isWord(end, in: WordLists.roleNouns) else { return nil }
+    // Not "President's" of "the President's Council": whose council it is, not its role.
+    guard analysis.isWord(end, in: WordLists.roleNouns), !analysis.tokens[end].isPossessive
+    else { return nil }
     var start = end
     while analysis.isWord(start - 1, in: WordLists.roleNouns)
       || analysis.isWord(start - 1, in: WordLists.roleModifiers) || describesRole(start - 1)
