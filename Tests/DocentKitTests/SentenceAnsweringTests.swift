@@ -1320,6 +1320,26 @@ import Testing
     #expect(answers[1].answer != "Left.", "\(answers[1].answer)")
   }
 
+  /// A refusal that cannot say the question back in its own order quotes it, rather than
+  /// "The documents don't say why didn't they …"; one in order already says it back.
+  @Test func aRefusalNeverSaysAQuestionBackInverted() throws {
+    let answers = try ask([
+      "Why didn't the museum open a second gallery at the start?",
+      "Which band does the museum hire for its opening night?",
+      "Who was elected mayor of the town?",
+    ])
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+      #expect(
+        !answer.answer.lowercased().contains("say why didn't")
+          && !answer.answer.contains("say which band does"), "\(answer.answer)")
+    }
+    #expect(
+      answers[0].answer
+        == "The documents don't answer “Why didn't the museum open a second gallery at the start?”")
+    #expect(answers[2].answer.hasPrefix("The documents don't say who was elected"))
+  }
+
   /// A web or e-mail address after "to" or "at" is where something is sent or found.
   @Test func anAddressIsWhereThingsGo() throws {
     let text = """

@@ -100,6 +100,36 @@ extension Answerer {
     "do", "does", "did", "is", "are", "was", "were", "will", "would", "can", "could", "should",
     "has", "have", "had", "may", "might", "must",
   ]
+  /// Whether a question said back is still in the order it was asked in ("why didn't they
+  /// create a foundation", "why was vault security such a worry"): no English after "The
+  /// documents don't say".
+  /// "Who was elected" is in its order already: after "who", "what" or "which" (and a noun)
+  /// only a "do" or a "not" leaves a question inverted.
+  static func isLeftAsAsked(_ question: String) -> Bool {
+    let words = question.split(separator: " ").prefix(3).map { $0.lowercased() }
+    guard words.count >= 2, questionWords.contains(words[0]) else { return false }
+    let inverting = { (word: String) in
+      ["do", "does", "did"].contains(word) || negatedAuxiliaries.contains(word)
+    }
+    if ["why", "where", "when", "how"].contains(words[0]) {
+      return auxiliaries.contains(words[1]) || inverting(words[1])
+    }
+    return inverting(words[1])
+      || (["which", "what", "whose"].contains(words[0]) && words.count == 3 && inverting(words[2]))
+  }
+
+  /// The refusal that quotes the question it could not say back in other words.
+  static func quotedRefusal(_ question: String) -> String {
+    "The documents don't answer “\(question.capitalizingFirstLetter())?”"
+  }
+
+  /// Auxiliaries with their "not": "didn't", "isn't".
+  static let negatedAuxiliaries: Set<String> = [
+    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't",
+    "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "don’t",
+    "doesn’t", "didn’t", "isn’t", "aren’t", "wasn’t", "weren’t", "won’t", "wouldn’t", "can’t",
+    "couldn’t", "shouldn’t", "hasn’t", "haven’t", "hadn’t", "mustn’t",
+  ]
   static let questionWords: Set<String> = [
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]

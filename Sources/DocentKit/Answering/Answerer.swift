@@ -635,9 +635,11 @@ struct Answerer: Sendable {
     let typed = words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
     let restated =
       Self.withoutDo(typed) ?? Self.withoutBe(typed) ?? (asked.gap == .truth ? "that" : typed)
+    let said =
+      Self.isLeftAsAsked(restated)
+      ? Self.quotedRefusal(restated) : "The documents don't say \(restated)."
     var outcome = refusal(
-      .notStated, prefix + "The documents don't say \(restated).", question: question,
-      template: nil, intent: "sentence")
+      .notStated, prefix + said, question: question, template: nil, intent: "sentence")
     outcome.mentioned = named
     return outcome
   }
@@ -1335,9 +1337,13 @@ struct Answerer: Sendable {
       ? intent.notStated
       : saidWhole
         ? "The documents don't say {question}." : intent.notStatedWithWords ?? intent.notStated
-    var message = fill(
-      template, subject: query.subject, object: query.object, words: query.words,
-      question: Self.indirect(parse, tokens: tokens, names: slots.entities))
+    let question = Self.indirect(parse, tokens: tokens, names: slots.entities)
+    var message =
+      template.contains("{question}") && Self.isLeftAsAsked(question)
+      ? Self.quotedRefusal(question)
+      : fill(
+        template, subject: query.subject, object: query.object, words: query.words,
+        question: question)
     if let subject = query.subject, [.describe, .inverse].contains(intent.strategy) {
       message += mentionHint(subject)
     }
