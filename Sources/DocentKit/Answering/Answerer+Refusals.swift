@@ -102,20 +102,26 @@ extension Answerer {
   ]
   /// Whether a question said back is still in the order it was asked in ("why didn't they
   /// create a foundation", "why was vault security such a worry"): no English after "The
-  /// documents don't say".
-  /// "Who was elected" is in its order already: after "who", "what" or "which" (and a noun)
-  /// only a "do" or a "not" leaves a question inverted.
+  /// documents don't say". "Who was elected" is in its order already: after "who", "what" or
+  /// "which" (and a noun) only a "do" or a "not" leaves a question inverted. Contractions are
+  /// read as the question's words are ("didn't" is "did not").
   static func isLeftAsAsked(_ question: String) -> Bool {
-    let words = question.split(separator: " ").prefix(3).map { $0.lowercased() }
-    guard words.count >= 2, questionWords.contains(words[0]) else { return false }
-    let inverting = { (word: String) in
-      ["do", "does", "did"].contains(word) || negatedAuxiliaries.contains(word)
+    let words = QuestionText.tokens(question).prefix(4).map(\.folded)
+    guard words.count >= 2,
+      let first = question.split(separator: " ").first?.lowercased(),
+      questionWords.contains(first)
+    else { return false }
+    // A "do", or any auxiliary with "not", at `index`.
+    let inverting = { (index: Int) in
+      index < words.count
+        && (["do", "does", "did"].contains(words[index])
+          || (auxiliaries.contains(words[index]) && index + 1 < words.count
+            && words[index + 1] == "not"))
     }
     if ["why", "where", "when", "how"].contains(words[0]) {
-      return auxiliaries.contains(words[1]) || inverting(words[1])
+      return auxiliaries.contains(words[1])
     }
-    return inverting(words[1])
-      || (["which", "what", "whose"].contains(words[0]) && words.count == 3 && inverting(words[2]))
+    return inverting(1) || (["which", "what", "whose"].contains(words[0]) && inverting(2))
   }
 
   /// The refusal that quotes the question it could not say back in other words.
@@ -123,13 +129,6 @@ extension Answerer {
     "The documents don't answer “\(question.capitalizingFirstLetter())?”"
   }
 
-  /// Auxiliaries with their "not": "didn't", "isn't".
-  static let negatedAuxiliaries: Set<String> = [
-    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't",
-    "can't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "don’t",
-    "doesn’t", "didn’t", "isn’t", "aren’t", "wasn’t", "weren’t", "won’t", "wouldn’t", "can’t",
-    "couldn’t", "shouldn’t", "hasn’t", "haven’t", "hadn’t", "mustn’t",
-  ]
   static let questionWords: Set<String> = [
     "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
   ]

@@ -8,8 +8,6 @@ struct Dateline: Equatable, Sendable {
   /// The date, as written: "Nov. 30, 2016".
   let date: String
 
-  /// The dateline `text` opens with: a place in capitals, a comma, a date with its year, and a
-  /// dash. Nil when it opens with none.
   /// The dateline of `document`, with its sentence: in one of its first sentences, after a
   /// title and a subtitle.
   static func of(_ document: Document) -> (dateline: Dateline, sentence: Sentence)? {
@@ -21,6 +19,8 @@ struct Dateline: Equatable, Sendable {
   /// How many sentences a title and a subtitle may put before the dateline.
   private static let datelineReach = 4
 
+  /// The dateline `text` opens with: a place in capitals, a comma, a date with its year, and a
+  /// dash. Nil when it opens with none.
   init?(opening text: String) {
     // "SAN FRANCISCO, Nov. 30, 2016 — …": the words before the first dash, near the start.
     let dashes = [" — ", " – ", " -- ", " - ", "—"]

@@ -1185,21 +1185,18 @@ struct EvidenceAnswerer {
           let ownVerb = question.verb.map { verb in
             asked.allSatisfy { clause in
               question.isHeld(
-                verb,
-                in: knowledge.lexicon.contentStems(
-                  clause.predicate.verb + " "
-                    + clause.predicate.lemma.split(separator: " ").dropFirst().joined(
-                      separator: " ")))
+                verb, in: ClauseIndex.predicateStems(of: clause, lexicon: knowledge.lexicon))
             }
           }
           let pronounDoers =
             ownVerb == true
-            && doers.allSatisfy { range in
-              let said = String(decoding: Array(reading.sentence.text.utf8)[range], as: UTF8.self)
-              let words = said.lowercased().split(separator: " ").drop {
+            && Self.doerPhrases(of: asked).allSatisfy { phrase in
+              let words = phrase.text.lowercased().split(separator: " ").drop {
                 ["so", "and", "but", "then", "yet", "thus"].contains($0)
               }
-              return words.count == 1 && Self.doerPronouns.contains(String(words[words.startIndex]))
+              return words.count == 1
+                && words.first.map { Self.doerPronouns.contains(String($0)) }
+                  == true
             }
           if inside.isEmpty && pronounDoers { names = [] }
         }
@@ -1416,10 +1413,14 @@ struct EvidenceAnswerer {
   /// Where the doers of the question's verb stand in its `clauses` (see `askedClauses`): their
   /// subjects, which for a passive the clause layer reads off its "by" phrase.
   private static func doers(of clauses: [Clause]) -> [Range<Int>] {
+    doerPhrases(of: clauses).map(\.utf8Range)
+  }
+
+  /// The phrases that say who does what `clauses` say.
+  private static func doerPhrases(of clauses: [Clause]) -> [Phrase] {
     clauses.compactMap { clause in
       // The agent of a passive is its subject already ("… are fabricated by Aerostar").
-      clause.subject?.utf8Range
-        ?? clause.arguments.first { $0.preposition == "by" }?.phrase.utf8Range
+      clause.subject ?? clause.arguments.first { $0.preposition == "by" }?.phrase
     }
   }
 
@@ -1590,7 +1591,7 @@ struct EvidenceAnswerer {
     let deniedComplement =
       clause.complement.map { complement in
         let first = complement.text.lowercased().split(separator: " ").first.map(String.init)
-        return first.map { ["not", "never", "no"].contains($0) } == true
+        return first.map(WordLists.negations.contains) == true
       } == true
     let negated =
       ((clause.predicate.isNegated || deniedComplement) != refuses)
@@ -2007,8 +2008,8 @@ struct EvidenceAnswerer {
   /// The stems of the words a reader calls a document's writer and the document by.
   private static let writerStems = Set(
     [
-      "author", "authors", "writer", "writers", "article", "letter", "essay", "piece", "post",
-      "commentary", "leaflet", "editorial",
+      "author", "writer", "article", "letter", "essay", "piece", "post", "commentary", "leaflet",
+      "editorial",
     ].map(Stemmer.stem))
 
   /// The stems of the verbs a question gives a document's writer: "do the writers think …",

@@ -27,10 +27,7 @@ struct ClauseIndex: Sendable {
     var bySentence: [SentenceKey: [Int]] = [:]
     stems.reserveCapacity(clauses.count)
     for (index, clause) in clauses.enumerated() {
-      // The verb as written, stemmed as question words are ("founded" → "found", never the
-      // past of "find"), with the rest of an idiom's lemma ("part" of "take part").
-      let idiom = clause.predicate.lemma.split(separator: " ").dropFirst().joined(separator: " ")
-      let predicate = lexicon.contentStems(clause.predicate.verb + " " + idiom)
+      let predicate = Self.predicateStems(of: clause, lexicon: lexicon)
       let words = lexicon.contentStems(clause.phrases.map(\.text).joined(separator: " "))
       let all = predicate.union(words)
       stems.append(all)
@@ -65,6 +62,14 @@ struct ClauseIndex: Sendable {
     guard let lower = ranges.map(\.lowerBound).min(), let upper = ranges.map(\.upperBound).max()
     else { return nil }
     return lower..<upper
+  }
+
+  /// The stems of `clause`'s verb as written, stemmed as question words are ("founded" →
+  /// "found", never the past of "find"), with the rest of an idiom's lemma ("part" of "take
+  /// part").
+  static func predicateStems(of clause: Clause, lexicon: Lexicon) -> Set<String> {
+    let idiom = clause.predicate.lemma.split(separator: " ").dropFirst().joined(separator: " ")
+    return lexicon.contentStems(clause.predicate.verb + " " + idiom)
   }
 
   /// How many clauses hold `stem`.

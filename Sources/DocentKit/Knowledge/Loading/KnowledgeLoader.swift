@@ -28,10 +28,11 @@ public enum KnowledgeLoader {
   {
     var (sources, diagnostics) = try read(path)
     sources.progress = progress
-    // The grammar check is skipped where it passed before on these very files.
+    // The grammar check is skipped where it passed before on these very files (and where the
+    // caller asks not to check: no examples, no record).
     let key = checkingGrammar ? CheckRecord.key(for: sources) : nil
     sources.checkedExamples =
-      checkingGrammar ? key.flatMap { CheckRecord.examples(in: path, key: $0) } : []
+      if checkingGrammar { key.flatMap { CheckRecord.examples(in: path, key: $0) } } else { [] }
     let knowledge = try build(sources, readProblems: diagnostics)
     keepParses(knowledge, readFrom: sources, in: path)
     if let key, sources.checkedExamples == nil {
