@@ -45,4 +45,28 @@ private func evaluationQuestions() throws -> [String] {
         "first difference, for “\(inputs[index])”:\n\(first.lines[index])\n\(second.lines[index])")
     }
   }
+
+  /// "Was Rutherford Hayes a Republican?" is answered whole by "Hayes was a Republican." (the
+  /// given name left unsaid) and by the next sentence, whose "His party" is Hayes's. Their
+  /// scores were the same weights summed in the order of a dictionary, which came to 1.0 in
+  /// some runs and a hair less in others, and the answer changed from run to run (a quarter of
+  /// the runs cited the second sentence). Tied, the first sentence answers, in every run.
+  @Test func aTieBetweenTwoSentencesGoesToTheFirstInEveryRun() throws {
+    let knowledge = PackageRoot.url.appendingPathComponent("Tests/Evaluation/Blind24/Knowledge")
+    let input = Data(
+      """
+      Why didn't President Hayes try for a second term in 1880?
+      Was Rutherford Hayes a Republican?
+
+      """.utf8)
+    var cited: [String] = []
+    for _ in 0..<12 {
+      let run = try runDocent(["--knowledge", knowledge.path], input: input)
+      #expect(run.status == 0, "\(run.stderr)")
+      cited.append(run.lines.last { $0.hasPrefix("  — ") } ?? "(no citation)")
+    }
+    #expect(
+      Set(cited) == ["  — voa_garfield, sentence 3: “Hayes was a Republican.”"],
+      "\(Set(cited))")
+  }
 }

@@ -34,7 +34,7 @@ struct ClauseAnswerer {
       uniqueKeysWithValues: question.stems.subtracting(question.knownGivenNames).map {
         ($0, index.weight(of: $0))
       })
-    let whole = weights.values.reduce(0, +)
+    let whole = weights.total
     guard whole > 0 else { return nil }
     let alternatives = question.allAlternatives
     let wanted = question.stems.union(alternatives)
@@ -103,7 +103,7 @@ struct ClauseAnswerer {
           said.split(separator: " ").count >= 3,
           clause.predicate.lemma != "be" || clause.complement != nil
         else { continue }
-        if best == nil || score > best!.score {
+        if best == nil || score > best!.score + scoreTolerance {
           best = (Answer(text: said, clause: clause, filler: filler), score)
         }
       }

@@ -138,9 +138,11 @@ struct ClauseQuestion {
   /// What `stems` hold of the question's words weighted by `weights`: a word whole when they
   /// have it, at `alternativeWeight` when they have another word for it.
   func heldWeight(of weights: [String: Double], in stems: Set<String>) -> Double {
-    weights.reduce(0.0) { sum, entry in
-      if stems.contains(entry.key) { return sum + entry.value }
-      return isHeld(entry.key, in: stems) ? sum + entry.value * Self.alternativeWeight : sum
+    // In the stems' order, so the sum is the same in every run.
+    weights.keys.sorted().reduce(0.0) { sum, stem in
+      let weight = weights[stem, default: 0]
+      if stems.contains(stem) { return sum + weight }
+      return isHeld(stem, in: stems) ? sum + weight * Self.alternativeWeight : sum
     }
   }
 

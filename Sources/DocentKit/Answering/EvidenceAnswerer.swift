@@ -115,7 +115,7 @@ struct EvidenceAnswerer {
     // document's own voice, whose every sentence is what its writer says. Their words, and the
     // verbs of saying and thinking the question gives them, are not asked about.
     for stem in Self.framing(in: words) { weights[stem] = 0 }
-    let whole = weights.values.reduce(0, +)
+    let whole = weights.total
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
     guard whole > 0, weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
@@ -196,7 +196,7 @@ struct EvidenceAnswerer {
       let inClauses = clauseGroups(of: sentence).map { held($0.subtracting(excluded)) }
       let spread = held(stems) * Self.spreadWeight
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
-      let unsaid = given.subtracting(stems).reduce(0) { $0 + weights[$1, default: 0] }
+      let unsaid = given.subtracting(stems).sorted().reduce(0) { $0 + weights[$1, default: 0] }
       let heldWeight = max(inClauses.max() ?? held(stems), spread)
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
@@ -213,7 +213,7 @@ struct EvidenceAnswerer {
       if question.asksNameOrigin, coverage + 1e-9 < threshold,
         !SentenceReading(sentence, lexicon: lexicon, question: question).nameOriginSpans().isEmpty
       {
-        let naming = weights.filter { Self.namingStems.contains($0.key) }.values.reduce(0, +)
+        let naming = weights.filter { Self.namingStems.contains($0.key) }.total
         coverage = max(coverage, heldWeight / (whole - unsaid - naming))
       }
       var counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
@@ -234,13 +234,14 @@ struct EvidenceAnswerer {
       }
     }
     scored.sort {
-      $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.position < $1.position
+      abs($0.coverage - $1.coverage) > scoreTolerance
+        ? $0.coverage > $1.coverage : $0.position < $1.position
     }
     let named = question.nameStems
     let said = weights.filter { stem, weight in
       weight > 0 && !named.contains(stem) && specific.contains(stem)
     }
-    let saidWhole = said.values.reduce(0, +)
+    let saidWhole = said.total
     // What the question asks outside its names and the kind of thing it wants.
     let asked = Set(
       weights.filter { $0.value > 0 && !named.contains($0.key) && $0.key != question.typeNoun }
@@ -614,7 +615,7 @@ struct EvidenceAnswerer {
     // The verb's clause must hold most of the question's other words: "a board headed by
     // Trump that would oversee the committee" does not say who chairs the committee.
     let others = weights.filter { !stems.contains($0.key) && $0.value > 0 }
-    let othersWhole = others.values.reduce(0, +)
+    let othersWhole = others.total
     let positions = index.clauses(of: sentence)
     let groups = clauseGroups(of: sentence)
     let predicates = positions.indices.filter { position in
