@@ -92,4 +92,18 @@ import Testing
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no sentence 999 in a document called 'cairo-talks'"))
   }
+
+  @Test func withoutANumberShowsEverySentenceUnderItsNumber() throws {
+    let single = try runDocent(["clauses", "cairo-talks", "15"])
+    let whole = try runDocent(["clauses", "cairo-talks"])
+    #expect(whole.status == 0)
+    // Each sentence's number on its own line, then its clauses, a blank line between.
+    let sections = whole.stdout.components(separatedBy: "\n\n")
+    #expect(sections.count > 20)
+    #expect(sections.first?.hasPrefix("1\n") == true)
+    #expect(sections.contains("15\n" + single.stdout.trimmingCharacters(in: .newlines)))
+    let unknown = try runDocent(["clauses", "no-such-article"])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr.contains("no document called 'no-such-article'"))
+  }
 }

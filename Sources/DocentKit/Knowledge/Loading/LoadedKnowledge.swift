@@ -83,6 +83,11 @@ extension LoadedKnowledge {
     return index.clauses(of: sentence).map { index.clauses[$0].outline }
   }
 
+  /// The number of sentences in document `id`, or nil when there is no such document.
+  public func sentenceCount(document id: String) -> Int? {
+    base.document(id)?.sentences.count
+  }
+
   /// The same knowledge answering with other matching thresholds, for `evaluate --curve`.
   func with(_ matching: Matching) -> LoadedKnowledge {
     var copy = self
