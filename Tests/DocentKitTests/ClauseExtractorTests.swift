@@ -251,3 +251,52 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(VerbLemma.lemma(of: form) == lemma)
   }
 }
+
+/// Verbs the parser joins by "and" in ways that used to lose a role or make a clause of the
+/// conjunction itself.
+@Suite struct CoordinatedVerbTests {
+  /// "is managed and regulated by …": the parser links "is" to the "and" as if to a
+  /// progressive; both verbs are passives whose agent is the Bureau, and "and" is no verb.
+  @Test func participlesJoinedUnderOneBeArePassives() throws {
+    let found = try clauses(
+      of: "Coal is managed and regulated by the Bureau of Land Management (BLM).")
+    #expect(found.map(\.predicate.lemma).sorted() == ["manage", "regulate"])
+    for clause in found {
+      #expect(clause.predicate.voice == .passive)
+      #expect(clause.subject?.text == "the Bureau of Land Management")
+      #expect(clause.objects.map(\.text) == ["Coal"])
+    }
+  }
+
+  /// "was commissioned … and out came the gopher": a past tense joined to a passive is not one.
+  @Test func aPastTenseJoinedToAPassiveStaysActive() throws {
+    let found = try clauses(
+      of: "Renee French was commissioned to design a T-shirt for an annual fundraiser and out "
+        + "came the gopher.")
+    #expect(try clause("commission", in: found).predicate.voice == .passive)
+    #expect(try clause("commission", in: found).objects.map(\.text) == ["Renee French"])
+    #expect(found.allSatisfy { $0.predicate.lemma != "and" })
+    #expect(
+      found.filter { $0.predicate.lemma == "come" }.allSatisfy { $0.predicate.voice == .active })
+  }
+
+  /// "must pay one fifth of the bonus": an object the parser reads as an adjective ("fifth")
+  /// is still the object.
+  @Test func anObjectReadAsAnAdjectiveIsKept() throws {
+    let found = try clauses(
+      of: "Once BLM accepts a bid, the bidder must pay one fifth of the bonus and the first "
+        + "year’s rent.")
+    let objects = found.filter { $0.predicate.lemma == "pay" }.flatMap(\.objects).map(\.text)
+    #expect(objects.contains("one fifth of the bonus"))
+    #expect(try clause("pay", in: found).subject?.text == "the bidder")
+  }
+
+  /// "One day I will retire and spend …": the opener belongs to both verbs the "and" joins,
+  /// and the second keeps its object.
+  @Test func anOpenerBeforeJoinedVerbsDatesBoth() throws {
+    let found = try clauses(of: "One day, I’ll retire and spend all my free time with family.")
+    #expect(found.map(\.predicate.lemma).sorted() == ["retire", "spend"])
+    for clause in found { #expect(clause.modifiers(.time).map(\.text) == ["One day"]) }
+    #expect(try clause("spend", in: found).objects.map(\.text) == ["all my free time"])
+  }
+}

@@ -77,7 +77,8 @@ extension ClauseExtractor {
 
   /// The first word of the verb group of `verb`: the verb or its first auxiliary.
   func groupStart(of verb: Int) -> Int {
-    var group: Set<Int> = [verb]
+    // "I will retire and spend": the auxiliary reaches the "and" that joins the verb.
+    var group = Set([verb] + verbConjunctions(of: verb))
     var grew = true
     while grew {
       grew = false
@@ -156,7 +157,13 @@ extension ClauseExtractor {
   /// split off ("Apache Spark"), and the opener added to its modifiers and to those of the
   /// verbs coordinated with it, sorted by ``openerKind(_:)``.
   func applyOpener(_ frames: inout [ClauseFrame]) {
-    guard let opener, let main = frames.firstIndex(where: { $0.verb == opener.verb }) else {
+    // The opener's verb may be the "and" that joins the main verbs ("One day I will retire
+    // and spend …"): the first verb it joins stands for them.
+    guard let opener,
+      let main = frames.firstIndex(where: {
+        $0.verb == opener.verb || ($0.group.contains(opener.verb) && isConjunction(opener.verb))
+      })
+    else {
       return
     }
     let words = stretch(from: opener.comma, to: groupStart(of: opener.verb))

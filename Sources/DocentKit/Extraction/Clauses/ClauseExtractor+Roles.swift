@@ -78,29 +78,57 @@ extension ClauseExtractor {
   /// Reads passive voice: a `Pv` (or `Pa` to a past participle) in the group, or a past
   /// participle hanging on a noun; the agent is the object of a `by` the verb takes.
   func readVoice(into frame: inout ClauseFrame) {
+    let conjunctions = verbConjunctions(of: frame.verb)
     let passiveLink = linkage.links.contains { link in
       link.right == frame.verb && frame.group.contains(link.left)
         && (link.matches("Pv") || (link.matches("Pa") && linkage.words[link.right].isPastForm)
           || (link.matches("I") && Self.beForms.contains(lower(link.left))))
     }
+    // "Coal is managed and regulated by the Bureau": the parser may join "is" to the "and"
+    // as if to a progressive; participles, not -ing forms, are joined, so it is a passive.
+    let coordinatedPassive = linkage.links.contains { link in
+      conjunctions.contains(link.right) && Self.beForms.contains(lower(link.left))
+        && frame.group.contains(link.left)
+        && (link.matches("Pv") || link.matches("Pg") || link.matches("Pa"))
+        && isParticiple(frame.verb)
+    }
     let participle = frame.kind == .participle && linkage.words[frame.verb].isPastForm
-    guard passiveLink || participle else { return }
+    guard passiveLink || coordinatedPassive || participle else { return }
     frame.isPassive = true
-    for by in right(of: frame.verb, "MVp") where lower(by) == "by" {
+    for by in ([frame.verb] + conjunctions).flatMap({ right(of: $0, "MVp") })
+    where lower(by) == "by" {
       if let object = right(of: by, "J").first, linkage.words[object].partOfSpeech != .gerund {
         frame.agent = object
       }
     }
   }
 
+  /// Whether the verb at `index` reads as a past participle: the parser's past form, or a
+  /// regular or "-en" ending ("managed", "taken", "shown"); not a past tense that is none
+  /// ("came", "took").
+  func isParticiple(_ index: Int) -> Bool {
+    let word = lower(index)
+    guard !VerbLemma.isPastOnly(word) else { return false }
+    return linkage.words[index].isPastForm
+      || ["ed", "en", "wn"].contains { word.hasSuffix($0) }
+  }
+
   /// Reads objects (`O*`; after "be", the complement), an adjective complement (`Pa`), a
   /// prepositional complement of "be", and an infinitival complement (`TO*`) as an object.
   func readObjects(into frame: inout ClauseFrame) {
     let isCopula = VerbLemma.lemma(of: lower(frame.verb)) == "be"
-    for object in right(of: frame.verb, "O") where !isRelativePronoun(object) {
+    // "must pay one fifth of the bonus and the first year's rent": the parser may read the
+    // objects as joined verb phrases, the second object on an "and" the verb reaches by `VJd`.
+    let shared = right(of: frame.verb, "VJd").filter(isConjunction)
+    for object in ([frame.verb] + shared).flatMap({ right(of: $0, "O") })
+    where !isRelativePronoun(object) {
       if isCopula {
         frame.complement = frame.complement ?? phrase(headedBy: object, blocked: roleBlocked(frame))
-      } else if isNominal(object) || isConjunction(object) || isNumber(object) {
+      } else if isNominal(object) || isConjunction(object) || isNumber(object)
+        // "one fifth of the bonus", "the first": a word the parser reads as an adjective
+        // heads the object its `O` link says it is.
+        || linkage.words[object].partOfSpeech == .adjective
+      {
         frame.objects += conjuncts(of: object)
       }
     }

@@ -91,6 +91,16 @@ extension ClauseExtractor {
     return found.sorted()
   }
 
+  /// The words a conjunction joins as verbs, by `VJl` and `VJr`.
+  func verbConjuncts(of conjunction: Int) -> [Int] {
+    linkage.links.compactMap { link in
+      guard link.matches("VJ") else { return nil }
+      if link.right == conjunction && link.labelSubscript.hasPrefix("l") { return link.left }
+      if link.left == conjunction && link.labelSubscript.hasPrefix("r") { return link.right }
+      return nil
+    }
+  }
+
   /// The conjunctions a verb is coordinated under by `VJ`, innermost first.
   func verbConjunctions(of index: Int) -> [Int] {
     var found: [Int] = []

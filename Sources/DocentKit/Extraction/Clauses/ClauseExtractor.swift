@@ -111,6 +111,9 @@ struct ClauseExtractor {
     return linkage.words.indices.filter { index in
       guard auxiliaryTargets[index] == nil, isToken(index) else { return false }
       if lower(index) == "according" { return false }
+      // "is managed and regulated by …": the verbs "and" joins are the main verbs, each a
+      // clause of its own; the conjunction the auxiliary reaches is none.
+      if isConjunction(index), !verbConjuncts(of: index).isEmpty { return false }
       if isVerb(index) || targets.contains(index) { return true }
       return linkage.words[index].partOfSpeech == .gerund && participleHost(of: index) != nil
     }

@@ -147,6 +147,28 @@ enum VerbLemma {
     return lemma + "s"
   }
 
+  /// Whether `word` is a past tense that is no past participle: "took" (the table has
+  /// "taken"), "went" ("gone"), "came" and "ran" (whose participles are their lemmas).
+  static func isPastOnly(_ word: String) -> Bool {
+    let word = ClauseExtractor.straightLowercase(word)
+    return pastOnly.contains(word)
+  }
+
+  /// The forms ``isPastOnly(_:)`` knows.
+  private static let pastOnly: Set<String> = {
+    var forms: Set<String> = [
+      "came", "became", "overcame", "ran", "sang", "rang", "swam", "drank", "sank", "shrank",
+      "sprang", "began",
+    ]
+    for (lemma, past) in pasts
+    where irregulars.contains(where: { form, of in
+      of == lemma && form != past && (form.hasSuffix("n") || form.hasSuffix("ne"))
+    }) {
+      forms.insert(past)
+    }
+    return forms
+  }()
+
   /// The past tense of each lemma the table knows one for: its form that is no participle
   /// ("went", not "gone"; "took", not "taken") nor present ("goes", "going").
   private static let pasts: [String: String] = {
