@@ -13,7 +13,11 @@ import Testing
     Each school has a unique address, called an "HN address" (where HN stands for Harbor Network). \
     The GUSTO (Galactic Ultra Survey Telescope Observatory) balloon carried the first telescope. \
     HN was funded by the library until 2004. \
-    The Kestrel Lunar Payload Service (KLPS) flies small instruments.
+    The Kestrel Lunar Payload Service (KLPS) flies small instruments. \
+    LiDAR or Light Detection and Ranging is a remote sensing system. \
+    Complaints go to KAERS, the Kestrel Adverse Event Reporting System, every week. \
+    The city pays for it through its Essential Open Source Software for Science (EOSS) program. \
+    Its lidar, or light detection ranging, maps the harbor.
 
     """
 
@@ -33,6 +37,14 @@ import Testing
       "GUSTO stands for Galactic Ultra Survey Telescope Observatory.", 4
     ),
     ("What do the letters HN stand for?", "HN stands for Harbor Network.", 3),
+    // The long form right after the short one, after "or" or a comma; a short form of mixed
+    // case is spelled by its capitals.
+    ("What does LiDAR stand for?", "LiDAR stands for Light Detection and Ranging.", 7),
+    ("What does KAERS stand for?", "KAERS stands for Kestrel Adverse Event Reporting System.", 8),
+    (
+      "What does the EOSS abbreviation stand for?",
+      "EOSS stands for Essential Open Source Software for Science.", 9
+    ),
   ])
   func aShortFormIsSpelledOut(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]

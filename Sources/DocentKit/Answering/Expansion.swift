@@ -3,11 +3,13 @@ import Foundation
 /// What a short form stands for, as a sentence spells it out: "What does GUSTO stand for?",
 /// "What is IP short for?".
 ///
-/// Three ways of writing it are read: the short form with its long form in brackets after it
+/// Four ways of writing it are read: the short form with its long form in brackets after it
 /// ("the GUSTO (Galactic/Extragalactic ULDB Spectroscopic Terahertz Observatory) mission"), the
 /// long form with the short form in brackets after it ("Commercial Lunar Payload Services
-/// (CLPS)"), and the words "stands for" or "stood for" after it ("where IP stands for Internet
-/// Protocol", "Tor, which stood for The Onion Routing").
+/// (CLPS)"), the words "stands for" or "stood for" after it ("where IP stands for Internet
+/// Protocol", "Tor, which stood for The Onion Routing"), and a long form right after it, after
+/// "or" or a comma, whose words' initials spell it ("LiDAR or Light Detection and Ranging",
+/// "FAERS, the FDA Adverse Event Reporting System").
 enum Expansion {
   /// The short form a question asks to be spelled out, as typed, or nil for another question.
   static func asked(in tokens: [QuestionToken]) -> String? {
@@ -18,6 +20,13 @@ enum Expansion {
     if words.count == 7, words[2] == "the", Self.labels.contains(words[3]) {
       words.removeSubrange(2...3)
       tokens.removeSubrange(2...3)
+    }
+    // "What does the EOSS abbreviation stand for?"
+    if words.count == 7, words[2] == "the", Self.labels.contains(words[4]) {
+      words.remove(at: 4)
+      words.remove(at: 2)
+      tokens.remove(at: 4)
+      tokens.remove(at: 2)
     }
     guard words.count == 5, words[0] == "what",
       ["does", "did", "do", "is", "was"].contains(words[1]),
@@ -60,7 +69,66 @@ enum Expansion {
     {
       return found.trimmingCharacters(in: .whitespaces)
     }
-    return initialsForm(of: short, in: text)
+    return initialsForm(of: short, in: text) ?? followingForm(of: short, in: text)
+  }
+
+  /// The letters a long form's words must begin with: a short form's capitals where it mixes
+  /// cases ("LiDAR" is L, D, A, R), else all its letters.
+  private static func initials(of short: String) -> [Character] {
+    let letters = short.filter(\.isLetter)
+    let capitals = letters.filter(\.isUppercase)
+    let mixed = capitals.count >= 2 && capitals.count < letters.count
+    return Array((mixed ? capitals : letters).lowercased())
+  }
+
+  /// Words a long form may hold that give no letter of the short form ("Essential Open Source
+  /// Software for Science"), unless they begin the next one ("Light Detection and Ranging").
+  private static let joiningWords: Set<String> = [
+    "of", "for", "and", "the", "on", "in", "to", "de",
+  ]
+
+  /// A long form right after the short form, after "or", a comma or "the": the capitalised
+  /// words whose initials spell it, in order ("LiDAR or Light Detection and Ranging is …",
+  /// "FAERS, the FDA Adverse Event Reporting System").
+  private static func followingForm(of short: String, in text: String) -> String? {
+    let letters = initials(of: short)
+    guard letters.count >= 2 else { return nil }
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    let bare = { (word: String) in
+      word.trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(["-", "/"]))
+    }
+    for start in words.indices where bare(words[start]) == short {
+      var position = start + 1
+      // "LiDAR, or …", "FAERS, the …".
+      while position < words.count,
+        ["or", "the"].contains(bare(words[position]).lowercased())
+          || bare(words[position]).isEmpty
+      {
+        position += 1
+      }
+      var next = 0
+      var found: [String] = []
+      while position < words.count, next < letters.count {
+        let word = bare(words[position])
+        guard let first = word.first else { break }
+        let givesLetter =
+          first.lowercased().first == letters[next] && (first.isUppercase || !found.isEmpty)
+        guard givesLetter || (!found.isEmpty && joiningWords.contains(word.lowercased())) else {
+          break
+        }
+        if givesLetter { next += 1 }
+        found.append(word)
+        // A word that ends with a comma or bracket ends the long form.
+        if words[position].last.map({ ",;:()".contains($0) }) == true { break }
+        position += 1
+      }
+      let capitalised = found.allSatisfy {
+        $0.first?.isUppercase == true || joiningWords.contains($0.lowercased())
+      }
+      guard next == letters.count, found.count >= 2, capitalised else { continue }
+      return found.joined(separator: " ")
+    }
+    return nil
   }
 
   /// The words before "(NCCEs)" whose initials, or their hyphened parts' ("Non-corporate"),
