@@ -31,6 +31,24 @@ import Testing
     #expect(answers[2].answer.contains("answered from the clause layer"))
   }
 
+  /// A question of a common verb ("made") is answered by a clause of a way of doing it
+  /// ("built"), whoever did it, named or not; a clause of another verb ("bought") says nothing
+  /// of who made the thing.
+  @Test func aCommonVerbQuestionTakesTheDoerOfAWayOfDoingIt() throws {
+    let text = """
+      A woman in Denmark built findtoilet.dk, which shows all the public toilets. \
+      A city office bought harborpark.dk last year.
+
+      """
+    let answers = try replies(
+      to: ["Who made findtoilet.dk?", "Who made harborpark.dk?"],
+      aboutUncurated: text, named: "toilets")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].answer == "A woman in Denmark built findtoilet.dk.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
   /// A word of a name the question uses is no verb of it: a clause the parser reads with "open"
   /// as its verb ("All CMS | open | via the CERN Open Data portal") does not say who develops
   /// the portal.

@@ -567,8 +567,10 @@ struct Answerer: Sendable {
           ?? asked
       })
     else { return outcome }
-    // Yes or no is the sentence layer's: no clause role answers it.
-    if asked.gap != .truth, asked.stems.count >= (asked.gap == .manner ? 3 : 2),
+    // Yes or no is the sentence layer's: no clause role answers it. A common verb the clause
+    // must have, or a way of doing it, counts as a word ("Who made findtoilet.dk?").
+    if asked.gap != .truth,
+      asked.stems.count + (asked.commonVerb == nil ? 0 : 1) >= (asked.gap == .manner ? 3 : 2),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     {
       return answered(

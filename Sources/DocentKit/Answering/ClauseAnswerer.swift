@@ -52,8 +52,12 @@ struct ClauseAnswerer {
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
       // another word for it: a clause about something else that shares its nouns is no answer.
       let verb = index.predicateStems[position]
-      guard verb.isSubset(of: verbs),
-        question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
+      // A question of a common verb ("Who made findtoilet.dk?") is answered by a clause of
+      // that verb, or of a way of doing it ("A woman in Denmark built findtoilet.dk").
+      let ownVerb =
+        verb.isSubset(of: verbs)
+        && question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
+      guard ownVerb || question.commonVerb.map({ isWay(clause.predicate.lemma, of: $0) }) == true
       else { continue }
       for filler in fillers(of: clause, for: question) {
         // What something is, the other side of "is" says: not a modifier of the clause ("the
@@ -109,6 +113,15 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
+  }
+
+  /// Whether the verb `lemma` is a way of doing the common verb `verb`, by WordNet: "build"
+  /// of "make". As ``EvidenceAnswerer`` reads a way of doing it.
+  private func isWay(_ lemma: String, of verb: String) -> Bool {
+    guard lemma != verb, let wordNet = WordNet.english else { return false }
+    return wordNet.isKind(
+      lemma, of: verb, as: .verb, senses: EvidenceAnswerer.commonVerbSenses,
+      depth: EvidenceAnswerer.commonVerbDepth, strictly: true)
   }
 
   /// Whether `phrase` puts a word the question lacks right before the first of the question's
