@@ -53,6 +53,26 @@ import Testing
     #expect(reply.citations.map(\.sentence) == [sentence])
   }
 
+  /// "What are X called?" is answered by the name a sentence says X is called, in common
+  /// words too ("are called returns", "is known as intensity"), when the naming is what the
+  /// sentence says of X.
+  @Test func aNameInCommonWordsIsWhatTheThingIsCalled() throws {
+    let text = """
+      A lidar pulse may give several reflections. \
+      These discrete or individual points are called returns. \
+      The amount of energy that returned to the LiDAR sensor is known as "intensity". \
+      The spread of energy over time makes what we call a waveform.
+
+      """
+    let answers = try replies(
+      to: [
+        "What are the individual points called?",
+        "What is the amount of energy that returns to the sensor called?",
+      ], aboutUncurated: text, named: "lidar")
+    #expect(answers.map(\.answer) == ["Returns.", "Intensity."])
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[2], [3]])
+  }
+
   /// "What is X?" is answered where the text says what X is, an opening aside left out.
   @Test func whatAThingIsComesFromTheSentenceThatSaysSo() throws {
     let answers = try ask(["In a nutshell, what is the Harbor Network?", "What is HN?"])

@@ -928,10 +928,55 @@ struct SentenceReading {
           break
         }
       }
+      // "These discrete or individual points are called returns": what the sentence says a
+      // thing is called, in common words, when the naming is what it says of the thing.
+      if end == start, isNamedByBe(before: position) { end = commonName(from: start) }
       if end > start { spans.append(start..<end) }
     }
     return spans
   }
+
+  /// Whether a form of "be" comes right before the naming word at `position`, an adverb or two
+  /// between ("are called", "is also known as", "are sometimes referred to as").
+  private func isNamedByBe(before position: Int) -> Bool {
+    var before = position - 1
+    if before >= 0, words[before].folded == "referred" || words[before].folded == "known" {
+      before -= 1
+    }
+    while before >= 0, before >= position - 3, Self.namingAdverbs.contains(words[before].folded) {
+      before -= 1
+    }
+    return before >= 0
+      && ClauseQuestion.beForms.union(["be", "been"]).contains(words[before].folded)
+  }
+
+  /// Adverbs that may stand between "is" and the naming word: "is also called".
+  private static let namingAdverbs: Set<String> = [
+    "also", "often", "sometimes", "usually", "commonly", "generally", "now", "simply", "still",
+  ]
+
+  /// The end of a name in common words from `start`: up to a mark, a word that opens another
+  /// phrase or clause, or the most words a name has.
+  private func commonName(from start: Int) -> Int {
+    var end = start
+    while end < words.count, end - start < Self.longestCommonName {
+      let word = words[end]
+      guard word.folded.first?.isLetter == true || word.folded.first?.isNumber == true,
+        !Self.nameEnders.contains(word.folded)
+      else { break }
+      end += 1
+    }
+    return end
+  }
+
+  /// The most words a name in common words may have: "light detection and ranging".
+  private static let longestCommonName = 5
+
+  /// Words that end a name in common words: what follows them says something else of it.
+  private static let nameEnders: Set<String> = [
+    "because", "which", "that", "when", "where", "who", "while", "since", "if", "but", "in",
+    "on", "at", "for", "by", "with", "from", "after", "before", "as", "to",
+  ]
 
   /// The enumerations of the sentence: the items after "including", "such as", "like" or a
   /// colon ("corporations that include Alibaba, Cloudera, Databricks, IBM, Intel, and Yahoo").
