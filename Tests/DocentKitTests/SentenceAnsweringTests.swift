@@ -80,6 +80,27 @@ import Testing
 
   /// "Whose" asks for the one a thing belongs to or is of: the name before "'s" and the thing,
   /// or after the thing and "of".
+  /// "Roughly how many …?" asks how many; and a long noun phrase that "how many" opens, up to
+  /// its auxiliary, counts what its last noun names ("adverse reaction and medication error
+  /// reports" are reports).
+  @Test func aHedgedOrLongHowManyCountsItsNoun() throws {
+    let text = """
+      Consider the 3 million plus reports of drug adverse reactions or medication errors \
+      submitted to FAERS, the FDA Adverse Event Reporting System (previously AERS), since 2004. \
+      Its staff answered 300 letters last year.
+
+      """
+    let answers = try replies(
+      to: [
+        "Approximately how many reports has FAERS received?",
+        "How many adverse reaction and medication error reports has FAERS received since 2004?",
+      ], aboutUncurated: text, named: "register")
+    for answer in answers {
+      #expect(answer.answer == "3 million plus reports.", "\(answer.answer)")
+      #expect(answer.citations.map(\.sentence) == [1])
+    }
+  }
+
   @Test func whoseAsksForTheOwner() throws {
     let text = """
       The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \

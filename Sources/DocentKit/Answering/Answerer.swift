@@ -93,6 +93,15 @@ struct Answerer: Sendable {
   /// source the reader is reading ("…, according to the article?").
   func withoutAsides(_ question: String) -> String {
     var text = question
+    // "Roughly how many reports …?", "Approximately how long …?": a word that says how exact
+    // the number asked for may be asks the question that follows it.
+    let opening = text.split(separator: " ", maxSplits: 2)
+    if opening.count == 3, Self.hedgesOnTheAnswer.contains(Folding.words(String(opening[0]))),
+      Folding.words(String(opening[1])) == "how"
+    {
+      let rest = opening[1...].joined(separator: " ")
+      text = rest.prefix(1).uppercased() + rest.dropFirst()
+    }
     if let comma = text.firstIndex(of: ","),
       case let opening = text[..<comma].split(separator: " ").map(String.init),
       (1...Self.longestAside).contains(opening.count),
@@ -132,6 +141,12 @@ struct Answerer: Sendable {
     }
     return text
   }
+
+  /// Words before "how" that say how exact the number asked for may be: "Roughly how many
+  /// …?".
+  private static let hedgesOnTheAnswer: Set<String> = [
+    "roughly", "approximately", "about", "around", "exactly", "precisely", "just", "nearly",
+  ]
 
   /// What a reader calls the document they read: "according to the article".
   private static let readSources = [

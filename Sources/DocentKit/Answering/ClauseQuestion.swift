@@ -335,8 +335,13 @@ struct ClauseQuestion {
       counted = first + 2 < tokens.count ? lexicon.canonical(tokens[first + 2].stem) : nil
       isAmount = next == "much" && Self.auxiliaries.contains(afterNext)
       // "How many test runs were made": every noun up to the verb may be what is counted.
-      countedWords = tokens.dropFirst(first + 2).prefix { !Self.auxiliaries.contains($0.folded) }
-        .prefix(3).map { lexicon.canonical($0.stem) }
+      // A longer noun phrase counts as a whole when an auxiliary ends it ("How many adverse
+      // reaction and medication error reports has …?").
+      let run = tokens.dropFirst(first + 2).prefix { !Self.auxiliaries.contains($0.folded) }
+      let ended = first + 2 + run.count < tokens.count
+      countedWords = run.prefix(ended ? Self.longestCounted : 3).map {
+        lexicon.canonical($0.stem)
+      }
     case "how" where next == "long":
       gap = .duration
       skip = 2
@@ -724,6 +729,10 @@ struct ClauseQuestion {
 
   /// Verbs that ask what took place, not a deed: "What happened to …?".
   private static let eventVerbs: Set<String> = ["happen", "occur", "befall"]
+
+  /// The most words "how many" may put before its verb as what it counts: "How many adverse
+  /// reaction and medication error reports has FAERS received?" counts reports.
+  static let longestCounted = 6
 
   /// Nouns and adjectives that take a preposition of their own: "part of", "close to".
   private static let prepositionTakers: Set<String> = [
