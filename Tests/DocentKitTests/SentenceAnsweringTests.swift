@@ -1359,6 +1359,15 @@ import Testing
       answers[0].answer
         == "The documents don't answer “Why didn't the museum open a second gallery at the start?”")
     #expect(answers[2].answer.hasPrefix("The documents don't say who was elected"))
+    // Said back in order, "does" is the verb: "what Basecamp does", not quoted as if inverted.
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind23/Knowledge")
+    let basecamp = try replies(
+      to: ["What does Basecamp do with its observations during an investigation?"],
+      knowledge: loadUnchecked(folder))
+    #expect(
+      basecamp[0].answer
+        == "The documents don't say what Basecamp does with its observations during an "
+        + "investigation.")
   }
 
   /// A web or e-mail address after "to" or "at" is where something is sent or found.

@@ -106,7 +106,8 @@ extension Answerer {
   /// "which" (and a noun) only a "do" or a "not" leaves a question inverted. Contractions are
   /// read as the question's words are ("didn't" is "did not").
   static func isLeftAsAsked(_ question: String) -> Bool {
-    let words = QuestionText.tokens(question).prefix(4).map(\.folded)
+    let tokens = QuestionText.tokens(question).prefix(4)
+    let words = tokens.map(\.folded)
     guard words.count >= 2,
       let first = question.split(separator: " ").first?.lowercased(),
       questionWords.contains(first)
@@ -121,7 +122,11 @@ extension Answerer {
     if ["why", "where", "when", "how"].contains(words[0]) {
       return auxiliaries.contains(words[1])
     }
-    return inverting(1) || (["which", "what", "whose"].contains(words[0]) && inverting(2))
+    // "what Basecamp does with …" is in order: a name before "does" is its subject, where a
+    // question's noun ("which company did …") is in lower case.
+    let named = tokens.dropFirst().first?.original.first?.isUppercase == true
+    return inverting(1)
+      || (["which", "what", "whose"].contains(words[0]) && !named && inverting(2))
   }
 
   /// The refusal that quotes the question it could not say back in other words.
