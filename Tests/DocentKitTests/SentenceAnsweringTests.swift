@@ -101,6 +101,27 @@ import Testing
     }
   }
 
+  /// "How old was he when …?" asks for an age as the sentence gives one ("at age 12", "when
+  /// he was nineteen"), never another number of it ("a one-year contract").
+  @Test func howOldIsAnsweredByAnAge() throws {
+    let text = """
+      Butler's youth career began at age 12 with the Golden Star in Port Royal. \
+      During a tournament in Guadeloupe, L'Etoile spotted Butler and signed him to a contract \
+      when he was nineteen. \
+      In 1998 Butler signed a one-year contract with the Cleveland Crunch.
+
+      """
+    let answers = try replies(
+      to: [
+        "How old was Butler when his youth career began?",
+        "How old was Butler when L'Etoile signed him?",
+        "How old was Butler when the Cleveland Crunch signed him?",
+      ], aboutUncurated: text, named: "butler")
+    #expect(answers.prefix(2).map(\.answer) == ["At age 12.", "Nineteen."])
+    #expect(answers.prefix(2).map { $0.citations.map(\.sentence) } == [[1], [2]])
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
   @Test func whoseAsksForTheOwner() throws {
     let text = """
       The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \
@@ -1348,6 +1369,7 @@ import Testing
       "Why didn't the museum open a second gallery at the start?",
       "Which band does the museum hire for its opening night?",
       "Who was elected mayor of the town?",
+      "How massive was the ship that sank in the harbor?",
     ])
     for answer in answers {
       #expect(answer.outcome != .answered, "\(answer.answer)")
@@ -1359,6 +1381,10 @@ import Testing
       answers[0].answer
         == "The documents don't answer “Why didn't the museum open a second gallery at the start?”")
     #expect(answers[2].answer.hasPrefix("The documents don't say who was elected"))
+    // "how massive was the ship" is still inverted: the auxiliary after a word of degree.
+    #expect(
+      answers[3].answer
+        == "The documents don't answer “How massive was the ship that sank in the harbor?”")
     // Said back in order, "does" is the verb: "what Basecamp does", not quoted as if inverted.
     let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind23/Knowledge")
     let basecamp = try replies(

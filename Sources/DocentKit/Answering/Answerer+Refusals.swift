@@ -120,7 +120,14 @@ extension Answerer {
             && words[index + 1] == "not"))
     }
     if ["why", "where", "when", "how"].contains(words[0]) {
-      return auxiliaries.contains(words[1])
+      // "how old was he …", "how quickly was the token …": the auxiliary after the word of
+      // degree "how" takes; "how people can …" is in order.
+      let degree =
+        words[0] == "how" && words.count > 2 && auxiliaries.contains(words[2])
+        && tokens.dropFirst().first?.original.first?.isLowercase == true
+        && !subjectPronouns.contains(words[1])
+        && (WordNet.knows(words[1], as: .adjective) || WordNet.knows(words[1], as: .adverb))
+      return auxiliaries.contains(words[1]) || degree
     }
     // "what Basecamp does with …" is in order: a name before "does" is its subject, where a
     // question's noun ("which company did …") is in lower case.

@@ -584,7 +584,8 @@ struct Answerer: Sendable {
     else { return outcome }
     // Yes or no is the sentence layer's: no clause role answers it. A common verb the clause
     // must have, or a way of doing it, counts as a word ("Who made findtoilet.dk?").
-    if asked.gap != .truth,
+    // An age is read in the sentence ("when he was nineteen"), which no clause role holds.
+    if asked.gap != .truth, asked.measure != "old",
       asked.stems.count + (asked.commonVerb == nil ? 0 : 1) >= (asked.gap == .manner ? 3 : 2),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     {

@@ -351,6 +351,12 @@ struct ClauseQuestion {
       gap = .duration
       skip = 2
       asksHowOften = true
+    case "how" where next == "old":
+      // "How old was he when they signed him?": an age ("at age 12", "when he was nineteen").
+      gap = .quantity
+      skip = 2
+      isAmount = true
+      measure = next
     case "how" where Self.measureWords.contains(next):
       // "How wide is it?": a number with its unit of measure.
       gap = .quantity

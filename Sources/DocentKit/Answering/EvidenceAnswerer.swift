@@ -894,6 +894,9 @@ struct EvidenceAnswerer {
       return reading.nearest(reading.numberSpans(countedStems: SentenceReading.measureStems)).map {
         (reading.sentenceCase($0), "a length")
       }
+    case .quantity where question.measure == "old":
+      // An age, said as one: not any number of the sentence.
+      return reading.nearest(reading.ageSpans()).map { (reading.sentenceCase($0), "an age") }
     case .quantity:
       // "How many days": a unit of time is what is counted, though no content word.
       let counted = question.counted.flatMap {

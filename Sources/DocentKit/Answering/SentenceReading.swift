@@ -978,6 +978,35 @@ struct SentenceReading {
     "on", "at", "for", "by", "with", "from", "after", "before", "as", "to",
   ]
 
+  /// The ages the sentence gives: "at age 12", "aged 30", "forty-nine years old", a
+  /// "49-year-old", and the number that ends "when he was nineteen".
+  func ageSpans() -> [Span] {
+    let folded = { (position: Int) in
+      words.indices.contains(position) ? words[position].folded : ""
+    }
+    var spans: [Span] = []
+    for span in numberSpans() {
+      let (start, end) = (span.lowerBound, span.upperBound)
+      if ["age", "aged"].contains(folded(start - 1)) {
+        spans.append((folded(start - 2) == "at" ? start - 2 : start - 1)..<end)
+      } else if ["years", "year"].contains(folded(end)), folded(end + 1) == "old" {
+        spans.append(start..<(end + 2))
+      } else if ["was", "were"].contains(folded(start - 1)),
+        Self.agedPronouns.contains(folded(start - 2)),
+        end == words.count || folded(end).first?.isLetter != true
+      {
+        spans.append(span)
+      }
+    }
+    for position in words.indices where folded(position).hasSuffix("-year-old") {
+      spans.append(position..<(position + 1))
+    }
+    return spans
+  }
+
+  /// The pronouns "when he was nineteen" may open with.
+  private static let agedPronouns: Set<String> = ["he", "she", "they", "i", "we", "you"]
+
   /// The enumerations of the sentence: the items after "including", "such as", "like" or a
   /// colon ("corporations that include Alibaba, Cloudera, Databricks, IBM, Intel, and Yahoo").
   func listSpans() -> [Span] {
