@@ -108,7 +108,8 @@ import Testing
       Butler's youth career began at age 12 with the Golden Star in Port Royal. \
       During a tournament in Guadeloupe, L'Etoile spotted Butler and signed him to a contract \
       when he was nineteen. \
-      In 1998 Butler signed a one-year contract with the Cleveland Crunch.
+      In 1998 Butler signed a one-year contract with the Cleveland Crunch. \
+      His coach, Ana Ruiz, was 51 years old at the time.
 
       """
     let answers = try replies(
@@ -116,9 +117,12 @@ import Testing
         "How old was Butler when his youth career began?",
         "How old was Butler when L'Etoile signed him?",
         "How old was Butler when the Cleveland Crunch signed him?",
+        "How old was Ana Ruiz at the time?",
       ], aboutUncurated: text, named: "butler")
-    #expect(answers.prefix(2).map(\.answer) == ["At age 12.", "Nineteen."])
-    #expect(answers.prefix(2).map { $0.citations.map(\.sentence) } == [[1], [2]])
+    #expect(answers[0].answer == "At age 12.")
+    #expect(answers[1].answer == "Nineteen.")
+    #expect(answers[3].answer == "51 years old.")
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[1], [2], [], [4]])
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 

@@ -991,6 +991,9 @@ struct SentenceReading {
         spans.append((folded(start - 2) == "at" ? start - 2 : start - 1)..<end)
       } else if ["years", "year"].contains(folded(end)), folded(end + 1) == "old" {
         spans.append(start..<(end + 2))
+      } else if ["years", "year"].contains(folded(end - 1)), folded(end) == "old" {
+        // A number read with its unit: "51 years", then "old".
+        spans.append(start..<(end + 1))
       } else if ["was", "were"].contains(folded(start - 1)),
         Self.agedPronouns.contains(folded(start - 2)),
         end == words.count || folded(end).first?.isLetter != true
