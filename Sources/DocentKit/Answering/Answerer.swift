@@ -585,7 +585,7 @@ struct Answerer: Sendable {
     // Yes or no is the sentence layer's: no clause role answers it. A common verb the clause
     // must have, or a way of doing it, counts as a word ("Who made findtoilet.dk?").
     // An age is read in the sentence ("when he was nineteen"), which no clause role holds.
-    if asked.gap != .truth, asked.measure != "old",
+    if asked.gap != .truth, !asked.asksAge,
       asked.stems.count + (asked.commonVerb == nil ? 0 : 1) >= (asked.gap == .manner ? 3 : 2),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
     {

@@ -57,7 +57,10 @@ struct ClauseAnswerer {
       let ownVerb =
         verb.isSubset(of: verbs)
         && question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
-      guard ownVerb || question.commonVerb.map({ isWay(clause.predicate.lemma, of: $0) }) == true
+      guard
+        ownVerb
+          || question.commonVerb.map({ EvidenceAnswerer.isWay(clause.predicate.lemma, of: $0) })
+            == true
       else { continue }
       for filler in fillers(of: clause, for: question) {
         // What something is, the other side of "is" says: not a modifier of the clause ("the
@@ -74,7 +77,7 @@ struct ClauseAnswerer {
         let coverage = question.heldWeight(of: weights, in: restStems) / whole
         // A copula says what something is: every word must match ("the spokesman for X" is
         // not "the leader of X"). A verb's clause may miss a few of the question's words.
-        guard coverage + 1e-9 >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
+        guard coverage + scoreTolerance >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
         // Every name the question uses must be in the clause, outside the gap.
         guard question.holdsNames(in: restStems), question.holdsTopic(in: restStems) else {
           continue
@@ -113,15 +116,6 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
-  }
-
-  /// Whether the verb `lemma` is a way of doing the common verb `verb`, by WordNet: "build"
-  /// of "make". As ``EvidenceAnswerer`` reads a way of doing it.
-  private func isWay(_ lemma: String, of verb: String) -> Bool {
-    guard lemma != verb, let wordNet = WordNet.english else { return false }
-    return wordNet.isKind(
-      lemma, of: verb, as: .verb, senses: EvidenceAnswerer.commonVerbSenses,
-      depth: EvidenceAnswerer.commonVerbDepth, strictly: true)
   }
 
   /// Whether `phrase` puts a word the question lacks right before the first of the question's

@@ -736,6 +736,9 @@ struct ClauseQuestion {
   /// Verbs that ask what took place, not a deed: "What happened to …?".
   private static let eventVerbs: Set<String> = ["happen", "occur", "befall"]
 
+  /// Whether the question asks for an age: "How old was he when …?".
+  var asksAge: Bool { measure == "old" }
+
   /// The most words "how many" may put before its verb as what it counts: "How many adverse
   /// reaction and medication error reports has FAERS received?" counts reports.
   static let longestCounted = 6

@@ -196,21 +196,21 @@ struct EvidenceAnswerer {
       let inClauses = clauseGroups(of: sentence).map { held($0.subtracting(excluded)) }
       let spread = held(stems) * Self.spreadWeight
       // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
-      let unsaid = given.subtracting(stems).sorted().reduce(0) { $0 + weights[$1, default: 0] }
+      let unsaid = weights.filter { given.contains($0.key) && !stems.contains($0.key) }.total
       let heldWeight = max(inClauses.max() ?? held(stems), spread)
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
       // then be a name of that kind.
       var kindUnsaid = false
-      if coverage + 1e-9 < threshold, let noun = question.typeNoun,
+      if coverage + scoreTolerance < threshold, let noun = question.typeNoun,
         !question.isHeld(noun, in: stems)
       {
         let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
-        if kindless + 1e-9 >= threshold { (coverage, kindUnsaid) = (kindless, true) }
+        if kindless + scoreTolerance >= threshold { (coverage, kindUnsaid) = (kindless, true) }
       }
       // "Why is it called …?": a sentence that says what the name is after ("referred to as …,
       // after the Missouri town") need not say "called".
-      if question.asksNameOrigin, coverage + 1e-9 < threshold,
+      if question.asksNameOrigin, coverage + scoreTolerance < threshold,
         !SentenceReading(sentence, lexicon: lexicon, question: question).nameOriginSpans().isEmpty
       {
         let naming = weights.filter { Self.namingStems.contains($0.key) }.total
@@ -219,7 +219,7 @@ struct EvidenceAnswerer {
       var counts = !countedStems.isEmpty && !stems.isDisjoint(with: countedStems)
       // "How many kids …?" against "their two daughters": a count of a kind of the thing asked
       // about counts it, the word for it unsaid.
-      if !counts, coverage + 1e-9 < threshold, let lemma = countedLemma,
+      if !counts, coverage + scoreTolerance < threshold, let lemma = countedLemma,
         let counted = question.counted,
         !kindCounts(in: SentenceReading(sentence, lexicon: lexicon, question: question), of: lemma)
           .isEmpty
@@ -227,7 +227,7 @@ struct EvidenceAnswerer {
         counts = true
         coverage = max(coverage, heldWeight / (whole - unsaid - weights[counted, default: 0]))
       }
-      if coverage + 1e-9
+      if coverage + scoreTolerance
         >= (counts ? min(countThreshold, paraphraseThreshold) : paraphraseThreshold)
       {
         scored.append((position, coverage, verbOutsideClauses, kindUnsaid))
@@ -353,24 +353,25 @@ struct EvidenceAnswerer {
         coverage = min(1, coverage + weights[counted, default: 0] / whole)
       }
       let counting =
-        !countedStems.isEmpty && coverage + 1e-9 >= countThreshold
+        !countedStems.isEmpty && coverage + scoreTolerance >= countThreshold
         && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
-        (question.gap == .reason && coverage + 1e-9 >= paraphraseThreshold && reading.hasReason)
+        (question.gap == .reason && coverage + scoreTolerance >= paraphraseThreshold
+          && reading.hasReason)
         || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
       // A count answers with less of the question only when what it lacks says little: a
       // word of few senses that is no verb ("lifetime") asks about something it does not say.
       // Nor when it lacks more than one word: "16 Mexican box turtles" they uncovered are not
       // how many are left in the wild.
-      if counting, coverage + 1e-9 < threshold,
+      if counting, coverage + scoreTolerance < threshold,
         lacking.count > 1
           || lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
       {
         continue
       }
-      if coverage + 1e-9 < threshold && !counting && !reasoning {
+      if coverage + scoreTolerance < threshold && !counting && !reasoning {
         // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
         // but the question's verbs ("When was the foundation created?" against "… founded
         // the Blender Foundation in March 2002"). Not for "who": a name near words said in
@@ -410,7 +411,7 @@ struct EvidenceAnswerer {
         !question.asksWho
         && [.subject, .object, .copula, .time, .quantity, .duration].contains(question.gap)
         && unsaid.count == 1 && lacking.count == 1
-        && coverage + 1e-9 >= verbThreshold
+        && coverage + scoreTolerance >= verbThreshold
       guard unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
       else {
         continue
@@ -472,7 +473,7 @@ struct EvidenceAnswerer {
       let breaks = breaksOff(sentence)
       if [.object, .subject, .copula].contains(question.gap),
         breaks || sentence.text.hasSuffix(":"),
-        coverage + 1e-9 >= (breaks ? threshold : statementThreshold),
+        coverage + scoreTolerance >= (breaks ? threshold : statementThreshold),
         case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
       {
         var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
@@ -490,7 +491,7 @@ struct EvidenceAnswerer {
         text, asked,
         asked == Self.statement
           ? statementThreshold
-          : coverage + 1e-9 >= threshold
+          : coverage + scoreTolerance >= threshold
             ? threshold : counting ? countThreshold : paraphraseThreshold, [])
       // "60 years ago" counts back from when the text was written: a date another sentence
       // gives answers before it.
@@ -669,12 +670,17 @@ struct EvidenceAnswerer {
   /// Whether the verb `lemma` is a way of doing the common verb `verb` ("fabricate" of
   /// "make"), one or two steps up in WordNet.
   private func isWayOf(_ verb: String, _ lemma: String) -> Bool {
-    guard let wordNet = WordNet.english, lemma != verb else { return false }
-    return relatedVerbs.answer(["kind of", verb, lemma]) {
-      wordNet.isKind(
-        lemma, of: verb, as: .verb, senses: Self.commonVerbSenses, depth: Self.commonVerbDepth,
-        strictly: true)
-    }
+    guard lemma != verb else { return false }
+    return relatedVerbs.answer(["kind of", verb, lemma]) { Self.isWay(lemma, of: verb) }
+  }
+
+  /// Whether the verb `lemma` is a way of doing the common verb `verb` by WordNet, uncached:
+  /// "build" of "make".
+  static func isWay(_ lemma: String, of verb: String) -> Bool {
+    guard lemma != verb, let wordNet = WordNet.english else { return false }
+    return wordNet.isKind(
+      lemma, of: verb, as: .verb, senses: commonVerbSenses, depth: commonVerbDepth,
+      strictly: true)
   }
 
   /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
@@ -894,7 +900,7 @@ struct EvidenceAnswerer {
       return reading.nearest(reading.numberSpans(countedStems: SentenceReading.measureStems)).map {
         (reading.sentenceCase($0), "a length")
       }
-    case .quantity where question.measure == "old":
+    case .quantity where question.asksAge:
       // An age, said as one: not any number of the sentence.
       return reading.nearest(reading.ageSpans()).map { (reading.sentenceCase($0), "an age") }
     case .quantity:
@@ -942,7 +948,7 @@ struct EvidenceAnswerer {
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question. "Where is the class
       // from?", with no verb but "be", asks for a place only.
-      guard coverage + 1e-9 >= 1, words.contains(where: { $0.folded == "from" }),
+      guard coverage + scoreTolerance >= 1, words.contains(where: { $0.folded == "from" }),
         !words.indices.contains(where: { index in
           words[index].folded == "where" && index + 1 < words.count
             && ClauseQuestion.beForms.contains(words[index + 1].folded)
@@ -987,7 +993,8 @@ struct EvidenceAnswerer {
         // "Which subject areas are the most popular?": what the sentence says they are ("the
         // most popular subject areas on the platform are health sciences, …").
         guard person else {
-          guard coverage + 1e-9 >= statementThreshold, let complement = reading.copulaComplement()
+          guard coverage + scoreTolerance >= statementThreshold,
+            let complement = reading.copulaComplement()
           else { return nil }
           return (reading.sentenceCase(complement), "what they are")
         }
@@ -1262,10 +1269,11 @@ struct EvidenceAnswerer {
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
-      guard coverage + 1e-9 >= statementThreshold else {
+      guard coverage + scoreTolerance >= statementThreshold else {
         // Not one that denies something of them ("most booming sounds that people hear are not
         // caused by earthquakes" does not say what causes them).
-        guard coverage + 1e-9 >= Self.spreadWeight, reading.words.count <= Self.shortSentence,
+        guard coverage + scoreTolerance >= Self.spreadWeight,
+          reading.words.count <= Self.shortSentence,
           !Self.denies(reading)
         else { return nil }
         return (reading.sentence.text, Self.statement)

@@ -11,5 +11,6 @@ extension Dictionary where Key == String, Value == Double {
   }
 }
 
-/// Scores that differ by less than this are the same score: what divides them is rounding.
+/// Scores that differ by less than this are the same score, and a score this close below a
+/// threshold clears it: what divides them is rounding.
 let scoreTolerance = 1e-9

@@ -35,8 +35,9 @@
 /// that ends with `:` or a heading that ends with `?`, the short lines that follow, and those
 /// ending with `,` or `;` or an abbreviation ("Automattic Inc.") or with no punctuation at all
 /// or made of fields parted by commas without a full stop, are sentences ("Parkinson’s disease"
-/// after "… one of these conditions:"). Questions right after a line ending with `:` are items too ("… keep these three
-/// questions in mind:"); elsewhere in a list a short question heads what follows.
+/// after "… one of these conditions:"). Questions right after a line ending with `:` are items
+/// too ("… keep these three questions in mind:"); elsewhere in a list a short question heads
+/// what follows.
 ///
 /// The work is linear in the length of the text.
 enum SentenceSegmenter {

@@ -86,12 +86,13 @@ extension ClauseExtractor {
     }
     // "Coal is managed and regulated by the Bureau": the parser may join "is" to the "and"
     // as if to a progressive; participles, not -ing forms, are joined, so it is a passive.
-    let coordinatedPassive = linkage.links.contains { link in
-      conjunctions.contains(link.right) && Self.beForms.contains(lower(link.left))
-        && frame.group.contains(link.left)
-        && (link.matches("Pv") || link.matches("Pg") || link.matches("Pa"))
-        && isParticiple(frame.verb)
-    }
+    let coordinatedPassive =
+      isParticiple(frame.verb)
+      && linkage.links.contains { link in
+        conjunctions.contains(link.right) && Self.beForms.contains(lower(link.left))
+          && frame.group.contains(link.left)
+          && (link.matches("Pv") || link.matches("Pg") || link.matches("Pa"))
+      }
     let participle = frame.kind == .participle && linkage.words[frame.verb].isPastForm
     guard passiveLink || coordinatedPassive || participle else { return }
     frame.isPassive = true
