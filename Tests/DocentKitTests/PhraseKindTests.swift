@@ -96,7 +96,7 @@ import Testing
   @Test func aVerbRightAfterWhatIsTheVerb() throws {
     let answers = try blindReplies(to: ["What goes into a whole-of-life cost?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
-    #expect(answers[0].citations.map(\.sentence) == [10])
+    #expect(answers[0].citations.map(\.sentence) == [12])
   }
 
   /// "Non-member boats must pay the fee" says nothing of member boats: no "No".

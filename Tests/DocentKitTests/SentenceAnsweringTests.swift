@@ -256,6 +256,48 @@ import Testing
     #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
 
+  /// A sentence that says otherwise of the quantity a yes or no asks about, of the same noun,
+  /// says no ("Very few residents …" for "most residents", "Not all residents …" for "every
+  /// resident"); "all" says what "every" asks; "ever" needs no word of its own.
+  @Test func aQuantifierSaidOtherwiseSaysNo() throws {
+    let text = Self.booms(
+      saying: "Very few residents hear the booms at night, and not all residents hear them by day. "
+        + "All residents of the bay get a letter about the survey. "
+        + "There never will be a second survey of the booms.")
+    let answers = try replies(
+      to: [
+        "Do most residents hear the booms at night?",
+        "Does every resident hear the booms by day?",
+        "Does every resident of the bay get a letter about the survey?",
+        "Will there ever be a second survey of the booms?",
+      ], aboutUncurated: text, named: "booms")
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("No."), "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("Yes."), "\(answers[2].answer)")
+    #expect(answers[3].answer.hasPrefix("No."), "\(answers[3].answer)")
+  }
+
+  /// A clause that denies all a yes or no asks but one word, not a name, says no ("There is
+  /// no limit to the number of extensions" for "Is there a limit on how many times a lease can
+  /// be extended?", "Don't expect … to be available" for "… to be free").
+  @Test func aDeniedClauseLackingOneWordSaysNo() throws {
+    let text = """
+      The harbour board leases berths to sailing clubs. \
+      A lease runs for three years. \
+      There is no limit to the number of extensions available. \
+      Don't expect the harbour master to be available on short notice. \
+      Moorings are free for members of the clubs.
+
+      """
+    let answers = try replies(
+      to: [
+        "Is there a limit on how many times a lease can be extended?",
+        "Should I expect the harbour master to be free at short notice?",
+      ], aboutUncurated: text, named: "berths")
+    #expect(answers[0].answer.hasPrefix("No. There is no limit"), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("No. Don't expect"), "\(answers[1].answer)")
+  }
+
   /// "What is a pod?" asks what one common word is: only a sentence that says what it is
   /// answers ("A pod is …"), not one that merely uses it.
   @Test func whatACommonWordIsComesFromTheSentenceThatSaysSo() throws {

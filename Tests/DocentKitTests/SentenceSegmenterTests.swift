@@ -347,6 +347,16 @@ extension SentenceSegmenterTests {
           .sentence("Vinyl chloride"), .sentence("Safety"), .sentence("The wells closed."),
         ]),
       .init(
+        "lines in lower case after a colon are items, not a wrapped line; a described item ends "
+          + "no list of them, and a heading after them stays a heading",
+        "The system can be used by:\nemergency services\nAgencies use it to plan.\n"
+          + "climate change researchers\nthe media\n\nTechnical information\n\nIt is free.",
+        [
+          .sentence("The system can be used by:"), .sentence("emergency services"),
+          .sentence("Agencies use it to plan."), .sentence("climate change researchers"),
+          .sentence("the media"), .heading("Technical information"), .sentence("It is free."),
+        ]),
+      .init(
         "an item too long for a heading keeps the list going, unless a title follows it",
         "We focus on the evidence:\n\nLanguage used on the account\n\n"
           + "Evidence of account users’ power and/or ability to act on spoken claims\n\n"

@@ -55,6 +55,24 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1, 2, 3])
   }
 
+  /// A sentence between items in lower case that end bare describes the item before it: the
+  /// list goes on after it, and the answer leaves it out.
+  @Test func aDescribedItemDoesNotEndItsList() throws {
+    let text = """
+      Sailors can enter the regatta in any of these ways:
+      write to the harbour master
+      The harbour master answers within a day.
+      visit the club house
+
+      The regatta starts at noon.
+
+      """
+    let answers = try replies(
+      to: ["What are the ways to enter the regatta?"], aboutUncurated: text, named: "harbour")
+    #expect(answers[0].answer == "write to the harbour master; visit the club house.")
+    #expect(answers[0].citations.map(\.sentence) == [1, 2, 4])
+  }
+
   /// A line that breaks off for lines finishing it in lower case leads into them as a colon
   /// does, and is half its sentence: it answers with the lines, each cited, without "in order
   /// to" counting as words of the question; an item is no lead-in of the items after it.

@@ -554,11 +554,28 @@ struct EvidenceAnswerer {
         items.last.map { Self.itemText($0.text) != $0.text }
         ?? [", or ", ", and ", "; "].contains(
           where: next.text.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains)
-      guard !".!?:".contains(last) || (joined && last == ".") else { break }
+      guard !".!?:".contains(last) || (joined && last == ".") else {
+        // "emergency services" / "Emergency management agencies use Hotspots as …" /
+        // "climate change researchers": a sentence between items that end bare describes
+        // the item before it.
+        guard !items.isEmpty, last == ".", isBareItem(after: next, under: sentence.heading)
+        else { break }
+        continue
+      }
       items.append(next)
       if ".!?".contains(last) { break }
     }
     return items
+  }
+  /// Whether the sentence after `sentence`, under `heading`, is a line in lower case without
+  /// final punctuation: an item of a list.
+  private func isBareItem(after sentence: Sentence, under heading: String?) -> Bool {
+    guard
+      let next = knowledge.document(sentence.document)?.sentences.dropFirst(sentence.number)
+        .first, next.heading == heading, next.text.first?.isLowercase == true,
+      let last = next.text.last
+    else { return false }
+    return last.isLetter || last.isNumber
   }
   /// The most items a list answer holds.
   private static let longestList = 20
@@ -849,8 +866,25 @@ struct EvidenceAnswerer {
       // "Are most booming sounds caused by earthquakes?": a sentence that says "sometimes"
       // says nothing of whether most are; each word of how many or how often the question
       // asks about must be the sentence's too.
-      let quantifiers = Set(words.map(\.folded)).intersection(Self.quantifierWords)
-      guard quantifiers.isSubset(of: reading.words.map(\.folded)) else { return nil }
+      // "every" is said by "all" or "each". "Do most humans notice it?" against "Very few
+      // humans notice …", "Does every foreign leader …?" against "Not all foreign leaders …":
+      // the sentence says otherwise of the same noun, which is no.
+      let folded = reading.words.map(\.folded)
+      for (index, word) in words.enumerated()
+      where Self.quantifierWords.contains(word.folded)
+        && !(index > 0 && word.folded == "all" && words[index - 1].folded == "at")
+      {
+        if index + 1 < words.count,
+          let denied = Self.deniedQuantifier(of: word.folded, in: folded),
+          reading.words[denied...].prefix(Self.quantifiedReach).contains(where: {
+            $0.plainStem == words[index + 1].stem
+          })
+        {
+          return ("No. " + reading.sentence.text, "whether it is so")
+        }
+        let said = Self.sameQuantifier(word.folded)
+        guard folded.contains(where: said.contains) else { return nil }
+      }
       // "Does Rust need a garbage collector?" against "… without requiring a garbage
       // collector": the question's verb, said right after "without", with the rest of its words
       // after it, denies it.
@@ -1509,8 +1543,13 @@ struct EvidenceAnswerer {
     let groups = clauseGroups(of: reading.sentence)
     let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
     // "Ralph" of Ralph Puckett is not missing from a clause that calls him Puckett.
+    // "every" held by a sentence that says "all".
+    let folded = Set(reading.words.map(\.folded))
+    let quantified = asked.filter {
+      Self.universalWords.contains($0.folded) && !Self.universalWords.isDisjoint(with: folded)
+    }.map(\.stem)
     var words = question.stems.subtracting(Self.functionStems)
-      .subtracting(question.givenNames.subtracting(sentenceStems))
+      .subtracting(question.givenNames.subtracting(sentenceStems)).subtracting(quantified)
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
@@ -1566,7 +1605,30 @@ struct EvidenceAnswerer {
       guard
         let contrasted = contrast(in: reading, for: question, words: asked),
         let found = holding(words.subtracting([contrasted]))
-      else { return nil }
+      else {
+        // "Is money still kept in the vaults today?" against "Today money is not stored in
+        // the Treasury Building": a clause that denies all the question says but one word,
+        // which names no one, says no; two words at least of the clause's own, not names, must
+        // be the question's ("Will they tell me …?" is not answered by "We have no control
+        // over blogs that say …").
+        let outside = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
+        guard reading.holdsNumbers(of: question), outside.count == 1,
+          question.nameStems.isDisjoint(with: outside),
+          let found = holding(words.subtracting(outside))
+        else { return nil }
+        let clause = index.clauses[positions[found]]
+        let inClause = words.filter {
+          !question.nameStems.contains($0) && question.isHeldInFamily($0, in: groups[found])
+        }
+        guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
+          !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause)
+        else { return nil }
+        let text =
+          reading.words.count <= Self.shortSentence
+          ? reading.sentence.text
+          : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
+        return ("No. " + text, "whether it is so")
+      }
       let clause = index.clauses[positions[found]]
       guard clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
         !Self.openModals.contains(clause.predicate.modality ?? "")
@@ -1847,16 +1909,48 @@ struct EvidenceAnswerer {
 
   /// Words that ask whether a thing is so now: a sentence must say so of now too.
   private static let presentWords: Set<String> = [
-    "still", "anymore", "currently", "today", "nowadays", "now", "continue", "continues",
+    "still", "anymore", "currently", "current", "today", "nowadays", "now", "continue",
+    "continues",
     "remain", "remains",
   ]
+
+  /// The words that say the same quantity as `word`: "every" as "all" or "each".
+  private static func sameQuantifier(_ word: String) -> Set<String> {
+    universalWords.contains(word) ? universalWords : [word]
+  }
+
+  /// Where `folded` says otherwise of the quantity `word` asks about: "few" for "most", "not
+  /// all" or "not every" for "every"; the index of the word after which the noun comes.
+  private static func deniedQuantifier(of word: String, in folded: [String]) -> Int? {
+    guard universalWords.contains(word) || word == "most" || word == "always" else { return nil }
+    for (index, said) in folded.enumerated() {
+      if said == "few", index == 0 || folded[index - 1] != "a" { return index }
+      if index > 0, negations.contains(folded[index - 1]),
+        universalWords.contains(said) || said == "always"
+      {
+        return index
+      }
+    }
+    return nil
+  }
+
+  /// Words for every one of a kind.
+  private static let universalWords: Set<String> = ["all", "every", "each"]
+  /// Words that deny a quantity after them: "not all".
+  private static let negations: Set<String> = ["not", "n't"]
+  /// How many words after its quantifier the noun a quantity is said of may stand: "Very few
+  /// humans", "Not all foreign leaders".
+  private static let quantifiedReach = 4
 
   /// Words that say a thing is so of one alone: a sentence must say so too.
   private static let exclusiveWords: Set<String> = ["only", "solely", "exclusively", "alone"]
 
-  /// Words that say how many or how often, which a yes or no must find in its sentence.
+  /// Words that say how many or how often, which a yes or no must find in its sentence. Not
+  /// "ever", which asks whether it happened at all: a sentence that says it did says yes, and
+  /// one that says it never will says no ("Will there ever be an official Python 2.8
+  /// release?" against "There never will be an official Python 2.8 release").
   private static let quantifierWords: Set<String> = [
-    "most", "mostly", "all", "every", "always", "usually", "often", "never", "ever",
+    "most", "mostly", "all", "every", "always", "usually", "often", "never",
   ]
 
   /// How many words before a list the noun it lists may stand: "processor types are
@@ -1959,6 +2053,17 @@ struct EvidenceAnswerer {
   /// its clauses.
   private static func denies(_ reading: SentenceReading) -> Bool {
     reading.words.contains { denials.contains($0.folded) }
+  }
+
+  /// Whether `clause` denies what it says: its verb negated ("is not stored"), or its subject,
+  /// object or complement led by a word of denial ("There is no limit", "No formal procedure
+  /// … is codified").
+  private static func denies(_ clause: Clause) -> Bool {
+    clause.predicate.isNegated
+      || ([clause.subject, clause.complement].compactMap { $0 } + clause.objects).contains {
+        phrase in
+        phrase.text.split(separator: " ").first.map { denials.contains($0.lowercased()) } == true
+      }
   }
 
   /// Words that deny what a clause says, wherever they stand.

@@ -60,8 +60,16 @@ enum SentenceSegmenter {
       let isFollowedByText = index < paragraphs.count - 1
       let last = source.scalars[paragraph.upperBound - 1]
       let headingLike = sentences.count == 1 && isHeading(paragraph, of: source)
-      // After "… these three questions:", a question is an item, not a heading.
-      let isItem = inList && (last != "?" || listsQuestions)
+      // After "… these three questions:", a question is an item, not a heading. Not a line in
+      // capitals without a mark after items in lower case ("the broader public" /
+      // "Technical information"): a heading after the list.
+      let afterLowerCaseItem =
+        index > 0 && source.startsInLowerCase(paragraphs[index - 1])
+        && !endsWithPunctuation(paragraphs[index - 1], of: source)
+      let isItem =
+        inList && (last != "?" || listsQuestions)
+        && !(afterLowerCaseItem && !source.startsInLowerCase(paragraph)
+          && !endsWithPunctuation(paragraph, of: source))
       // "To count as complete, a request must" before "come from a relevant, official
       // government agency": a line the next one carries on in lower case leads into a list
       // whose lines finish it, as a colon does.
@@ -227,6 +235,9 @@ enum SentenceSegmenter {
 
   /// Whether a trimmed paragraph that is a single sentence reads as a heading.
   private static func isHeading(_ paragraph: Range<Int>, of source: ScalarText) -> Bool {
+    // "climate change researchers", an item after a described one: a heading starts with a
+    // capital or a number.
+    if source.startsInLowerCase(paragraph) { return false }
     let words = source.wordCount(in: paragraph)
     if source.scalars[paragraph.upperBound - 1] == "?" {
       let startsWithQuote = source.scalars[paragraph.lowerBound].isOpeningPunctuation
@@ -311,7 +322,8 @@ private struct ScalarText {
   /// A line is wrapped when the next line follows with no blank line between and starts in
   /// lower case, or, in a hard-wrapped document, when the line runs on without final
   /// punctuation for six words or more (a heading is shorter). A document is hard-wrapped when
-  /// its lines are at most 100 characters and at least three of them run on that way.
+  /// its lines are at most 100 characters and at least three of them run on that way. No line
+  /// after one ending with ":" is wrapped, up to the next blank line: each is an item.
   func paragraphs() -> [Range<Int>] {
     var lines: [(range: Range<Int>, followsBlank: Bool)] = []
     var lineStart = 0
@@ -339,8 +351,14 @@ private struct ScalarText {
     }
     let hardWrapped = runOns >= 3 && lines.allSatisfy { $0.range.count <= 100 }
     var paragraphs: [Range<Int>] = []
+    // Whether the lines since the last blank one follow a line ending with ":": "The system
+    // can be used by:" / "emergency services" / "Emergency management agencies use …" /
+    // "climate change researchers" lists one item a line, in lower case or not. Not in a
+    // hard-wrapped document, whose lines break anywhere.
+    var listing = false
     for (index, line) in lines.enumerated() {
-      if index > 0, !line.followsBlank, let previous = paragraphs.last,
+      if line.followsBlank || hardWrapped { listing = false }
+      if index > 0, !line.followsBlank, !listing, let previous = paragraphs.last,
         startsInLowerCase(line.range) || endsMidPhrase(lines[index - 1].range)
           || (hardWrapped && runsOn(lines[index - 1].range))
       {
@@ -348,6 +366,7 @@ private struct ScalarText {
       } else {
         paragraphs.append(line.range)
       }
+      if !hardWrapped, scalars[line.range.upperBound - 1] == ":" { listing = true }
     }
     return paragraphs
   }
