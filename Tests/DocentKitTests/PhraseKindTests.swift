@@ -144,4 +144,28 @@ import Testing
     )
     #expect(answers[0].citations.map(\.sentence) == [7])
   }
+
+  /// "What does the shrink wrapping protect the pages from?" against "… adding an extra layer of
+  /// protection from mold, humidity, and bugs": the phrase the stranded preposition opens,
+  /// with the series it starts.
+  @Test func aStrandedPrepositionAsksForThePhraseItOpens() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind15/Knowledge")
+    let answers = try replies(
+      to: ["What does the shrink wrapping protect the pages from?"],
+      knowledge: loadUnchecked(folder))
+    #expect(answers[0].answer.hasPrefix("From mold, humidity, and bugs."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [37])
+  }
+
+  /// "What did the two of them send down the row …?" against "we … sent juicy pecans to
+  /// Members sitting down the row": the object of the clause whose verb is the question's,
+  /// whoever the sentence says did it.
+  @Test func theObjectOfTheQuestionsVerbAnswersWhat() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind25/Knowledge")
+    let answers = try replies(
+      to: ["What did the two of them send down the row to other Members?"],
+      knowledge: loadUnchecked(folder))
+    #expect(answers[0].answer.hasPrefix("Juicy pecans."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [10])
+  }
 }

@@ -1360,7 +1360,8 @@ import Testing
     let answers = try ask(
       about: text, ["What did the coastal farmers gather?", "Who landed at Porth Mawr?"])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
-    #expect(answers[0].answer.contains("scythes"), "\(answers[0].answer)")
+    #expect(
+      answers[0].answer.lowercased().contains("scythes and pitchforks"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 

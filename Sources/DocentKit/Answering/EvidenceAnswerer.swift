@@ -1292,6 +1292,29 @@ struct EvidenceAnswerer {
         // names none does not say which.
         if person || kindUnsaid || question.typeLemma.map(Self.actsAs) == true { return nil }
       }
+      // "What does the wrapping protect the pages from?" against "… adding an extra layer of
+      // protection from mold, humidity, and bugs": the phrase the stranded preposition opens,
+      // after a word of the question. Not "with", whose phrase goes along with the deed.
+      if question.gap == .object, !person, question.typeNoun == nil,
+        let preposition = question.stranded, !["with", "of"].contains(preposition),
+        coverage + scoreTolerance >= threshold,
+        let phrase = reading.nearest(
+          reading.phraseSpans(opening: preposition).filter { phrase in
+            phrase.lowerBound > 0
+              && question.isHeld(reading.words[phrase.lowerBound - 1].stem, in: question.stems)
+          })
+      {
+        return (reading.sentenceCase(reading.series(from: phrase)), "a phrase")
+      }
+      // "What did the two of them send down the row?" against "we … sent juicy pecans to
+      // Members sitting down the row": what the clause of the question's verb does it to,
+      // whoever the sentence says did it, when the sentence holds most of the question.
+      if question.gap == .object, !person, question.typeNoun == nil, question.stranded == nil,
+        coverage + scoreTolerance >= threshold,
+        let object = objectOfVerb(in: reading, for: question, words: words)
+      {
+        return (object.capitalizingFirstLetter() + ".", "what was done")
+      }
       // "What does she like most about the community?" against "What I like the most about the
       // community is that it …".
       if question.gap == .object, let said = whatItIs(in: reading, for: question) {
@@ -1504,6 +1527,53 @@ struct EvidenceAnswerer {
       return index.clauses[position]
     }
   }
+
+  /// The object of the sentence's active clause whose verb is a word of the question itself
+  /// (not "be", "have" or "do", nor another word for it: "What does Abbas think Hamas should
+  /// do?" is not answered by what "dragging" drags, nor "What does Islamic Jihad want?" by
+  /// what the factions seek), when it says more than the question's own words.
+  private func objectOfVerb(
+    in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
+  ) -> String? {
+    let index = knowledge.clauseIndex
+    // The question's own words as written, not their synonym group ("want" is no "seek").
+    let asked = Set(
+      words.filter { !question.nameStems.contains(knowledge.lexicon.canonical($0.stem)) }.map(
+        \.stem))
+    // The objects of every clause of that verb, as the parser gives coordinated ones each in
+    // a clause of its own ("gathered scythes", "gathered pitchforks").
+    var objects: [String] = []
+    var verb: String?
+    for position in index.clauses(of: reading.sentence) {
+      let clause = index.clauses[position]
+      // Not what was said: "What did the speech say?" asks for its words.
+      guard clause.predicate.voice == .active, !clause.predicate.isNegated,
+        !Self.emptyVerbs.contains(clause.predicate.lemma),
+        !ClauseExtractor.speechVerbs.contains(clause.predicate.lemma),
+        asked.contains(Stemmer.stem(clause.predicate.verb.lowercased()))
+          || asked.contains(Stemmer.stem(clause.predicate.lemma)),
+        verb == nil || verb == clause.predicate.lemma
+      else { continue }
+      // Not a phrase the parser cut short ("… available to") or a clause of its own
+      // ("the Foundation to serve as a home …, by allowing it", "to have its own funding
+      // lines").
+      for object in clause.objects where !objects.contains(object.text) {
+        let tokens = QuestionText.tokens(object.text)
+        let stems = knowledge.lexicon.contentStems(tokens)
+        guard stems.contains(where: { !question.isHeld($0, in: question.stems) }),
+          !object.text.contains(","), tokens.first?.folded != "to",
+          tokens.last.map({ Self.unfinishedEndings.contains($0.folded) }) != true
+        else { continue }
+        verb = clause.predicate.lemma
+        objects.append(object.text)
+      }
+    }
+    guard let last = objects.last else { return nil }
+    return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// Verbs that say nothing of what was done.
+  private static let emptyVerbs: Set<String> = ["be", "have", "do"]
 
   /// Whether a clause of `sentence` that holds the question's words outside its names has a
   /// modifier of one of `kinds` (a reason, a purpose): "to avoid war" says why they want to

@@ -1084,6 +1084,32 @@ struct SentenceReading {
   private static let listItemWords = 6
 
   /// The marks between the word at `position` and the next, without spaces ("," or "" or ":").
+  /// `span` with the items a series joins to it: "from mold, humidity, and bugs" of "from
+  /// mold", each item a word or a few, the last after "and" or "or"; `span` itself when no
+  /// series ends that way.
+  func series(from span: Span) -> Span {
+    var end = span.upperBound
+    while end < words.count, separator(after: end - 1) == "," {
+      let joined = ["and", "or"].contains(words[end].folded)
+      let next = joined ? end + 1 : end
+      // The item runs to the next mark, over a few words and no preposition.
+      var itemEnd = next
+      while itemEnd < words.count, itemEnd - next < Self.seriesItemReach,
+        !WordLists.prepositions.contains(words[itemEnd].folded)
+      {
+        itemEnd += 1
+        if !separator(after: itemEnd - 1).isEmpty { break }
+      }
+      guard itemEnd > next, itemEnd == words.count || !separator(after: itemEnd - 1).isEmpty
+      else { break }
+      end = itemEnd
+      if joined { return span.lowerBound..<end }
+    }
+    return span
+  }
+  /// The most words of one item of a series.
+  private static let seriesItemReach = 4
+
   private func separator(after position: Int) -> String {
     let end = words[position].token.text.endIndex
     let next =
