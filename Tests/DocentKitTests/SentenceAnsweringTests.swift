@@ -298,6 +298,24 @@ import Testing
     #expect(answers[1].answer.hasPrefix("No. Don't expect"), "\(answers[1].answer)")
   }
 
+  /// A sentence of a document about a name holds that name, though it calls it otherwise ("The
+  /// rotorcraft made 72 flights" of a text about Ingenuity), at part of its weight; "was
+  /// built" is no colour.
+  @Test func aDocumentsTopicIsHeldByItsSentences() throws {
+    let text = """
+      Ingenuity flew on Mars for three years. Ingenuity was built at JPL. Engineers at JPL \
+      tested Ingenuity in a vacuum chamber. The rotorcraft made 72 flights in all. Ingenuity \
+      now rests at Valinor Hills.
+
+      """
+    let answers = try replies(
+      to: ["How many flights did Ingenuity make?", "What color was Ingenuity?"],
+      aboutUncurated: text, named: "ingenuity")
+    #expect(answers[0].answer.hasPrefix("72 flights"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+    #expect(answers[1].outcome == .refused(.notStated), "\(answers[1].answer)")
+  }
+
   /// "What is a pod?" asks what one common word is: only a sentence that says what it is
   /// answers ("A pod is …"), not one that merely uses it.
   @Test func whatACommonWordIsComesFromTheSentenceThatSaysSo() throws {

@@ -167,17 +167,31 @@ struct EvidenceAnswerer {
     let clauses = knowledge.clauseIndex
     // A sentence must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
-    let candidates =
-      question.rarestRequiredStem(frequency: index.frequency).map(index.holding)
-      ?? index.sharing(question.stems.union(alternatives))
+    let rarest = question.rarestRequiredStem(frequency: index.frequency)
+    var candidates = rarest.map(index.holding) ?? index.sharing(question.stems.union(alternatives))
+    // A sentence of a document about that name holds it, whether it says it or not ("the
+    // rotorcraft", "she" of a farewell to Ingenuity): those that share the question's other
+    // words are read too.
+    let topical = Set(rarest.flatMap { knowledge.documentsByTopicStem[$0] } ?? [])
+    if !topical.isEmpty {
+      let shared = index.sharing(question.stems.subtracting(question.nameStems)).filter {
+        topical.contains(index.sentences[$0].document)
+      }
+      candidates = Set(candidates).union(shared).sorted()
+    }
     for position in candidates {
       let sentence = index.sentences[position]
       guard !sentence.asks else { continue }
+      let topic =
+        topical.contains(sentence.document)
+        ? knowledge.topicStems[sentence.document, default: []] : []
       // What a sentence names only to leave out ("all factions except Hamas") it does not say
       // anything of, save that it is left out: a yes or no may still weigh it.
       let excluded = question.gap == .truth ? [] : index.excluded[position]
       let stems = index.stems[position].subtracting(excluded)
-      guard question.holdsNames(in: stems), question.holdsTopic(in: stems) else { continue }
+      guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
+        continue
+      }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
@@ -195,9 +209,14 @@ struct EvidenceAnswerer {
       // clause in is taken whole.
       let inClauses = clauseGroups(of: sentence).map { held($0.subtracting(excluded)) }
       let spread = held(stems) * Self.spreadWeight
-      // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny.
+      // "Jeremy" of Jeremy Kenny is not missing from a sentence that calls him Kenny. Nor is
+      // "Ingenuity" from one of the farewell to it that calls it "the rotorcraft", but it
+      // counts only in part: the sentence may be of something else.
       let unsaid = weights.filter { given.contains($0.key) && !stems.contains($0.key) }.total
-      let heldWeight = max(inClauses.max() ?? held(stems), spread)
+      let implied = weights.filter {
+        topic.contains($0.key) && !given.contains($0.key) && !stems.contains($0.key)
+      }.total
+      let heldWeight = max(inClauses.max() ?? held(stems), spread) + implied * Self.topicShare
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
       // then be a name of that kind.
@@ -503,6 +522,10 @@ struct EvidenceAnswerer {
     }
     return relative
   }
+
+  /// The share of its weight the name a document is about counts for in a sentence of it that
+  /// does not say it.
+  static let topicShare = 0.5
 
   /// Pronouns that may be all a clause says of who did it.
   private static let doerPronouns: Set<String> = ["they", "he", "she", "we", "i", "it", "you"]
@@ -1027,8 +1050,10 @@ struct EvidenceAnswerer {
         // "Which subject areas are the most popular?": what the sentence says they are ("the
         // most popular subject areas on the platform are health sciences, …").
         guard person else {
+          // Not the verb of a passive: "Ingenuity was built at JPL" says no colour.
           guard coverage + scoreTolerance >= statementThreshold,
-            let complement = reading.copulaComplement()
+            let complement = reading.copulaComplement(),
+            !opensPassive(complement, in: reading)
           else { return nil }
           return (reading.sentenceCase(complement), "what they are")
         }
@@ -1570,6 +1595,16 @@ struct EvidenceAnswerer {
     }
     guard let last = objects.last else { return nil }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// Whether `span` opens with the verb of one of the sentence's passive clauses.
+  private func opensPassive(_ span: SentenceReading.Span, in reading: SentenceReading) -> Bool {
+    let first = reading.utf8Range(of: span.lowerBound..<(span.lowerBound + 1))
+    let index = knowledge.clauseIndex
+    return index.clauses(of: reading.sentence).contains { position in
+      let predicate = index.clauses[position].predicate
+      return predicate.voice == .passive && predicate.utf8Range.overlaps(first)
+    }
   }
 
   /// Verbs that say nothing of what was done.

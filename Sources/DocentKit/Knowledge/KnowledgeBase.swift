@@ -29,6 +29,13 @@ public struct KnowledgeBase: Sendable {
   let clauseIndex: ClauseIndex
   /// Every sentence, indexed by its content words.
   let sentenceIndex: SentenceIndex
+  /// The content stems of the name each document is about, by document id: the one it names
+  /// in the most sentences, a fifth of them at least, more than any other ("Ingenuity" of a
+  /// farewell to the helicopter, whose sentences also call it "she" and "the rotorcraft").
+  /// Only documents that have one.
+  let topicStems: [String: Set<String>]
+  /// The documents whose topic's name holds each stem.
+  let documentsByTopicStem: [String: [String]]
 
   private let documentsByID: [String: Int]
   private let entitiesByID: [EntityID: Int]
@@ -97,6 +104,12 @@ public struct KnowledgeBase: Sendable {
     // An interview's answer holds the words of the question its heading asks.
     for (position, heading) in Self.answeredHeadings(of: sentences) {
       narrators[position].formUnion(lexicon.contentStems(heading))
+    }
+    let topics = Self.topics(of: documents, mentions: found.mentions, entities: entities)
+    topicStems = topics.mapValues { lexicon.contentStems(entities[$0].name) }
+    documentsByTopicStem = topicStems.sorted { $0.key < $1.key }.reduce(into: [:]) {
+      byStem, topic in
+      for stem in topic.value { byStem[stem, default: []].append(topic.key) }
     }
     // And the words a "they" that does something stands for.
     let they = Self.theyStandsFor(in: sentences, clauses: clauseIndex, lexicon: lexicon)
@@ -176,6 +189,39 @@ public struct KnowledgeBase: Sendable {
       return first.entity
     }
   }
+  /// For each document, the entity it names in the most sentences, in a fifth of them at
+  /// least (and `leastWriterMentions`), and in more than any other: what the document is about.
+  private static func topics(
+    of documents: [Document], mentions: [EntityID: [Sentence]], entities: [Entity]
+  ) -> [String: Int] {
+    let sizes = Dictionary(
+      documents.map { ($0.id, $0.sentences.count) }, uniquingKeysWith: { first, _ in first })
+    var counts: [String: [(entity: Int, count: Int)]] = [:]
+    for (index, entity) in entities.enumerated()
+    where !entity.isDocument && !Self.isCommonWord(entity.name) {
+      var byDocument: [String: Set<Int>] = [:]
+      for sentence in mentions[entity.id] ?? [] {
+        byDocument[sentence.document, default: []].insert(sentence.number)
+      }
+      for (document, numbers) in byDocument {
+        counts[document, default: []].append((index, numbers.count))
+      }
+    }
+    var topics: [String: Int] = [:]
+    for (document, named) in counts {
+      let ranked = named.sorted { $0.count > $1.count }
+      guard let first = ranked.first, first.count >= leastWriterMentions,
+        first.count * sentencesPerTopicMention >= sizes[document, default: 0],
+        ranked.count < 2 || ranked[1].count < first.count
+      else { continue }
+      topics[document] = first.entity
+    }
+    return topics
+  }
+  /// A topic is named in one of every `sentencesPerTopicMention` sentences of its document at
+  /// least.
+  static let sentencesPerTopicMention = 5
+
   /// Whether `name` is one word that English uses in running text ("Web", "Law", "Board"):
   /// no organization a writer speaks for, though written in capitals.
   private static func isCommonWord(_ name: String) -> Bool {
