@@ -279,23 +279,29 @@ import Testing
 
   /// A clause that denies all a yes or no asks but one word, not a name, says no ("There is
   /// no limit to the number of extensions" for "Is there a limit on how many times a lease can
-  /// be extended?", "Don't expect … to be available" for "… to be free").
+  /// be extended?", "Don't expect … to be available" for "… to be free"), as does one that
+  /// says the question's verb by "have" ("did not have a formal review" for "run a formal
+  /// review").
   @Test func aDeniedClauseLackingOneWordSaysNo() throws {
     let text = """
       The harbour board leases berths to sailing clubs. \
       A lease runs for three years. \
       There is no limit to the number of extensions available. \
       Don't expect the harbour master to be available on short notice. \
-      Moorings are free for members of the clubs.
+      Moorings are free for members of the clubs. \
+      The harbour board did not have a formal review of the leases, however the clubs kept \
+      records.
 
       """
     let answers = try replies(
       to: [
         "Is there a limit on how many times a lease can be extended?",
         "Should I expect the harbour master to be free at short notice?",
+        "Did the harbour board run a formal review of the leases?",
       ], aboutUncurated: text, named: "berths")
     #expect(answers[0].answer.hasPrefix("No. There is no limit"), "\(answers[0].answer)")
     #expect(answers[1].answer.hasPrefix("No. Don't expect"), "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("No. The harbour board did not"), "\(answers[2].answer)")
   }
 
   /// A sentence of a document about a name holds that name, though it calls it otherwise ("The

@@ -431,7 +431,21 @@ struct EvidenceAnswerer {
         && [.subject, .object, .copula, .time, .quantity, .duration].contains(question.gap)
         && unsaid.count == 1 && lacking.count == 1
         && coverage + scoreTolerance >= verbThreshold
-      guard unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
+      // A yes or no whose one verb the sentence says by "have" or another verb of every use
+      // ("Did the Bush administration run a formal initiative?" against "did not have a formal
+      // plain language initiative"): only a denial answers it, which `truth` checks.
+      lazy var saidLightly =
+        question.gap == .truth && unsaid.count == 1 && lacking.count == 1
+        && coverage + scoreTolerance >= threshold
+        && knowledge.clauseIndex.clauses(of: sentence).contains { position in
+          let clause = knowledge.clauseIndex.clauses[position]
+          return Self.denies(clause)
+            && (clause.predicate.lemma == "have"
+              || Self.lightVerbs.contains(clause.predicate.lemma))
+        }
+      guard
+        unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
+          || saidLightly
       else {
         continue
       }
