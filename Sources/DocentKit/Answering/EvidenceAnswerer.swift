@@ -1742,30 +1742,19 @@ struct EvidenceAnswerer {
         guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
           !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause)
         else { return nil }
-        let text =
-          reading.words.count <= Self.shortSentence
-          ? reading.sentence.text
-          : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
-        return ("No. " + text, "whether it is so")
+        return ("No. " + statement(of: clause, in: reading), "whether it is so")
       }
       let clause = index.clauses[positions[found]]
       guard clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
         !Self.openModals.contains(clause.predicate.modality ?? "")
       else { return nil }
-      let text =
-        reading.words.count <= Self.shortSentence
-        ? reading.sentence.text
-        : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
-      return ("No. " + text, "whether it is so")
+      return ("No. " + statement(of: clause, in: reading), "whether it is so")
     }
     let clause = index.clauses[positions[found]]
     guard clause.predicate.hedges.isEmpty,
       !Self.openModals.contains(clause.predicate.modality ?? "")
     else { return nil }
-    // The clause says it; a short sentence says it with its time and place.
-    let text =
-      reading.words.count <= Self.shortSentence
-      ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
+    let text = statement(of: clause, in: reading)
     // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it
     // does not do, unless refusing is what the question asks about.
     let refuses =
@@ -1797,6 +1786,13 @@ struct EvidenceAnswerer {
       guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// What `clause` says, as a yes or no answers with it: a short sentence says it with its
+  /// time and place, whole.
+  private func statement(of clause: Clause, in reading: SentenceReading) -> String {
+    reading.words.count <= Self.shortSentence
+      ? reading.sentence.text : ClauseAnswerer(knowledge: knowledge).text(of: clause, filler: nil)
   }
 
   /// "Is Microsoft a platinum member of the foundation?" against "The Foundation is made up of

@@ -1083,7 +1083,6 @@ struct SentenceReading {
   /// The most words an item of a list may have.
   private static let listItemWords = 6
 
-  /// The marks between the word at `position` and the next, without spaces ("," or "" or ":").
   /// `span` with the items a series joins to it: "from mold, humidity, and bugs" of "from
   /// mold", each item a word or a few, the last after "and" or "or"; `span` itself when no
   /// series ends that way.
@@ -1110,6 +1109,7 @@ struct SentenceReading {
   /// The most words of one item of a series.
   private static let seriesItemReach = 4
 
+  /// The marks between the word at `position` and the next, without spaces ("," or "" or ":").
   private func separator(after position: Int) -> String {
     let end = words[position].token.text.endIndex
     let next =

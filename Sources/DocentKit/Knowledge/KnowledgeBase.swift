@@ -168,18 +168,8 @@ public struct KnowledgeBase: Sendable {
   private static func writingOrganizations(
     of documents: [Document], mentions: [EntityID: [Sentence]], entities: [Entity]
   ) -> [String: Int] {
-    var counts: [String: [(entity: Int, count: Int)]] = [:]
-    for (index, entity) in entities.enumerated()
-    where [.organization, .thing].contains(entity.kind) && !entity.isDocument
-      && !Self.isCommonWord(entity.name)
-    {
-      var byDocument: [String: Set<Int>] = [:]
-      for sentence in mentions[entity.id] ?? [] {
-        byDocument[sentence.document, default: []].insert(sentence.number)
-      }
-      for (document, numbers) in byDocument {
-        counts[document, default: []].append((index, numbers.count))
-      }
+    let counts = sentenceCounts(of: entities, mentions: mentions) {
+      [.organization, .thing].contains($0.kind)
     }
     return counts.compactMapValues { named in
       let ranked = named.sorted { $0.count > $1.count }
@@ -196,17 +186,7 @@ public struct KnowledgeBase: Sendable {
   ) -> [String: Int] {
     let sizes = Dictionary(
       documents.map { ($0.id, $0.sentences.count) }, uniquingKeysWith: { first, _ in first })
-    var counts: [String: [(entity: Int, count: Int)]] = [:]
-    for (index, entity) in entities.enumerated()
-    where !entity.isDocument && !Self.isCommonWord(entity.name) {
-      var byDocument: [String: Set<Int>] = [:]
-      for sentence in mentions[entity.id] ?? [] {
-        byDocument[sentence.document, default: []].insert(sentence.number)
-      }
-      for (document, numbers) in byDocument {
-        counts[document, default: []].append((index, numbers.count))
-      }
-    }
+    let counts = sentenceCounts(of: entities, mentions: mentions) { _ in true }
     var topics: [String: Int] = [:]
     for (document, named) in counts {
       let ranked = named.sorted { $0.count > $1.count }
@@ -221,6 +201,25 @@ public struct KnowledgeBase: Sendable {
   /// A topic is named in one of every `sentencesPerTopicMention` sentences of its document at
   /// least.
   static let sentencesPerTopicMention = 5
+
+  /// For each document, how many of its sentences name each entity `including` takes (not a
+  /// document, nor a common word in capitals), by entity position.
+  private static func sentenceCounts(
+    of entities: [Entity], mentions: [EntityID: [Sentence]], including: (Entity) -> Bool
+  ) -> [String: [(entity: Int, count: Int)]] {
+    var counts: [String: [(entity: Int, count: Int)]] = [:]
+    for (index, entity) in entities.enumerated()
+    where including(entity) && !entity.isDocument && !Self.isCommonWord(entity.name) {
+      var byDocument: [String: Set<Int>] = [:]
+      for sentence in mentions[entity.id] ?? [] {
+        byDocument[sentence.document, default: []].insert(sentence.number)
+      }
+      for (document, numbers) in byDocument {
+        counts[document, default: []].append((index, numbers.count))
+      }
+    }
+    return counts
+  }
 
   /// Whether `name` is one word that English uses in running text ("Web", "Law", "Board"):
   /// no organization a writer speaks for, though written in capitals.
