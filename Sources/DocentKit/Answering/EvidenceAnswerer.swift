@@ -174,8 +174,9 @@ struct EvidenceAnswerer {
     // words are read too.
     let topical = Set(rarest.flatMap { knowledge.documentsByTopicStem[$0] } ?? [])
     if !topical.isEmpty {
-      let shared = index.sharing(question.stems.subtracting(question.nameStems)).filter {
-        topical.contains(index.sentences[$0].document)
+      let asked = question.stems.subtracting(question.nameStems)
+      let shared = topical.sorted().flatMap { document in
+        index.positions(of: document).filter { !index.stems[$0].isDisjoint(with: asked) }
       }
       candidates = Set(candidates).union(shared).sorted()
     }

@@ -20,6 +20,8 @@ struct SentenceIndex: Sendable {
   /// The stems each sentence names only to leave out, by position: "Hamas" and "Islamic Jihad"
   /// in "all Palestinian factions except Hamas and Islamic Jihad".
   let excluded: [Set<String>]
+  /// Each document's sentences, by position.
+  private let documentRanges: [String: Range<Int>]
 
   /// A sentence as a key: its document and number.
   private struct Key: Hashable {
@@ -58,6 +60,12 @@ struct SentenceIndex: Sendable {
         (Key(document: sentences[$0].document, number: sentences[$0].number), $0)
       },
       uniquingKeysWith: { first, _ in first })
+    var ranges: [String: Range<Int>] = [:]
+    for (position, sentence) in sentences.enumerated() {
+      let start = ranges[sentence.document]?.lowerBound ?? position
+      ranges[sentence.document] = start..<(position + 1)
+    }
+    documentRanges = ranges
     self.byStem = byStem
   }
 
@@ -111,6 +119,9 @@ struct SentenceIndex: Sendable {
 
   /// The positions of the sentences that hold `stem`, in order.
   func holding(_ stem: String) -> [Int] { byStem[stem] ?? [] }
+
+  /// The positions of `document`'s sentences, which stand together in load order.
+  func positions(of document: String) -> Range<Int> { documentRanges[document] ?? 0..<0 }
 
   /// The positions of the sentences holding at least one stem of `stems`, in order.
   func sharing(_ stems: Set<String>) -> [Int] {
