@@ -22,9 +22,9 @@ import Testing
     try replies(to: questions, aboutUncurated: Self.text, named: "harbor")
   }
 
-  /// Blind20's knowledge folder.
-  private func blindReplies(to questions: [String]) throws -> [Reply] {
-    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind20/Knowledge")
+  /// The replies of the knowledge folder of blind set `set` (Blind20 unless said).
+  private func blindReplies(to questions: [String], in set: String = "Blind20") throws -> [Reply] {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/\(set)/Knowledge")
     return try replies(to: questions, knowledge: loadUnchecked(folder))
   }
 
@@ -149,10 +149,8 @@ import Testing
   /// protection from mold, humidity, and bugs": the phrase the stranded preposition opens,
   /// with the series it starts.
   @Test func aStrandedPrepositionAsksForThePhraseItOpens() throws {
-    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind15/Knowledge")
-    let answers = try replies(
-      to: ["What does the shrink wrapping protect the pages from?"],
-      knowledge: loadUnchecked(folder))
+    let answers = try blindReplies(
+      to: ["What does the shrink wrapping protect the pages from?"], in: "Blind15")
     #expect(answers[0].answer.hasPrefix("From mold, humidity, and bugs."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [37])
   }
@@ -161,10 +159,8 @@ import Testing
   /// Members sitting down the row": the object of the clause whose verb is the question's,
   /// whoever the sentence says did it.
   @Test func theObjectOfTheQuestionsVerbAnswersWhat() throws {
-    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind25/Knowledge")
-    let answers = try replies(
-      to: ["What did the two of them send down the row to other Members?"],
-      knowledge: loadUnchecked(folder))
+    let answers = try blindReplies(
+      to: ["What did the two of them send down the row to other Members?"], in: "Blind25")
     #expect(answers[0].answer.hasPrefix("Juicy pecans."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [10])
   }

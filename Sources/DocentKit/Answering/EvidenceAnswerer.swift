@@ -561,10 +561,20 @@ struct EvidenceAnswerer {
   /// same heading, carries it on in lower case.
   private func breaksOff(_ sentence: Sentence) -> Bool {
     guard let last = sentence.text.last, last.isLetter || last.isNumber,
-      sentence.text.first?.isLowercase != true,
-      let next = knowledge.document(sentence.document)?.sentences.dropFirst(sentence.number).first
+      sentence.text.first?.isLowercase != true
     else { return false }
-    return next.heading == sentence.heading && next.text.first?.isLowercase == true
+    return lowerCaseLine(after: sentence) != nil
+  }
+
+  /// The sentence after `sentence`, when it stands under the same heading and starts in lower
+  /// case.
+  private func lowerCaseLine(after sentence: Sentence) -> Sentence? {
+    guard
+      let next = knowledge.document(sentence.document)?.sentences.dropFirst(sentence.number)
+        .first,
+      next.heading == sentence.heading, next.text.first?.isLowercase == true
+    else { return nil }
+    return next
   }
 
   /// The items of the list `sentence` leads into: the sentences after it under the same
@@ -596,7 +606,9 @@ struct EvidenceAnswerer {
         // "emergency services" / "Emergency management agencies use Hotspots as …" /
         // "climate change researchers": a sentence between items that end bare describes
         // the item before it.
-        guard !items.isEmpty, last == ".", isBareItem(after: next, under: sentence.heading)
+        guard !items.isEmpty, last == ".",
+          let item = lowerCaseLine(after: next).flatMap(\.text.last),
+          item.isLetter || item.isNumber
         else { break }
         continue
       }
@@ -604,16 +616,6 @@ struct EvidenceAnswerer {
       if ".!?".contains(last) { break }
     }
     return items
-  }
-  /// Whether the sentence after `sentence`, under `heading`, is a line in lower case without
-  /// final punctuation: an item of a list.
-  private func isBareItem(after sentence: Sentence, under heading: String?) -> Bool {
-    guard
-      let next = knowledge.document(sentence.document)?.sentences.dropFirst(sentence.number)
-        .first, next.heading == heading, next.text.first?.isLowercase == true,
-      let last = next.text.last
-    else { return false }
-    return last.isLetter || last.isNumber
   }
   /// The most items a list answer holds.
   private static let longestList = 20
@@ -2026,8 +2028,7 @@ struct EvidenceAnswerer {
   /// Words that ask whether a thing is so now: a sentence must say so of now too.
   private static let presentWords: Set<String> = [
     "still", "anymore", "currently", "current", "today", "nowadays", "now", "continue",
-    "continues",
-    "remain", "remains",
+    "continues", "remain", "remains",
   ]
 
   /// The words that say the same quantity as `word`: "every" as "all" or "each".

@@ -94,8 +94,10 @@ public struct KnowledgeBase: Sendable {
     }
     // A document that speaks as "we" speaks for the organization it names most ("GitHub
     // receives requests …; we may need to block content"): its "we" holds that name too.
-    let writers = Self.writingOrganizations(
-      of: documents, mentions: found.mentions, entities: entities)
+    // How many sentences of each document name each entity, counted once for the writer and
+    // for the topic below.
+    let counts = Self.sentenceCounts(of: entities, mentions: found.mentions)
+    let writers = Self.writingOrganizations(in: counts, entities: entities)
     for (position, sentence) in sentences.enumerated() where voices[position].plural {
       if let writer = writers[sentence.document], !narrators[position].isEmpty {
         narrators[position].formUnion(lexicon.contentStems(entities[writer].name))
@@ -105,7 +107,7 @@ public struct KnowledgeBase: Sendable {
     for (position, heading) in Self.answeredHeadings(of: sentences) {
       narrators[position].formUnion(lexicon.contentStems(heading))
     }
-    let topics = Self.topics(of: documents, mentions: found.mentions, entities: entities)
+    let topics = Self.topics(in: counts, of: documents)
     topicStems = topics.mapValues { lexicon.contentStems(entities[$0].name) }
     documentsByTopicStem = topicStems.sorted { $0.key < $1.key }.reduce(into: [:]) {
       byStem, topic in
@@ -166,50 +168,49 @@ public struct KnowledgeBase: Sendable {
   /// For each document, the organization it names in the most sentences, in at least
   /// `leastWriterMentions` and in more than any other: the one its "we" speaks for.
   private static func writingOrganizations(
-    of documents: [Document], mentions: [EntityID: [Sentence]], entities: [Entity]
+    in counts: [String: [(entity: Int, count: Int)]], entities: [Entity]
   ) -> [String: Int] {
-    let counts = sentenceCounts(of: entities, mentions: mentions) {
-      [.organization, .thing].contains($0.kind)
-    }
-    return counts.compactMapValues { named in
-      let ranked = named.sorted { $0.count > $1.count }
-      guard let first = ranked.first, first.count >= leastWriterMentions,
-        ranked.count < 2 || ranked[1].count < first.count
-      else { return nil }
-      return first.entity
+    counts.compactMapValues { named in
+      leader(of: named.filter { [.organization, .thing].contains(entities[$0.entity].kind) })?
+        .entity
     }
   }
+
   /// For each document, the entity it names in the most sentences, in a fifth of them at
   /// least (and `leastWriterMentions`), and in more than any other: what the document is about.
   private static func topics(
-    of documents: [Document], mentions: [EntityID: [Sentence]], entities: [Entity]
+    in counts: [String: [(entity: Int, count: Int)]], of documents: [Document]
   ) -> [String: Int] {
     let sizes = Dictionary(
       documents.map { ($0.id, $0.sentences.count) }, uniquingKeysWith: { first, _ in first })
-    let counts = sentenceCounts(of: entities, mentions: mentions) { _ in true }
-    var topics: [String: Int] = [:]
-    for (document, named) in counts {
-      let ranked = named.sorted { $0.count > $1.count }
-      guard let first = ranked.first, first.count >= leastWriterMentions,
-        first.count * sentencesPerTopicMention >= sizes[document, default: 0],
-        ranked.count < 2 || ranked[1].count < first.count
-      else { continue }
-      topics[document] = first.entity
-    }
-    return topics
+    return counts.compactMapValues(leader).filter { document, first in
+      first.count * sentencesPerTopicMention >= sizes[document, default: 0]
+    }.mapValues(\.entity)
+  }
+
+  /// The entity of `named` that the most sentences name, `leastWriterMentions` at least and
+  /// more than any other.
+  private static func leader(
+    of named: [(entity: Int, count: Int)]
+  ) -> (entity: Int, count: Int)? {
+    let ranked = named.sorted { $0.count > $1.count }
+    guard let first = ranked.first, first.count >= leastWriterMentions,
+      ranked.count < 2 || ranked[1].count < first.count
+    else { return nil }
+    return first
   }
   /// A topic is named in one of every `sentencesPerTopicMention` sentences of its document at
   /// least.
   static let sentencesPerTopicMention = 5
 
-  /// For each document, how many of its sentences name each entity `including` takes (not a
-  /// document, nor a common word in capitals), by entity position.
+  /// For each document, how many of its sentences name each entity (not a document, nor a
+  /// common word in capitals), by entity position.
   private static func sentenceCounts(
-    of entities: [Entity], mentions: [EntityID: [Sentence]], including: (Entity) -> Bool
+    of entities: [Entity], mentions: [EntityID: [Sentence]]
   ) -> [String: [(entity: Int, count: Int)]] {
     var counts: [String: [(entity: Int, count: Int)]] = [:]
     for (index, entity) in entities.enumerated()
-    where including(entity) && !entity.isDocument && !Self.isCommonWord(entity.name) {
+    where !entity.isDocument && !Self.isCommonWord(entity.name) {
       var byDocument: [String: Set<Int>] = [:]
       for sentence in mentions[entity.id] ?? [] {
         byDocument[sentence.document, default: []].insert(sentence.number)
