@@ -374,6 +374,27 @@ extension SentenceSegmenterTests {
           .sentence("It is characteristic of science to ask."),
         ]),
       .init(
+        "an item whose last sentence has no mark keeps the list going, and short lines in "
+          + "capitals after it are items, not headings of one another",
+        "You are covered by any of these:\n\nA harbor plan you already hold\n"
+          + "A guild plan. This includes retiree plans\nMedicare\nTRICARE (for veterans)\n"
+          + "Dock worker plans\n\nOther plans may count.",
+        [
+          .sentence("You are covered by any of these:"),
+          .sentence("A harbor plan you already hold"), .sentence("A guild plan."),
+          .sentence("This includes retiree plans"), .sentence("Medicare"),
+          .sentence("TRICARE (for veterans)"), .sentence("Dock worker plans"),
+          .sentence("Other plans may count."),
+        ]),
+      .init(
+        "the lines in lower case after a blank line below a colon are items, one a line",
+        "Owners pay no fee if they:\n\nmoor for less than a week\nare members of the guild\n\n"
+          + "Everyone else pays.",
+        [
+          .sentence("Owners pay no fee if they:"), .sentence("moor for less than a week"),
+          .sentence("are members of the guild"), .sentence("Everyone else pays."),
+        ]),
+      .init(
         "a line its next lines finish in lower case leads into a list, and they are its items",
         "Rules\n\nTo count, a request must\n\ncome from an agency\n\nname the law.\n\nHow to appeal\n\n"
           + "Write to us.",

@@ -95,10 +95,15 @@ enum SentenceSegmenter {
           && !endsWithFullStop(paragraph, of: source)
         // An item too long for a heading that still ends without punctuation ("Evidence of
         // account users’ power and/or ability to act on spoken claims") is an item all the same,
-        // unless a title in capitals follows it ("Ideas for the Origin of the Moon").
+        // unless a title in capitals follows it over running text ("Ideas for the Origin of the
+        // Moon"), not over another such line ("Medicare" / "Medicaid": items). So is an item
+        // whose last sentence ends so ("Any employer plan (including COBRA). This includes
+        // retiree plans").
         let isBareLine =
-          sentences.count == 1 && !endsWithPunctuation(paragraph, of: source)
-          && !(isFollowedByText && source.isTitleCased(paragraphs[index + 1]))
+          !endsWithPunctuation(paragraph, of: source)
+          && !(isFollowedByText && source.isTitleCased(paragraphs[index + 1])
+            && !(index + 2 < paragraphs.count
+              && !endsWithPunctuation(paragraphs[index + 2], of: source)))
         let continues =
           headingLike || last == "," || last == ";" || isRecord || isBareLine
           || (last == "." && !endsWithFullStop(paragraph, of: source))
@@ -357,7 +362,14 @@ private struct ScalarText {
     // hard-wrapped document, whose lines break anywhere.
     var listing = false
     for (index, line) in lines.enumerated() {
-      if line.followsBlank || hardWrapped { listing = false }
+      // A blank line after the line ending with ":" still leads to its items ("… if they:",
+      // a blank line, "are uninsured for less than 3 months of the year", …).
+      if hardWrapped
+        || (line.followsBlank
+          && !(index > 0 && scalars[lines[index - 1].range.upperBound - 1] == ":"))
+      {
+        listing = false
+      }
       if index > 0, !line.followsBlank, !listing, let previous = paragraphs.last,
         startsInLowerCase(line.range) || endsMidPhrase(lines[index - 1].range)
           || (hardWrapped && runsOn(lines[index - 1].range))
