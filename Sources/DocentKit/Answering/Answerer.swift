@@ -277,6 +277,12 @@ struct Answerer: Sendable {
       let again = answerReading(direct, context: context)
       if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
     }
+    // "Who is the teacher who led the project?" asks which teacher led it, when the question
+    // as put finds no one.
+    if case .refused = outcome.reply.outcome, let which = Self.described(asked) {
+      let again = answerReading(which, context: context)
+      if case .refused = again.reply.outcome {} else { outcome = again }
+    }
     // What a question that names nothing asks about is what "it" next stands for; a question
     // that only said "it" again keeps it.
     let tokens = QuestionText.tokens(asked)
@@ -393,6 +399,24 @@ struct Answerer: Sendable {
     return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"
   }
 
+  /// "Who is the teacher who led the project?" asked as "Which teacher led the project?": who
+  /// or what is a thing of one or two common words that a relative clause describes, asked as
+  /// which such thing does what the clause says. Nil for any other question.
+  static func described(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
+    guard folded.count >= 6, ["who", "what"].contains(folded[0]),
+      ["is", "was", "are", "were"].contains(folded[1]), folded[2] == "the",
+      let relative = folded.indices.dropFirst(4).prefix(2).first(where: {
+        ["who", "that", "which"].contains(folded[$0])
+      }),
+      relative + 1 < folded.count,
+      words[3..<relative].allSatisfy({ $0.first?.isLowercase == true && $0.allSatisfy(\.isLetter) }
+      ),
+      !folded[3..<relative].contains(where: WordLists.stopWords.contains)
+    else { return nil }
+    return (["Which"] + words[3..<relative] + words[(relative + 1)...]).joined(separator: " ") + "?"
+  }
+
   /// "Does the article say more research is needed?" asks whether more research is needed: the
   /// yes or no of what the document is asked to state, as a question of its own ("Is more
   /// research needed?"). Its first auxiliary opens it; with none, "does" or "did" does ("Did
@@ -503,7 +527,7 @@ struct Answerer: Sendable {
             && knowledge.nameIndex.partialMatches(token.original).isEmpty),
         position > 0 || knowledge.nameIndex.typoCandidates(token.original).isEmpty,
         // A word the documents write, if only with a capital ("3,500 Committers"), is no typo.
-        !capitalisedWords.isWritten(token.folded),
+        !capitalisedWords.isWritten(token.folded), !words.isWritten(token.folded),
         // A word the documents write only in names ("the Blender Foundation") is a word all
         // the same: "foundaton" is "foundation".
         case let plain =

@@ -17,6 +17,22 @@ struct ClauseAnswerer {
     let filler: Phrase
   }
 
+  /// The prepositions that open a list of examples: "our apps like Tide Clock, Berth Finder
+  /// and Fish Log".
+  static let enumerating: Set<String> = ["like", "including", "such as"]
+
+  /// The verbs that link their subject to what it is, as "be" does.
+  static let linkingVerbs: Set<String> = ["become", "remain"]
+
+  /// What a clause of "be", or of a verb that links as it does, says its subject is: "the new
+  /// Events Officer" of "Alyssa Tong will become the new Events Officer", which the parser reads
+  /// as an object.
+  static func complement(of clause: Clause) -> Phrase? {
+    if clause.predicate.lemma == "be" { return clause.complement }
+    guard linkingVerbs.contains(clause.predicate.lemma) else { return nil }
+    return clause.complement ?? (clause.objects.count == 1 ? clause.objects.first : nil)
+  }
+
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
   static let threshold = 0.7
 
@@ -51,7 +67,11 @@ struct ClauseAnswerer {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
       // another word for it: a clause about something else that shares its nouns is no answer.
-      let verb = index.predicateStems[position]
+      // "Who is the new Events Officer?" is said by "Alyssa Tong will become the new Events
+      // Officer": a verb that links as "be" does is no verb of its own.
+      let verb =
+        question.gap == .copula && Self.linkingVerbs.contains(clause.predicate.lemma)
+        ? [] : index.predicateStems[position]
       // A question of a common verb ("Who made findtoilet.dk?") is answered by a clause of
       // that verb, or of a way of doing it ("A woman in Denmark built findtoilet.dk").
       let ownVerb =
@@ -68,7 +88,7 @@ struct ClauseAnswerer {
         // a tidal bulge is).
         let rest =
           question.gap == .copula
-          ? [clause.subject, clause.complement].compactMap { $0 }.filter { $0 != filler }
+          ? [clause.subject, Self.complement(of: clause)].compactMap { $0 }.filter { $0 != filler }
           : clause.phrases.filter { $0 != filler }
         let restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
@@ -157,14 +177,16 @@ struct ClauseAnswerer {
     case .subject:
       return [clause.subject].compactMap { $0 }
     case .copula:
-      guard clause.predicate.lemma == "be", clause.complement != nil else { return [] }
-      return [clause.subject, clause.complement].compactMap { $0 }
+      guard let complement = Self.complement(of: clause) else { return [] }
+      return [clause.subject, complement].compactMap { $0 }
     case .object:
       // "Who does he work for?" is answered by what the clause's "for" takes, not its "with".
       if let stranded = question.stranded {
         return clause.arguments.filter { $0.preposition == stranded }.map(\.phrase)
       }
-      return clause.objects + [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
+      // Not the first item of a list "like" or "including" opens: the sentence reads the list.
+      return clause.objects + [clause.complement].compactMap { $0 }
+        + clause.arguments.filter { !Self.enumerating.contains($0.preposition) }.map(\.phrase)
     case .time:
       return
         (clause.modifiers(.time)

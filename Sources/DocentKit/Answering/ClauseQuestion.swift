@@ -111,6 +111,9 @@ struct ClauseQuestion {
   /// and its derived forms ("negotiation" for "negotiate"), weighted below the word itself.
   private(set) var alternatives: [String: Set<String>] = [:]
 
+  /// How many words after "whose" the thing it asks about may run to.
+  static let possessedReach = 4
+
   /// How many of a word's most common WordNet senses give it other words.
   static let senses = 2
 
@@ -268,11 +271,13 @@ struct ClauseQuestion {
     let words = tokens.map(\.folded)
     // Not after "be" and a word that takes it ("the deal Hamas is close to"), nor after a
     // word that takes its own ("which program is its work part of"): that preposition is the
-    // word's, not a role of the verb.
+    // word's, not a role of the verb. A passive's verb keeps it: "What will the damages be
+    // used for?".
     let spoken = words.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
     if let last = spoken.last, WordLists.prepositions.contains(last),
       spoken.count < 3
-        || (!Self.beForms.contains(spoken[spoken.count - 3])
+        || ((!Self.beForms.contains(spoken[spoken.count - 3])
+          || spoken[spoken.count - 2].hasSuffix("ed"))
           && !Self.prepositionTakers.contains(spoken[spoken.count - 2]))
     {
       stranded = last
@@ -464,8 +469,13 @@ struct ClauseQuestion {
       stranded = words[first - 1]
       fronted = words[first - 1]
     }
+    // "Whose mail-system avatar was the gopher?": the last noun before the verb is the thing.
     if gap == .possessor, first + 1 < tokens.count {
-      possessed = lexicon.canonical(tokens[first + 1].stem)
+      let verb =
+        words.indices.dropFirst(first + 1).prefix(Self.possessedReach).first {
+          Self.auxiliaries.contains(words[$0])
+        } ?? first + 2
+      possessed = lexicon.canonical(tokens[max(first + 1, verb - 1)].stem)
     }
     isNegated = words.contains { ["not", "never"].contains($0) }
     // "Under which license is Spark software released?" is a passive: a participle follows.
@@ -500,7 +510,11 @@ struct ClauseQuestion {
           !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
         else { break }
         if token.original.first?.isUppercase == true { continue }
-        guard WordNet.knows(folded, as: .noun) else { break }
+        // A word WordNet does not know at all ("apps"), right before the verb, is the noun.
+        let unknownNoun =
+          offset == 0 && !WordNet.knows(folded, as: nil) && tokens.indices.contains(start + 1)
+          && Self.auxiliaries.contains(tokens[start + 1].folded)
+        guard WordNet.knows(folded, as: .noun) || unknownNoun else { break }
         // "Which company runs the facility?": a second word that may be a verb, before what
         // could be its object, is the verb.
         let next = start + offset + 1

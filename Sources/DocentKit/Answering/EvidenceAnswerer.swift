@@ -102,12 +102,19 @@ struct EvidenceAnswerer {
     // The verbs of every use the question uses lightly, looked up once.
     let lightlyUsed = Set(
       Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical))
+    // "What is the approach called?": the naming word the question ends on asks for the name;
+    // it says nothing of which thing is named, as light a word as a verb of every use.
+    let naming = words.last { $0.original.first?.isLetter == true }.flatMap { last in
+      Self.namingWords.contains(last.folded) ? lexicon.canonical(last.stem) : nil
+    }
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
-        stem == question.typeNoun
-        ? Self.typeNounWeight
-        : senses[stem].map(Self.describes) == true
-          ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
+        stem == naming
+        ? Self.lightVerbWeight
+        : stem == question.typeNoun
+          ? Self.typeNounWeight
+          : senses[stem].map(Self.describes) == true
+            ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
       weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     // "According to the authors, what does the advisory system depend on?", "What do the
@@ -1032,6 +1039,14 @@ struct EvidenceAnswerer {
       }
       return clause(of: reading, for: question).map { ($0, "where it comes from") }
     case .reason:
+      // "What will the damages be used for?" against "these damages will be used to restore
+      // …": the purpose right after the question's verb says what it is for.
+      if question.stranded == "for",
+        let purpose = reading.nearest(
+          reading.purposeSpans { question.isHeld($0, in: question.stems) })
+      {
+        return (reading.sentenceCase(purpose), "a purpose")
+      }
       guard !reading.onlyCountsReasons,
         reading.hasReason
           || hasClause(in: reading.sentence, with: [.reason, .purpose], holding: question)
@@ -1108,9 +1123,19 @@ struct EvidenceAnswerer {
       // "What was the company called?": the name the sentence gives it ("a new company called
       // Not a Number").
       if words.contains(where: { Self.namingWords.contains($0.folded) }),
-        let name = reading.nearest(reading.givenNameSpans())
+        let name = reading.nearest(
+          reading.givenNameSpans { question.isHeld($0, in: question.stems) })
       {
         return (reading.sentenceCase(name), "a name")
+      }
+      // A question that ends on its naming word asks for a name, which a sentence that gives
+      // none does not say whole: "… records individual (discrete) points" says nothing of what
+      // they are called, nor "The new crane, called tide lifter, moves boats onto the
+      // slipway" what the slipway is.
+      if let last = words.last(where: { $0.original.first?.isLetter == true }),
+        Self.namingWords.contains(last.folded)
+      {
+        return nil
       }
       // "Under what terms is CMS open data released?", "In which jurisdictions …?": the phrase
       // the question's preposition opens ("under the Creative Commons CC0 waiver"), which says
@@ -1208,6 +1233,16 @@ struct EvidenceAnswerer {
           names.removeAll { reading.isTaken($0, by: "with") }
         }
         if nominal != nil { names.removeAll { !besideNoun($0) } }
+        // "Which teacher led the project?": the name the kind titles, right before it
+        // ("Washington Elementary fourth grade teacher Robyn Garrett"), not the school.
+        if !person, let noun = question.typeNoun,
+          case let titled = names.filter({ name in
+            name.lowerBound > 0
+              && question.isHeld(noun, in: [reading.words[name.lowerBound - 1].stem])
+          }), !titled.isEmpty
+        {
+          names = titled
+        }
         // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
         // that kind ("moved to Canada" for which country).
         let named =
@@ -2080,6 +2115,11 @@ struct EvidenceAnswerer {
       let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun })
     else { return false }
     let lemmas = wordNet.lemmas(of: word.folded, as: .noun)
+    // A word WordNet does not know ("apps") is plural by its "-s".
+    guard !lemmas.isEmpty || WordNet.knows(word.folded, as: nil) else {
+      return word.folded.hasSuffix("s")
+        && !["ss", "us", "is"].contains { word.folded.hasSuffix($0) }
+    }
     return !lemmas.isEmpty && !lemmas.contains(word.folded)
   }
 

@@ -905,7 +905,7 @@ struct SentenceReading {
   /// The names the sentence gives things: the capitalised words after "called", "named",
   /// "dubbed" or "known as" ("a new company called Not a Number", "the Dragon spacecraft, named
   /// Endurance"), short words between them included.
-  func givenNameSpans() -> [Span] {
+  func givenNameSpans(of isThing: (String) -> Bool = { _ in true }) -> [Span] {
     var spans: [Span] = []
     for position in words.indices {
       let word = words[position].folded
@@ -930,7 +930,21 @@ struct SentenceReading {
       }
       // "These discrete or individual points are called returns": what the sentence says a
       // thing is called, in common words, when the naming is what it says of the thing.
-      if end == start, isNamedByBe(before: position) { end = commonName(from: start) }
+      // So is a name in common words that a participle gives the thing before its comma
+      // ("This approach, called automated visual evaluation, has …"), when that thing is the
+      // one asked about (`isThing` of its stem).
+      // An adverb may come between ("hierarchies, often called classic classes and new-style
+      // classes").
+      let comma =
+        position > 1 && WordNet.knows(words[position - 1].folded, as: .adverb)
+          && !WordNet.knows(words[position - 1].folded, as: .noun)
+        ? position - 2 : position - 1
+      if end == start,
+        isNamedByBe(before: position)
+          || (comma >= 0 && separator(after: comma) == "," && isThing(words[comma].stem))
+      {
+        end = commonName(from: start)
+      }
       if end > start { spans.append(start..<end) }
     }
     return spans
@@ -965,12 +979,14 @@ struct SentenceReading {
         !Self.nameEnders.contains(word.folded)
       else { break }
       end += 1
+      // A mark that ends a phrase ends it; a hyphen is inside a word ("new-style").
+      if separator(after: end - 1).contains(where: ",;:.!?()".contains) { break }
     }
     return end
   }
 
   /// The most words a name in common words may have: "light detection and ranging".
-  private static let longestCommonName = 5
+  private static let longestCommonName = 6
 
   /// Words that end a name in common words: what follows them says something else of it.
   private static let nameEnders: Set<String> = [
@@ -1472,6 +1488,37 @@ struct SentenceReading {
       return position..<end
     }
   }
+
+  /// The purposes the sentence gives a deed, each "to" and the verb phrase it opens, after a
+  /// word `isDeed` takes for the deed: "to restore and replace these lost birds" of "these
+  /// damages will be used to restore and replace these lost birds". The phrase runs to a mark
+  /// that ends a clause or a word that opens another.
+  func purposeSpans(after isDeed: (String) -> Bool) -> [Span] {
+    words.indices.compactMap { position in
+      guard words[position].folded == "to", position > 0, position + 1 < words.count,
+        separator(after: position - 1).isEmpty, isDeed(words[position - 1].stem),
+        case let verb = words[position + 1].folded,
+        WordNet.english?.lemmas(of: verb, as: .verb).contains(verb) == true,
+        !WordLists.stopWords.contains(verb)
+      else { return nil }
+      var end = runEnd(
+        from: position + 1, reach: Self.purposeReach,
+        before: Self.clauseOpeners.subtracting(["and", "or"]), marks: ";:.,")
+      // "and" before a clause of its own ends it: "to cover AV/Technical expenses and any
+      // excess funds will be transferred …".
+      if let joint = (position + 2..<end).first(where: { joint in
+        ["and", "or"].contains(words[joint].folded)
+          && words[(joint + 1)..<min(end, joint + 7)].contains {
+            Self.clauseVerbs.contains($0.folded)
+          }
+      }) {
+        end = joint
+      }
+      return series(from: position..<end)
+    }
+  }
+  /// The most words of a purpose phrase.
+  private static let purposeReach = 16
 
   /// What "be" links the question's words to, after them: "health sciences, language/arts
   /// and other sciences" of "the most popular subject areas on the platform are health
