@@ -7,7 +7,7 @@ import Testing
 /// ("used to restore"), "whose X Y" asking about the Y, a kind noun WordNet does not know
 /// ("apps"), "is" against "will become", "Who is the N who …?" asking which N did it, and the
 /// person a kind noun titles; a name in common words after a comma and "called", and no
-/// statement for a name asked for.
+/// statement for a name asked for; "What does X do?" by what X does.
 @Suite struct RoleWordingTests {
   private static let text = """
     The Fenn Harbor Guild runs the old docks of Port Fenn. \
@@ -18,7 +18,9 @@ import Testing
     Mara Quint will become the new Harbor Master in June. \
     We spoke with Port Fenn Academy science teacher Olen Brask, who led the survey of the pier. \
     The new crane, called tide lifter, moves boats onto the slipway. \
-    Pilots are called to duty at every high tide.
+    Pilots are called to duty at every high tide. \
+    The Tide Clock shows the hour of high water and warns pilots of storms. \
+    Mr. Brask's survey of the pier found three cracked piles.
 
     """
 
@@ -81,5 +83,22 @@ import Testing
     let answers = try ask(["What is the slipway called?", "What are the harbor pilots called?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
+  }
+
+  /// "What does the Tide Clock do?" is answered by the verb phrases of the clauses it is the
+  /// subject of, and nothing else of the sentence.
+  @Test func whatSomethingDoesIsWhatItsClausesSayItDoes() throws {
+    let answers = try ask(["What does the Tide Clock do?"])
+    #expect(
+      answers[0].answer == "Shows the hour of high water and warns pilots of storms.",
+      "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [9])
+  }
+
+  /// The doer must head the subject: "Mr. Brask's survey … found three cracked piles" says
+  /// what the survey found, not what Brask did.
+  @Test func aDeedIsNotTheDeedOfWhatTheDoerDescribes() throws {
+    let answers = try ask(["What did Olen Brask do?"])
+    #expect(!answers[0].answer.hasPrefix("Found"), "\(answers[0].answer)")
   }
 }

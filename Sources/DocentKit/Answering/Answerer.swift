@@ -609,9 +609,15 @@ struct Answerer: Sendable {
     // Yes or no is the sentence layer's: no clause role answers it. A common verb the clause
     // must have, or a way of doing it, counts as a word ("Who made findtoilet.dk?").
     // An age is read in the sentence ("when he was nineteen"), which no clause role holds.
+    // "What does the quiz do?" asks for what the quiz does: a clause whose subject is another
+    // does not say it.
     if asked.gap != .truth, !asked.asksAge,
       asked.stems.count + (asked.commonVerb == nil ? 0 : 1) >= (asked.gap == .manner ? 3 : 2),
-      let found = ClauseAnswerer(knowledge: knowledge).answer(asked)
+      let found = ClauseAnswerer(knowledge: knowledge).answer(asked),
+      asked.deedDoer.map({ doer in
+        let stems = knowledge.lexicon.contentStems(found.clause.subject?.text ?? "")
+        return doer.allSatisfy { asked.isHeld($0, in: stems) }
+      }) ?? true
     {
       return answered(
         prefix + found.text, citing: found.clause.citation, intent: "clause",

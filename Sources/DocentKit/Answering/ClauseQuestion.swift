@@ -71,6 +71,9 @@ struct ClauseQuestion {
   /// Whether the question asks what kind of thing something is ("What kind of group is
   /// it?"): what the thing is answers it, whether or not the sentence says the kind.
   var asksKind = false
+  /// For "What does the quiz do?": the stems of who or what does the deed asked for, which
+  /// the subject of the answering clause must hold; nil for any other question.
+  var deedDoer: Set<String>?
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
@@ -476,6 +479,25 @@ struct ClauseQuestion {
           Self.auxiliaries.contains(words[$0])
         } ?? first + 2
       possessed = lexicon.canonical(tokens[max(first + 1, verb - 1)].stem)
+    }
+    // "What does the quiz do?", "What do bloggers often do with copyrighted material?": "do"
+    // after its subject asks for the deed itself, done by that subject.
+    if word == "what", first + 1 < words.count, Self.auxiliaries.contains(words[first + 1]),
+      let deed = words.indices.dropFirst(first + 2).first(where: {
+        ["do", "doing"].contains(words[$0])
+      })
+    {
+      // The subject runs to an adverb, a preposition, or a participle before "to" ("What is
+      // the council supposed to do?"); "the working group" keeps its "working".
+      let subject = tokens[(first + 2)..<deed].enumerated().prefix { offset, token in
+        let following = first + 2 + offset + 1 < tokens.count ? words[first + 2 + offset + 1] : ""
+        return !(token.folded.hasSuffix("ly") && token.folded.count > 4)
+          && !WordLists.prepositions.contains(token.folded) && token.folded != "to"
+          && !((token.folded.hasSuffix("ed") || token.folded.hasSuffix("ing"))
+            && ["to", "do", "doing"].contains(following))
+      }.map(\.element)
+      let subjectStems = lexicon.contentStems(Array(subject)).intersection(stems)
+      if !subjectStems.isEmpty { deedDoer = subjectStems }
     }
     isNegated = words.contains { ["not", "never"].contains($0) }
     // "Under which license is Spark software released?" is a passive: a participle follows.
