@@ -7,7 +7,8 @@ import Testing
 /// ("used to restore"), "whose X Y" asking about the Y, a kind noun WordNet does not know
 /// ("apps"), "is" against "will become", "Who is the N who …?" asking which N did it, and the
 /// person a kind noun titles; a name in common words after a comma and "called", and no
-/// statement for a name asked for; "What does X do?" by what X does.
+/// statement for a name asked for; "What does X do?" by what X does; "Who is it for?" by the
+/// people "for" takes; "where" by a place in common words.
 @Suite struct RoleWordingTests {
   private static let text = """
     The Fenn Harbor Guild runs the old docks of Port Fenn. \
@@ -20,7 +21,9 @@ import Testing
     The new crane, called tide lifter, moves boats onto the slipway. \
     Pilots are called to duty at every high tide. \
     The Tide Clock shows the hour of high water and warns pilots of storms. \
-    Mr. Brask's survey of the pier found three cracked piles.
+    Mr. Brask's survey of the pier found three cracked piles. \
+    The night ferry is intended for dock workers and their families. \
+    After the storm the pilots towed the old launch to the boat shed.
 
     """
 
@@ -100,5 +103,21 @@ import Testing
   @Test func aDeedIsNotTheDeedOfWhatTheDoerDescribes() throws {
     let answers = try ask(["What did Olen Brask do?"])
     #expect(!answers[0].answer.hasPrefix("Found"), "\(answers[0].answer)")
+  }
+
+  /// "Who is the night ferry intended for?" is answered by the people "for" takes after the
+  /// question's verb, in common words.
+  @Test func thePeopleThePrepositionTakesAnswerWho() throws {
+    let answers = try ask(["Who is the night ferry intended for?"])
+    #expect(answers[0].answer == "Dock workers and their families.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [11])
+  }
+
+  /// "Where …?" is answered by a place in common words ("to the boat shed"), the last word a
+  /// kind of structure in WordNet, when the sentence holds the whole question.
+  @Test func aPlaceInCommonWordsAnswersWhere() throws {
+    let answers = try ask(["Where did the pilots tow the old launch after the storm?"])
+    #expect(answers[0].answer == "To the boat shed.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [12])
   }
 }

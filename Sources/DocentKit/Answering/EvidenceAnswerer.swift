@@ -1042,6 +1042,13 @@ struct EvidenceAnswerer {
       if let place = reading.nearest(reading.placeSpans() + reading.addressSpans()) {
         return (reading.sentenceCase(place), "a place")
       }
+      // "Where did he ask to be taken?" against "He asked to be taken to the sea shore": a
+      // place in common words, where the sentence holds the whole question.
+      if coverage + scoreTolerance >= threshold,
+        let place = reading.nearest(reading.commonPlaceSpans())
+      {
+        return (reading.sentenceCase(place), "a place")
+      }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question. "Where is the class
       // from?", with no verb but "be", asks for a place only.
@@ -1091,6 +1098,16 @@ struct EvidenceAnswerer {
       // incoming International Stabilization Force that would enforce the ceasefire").
       if question.deedDoer != nil, question.stems.count < 2 { return nil }
       let person = question.asksWho
+      // "Who is the secure version intended for?" against "Available for emergency managers
+      // and associated organisations": the people the question's preposition takes, right
+      // after a word of the question, in common words (a name answers below).
+      if person, let preposition = question.stranded, preposition != "with",
+        coverage + scoreTolerance >= threshold,
+        let people = reading.nearest(
+          reading.peopleSpans(after: preposition) { question.isHeld($0, in: question.stems) })
+      {
+        return (reading.sentenceCase(people), "who they are")
+      }
       // "Which country was the studio in?" asks for a place, not what something is.
       let stranded = words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
       if (person || question.typeNoun != nil)

@@ -742,6 +742,51 @@ struct SentenceReading {
     return spans
   }
 
+  /// The places the sentence gives in common words: a preposition of place, an article or a
+  /// possessive, and words up to a mark or another role, the last a kind of location,
+  /// structure, land form or body of water in WordNet ("to the sea shore", "to the local 4-H
+  /// camp", "in a sheltered inlet").
+  func commonPlaceSpans() -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    return words.indices.compactMap { position in
+      guard Self.commonPlacePrepositions.contains(words[position].folded),
+        position + 2 < words.count,
+        Self.placeDeterminers.contains(words[position + 1].folded)
+          || words[position + 1].token.isPossessive
+      else { return nil }
+      var end = position + 2
+      while end < words.count, end - position <= Self.commonPlaceReach {
+        let word = words[end]
+        guard !word.token.isCapitalized || word.folded.first?.isNumber == true,
+          !WordLists.prepositions.contains(word.folded), !Self.clauseOpeners.contains(word.folded)
+        else { break }
+        end += 1
+        if !separator(after: end - 1).isEmpty && separator(after: end - 1) != "-" { break }
+      }
+      guard end > position + 2 else { return nil }
+      let head = words[end - 1].folded
+      let lemma = wordNet.lemmas(of: head, as: .noun).first ?? head
+      guard Self.placeKinds.contains(where: { wordNet.isKind(lemma, of: $0, senses: 1) }) else {
+        return nil
+      }
+      return position..<end
+    }
+  }
+  /// The prepositions a place in common words follows.
+  private static let commonPlacePrepositions: Set<String> = [
+    "in", "at", "near", "to", "into", "inside", "outside", "off", "aboard",
+  ]
+  /// The words a place in common words opens with.
+  private static let placeDeterminers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+  ]
+  /// The kinds whose words name places.
+  private static let placeKinds = [
+    "location", "structure", "geological_formation", "body_of_water",
+  ]
+  /// The most words of a place in common words, its preposition included.
+  private static let commonPlaceReach = 6
+
   /// Whether the words of `span` name a place: WordNet knows its capitalised words, or one of
   /// them, as a location ("Norway", "Kennedy Space Center", "the Cash Room").
   private func isKnownPlace(_ span: Span) -> Bool {
@@ -1488,6 +1533,40 @@ struct SentenceReading {
       return position..<end
     }
   }
+
+  /// The people `preposition` takes right after a word `isAsked` takes for one of the
+  /// question's, in common words: "emergency managers and associated organisations" of
+  /// "Available for emergency managers and associated organisations". The phrase runs to a
+  /// mark that ends a clause, a word that opens one, or a preposition that opens another role,
+  /// and a word of it must name a kind of person or of group in WordNet.
+  func peopleSpans(after preposition: String, isAsked: (String) -> Bool) -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    return words.indices.compactMap { position in
+      guard words[position].folded == preposition, position > 0, position + 1 < words.count,
+        isAsked(words[position - 1].stem), !words[position + 1].token.isCapitalized
+      else { return nil }
+      let end = runEnd(
+        from: position + 1, reach: Self.peopleReach, before: Self.peopleEnders, marks: ".;:")
+      let people = (position + 1)..<end
+      guard
+        people.contains(where: { word in
+          let folded = words[word].folded
+          return !WordLists.stopWords.contains(folded)
+            && Self.peopleKinds.contains { wordNet.isKind(folded, of: $0, senses: 1) }
+        })
+      else { return nil }
+      return people
+    }
+  }
+  /// The most words of people in common words.
+  private static let peopleReach = 10
+  /// The kinds of which a word names people.
+  private static let peopleKinds = ["person", "people", "organization"]
+  /// Words that end a phrase of people: those that open a clause or another role.
+  private static let peopleEnders: Set<String> = [
+    "who", "whom", "whose", "which", "that", "when", "where", "while", "because", "if", "but",
+    "so", "to", "in", "on", "at", "from", "by", "for", "until", "after", "before",
+  ]
 
   /// The purposes the sentence gives a deed, each "to" and the verb phrase it opens, after a
   /// word `isDeed` takes for the deed: "to restore and replace these lost birds" of "these
