@@ -8,7 +8,8 @@ import Testing
 /// ("apps"), "is" against "will become", "Who is the N who …?" asking which N did it, and the
 /// person a kind noun titles; a name in common words after a comma and "called", and no
 /// statement for a name asked for; "What does X do?" by what X does; "Who is it for?" by the
-/// people "for" takes; "where" by a place in common words.
+/// people "for" takes; "where" by a place in common words; after "do", a noun that may be a
+/// verb ("companies") is the subject.
 @Suite struct RoleWordingTests {
   private static let text = """
     The Fenn Harbor Guild runs the old docks of Port Fenn. \
@@ -23,7 +24,8 @@ import Testing
     The Tide Clock shows the hour of high water and warns pilots of storms. \
     Mr. Brask's survey of the pier found three cracked piles. \
     The night ferry is intended for dock workers and their families. \
-    After the storm the pilots towed the old launch to the boat shed.
+    After the storm the pilots towed the old launch to the boat shed. \
+    During the winter, companies pay a mooring fee to the guild.
 
     """
 
@@ -119,5 +121,13 @@ import Testing
     let answers = try ask(["Where did the pilots tow the old launch after the storm?"])
     #expect(answers[0].answer == "To the boat shed.", "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [12])
+  }
+
+  /// "What do companies pay …?" asks what they pay: "companies", a verb in WordNet too, is the
+  /// subject after "do", not the verb.
+  @Test func aNounAfterDoIsTheSubject() throws {
+    let answers = try ask(["What do companies pay the guild during the winter?"])
+    #expect(answers[0].answer.contains("a mooring fee"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [13])
   }
 }

@@ -404,7 +404,11 @@ struct ClauseQuestion {
         let passive = Self.beForms.contains(next) && (afterNext.hasSuffix("ed") || participle)
         if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
           gap = .subject
-        } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2) {
+        } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2),
+          // "What do companies pay ONRR …?": after "do" a word that is also a noun is the
+          // subject.
+          !(["do", "does", "did"].contains(next) && WordNet.knows(words[first + 2], as: .noun))
+        {
           // "Who will lead the foundation?": a verb right after the auxiliary has no
           // subject of its own.
           gap = .subject
