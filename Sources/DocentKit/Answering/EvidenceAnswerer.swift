@@ -325,228 +325,234 @@ struct EvidenceAnswerer {
     // And the ones that pick one of several by order: "the first shipment".
     let ordinals = question.gap == .truth ? [] : Self.ordinals(in: words)
     var relative: Answer?
-    // "What will the working group do?": a sentence that says what it does answers before one
-    // that answers otherwise, in a first reading of them all.
-    for deedsOnly in question.deedDoer == nil ? [false] : [true, false] {
-      for (position, found, verbOutsideClauses, kindUnsaid) in scored {
-        let sentence = index.sentences[position]
-        // Read word by word only once a cheaper check has not turned the sentence away.
-        lazy var reading = SentenceReading(sentence, lexicon: lexicon, question: question)
-        // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
-        // Kenny is not lacking), and the verbs among them.
-        var lacking = Set(
-          weights.filter { stem, weight in
-            weight > 0 && !named.contains(stem) && !question.isHeld(stem, in: index.stems[position])
-          }.keys)
-        var coverage = found
-        // "Did Gemini 1 complete the first crewed test flight?": "uncrewed" says otherwise of
-        // "crewed", a word the sentence does not lack for a yes or no.
-        let contrasted =
-          question.gap == .truth && !lacking.isEmpty
-          ? contrast(in: reading, for: question, words: words) : nil
-        if let contrasted {
-          lacking.remove(contrasted)
-          coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
-        }
-        guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
-        // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
-        if ranksOtherwise(reading, superlatives: superlatives) { continue }
-        // "Which glacier lost the most ice?" is answered only by a sentence that ranks: one that
-        // says "the most" (or "largest" for "biggest"), not any about glaciers losing ice.
-        guard
-          superlatives.allSatisfy({ superlative in
-            reading.words.contains {
-              $0.folded == superlative
-                || (superlative == Self.mostOf && Self.mostOfWords.contains($0.folded))
-            }
-              || question.isHeld(
-                knowledge.lexicon.canonical(Stemmer.stem(superlative)), in: index.stems[position])
-          })
-        else { continue }
-        // "How many turtles were in the first shipment?" is not answered by a sentence about a
-        // shipment it does not say is the first.
-        guard
-          ordinals.allSatisfy({ ordinal in
-            let said = Self.lastWords.contains(ordinal) ? Self.lastWords : [ordinal]
-            return reading.words.contains { word in
-              said.contains(word.folded) || said.contains { word.folded.hasPrefix($0 + "-") }
-            }
-          })
-        else { continue }
-        var unsaid: Set<String> = []
-        if !lacking.isEmpty {
-          if verbs == nil { verbs = questionVerbs(words) }
-          unsaid = lacking.intersection(verbs ?? [])
-        }
-        // "eighty Prometheus users" counts people: the noun counted is not lacking.
-        let countsKind =
-          !countedStems.isEmpty
-          && countedLemma.map { !kindCounts(in: reading, of: $0).isEmpty } == true
-        if countsKind, let counted = question.counted, lacking.remove(counted) != nil {
-          coverage = min(1, coverage + weights[counted, default: 0] / whole)
-        }
-        let counting =
-          !countedStems.isEmpty && coverage + scoreTolerance >= countThreshold
-          && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
-        // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
-        // the question's words, as a count does for "how many".
-        let reasoning =
-          (question.gap == .reason && coverage + scoreTolerance >= paraphraseThreshold
-            && reading.hasReason)
-          || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
-        // A count answers with less of the question only when what it lacks says little: a
-        // word of few senses that is no verb ("lifetime") asks about something it does not say.
-        // Nor when it lacks more than one word: "16 Mexican box turtles" they uncovered are not
-        // how many are left in the wild.
-        if counting, coverage + scoreTolerance < threshold,
-          lacking.count > 1
-            || lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
-        {
-          continue
-        }
-        if coverage + scoreTolerance < threshold && !counting && !reasoning {
-          // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
-          // but the question's verbs ("When was the foundation created?" against "… founded
-          // the Blender Foundation in March 2002"). Not for "who": a name near words said in
-          // other words is too easily someone else's ("a board headed by Trump that would
-          // oversee the committee" for who chairs it).
-          let rest = lacking.subtracting([question.typeNoun].compactMap { $0 })
-          guard !question.asksWho, !rest.isEmpty,
-            rest.isSubset(of: unsaid)
-          else { continue }
-        }
-        // An idiom of a slight verb may go unsaid: the rest of the question decides.
-        // So may a verb that only links its subject to what it is ("become", "remain"), in a
-        // question that names what the sentence is about.
-        // So may a verb of every use, whose object says what it does ("put a limit on").
-        let slight = unsaid.isSubset(
-          of: (question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
-            .union(lightlyUsed))
-        // Any other verb of the question that the sentence lacks in every form must be said in
-        // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
-        // not answered by when he founded it.
-        lazy var saidOtherwise =
-          !unsaid.isEmpty
-          && saysInOtherWords(
-            unsaid, sentence: sentence, words: words, question: question, weights: weights)
-        // A verb of giving is said by a thing given: "gave the project a grant" by "a grant from
-        // the Chan Zuckerberg Initiative".
-        lazy var saidByGift =
-          !unsaid.isEmpty && reading.words.contains { ClauseQuestion.gives($0.folded) }
-          && unsaid.allSatisfy { stem in
-            words.contains { ClauseQuestion.gives($0.folded) && lexicon.canonical($0.stem) == stem }
+    // "What will the working group do?": the sentences that say what it does are read first.
+    if let doer = question.deedDoer {
+      let doing = Set(
+        scored.map(\.position).filter {
+          deed(in: index.sentences[$0], by: doer, for: question) != nil
+        })
+      scored =
+        scored.filter { doing.contains($0.position) }
+        + scored.filter { !doing.contains($0.position) }
+    }
+    for (position, found, verbOutsideClauses, kindUnsaid) in scored {
+      let sentence = index.sentences[position]
+      // Read word by word only once a cheaper check has not turned the sentence away.
+      lazy var reading = SentenceReading(sentence, lexicon: lexicon, question: question)
+      // The question's words the sentence lacks in every form ("Jeremy" of a Kenny it calls
+      // Kenny is not lacking), and the verbs among them.
+      var lacking = Set(
+        weights.filter { stem, weight in
+          weight > 0 && !named.contains(stem) && !question.isHeld(stem, in: index.stems[position])
+        }.keys)
+      var coverage = found
+      // "Did Gemini 1 complete the first crewed test flight?": "uncrewed" says otherwise of
+      // "crewed", a word the sentence does not lack for a yes or no.
+      let contrasted =
+        question.gap == .truth && !lacking.isEmpty
+        ? contrast(in: reading, for: question, words: words) : nil
+      if let contrasted {
+        lacking.remove(contrasted)
+        coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
+      }
+      guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
+      // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
+      if ranksOtherwise(reading, superlatives: superlatives) { continue }
+      // "Which glacier lost the most ice?" is answered only by a sentence that ranks: one that
+      // says "the most" (or "largest" for "biggest"), not any about glaciers losing ice.
+      guard
+        superlatives.allSatisfy({ superlative in
+          reading.words.contains {
+            $0.folded == superlative
+              || (superlative == Self.mostOf && Self.mostOfWords.contains($0.folded))
           }
-        // A sentence that holds nearly all the rest may lack one verb: the words around it
-        // carry what it asks ("Which French club signed him in 1995?" against "In 1995 he
-        // moved to the French club …"). Not for a place ("Where can I read more?" is not where
-        // the leaders spoke), a reason or a manner, which belong to the one deed.
-        let heldAround =
-          !question.asksWho
-          && [.subject, .object, .copula, .time, .quantity, .duration].contains(question.gap)
-          && unsaid.count == 1 && lacking.count == 1
-          && coverage + scoreTolerance >= verbThreshold
-        // A yes or no whose one verb the sentence says by "have" or another verb of every use
-        // ("Did the Bush administration run a formal initiative?" against "did not have a formal
-        // plain language initiative"): only a denial answers it, which `truth` checks.
-        lazy var saidLightly =
-          question.gap == .truth && unsaid.count == 1 && lacking.count == 1
-          && coverage + scoreTolerance >= threshold
-          && knowledge.clauseIndex.clauses(of: sentence).contains { position in
-            let clause = knowledge.clauseIndex.clauses[position]
-            return Self.denies(clause)
-              && (clause.predicate.lemma == "have"
-                || Self.lightVerbs.contains(clause.predicate.lemma))
+            || question.isHeld(
+              knowledge.lexicon.canonical(Stemmer.stem(superlative)), in: index.stems[position])
+        })
+      else { continue }
+      // "How many turtles were in the first shipment?" is not answered by a sentence about a
+      // shipment it does not say is the first.
+      guard
+        ordinals.allSatisfy({ ordinal in
+          let said = Self.lastWords.contains(ordinal) ? Self.lastWords : [ordinal]
+          return reading.words.contains { word in
+            said.contains(word.folded) || said.contains { word.folded.hasPrefix($0 + "-") }
           }
-        guard
-          unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
-            || saidLightly
-        else {
-          continue
+        })
+      else { continue }
+      var unsaid: Set<String> = []
+      if !lacking.isEmpty {
+        if verbs == nil { verbs = questionVerbs(words) }
+        unsaid = lacking.intersection(verbs ?? [])
+      }
+      // "eighty Prometheus users" counts people: the noun counted is not lacking.
+      let countsKind =
+        !countedStems.isEmpty
+        && countedLemma.map { !kindCounts(in: reading, of: $0).isEmpty } == true
+      if countsKind, let counted = question.counted, lacking.remove(counted) != nil {
+        coverage = min(1, coverage + weights[counted, default: 0] / whole)
+      }
+      let counting =
+        !countedStems.isEmpty && coverage + scoreTolerance >= countThreshold
+        && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
+      // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
+      // the question's words, as a count does for "how many".
+      let reasoning =
+        (question.gap == .reason && coverage + scoreTolerance >= paraphraseThreshold
+          && reading.hasReason)
+        || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
+      // A count answers with less of the question only when what it lacks says little: a
+      // word of few senses that is no verb ("lifetime") asks about something it does not say.
+      // Nor when it lacks more than one word: "16 Mexican box turtles" they uncovered are not
+      // how many are left in the wild.
+      if counting, coverage + scoreTolerance < threshold,
+        lacking.count > 1
+          || lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
+      {
+        continue
+      }
+      if coverage + scoreTolerance < threshold && !counting && !reasoning {
+        // Below the sentence threshold only a paraphrase answers: the sentence lacks nothing
+        // but the question's verbs ("When was the foundation created?" against "… founded
+        // the Blender Foundation in March 2002"). Not for "who": a name near words said in
+        // other words is too easily someone else's ("a board headed by Trump that would
+        // oversee the committee" for who chairs it).
+        let rest = lacking.subtracting([question.typeNoun].compactMap { $0 })
+        guard !question.asksWho, !rest.isEmpty,
+          rest.isSubset(of: unsaid)
+        else { continue }
+      }
+      // An idiom of a slight verb may go unsaid: the rest of the question decides.
+      // So may a verb that only links its subject to what it is ("become", "remain"), in a
+      // question that names what the sentence is about.
+      // So may a verb of every use, whose object says what it does ("put a limit on").
+      let slight = unsaid.isSubset(
+        of: (question.nameStems.isEmpty ? idioms : idioms.union(Self.linkingVerbStems))
+          .union(lightlyUsed))
+      // Any other verb of the question that the sentence lacks in every form must be said in
+      // other words by a verb of the sentence: "When did Roosendaal move the foundation?" is
+      // not answered by when he founded it.
+      lazy var saidOtherwise =
+        !unsaid.isEmpty
+        && saysInOtherWords(
+          unsaid, sentence: sentence, words: words, question: question, weights: weights)
+      // A verb of giving is said by a thing given: "gave the project a grant" by "a grant from
+      // the Chan Zuckerberg Initiative".
+      lazy var saidByGift =
+        !unsaid.isEmpty && reading.words.contains { ClauseQuestion.gives($0.folded) }
+        && unsaid.allSatisfy { stem in
+          words.contains { ClauseQuestion.gives($0.folded) && lexicon.canonical($0.stem) == stem }
         }
-        // A sentence that holds the question's names and nothing else it asks says nothing of
-        // it: "thanks to JFrog's team" is not where JFrog is based, nor a director named beside
-        // a company the one who set it up.
-        // A count of the thing asked about, or an idiom of a slight verb left unsaid ("come
-        // down"), says enough; not of who did it.
-        let beyondNames =
-          counting || (!unsaid.isEmpty && slight && !question.asksWho)
-          ? [] : asked
-        guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
-          continue
+      // A sentence that holds nearly all the rest may lack one verb: the words around it
+      // carry what it asks ("Which French club signed him in 1995?" against "In 1995 he
+      // moved to the French club …"). Not for a place ("Where can I read more?" is not where
+      // the leaders spoke), a reason or a manner, which belong to the one deed.
+      let heldAround =
+        !question.asksWho
+        && [.subject, .object, .copula, .time, .quantity, .duration].contains(question.gap)
+        && unsaid.count == 1 && lacking.count == 1
+        && coverage + scoreTolerance >= verbThreshold
+      // A yes or no whose one verb the sentence says by "have" or another verb of every use
+      // ("Did the Bush administration run a formal initiative?" against "did not have a formal
+      // plain language initiative"): only a denial answers it, which `truth` checks.
+      lazy var saidLightly =
+        question.gap == .truth && unsaid.count == 1 && lacking.count == 1
+        && coverage + scoreTolerance >= threshold
+        && knowledge.clauseIndex.clauses(of: sentence).contains { position in
+          let clause = knowledge.clauseIndex.clauses[position]
+          return Self.denies(clause)
+            && (clause.predicate.lemma == "have"
+              || Self.lightVerbs.contains(clause.predicate.lemma))
         }
-        // "Who is getting the medal?" is said by "will award the medal to …" too.
-        if let common = question.commonVerb,
-          !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
-          !saysByAKindOf(common, sentence: sentence),
-          !((ClauseQuestion.receives(common) || ClauseQuestion.gives(common))
-            && reading.words.contains { ClauseQuestion.gives($0.folded) })
-        {
-          continue
-        }
-        // A verb said only as a noun ("an inspection by Dr. Reyes", "Josh Anderson, team lead")
-        // says who did it only of a name beside that noun: "representatives of Fatah" ten words
-        // on do not make Hamas officials Fatah's representatives.
-        var nominal: String?
-        if verbOutsideClauses, let verb = question.verb,
-          question.isHeld(verb, in: index.stems[position]),
-          !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") }),
-          !saysInOtherWords(
-            [verb], sentence: sentence, words: words, question: question, weights: weights,
-            synonymsOnly: true)
-        {
-          guard question.asksWho else { continue }
-          nominal = verb
-        }
-        let stems = index.stems[position]
-        // What the question says outside its names in words of few senses, the sentence must
-        // say too for its statement to answer: "Which techniques did Gemini demonstrate?" is not
-        // answered by the goals of Project Gemini, however heavy the names ("look like" may be
-        // said otherwise).
-        let saidHeld = question.heldWeight(of: said, in: stems)
-        // The answer the sentence gives, with the question's words it holds and those it lacks,
-        // as `:why` shows them: worked out only for the sentence that answers.
-        let answer = { (text: String, asked: String, needed: Double, items: [Sentence]) in
-          let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
-          return Answer(
-            text: text, sentence: sentence, coverage: coverage,
-            matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-            missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
-            asked: asked, needed: needed, items: items)
-        }
-        // "What are the ways to file a claim?" against "You can file a claim in any of these
-        // ways:" and the lines listed after it.
-        // A lead-in that breaks off is only the first part of its sentence, which its lines
-        // finish: the sentence threshold is enough for it.
-        let breaks = breaksOff(sentence)
-        if [.object, .subject, .copula].contains(question.gap),
-          breaks || sentence.text.hasSuffix(":"),
-          coverage + scoreTolerance >= (breaks ? threshold : statementThreshold),
-          case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
-        {
-          var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
-          if !".!?".contains(said.last ?? ".") { said += "." }
-          return answer(
-            said, Self.listed,
-            statementThreshold, items)
-        }
-        let found = filler(
-          in: reading, for: question, words: words, nominal: nominal,
-          coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
-          kindUnsaid: kindUnsaid, deedsOnly: deedsOnly)
-        guard let (text, asked) = found else { continue }
-        let answered = answer(
-          text, asked,
-          asked == Self.statement
-            ? statementThreshold
-            : coverage + scoreTolerance >= threshold
-              ? threshold : counting ? countThreshold : paraphraseThreshold, [])
-        // "60 years ago" counts back from when the text was written: a date another sentence
-        // gives answers before it.
-        // A title's ("60 Years Ago: Gemini 1 Flies …") counts back from a day it does not give.
-        guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answered }
-        if relative == nil, sentence.text.last.map(Self.closing.contains) == true {
-          relative = answered
-        }
+      guard
+        unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
+          || saidLightly
+      else {
+        continue
+      }
+      // A sentence that holds the question's names and nothing else it asks says nothing of
+      // it: "thanks to JFrog's team" is not where JFrog is based, nor a director named beside
+      // a company the one who set it up.
+      // A count of the thing asked about, or an idiom of a slight verb left unsaid ("come
+      // down"), says enough; not of who did it.
+      let beyondNames =
+        counting || (!unsaid.isEmpty && slight && !question.asksWho)
+        ? [] : asked
+      guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
+        continue
+      }
+      // "Who is getting the medal?" is said by "will award the medal to …" too.
+      if let common = question.commonVerb,
+        !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
+        !saysByAKindOf(common, sentence: sentence),
+        !((ClauseQuestion.receives(common) || ClauseQuestion.gives(common))
+          && reading.words.contains { ClauseQuestion.gives($0.folded) })
+      {
+        continue
+      }
+      // A verb said only as a noun ("an inspection by Dr. Reyes", "Josh Anderson, team lead")
+      // says who did it only of a name beside that noun: "representatives of Fatah" ten words
+      // on do not make Hamas officials Fatah's representatives.
+      var nominal: String?
+      if verbOutsideClauses, let verb = question.verb,
+        question.isHeld(verb, in: index.stems[position]),
+        !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") }),
+        !saysInOtherWords(
+          [verb], sentence: sentence, words: words, question: question, weights: weights,
+          synonymsOnly: true)
+      {
+        guard question.asksWho else { continue }
+        nominal = verb
+      }
+      let stems = index.stems[position]
+      // What the question says outside its names in words of few senses, the sentence must
+      // say too for its statement to answer: "Which techniques did Gemini demonstrate?" is not
+      // answered by the goals of Project Gemini, however heavy the names ("look like" may be
+      // said otherwise).
+      let saidHeld = question.heldWeight(of: said, in: stems)
+      // The answer the sentence gives, with the question's words it holds and those it lacks,
+      // as `:why` shows them: worked out only for the sentence that answers.
+      let answer = { (text: String, asked: String, needed: Double, items: [Sentence]) in
+        let weighed = words.filter { weights[lexicon.canonical($0.stem)] != nil }
+        return Answer(
+          text: text, sentence: sentence, coverage: coverage,
+          matched: weighed.filter { stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          missing: weighed.filter { !stems.contains(lexicon.canonical($0.stem)) }.map(\.original),
+          asked: asked, needed: needed, items: items)
+      }
+      // "What are the ways to file a claim?" against "You can file a claim in any of these
+      // ways:" and the lines listed after it.
+      // A lead-in that breaks off is only the first part of its sentence, which its lines
+      // finish: the sentence threshold is enough for it.
+      let breaks = breaksOff(sentence)
+      if [.object, .subject, .copula].contains(question.gap),
+        breaks || sentence.text.hasSuffix(":"),
+        coverage + scoreTolerance >= (breaks ? threshold : statementThreshold),
+        case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
+      {
+        var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
+        if !".!?".contains(said.last ?? ".") { said += "." }
+        return answer(
+          said, Self.listed,
+          statementThreshold, items)
+      }
+      let found = filler(
+        in: reading, for: question, words: words, nominal: nominal,
+        coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
+        kindUnsaid: kindUnsaid)
+      guard let (text, asked) = found else { continue }
+      let answered = answer(
+        text, asked,
+        asked == Self.statement
+          ? statementThreshold
+          : coverage + scoreTolerance >= threshold
+            ? threshold : counting ? countThreshold : paraphraseThreshold, [])
+      // "60 years ago" counts back from when the text was written: a date another sentence
+      // gives answers before it.
+      // A title's ("60 Years Ago: Gemini 1 Flies …") counts back from a day it does not give.
+      guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answered }
+      if relative == nil, sentence.text.last.map(Self.closing.contains) == true {
+        relative = answered
       }
     }
     return relative
@@ -897,17 +903,8 @@ struct EvidenceAnswerer {
   /// kind answers.
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
-    nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false, deedsOnly: Bool = false
+    nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false
   ) -> (String, String)? {
-    // The first reading of a question of a deed looks for the deed alone.
-    // The rest of the question must be said too: "What was he advised to do?" is not what he
-    // did.
-    if deedsOnly {
-      guard let doer = question.deedDoer,
-        question.stems.subtracting(doer).allSatisfy(reading.holds)
-      else { return nil }
-      return deed(in: reading, by: doer, for: question).map { ($0, "what it does") }
-    }
     // "Why is it called …?": what the sentence says the name is after, where it says so.
     if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
       return (reading.sentenceCase(origin), "what the name comes from")
@@ -1091,12 +1088,19 @@ struct EvidenceAnswerer {
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
     case .subject, .object, .copula:
-      // "What does the quiz do?": what its clauses say it does, and nothing else of the
-      // sentence.
-      // No sentence said the deed (the first reading looked): a question of more than one
-      // word may be answered otherwise ("The agreement would ensure formal support … for the
-      // incoming International Stabilization Force that would enforce the ceasefire").
-      if question.deedDoer != nil, question.stems.count < 2 { return nil }
+      // "What does the quiz do?": what its clauses say it does, when the sentence holds the
+      // rest of the question too ("What was he advised to do?" is not what he did). Else a
+      // question of more than one word may be answered otherwise ("The agreement would ensure
+      // formal support … for the incoming International Stabilization Force that would enforce
+      // the ceasefire").
+      if let doer = question.deedDoer {
+        if question.stems.subtracting(doer).allSatisfy(reading.holds),
+          let said = deed(in: reading.sentence, by: doer, for: question)
+        {
+          return (said, "what it does")
+        }
+        if question.stems.count < 2 { return nil }
+      }
       let person = question.asksWho
       // "Who is the secure version intended for?" against "Available for emergency managers
       // and associated organisations": the people the question's preposition takes, right
@@ -1474,11 +1478,11 @@ struct EvidenceAnswerer {
   /// "What does the quiz do?"). Only main clauses, not one of "be", "have" or "do", nor a
   /// passive one, which say what it is or what was done to it. Nil when no clause of the
   /// sentence says so.
-  private func deed(in reading: SentenceReading, by doer: Set<String>, for question: ClauseQuestion)
+  private func deed(in sentence: Sentence, by doer: Set<String>, for question: ClauseQuestion)
     -> String?
   {
     let index = knowledge.clauseIndex
-    let doing = index.clauses(of: reading.sentence).map { index.clauses[$0] }.filter { clause in
+    let doing = index.clauses(of: sentence).map { index.clauses[$0] }.filter { clause in
       guard clause.kind == .main, let subject = clause.subject, !subject.isPronoun,
         clause.predicate.voice == .active, !Self.emptyVerbs.contains(clause.predicate.lemma)
       else { return false }
@@ -1496,7 +1500,7 @@ struct EvidenceAnswerer {
     guard let start = doing.map(\.predicate.utf8Range.lowerBound).min(),
       let end = ranges.map(\.upperBound).max(), start < end
     else { return nil }
-    let utf8 = Array(reading.sentence.text.utf8)
+    let utf8 = Array(sentence.text.utf8)
     guard end <= utf8.count else { return nil }
     // A bracket the last role opens closes with it: "(UKTI)".
     var close = end
