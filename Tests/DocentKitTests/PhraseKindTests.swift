@@ -164,4 +164,13 @@ import Testing
     #expect(answers[0].answer.hasPrefix("Juicy pecans."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [10])
   }
+
+  /// "Can open data make government more efficient?" is not denied by a sentence whose clause
+  /// about efficiency says nothing of data, though it speaks of "large data volumes" elsewhere:
+  /// another word before the noun denies only in the clause that answers.
+  @Test func anotherKindOfTheNounElsewhereDeniesNothing() throws {
+    let answers = try blindReplies(
+      to: ["Can open data make government more efficient?"], in: "Blind24")
+    #expect(!answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+  }
 }

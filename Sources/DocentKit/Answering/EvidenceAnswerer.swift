@@ -1844,9 +1844,15 @@ struct EvidenceAnswerer {
     guard reading.holdsNumbers(of: question), let found = holding(words) else {
       // "Was this its first flight?" against "the third flight", "Did it last 50 days?"
       // against "55 days": the sentence says another of the one thing asked about.
+      // The clause must speak of the noun a word describes otherwise: "Can open data make
+      // government more efficient?" is not denied by "improved efficiency of government
+      // services" in a sentence that speaks of "large data volumes" elsewhere. (Another number
+      // is another of the one thing asked about: "a two-year mandate".)
       guard
-        let contrasted = contrast(in: reading, for: question, words: asked),
-        let found = holding(words.subtracting([contrasted]))
+        let contrasted = contrastedPair(in: reading, for: question, words: asked),
+        let found = holding(words.subtracting([contrasted.word])),
+        NumberWords.isNumber(contrasted.word)
+          || question.isHeldInFamily(contrasted.noun, in: groups[found])
       else {
         // "Is money still kept in the vaults today?" against "Today money is not stored in
         // the Treasury Building": a clause that denies all the question says but one word,
@@ -2005,6 +2011,14 @@ struct EvidenceAnswerer {
   private func contrast(
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> String? {
+    contrastedPair(in: reading, for: question, words: asked)?.word
+  }
+
+  /// The word `contrast(in:for:words:)` finds, with the noun it describes ("data" of "open
+  /// data").
+  private func contrastedPair(
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+  ) -> (word: String, noun: String)? {
     let lexicon = knowledge.lexicon
     let sentenceStems = Set(reading.words.map(\.stem))
     // "publish" of "Will the foundation publish reports?" is its verb, not a word of what the
@@ -2038,7 +2052,7 @@ struct EvidenceAnswerer {
           && !Self.functionStems.contains(before.plainStem)
           && !NumberWords.isNumber(before.stem) && before.folded.count > 2
       }
-      if !others.isEmpty { return stem }
+      if !others.isEmpty { return (stem, next) }
     }
     return nil
   }
