@@ -173,4 +173,13 @@ import Testing
       to: ["Can open data make government more efficient?"], in: "Blind24")
     #expect(!answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
   }
+
+  /// "In which country was that screening study done?" asks for a place: the phrase its
+  /// preposition opens must name something ("in Costa Rica"), not "in such settings".
+  @Test func aPlaceAskedForIsAPhraseThatNamesSomething() throws {
+    let answers = try blindReplies(
+      to: ["In which country was that screening study done?"], in: "Blind26")
+    #expect(answers[0].answer.hasPrefix("In Costa Rica."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [17])
+  }
 }

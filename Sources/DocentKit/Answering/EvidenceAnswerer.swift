@@ -571,6 +571,11 @@ struct EvidenceAnswerer {
   /// Words that bound a stretch of time by its end or its start: "until March 2026".
   private static let timeBounds: Set<String> = ["until", "till", "through", "since"]
 
+  /// Whether a kind noun ("country", "city") asks for a place: WordNet knows it as a location.
+  private static func namesPlaces(_ lemma: String) -> Bool {
+    WordNet.english?.isKind(lemma, of: "location", senses: 2) ?? false
+  }
+
   /// Whether `sentence` ends in a colon, leaving what it says to the lines after it, or breaks
   /// off for lines that finish it in lower case ("To count as complete, a request must").
   private func leadsIn(_ sentence: Sentence) -> Bool {
@@ -1187,8 +1192,14 @@ struct EvidenceAnswerer {
       if !person, let preposition = question.fronted,
         case let phrases = reading.phraseSpans(opening: preposition), !phrases.isEmpty,
         case let times = reading.timeSpans(),
+        // "In which country …?" asks for a place: a phrase that names something ("in both the
+        // EU and US"; "in such settings" names nothing).
+        case let naming = question.typeLemma.map(Self.namesPlaces) == true,
         let phrase = reading.nearest(
-          phrases.filter { phrase in !times.contains { $0.overlaps(phrase) } })
+          phrases.filter { phrase in
+            !times.contains { $0.overlaps(phrase) }
+              && (!naming || phrase.dropFirst().contains { reading.words[$0].token.isCapitalized })
+          })
       {
         return (reading.sentenceCase(phrase), "a phrase")
       }
