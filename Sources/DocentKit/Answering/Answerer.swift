@@ -614,10 +614,7 @@ struct Answerer: Sendable {
     if asked.gap != .truth, !asked.asksAge,
       asked.stems.count + (asked.commonVerb == nil ? 0 : 1) >= (asked.gap == .manner ? 3 : 2),
       let found = ClauseAnswerer(knowledge: knowledge).answer(asked),
-      asked.deedDoer.map({ doer in
-        let stems = knowledge.lexicon.contentStems(found.clause.subject?.text ?? "")
-        return doer.allSatisfy { asked.isHeld($0, in: stems) }
-      }) ?? true
+      asked.holdsDoer(in: knowledge.lexicon.contentStems(found.clause.subject?.text ?? ""))
     {
       return answered(
         prefix + found.text, citing: found.clause.citation, intent: "clause",

@@ -74,6 +74,11 @@ struct ClauseQuestion {
   /// For "What does the quiz do?": the stems of who or what does the deed asked for, which
   /// the subject of the answering clause must hold; nil for any other question.
   var deedDoer: Set<String>?
+  /// Whether `stems`, a clause subject's, hold every stem of the doer a question of a deed asks
+  /// about; true for any other question.
+  func holdsDoer(in stems: Set<String>) -> Bool {
+    deedDoer.map { doer in doer.allSatisfy { isHeld($0, in: stems) } } ?? true
+  }
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which

@@ -104,9 +104,7 @@ struct EvidenceAnswerer {
       Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical))
     // "What is the approach called?": the naming word the question ends on asks for the name;
     // it says nothing of which thing is named, as light a word as a verb of every use.
-    let naming = words.last { $0.original.first?.isLetter == true }.flatMap { last in
-      Self.namingWords.contains(last.folded) ? lexicon.canonical(last.stem) : nil
-    }
+    let naming = Self.namingWord(endingOf: words).map { lexicon.canonical($0.stem) }
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == naming
@@ -1180,11 +1178,7 @@ struct EvidenceAnswerer {
       // none does not say whole: "… records individual (discrete) points" says nothing of what
       // they are called, nor "The new crane, called tide lifter, moves boats onto the
       // slipway" what the slipway is.
-      if let last = words.last(where: { $0.original.first?.isLetter == true }),
-        Self.namingWords.contains(last.folded)
-      {
-        return nil
-      }
+      if Self.namingWord(endingOf: words) != nil { return nil }
       // "Under what terms is CMS open data released?", "In which jurisdictions …?": the phrase
       // the question's preposition opens ("under the Creative Commons CC0 waiver"), which says
       // the thing whether or not it says its kind. Not for "who", whose answer is a name, nor a
@@ -1499,8 +1493,7 @@ struct EvidenceAnswerer {
       else { return false }
       // The doer is the subject's head, not a word describing it ("Mr. Abbas’ control over
       // the PLO means …" says nothing Abbas does).
-      let stems = knowledge.lexicon.contentStems(subject.text)
-      return doer.allSatisfy { question.isHeld($0, in: stems) }
+      return question.holdsDoer(in: knowledge.lexicon.contentStems(subject.text))
         && knowledge.lexicon.contentStems(subject.head).allSatisfy {
           doer.contains($0) || question.isHeld($0, in: doer)
         }
@@ -2231,6 +2224,13 @@ struct EvidenceAnswerer {
         && !["ss", "us", "is"].contains { word.folded.hasSuffix($0) }
     }
     return !lemmas.isEmpty && !lemmas.contains(word.folded)
+  }
+
+  /// The naming word a question ends on ("called" of "What is the approach called?"), if any.
+  private static func namingWord(endingOf words: [QuestionToken]) -> QuestionToken? {
+    words.last { $0.original.first?.isLetter == true }.flatMap {
+      namingWords.contains($0.folded) ? $0 : nil
+    }
   }
 
   /// Words of a question that asks what something is called.
