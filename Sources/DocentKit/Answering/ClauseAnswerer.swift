@@ -109,6 +109,25 @@ struct ClauseAnswerer {
         {
           continue
         }
+        // "LiDAR is an active remote sensing system" says what LiDAR is, not what remote
+        // sensing is: the side that holds the question's words must be headed by one of them.
+        if question.gap == .copula, filler == clause.subject,
+          let complement = Self.complement(of: clause),
+          !knowledge.lexicon.contentStems(complement.head).contains(where: {
+            question.isHeld($0, in: question.stems)
+          })
+        {
+          continue
+        }
+        // Nor is Justinus van Nassau the Volkenkundig Museum Justinus van Nassau: a name with
+        // more capitalised words around the question's is another's.
+        if question.gap == .copula,
+          rest.contains(where: {
+            Self.lengthensName($0.text, question: question, lexicon: knowledge.lexicon)
+          })
+        {
+          continue
+        }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
         // "Which agency …?": a phrase that says it is one, or a name.
@@ -148,6 +167,37 @@ struct ClauseAnswerer {
     ) { question.isHeld($0, in: question.stems) }
   }
 
+  /// Whether `text` holds one of the question's names inside a longer one: a capitalised word
+  /// the question lacks right before or after it ("Museum" of "the Volkenkundig Museum Justinus
+  /// van Nassau" for Justinus van Nassau).
+  static func lengthensName(_ text: String, question: ClauseQuestion, lexicon: Lexicon) -> Bool {
+    // Words as written, so that "Digital Earth Australia (DEA) Hotspots" keeps its brackets:
+    // a name in brackets is the same thing's short name, not a longer one.
+    let written = text.split(separator: " ").map(String.init)
+    let stems = written.map { lexicon.contentStems($0) }
+    // A name the documents never use alone is no name of the index: the question's words are.
+    let named = question.nameStems.isEmpty ? question.stems : question.nameStems
+    guard !named.isEmpty, let first = stems.firstIndex(where: { !$0.isDisjoint(with: named) }),
+      let last = stems.lastIndex(where: { !$0.isDisjoint(with: named) })
+    else { return false }
+    let isLetters = { (word: String) in word.allSatisfy(\.isLetter) }
+    // A word of everyday English ("Museum", "Trust"), not a given name before a surname
+    // ("Elizabeth Blackburn").
+    let common = { (word: String) in
+      WordNet.english.map { wordNet in
+        wordNet.lemmas(of: word, as: .noun).contains { wordNet.taggedSenses(of: $0, as: .noun) > 0 }
+      } ?? false
+    }
+    return [(first - 1, first), (last + 1, last)].contains { position, name in
+      written.indices.contains(position) && position > 0
+        && isLetters(written[position]) && written[position].first?.isUppercase == true
+        && common(written[position].lowercased())
+        && written[name].last?.isLetter == true && written[name].first?.isLetter == true
+        && !WordLists.stopWords.contains(written[position].lowercased())
+        && stems[position].isDisjoint(with: question.stems)
+    }
+  }
+
   /// Whether `text` puts a word the question does not ask about (`isAsked`) right before the
   /// first of the `asked` stems it holds: "deputy principal investigator" is not the
   /// principal investigator. A possessive or a function word before it ("the mission's
@@ -177,7 +227,12 @@ struct ClauseAnswerer {
     case .subject:
       return [clause.subject].compactMap { $0 }
     case .copula:
-      guard let complement = Self.complement(of: clause) else { return [] }
+      // "Data preservation must be done by experts" is a passive, which says what is done
+      // to it, not what it is.
+      guard let complement = Self.complement(of: clause),
+        let first = complement.text.split(separator: " ").first,
+        !EvidenceAnswerer.isPastForm(first.lowercased()) || clause.predicate.lemma != "be"
+      else { return [] }
       return [clause.subject, complement].compactMap { $0 }
     case .object:
       // "Who does he work for?" is answered by what the clause's "for" takes, not its "with".

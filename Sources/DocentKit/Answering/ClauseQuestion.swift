@@ -417,6 +417,9 @@ struct ClauseQuestion {
           // "Who will lead the foundation?": a verb right after the auxiliary has no
           // subject of its own.
           gap = .subject
+        } else if word == "what", ["do", "does", "did"].contains(next), words.last == "mean" {
+          // "What does data preservation actually mean?" asks what it is.
+          gap = .copula
         } else {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula
         }
@@ -537,8 +540,11 @@ struct ClauseQuestion {
           && !WordLists.stopWords.contains(tokens[start + 1].folded)
           && WordNet.knows(tokens[start + 1].folded, as: .noun)
         if describing { continue }
+        // "Which museum sent duplicates …?": after the noun, a verb's irregular past is the
+        // verb, though WordNet knows "sent" as a coin too.
         guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
-          !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false
+          !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false,
+          offset == 0 || !EvidenceAnswerer.isPastForm(folded)
         else { break }
         if token.original.first?.isUppercase == true { continue }
         // A word WordNet does not know at all ("apps"), right before the verb, is the noun.
@@ -647,10 +653,20 @@ struct ClauseQuestion {
     nameStems = names.reduce(into: []) { $0.formUnion($1) }
     self.surnames = surnames
     self.knownGivenNames = knownGivenNames
-    // "What did Millán say about balloons?": what was said must be about balloons.
-    if let about = tokens.lastIndex(where: { $0.folded == "about" }), about > 0 {
+    // "What did Millán say about balloons?": what was said must be about balloons. Not "the
+    // uncertainty about the museum's future", where "about" tells which uncertainty.
+    if let about = tokens.lastIndex(where: { $0.folded == "about" }), about > 0,
+      !Self.isMostlyNoun(tokens[about - 1].folded)
+    {
       topicStems = lexicon.contentStems(tokens[(about + 1)...]).intersection(stems)
     }
+  }
+
+  /// Whether WordNet knows `word` as a noun in more senses than as a verb: "uncertainty",
+  /// not "say" or "think".
+  private static func isMostlyNoun(_ word: String) -> Bool {
+    guard let wordNet = WordNet.english else { return false }
+    return wordNet.senseCount(of: word, as: .noun) > wordNet.senseCount(of: word, as: .verb)
   }
 
   /// The content stems after "about" ("What did she say about the budget?"): what the

@@ -54,6 +54,12 @@ struct EvidenceAnswerer {
     }
   }
 
+  /// Whether `word` is a verb's past form: "worked", or one WordNet lists as irregular
+  /// ("sent", "built", "gave").
+  static func isPastForm(_ word: String) -> Bool {
+    word.hasSuffix("ed") || WordNet.english?.exceptionBases(of: word, as: .verb) != nil
+  }
+
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
@@ -354,6 +360,12 @@ struct EvidenceAnswerer {
         coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
       }
       guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
+      // "Who was Olen Brask?" is not said by what the Harbor Museum Olen Brask was.
+      if lone != nil,
+        ClauseAnswerer.lengthensName(sentence.text, question: question, lexicon: lexicon)
+      {
+        continue
+      }
       // "What was the lowest Arctic maximum?" is not answered by "the 14th lowest".
       if ranksOtherwise(reading, superlatives: superlatives) { continue }
       // "Which glacier lost the most ice?" is answered only by a sentence that ranks: one that
@@ -491,10 +503,11 @@ struct EvidenceAnswerer {
       // A verb said only as a noun ("an inspection by Dr. Reyes", "Josh Anderson, team lead")
       // says who did it only of a name beside that noun: "representatives of Fatah" ten words
       // on do not make Hamas officials Fatah's representatives.
+      // A past form says the verb as a verb, "sent" as "worked": no noun shares either.
       var nominal: String?
       if verbOutsideClauses, let verb = question.verb,
         question.isHeld(verb, in: index.stems[position]),
-        !reading.words.contains(where: { $0.stem == verb && $0.folded.hasSuffix("ed") }),
+        !reading.words.contains(where: { $0.stem == verb && Self.isPastForm($0.folded) }),
         !saysInOtherWords(
           [verb], sentence: sentence, words: words, question: question, weights: weights,
           synonymsOnly: true)

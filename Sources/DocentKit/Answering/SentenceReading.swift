@@ -1358,7 +1358,11 @@ struct SentenceReading {
   /// ("The Internet is a large network of computers …").
   func definition(of stems: Set<String>) -> Span? {
     for position in words.indices.dropLast() where stems.contains(words[position].stem) {
-      guard ["is", "are", "was", "were"].contains(words[position + 1].folded) else { continue }
+      // "Data preservation consists of …", "… means …" say what it is too.
+      guard
+        ["is", "are", "was", "were", "means", "consists", "refers"].contains(
+          words[position + 1].folded)
+      else { continue }
       // "SPI was founded to …" tells what was done to it, not what it is.
       if position + 2 < words.count,
         case let next = words[position + 2].folded,

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// What something is, and which thing a question names: "What does X mean?" asks what X is,
+/// which "X means …" and "X consists of …" say; a passive ("must be done by") says what is done
+/// to it; "Y is an X system" says what Y is, not X; a longer name holding the question's is
+/// another thing's. After the noun of "which", an irregular past ("sent") is the verb; "about"
+/// after a noun tells which one, not what the answer is about.
+@Suite struct MeaningAndNameTests {
+  private static let text = """
+    The Harbor Museum Olen Brask was a small museum on the quay of Port Fenn. \
+    The museum was named after Olen Brask in 1950. \
+    Tide logging means that pilots write down the height of every high tide. \
+    The Buoy Net is an automatic tide logging system that sends readings to the guild. \
+    Dock care consists of a series of repairs made every spring. \
+    Dock care must be done by trained crews. \
+    The guild asked the Fenn Trust in Port Fenn, which sent two engineers to the pier. \
+    The uncertainty over the pier ended in 1990, when the guild bought it.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbor")
+  }
+
+  /// "What does X mean?" is answered by the sentence that says what it means, not by one
+  /// whose "X is …" it is an object of.
+  @Test func meanAsksWhatItIs() throws {
+    let answers = try ask(["What does tide logging actually mean?"])
+    #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("Tide logging means"), "\(answers[0].answer)")
+  }
+
+  /// "consists of" says what a thing is; "must be done by trained crews" does not.
+  @Test func aPassiveSaysNothingOfWhatItIs() throws {
+    let answers = try ask(["What is dock care?"])
+    #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("trained crews"), "\(answers[0].answer)")
+  }
+
+  /// A name inside a longer one (the museum named after him) is not the person asked about.
+  @Test func aLongerNameIsAnotherThing() throws {
+    let answers = try ask(["Who was Olen Brask?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("museum"), "\(answers[0].answer)")
+  }
+
+  /// "Which trust sent engineers …?": "sent" is the verb, though WordNet knows it as a coin,
+  /// and the relative clause's "which" is the trust.
+  @Test func anIrregularPastAfterTheNounIsTheVerb() throws {
+    let answers = try ask(["Which trust sent engineers to the pier?"])
+    #expect(answers[0].citations.map(\.sentence) == [7], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("Fenn Trust"), "\(answers[0].answer)")
+  }
+
+  /// "the uncertainty about the pier's future" is which uncertainty: the answer need not be
+  /// about the future.
+  @Test func aboutAfterANounTellsWhichOne() throws {
+    let answers = try ask(["When did the uncertainty about the pier's future end?"])
+    #expect(answers[0].answer == "1990.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [8])
+  }
+}
