@@ -141,4 +141,40 @@ import Testing
     // "The archive" is the Harbor Records archive, not the portal.
     #expect(answers[2].outcome == .refused(.notStated), "\(answers[2].answer)")
   }
+
+  /// A name whose last word is a place, a building or a group of things ("Seacroft Forest
+  /// Garden", "Wellcome Collection") is no one's, so no "he" or "they" of a follow-up is it;
+  /// a surname that is also a word ("Jake Pickle", "Sarah Green") still is someone's.
+  @Test func aNameEndingInAThingIsNoOnes() throws {
+    #expect(!Entity.readsAsPersonName("Seacroft Forest Garden"))
+    #expect(!Entity.readsAsPersonName("Wellcome Collection"))
+    #expect(Entity.readsAsPersonName("Jake Pickle"))
+    #expect(Entity.readsAsPersonName("Sarah Green"))
+    let text = """
+      The curator, Sjoerd Nauta, was offered a selection from the Wellcome Collection. \
+      Nauta selected weapons from Africa for the museum.
+
+      """
+    let answers = try replies(
+      to: ["Which curator was offered items from the Wellcome Collection?", "What did he pick?"],
+      aboutUncurated: text, named: "museum")
+    #expect(answers[1].citations.map(\.sentence) != [1], "\(answers[1].answer)")
+  }
+
+  /// "In what year did the library cancel its print runs?": "its" is the library's own, not
+  /// the thing the conversation was about.
+  @Test func aPossessiveAfterANounInTheQuestionIsThatNounsOwn() throws {
+    let text = """
+      The Harvard Depository holds millions of volumes. \
+      The library decided to cancel print runs of law reporters in 2010.
+
+      """
+    let answers = try replies(
+      to: [
+        "How many volumes does the Harvard Depository hold?",
+        "In what year did the library cancel its print runs of law reporters?",
+      ], aboutUncurated: text, named: "depository")
+    #expect(answers[1].answer.contains("2010"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
 }

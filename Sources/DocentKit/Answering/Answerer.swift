@@ -750,6 +750,19 @@ struct Answerer: Sendable {
       mentioned: mentioned)
   }
 
+  /// Whether a noun in common words after "the" comes before `position` in `tokens`, no
+  /// pronoun between: the thing a possessive there stands for.
+  private static func followsCommonNoun(_ position: Int, in tokens: [QuestionToken]) -> Bool {
+    let before = tokens[..<position]
+    guard !before.contains(where: { WordLists.pronounKinds[$0.folded] != nil }) else {
+      return false
+    }
+    return before.indices.dropLast().contains { index in
+      before[index].folded == "the" && before[index + 1].original.first?.isLowercase == true
+        && WordNet.knows(before[index + 1].folded, as: .noun)
+    }
+  }
+
   /// The question with each pronoun the conversation can resolve replaced by its name: "When
   /// was it created?" after a question about Spark reads "When was Spark created?". A pronoun
   /// it cannot resolve is left out, and the second value says so. "It" that stands for nothing
@@ -775,6 +788,11 @@ struct Answerer: Sendable {
         continue
       }
       if ["his", "her", "its", "their"].contains(token.folded), namesOwner(token.folded) {
+        continue
+      }
+      // "In what year did the library cancel its print runs?": "its" after a thing the
+      // question itself names in common words is that thing's own.
+      if ["its", "their"].contains(token.folded), Self.followsCommonNoun(position, in: tokens) {
         continue
       }
       // "What did that study find?" after a question about the Carcass Drift Study.

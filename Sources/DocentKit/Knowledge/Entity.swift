@@ -44,7 +44,25 @@ struct Entity: Hashable, Sendable {
   static func readsAsPersonName(_ name: String) -> Bool {
     looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
       && !endsWithGroupNoun(name) && !endsWithRole(name) && !isAllCommonWords(name)
+      && !endsWithThing(name)
   }
+
+  /// Whether the last word of `name` is a common noun whose commonest sense is a place, a
+  /// building or a group of things, and which names no one in any sense: "Seacroft Forest
+  /// Garden", "Wellcome Collection". Not a surname that is also a word ("Green", "Hill",
+  /// which WordNet knows as someone too; "Pickle", a food).
+  private static func endsWithThing(_ name: String) -> Bool {
+    guard let wordNet = WordNet.english,
+      let last = name.split(separator: " ").last?.lowercased(), last.count > 2
+    else { return false }
+    return thingKinds.contains { wordNet.isKind(last, of: $0, senses: 1) }
+      && !wordNet.isKind(last, of: "person", senses: .max, depth: WordNet.nameKindDepth)
+  }
+
+  /// The kinds of thing a name's last word may say it is, no one's surname.
+  private static let thingKinds = [
+    "location", "structure", "facility", "geological_formation", "body_of_water", "group",
+  ]
 
   /// Whether every word of `name` is a common English word, met in running text, that names
   /// no one in any sense ("Treasury Building", "Export Communication Review", "Southern
