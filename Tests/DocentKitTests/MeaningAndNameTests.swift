@@ -17,7 +17,9 @@ import Testing
     Dock care consists of a series of repairs made every spring. \
     Dock care must be done by trained crews. \
     The guild asked the Fenn Trust in Port Fenn, which sent two engineers to the pier. \
-    The uncertainty over the pier ended in 1990, when the guild bought it.
+    The uncertainty over the pier ended in 1990, when the guild bought it. \
+    After the repairs the crews took a trip to the pub to rest. \
+    A system like the Buoy Net will help the pilots in storms.
 
     """
 
@@ -61,5 +63,13 @@ import Testing
     let answers = try ask(["When did the uncertainty about the pier's future end?"])
     #expect(answers[0].answer == "1990.", "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [8])
+  }
+
+  /// "Which pub …?" is not said by "a trip to the pub": the sentence says there was one, not
+  /// which. "A system like the Buoy Net" says which.
+  @Test func aBareNounSaysNotWhichOne() throws {
+    let answers = try ask(["Which pub did the crews go to?", "Which system will help the pilots?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [10], "\(answers[1].answer)")
   }
 }

@@ -60,6 +60,29 @@ struct EvidenceAnswerer {
     word.hasSuffix("ed") || WordNet.english?.exceptionBases(of: word, as: .verb) != nil
   }
 
+  /// Whether every use of the noun `stem` in `reading` is bare: "the pub" with no name, no
+  /// word that describes it and nothing after it that tells which ("the pub in Leeds", "the
+  /// pub, the Red Lion", "the pub that …"). A sentence that has no use of it is not.
+  static func saysOnlyBare(_ stem: String, in reading: SentenceReading) -> Bool {
+    let words = reading.words
+    let uses = words.indices.filter { words[$0].stem == stem }
+    return !uses.isEmpty
+      && uses.allSatisfy { use in
+        guard use > 0, ["the", "a", "an"].contains(words[use - 1].folded),
+          !reading.separator(after: use).contains(where: { ",(:–—".contains($0) })
+        else { return false }
+        guard use + 1 < words.count else { return true }
+        let next = words[use + 1]
+        return !next.token.isCapitalized && !Self.identifyingWords.contains(next.folded)
+      }
+  }
+
+  /// Words after a noun that begin what tells which one it is.
+  private static let identifyingWords: Set<String> = [
+    "of", "in", "at", "on", "near", "called", "named", "known", "that", "which", "who", "where",
+    "whose", "from", "like", "such", "including",
+  ]
+
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
@@ -546,6 +569,14 @@ struct EvidenceAnswerer {
         return answer(
           said, Self.listed,
           statementThreshold, items)
+      }
+      // "Which pub did they go to?" is not said by "a trip to the pub": a sentence that has
+      // the kind asked for only as "the pub" says there was one, not which.
+      if question.questionWord == "which", let noun = question.typeNoun,
+        [.subject, .object].contains(question.gap),
+        Self.saysOnlyBare(noun, in: reading)
+      {
+        continue
       }
       let found = filler(
         in: reading, for: question, words: words, nominal: nominal,

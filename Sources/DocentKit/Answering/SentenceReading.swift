@@ -1171,7 +1171,7 @@ struct SentenceReading {
   private static let seriesItemReach = 4
 
   /// The marks between the word at `position` and the next, without spaces ("," or "" or ":").
-  private func separator(after position: Int) -> String {
+  func separator(after position: Int) -> String {
     let end = words[position].token.text.endIndex
     let next =
       position + 1 < words.count
