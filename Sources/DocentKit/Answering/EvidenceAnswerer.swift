@@ -83,6 +83,10 @@ struct EvidenceAnswerer {
     "whose", "from", "like", "such", "including",
   ]
 
+  /// How many nouns, verbs or names of its own a clause that says how with no "by" must add to
+  /// the question.
+  static let mannerWords = 2
+
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
@@ -1122,8 +1126,30 @@ struct EvidenceAnswerer {
     case .manner:
       // "How does she define success?" against "My definition of success is being happy".
       if let said = whatItIs(in: reading, for: question) { return (said, "what it is") }
-      guard reading.hasMeans else { return nil }
-      return clause(of: reading, for: question).map { ($0, "a manner") }
+      // "How do the trees help?" against "the trees planted help store carbon and protect
+      // wildlife": a clause of the question's own verb that holds every word of the question
+      // says how, though it says it by no "by".
+      let ownVerb =
+        coverage + scoreTolerance >= statementThreshold
+        && questionVerbs(words).contains { verb in
+          knowledge.clauseIndex.clauses(of: reading.sentence).contains {
+            question.isHeld(verb, in: knowledge.clauseIndex.predicateStems[$0])
+          }
+        }
+      guard reading.hasMeans || ownVerb, let said = clause(of: reading, for: question) else {
+        return nil
+      }
+      // Saying more than the question does: "Crews repaint the buoys every spring" says when,
+      // not how.
+      let added = Set(
+        QuestionText.tokens(said).filter { token in
+          !WordLists.stopWords.contains(token.folded)
+            && (token.original.first?.isUppercase == true
+              || WordNet.knows(token.folded, as: .noun) || WordNet.knows(token.folded, as: .verb))
+        }.map { knowledge.lexicon.canonical($0.stem) }
+      ).subtracting(question.stems)
+      guard reading.hasMeans || added.count >= Self.mannerWords else { return nil }
+      return (said, "a manner")
     case .possessor:
       guard let noun = question.possessed else { return nil }
       return reading.nearest(reading.possessorSpans(of: noun, in: knowledge)).map { span in

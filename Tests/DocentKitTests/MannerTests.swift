@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "How do the buoys help?" is answered by a clause of the question's own verb that holds
+/// every word of the question, though it says how with no "by": what it adds is the how. A
+/// clause that adds no more than when ("every spring") says not how.
+@Suite struct MannerTests {
+  private static let text = """
+    The new buoys help pilots find the narrow channel at night. \
+    Crews repaint the buoys every spring. \
+    The harbor guild started as a small fishermen's club.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "buoys")
+  }
+
+  @Test func aClauseOfTheQuestionsVerbSaysHow() throws {
+    let answers = try ask(["How do the new buoys help?", "How did the harbor guild get started?"])
+    #expect(answers[0].citations.map(\.sentence) == [1], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("find the narrow channel"), "\(answers[0].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3], "\(answers[1].answer)")
+  }
+
+  @Test func aClauseThatAddsOnlyWhenSaysNotHow() throws {
+    let answers = try ask(["How do crews repaint the buoys?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  }
+}
