@@ -182,4 +182,21 @@ import Testing
     #expect(answers[0].answer.hasPrefix("In Costa Rica."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [17])
   }
+
+  /// "10am" and "4 p.m." are times of day: "What time …?" is answered by the hour, not
+  /// declined, with one full stop.
+  @Test func anHourWithTheHalfOfTheDayIsATime() throws {
+    let text = """
+      After a short briefing on the tools, the ferry crew arrived at the north dock at 10am.
+
+      On weekdays, when the tide allows, the last boat leaves the harbor at 4 p.m.
+
+      """
+    let answers = try replies(
+      to: ["What time did the ferry crew arrive?", "What time does the last boat leave?"],
+      aboutUncurated: text, named: "ferry")
+    #expect(answers[0].answer.contains("10am"), "\(answers[0].answer)")
+    #expect(answers[1].answer == "4 p.m.", "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
 }

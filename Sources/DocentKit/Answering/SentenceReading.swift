@@ -112,7 +112,9 @@ struct SentenceReading {
 
   /// `text(of:)` with a capital first letter and a full stop, as an answer.
   func sentenceCase(_ span: Span) -> String {
-    text(of: span).capitalizingFirstLetter() + "."
+    let said = text(of: span).capitalizingFirstLetter()
+    // "4 p.m." ends with its own full stop.
+    return said.hasSuffix(".") ? said : said + "."
   }
 
   /// The span nearest the question's words, with the first in the sentence on a tie; spans
@@ -300,6 +302,14 @@ struct SentenceReading {
   private func isClock(_ position: Int) -> Bool {
     let word = words[position].folded
     if word.contains(":") && word.first?.isNumber == true { return true }
+    // "10am", and "4 p.m.": an hour with the half of the day.
+    let hour = Self.withoutHalfOfDay(word)
+    if hour.count < word.count, let value = Int(hour), (1...12).contains(value) { return true }
+    if let value = Int(word), (1...12).contains(value), position + 1 < words.count,
+      Self.halvesOfDay.contains(words[position + 1].folded)
+    {
+      return true
+    }
     return isClockPart(position, next: position + 1) || isClockPart(position - 1, next: position)
   }
 
@@ -319,6 +329,9 @@ struct SentenceReading {
   private static func withoutHalfOfDay(_ word: String) -> Substring {
     word.hasSuffix("am") || word.hasSuffix("pm") ? word.dropLast(2) : word[...]
   }
+
+  /// The words for the halves of the day after an hour.
+  private static let halvesOfDay: Set<String> = ["a.m", "p.m", "a.m.", "p.m.", "am", "pm"]
 
   private static let clockWords: Set<String> = [
     "a.m", "p.m", "a.m.", "p.m.", "am", "pm", "edt", "est", "utc", "gmt", "cdt", "cst", "pdt",
