@@ -5,12 +5,14 @@ import Testing
 
 /// "How do the buoys help?" is answered by a clause of the question's own verb that holds
 /// every word of the question, though it says how with no "by": what it adds is the how. A
-/// clause that adds no more than when ("every spring") says not how.
+/// clause that adds no more than when ("every spring") says not how. What a sentence opens
+/// with "Following" says why.
 @Suite struct MannerTests {
   private static let text = """
     The new buoys help pilots find the narrow channel at night. \
     Crews repaint the buoys every spring. \
-    The harbor guild started as a small fishermen's club.
+    The harbor guild started as a small fishermen's club. \
+    Following the great storm of 1990, the north pier was closed to boats.
 
     """
 
@@ -28,5 +30,11 @@ import Testing
   @Test func aClauseThatAddsOnlyWhenSaysNotHow() throws {
     let answers = try ask(["How do crews repaint the buoys?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  }
+
+  @Test func whatASentenceOpensWithFollowingSaysWhy() throws {
+    let answers = try ask(["Why was the north pier closed?"])
+    #expect(answers[0].citations.map(\.sentence) == [4], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("storm"), "\(answers[0].answer)")
   }
 }

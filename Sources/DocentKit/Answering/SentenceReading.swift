@@ -1722,6 +1722,10 @@ struct SentenceReading {
     return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
       || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
       || (word == "since" && opensReasonClause(after: position))
+      // "Following the independence of Indonesia, the programme was discontinued": what a
+      // sentence opens with, before its comma, is what led to it.
+      || (position == 0 && word == "following"
+        && words.indices.contains { separator(after: $0).contains(",") })
       || Self.reasonPhrases.contains { phrase in
         phrase.indices.allSatisfy {
           position + $0 < words.count && words[position + $0].folded == phrase[$0]
@@ -1734,7 +1738,8 @@ struct SentenceReading {
   private static let reasonPhrases: [[String]] = [
     ["in", "response", "to"], ["in", "retaliation"], ["in", "an", "effort", "to"],
     ["in", "an", "attempt", "to"], ["as", "part", "of"], ["as", "a", "result", "of"],
-    ["owing", "to"], ["in", "protest"],
+    ["owing", "to"], ["in", "protest"], ["as", "a", "consequence", "of"], ["in", "light", "of"],
+    ["in", "view", "of"],
   ]
 
   /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
