@@ -199,4 +199,13 @@ import Testing
     #expect(answers[1].answer == "4 p.m.", "\(answers[1].answer)")
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
+
+  /// "Which email should I use …?" asks for an address, which answers wherever it stands in
+  /// the sentence ("please email …"), with no preposition before it.
+  @Test func anAddressAnswersWhichEmail() throws {
+    let answers = try blindReplies(
+      to: ["Which email should I use for inquiries about the OLS program?"], in: "Blind27")
+    #expect(answers[0].answer == "team@openlifesci.org.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [30])
+  }
 }

@@ -87,6 +87,11 @@ struct EvidenceAnswerer {
   /// the question.
   static let mannerWords = 2
 
+  /// The nouns that ask for a web or e-mail address.
+  static let addressNouns: Set<String> = [
+    "email", "e-mail", "address", "website", "site", "url", "link", "web address",
+  ]
+
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
@@ -1097,6 +1102,13 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(place), "a place")
       }
+      // "Where do I send questions about the programme?" against "please email
+      // team@openlifesci.org": an address is where, after any word.
+      if coverage + scoreTolerance >= threshold,
+        let address = reading.nearest(reading.bareAddressSpans())
+      {
+        return (reading.text(of: address) + ".", "an address")
+      }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question. "Where is the class
       // from?", with no verb but "be", asks for a place only.
@@ -1161,6 +1173,12 @@ struct EvidenceAnswerer {
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
     case .subject, .object, .copula:
+      // "What's the email to ask about the archives?": an address, wherever it stands.
+      if let noun = question.typeLemma, Self.addressNouns.contains(noun) {
+        return reading.nearest(reading.bareAddressSpans()).map {
+          (reading.text(of: $0) + ".", "an address")
+        }
+      }
       // "What does the quiz do?": what its clauses say it does, when the sentence holds the
       // rest of the question too ("What was he advised to do?" is not what he did). Else a
       // question of more than one word may be answered otherwise ("The agreement would ensure

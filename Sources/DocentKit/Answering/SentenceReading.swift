@@ -859,13 +859,27 @@ struct SentenceReading {
     words.indices.compactMap { position in
       guard position > 0, Self.addressPrepositions.contains(words[position - 1].folded)
       else { return nil }
-      // The address as written, up to the next space: its "@" and "/" part it into words.
-      let start = words[position].token.text.startIndex
-      let written = sentence.text[start...].prefix { !$0.isWhitespace }
-      guard Self.isAddress(String(written)) else { return nil }
-      let end = words[position...].firstIndex { $0.token.text.startIndex >= written.endIndex }
-      return position - 1..<(end ?? words.count)
+      return address(at: position).map { position - 1..<$0.upperBound }
     }
+  }
+
+  /// The web and e-mail addresses of the sentence, wherever they stand: "please email
+  /// team@openlifesci.org".
+  func bareAddressSpans() -> [Span] {
+    words.indices.compactMap { position in
+      position > 0 && address(at: position - 1)?.contains(position) == true
+        ? nil : address(at: position)
+    }
+  }
+
+  /// The address that starts at `position`, as written up to the next space.
+  private func address(at position: Int) -> Span? {
+    // The address as written, up to the next space: its "@" and "/" part it into words.
+    let start = words[position].token.text.startIndex
+    let written = sentence.text[start...].prefix { !$0.isWhitespace }
+    guard Self.isAddress(String(written)) else { return nil }
+    let end = words[position...].firstIndex { $0.token.text.startIndex >= written.endIndex }
+    return position..<(end ?? words.count)
   }
 
   /// Whether `word` is a web address ("https://…", "www.…") or an e-mail address.
