@@ -72,4 +72,21 @@ import Testing
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
     #expect(answers[1].citations.map(\.sentence) == [10], "\(answers[1].answer)")
   }
+
+  /// Words in lower case that fit no name ("the museum shut", of a question about the Fenn
+  /// Harbor Museum's documents) are no name the documents lack: the question is read on.
+  @Test func lowerCaseWordsAreNoUnknownName() throws {
+    let text = """
+      The Fenn Harbor Museum opened in 1950.
+
+      The guild runs the docks of Port Fenn.
+
+      The museum was shut down in 1993 because of budget cuts.
+
+      """
+    let answers = try replies(
+      to: ["why was the museum shut down?"], aboutUncurated: text, named: "museum")
+    #expect(!answers[0].answer.contains("nothing called"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
+  }
 }

@@ -1047,7 +1047,14 @@ struct Answerer: Sendable {
           "“\(typed)” could be \(names.joinedAsList(conjunction: "or")). Which one do you mean?",
           question: question, template: best.template, intent: best.template.intent)
       case .none:
-        break
+        // "why was the museum shut down?": words in lower case that fit no name are no name
+        // the documents lack ("museum shut"); another reading of the question may take them.
+        parses.removeAll { parse in
+          parse.slots.contains { slot in
+            guard case .unknownName(let typed) = slot.value else { return false }
+            return !typed.contains(where: \.isUppercase)
+          }
+        }
       }
     }
     guard let best = parses.first, isAboutTheDocuments(best, tokens) else {
