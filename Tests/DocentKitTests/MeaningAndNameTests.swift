@@ -85,7 +85,7 @@ import Testing
 
       """
     let answers = try replies(
-      to: ["why was the museum shut down?"], aboutUncurated: text, named: "museum")
+      to: ["why was the museum shut down?"], aboutUncurated: text, named: "harbor")
     #expect(!answers[0].answer.contains("nothing called"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
   }
