@@ -89,4 +89,21 @@ import Testing
     #expect(!answers[0].answer.contains("nothing called"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
   }
+
+  /// "in favour of", "as part of": a preposition in several words, whose noun is no word the
+  /// sentence must hold ("Which query language was dropped in favour of SQL?" against "…
+  /// replaced with SQL").
+  @Test func aPrepositionInSeveralWordsAsksNoNoun() throws {
+    let text = """
+      The guild runs the docks of Port Fenn.
+
+      In 1995 the tide table PaperTide was replaced with the Buoy Net (run by the guild).
+
+      """
+    let answers = try replies(
+      to: ["Which tide table was dropped in favour of the Buoy Net?"],
+      aboutUncurated: text, named: "harbor")
+    #expect(answers[0].answer == "PaperTide.", "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
 }

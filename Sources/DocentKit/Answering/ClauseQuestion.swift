@@ -832,7 +832,9 @@ struct ClauseQuestion {
     ["in", "order", "to"], ["in", "order", "for"], ["in", "order", "that"], ["in", "terms", "of"],
     ["in", "spite", "of"], ["on", "behalf", "of"], ["in", "addition", "to"],
     ["with", "regard", "to"], ["with", "respect", "to"], ["by", "means", "of"],
-    ["in", "view", "of"], ["in", "light", "of"], ["in", "case", "of"],
+    ["in", "view", "of"], ["in", "light", "of"], ["in", "case", "of"], ["as", "part", "of"],
+    ["in", "front", "of"], ["on", "top", "of"], ["in", "favour", "of"], ["in", "favor", "of"],
+    ["by", "way", "of"], ["in", "place", "of"], ["on", "account", "of"],
   ]
   /// Nouns by which a question speaks of the document it is asked of: "the article", "this
   /// post".
