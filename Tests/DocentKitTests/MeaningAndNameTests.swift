@@ -106,4 +106,19 @@ import Testing
     #expect(answers[0].answer == "PaperTide.", "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
+
+  /// "publisher" is who publishes: a "Yes." to "Can I publish …?" rests on no such word.
+  @Test func aDoerOfTheVerbSaysNoYes() throws {
+    let text = """
+      The guild runs the docks of Port Fenn.
+
+      Tide tables must be approved by a publisher and the guild.
+
+      The guild office sells maps.
+
+      """
+    let answers = try replies(
+      to: ["Can I publish my tide tables?"], aboutUncurated: text, named: "harbor")
+    #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
+  }
 }

@@ -232,7 +232,15 @@ struct ClauseQuestion {
       // "received" is said by the other side of it: "awarded … to", "gave … to".
       if Self.receives(token.folded) { words.formUnion(Self.givingVerbs) }
       related = related.filter { !$0.contains(" ") }
-      question.family[stem] = lexicon.contentStems(ofLemmas: related).subtracting([stem])
+      // "publisher" is who publishes, not the publishing: no word of a verb's own family that
+      // a "Yes." may rest on ("Can I publish my data?" against "… by funder, publisher and
+      // institution policies").
+      let doers = related.filter { lemma in
+        lemma.count > token.folded.count && (lemma.hasSuffix("er") || lemma.hasSuffix("or"))
+          && WordNet.knows(token.folded, as: .verb) && !WordNet.knows(lemma, as: .verb)
+      }
+      question.family[stem] = lexicon.contentStems(ofLemmas: related.subtracting(doers))
+        .subtracting([stem])
       let alternatives = lexicon.contentStems(ofLemmas: words).subtracting([stem])
       if !alternatives.isEmpty {
         question.alternatives[stem] = alternatives

@@ -1136,6 +1136,22 @@ struct EvidenceAnswerer {
       else { return nil }
       return clause(of: reading, for: question).map { ($0, "a reason") }
     case .manner:
+      // "How did the kids work out how far …?" is not said by "we worked with the
+      // Department": a verb the question uses with its particle, said only with another
+      // preposition right after it, is another verb.
+      let otherwise = question.stems.contains { stem in
+        guard let phrase = phrasalVerb(stem, in: words)?.split(separator: " "), phrase.count == 2,
+          Self.particles.contains(String(phrase[1]))
+        else { return false }
+        let uses = reading.words.indices.filter { reading.words[$0].stem == stem }
+        return !uses.isEmpty
+          && uses.allSatisfy { use in
+            use + 1 < reading.words.count
+              && WordLists.prepositions.contains(reading.words[use + 1].folded)
+              && reading.words[use + 1].folded != phrase[1]
+          }
+      }
+      if otherwise { return nil }
       // "How does she define success?" against "My definition of success is being happy".
       if let said = whatItIs(in: reading, for: question) { return (said, "what it is") }
       // "How do the trees help?" against "the trees planted help store carbon and protect
