@@ -88,9 +88,7 @@ struct EvidenceAnswerer {
   static let mannerWords = 2
 
   /// The nouns that ask for a web or e-mail address.
-  static let addressNouns: Set<String> = [
-    "email", "e-mail", "address", "website", "site", "url", "link", "web address",
-  ]
+  static let addressNouns: Set<String> = ["email", "e-mail", "address", "website", "url"]
 
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
@@ -1189,11 +1187,12 @@ struct EvidenceAnswerer {
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
     case .subject, .object, .copula:
-      // "What's the email to ask about the archives?": an address, wherever it stands.
-      if let noun = question.typeLemma, Self.addressNouns.contains(noun) {
-        return reading.nearest(reading.bareAddressSpans()).map {
-          (reading.text(of: $0) + ".", "an address")
-        }
+      // "What's the email to ask about the archives?": an address, wherever it stands. A
+      // sentence with none may still say where ("the address of the museum").
+      if let noun = question.typeLemma, Self.addressNouns.contains(noun),
+        let address = reading.nearest(reading.bareAddressSpans())
+      {
+        return (reading.text(of: address) + ".", "an address")
       }
       // "What does the quiz do?": what its clauses say it does, when the sentence holds the
       // rest of the question too ("What was he advised to do?" is not what he did). Else a
