@@ -231,7 +231,7 @@ struct ClauseAnswerer {
       // to it, not what it is.
       guard let complement = Self.complement(of: clause),
         let first = complement.text.split(separator: " ").first,
-        !EvidenceAnswerer.isPastForm(first.lowercased()) || clause.predicate.lemma != "be"
+        !WordNet.isPastForm(first.lowercased()) || clause.predicate.lemma != "be"
       else { return [] }
       return [clause.subject, complement].compactMap { $0 }
     case .object:

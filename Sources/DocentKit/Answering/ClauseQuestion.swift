@@ -552,7 +552,7 @@ struct ClauseQuestion {
         // verb, though WordNet knows "sent" as a coin too.
         guard !Self.auxiliaries.contains(folded), !folded.hasSuffix("ed"),
           !folded.hasSuffix("ing"), WordLists.stopWords.contains(folded) == false,
-          offset == 0 || !EvidenceAnswerer.isPastForm(folded)
+          offset == 0 || !WordNet.isPastForm(folded)
         else { break }
         if token.original.first?.isUppercase == true { continue }
         // A word WordNet does not know at all ("apps"), right before the verb, is the noun.
@@ -664,17 +664,10 @@ struct ClauseQuestion {
     // "What did Millán say about balloons?": what was said must be about balloons. Not "the
     // uncertainty about the museum's future", where "about" tells which uncertainty.
     if let about = tokens.lastIndex(where: { $0.folded == "about" }), about > 0,
-      !Self.isMostlyNoun(tokens[about - 1].folded)
+      !WordNet.isMostly(tokens[about - 1].folded, .noun, over: .verb)
     {
       topicStems = lexicon.contentStems(tokens[(about + 1)...]).intersection(stems)
     }
-  }
-
-  /// Whether WordNet knows `word` as a noun in more senses than as a verb: "uncertainty",
-  /// not "say" or "think".
-  private static func isMostlyNoun(_ word: String) -> Bool {
-    guard let wordNet = WordNet.english else { return false }
-    return wordNet.senseCount(of: word, as: .noun) > wordNet.senseCount(of: word, as: .verb)
   }
 
   /// The content stems after "about" ("What did she say about the budget?"): what the

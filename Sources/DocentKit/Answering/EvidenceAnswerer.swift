@@ -54,12 +54,6 @@ struct EvidenceAnswerer {
     }
   }
 
-  /// Whether `word` is a verb's past form: "worked", or one WordNet lists as irregular
-  /// ("sent", "built", "gave").
-  static func isPastForm(_ word: String) -> Bool {
-    word.hasSuffix("ed") || WordNet.english?.exceptionBases(of: word, as: .verb) != nil
-  }
-
   /// Whether every use of the noun `stem` in `reading` is bare: "the pub" with no name, no
   /// word that describes it and nothing after it that tells which ("the pub in Leeds", "the
   /// pub, the Red Lion", "the pub that …"). A sentence that has no use of it is not.
@@ -89,6 +83,12 @@ struct EvidenceAnswerer {
 
   /// The nouns that ask for a web or e-mail address.
   static let addressNouns: Set<String> = ["email", "e-mail", "address", "website", "url"]
+
+  /// The web or e-mail address nearest the question's words, as an answer: as written, in
+  /// lower case as it may be.
+  private static func address(in reading: SentenceReading) -> (String, String)? {
+    reading.nearest(reading.bareAddressSpans()).map { (reading.text(of: $0) + ".", "an address") }
+  }
 
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
@@ -537,7 +537,7 @@ struct EvidenceAnswerer {
       var nominal: String?
       if verbOutsideClauses, let verb = question.verb,
         question.isHeld(verb, in: index.stems[position]),
-        !reading.words.contains(where: { $0.stem == verb && Self.isPastForm($0.folded) }),
+        !reading.words.contains(where: { $0.stem == verb && WordNet.isPastForm($0.folded) }),
         !saysInOtherWords(
           [verb], sentence: sentence, words: words, question: question, weights: weights,
           synonymsOnly: true)
@@ -892,11 +892,10 @@ struct EvidenceAnswerer {
   /// Whether the question's word with the stem is more often a verb than a noun in WordNet
   /// ("compare", "insist", "rely"): a verb the documents lack may be said in other words.
   private func mostlyVerb(_ stem: String, in words: [QuestionToken]) -> Bool {
-    guard let wordNet = WordNet.english,
-      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem })
-    else { return false }
-    return wordNet.senseCount(of: word.folded, as: .verb)
-      > wordNet.senseCount(of: word.folded, as: .noun)
+    guard let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == stem }) else {
+      return false
+    }
+    return WordNet.isMostly(word.folded, .verb, over: .noun)
   }
 
   /// Whether a question's word with these WordNet senses has few: "rocket", "cost",
@@ -1102,10 +1101,8 @@ struct EvidenceAnswerer {
       }
       // "Where do I send questions about the programme?" against "please email
       // team@openlifesci.org": an address is where, after any word.
-      if coverage + scoreTolerance >= threshold,
-        let address = reading.nearest(reading.bareAddressSpans())
-      {
-        return (reading.text(of: address) + ".", "an address")
+      if coverage + scoreTolerance >= threshold, let address = Self.address(in: reading) {
+        return address
       }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question. "Where is the class
@@ -1190,9 +1187,9 @@ struct EvidenceAnswerer {
       // "What's the email to ask about the archives?": an address, wherever it stands. A
       // sentence with none may still say where ("the address of the museum").
       if let noun = question.typeLemma, Self.addressNouns.contains(noun),
-        let address = reading.nearest(reading.bareAddressSpans())
+        let address = Self.address(in: reading)
       {
-        return (reading.text(of: address) + ".", "an address")
+        return address
       }
       // "What does the quiz do?": what its clauses say it does, when the sentence holds the
       // rest of the question too ("What was he advised to do?" is not what he did). Else a

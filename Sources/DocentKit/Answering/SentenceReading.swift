@@ -779,7 +779,7 @@ struct SentenceReading {
       guard end > position + 2 else { return nil }
       let head = words[end - 1].folded
       let lemma = wordNet.lemmas(of: head, as: .noun).first ?? head
-      guard Self.placeKinds.contains(where: { wordNet.isKind(lemma, of: $0, senses: 1) }) else {
+      guard WordNet.placeKinds.contains(where: { wordNet.isKind(lemma, of: $0, senses: 1) }) else {
         return nil
       }
       return position..<end
@@ -792,10 +792,6 @@ struct SentenceReading {
   /// The words a place in common words opens with.
   private static let placeDeterminers: Set<String> = [
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-  ]
-  /// The kinds whose words name places.
-  private static let placeKinds = [
-    "location", "structure", "geological_formation", "body_of_water",
   ]
   /// The most words of a place in common words, its preposition included.
   private static let commonPlaceReach = 6

@@ -59,10 +59,9 @@ struct Entity: Hashable, Sendable {
       && !wordNet.isKind(last, of: "person", senses: .max, depth: WordNet.nameKindDepth)
   }
 
-  /// The kinds of thing a name's last word may say it is, no one's surname.
-  private static let thingKinds = [
-    "location", "structure", "facility", "geological_formation", "body_of_water", "group",
-  ]
+  /// The kinds of thing a name's last word may say it is, no one's surname: a place, a
+  /// facility or a group.
+  private static let thingKinds = WordNet.placeKinds + ["facility", "group"]
 
   /// Whether every word of `name` is a common English word, met in running text, that names
   /// no one in any sense ("Treasury Building", "Export Communication Review", "Southern

@@ -43,6 +43,24 @@ struct WordNet: Sendable {
     english.map { !$0.lemmas(of: word, as: partOfSpeech).isEmpty } ?? false
   }
 
+  /// Whether English WordNet knows `word` in more senses as `partOfSpeech` than as `other`:
+  /// "insist" mostly a verb, "uncertainty" mostly a noun.
+  static func isMostly(_ word: String, _ partOfSpeech: PartOfSpeech, over other: PartOfSpeech)
+    -> Bool
+  {
+    english.map { $0.senseCount(of: word, as: partOfSpeech) > $0.senseCount(of: word, as: other) }
+      ?? false
+  }
+
+  /// Whether `word` is a verb's past form: "worked", or one the verb exception list gives
+  /// ("sent", "built", "gave").
+  static func isPastForm(_ word: String) -> Bool {
+    word.hasSuffix("ed") || english?.exceptionBases(of: word, as: .verb) != nil
+  }
+
+  /// The kinds whose words name places: a location, a building, a land form, a body of water.
+  static let placeKinds = ["location", "structure", "geological_formation", "body_of_water"]
+
   /// The sorted `index.POS` files.
   private let indexes: [PartOfSpeech: WordNetFile]
   /// The `data.POS` files.
