@@ -109,6 +109,30 @@ import Testing
     #expect(answers[0].answer.contains("Canyon de Chelly"), "\(answers[0].answer)")
   }
 
+  /// The "I" of the lines under one that leads into a person's words ("Nick Keith said,") is
+  /// that person, until the writer names anyone again.
+  @Test func theLinesAfterALeadInSpeakAsThePerson() throws {
+    let text = """
+      Nick Keith joined a trade visit to Istanbul in February.
+
+      Nick Keith said,
+
+      The visit was fantastic. In particular, I have a further 2 meetings lined up with \
+      companies.
+
+      Ana Ruiz joined the visit too. I have 5 meetings lined up with buyers.
+
+      """
+    let answers = try replies(
+      to: [
+        "How many meetings does Nick Keith have lined up?",
+        "How many meetings does Ana Ruiz have lined up?",
+      ], aboutUncurated: text, named: "istanbul")
+    #expect(answers[0].answer.contains("2"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+    #expect(answers[1].outcome != .answered || !answers[1].answer.contains("5"))
+  }
+
   @Test func aNameOpeningWithEveryIsNoPersons() {
     #expect(!Entity.looksLikePersonName("Every Kid"))
     #expect(Entity.looksLikePersonName("Robyn Garrett"))

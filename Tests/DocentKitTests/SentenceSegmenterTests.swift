@@ -332,6 +332,15 @@ extension SentenceSegmenterTests {
         "the last line is never a heading", "Hamas met Fatah.\nThe end",
         [.sentence("Hamas met Fatah."), .sentence("The end")]),
       .init(
+        "short lines that end the text, a signature, head nothing",
+        "A closing word\nThe book is for researchers.\n\nArianna Legovini\n"
+          + "Adviser, Development Impact Evaluation (DIME)\nWorld Bank\n",
+        [
+          .heading("A closing word"), .sentence("The book is for researchers."),
+          .sentence("Arianna Legovini"),
+          .sentence("Adviser, Development Impact Evaluation (DIME)"), .sentence("World Bank"),
+        ]),
+      .init(
         "a result line with a verb is a sentence, a name and a role is not",
         "Alyssa Tong will become the new Events Officer (uncontested)\n"
           + "Tim Jacomb - Release Officer\nVoting closed on Monday.",

@@ -30,7 +30,8 @@
 ///   as "Will the PLO leader play ball?".
 ///
 /// A longer line without final punctuation is a sentence whose period is missing, and the last
-/// paragraph of the text is always running text: it has nothing left to head. Nor is a line a
+/// paragraph of the text is always running text: it has nothing left to head. So are the short
+/// lines that end a text with only such lines after them, as a signature does. Nor is a line a
 /// heading when it is a row of a table (cells parted by `|`), or an item of a list: after a line
 /// that ends with `:` or a heading that ends with `?`, the short lines that follow, and those
 /// ending with `,` or `;` or an abbreviation ("Automattic Inc.") or with no punctuation at all
@@ -55,11 +56,23 @@ enum SentenceSegmenter {
     // list too).
     var inList = false
     var listsQuestions = false
+    let split = paragraphs.map { sentenceRanges(in: $0, of: source) }
+    let headingLikes = zip(paragraphs, split).map { paragraph, sentences in
+      sentences.count == 1 && isHeading(paragraph, of: source)
+    }
+    // Whether running text (a paragraph no heading could be) comes after each paragraph: the
+    // short lines that end a text with nothing but such lines after them ("Arianna Legovini" /
+    // "Adviser, Development Impact Evaluation (DIME)" / "World Bank", a signature) head
+    // nothing.
+    var textAfter = [Bool](repeating: false, count: paragraphs.count)
+    for index in paragraphs.indices.dropLast().reversed() {
+      textAfter[index] = textAfter[index + 1] || !headingLikes[index + 1]
+    }
     for (index, paragraph) in paragraphs.enumerated() {
-      let sentences = sentenceRanges(in: paragraph, of: source)
+      let sentences = split[index]
       let isFollowedByText = index < paragraphs.count - 1
       let last = source.scalars[paragraph.upperBound - 1]
-      let headingLike = sentences.count == 1 && isHeading(paragraph, of: source)
+      let headingLike = headingLikes[index]
       // After "… these three questions:", a question is an item, not a heading. Not a line in
       // capitals without a mark after items in lower case ("the broader public" /
       // "Technical information"): a heading after the list.
@@ -76,7 +89,7 @@ enum SentenceSegmenter {
       let leadsIn =
         isFollowedByText && !endsWithFullStop(paragraph, of: source) && last != "?"
         && source.startsInLowerCase(paragraphs[index + 1])
-      if isFollowedByText && headingLike && !isItem && !leadsIn
+      if textAfter[index] && headingLike && !isItem && !leadsIn
         && !isTableRow(paragraph, of: source)
       {
         segments.append(source.segment(.heading, paragraph))

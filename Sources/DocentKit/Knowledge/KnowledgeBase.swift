@@ -81,7 +81,11 @@ public struct KnowledgeBase: Sendable {
     let speakers = Narrator.speakers(
       sentences: sentences,
       persons: found.persons.map { $0.map { entities[$0.entity].name } })
-    for (position, name) in speakers {
+    // And the "I" of the lines after one that leads into a person's words ("Nick Keith said,").
+    let introduced = Narrator.introduced(
+      sentences: sentences, words: words,
+      persons: found.persons.map { $0.map { ($0.start, entities[$0.entity].name) } })
+    for (position, name) in speakers + introduced {
       narrators[position].formUnion(lexicon.contentStems(name))
     }
     // A writer who names themselves ("Hi, I am Mukulika.") speaks as that person in every

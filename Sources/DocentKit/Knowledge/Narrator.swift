@@ -69,6 +69,34 @@ enum Narrator {
     return found
   }
 
+  /// The sentences that speak as "I" after a line that names a person and leads into what they
+  /// say ("Nick Keith said," over "In particular, I have a further 2 meetings lined up"), each
+  /// with the person's name. The person speaks until the next such line, or the next sentence
+  /// that names anyone (the writer's own voice again: "Nick Keith joined a UKTI market visit").
+  static func introduced(
+    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, name: String)]]
+  ) -> [(Int, String)] {
+    var found: [(Int, String)] = []
+    var speaker: (document: String, name: String)?
+    for (position, sentence) in sentences.enumerated() {
+      if speaker?.document != sentence.document || !persons[position].isEmpty { speaker = nil }
+      let tokens = words[position]
+      if let first = persons[position].first, first.start == 0, tokens.count >= 2,
+        Self.leadIns.contains(tokens[tokens.count - 1].folded),
+        [",", ":"].contains(sentence.text.last)
+      {
+        speaker = (sentence.document, first.name)
+        continue
+      }
+      if let speaker, voice(of: sentence).singular { found.append((position, speaker.name)) }
+    }
+    return found
+  }
+  /// The verbs that end a line leading into what someone says.
+  private static let leadIns: Set<String> = [
+    "said", "says", "added", "adds", "explained", "explains", "commented", "comments",
+  ]
+
   /// For each document whose writer names themselves ("Hi, I am Mukulika.", "My name is Ana
   /// Díaz", "I (Ee Durbin) was notified"), the person named: every sentence of that document
   /// that speaks as "I" speaks as that person. Only a name the document knows as a person's, and
