@@ -227,4 +227,18 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [6])
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
+
+  /// A British spelling ("organised") finds the family WordNet knows of the American one: the
+  /// organizer of a club organised it.
+  @Test func aBritishSpellingHasTheAmericanFamily() throws {
+    let text = """
+      Lena Ortiz is a founder and organizer of the Harbor Data Club and the Tampa Chess Circle.
+
+      """
+    let answers = try replies(
+      to: ["Which clubs has Lena Ortiz founded or organised?"], aboutUncurated: text,
+      named: "ortiz")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
 }

@@ -178,14 +178,17 @@ struct ClauseQuestion {
       else { continue }
       var words = Set<String>()
       var related = Set<String>()
-      for lemma in wordNet.lemmas(of: token.folded, as: nil) {
+      // "organised" is looked up as "organized", whose family WordNet knows better
+      // ("organizer").
+      let spelled = Spelling.american(of: token.folded) ?? token.folded
+      for lemma in wordNet.lemmas(of: spelled, as: nil) {
         related.insert(lemma)
         related.formUnion(wordNet.derivations(of: lemma))
       }
       // Only the senses the word can have as written: "mediating" is the verb "mediate", never
       // the adjective ("between"), and "based" no "base" noun or adjective ("lowly").
       for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
-        for lemma in wordNet.lemmas(of: token.folded, as: partOfSpeech) {
+        for lemma in wordNet.lemmas(of: spelled, as: partOfSpeech) {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
           // A common noun is also said by the noun right above its commonest sense: "aim" by
           // "goal", "damage" by "harm". (Below it, or above further senses, reaches too far:
