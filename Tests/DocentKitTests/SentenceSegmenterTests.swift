@@ -332,6 +332,10 @@ extension SentenceSegmenterTests {
         "the last line is never a heading", "Hamas met Fatah.\nThe end",
         [.sentence("Hamas met Fatah."), .sentence("The end")]),
       .init(
+        "a title that opens with a name in camel case is a heading",
+        "pyOpenSci Celebrates Inessa\n\nToday we celebrate Inessa.\n",
+        [.heading("pyOpenSci Celebrates Inessa"), .sentence("Today we celebrate Inessa.")]),
+      .init(
         "short lines that end the text, a signature, head nothing",
         "A closing word\nThe book is for researchers.\n\nArianna Legovini\n"
           + "Adviser, Development Impact Evaluation (DIME)\nWorld Bank\n",

@@ -397,10 +397,13 @@ private struct ScalarText {
   }
 
   /// Whether the line starts with a lower-case letter, past opening quotes.
+  /// A word written in camel case ("pyOpenSci", "iPhone") is a name, as if capitalized.
   func startsInLowerCase(_ line: Range<Int>) -> Bool {
     let start = skipping(\.isOpeningPunctuation, from: line.lowerBound, upTo: line.upperBound)
-    return start < line.upperBound
-      && scalars[start].properties.generalCategory == .lowercaseLetter
+    guard start < line.upperBound, scalars[start].properties.generalCategory == .lowercaseLetter
+    else { return false }
+    let end = skipping({ !$0.properties.isWhitespace }, from: start, upTo: line.upperBound)
+    return !scalars[start..<end].contains { $0.properties.generalCategory == .uppercaseLetter }
   }
 
   /// Whether every word of four letters or more in `line` starts with a capital, and there is
