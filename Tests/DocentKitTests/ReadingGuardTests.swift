@@ -93,4 +93,21 @@ import Testing
       "\(answers[1].answer)")
     #expect(answers[2].answer.hasPrefix("Early April."), "\(answers[2].answer)")
   }
+
+  /// A verb of the question the sentence has only in a name says nothing of the deed: "the
+  /// Research Working Group" is not where Lena works; "at a bakery" in a sentence saying she
+  /// works is.
+  @Test func aVerbOnlyInANameIsNotTheDeed() throws {
+    let text = """
+      Lena Ortiz founded the Research Working Group in Tampa and the Data Club in Leeds.
+
+      """
+    let answers = try replies(
+      to: ["Where does Lena Ortiz work?"], aboutUncurated: text, named: "ortiz")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    let said = try replies(
+      to: ["Where does Lena Ortiz work?"],
+      aboutUncurated: text + "Lena Ortiz works at a bakery in Leeds.\n", named: "ortiz")
+    #expect(said[0].answer.contains("bakery"), "\(said[0].answer)")
+  }
 }

@@ -232,7 +232,18 @@ struct EvidenceAnswerer {
         ? knowledge.topicStems[sentence.document, default: []] : []
       // What a sentence names only to leave out ("all factions except Hamas") it does not say
       // anything of, save that it is left out: a yes or no may still weigh it.
-      let excluded = question.gap == .truth ? [] : index.excluded[position]
+      let leftOut = question.gap == .truth ? [] : index.excluded[position]
+      // A verb of the question the sentence has only in a name says nothing of the deed:
+      // "the CHAOSS Scientific Research Working Group" is not where Inessa works.
+      if verbs == nil { verbs = questionVerbs(words) }
+      let named = (verbs ?? []).subtracting(question.nameStems).filter { verb in
+        index.stems[position].contains(verb)
+          && words.contains {
+            lexicon.canonical($0.stem) == verb && WordNet.knows($0.folded, as: .verb)
+          }
+          && Self.onlyInNames(verb, of: sentence.text, lexicon: lexicon)
+      }
+      let excluded = leftOut.union(named)
       let stems = index.stems[position].subtracting(excluded)
       guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
         continue
@@ -2073,6 +2084,15 @@ struct EvidenceAnswerer {
       end += 1
     }
     return Set(words[start...end].map { lexicon.canonical($0.stem) })
+  }
+
+  /// Whether every word of `text` whose stem is `stem` is written with a capital away from the
+  /// start of the sentence: a word of a name ("Working" of "Working Group").
+  static func onlyInNames(_ stem: String, of text: String, lexicon: Lexicon) -> Bool {
+    let words = QuestionText.tokens(text)
+    let uses = words.indices.filter { lexicon.canonical(words[$0].stem) == stem }
+    return !uses.isEmpty
+      && uses.allSatisfy { $0 > 0 && words[$0].original.first?.isUppercase == true }
   }
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
