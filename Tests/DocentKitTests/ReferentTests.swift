@@ -115,6 +115,23 @@ import Testing
     #expect(reply.outcome == .answered, "\(reply.answer)")
     #expect(reply.citations.map(\.sentence) == [3])
   }
+
+  /// "It was established …" is a deed done to the thing named before; "It was decided that …"
+  /// stands for nothing.
+  @Test func anOpeningItInThePassiveIsTheThingNamedBefore() throws {
+    let text = """
+      Birders visit Amurum every spring. It was established with the Leventis Institute. \
+      Many sailors rely on Tidewatch. It was decided that the servers would move.
+
+      """
+    let folder = try uncuratedKnowledgeFolder(document: "reserve", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try loadUnchecked(folder)
+    let index = knowledge.base.sentenceIndex
+    let sentences = knowledge.base.documents[0].sentences
+    #expect(index.implied(in: sentences[1]).contains("amurum"))
+    #expect(index.implied(in: sentences[3]).isEmpty)
+  }
 }
 
 /// "The portal" stands for the thing the document last called a portal beside its name, so a

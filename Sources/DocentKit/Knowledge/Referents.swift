@@ -14,6 +14,19 @@ enum Referents {
     "took", "would", "will", "may", "might", "could", "can", "has", "had", "must",
   ]
 
+  /// Whether a sentence opening "It is" or "It was" goes on in the passive of a deed done to
+  /// something ("It was established in conjunction with …"), not of a thought that follows
+  /// ("It was decided that …", "It is expected to …").
+  private static func isPassive(_ words: [QuestionToken]) -> Bool {
+    guard words.count > 3, ["is", "was"].contains(words[1].folded),
+      WordNet.isPastForm(words[2].folded), words[2].folded != "said"
+    else { return false }
+    return !thoughtsFollowing.contains(words[3].folded)
+  }
+  private static let thoughtsFollowing: Set<String> = [
+    "that", "to", "whether", "if", "how", "what", "when", "why", "which", "who",
+  ]
+
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
@@ -54,6 +67,7 @@ enum Referents {
         let first = words[position].first, ["it", "its"].contains(first.folded),
         first.folded == "its"
           || !expletiveVerbs.contains(words[position].dropFirst().first?.folded ?? "")
+          || Self.isPassive(words[position])
       {
         found.insert(thing)
       }
