@@ -241,4 +241,20 @@ import Testing
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
+
+  /// "Was it judged a success?" asks what the text holds it to be: "it was a great success"
+  /// says yes; a sentence that does not say success says nothing.
+  @Test func aVerbOfJudgingInThePassiveIsWhatTheTextSaysItIs() throws {
+    let text = """
+      The mapping workshop ran for two weeks in March. Overall, the workshop was a great \
+      success.
+
+      """
+    let answers = try replies(
+      to: ["Was the workshop judged a success?", "Was the workshop judged a failure?"],
+      aboutUncurated: text, named: "harbor")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(!answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
 }

@@ -136,8 +136,11 @@ struct EvidenceAnswerer {
     var senses: [String: (all: Int, describing: Int)] = [:]
     for stem in question.stems { senses[stem] = self.senses(of: stem, in: words) }
     // The verbs of every use the question uses lightly, looked up once.
+    // So is a verb of judging in the passive ("Was the course judged a success?" against "the
+    // course was a great success"): what the text says it is, it holds it to be.
     let lightlyUsed = Set(
-      Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical))
+      Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical)
+    ).union(judgedAs(words))
     // "What is the approach called?": the naming word the question ends on asks for the name;
     // it says nothing of which thing is named, as light a word as a verb of every use.
     let naming = Self.namingWord(endingOf: words).map { lexicon.canonical($0.stem) }
@@ -827,6 +830,21 @@ struct EvidenceAnswerer {
 
   /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
   /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
+  /// The verbs of judging a question uses in the passive, as stems: "judged" of "Was the
+  /// course judged a success?", "considered" of "Is it considered safe?".
+  private func judgedAs(_ words: [QuestionToken]) -> Set<String> {
+    Set(
+      words.indices.compactMap { position in
+        Self.judgingVerbs.contains(words[position].folded)
+          && words[..<position].contains { ["is", "was", "are", "were", "be"].contains($0.folded) }
+          ? knowledge.lexicon.canonical(words[position].stem) : nil
+      })
+  }
+  private static let judgingVerbs: Set<String> = [
+    "judged", "considered", "deemed", "regarded", "rated", "reckoned", "thought", "seen",
+    "viewed",
+  ]
+
   private static let linkingVerbStems = Set(
     ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
       Stemmer.stem))
@@ -1907,6 +1925,7 @@ struct EvidenceAnswerer {
     }.map(\.stem)
     var words = question.stems.subtracting(Self.functionStems)
       .subtracting(question.givenNames.subtracting(sentenceStems)).subtracting(quantified)
+      .subtracting(judgedAs(asked))
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
