@@ -110,4 +110,19 @@ import Testing
       aboutUncurated: text + "Lena Ortiz works at a bakery in Leeds.\n", named: "ortiz")
     #expect(said[0].answer.contains("bakery"), "\(said[0].answer)")
   }
+
+  /// A text's opening line without a full stop is its title: a sentence that says as much as
+  /// it answers first.
+  @Test func aSentenceAnswersBeforeTheTitle() throws {
+    let text = """
+      Heron Marsh bird mapping and habitat survey with volunteers in Norfolk, England
+
+      Heron Marsh is located near the city of Norwich, Norfolk, England.
+
+      """
+    let answers = try replies(
+      to: ["Where is Heron Marsh?"], aboutUncurated: text, named: "marsh")
+    #expect(answers[0].answer.contains("Norwich"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
 }

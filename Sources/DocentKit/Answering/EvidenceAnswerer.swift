@@ -311,9 +311,18 @@ struct EvidenceAnswerer {
         scored.append((position, coverage, verbOutsideClauses, kindUnsaid))
       }
     }
+    // A text's opening line without a full stop is its title ("Amurum forest reserve habitat
+    // and avifauna mapping with QGIS in Nigeria"): a sentence that says as much says it better.
+    let titles = Set(
+      scored.map(\.position).filter { position in
+        let sentence = index.sentences[position]
+        return sentence.number == 1 && !".!?\"”)".contains(sentence.text.last ?? ".")
+      })
     scored.sort {
       abs($0.coverage - $1.coverage) > scoreTolerance
-        ? $0.coverage > $1.coverage : $0.position < $1.position
+        ? $0.coverage > $1.coverage
+        : titles.contains($0.position) != titles.contains($1.position)
+          ? titles.contains($1.position) : $0.position < $1.position
     }
     let named = question.nameStems
     let said = weights.filter { stem, weight in
