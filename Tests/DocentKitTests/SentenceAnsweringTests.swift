@@ -878,18 +878,25 @@ import Testing
       The survey of the lake is carried out every two years by the harbour board. \
       The council meets twice a year in the town hall. \
       The bird count is published annually by the museum. \
+      From time to time, the harbour board receives letters from sailors. \
+      The tide gauge is read at six hour intervals. \
       The ferry sails to Kestrel Point at dawn.
 
       """
     let answers = try replies(
       to: [
         "How often is the survey of the lake carried out?", "How often does the council meet?",
-        "How often is the bird count published?", "How often does the ferry sail?",
+        "How often is the bird count published?",
+        "How often does the harbour board receive letters from sailors?",
+        "How often is the tide gauge read?", "How often does the ferry sail?",
       ], aboutUncurated: text, named: "town")
     #expect(
-      answers.prefix(3).map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" }
-        == ["Every two years.", "Twice a year.", "Annually."])
-    #expect(answers[3].outcome == .refused(.notStated), "\(answers[3].answer)")
+      answers.prefix(5).map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" }
+        == [
+          "Every two years.", "Twice a year.", "Annually.", "From time to time.",
+          "At six hour intervals.",
+        ])
+    #expect(answers[5].outcome == .refused(.notStated), "\(answers[5].answer)")
   }
 
   /// A count answers with fewer of the question's words only when what it lacks says little

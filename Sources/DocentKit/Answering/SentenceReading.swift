@@ -380,6 +380,23 @@ struct SentenceReading {
         spans.append(position..<(position + 1))
         continue
       }
+      // "from time to time", "now and then": a phrase that says how often in so many words.
+      if let phrase = Self.frequencyPhrases.first(where: { phrase in
+        position + phrase.count <= words.count
+          && zip(phrase, words[position...]).allSatisfy { $0 == $1.folded }
+      }) {
+        spans.append(position..<(position + phrase.count))
+        continue
+      }
+      // "at 6 month intervals", "at regular intervals"
+      if word == "at",
+        let end = words[position...].prefix(5).firstIndex(where: {
+          ["intervals", "interval"].contains($0.folded)
+        }), end > position + 1
+      {
+        spans.append(position..<(end + 1))
+        continue
+      }
       // "every six weeks", "each year", "every other month"
       if ["every", "each"].contains(word) {
         var end = position + 1
@@ -415,7 +432,13 @@ struct SentenceReading {
 
   private static let frequencyAdverbs: Set<String> = [
     "annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannually",
-    "biennially", "quarterly", "semiannually", "fortnightly",
+    "biennially", "quarterly", "semiannually", "fortnightly", "regularly", "periodically",
+    "occasionally", "routinely", "frequently", "seldom", "rarely",
+  ]
+  /// Phrases that say how often: "from time to time".
+  private static let frequencyPhrases: [[String]] = [
+    ["from", "time", "to", "time"], ["now", "and", "then"], ["every", "now", "and", "then"],
+    ["every", "so", "often"], ["once", "in", "a", "while"],
   ]
 
   /// Words that make a length of time approximate: "about a year".
