@@ -257,4 +257,21 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
     #expect(!answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
+
+  /// "According to FEMA's alert, …" names no source by a name: something of FEMA's, which the
+  /// question is read with, after what it asks.
+  @Test func aSourceOfANamesIsReadAfterTheQuestion() throws {
+    let text = """
+      The Kestrel Harbor Office issued an alert stating that flooding is a public safety \
+      matter. The Kestrel Harbor Office also runs the ferry.
+
+      """
+    let answers = try replies(
+      to: [
+        "What ferry times are there?",
+        "According to Kestrel Harbor Office's alert, what kind of issue is flooding?",
+      ], aboutUncurated: text, named: "kestrel")
+    #expect(answers[1].answer.contains("public safety matter"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [1])
+  }
 }

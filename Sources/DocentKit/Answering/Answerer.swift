@@ -83,9 +83,13 @@ struct Answerer: Sendable {
 
   /// Whether an opening phrase is "according to" a name the documents know.
   private func namesASource(_ opening: [String]) -> Bool {
-    Folding.words(opening[0]) == "according"
-      && !knowledge.nameIndex.nameRanges(in: QuestionText.tokens(opening.joined(separator: " ")))
-        .isEmpty
+    guard Folding.words(opening[0]) == "according" else { return false }
+    let tokens = QuestionText.tokens(opening.joined(separator: " "))
+    // Not "According to FEMA's alert": something of FEMA's, which the name does not name.
+    return knowledge.nameIndex.nameRanges(in: tokens).contains { range in
+      range.upperBound >= tokens.count
+        || !["'s", "’s", "s"].contains(tokens[range.upperBound].folded)
+    }
   }
 
   /// The question without the asides that say nothing of what is asked: an opening phrase
@@ -277,6 +281,12 @@ struct Answerer: Sendable {
       let again = answerReading(direct, context: context)
       if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
     }
+    // "According to FEMA's alert, what kind of issue is plain language?": a source no
+    // template reads where it stands is read after the question.
+    if outcome.reply.outcome == .refused(.notUnderstood), let moved = Self.sourceLast(asked) {
+      let again = answerReading(moved, context: context)
+      if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
+    }
     // "Who is the teacher who led the project?" asks which teacher led it, when the question
     // as put finds no one.
     if case .refused = outcome.reply.outcome, let which = Self.described(asked) {
@@ -374,6 +384,22 @@ struct Answerer: Sendable {
       words[words.count - 1] = String(last.dropLast())
     }
     return (words, words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) })
+  }
+
+  /// "According to FEMA's alert, what kind of issue is plain language?" asked as "What kind of
+  /// issue is plain language, according to FEMA's alert?". Nil for a question that opens
+  /// otherwise.
+  static func sourceLast(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
+    guard folded.count > 4, folded[0] == "according", folded[1] == "to",
+      let comma = words.indices.prefix(Self.longestAside + 2).first(where: {
+        words[$0].hasSuffix(",")
+      }), comma + 1 < words.count
+    else { return nil }
+    let source = words[...comma].joined(separator: " ").dropLast()
+    let rest = words[(comma + 1)...].joined(separator: " ")
+    return rest.prefix(1).uppercased() + rest.dropFirst() + ", "
+      + source.prefix(1).lowercased() + source.dropFirst() + "?"
   }
 
   /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
@@ -1160,8 +1186,10 @@ struct Answerer: Sendable {
     where tokens[index].folded == "according" && tokens[index + 1].folded == "to" {
       var start = index + 2
       if tokens[start].folded == "the", start + 1 < tokens.count { start += 1 }
+      // Not "according to Qatar's premier": someone of Qatar's, whom the name does not name.
       guard let name = knowledge.nameIndex.names(in: tokens, from: start).last,
-        let first = name.entities.first
+        let first = name.entities.first,
+        name.end >= tokens.count || !["'s", "’s", "s"].contains(tokens[name.end].folded)
       else { continue }
       let rest = Array(tokens[..<index]) + Array(tokens[name.end...])
       return rest.isEmpty ? (tokens, nil) : (rest, knowledge.entities[first])
