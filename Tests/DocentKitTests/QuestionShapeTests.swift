@@ -272,6 +272,37 @@ import Testing
       "\(reply.answer)")
   }
 
+  /// A refusal says a passive question back with "be" right before the participle that ends
+  /// it, past all the question says of what it asks about: "how the number of survey points in
+  /// each habitat was decided", "why the contract was not renewed", not "how the number of
+  /// survey points was in each habitat decided". A question asked with "How was …" and a long
+  /// subject is understood.
+  @Test func aPassiveIsSaidBackWithBeBeforeItsParticiple() throws {
+    let answers = try replies(
+      to: [
+        "How was the number of survey points in each habitat decided?",
+        "Why was the harbour contract with the ferry company not renewed?",
+        "Why was the ferry company picked when the tender closed?",
+      ],
+      aboutUncurated: "The ferry company runs boats to Kestrel Point. The tender closed in May.\n",
+      named: "notes")
+    #expect(
+      answers[0].answer.hasPrefix(
+        "The documents don't say how the number of survey points in each habitat was decided."),
+      "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.hasPrefix(
+        "The documents don't say why the harbour contract with the ferry company was not renewed."
+      ), "\(answers[1].answer)")
+    // "be" does not move past a clause of its own ("when the tender closed"): the question is
+    // said back in order or quoted whole.
+    #expect(
+      answers[2].answer.hasPrefix(
+        "The documents don't say why the ferry company was picked when the tender closed.")
+        || answers[2].answer.contains("“Why was the ferry company picked when the tender closed?”"),
+      "\(answers[2].answer)")
+  }
+
   /// A request is the question it puts: "Can you tell me when …?" asks "When …?", and "List
   /// the …" asks "What are the …?".
   @Test func aRequestIsTheQuestionItPuts() {

@@ -327,6 +327,26 @@ extension Answerer {
         || (["ing", "ed"].contains { lower(index).hasSuffix($0) }
           && VerbLemma.lemma(of: lower(index)) != lower(index))
     }
+    // "how was the number of survey points in each habitat decided": a participle that ends
+    // the question, with no other verb before it, is what "be" goes with, right before it.
+    if be != tokens.first, let last = after.last, after.count >= 3,
+      lower(last).count > 3, !lower(last).hasSuffix("ing"), !auxiliaries.contains(lower(last)),
+      WordNet.isPastForm(lower(last)),
+      !linkage.links.contains(where: { $0.right == last && $0.matches("S") }),
+      !after.dropLast().contains(where: {
+        Self.clauseOpeners.contains(lower($0)) || auxiliaries.contains(lower($0))
+          || ["being", "been"].contains(lower($0))
+      })
+    {
+      let opening = tokens.filter { $0 < be }.enumerated().map { position, index in
+        position == 0 ? lower(index) : words[index].text
+      }
+      let between = after.dropLast().map { words[$0].text }
+      let adverbs = Self.trailingAdverbs(between)
+      let subject: [String] = opening + between.dropLast(adverbs)
+      let predicate: [String] = [lower(be)] + between.suffix(adverbs) + [words[last].text]
+      return QuestionText.join(subject + predicate)
+    }
     // "How many turtles are left in the wild": a participle of its own form ("left", "known")
     // right after "be" is in order too (a plural noun, "records", is not one).
     guard let first = after.first, !isVerbForm(first),
@@ -504,6 +524,23 @@ extension Answerer {
 
   /// The forms of "be" a question puts before its subject.
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
+
+  /// How many of `words`' last words are adverbs that go between "be" and a participle: "was
+  /// first developed", "was not renewed", "was originally called".
+  private static func trailingAdverbs(_ words: [String]) -> Int {
+    words.reversed().prefix { word in
+      let folded = word.lowercased()
+      return (folded.hasSuffix("ly") && folded.count > 4) || participleAdverbs.contains(folded)
+    }.count
+  }
+  private static let participleAdverbs: Set<String> = [
+    "first", "not", "never", "also", "still", "just", "already", "ever", "once", "later", "then",
+  ]
+  /// Words that open a clause of their own, past which "be" does not move.
+  private static let clauseOpeners: Set<String> = [
+    "when", "while", "before", "after", "if", "because", "since", "until", "as", "that", "who",
+    "which", "where", "whom", "whose", "once",
+  ]
   /// How many words may come before that "be": "over how large an area was …".
   private static let longestOpening = 8
 
@@ -587,6 +624,20 @@ extension Answerer {
     {
       var rest = Array(pieces.dropFirst(subjectEnd))
       let aux = pieces[1].lowercased()
+      // "why was the Hoofdcursus in Kampen discontinued": "be" goes right before the
+      // participle that ends the question, past all that stands between.
+      let between = Array(pieces[2..<(pieces.count - 1)])
+      if beForms.contains(aux), let last = pieces.last, pieces.count > subjectEnd + 1,
+        last.count > 3, last.allSatisfy(\.isLetter), !last.hasSuffix("ing"),
+        !auxiliaries.contains(last.lowercased()),
+        WordNet.isPastForm(last.lowercased()),
+        !between.contains(where: { Self.clauseOpeners.contains($0.lowercased()) })
+      {
+        let adverbs = Self.trailingAdverbs(between)
+        let subject: [String] = [first] + between.dropLast(adverbs)
+        let predicate: [String] = [aux] + between.suffix(adverbs) + [last]
+        return QuestionText.join(subject + predicate)
+      }
       if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
         rest.removeFirst()
       }

@@ -400,9 +400,13 @@ struct ClauseQuestion {
     case "how":
       // "How was he wounded?", "How was the enemy firing on them?" ask how it was done, as
       // "How is Hamas?" does not.
-      let doing = words.dropFirst(first + 2).prefix(Self.participleReach).contains {
-        $0.count > 4 && ($0.hasSuffix("ed") || $0.hasSuffix("ing"))
-      }
+      // So does one whose last word is a past form, however long the thing it asks about:
+      // "How was the number of survey points in each habitat decided?".
+      let last = words.last { $0.first?.isLetter == true } ?? ""
+      let doing =
+        words.dropFirst(first + 2).prefix(Self.participleReach).contains {
+          $0.count > 4 && ($0.hasSuffix("ed") || $0.hasSuffix("ing"))
+        } || (words.count > first + 3 && last.count > 3 && WordNet.isPastForm(last))
       guard !Self.degreeWords.contains(next) || (Self.beForms.contains(next) && doing) else {
         return nil
       }
