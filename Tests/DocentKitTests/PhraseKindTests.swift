@@ -145,6 +145,29 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [7])
   }
 
+  /// "What is DIME?", which no sentence says more of, is what the short form stands for; a
+  /// gloss in brackets that no initials spell is quoted as the text gives it; a sentence that
+  /// says what the short form is answers first.
+  @Test func whatAShortFormIsIsWhatItStandsFor() throws {
+    let text = """
+      At Development Impact Evaluation (DIME), we have invested in research workflows. \
+      She founded PyKSTL (Python user group in Kestrel). \
+      The CLPS program is run by NASA. CLPS is a program that buys rides to the Moon. \
+      NASA set up Commercial Lunar Payload Services (CLPS) in 2018.
+
+      """
+    let answers = try replies(
+      to: ["What is DIME?", "What exactly is PyKSTL?", "What is CLPS?"], aboutUncurated: text,
+      named: "workflows")
+    #expect(
+      answers[0].answer.hasPrefix("DIME stands for Development Impact Evaluation."),
+      "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.hasPrefix("PyKSTL is described as “Python user group in Kestrel”."),
+      "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("buys rides to the Moon"), "\(answers[2].answer)")
+  }
+
   /// "What does the shrink wrapping protect the pages from?" against "… adding an extra layer of
   /// protection from mold, humidity, and bugs": the phrase the stranded preposition opens,
   /// with the series it starts.

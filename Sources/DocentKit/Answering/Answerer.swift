@@ -672,6 +672,18 @@ struct Answerer: Sendable {
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
     guard !unresolved || asked.stems.count >= 2 else { return outcome }
     guard let found = evidence.answer(asked, words: tokens) else {
+      // "What is APLORI?", which no sentence says more of: what the short form stands for.
+      // A gloss in brackets that is no long form is quoted as the text gives it.
+      if let found = expansion(asked: tokens, named: true) {
+        let said =
+          Expansion.spells(found.short, found.long)
+          ? "\(found.short) stands for \(found.long)."
+          : "\(found.short) is described as “\(found.long)”."
+        return answered(
+          prefix + said, citing: Citation(found.sentence),
+          intent: "sentence", question: question, corrections: corrections,
+          note: "the sentence spells out the short form “\(found.short)”", mentioned: named)
+      }
       // A question read whole, that nothing answers: the documents don't say, which is not
       // the same as a question not understood.
       guard outcome.reply.outcome == .refused(.notUnderstood), !unresolved else { return outcome }
@@ -747,10 +759,12 @@ struct Answerer: Sendable {
 
   /// The long form of the short form the question asks about ("What does GUSTO stand
   /// for?"), from the first sentence that spells it out.
-  private func expansion(asked tokens: [QuestionToken]) -> (
+  private func expansion(asked tokens: [QuestionToken], named: Bool = false) -> (
     short: String, long: String, sentence: Sentence
   )? {
-    guard let short = Expansion.asked(in: tokens) else { return nil }
+    guard let short = named ? Expansion.named(in: tokens) : Expansion.asked(in: tokens) else {
+      return nil
+    }
     let index = knowledge.sentenceIndex
     let stems = knowledge.lexicon.contentStems(short)
     for position in index.sharing(stems) {

@@ -37,6 +37,22 @@ enum Expansion {
     return form
   }
 
+  /// The short form a question asks what or who it is ("What is APLORI?", "What exactly is
+  /// PySWFL?"): a word mostly in capitals, as typed; nil for another question.
+  static func named(in tokens: [QuestionToken]) -> String? {
+    let spoken = tokens.filter { $0.folded.first?.isLetter == true }
+      .filter { !["exactly", "actually", "really"].contains($0.folded) }
+    guard spoken.count == 3, ["what", "who"].contains(spoken[0].folded),
+      ["is", "was", "s", "'s", "’s"].contains(spoken[1].folded)
+    else { return nil }
+    let form = spoken[2].original
+    let capitals = form.count(where: \.isUppercase)
+    guard form.allSatisfy(\.isLetter), capitals >= 2, capitals * 2 >= form.count else {
+      return nil
+    }
+    return form
+  }
+
   /// What a question may call a short form: "What does the acronym GUSTO stand for?".
   private static let labels: Set<String> = [
     "name", "acronym", "abbreviation", "letters", "initials", "term",
@@ -51,13 +67,15 @@ enum Expansion {
     }
     // "Commercial Lunar Payload Services (CLPS)": the capitalised words before the bracket.
     if let found = firstMatch(
-      #"((?:[A-Z][\w’'/-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)?){2,})\(\#(escaped)\)"#, in: text)
+      #"((?:[A-Z][\w’'./-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)?){2,})\(\#(escaped)\)"#, in: text)
     {
       // "NASA’s Commercial Lunar Payload Service (CLPS)": the owner is no part of it.
       var words = found.split(separator: " ")
-      // Nor is an article that opens the sentence: "The Kestrel Lunar Payload Service".
+      // Nor is an article or a preposition that opens the sentence: "The Kestrel Lunar
+      // Payload Service", "At Development Impact Evaluation (DIME), we …".
       if words.count > 2, let first = words.first,
         first.hasSuffix("’s") || first.hasSuffix("'s") || ["The", "A", "An"].contains(first)
+          || WordLists.prepositions.contains(first.lowercased())
       {
         words.removeFirst()
       }
@@ -70,6 +88,29 @@ enum Expansion {
       return found.trimmingCharacters(in: .whitespaces)
     }
     return initialsForm(of: short, in: text) ?? followingForm(of: short, in: text)
+  }
+
+  /// Whether `long` is a name `short` abbreviates: its words capitalised, save the words that
+  /// join them, and the letters of `short` in order among its own, from its first ("Development
+  /// Impact Evaluation" for DIME); not a gloss such as "Python user group in SWFL" for PySWFL.
+  static func spells(_ short: String, _ long: String) -> Bool {
+    let words = long.split(separator: " ")
+    // "corporate Commonwealth entities" for CCE: the initials exactly, whatever the case.
+    let firsts = words.filter { !joiningWords.contains($0.lowercased()) }
+      .compactMap { $0.lowercased().first }
+    if firsts == initials(of: short) { return true }
+    guard
+      words.allSatisfy({
+        joiningWords.contains($0.lowercased()) || $0.first?.isUppercase == true
+          || $0.first?.isNumber == true
+      }),
+      initials(of: short).first == long.lowercased().first(where: \.isLetter)
+    else { return false }
+    var letters = initials(of: short)[...]
+    for letter in long.lowercased() where letter == letters.first {
+      letters.removeFirst()
+    }
+    return letters.isEmpty
   }
 
   /// The letters a long form's words must begin with: a short form's capitals where it mixes
