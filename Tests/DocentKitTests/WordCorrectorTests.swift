@@ -33,6 +33,21 @@ import Testing
     #expect(corrector.correction(for: word, isEnglish: isEnglish) == nil)
   }
 
+  /// An opening word of three letters with two swapped is the question word or auxiliary it
+  /// spells: "Wsa …?" asks "Was …?"; "Hwo" spells both "how" and "who", so neither; an English
+  /// word ("saw", "ask") is left alone.
+  @Test func anOpeningWordWithTwoLettersSwappedIsTheAuxiliary() throws {
+    #expect(Answerer.swappedOpener("wsa") == "was")
+    #expect(Answerer.swappedOpener("cna") == "can")
+    #expect(Answerer.swappedOpener("hwo") == nil)
+    #expect(Answerer.swappedOpener("saw") == nil)
+    #expect(Answerer.swappedOpener("ask") == nil)
+    let replies = try replies(
+      to: ["Wsa the tide gauge read at dawn?"],
+      aboutUncurated: "The tide gauge was read at dawn by the harbour master.\n", named: "notes")
+    #expect(replies[0].answer.hasPrefix("(Taking “Wsa” as “Was”.)\nYes."), "\(replies[0].answer)")
+  }
+
   /// A typo of another form of a word the documents write: "devlops" is "develops", though
   /// they write only "developed"; not a form English lacks.
   @Test func aTypoOfAnotherFormOfAKnownWordIsThatForm() {

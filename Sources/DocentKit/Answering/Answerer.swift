@@ -386,6 +386,27 @@ struct Answerer: Sendable {
     return (words, words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) })
   }
 
+  /// The question word or auxiliary of three letters `word` spells with two of its letters
+  /// swapped ("wsa" for "was"; a longer word is the corrector's), when it is no English word and
+  /// spells only one.
+  static func swappedOpener(_ word: String) -> String? {
+    let letters = Array(word)
+    guard letters.count == 3, letters.allSatisfy(\.isLetter), !WordCorrector.isEnglish(word)
+    else { return nil }
+    // "hwo" may be "how" or "who": then neither.
+    let spelled = Set(
+      (0..<2).map { position in
+        var swapped = letters
+        swapped.swapAt(position, position + 1)
+        return String(swapped)
+      }
+    ).intersection(Self.shortOpeners)
+    return spelled.count == 1 ? spelled.first : nil
+  }
+  private static let shortOpeners: Set<String> = [
+    "was", "did", "are", "can", "has", "had", "who", "why", "how", "may",
+  ]
+
   /// "According to FEMA's alert, what kind of issue is plain language?" asked as "What kind of
   /// issue is plain language, according to FEMA's alert?". Nil for a question that opens
   /// otherwise.
@@ -540,6 +561,17 @@ struct Answerer: Sendable {
       position = end
     }
     for (position, token) in tokens.enumerated() {
+      // "Wsa that elevation data free?": an opening word of three letters, two of them
+      // swapped, is the question word or auxiliary they spell, too short a word for the
+      // corrector to look up.
+      if position == 0, let opener = Self.swappedOpener(token.folded),
+        let range = text.range(of: token.original)
+      {
+        let written = isCapitalised(0) ? opener.capitalizingFirstLetter() : opener
+        text.replaceSubrange(range, with: written)
+        fixes.append((token.original, written, false))
+        continue
+      }
       // A capital marks a name; names of several words have their own typo index. A long
       // capitalised word standing alone is a misspelt word of the documents all the same
       // ("the Missisippi").
