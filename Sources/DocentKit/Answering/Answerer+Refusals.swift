@@ -330,8 +330,7 @@ extension Answerer {
     // "how was the number of survey points in each habitat decided": a participle that ends
     // the question, with no other verb before it, is what "be" goes with, right before it.
     if be != tokens.first, let last = after.last, after.count >= 3,
-      lower(last).count > 3, !lower(last).hasSuffix("ing"), !auxiliaries.contains(lower(last)),
-      WordNet.isPastForm(lower(last)),
+      Self.endsPassive(lower(last)),
       !linkage.links.contains(where: { $0.right == last && $0.matches("S") }),
       !after.dropLast().contains(where: {
         Self.clauseOpeners.contains(lower($0)) || auxiliaries.contains(lower($0))
@@ -341,11 +340,9 @@ extension Answerer {
       let opening = tokens.filter { $0 < be }.enumerated().map { position, index in
         position == 0 ? lower(index) : words[index].text
       }
-      let between = after.dropLast().map { words[$0].text }
-      let adverbs = Self.trailingAdverbs(between)
-      let subject: [String] = opening + between.dropLast(adverbs)
-      let predicate: [String] = [lower(be)] + between.suffix(adverbs) + [words[last].text]
-      return QuestionText.join(subject + predicate)
+      return Self.beBeforeParticiple(
+        opening: opening, between: after.dropLast().map { words[$0].text }, be: lower(be),
+        participle: words[last].text)
     }
     // "How many turtles are left in the wild": a participle of its own form ("left", "known")
     // right after "be" is in order too (a plural noun, "records", is not one).
@@ -525,13 +522,26 @@ extension Answerer {
   /// The forms of "be" a question puts before its subject.
   private static let beForms: Set<String> = ["is", "are", "was", "were"]
 
-  /// How many of `words`' last words are adverbs that go between "be" and a participle: "was
-  /// first developed", "was not renewed", "was originally called".
-  private static func trailingAdverbs(_ words: [String]) -> Int {
-    words.reversed().prefix { word in
+  /// Whether a question's last word, in lower case, is a participle a passive "be" goes with:
+  /// "decided", "found"; not "scanning", nor "were".
+  private static func endsPassive(_ word: String) -> Bool {
+    word.count > 3 && !word.hasSuffix("ing") && !auxiliaries.contains(word)
+      && WordNet.isPastForm(word)
+  }
+
+  /// A passive question said back with "be" right before its participle, after the words
+  /// between them save the adverbs that go with the participle: "how" + "the number of survey
+  /// points in each habitat" + "was decided"; "why" + "Ingress NGINX" + "was first developed".
+  private static func beBeforeParticiple(
+    opening: [String], between: [String], be: String, participle: String
+  ) -> String {
+    let adverbs = between.reversed().prefix { word in
       let folded = word.lowercased()
       return (folded.hasSuffix("ly") && folded.count > 4) || participleAdverbs.contains(folded)
     }.count
+    let subject: [String] = opening + between.dropLast(adverbs)
+    let predicate: [String] = [be] + between.suffix(adverbs) + [participle]
+    return QuestionText.join(subject + predicate)
   }
   private static let participleAdverbs: Set<String> = [
     "first", "not", "never", "also", "still", "just", "already", "ever", "once", "later", "then",
@@ -628,15 +638,11 @@ extension Answerer {
       // participle that ends the question, past all that stands between.
       let between = Array(pieces[2..<(pieces.count - 1)])
       if beForms.contains(aux), let last = pieces.last, pieces.count > subjectEnd + 1,
-        last.count > 3, last.allSatisfy(\.isLetter), !last.hasSuffix("ing"),
-        !auxiliaries.contains(last.lowercased()),
-        WordNet.isPastForm(last.lowercased()),
+        last.allSatisfy(\.isLetter), Self.endsPassive(last.lowercased()),
         !between.contains(where: { Self.clauseOpeners.contains($0.lowercased()) })
       {
-        let adverbs = Self.trailingAdverbs(between)
-        let subject: [String] = [first] + between.dropLast(adverbs)
-        let predicate: [String] = [aux] + between.suffix(adverbs) + [last]
-        return QuestionText.join(subject + predicate)
+        return Self.beBeforeParticiple(
+          opening: [first], between: between, be: aux, participle: last)
       }
       if ["do", "does", "did"].contains(aux), rest.first?.lowercased() == "do" {
         rest.removeFirst()

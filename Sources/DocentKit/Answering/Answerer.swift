@@ -87,9 +87,13 @@ struct Answerer: Sendable {
     let tokens = QuestionText.tokens(opening.joined(separator: " "))
     // Not "According to FEMA's alert": something of FEMA's, which the name does not name.
     return knowledge.nameIndex.nameRanges(in: tokens).contains { range in
-      range.upperBound >= tokens.count
-        || !["'s", "’s", "s"].contains(tokens[range.upperBound].folded)
+      !Self.ownsNext(range.upperBound, in: tokens)
     }
+  }
+
+  /// Whether the name ending before `end` is followed by a possessive: "Qatar's premier".
+  private static func ownsNext(_ end: Int, in tokens: [QuestionToken]) -> Bool {
+    end < tokens.count && ["'s", "’s", "s"].contains(tokens[end].folded)
   }
 
   /// The question without the asides that say nothing of what is asked: an opening phrase
@@ -1234,8 +1238,7 @@ struct Answerer: Sendable {
       if tokens[start].folded == "the", start + 1 < tokens.count { start += 1 }
       // Not "according to Qatar's premier": someone of Qatar's, whom the name does not name.
       guard let name = knowledge.nameIndex.names(in: tokens, from: start).last,
-        let first = name.entities.first,
-        name.end >= tokens.count || !["'s", "’s", "s"].contains(tokens[name.end].folded)
+        let first = name.entities.first, !Self.ownsNext(name.end, in: tokens)
       else { continue }
       let rest = Array(tokens[..<index]) + Array(tokens[name.end...])
       return rest.isEmpty ? (tokens, nil) : (rest, knowledge.entities[first])

@@ -216,6 +216,11 @@ struct EvidenceAnswerer {
     // are read, when the question names anyone.
     let rarest = question.rarestRequiredStem(frequency: index.frequency)
     var candidates = rarest.map(index.holding) ?? index.sharing(question.stems.union(alternatives))
+    // The question's words, no names, that WordNet knows as verbs: which of them the question
+    // uses as its verbs is for the parser to say, when it matters.
+    let verbish = question.stems.subtracting(question.nameStems).filter { stem in
+      words.contains { lexicon.canonical($0.stem) == stem && WordNet.knows($0.folded, as: .verb) }
+    }
     // A sentence of a document about that name holds it, whether it says it or not ("the
     // rotorcraft", "she" of a farewell to Ingenuity): those that share the question's other
     // words are read too.
@@ -237,14 +242,15 @@ struct EvidenceAnswerer {
       // anything of, save that it is left out: a yes or no may still weigh it.
       let leftOut = question.gap == .truth ? [] : index.excluded[position]
       // A verb of the question the sentence has only in a name says nothing of the deed:
-      // "the CHAOSS Scientific Research Working Group" is not where Inessa works.
-      if verbs == nil { verbs = questionVerbs(words) }
-      let named = (verbs ?? []).subtracting(question.nameStems).filter { verb in
-        index.stems[position].contains(verb)
-          && words.contains {
-            lexicon.canonical($0.stem) == verb && WordNet.knows($0.folded, as: .verb)
-          }
-          && Self.onlyInNames(verb, of: sentence.text, lexicon: lexicon)
+      // "the CHAOSS Scientific Research Working Group" is not where Inessa works. The question
+      // is parsed for its verbs only when a sentence has such a word so.
+      var named = verbish.filter { stem in
+        index.stems[position].contains(stem)
+          && Self.onlyInNames(stem, of: sentence.text, lexicon: lexicon)
+      }
+      if !named.isEmpty {
+        if verbs == nil { verbs = questionVerbs(words) }
+        named.formIntersection(verbs ?? [])
       }
       let excluded = leftOut.union(named)
       let stems = index.stems[position].subtracting(excluded)
@@ -837,8 +843,6 @@ struct EvidenceAnswerer {
       strictly: true)
   }
 
-  /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
-  /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
   /// The verbs of judging a question uses in the passive, as stems: "judged" of "Was the
   /// course judged a success?", "considered" of "Is it considered safe?".
   private func judgedAs(_ words: [QuestionToken]) -> Set<String> {
@@ -854,6 +858,8 @@ struct EvidenceAnswerer {
     "viewed",
   ]
 
+  /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
+  /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
   private static let linkingVerbStems = Set(
     ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
       Stemmer.stem))

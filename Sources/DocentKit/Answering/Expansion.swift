@@ -95,18 +95,19 @@ enum Expansion {
   /// Impact Evaluation" for DIME); not a gloss such as "Python user group in SWFL" for PySWFL.
   static func spells(_ short: String, _ long: String) -> Bool {
     let words = long.split(separator: " ")
+    let wanted = initials(of: short)
     // "corporate Commonwealth entities" for CCE: the initials exactly, whatever the case.
     let firsts = words.filter { !joiningWords.contains($0.lowercased()) }
       .compactMap { $0.lowercased().first }
-    if firsts == initials(of: short) { return true }
+    if firsts == wanted { return true }
     guard
       words.allSatisfy({
         joiningWords.contains($0.lowercased()) || $0.first?.isUppercase == true
           || $0.first?.isNumber == true
       }),
-      initials(of: short).first == long.lowercased().first(where: \.isLetter)
+      wanted.first == long.lowercased().first(where: \.isLetter)
     else { return false }
-    var letters = initials(of: short)[...]
+    var letters = wanted[...]
     for letter in long.lowercased() where letter == letters.first {
       letters.removeFirst()
     }
