@@ -47,6 +47,33 @@ import Testing
     #expect(found.isEmpty, "\(found)")
   }
 
+  /// A person "of" an organisation in running text is with it; "of" a place, of no one.
+  @Test(arguments: [
+    (
+      "In eLife, Mara Quillon of Lakeshore University in Canada, Nils Stoltz of the University of"
+        + " Arizona and co-workers report how they used MRI.",
+      ["Mara Quillon": "Lakeshore University", "Nils Stoltz": "University of Arizona"]
+    ),
+    ("Marie Curie of Paris wrote to him.", [:]),
+  ])
+  func aPersonOfAnOrganisationInRunningTextIsWithIt(line: String, expected: [String: String]) {
+    let found = Extractor.extract(from: Document(id: "study", text: line)).affiliations
+    #expect(
+      Dictionary(uniqueKeysWithValues: found.map { ($0.person, $0.organization) }) == expected,
+      "\(found)")
+  }
+
+  /// Asked in other words, the organisation a sentence sets beside a name answers.
+  @Test func whichUniversityIsAPersonAtIsAnsweredFromOf() throws {
+    let answers = try replies(
+      to: ["Which university is Mara Quillon at?"],
+      aboutUncurated: "In eLife, Mara Quillon of Lakeshore University in Canada and co-workers"
+        + " report how they used MRI to see the vocal tract.\n",
+      named: "singing")
+    #expect(answers[0].answer.contains("Lakeshore University"), "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("Mara Quillon of"), "\(answers[0].answer)")
+  }
+
   /// A sentence that names a faction and a place says nothing of where the faction is from;
   /// one that says whom a man speaks for says he is with them.
   @Test func beingFromOrWithIsAskedOfTheFactsNotOfTwoNames() throws {

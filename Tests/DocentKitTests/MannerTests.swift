@@ -13,12 +13,20 @@ import Testing
     Crews repaint the buoys every spring. \
     The harbor guild started as a small fishermen's club. \
     Following the great storm of 1990, the north pier was closed to boats. \
-    The pilots worked with the guild office to chart the tide tables.
+    The pilots worked with the guild office to chart the tide tables. \
+    Night piloting is regarded as a trade, not a hobby.
 
     """
 
   private func ask(_ questions: [String]) throws -> [Reply] {
     try replies(to: questions, aboutUncurated: Self.text, named: "buoys")
+  }
+
+  /// "How is X seen?" is answered by what a verb of judging holds it to be, in any such verb.
+  @Test(arguments: ["How is night piloting seen these days?", "How is night piloting regarded?"])
+  func howSomethingIsSeenIsWhatItIsRegardedAs(question: String) throws {
+    let reply = try ask([question])[0]
+    #expect(reply.answer.hasPrefix("As a trade, not a hobby."), "\(reply.answer)")
   }
 
   @Test func aClauseOfTheQuestionsVerbSaysHow() throws {

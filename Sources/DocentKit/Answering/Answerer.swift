@@ -110,6 +110,13 @@ struct Answerer: Sendable {
       let rest = opening[1...].joined(separator: " ")
       text = rest.prefix(1).uppercased() + rest.dropFirst()
     }
+    // "What exactly is a griffin?", "When actually was it signed?": a word that only presses
+    // the question, between its question word and the rest, goes.
+    if opening.count == 3, Self.questionWords.contains(Folding.words(String(opening[0]))),
+      Self.pressingWords.contains(Folding.words(String(opening[1])))
+    {
+      text = opening[0] + " " + opening[2]
+    }
     if let comma = text.firstIndex(of: ","),
       case let opening = text[..<comma].split(separator: " ").map(String.init),
       (1...Self.longestAside).contains(opening.count),
@@ -155,6 +162,10 @@ struct Answerer: Sendable {
   private static let hedgesOnTheAnswer: Set<String> = [
     "roughly", "approximately", "about", "around", "exactly", "precisely", "just", "nearly",
   ]
+
+  /// Words right after a question word that press it without asking anything more: "What
+  /// exactly is …?".
+  private static let pressingWords: Set<String> = ["exactly", "actually", "really", "precisely"]
 
   /// What a reader calls the document they read: "according to the article".
   private static let readSources = [

@@ -83,6 +83,10 @@ struct ClauseAnswerer {
             == true
       else { continue }
       for filler in fillers(of: clause, for: question) {
+        if question.gap == .time, Self.startsOther(filler, in: clause.citation.text, for: question)
+        {
+          continue
+        }
         // What something is, the other side of "is" says: not a modifier of the clause ("the
         // Sun and Moon are on the same sides, because tidal bulges occur" says nothing of what
         // a tidal bulge is).
@@ -215,6 +219,24 @@ struct ClauseAnswerer {
       && !WordLists.stopWords.contains(before.folded)
       && !WordLists.prepositions.contains(before.folded)
       && !isAsked(stems[first - 1])
+  }
+
+  /// Whether the time `phrase` is when something else starts, said after "starting" or
+  /// "beginning" ("signed an agreement for GBIF to serve as the host starting on 1 January
+  /// 2024"), for a question that asks of no start.
+  private static func startsOther(
+    _ phrase: Phrase, in sentence: String, for question: ClauseQuestion
+  )
+    -> Bool
+  {
+    let before = sentence.utf8.prefix(phrase.utf8Range.lowerBound)
+    let words = String(decoding: before, as: UTF8.self).split(separator: " ").suffix(2).map {
+      $0.lowercased()
+    }
+    guard words.contains(where: WordLists.startingWords.contains) else { return false }
+    return !WordLists.startingWords.union(["start", "begin", "commence"]).contains {
+      question.stems.contains(Stemmer.stem($0))
+    }
   }
 
   /// The phrases of `clause` that can fill the question's gap.

@@ -598,6 +598,7 @@ struct EvidenceAnswerer {
       if [.object, .subject, .copula].contains(question.gap),
         breaks || sentence.text.hasSuffix(":"),
         coverage + scoreTolerance >= (breaks ? threshold : statementThreshold),
+        asksForListed(by: reading, question: question),
         case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
       {
         var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
@@ -720,6 +721,24 @@ struct EvidenceAnswerer {
     }
     return items
   }
+  /// Whether the question asks for what a lead-in counts or points at, when it does so by a
+  /// noun ("There are two versions of the DEA Hotspots system:", "in any of these ways:"):
+  /// "What counts as a hotspot?" does not ask for the versions.
+  private func asksForListed(by reading: SentenceReading, question: ClauseQuestion) -> Bool {
+    let words = reading.words
+    guard
+      let head = words.indices.dropLast().first(where: { position in
+        (NumberWords.isNumber(words[position].folded)
+          || Self.listPointers.contains(words[position].folded))
+          && words[position + 1].folded.hasSuffix("s")
+          && WordNet.knows(words[position + 1].folded, as: .noun)
+      })
+    else { return true }
+    let noun = words[head + 1].stem
+    return question.stems.contains { question.isHeld($0, in: [noun]) }
+  }
+  private static let listPointers: Set<String> = ["these", "following", "several", "some"]
+
   /// The most items a list answer holds.
   private static let longestList = 20
   /// Quotes and brackets that close an item after its last mark.
@@ -842,6 +861,12 @@ struct EvidenceAnswerer {
       lemma, of: verb, as: .verb, senses: commonVerbSenses, depth: commonVerbDepth,
       strictly: true)
   }
+
+  /// The verbs of judging or describing a "how" question may ask after: "How is it seen?".
+  static let regardingVerbs: Set<String> = [
+    "regarded", "seen", "viewed", "considered", "perceived", "described", "characterized",
+    "characterised", "portrayed", "thought", "treated", "known",
+  ]
 
   /// The verbs of judging a question uses in the passive, as stems: "judged" of "Was the
   /// course judged a success?", "considered" of "Is it considered safe?".
@@ -1191,6 +1216,12 @@ struct EvidenceAnswerer {
           }
       }
       if otherwise { return nil }
+      // "How is blogging seen these days?" against "Blogging is regarded as a business, not
+      // a hobby": what a verb of judging or describing holds it to be.
+      if words.contains(where: { Self.regardingVerbs.contains($0.folded) }) {
+        guard let span = reading.regardedAsSpans().first else { return nil }
+        return (reading.sentenceCase(span), "how it is seen")
+      }
       // "How does she define success?" against "My definition of success is being happy".
       if let said = whatItIs(in: reading, for: question) { return (said, "what it is") }
       // "How do the trees help?" against "the trees planted help store carbon and protect

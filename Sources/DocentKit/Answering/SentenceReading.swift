@@ -180,6 +180,23 @@ struct SentenceReading {
 
   // MARK: Times
 
+  /// What a verb of judging or describing holds something to be: "as a business, not a hobby"
+  /// of "Blogging is regarded as a business, not a hobby.", up to the end of its clause.
+  func regardedAsSpans() -> [Span] {
+    words.indices.dropLast().compactMap { position in
+      guard EvidenceAnswerer.regardingVerbs.contains(words[position].folded),
+        words[position + 1].folded == "as", position + 2 < words.count
+      else { return nil }
+      var end = position + 2
+      while end < words.count {
+        let mark = separator(after: end)
+        end += 1
+        if mark.contains(where: { ".;:—–(".contains($0) }) { break }
+      }
+      return (position + 1)..<end
+    }
+  }
+
   /// Dates and times: "27 February 2014", "April 8, 1964", "in 2009", "Tuesday", "5:47 a.m.".
   func timeSpans() -> [Span] {
     var spans: [Span] = []
@@ -191,7 +208,7 @@ struct SentenceReading {
       }
       var end = position + 1
       while end < words.count, isTimePart(end) { end += 1 }
-      spans.append(position..<end)
+      if !startsOther(position) { spans.append(position..<end) }
       position = end
     }
     // "more than 22,000 years ago", "a decade ago": a length of time back from now.
@@ -210,6 +227,18 @@ struct SentenceReading {
     return spans.sorted { $0.lowerBound < $1.lowerBound }
   }
 
+  /// Whether the time at `position` is when something else starts ("signed an agreement for
+  /// GBIF to serve as the host starting on 1 January 2024"), said after "starting" or
+  /// "beginning", in a sentence read for a question that asks of no start.
+  private func startsOther(_ position: Int) -> Bool {
+    var before = position - 1
+    if before >= 0, ["on", "in", "from", "at"].contains(words[before].folded) { before -= 1 }
+    guard before >= 0, WordLists.startingWords.contains(words[before].folded) else { return false }
+    return !["start", "begin", "commence", "effective"].contains {
+      questionWords.contains(Stemmer.stem($0))
+    }
+  }
+
   /// Whether the span tells the time of day: "7:15 am", "at 11:00".
   func holdsClock(_ span: Span) -> Bool { span.contains(where: isClock) }
 
@@ -221,7 +250,8 @@ struct SentenceReading {
     }
     // "Nov. 16, 2009", "Jan. 17": a month written short, its period read apart.
     if isShortMonth(position) { return true }
-    if WordLists.weekdays.contains(word) || isYear(position) || isDecade(position)
+    if WordLists.weekdays.contains(word) || (isYear(position) && !isInName(position))
+      || isDecade(position)
       || isClock(position) || isCentury(position) || Self.timeAdverbs.contains(word)
     {
       return true
@@ -292,6 +322,22 @@ struct SentenceReading {
     words.indices.contains(position) && NumberWords.isYear(words[position].folded)
   }
 
+  /// Whether the number at `position` is part of a name that goes on past it in the
+  /// sentence: "Species 2000" where the sentence also writes "Species 2000 Secretariat". Not
+  /// "the NumFOCUS Community Leadership Award 2024", which is a year's award.
+  private func isInName(_ position: Int) -> Bool {
+    let isNameWord = { (at: Int) in
+      at > 0 && words[at].token.isCapitalized && !WordLists.months.contains(words[at].folded)
+        && !WordLists.weekdays.contains(words[at].folded)
+    }
+    guard isNameWord(position - 1) else { return false }
+    let (name, number) = (words[position - 1].folded, words[position].folded)
+    return words.indices.dropFirst().dropLast().contains { at in
+      words[at].folded == number && words[at - 1].folded == name
+        && words[at + 1].token.isCapitalized && separator(after: at).isEmpty
+    }
+  }
+
   private func isDay(_ position: Int) -> Bool {
     words.indices.contains(position) && NumberWords.isDayOfMonth(words[position].folded)
   }
@@ -342,7 +388,11 @@ struct SentenceReading {
   /// ("from January 1998 until December 1998").
   func durationSpans() -> [Span] {
     let times = timeSpans()
-    var spans = numberSpans(units: WordLists.timeUnits, times: times)
+    // "in many years" picks some years out of many; it says for how long nothing lasts.
+    var spans = numberSpans(units: WordLists.timeUnits, times: times).filter { span in
+      !(span.lowerBound > 0 && words[span.lowerBound - 1].folded == "in"
+        && Self.vagueCounts.contains(words[span.lowerBound].folded))
+    }
     for (first, second) in zip(times, times.dropFirst()) {
       let start = first.lowerBound - 1
       let link = first.upperBound
@@ -370,6 +420,9 @@ struct SentenceReading {
     }
     return spans
   }
+
+  /// Words that count without a number: "many years".
+  private static let vagueCounts: Set<String> = ["many", "several", "some", "most", "few"]
 
   /// How often something recurs: "every six weeks", "each year", "twice a year", "annually".
   func frequencySpans() -> [Span] {
@@ -767,7 +820,7 @@ struct SentenceReading {
       let titleWords =
         insideName && position + 1 < words.count
         && ["a", "an"].contains(words[position + 1].folded)
-      if sawName, !titleWords,
+      if sawName, !titleWords, !namesTime(position + 1..<end),
         !Self.thingPrepositions.contains(words[position].folded) && !insideName
           || isKnownPlace(position + 1..<end) || isCalledPlace(after: end),
         !modifiesNoun(at: end)
@@ -776,6 +829,15 @@ struct SentenceReading {
       }
     }
     return spans
+  }
+
+  /// Whether the capitalised words of `span` are all months or days of the week: "in
+  /// October" is when, not where.
+  private func namesTime(_ span: Span) -> Bool {
+    span.allSatisfy { position in
+      !words[position].token.isCapitalized || WordLists.months.contains(words[position].folded)
+        || WordLists.weekdays.contains(words[position].folded)
+    }
   }
 
   /// The places the sentence gives in common words: a preposition of place, an article or a
@@ -915,8 +977,9 @@ struct SentenceReading {
     "in", "at", "off", "near", "from", "aboard", "to", "into", "outside", "inside", "on",
   ]
   /// Prepositions that take things as well as places ("a message from Ingenuity", "on
-  /// Monday"): the name after them must be known as a place, or said to be one.
-  private static let thingPrepositions: Set<String> = ["from", "to", "on"]
+  /// Monday", "contributions into a Special Purpose Fund"): the name after them must be known
+  /// as a place, or said to be one.
+  private static let thingPrepositions: Set<String> = ["from", "to", "into", "on"]
   private static let placeFillers: Set<String> = ["the", "a", "an", "coast", "of", "shore", "city"]
 
   // MARK: Names

@@ -54,6 +54,27 @@ struct AffiliationFinder {
     return Affiliation(person: name, organization: organizationName, sentence: analysis.sentence)
   }
 
+  /// The people the sentence names as being of an organisation, in running text: "Christopher
+  /// Bergevin of York University in Canada", "Brad Story of the University of Arizona". Not
+  /// "of" a place ("Marie Curie of Paris" says where she is from), nor of another person.
+  func affiliationsInText() -> [Affiliation] {
+    analysis.runs.compactMap { person in
+      guard person.titles == nil, case let name = analysis.name(person.name),
+        Entity.readsAsPersonName(name)
+      else { return nil }
+      let of = person.tokens.upperBound + 1
+      guard analysis.isWord(of, in: ["of"]) else { return nil }
+      let start = analysis.isWord(of + 1, in: ["the"]) ? of + 2 : of + 1
+      guard let organization = analysis.run(startingAt: start), organization.titles == nil
+      else { return nil }
+      let organizationName = analysis.name(organization.name)
+      guard !Entity.readsAsPersonName(organizationName),
+        !(WordNet.english?.namesPlace(organizationName, orAnyOf: []) ?? false)
+      else { return nil }
+      return Affiliation(person: name, organization: organizationName, sentence: analysis.sentence)
+    }
+  }
+
   /// The closing bracket of the one that opens at `open`, with only words and commas between,
   /// if it comes within a few tokens.
   private func closingBracket(after open: Int) -> Int? {

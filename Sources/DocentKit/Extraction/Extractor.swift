@@ -19,8 +19,11 @@ enum Extractor {
       persons.append(named.map(\.name).filter(Entity.readsAsPersonName))
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
-      if let affiliation = AffiliationFinder(analysis).affiliation() {
+      let affiliations = AffiliationFinder(analysis)
+      if let affiliation = affiliations.affiliation() {
         facts.affiliations.append(affiliation)
+      } else {
+        facts.affiliations += affiliations.affiliationsInText()
       }
       // A sentence that asks ("When will the next one happen?") says of no date that it is.
       if !analysis.sentence.asks { facts.quantities += QuantityFinder(analysis).quantities() }

@@ -44,7 +44,9 @@ struct NameScanner {
       let next = end + 1
       if isNameWord(next) {
         end = next
-      } else if joins(next, after: end, hasOfOrFor: hasOfOrFor) {
+      } else if joins(next, after: end, hasOfOrFor: hasOfOrFor),
+        !(tokens[next].key == "of" && isPerson(start...end))
+      {
         hasOfOrFor = hasOfOrFor || tokens[next].key == "of" || tokens[next].key == "for"
         end = next + 1
       } else if isNickname(at: next) {
@@ -55,6 +57,13 @@ struct NameScanner {
       }
     }
     return end
+  }
+
+  /// Whether the words `range` read as a person's name, which "of" does not lengthen:
+  /// "Christopher Bergevin of York University" is someone of somewhere, not one name.
+  private func isPerson(_ range: ClosedRange<Int>) -> Bool {
+    !range.contains { tokens[$0].key == "of" || tokens[$0].key == "for" }
+      && Entity.readsAsPersonName(tokens[range].map { String($0.bare) }.joined(separator: " "))
   }
 
   /// Whether the word at `index` ends any run it is in: a possessive, or a hyphenated word cut

@@ -31,13 +31,20 @@ struct QuantityFinder {
     var index = 0
     while index < analysis.tokens.count {
       if let (quantity, end) = quantity(at: index) {
-        found.append(quantity)
+        if quantity.kind != .date || !startsOther(at: index) { found.append(quantity) }
         index = end + 1
       } else {
         index += 1
       }
     }
     return found
+  }
+
+  /// Whether the date at `index` is when something else starts, not when the sentence's deed
+  /// was done: "signed an agreement for GBIF to serve as the host starting on 1 January 2024".
+  private func startsOther(at index: Int) -> Bool {
+    let before = analysis.isWord(index - 1, in: WordLists.dateLeads) ? index - 2 : index - 1
+    return analysis.isWord(before, in: WordLists.startingWords)
   }
 
   /// The quantity starting at `index` and the index of its last token, if one starts there.
@@ -78,8 +85,11 @@ struct QuantityFinder {
     if isNumber(at: index) {
       return number(at: index)
     }
+    // "in many years" picks some years out of many: no length of time.
     if WordLists.pluralTimeUnits.contains(word)
       && analysis.isWord(index - 1, in: WordLists.bareDurationLeads)
+      && !(analysis.isWord(index - 2, in: ["in"])
+        && analysis.isWord(index - 1, in: ["many", "several", "few", "some", "most"]))
     {
       return bareDuration(at: index)
     }

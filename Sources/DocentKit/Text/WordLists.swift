@@ -200,6 +200,8 @@ enum WordLists {
 
   /// Words that name a day by itself.
   static let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
+  /// Words after which a date is when something starts: "starting on 1 January 2024".
+  static let startingWords: Set<String> = ["starting", "beginning", "commencing", "effective"]
 
   /// Words that often open a sentence, after which an abbreviation such as `U.S.` ends one;
   /// capitalized.
