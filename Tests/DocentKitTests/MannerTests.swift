@@ -14,7 +14,9 @@ import Testing
     The harbor guild started as a small fishermen's club. \
     Following the great storm of 1990, the north pier was closed to boats. \
     The pilots worked with the guild office to chart the tide tables. \
-    Night piloting is regarded as a trade, not a hobby.
+    Night piloting is regarded as a trade, not a hobby. \
+    The scope and audience of monthly notes are described first to explain the context and \
+    motivation for writing.
 
     """
 
@@ -39,6 +41,14 @@ import Testing
   @Test func aClauseThatAddsOnlyWhenSaysNotHow() throws {
     let answers = try ask(["How do crews repaint the buoys?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  }
+
+  /// A purpose said of two things together ("The scope and audience … are described first to
+  /// explain …") is said of both, and "first", which the parser reads into the purpose, is the
+  /// clause's too.
+  @Test func aPurposeOfTwoThingsTogetherSaysWhyOfBoth() throws {
+    let reply = try ask(["Why are the scope and audience described first?"])[0]
+    #expect(reply.citations.map(\.sentence) == [7], "\(reply.answer)")
   }
 
   @Test func whatASentenceOpensWithFollowingSaysWhy() throws {

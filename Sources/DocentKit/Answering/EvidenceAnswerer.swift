@@ -1934,21 +1934,35 @@ struct EvidenceAnswerer {
   ) -> Bool {
     let index = knowledge.clauseIndex
     let words = question.stems.subtracting(question.nameStems).subtracting(Self.functionStems)
-    return index.clauses(of: sentence).contains { position in
+    // The copies of one clause that a coordination makes ("The purpose and audience … are
+    // described first to explain …" gives one clause for each) hold its words together.
+    var held: [String: Set<String>] = [:]
+    for position in index.clauses(of: sentence) {
       let clause = index.clauses[position]
-      guard kinds.contains(where: { !clause.modifiers($0).isEmpty }),
-        clause.predicate.isNegated == question.isNegated
-      else { return false }
+      let reasons = clause.modifiers.filter { kinds.contains($0.kind) }
+      guard !reasons.isEmpty, clause.predicate.isNegated == question.isNegated else { continue }
       // The words outside the reason: "Hamas' overture comes as Washington gathers support"
-      // gives why the overture comes, not why Washington gathers support.
-      let outside = clause.phrases.filter { phrase in
-        !clause.modifiers.contains { kinds.contains($0.kind) && $0.phrase == phrase }
+      // gives why the overture comes, not why Washington gathers support. Words the parser
+      // put before the reason's opening word are outside it ("first" of "described first to
+      // explain").
+      let outside = clause.phrases.filter { phrase in !reasons.contains { $0.phrase == phrase } }
+      let before = reasons.map { reason in
+        reason.phrase.text.split(separator: " ").prefix {
+          !Self.reasonOpeners.contains($0.lowercased())
+        }
+        .joined(separator: " ")
       }
       let stems = index.predicateStems[position].union(
-        knowledge.lexicon.contentStems(outside.map(\.text).joined(separator: " ")))
-      return words.allSatisfy { question.isHeld($0, in: stems) }
+        knowledge.lexicon.contentStems((outside.map(\.text) + before).joined(separator: " ")))
+      let key = ([clause.predicate.lemma] + reasons.map(\.phrase.text)).joined(separator: "|")
+      held[key, default: []].formUnion(stems)
     }
+    return held.values.contains { stems in words.allSatisfy { question.isHeld($0, in: stems) } }
   }
+  /// The words a reason or a purpose opens with.
+  private static let reasonOpeners: Set<String> = [
+    "to", "because", "for", "so", "since", "as", "in", "due", "thanks",
+  ]
 
   /// Yes or no, from the clause of the sentence that holds every word of the question (or
   /// another word for it): "Yes." when it states it, "No." when it states it negated. A clause
