@@ -48,6 +48,19 @@ import Testing
     #expect(replies[0].answer.hasPrefix("(Taking “Wsa” as “Was”.)\nYes."), "\(replies[0].answer)")
   }
 
+  /// A name of several words with a word misspelt, near no whole name, is corrected word by
+  /// word when the words then name part of a name the documents know.
+  @Test func aMisspeltNameOfSeveralWordsIsCorrectedWordByWord() throws {
+    let replies = try replies(
+      to: ["Where did Ivo Marlen study before Pennsylvanya State?"],
+      aboutUncurated: "Ivo Marlen earned his doctorate at Pennsylvania State University in 1999.\n",
+      named: "notes")
+    #expect(
+      replies[0].answer.hasPrefix("(Taking “Pennsylvanya State” as Pennsylvania State.)"),
+      "\(replies[0].answer)")
+    #expect(!replies[0].answer.contains("mention nothing"), "\(replies[0].answer)")
+  }
+
   /// A typo of another form of a word the documents write: "devlops" is "develops", though
   /// they write only "developed"; not a form English lacks.
   @Test func aTypoOfAnotherFormOfAKnownWordIsThatForm() {

@@ -535,6 +535,35 @@ struct Answerer: Sendable {
 
   /// The question with each misspelt word that is not a name replaced by the known word it is
   /// nearest to, and the replacements made.
+  /// The capitalised words `tokens`, each one the documents do not write corrected to the
+  /// nearest one they do, when at least one needed it and the words then name part of a name
+  /// the documents know.
+  private func correctedWordByWord(_ tokens: ArraySlice<QuestionToken>) -> String? {
+    var changed = false
+    var written: [String] = []
+    for token in tokens {
+      if capitalisedWords.isWritten(token.folded) || words.isWritten(token.folded)
+        || token.folded.count < Self.shortestCapitalisedTypo
+      {
+        written.append(token.original)
+      } else if let word = capitalisedWords.correction(
+        for: token.folded, isEnglish: WordCorrector.isEnglish)
+      {
+        written.append(word.capitalizingFirstLetter())
+        changed = true
+      } else {
+        return nil
+      }
+    }
+    // "Queen" is her title, not part of "Elizabeth II".
+    let named = written.filter { $0.count > 2 && !WordLists.titles.contains($0.lowercased()) }
+      .joined(separator: " ")
+    guard changed, !named.isEmpty, !knowledge.nameIndex.partialMatches(named).isEmpty else {
+      return nil
+    }
+    return written.joined(separator: " ")
+  }
+
   private func correctingWords(_ question: String) -> (
     String, [(typed: String, word: String, isName: Bool)]
   ) {
@@ -559,10 +588,20 @@ struct Answerer: Sendable {
       var end = position + 1
       while isCapitalised(end + 1) { end += 1 }
       let typed = tokens[position...end].map(\.original).joined(separator: " ")
-      guard knowledge.nameIndex.partialMatches(typed).isEmpty,
-        case let candidates = knowledge.nameIndex.typoCandidates(typed), candidates.count == 1,
-        let range = text.range(of: typed)
+      guard knowledge.nameIndex.partialMatches(typed).isEmpty, let range = text.range(of: typed)
       else { continue }
+      let candidates = knowledge.nameIndex.typoCandidates(typed)
+      guard candidates.count == 1 else {
+        // "Queen Elizabth II", "Mississipi State": no name is near the whole, but each
+        // misspelt word is near one of the documents' words, and together they are part of a
+        // name the documents know.
+        if let fixed = correctedWordByWord(tokens[position...end]) {
+          text.replaceSubrange(range, with: fixed)
+          fixes.append((typed, fixed, true))
+          position = end
+        }
+        continue
+      }
       // A name the entity goes by as typed ("the Qatari PM") is no typo.
       let entity = knowledge.entities[candidates[0]]
       let name = entity.name
