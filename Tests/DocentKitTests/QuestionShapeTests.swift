@@ -104,6 +104,20 @@ import Testing
         == "According to Diliani, who is mediating?")
     #expect(
       answerer.withoutAsides("Who leads Hamas, according to the article?") == "Who leads Hamas?")
+    // A condition may be longer, and goes after the question with its words.
+    #expect(
+      answerer.withoutAsides(
+        "If Hamas and Fatah fail to agree on the committee in Cairo, who will run Gaza?")
+        == "Who will run Gaza if Hamas and Fatah fail to agree on the committee in Cairo?")
+  }
+
+  /// "How soon …?" asks how long until: a length of time, with what bounds it ("no later than").
+  @Test func howSoonAsksForALengthOfTime() throws {
+    let replies = try replies(
+      to: ["How soon after the order is a hearing held?"],
+      aboutUncurated: "After the order is issued, a hearing is held as soon as possible, but no"
+        + " later than two days after the order.\n", named: "notes")
+    #expect(replies[0].answer.hasPrefix("No later than two days."), "\(replies[0].answer)")
   }
 }
 

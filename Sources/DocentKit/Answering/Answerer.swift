@@ -119,7 +119,12 @@ struct Answerer: Sendable {
     }
     if let comma = text.firstIndex(of: ","),
       case let opening = text[..<comma].split(separator: " ").map(String.init),
-      (1...Self.longestAside).contains(opening.count),
+      // A condition may run longer: "If all I have is a plan that gives discounts on medical
+      // services, could I still owe the fee?".
+      let first = opening.first,
+      opening.count
+        <= (Self.conditionOpeners.contains(Folding.words(first))
+          ? Self.longestCondition : Self.longestAside),
       !opening.contains(where: { Self.questionWords.contains(Folding.words($0)) }),
       // "According to Daraghmeh, …" names a source the answer must rest on, which the
       // templates read where it stands; "According to the final estimate, …" goes after.
@@ -174,6 +179,9 @@ struct Answerer: Sendable {
 
   /// The most words an opening aside may have: "In simple terms".
   private static let longestAside = 8
+  /// The most words of an opening condition, and the words that open one.
+  private static let longestCondition = 20
+  private static let conditionOpeners: Set<String> = ["if", "once", "unless"]
 
   /// The two questions of one that asks two ("Which mission went up earlier, and who led
   /// it?", "When and where did it launch?"): split before "and" and a question word, perhaps

@@ -366,7 +366,8 @@ struct ClauseQuestion {
       countedWords = run.prefix(ended ? Self.longestCounted : 3).map {
         lexicon.canonical($0.stem)
       }
-    case "how" where next == "long":
+    case "how" where next == "long" || next == "soon":
+      // "How soon after the order does the company get a hearing?" asks how long after.
       gap = .duration
       skip = 2
     case "how"

@@ -768,7 +768,8 @@ struct SentenceReading {
   ]
   private static let numberLeads: Set<String> = [
     "about", "almost", "nearly", "over", "more", "than", "less", "fewer", "up", "to", "some",
-    "around", "roughly", "approximately", "just", "only", "at", "least",
+    "around", "roughly", "approximately", "just", "only", "at", "least", "no", "later",
+    "earlier", "sooner", "longer", "within",
   ]
   private static let afterNumberStops: Set<String> = [
     "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "the", "a", "an",
