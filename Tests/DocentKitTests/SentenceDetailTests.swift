@@ -12,7 +12,8 @@ import Testing
     the mid 1980s. \
     The Osprey completed the first uncrewed survey of the trench on May 3, 2019. \
     This was the third voyage of the research vessel, named Osprey. \
-    Lena Marsh has logged 412 days at sea over her career.
+    Lena Marsh has logged 412 days at sea over her career. \
+    The open day at the dock was organised by the Wellbeing and Inclusion Team.
 
     """
 
@@ -25,6 +26,12 @@ import Testing
     let reply = try ask(["Who designed the research vessel?"])[0]
     #expect(reply.outcome == .answered, "\(reply.answer)")
     #expect(reply.answer == "Harrow Marine.")
+  }
+
+  /// The agent of a passive is all of it, the names "and" joins after "by".
+  @Test func whoDidItIsEveryNameOfTheAgent() throws {
+    let reply = try ask(["Who organised the open day at the dock?"])[0]
+    #expect(reply.answer.hasPrefix("Wellbeing and Inclusion Team."), "\(reply.answer)")
   }
 
   @Test func aTimeComesFromTheClauseOfTheQuestionsWords() throws {

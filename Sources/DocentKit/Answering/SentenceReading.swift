@@ -1023,8 +1023,24 @@ struct SentenceReading {
       Entity.looksLikePersonName(text(of: span))
         && span.contains { questionStems.contains(words[$0].stem) }
     }
-    // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it.
-    let agents = spans.filter { $0.lowerBound > 0 && words[$0.lowerBound - 1].folded == "by" }
+    // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it, all of
+    // it: "organised by the Wellbeing and Inclusion Function Team", whose words "and" joins.
+    let isAgent = { (span: Span) in
+      let start = span.lowerBound
+      return (start > 0 && words[start - 1].folded == "by")
+        || (start > 1 && words[start - 2].folded == "by"
+          && ["the", "a", "an"].contains(words[start - 1].folded))
+    }
+    let agents = spans.indices.filter { isAgent(spans[$0]) }.map { first in
+      var span = spans[first]
+      for next in spans[(first + 1)...] {
+        guard next.lowerBound == span.upperBound + 1, words[span.upperBound].folded == "and",
+          separator(after: span.upperBound - 1).isEmpty
+        else { break }
+        span = span.lowerBound..<next.upperBound
+      }
+      return span
+    }
     return agents.isEmpty ? spans : agents
   }
 
