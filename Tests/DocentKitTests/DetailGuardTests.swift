@@ -57,6 +57,25 @@ import Testing
     #expect(reply.answer.hasPrefix("A mythological creature"), "\(reply.answer)")
   }
 
+  /// "made its tools available" is no word describing "available" the way "third" describes
+  /// "flight": "made available" in a sentence is no other kind of tools, and no "No". A clause
+  /// whose subject the parser ran into its verb group says its auxiliaries once.
+  @Test func aPluralNounDescribesNoWordAfterIt() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind28/Knowledge")
+    let knowledge = try loadUnchecked(folder)
+    let reply = try replies(
+      to: ["Has DIME made those tools available and open source?"], knowledge: knowledge)[0]
+    #expect(!reply.answer.hasPrefix("No."), "\(reply.answer)")
+    let clause = try #require(
+      knowledge.base.clauseIndex.clauses.first {
+        $0.citation.text.hasPrefix("The team has helped transform")
+          && $0.predicate.lemma == "make"
+      })
+    let text = ClauseAnswerer(knowledge: knowledge.base).text(of: clause, filler: nil)
+    #expect(!text.contains("have been have been"), "\(text)")
+    #expect(text.contains("that have been made available"), "\(text)")
+  }
+
   /// A lead-in that counts versions answers what the versions are, not what a hotspot is.
   @Test func aListAnswersOnlyForWhatItsLeadInCounts() throws {
     let answers = try ask([

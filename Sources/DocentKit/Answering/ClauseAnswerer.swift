@@ -386,8 +386,13 @@ struct ClauseAnswerer {
         subject = ""
       }
     }
-    if let phrase = clause.subject, phrase.utf8Range.upperBound <= start,
-      start - phrase.utf8Range.upperBound <= 1
+    // A subject the parser ran into the verb group ("… protocols that have been" of "have been
+    // made"): the sentence as it stands, from the subject on, not its auxiliaries twice.
+    let overlaps =
+      clause.subject.map { $0.utf8Range.lowerBound < start && $0.utf8Range.upperBound > start }
+      ?? false
+    if let phrase = clause.subject,
+      overlaps || (phrase.utf8Range.upperBound <= start && start - phrase.utf8Range.upperBound <= 1)
     {
       start = phrase.utf8Range.lowerBound
       subject = ""

@@ -2243,7 +2243,9 @@ struct EvidenceAnswerer {
       guard !question.nameStems.contains(stem), !question.nameStems.contains(next),
         word.original.first?.isLowercase == true || number,
         !Self.functionStems.contains(stem), !Self.functionStems.contains(next),
-        !question.isHeldInFamily(stem, in: sentenceStems)
+        !question.isHeldInFamily(stem, in: sentenceStems),
+        // "made its tools available": a plural noun describes no word after it.
+        !Self.isPluralNoun(word.folded)
       else { continue }
       // The noun, with another word of the same kind right before it.
       let others = reading.words.indices.dropFirst().filter { position in
@@ -2258,6 +2260,12 @@ struct EvidenceAnswerer {
       if !others.isEmpty { return (stem, next) }
     }
     return nil
+  }
+
+  /// Whether `word` is a noun's plural form in WordNet ("tools"), not its lemma.
+  private static func isPluralNoun(_ word: String) -> Bool {
+    guard let lemmas = WordNet.english?.lemmas(of: word, as: .noun) else { return false }
+    return !lemmas.isEmpty && !lemmas.contains(word)
   }
 
   /// The words of a question that ask for the one that ranks first: "lowest" of "the lowest
