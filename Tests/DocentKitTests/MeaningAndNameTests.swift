@@ -121,4 +121,22 @@ import Testing
       to: ["Can I publish my tide tables?"], aboutUncurated: text, named: "harbor")
     #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
   }
+
+  /// A name given after "entitled", and after its article: "a new publication entitled the
+  /// Paper Lanterns".
+  @Test(arguments: [
+    ("What is the new publication called?", "Paper Lanterns."),
+    ("What is the new publication entitled?", "Paper Lanterns."),
+  ])
+  func aNameAfterEntitledAndItsArticleIsWhatItIsCalled(
+    question: String, expected: String
+  ) throws {
+    let reply = try replies(
+      to: [question],
+      aboutUncurated: "I have started an experiment, a new publication entitled the Paper"
+        + " Lanterns. The museum operated independently until 1956, when it joined the city"
+        + " collection.\n",
+      named: "notes")[0]
+    #expect(reply.answer.hasPrefix(expected), "\(reply.answer)")
+  }
 }

@@ -2442,7 +2442,7 @@ struct EvidenceAnswerer {
 
   /// Words of a question that asks what something is called.
   private static let namingWords: Set<String> = [
-    "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "title",
+    "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "entitled", "title",
   ]
 
   /// "No." from a sentence that says the question's verb (or another word for it) right after

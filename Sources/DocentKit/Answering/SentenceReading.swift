@@ -1087,6 +1087,12 @@ struct SentenceReading {
       } else if !Self.namingVerbs.contains(word) {
         continue
       }
+      // "a new publication entitled the Paper Drafts": the name after its article.
+      if start + 1 < words.count, words[start].folded == "the",
+        words[start + 1].token.isCapitalized
+      {
+        start += 1
+      }
       var end = start
       while end < words.count {
         if words[end].token.isCapitalized {
@@ -1328,7 +1334,7 @@ struct SentenceReading {
   private static let nameOriginReach = 10
 
   private static let namingVerbs: Set<String> = [
-    "called", "named", "dubbed", "nicknamed", "titled", "renamed",
+    "called", "named", "dubbed", "nicknamed", "titled", "entitled", "renamed",
   ]
 
   /// Runs of capitalised words the question does not use, read as names where the documents'
