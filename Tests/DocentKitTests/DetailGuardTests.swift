@@ -76,6 +76,19 @@ import Testing
     #expect(text.contains("that have been made available"), "\(text)")
   }
 
+  /// A verb the parser left without the phrase its preposition opens says it all the same:
+  /// "consists of TDWG members and participants", not "consists.".
+  @Test func aVerbKeepsThePhraseItsPrepositionOpens() throws {
+    let folder = packageRoot.appendingPathComponent("Tests/Evaluation/Blind29/Knowledge")
+    let reply = try replies(
+      to: ["What is the most important audience of an annual report?"],
+      knowledge: loadUnchecked(folder))[0]
+    #expect(
+      reply.answer.hasPrefix(
+        "The most important audience of an annual report consists of TDWG members and"
+          + " participants."), "\(reply.answer)")
+  }
+
   /// A lead-in that counts versions answers what the versions are, not what a hotspot is.
   @Test func aListAnswersOnlyForWhatItsLeadInCounts() throws {
     let answers = try ask([

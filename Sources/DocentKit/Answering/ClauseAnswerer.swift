@@ -411,6 +411,16 @@ struct ClauseAnswerer {
     {
       subject = ""  // The agent stands in the span already ("… by Ian Murdock").
     }
+    // A verb the parser left without the phrase its preposition opens ("The most important
+    // audience of an annual report consists" of "consists of TDWG members …") runs on to the
+    // end of its clause: a semicolon or a full stop, past the commas of a list.
+    if end == verb.upperBound, end + 1 < bytes.count, bytes[end] == 0x20,
+      let next = String(decoding: bytes[(end + 1)...], as: UTF8.self).split(separator: " ").first,
+      WordLists.prepositions.contains(Folding.words(String(next))),
+      let mark = bytes[(end + 1)...].firstIndex(where: { ";.".utf8.contains($0) })
+    {
+      end = mark
+    }
     // A phrase the parser cut short ("with the goal of providing") runs on to the next comma.
     while end < bytes.count,
       let last = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
