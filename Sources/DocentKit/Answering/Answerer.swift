@@ -541,8 +541,6 @@ struct Answerer: Sendable {
   /// The requests that ask for a list of things: "List the …".
   private static let listing: Set<String> = ["list", "name", "give me", "show me", "tell me"]
 
-  /// The question with each misspelt word that is not a name replaced by the known word it is
-  /// nearest to, and the replacements made.
   /// The capitalised words `tokens`, each one the documents do not write corrected to the
   /// nearest one they do, when at least one needed it and the words then name part of a name
   /// the documents know.
@@ -572,6 +570,8 @@ struct Answerer: Sendable {
     return written.joined(separator: " ")
   }
 
+  /// The question with each misspelt word that is not a name replaced by the known word it is
+  /// nearest to, and the replacements made.
   private func correctingWords(_ question: String) -> (
     String, [(typed: String, word: String, isName: Bool)]
   ) {

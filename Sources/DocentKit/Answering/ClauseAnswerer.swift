@@ -233,10 +233,8 @@ struct ClauseAnswerer {
     let words = String(decoding: before, as: UTF8.self).split(separator: " ").suffix(2).map {
       $0.lowercased()
     }
-    guard words.contains(where: WordLists.startingWords.contains) else { return false }
-    return !WordLists.startingWords.union(["start", "begin", "commence"]).contains {
-      question.stems.contains(Stemmer.stem($0))
-    }
+    return words.contains(where: WordLists.startingWords.contains)
+      && question.stems.isDisjoint(with: WordLists.startStems)
   }
 
   /// The phrases of `clause` that can fill the question's gap.
@@ -388,11 +386,9 @@ struct ClauseAnswerer {
     }
     // A subject the parser ran into the verb group ("… protocols that have been" of "have been
     // made"): the sentence as it stands, from the subject on, not its auxiliaries twice.
-    let overlaps =
-      clause.subject.map { $0.utf8Range.lowerBound < start && $0.utf8Range.upperBound > start }
-      ?? false
     if let phrase = clause.subject,
-      overlaps || (phrase.utf8Range.upperBound <= start && start - phrase.utf8Range.upperBound <= 1)
+      phrase.utf8Range.lowerBound < start && phrase.utf8Range.upperBound > start
+        || (phrase.utf8Range.upperBound <= start && start - phrase.utf8Range.upperBound <= 1)
     {
       start = phrase.utf8Range.lowerBound
       subject = ""

@@ -244,10 +244,8 @@ struct EvidenceAnswerer {
       // A verb of the question the sentence has only in a name says nothing of the deed:
       // "the CHAOSS Scientific Research Working Group" is not where Inessa works. The question
       // is parsed for its verbs only when a sentence has such a word so.
-      var named = verbish.filter { stem in
-        index.stems[position].contains(stem)
-          && Self.onlyInNames(stem, of: sentence.text, lexicon: lexicon)
-      }
+      var named = Self.onlyInNames(
+        verbish.intersection(index.stems[position]), of: sentence.text, lexicon: lexicon)
       if !named.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
         named.formIntersection(verbs ?? [])
@@ -874,7 +872,9 @@ struct EvidenceAnswerer {
     Set(
       words.indices.compactMap { position in
         Self.judgingVerbs.contains(words[position].folded)
-          && words[..<position].contains { ["is", "was", "are", "were", "be"].contains($0.folded) }
+          && words[..<position].contains {
+            ClauseQuestion.beForms.contains($0.folded) || $0.folded == "be"
+          }
           ? knowledge.lexicon.canonical(words[position].stem) : nil
       })
   }
@@ -2165,13 +2165,17 @@ struct EvidenceAnswerer {
     return Set(words[start...end].map { lexicon.canonical($0.stem) })
   }
 
-  /// Whether every word of `text` whose stem is `stem` is written with a capital away from the
-  /// start of the sentence: a word of a name ("Working" of "Working Group").
-  static func onlyInNames(_ stem: String, of text: String, lexicon: Lexicon) -> Bool {
+  /// The `stems` every word of `text` with that stem is written with a capital away from the
+  /// start of the sentence: words of a name ("Working" of "Working Group"). The text is read
+  /// only when there is a stem to look for.
+  static func onlyInNames(_ stems: Set<String>, of text: String, lexicon: Lexicon) -> Set<String> {
+    guard !stems.isEmpty else { return [] }
     let words = QuestionText.tokens(text)
-    let uses = words.indices.filter { lexicon.canonical(words[$0].stem) == stem }
-    return !uses.isEmpty
-      && uses.allSatisfy { $0 > 0 && words[$0].original.first?.isUppercase == true }
+    return stems.filter { stem in
+      let uses = words.indices.filter { lexicon.canonical(words[$0].stem) == stem }
+      return !uses.isEmpty
+        && uses.allSatisfy { $0 > 0 && words[$0].original.first?.isUppercase == true }
+    }
   }
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".

@@ -233,10 +233,8 @@ struct SentenceReading {
   private func startsOther(_ position: Int) -> Bool {
     var before = position - 1
     if before >= 0, ["on", "in", "from", "at"].contains(words[before].folded) { before -= 1 }
-    guard before >= 0, WordLists.startingWords.contains(words[before].folded) else { return false }
-    return !["start", "begin", "commence", "effective"].contains {
-      questionWords.contains(Stemmer.stem($0))
-    }
+    return before >= 0 && WordLists.startingWords.contains(words[before].folded)
+      && questionWords.isDisjoint(with: WordLists.startStems)
   }
 
   /// Whether the span tells the time of day: "7:15 am", "at 11:00".
@@ -326,11 +324,9 @@ struct SentenceReading {
   /// sentence: "Species 2000" where the sentence also writes "Species 2000 Secretariat". Not
   /// "the NumFOCUS Community Leadership Award 2024", which is a year's award.
   private func isInName(_ position: Int) -> Bool {
-    let isNameWord = { (at: Int) in
-      at > 0 && words[at].token.isCapitalized && !WordLists.months.contains(words[at].folded)
-        && !WordLists.weekdays.contains(words[at].folded)
-    }
-    guard isNameWord(position - 1) else { return false }
+    guard position > 1, words[position - 1].token.isCapitalized,
+      !isMonthOrWeekday(position - 1)
+    else { return false }
     let (name, number) = (words[position - 1].folded, words[position].folded)
     return words.indices.dropFirst().dropLast().contains { at in
       words[at].folded == number && words[at - 1].folded == name
@@ -391,7 +387,7 @@ struct SentenceReading {
     // "in many years" picks some years out of many; it says for how long nothing lasts.
     var spans = numberSpans(units: WordLists.timeUnits, times: times).filter { span in
       !(span.lowerBound > 0 && words[span.lowerBound - 1].folded == "in"
-        && Self.vagueCounts.contains(words[span.lowerBound].folded))
+        && WordLists.vagueCounts.contains(words[span.lowerBound].folded))
     }
     for (first, second) in zip(times, times.dropFirst()) {
       let start = first.lowerBound - 1
@@ -420,9 +416,6 @@ struct SentenceReading {
     }
     return spans
   }
-
-  /// Words that count without a number: "many years".
-  private static let vagueCounts: Set<String> = ["many", "several", "some", "most", "few"]
 
   /// How often something recurs: "every six weeks", "each year", "twice a year", "annually".
   func frequencySpans() -> [Span] {
@@ -835,10 +828,13 @@ struct SentenceReading {
   /// Whether the capitalised words of `span` are all months or days of the week: "in
   /// October" is when, not where.
   private func namesTime(_ span: Span) -> Bool {
-    span.allSatisfy { position in
-      !words[position].token.isCapitalized || WordLists.months.contains(words[position].folded)
-        || WordLists.weekdays.contains(words[position].folded)
-    }
+    span.allSatisfy { !words[$0].token.isCapitalized || isMonthOrWeekday($0) }
+  }
+
+  /// Whether the word at `position` is a month or a day of the week.
+  private func isMonthOrWeekday(_ position: Int) -> Bool {
+    WordLists.months.contains(words[position].folded)
+      || WordLists.weekdays.contains(words[position].folded)
   }
 
   /// The places the sentence gives in common words: a preposition of place, an article or a

@@ -19,11 +19,11 @@ enum Extractor {
       persons.append(named.map(\.name).filter(Entity.readsAsPersonName))
       let appositives = AppositiveFinder(analysis)
       facts.appositives += appositives.appositives()
-      let affiliations = AffiliationFinder(analysis)
-      if let affiliation = affiliations.affiliation() {
+      let finder = AffiliationFinder(analysis)
+      if let affiliation = finder.affiliation() {
         facts.affiliations.append(affiliation)
       } else {
-        facts.affiliations += affiliations.affiliationsInText()
+        facts.affiliations += finder.affiliationsInText()
       }
       // A sentence that asks ("When will the next one happen?") says of no date that it is.
       if !analysis.sentence.asks { facts.quantities += QuantityFinder(analysis).quantities() }

@@ -89,7 +89,7 @@ struct QuantityFinder {
     if WordLists.pluralTimeUnits.contains(word)
       && analysis.isWord(index - 1, in: WordLists.bareDurationLeads)
       && !(analysis.isWord(index - 2, in: ["in"])
-        && analysis.isWord(index - 1, in: ["many", "several", "few", "some", "most"]))
+        && analysis.isWord(index - 1, in: WordLists.vagueCounts))
     {
       return bareDuration(at: index)
     }

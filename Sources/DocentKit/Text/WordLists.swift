@@ -202,6 +202,10 @@ enum WordLists {
   static let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "tonight"]
   /// Words after which a date is when something starts: "starting on 1 January 2024".
   static let startingWords: Set<String> = ["starting", "beginning", "commencing", "effective"]
+  /// The stems of the words a question asks of a start with, which such a date answers.
+  static let startStems = Set(["start", "begin", "commence", "effective"].map(Stemmer.stem))
+  /// Words that count without a number: "many years".
+  static let vagueCounts: Set<String> = ["many", "several", "some", "most", "few"]
 
   /// Words that often open a sentence, after which an abbreviation such as `U.S.` ends one;
   /// capitalized.
