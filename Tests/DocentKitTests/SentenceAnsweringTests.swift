@@ -872,7 +872,7 @@ import Testing
   }
 
   /// "How often …?" asks how often something recurs: "every two years", "twice a year",
-  /// "annually"; a sentence that says no such thing does not answer it.
+  /// "annually", "on an annual basis"; a sentence that says no such thing does not answer it.
   @Test func howOftenIsARecurrence() throws {
     let text = """
       The survey of the lake is carried out every two years by the harbour board. \
@@ -880,6 +880,7 @@ import Testing
       The bird count is published annually by the museum. \
       From time to time, the harbour board receives letters from sailors. \
       The tide gauge is read at six hour intervals. \
+      On an annual basis, the sailing club audits its accounts. \
       The ferry sails to Kestrel Point at dawn.
 
       """
@@ -888,15 +889,16 @@ import Testing
         "How often is the survey of the lake carried out?", "How often does the council meet?",
         "How often is the bird count published?",
         "How often does the harbour board receive letters from sailors?",
-        "How often is the tide gauge read?", "How often does the ferry sail?",
+        "How often is the tide gauge read?", "How often does the sailing club audit its accounts?",
+        "How often does the ferry sail?",
       ], aboutUncurated: text, named: "town")
     #expect(
-      answers.prefix(5).map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" }
+      answers.prefix(6).map { $0.answer.split(separator: "\n").first.map(String.init) ?? "" }
         == [
           "Every two years.", "Twice a year.", "Annually.", "From time to time.",
-          "At six hour intervals.",
+          "At six hour intervals.", "On an annual basis.",
         ])
-    #expect(answers[5].outcome == .refused(.notStated), "\(answers[5].answer)")
+    #expect(answers[6].outcome == .refused(.notStated), "\(answers[6].answer)")
   }
 
   /// A count answers with fewer of the question's words only when what it lacks says little

@@ -434,6 +434,15 @@ struct SentenceReading {
         spans.append(position..<(position + phrase.count))
         continue
       }
+      // "on an annual basis", "on a weekly basis"
+      if word == "on", position + 3 < words.count,
+        ["a", "an"].contains(words[position + 1].folded),
+        Self.frequencyAdjectives.contains(words[position + 2].folded),
+        words[position + 3].folded == "basis"
+      {
+        spans.append(position..<(position + 4))
+        continue
+      }
       // "at 6 month intervals", "at regular intervals"
       if word == "at",
         let end = words[position...].prefix(5).firstIndex(where: {
@@ -480,6 +489,11 @@ struct SentenceReading {
     "annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannually",
     "biennially", "quarterly", "semiannually", "fortnightly", "regularly", "periodically",
     "occasionally", "routinely", "frequently", "seldom", "rarely",
+  ]
+  /// Words that say how often before "basis": "on an annual basis".
+  private static let frequencyAdjectives: Set<String> = [
+    "annual", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannual",
+    "biennial", "quarterly", "semiannual", "fortnightly", "regular", "periodic", "routine",
   ]
   /// Phrases that say how often: "from time to time".
   private static let frequencyPhrases: [[String]] = [
