@@ -394,11 +394,14 @@ struct ClauseAnswerer {
       subject = ""
     } else if clause.predicate.voice == .passive,
       let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start }),
-      Self.withoutAsides(
-        String(decoding: bytes[patient.utf8Range.upperBound..<start], as: UTF8.self)
-      ).allSatisfy({ $0 == " " })
+      Self.joinsOn(
+        Self.withoutAsides(
+          String(decoding: bytes[patient.utf8Range.upperBound..<start], as: UTF8.self)))
     {
-      // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it.
+      // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it,
+      // with what the patient is coordinated with ("Sponsors and volunteers should be
+      // thanked").
+
       start = patient.utf8Range.lowerBound
       subject = ""
     }
@@ -444,6 +447,17 @@ struct ClauseAnswerer {
       text = "According to \(speaker.text), " + text.lowercasingFirstWordUnlessName()
     }
     return text.capitalizingFirstLetter() + (text.hasSuffix(".") ? "" : ".")
+  }
+
+  /// Whether `between`, the words from a passive's patient to its verb group, is nothing or
+  /// the rest of a list the patient opens: "and volunteers", ", Qualcomm and SolAero".
+  static func joinsOn(_ between: String) -> Bool {
+    let words = between.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.lowercased() }
+    guard let first = words.first else { return true }
+    let joined = ["and", "or"].contains(first) || between.first == "," && words.contains("and")
+    return joined && words.count <= plainGap + 1
+      && !between.contains(where: { ";:()“”\"—–".contains($0) })
+      && words.allSatisfy { !["who", "whom", "whose", "which", "that"].contains($0) }
   }
 
   /// `text` without what stands in brackets, and without any bracket: "(later renamed to

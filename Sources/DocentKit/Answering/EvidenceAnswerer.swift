@@ -1884,6 +1884,7 @@ struct EvidenceAnswerer {
     // The objects of every clause of that verb, as the parser gives coordinated ones each in
     // a clause of its own ("gathered scythes", "gathered pitchforks").
     var objects: [String] = []
+    var ranges: [Range<Int>] = []
     var verb: String?
     for position in index.clauses(of: reading.sentence) {
       let clause = index.clauses[position]
@@ -1907,11 +1908,34 @@ struct EvidenceAnswerer {
         else { continue }
         verb = clause.predicate.lemma
         objects.append(object.text)
+        ranges.append(object.utf8Range)
       }
     }
     guard let last = objects.last else { return nil }
+    if objects.count > 1, let joined = Self.coordinated(ranges, in: reading.sentence.text) {
+      return joined
+    }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
   }
+
+  /// The copies of one coordinated phrase the parser gave a clause each ("any surplus",
+  /// "deficit"), as the sentence joins them ("any surplus or deficit", not "… and …"): nil
+  /// when anything but commas and joining words stands between them.
+  static func coordinated(_ ranges: [Range<Int>], in text: String) -> String? {
+    let ordered = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    let bytes = Array(text.utf8)
+    guard let first = ordered.first, let last = ordered.last, last.upperBound <= bytes.count
+    else { return nil }
+    for (before, after) in zip(ordered, ordered.dropFirst()) {
+      guard before.upperBound <= after.lowerBound else { return nil }
+      let between = String(decoding: bytes[before.upperBound..<after.lowerBound], as: UTF8.self)
+      let words = between.split(whereSeparator: { $0 == " " || $0 == "," })
+      guard words.allSatisfy({ Self.joiningWords.contains($0.lowercased()) }) else { return nil }
+    }
+    return String(decoding: bytes[first.lowerBound..<last.upperBound], as: UTF8.self)
+  }
+  /// The words that join the items of a list.
+  private static let joiningWords: Set<String> = ["and", "or", "nor", "as", "well", "plus"]
 
   /// Whether `span` opens with the verb of one of the sentence's passive clauses.
   private func opensPassive(_ span: SentenceReading.Span, in reading: SentenceReading) -> Bool {
