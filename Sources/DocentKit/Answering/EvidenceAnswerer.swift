@@ -2060,6 +2060,27 @@ struct EvidenceAnswerer {
       }
     }
     guard reading.holdsNumbers(of: question), let found = holding(words) else {
+      // "Was Openscapes launched in 2019?" against "We officially launched Openscapes at the
+      // end of 2018": the clause that holds every other word of the question gives the deed
+      // another year.
+      let years = words.filter(Self.isYear)
+      if !years.isEmpty, years.count == words.count(where: NumberWords.isNumber),
+        !years.contains(where: reading.holds),
+        let found = holding(words.subtracting(years))
+      {
+        let clause = index.clauses[positions[found]]
+        let said = (clause.arguments.map(\.phrase) + clause.modifiers.map(\.phrase)).flatMap {
+          QuestionText.tokens($0.text).map(\.stem).filter(Self.isYear)
+        }
+        if !said.isEmpty, clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
+          !Self.openModals.contains(clause.predicate.modality ?? "")
+        {
+          // Said with its year, which the clause's own words may leave before it.
+          let text = statement(of: clause, in: reading)
+          let dated = said.contains { year in text.contains(year) }
+          return ("No. " + (dated ? text : reading.sentence.text), "whether it is so")
+        }
+      }
       // "Was this its first flight?" against "the third flight", "Did it last 50 days?"
       // against "55 days": the sentence says another of the one thing asked about.
       // The clause must speak of the noun a word describes otherwise: "Can open data make
@@ -2133,6 +2154,11 @@ struct EvidenceAnswerer {
       guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// Whether `stem` is a year: four digits from 1000 to 2199.
+  static func isYear(_ stem: String) -> Bool {
+    stem.count == 4 && (1000..<2200).contains(Int(stem) ?? 0)
   }
 
   /// What `clause` says, as a yes or no answers with it: a short sentence says it with its
