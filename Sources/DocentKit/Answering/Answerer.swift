@@ -146,6 +146,23 @@ struct Answerer: Sendable {
       }
       text = rest.prefix(1).uppercased() + rest.dropFirst()
     }
+    // "After 1956 did Breda only show …?": an opening phrase of a preposition, with no comma
+    // before the auxiliary that opens the question, goes after it.
+    let spoken = text.split(separator: " ").map(String.init)
+    let folded = spoken.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    if let first = folded.first, Self.openingPrepositions.contains(first),
+      let auxiliary = folded.indices.dropFirst(2).prefix(Self.longestOpening).first(where: {
+        ClauseQuestion.auxiliaries.contains(folded[$0])
+      }),
+      !folded[..<auxiliary].contains(where: Self.questionWords.contains),
+      !spoken[..<auxiliary].contains(where: { $0.contains(",") }), auxiliary + 1 < spoken.count
+    {
+      var rest = spoken[auxiliary...].joined(separator: " ")
+      let end = rest.last == "?" ? String(rest.removeLast()) : ""
+      let opening = spoken[..<auxiliary].joined(separator: " ")
+      rest += " " + opening.prefix(1).lowercased() + opening.dropFirst() + end
+      text = rest.prefix(1).uppercased() + rest.dropFirst()
+    }
     for source in Self.readSources {
       while let range = text.range(of: "according to the " + source, options: .caseInsensitive),
         range.upperBound == text.endIndex || !text[range.upperBound].isLetter
@@ -176,6 +193,13 @@ struct Answerer: Sendable {
   private static let readSources = [
     "article", "page", "text", "story", "report", "post", "piece", "document",
   ]
+
+  /// The prepositions that may open a question with a phrase of when or where before its
+  /// auxiliary, and the most words that phrase may have: "After 1956 did …?".
+  private static let openingPrepositions: Set<String> = [
+    "after", "before", "since", "during", "until", "in", "on", "at",
+  ]
+  private static let longestOpening = 4
 
   /// The most words an opening aside may have: "In simple terms".
   private static let longestAside = 8

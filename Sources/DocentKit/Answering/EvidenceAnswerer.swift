@@ -2063,8 +2063,12 @@ struct EvidenceAnswerer {
       // "Was Openscapes launched in 2019?" against "We officially launched Openscapes at the
       // end of 2018": the clause that holds every other word of the question gives the deed
       // another year.
+      // Not a year the question bounds ("after 2010"), which another year may well meet.
       let years = words.filter(Self.isYear)
-      if !years.isEmpty, years.count == words.count(where: NumberWords.isNumber),
+      let bounded = asked.indices.dropFirst().contains { position in
+        Self.isYear(asked[position].stem) && !["in", "of"].contains(asked[position - 1].folded)
+      }
+      if !years.isEmpty, !bounded, years.count == words.count(where: NumberWords.isNumber),
         !years.contains(where: reading.holds),
         let found = holding(words.subtracting(years))
       {

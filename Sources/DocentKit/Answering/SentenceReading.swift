@@ -208,7 +208,15 @@ struct SentenceReading {
       }
       var end = position + 1
       while end < words.count, isTimePart(end) { end += 1 }
-      if !startsOther(position) { spans.append(position..<end) }
+      // "the end of 2018", "the spring of 1998": the part of the year is the time said.
+      var start = position
+      if position >= 3, words[position - 1].folded == "of",
+        WordLists.partsOfAPeriod.contains(words[position - 2].folded),
+        words[position - 3].folded == "the"
+      {
+        start = position - 3
+      }
+      if !startsOther(start) { spans.append(start..<end) }
       position = end
     }
     // "more than 22,000 years ago", "a decade ago": a length of time back from now.

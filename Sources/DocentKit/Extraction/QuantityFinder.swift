@@ -98,7 +98,14 @@ struct QuantityFinder {
 
   /// A date covering `range`, with a leading word such as "on" or "in" in its phrase.
   private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
-    let lead = analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads) ? 1 : 0
+    var lead = analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads) ? 1 : 0
+    // "at the end of 2018", not "of 2018".
+    if analysis.isWord(range.lowerBound - 1, in: ["of"]),
+      analysis.isWord(range.lowerBound - 2, in: WordLists.partsOfAPeriod),
+      analysis.isWord(range.lowerBound - 3, in: ["the"])
+    {
+      lead = analysis.isWord(range.lowerBound - 4, in: WordLists.dateLeads.union(["at"])) ? 4 : 3
+    }
     let phrase = (range.lowerBound - lead)...range.upperBound
     return (make(.date, range, phrase: phrase), range.upperBound)
   }

@@ -187,6 +187,11 @@ enum WordLists {
   static let maxDurationLeads = 4
 
   /// Words leading into a date: "on Wednesday", "in 2007", "since March".
+  /// The nouns of a part of a year or a longer time, before "of": "the end of 2018".
+  static let partsOfAPeriod: Set<String> = [
+    "end", "start", "beginning", "middle", "turn", "close", "spring", "summer", "autumn", "fall",
+    "winter",
+  ]
   static let dateLeads: Set<String> = [
     "on", "in", "since", "by", "until", "from", "before", "after", "during", "of", "through",
     "last", "next", "this", "early", "late", "mid", "earlier", "later",
