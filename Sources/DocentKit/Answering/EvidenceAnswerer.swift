@@ -77,6 +77,9 @@ struct EvidenceAnswerer {
     "whose", "from", "like", "such", "including",
   ]
 
+  /// The most words of a thing "What is …?" asks about and nothing more: "a speed blog".
+  static let bareThingWords = 3
+
   /// How many nouns, verbs or names of its own a clause that says how with no "by" must add to
   /// the question.
   static let mannerWords = 2
@@ -352,9 +355,19 @@ struct EvidenceAnswerer {
     // "What kind of group is the Carpentries?" asks the same, the kind a preference only.
     let positive = Set(
       weights.filter { $0.value > 0 && !(question.asksKind && $0.key == question.typeNoun) }.keys)
+    // So does "What is a speed blog?": a kind of thing, of a few common words, and nothing
+    // more asked.
+    let folded = words.map(\.folded)
+    let bare =
+      folded.count >= 4 && folded.count <= Self.bareThingWords + 3 && folded[0] == "what"
+      && ClauseQuestion.beForms.contains(folded[1]) && ["a", "an"].contains(folded[2])
+      && folded.dropFirst(3).allSatisfy {
+        !WordLists.prepositions.contains($0) && !Self.namingWords.contains($0)
+      }
     let lone =
       question.gap == .copula && !positive.isEmpty
-        && (positive.count == 1 || positive.isSubset(of: question.nameStems)) ? positive : nil
+        && (positive.count == 1 || positive.isSubset(of: question.nameStems) || bare)
+      ? positive : nil
     if let lone {
       // What names the kind of thing it is ("cabotage is the codebase that …") is a better
       // answer than what says how it is ("Cabotage is now entirely self-hosting").
@@ -379,7 +392,7 @@ struct EvidenceAnswerer {
       }
       // A word alone is too little for any other sentence; a name of several words may be
       // described otherwise ("the GUSTO mission, a balloon observatory, …").
-      if lone.count == 1 { return nil }
+      if lone.count == 1 || !lone.isSubset(of: question.nameStems) { return nil }
     }
     // The question's words that ask for what ranks first ("the lowest"), looked up once.
     let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
