@@ -5,8 +5,8 @@ import Testing
 
 /// "How do the buoys help?" is answered by a clause of the question's own verb that holds
 /// every word of the question, though it says how with no "by": what it adds is the how. A
-/// clause that adds no more than when ("every spring") says not how. What a sentence opens
-/// with "Following" says why.
+/// clause that adds no more than when ("every spring") says not how, nor one that tells of "how
+/// to" do it. What a sentence opens with "Following" says why.
 @Suite struct MannerTests {
   private static let text = """
     The new buoys help pilots find the narrow channel at night. \
@@ -16,7 +16,8 @@ import Testing
     The pilots worked with the guild office to chart the tide tables. \
     Night piloting is regarded as a trade, not a hobby. \
     The scope and audience of monthly notes are described first to explain the context and \
-    motivation for writing.
+    motivation for writing. \
+    The guild library keeps a leaflet on how to get started with night piloting.
 
     """
 
@@ -29,6 +30,12 @@ import Testing
   func howSomethingIsSeenIsWhatItIsRegardedAs(question: String) throws {
     let reply = try ask([question])[0]
     #expect(reply.answer.hasPrefix("As a trade, not a hobby."), "\(reply.answer)")
+  }
+
+  /// "a leaflet on how to get started with night piloting" is not how night piloting started.
+  @Test func howToDoItIsNotHowItWasDone() throws {
+    let reply = try ask(["How did night piloting get started?"])[0]
+    #expect(reply.outcome == .refused(.notStated), "\(reply.answer)")
   }
 
   @Test func aClauseOfTheQuestionsVerbSaysHow() throws {

@@ -77,6 +77,9 @@ struct EvidenceAnswerer {
     "whose", "from", "like", "such", "including",
   ]
 
+  /// How many words before a verb "how to" may open its phrase: "how to get started".
+  private static let howToReach = 3
+
   /// The most words of a thing "What is …?" asks about and nothing more: "a speed blog".
   static let bareThingWords = 3
 
@@ -1229,6 +1232,19 @@ struct EvidenceAnswerer {
           }
       }
       if otherwise { return nil }
+      // "How did Openscapes get started?" is not said by "a plan for how to get started with
+      // open data science": a verb of the question said only after "how to" is what the
+      // sentence tells of, not how it was done.
+      let toldOf = question.stems.contains { stem in
+        let uses = reading.words.indices.filter { reading.words[$0].stem == stem }
+        return !uses.isEmpty
+          && uses.allSatisfy { use in
+            (max(0, use - Self.howToReach)..<max(0, use - 1)).contains { position in
+              reading.words[position].folded == "how" && reading.words[position + 1].folded == "to"
+            }
+          }
+      }
+      if toldOf { return nil }
       // "How is blogging seen these days?" against "Blogging is regarded as a business, not
       // a hobby": what a verb of judging or describing holds it to be.
       if words.contains(where: { Self.regardingVerbs.contains($0.folded) }) {
