@@ -1221,8 +1221,9 @@ struct SentenceReading {
   /// The pronouns "when he was nineteen" may open with.
   private static let agedPronouns: Set<String> = ["he", "she", "they", "i", "we", "you"]
 
-  /// The enumerations of the sentence: the items after "including", "such as", "like" or a
-  /// colon ("corporations that include Alibaba, Cloudera, Databricks, IBM, Intel, and Yahoo").
+  /// The enumerations of the sentence: the items after "including", "such as", "like", a
+  /// colon ("corporations that include Alibaba, Cloudera, Databricks, IBM, Intel, and Yahoo") or
+  /// in brackets after a plural noun ("other entities (Mozilla and EFF)").
   func listSpans() -> [Span] {
     var spans: [Span] = []
     var position = 0
@@ -1251,6 +1252,13 @@ struct SentenceReading {
       return position + 2
     }
     if position + 1 < words.count, separator(after: position).hasSuffix(":") {
+      return position + 1
+    }
+    // "other organizations (Mozilla and EFF)": the items in brackets after a plural noun.
+    if position + 1 < words.count, separator(after: position).hasSuffix("("),
+      let lemmas = WordNet.english?.lemmas(of: word, as: .noun), !lemmas.isEmpty,
+      !lemmas.contains(word)
+    {
       return position + 1
     }
     return nil
