@@ -148,8 +148,7 @@ struct Answerer: Sendable {
     }
     // "After 1956 did Breda only show …?": an opening phrase of a preposition, with no comma
     // before the auxiliary that opens the question, goes after it.
-    let spoken = text.split(separator: " ").map(String.init)
-    let folded = spoken.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
+    let (spoken, folded) = Self.spokenWords(of: text)
     if let first = folded.first, Self.openingPrepositions.contains(first),
       let auxiliary = folded.indices.dropFirst(2).prefix(Self.longestOpening).first(where: {
         ClauseQuestion.auxiliaries.contains(folded[$0])
@@ -158,7 +157,7 @@ struct Answerer: Sendable {
       !spoken[..<auxiliary].contains(where: { $0.contains(",") }), auxiliary + 1 < spoken.count
     {
       var rest = spoken[auxiliary...].joined(separator: " ")
-      let end = rest.last == "?" ? String(rest.removeLast()) : ""
+      let end = text.hasSuffix("?") ? "?" : ""
       let opening = spoken[..<auxiliary].joined(separator: " ")
       rest += " " + opening.prefix(1).lowercased() + opening.dropFirst() + end
       text = rest.prefix(1).uppercased() + rest.dropFirst()

@@ -401,7 +401,6 @@ struct ClauseAnswerer {
       // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it,
       // with what the patient is coordinated with ("Sponsors and volunteers should be
       // thanked").
-
       start = patient.utf8Range.lowerBound
       subject = ""
     }

@@ -59,16 +59,14 @@ struct EvidenceAnswerer {
   /// pub, the Red Lion", "the pub that …"). A sentence that has no use of it is not.
   static func saysOnlyBare(_ stem: String, in reading: SentenceReading) -> Bool {
     let words = reading.words
-    let uses = words.indices.filter { words[$0].stem == stem }
-    return !uses.isEmpty
-      && uses.allSatisfy { use in
-        guard use > 0, ["the", "a", "an"].contains(words[use - 1].folded),
-          !reading.separator(after: use).contains(where: { ",(:–—".contains($0) })
-        else { return false }
-        guard use + 1 < words.count else { return true }
-        let next = words[use + 1]
-        return !next.token.isCapitalized && !Self.identifyingWords.contains(next.folded)
-      }
+    return reading.everyUse(of: stem) { use in
+      guard use > 0, ["the", "a", "an"].contains(words[use - 1].folded),
+        !reading.separator(after: use).contains(where: { ",(:–—".contains($0) })
+      else { return false }
+      guard use + 1 < words.count else { return true }
+      let next = words[use + 1]
+      return !next.token.isCapitalized && !Self.identifyingWords.contains(next.folded)
+    }
   }
 
   /// Words after a noun that begin what tells which one it is.
@@ -1223,26 +1221,22 @@ struct EvidenceAnswerer {
         guard let phrase = phrasalVerb(stem, in: words)?.split(separator: " "), phrase.count == 2,
           Self.particles.contains(String(phrase[1]))
         else { return false }
-        let uses = reading.words.indices.filter { reading.words[$0].stem == stem }
-        return !uses.isEmpty
-          && uses.allSatisfy { use in
-            use + 1 < reading.words.count
-              && WordLists.prepositions.contains(reading.words[use + 1].folded)
-              && reading.words[use + 1].folded != phrase[1]
-          }
+        return reading.everyUse(of: stem) { use in
+          use + 1 < reading.words.count
+            && WordLists.prepositions.contains(reading.words[use + 1].folded)
+            && reading.words[use + 1].folded != phrase[1]
+        }
       }
       if otherwise { return nil }
       // "How did Openscapes get started?" is not said by "a plan for how to get started with
       // open data science": a verb of the question said only after "how to" is what the
       // sentence tells of, not how it was done.
       let toldOf = question.stems.contains { stem in
-        let uses = reading.words.indices.filter { reading.words[$0].stem == stem }
-        return !uses.isEmpty
-          && uses.allSatisfy { use in
-            (max(0, use - Self.howToReach)..<max(0, use - 1)).contains { position in
-              reading.words[position].folded == "how" && reading.words[position + 1].folded == "to"
-            }
+        reading.everyUse(of: stem) { use in
+          (max(0, use - Self.howToReach)..<max(0, use - 1)).contains { position in
+            reading.words[position].folded == "how" && reading.words[position + 1].folded == "to"
           }
+        }
       }
       if toldOf { return nil }
       // "How is blogging seen these days?" against "Blogging is regarded as a business, not
@@ -2093,9 +2087,10 @@ struct EvidenceAnswerer {
       // end of 2018": the clause that holds every other word of the question gives the deed
       // another year.
       // Not a year the question bounds ("after 2010"), which another year may well meet.
-      let years = words.filter(Self.isYear)
+      let years = words.filter(NumberWords.isYear)
       let bounded = asked.indices.dropFirst().contains { position in
-        Self.isYear(asked[position].stem) && !["in", "of"].contains(asked[position - 1].folded)
+        NumberWords.isYear(asked[position].stem)
+          && !["in", "of"].contains(asked[position - 1].folded)
       }
       if !years.isEmpty, !bounded, years.count == words.count(where: NumberWords.isNumber),
         !years.contains(where: reading.holds),
@@ -2103,7 +2098,7 @@ struct EvidenceAnswerer {
       {
         let clause = index.clauses[positions[found]]
         let said = (clause.arguments.map(\.phrase) + clause.modifiers.map(\.phrase)).flatMap {
-          QuestionText.tokens($0.text).map(\.stem).filter(Self.isYear)
+          QuestionText.tokens($0.text).map(\.stem).filter(NumberWords.isYear)
         }
         if !said.isEmpty, clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
           !Self.openModals.contains(clause.predicate.modality ?? "")
@@ -2187,11 +2182,6 @@ struct EvidenceAnswerer {
       guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
-  }
-
-  /// Whether `stem` is a year: four digits from 1000 to 2199.
-  static func isYear(_ stem: String) -> Bool {
-    stem.count == 4 && (1000..<2200).contains(Int(stem) ?? 0)
   }
 
   /// What `clause` says, as a yes or no answers with it: a short sentence says it with its
@@ -2332,7 +2322,7 @@ struct EvidenceAnswerer {
         !Self.functionStems.contains(stem), !Self.functionStems.contains(next),
         !question.isHeldInFamily(stem, in: sentenceStems),
         // "made its tools available": a plural noun describes no word after it.
-        !Self.isPluralNoun(word.folded)
+        !WordNet.isPluralNoun(word.folded)
       else { continue }
       // The noun, with another word of the same kind right before it.
       let others = reading.words.indices.dropFirst().filter { position in
@@ -2347,12 +2337,6 @@ struct EvidenceAnswerer {
       if !others.isEmpty { return (stem, next) }
     }
     return nil
-  }
-
-  /// Whether `word` is a noun's plural form in WordNet ("tools"), not its lemma.
-  private static func isPluralNoun(_ word: String) -> Bool {
-    guard let lemmas = WordNet.english?.lemmas(of: word, as: .noun) else { return false }
-    return !lemmas.isEmpty && !lemmas.contains(word)
   }
 
   /// The words of a question that ask for the one that ranks first: "lowest" of "the lowest

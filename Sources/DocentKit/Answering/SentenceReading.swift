@@ -209,13 +209,11 @@ struct SentenceReading {
       var end = position + 1
       while end < words.count, isTimePart(end) { end += 1 }
       // "the end of 2018", "the spring of 1998": the part of the year is the time said.
-      var start = position
-      if position >= 3, words[position - 1].folded == "of",
-        WordLists.partsOfAPeriod.contains(words[position - 2].folded),
-        words[position - 3].folded == "the"
-      {
-        start = position - 3
-      }
+      let start =
+        WordLists.partOfAPeriodBefore(position) {
+          words.indices.contains($0) ? words[$0].folded : nil
+        }
+        ? position - 3 : position
       if !startsOther(start) { spans.append(start..<end) }
       position = end
     }
@@ -1256,8 +1254,7 @@ struct SentenceReading {
     }
     // "other organizations (Mozilla and EFF)": the items in brackets after a plural noun.
     if position + 1 < words.count, separator(after: position).hasSuffix("("),
-      let lemmas = WordNet.english?.lemmas(of: word, as: .noun), !lemmas.isEmpty,
-      !lemmas.contains(word)
+      WordNet.isPluralNoun(word)
     {
       return position + 1
     }
@@ -1419,6 +1416,12 @@ struct SentenceReading {
   func holdsNumbers(of question: ClauseQuestion) -> Bool {
     let numbers = question.stems.filter { NumberWords.isNumber($0) }
     return numbers.allSatisfy { number in words.contains { $0.stem == number } }
+  }
+
+  /// Whether the sentence uses the stem `stem`, and `test` holds of every position it does.
+  func everyUse(of stem: String, _ test: (Int) -> Bool) -> Bool {
+    let uses = words.indices.filter { words[$0].stem == stem }
+    return !uses.isEmpty && uses.allSatisfy(test)
   }
 
   /// Whether the sentence holds a word with the stem.

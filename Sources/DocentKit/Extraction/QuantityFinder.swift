@@ -100,10 +100,7 @@ struct QuantityFinder {
   private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
     var lead = analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads) ? 1 : 0
     // "at the end of 2018", not "of 2018".
-    if analysis.isWord(range.lowerBound - 1, in: ["of"]),
-      analysis.isWord(range.lowerBound - 2, in: WordLists.partsOfAPeriod),
-      analysis.isWord(range.lowerBound - 3, in: ["the"])
-    {
+    if WordLists.partOfAPeriodBefore(range.lowerBound, word: analysis.word) {
       lead = analysis.isWord(range.lowerBound - 4, in: WordLists.dateLeads.union(["at"])) ? 4 : 3
     }
     let phrase = (range.lowerBound - lead)...range.upperBound

@@ -186,12 +186,18 @@ enum WordLists {
   /// The most words `durationLeads` may add before a duration.
   static let maxDurationLeads = 4
 
-  /// Words leading into a date: "on Wednesday", "in 2007", "since March".
   /// The nouns of a part of a year or a longer time, before "of": "the end of 2018".
   static let partsOfAPeriod: Set<String> = [
     "end", "start", "beginning", "middle", "turn", "close", "spring", "summer", "autumn", "fall",
     "winter",
   ]
+  /// Whether the three words before `index`, folded as `word` gives them, are "the", a part of
+  /// a period and "of": "the end of" before "2018".
+  static func partOfAPeriodBefore(_ index: Int, word: (Int) -> String?) -> Bool {
+    index >= 3 && word(index - 1) == "of" && word(index - 2).map(partsOfAPeriod.contains) == true
+      && word(index - 3) == "the"
+  }
+  /// Words leading into a date: "on Wednesday", "in 2007", "since March".
   static let dateLeads: Set<String> = [
     "on", "in", "since", "by", "until", "from", "before", "after", "during", "of", "through",
     "last", "next", "this", "early", "late", "mid", "earlier", "later",

@@ -52,6 +52,12 @@ struct WordNet: Sendable {
       ?? false
   }
 
+  /// Whether `word` is a noun's plural form in WordNet ("tools"), not its lemma.
+  static func isPluralNoun(_ word: String) -> Bool {
+    guard let lemmas = english?.lemmas(of: word, as: .noun) else { return false }
+    return !lemmas.isEmpty && !lemmas.contains(word)
+  }
+
   /// Whether `word` is a verb's past form: "worked", or one the verb exception list gives
   /// ("sent", "built", "gave").
   static func isPastForm(_ word: String) -> Bool {
