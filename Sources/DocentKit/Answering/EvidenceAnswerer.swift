@@ -630,7 +630,8 @@ struct EvidenceAnswerer {
       let found = filler(
         in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
-        kindUnsaid: kindUnsaid)
+        kindUnsaid: kindUnsaid,
+        onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false)
       guard let (text, asked) = found else { continue }
       let answered = answer(
         text, asked,
@@ -1036,10 +1037,12 @@ struct EvidenceAnswerer {
 
   /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is;
   /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
-  /// kind answers.
+  /// kind answers; `onlyKindLacking` when the kind noun is the one word of the question it
+  /// lacks.
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
-    nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false
+    nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false,
+    onlyKindLacking: Bool = false
   ) -> (String, String)? {
     // "Why is it called …?": what the sentence says the name is after, where it says so.
     if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
@@ -1327,11 +1330,19 @@ struct EvidenceAnswerer {
         // most popular subject areas on the platform are health sciences, …").
         guard person else {
           // Not the verb of a passive: "Ingenuity was built at JPL" says no colour.
-          guard coverage + scoreTolerance >= statementThreshold,
+          if coverage + scoreTolerance >= statementThreshold,
             let complement = reading.copulaComplement(),
             !opensPassive(complement, in: reading)
+          {
+            return (reading.sentenceCase(complement), "what they are")
+          }
+          // "Which version is the end of the Python 2 line?" against "Python 2.7 is the end of
+          // …": what the sentence says is what the question describes, with all its words but
+          // the kind asked for.
+          guard coverage + scoreTolerance >= statementThreshold || onlyKindLacking,
+            let subject = reading.copulaSubject()
           else { return nil }
-          return (reading.sentenceCase(complement), "what they are")
+          return (reading.sentenceCase(subject), "what it is")
         }
         let role = question.stems.subtracting(question.nameStems).filter {
           !Self.functionStems.contains($0) && !Self.emptyTypeNouns.contains($0)
@@ -2640,7 +2651,7 @@ struct EvidenceAnswerer {
   private static let timeUnitStems = Set(WordLists.timeUnits.map(Stemmer.stem))
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
-  private static let emptyTypeNouns: Set<String> = ["kind", "type", "sort"]
+  private static let emptyTypeNouns = Set(["kind", "type", "sort"].map(Stemmer.stem))
 
   /// The stems of the words that frame a question as what the document's writer says:
   /// "according to the authors", "do the writers think", "in the author's view", "what does

@@ -1797,6 +1797,41 @@ struct SentenceReading {
     return complement
   }
 
+  /// What a "be" says is what the question describes, the question's words after it: "Python
+  /// 2.7" of "Python 2.7 is the end of the Python 2 line of development", for "Which version is
+  /// the end of the Python 2 line?". The subject runs back to the start of its clause, a few
+  /// words at most, and says something the question does not.
+  func copulaSubject() -> Span? {
+    // The "be" the question's words follow, with nothing but words like "the" between.
+    let opensComplement = { (be: Int) in
+      guard be > 0, ClauseQuestion.beForms.contains(self.words[be].folded),
+        let next = self.words.indices.first(where: {
+          $0 > be && !WordLists.stopWords.contains(self.words[$0].folded)
+        }), next - be <= Self.copulaReach, self.anchors.contains(next)
+      else { return false }
+      return (be..<next).allSatisfy { self.separator(after: $0).isEmpty }
+    }
+    guard let be = words.indices.first(where: opensComplement) else { return nil }
+    var start = be
+    while start > 0, separator(after: start - 1).isEmpty,
+      !Self.clauseOpeners.contains(words[start - 1].folded),
+      !WordLists.prepositions.contains(words[start - 1].folded)
+    {
+      start -= 1
+      guard be - start <= Self.subjectWords else { return nil }
+    }
+    let subject = start..<be
+    guard
+      subject.contains(where: {
+        !WordLists.stopWords.contains(words[$0].folded) && !anchors.contains($0)
+      })
+    else { return nil }
+    return subject
+  }
+
+  /// The most words the subject of a "be" may have, read back from it.
+  private static let subjectWords = 6
+
   /// How many words may stand between the question's last word and the "be" that links it.
   private static let copulaReach = 4
 
