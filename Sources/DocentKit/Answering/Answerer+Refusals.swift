@@ -362,7 +362,10 @@ extension Answerer {
     let isNoun = { (index: Int) in
       words.indices.contains(index) && words[index].partOfSpeech == .noun
     }
-    for index in after where index > first {
+    // "were they aboard the station", "was it just as consistent": a pronoun is the whole
+    // subject.
+    if WordLists.pronouns.contains(lower(first)), after.count > 1 { predicate = after[1] }
+    for index in after where index > first && predicate == nil {
       if linkage.links.contains(where: { $0.left == be && $0.right == index && $0.matches("P") }) {
         predicate = index
         break
@@ -408,11 +411,7 @@ extension Answerer {
       predicate = index
       break
     }
-    // "were they aboard the station", "was it stronger than": a pronoun is the whole subject;
     // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
-    if predicate == nil, WordLists.pronouns.contains(lower(first)), after.count > 1 {
-      predicate = after[1]
-    }
     // "why is that the biggest team": a demonstrative before a determiner is the subject.
     if predicate == nil, ["this", "that", "these", "those"].contains(lower(first)),
       after.count > 1, WordLists.determiners.contains(lower(after[1]))
@@ -444,6 +443,12 @@ extension Answerer {
     let form = lower(be)
     let joined: String
     if let predicate {
+      // No verb follows "every" or "the": "the bills published every week" is the subject and
+      // more, its order unclear.
+      guard
+        !["the", "a", "an", "every", "each", "some", "any", "no", "my", "your", "our", "its"]
+          .contains(lower(predicate - 1))
+      else { return nil }
       joined =
         opening + text(words[be].utf8Offsets.upperBound..<words[predicate].utf8Offsets.lowerBound)
         + " " + form + " " + text(words[predicate].utf8Offsets.lowerBound..<bytes.count)
