@@ -4,19 +4,23 @@ import Testing
 @testable import DocentKit
 
 /// Questions that name the kind of thing they ask for: "Which edition is …?" answered by what a
-/// sentence says is what the question describes, and "what type of" weighing "type" as
-/// nothing a sentence must say.
+/// sentence says is what the question describes, "what type of" weighing "type" as nothing a
+/// sentence must say, and "During which storms …?" by the phrase of that kind, years and all;
+/// a time said after its clause, or after "of", reads as a time.
 @Suite struct KindAskedTests {
   private static let text = """
     The harbour office printed new charts of the bay in the spring. \
     Release 4.1 is the last edition of the old harbour charts. \
     At night the pier sensors detect infrared light from passing boats. \
-    The office keeps a copy of every chart in its library.
+    The office keeps a copy of every chart in its library. \
+    During the storms of 1987 and 1990, they were also posted on the pier gate. \
+    A flood in the spring of 1961 closed the old harbour office. \
+    The storms of 1979 damaged the north slipway.
 
     """
 
   private func ask(_ questions: [String]) throws -> [Reply] {
-    try replies(to: questions, aboutUncurated: Self.text, named: "charts")
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbour-office")
   }
 
   /// "Release 4.1 is the last edition …": the subject is the answer, the kind ("version")
@@ -33,7 +37,7 @@ import Testing
       to: ["Which version is the last edition of the old harbour charts?"],
       aboutUncurated:
         "The office printed one more chart. It is the last edition of the old harbour charts.\n",
-      named: "charts")
+      named: "harbour-office")
     #expect(!answers[0].answer.hasPrefix("It"), "\(answers[0].answer)")
   }
 
@@ -42,5 +46,29 @@ import Testing
     let answers = try ask(["What type of light do the pier sensors detect at night?"])
     #expect(answers[0].answer.localizedCaseInsensitiveContains("infrared"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [3])
+  }
+
+  /// "During which storms …?": the phrase its preposition opens, though it holds years, when
+  /// it says the kind asked for.
+  @Test func aPhraseOfTheKindAskedHoldsItsYears() throws {
+    let answers = try ask(["During which storms were the charts posted on the pier gate?"])
+    #expect(
+      answers[0].answer.hasPrefix("During the storms of 1987 and 1990."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [5])
+  }
+
+  /// An opening phrase said after its clause is not capitalized there.
+  @Test func aMovedOpeningPhraseIsLowerCase() throws {
+    let answers = try ask(["When were the charts posted on the pier gate?"])
+    #expect(
+      answers[0].answer.contains(" during the storms of 1987 and 1990"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [5])
+  }
+
+  /// A year a noun takes with "of" is said without it: "1979.", not "Of 1979.".
+  @Test func aYearAfterOfIsSaidAlone() throws {
+    let answers = try ask(["When did the storms damage the north slipway?"])
+    #expect(answers[0].answer.hasPrefix("1979."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [7])
   }
 }

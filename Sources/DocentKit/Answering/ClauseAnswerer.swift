@@ -499,12 +499,12 @@ struct ClauseAnswerer {
 }
 
 extension String {
-  /// The text with its first letter lowercased when the first word is a common word ("The"),
-  /// not a name: "According to X, the board …".
+  /// The text with its first letter lowercased when the first word is a word of function
+  /// ("The", "During"), not a name nor "I": "According to X, the board …", "… during the plague
+  /// epidemics".
   fileprivate func lowercasingFirstWordUnlessName() -> String {
-    guard let first = split(separator: " ").first,
-      ["the", "a", "an", "it", "this", "these", "those", "there", "to", "in", "for", "because"]
-        .contains(first.lowercased())
+    guard let first = split(separator: " ").first.map({ $0.lowercased() }), first != "i",
+      WordLists.stopWords.contains(first) || WordLists.prepositions.contains(first)
     else { return self }
     return prefix(1).lowercased() + dropFirst()
   }

@@ -1391,7 +1391,8 @@ struct EvidenceAnswerer {
       // "Under what terms is CMS open data released?", "In which jurisdictions …?": the phrase
       // the question's preposition opens ("under the Creative Commons CC0 waiver"), which says
       // the thing whether or not it says its kind. Not for "who", whose answer is a name, nor a
-      // phrase that gives a time ("in October 2015" is no city).
+      // phrase that gives a time ("in October 2015" is no city) unless it says the kind asked
+      // for ("during the plague epidemics of 1592 and 1603" for "During which epidemics …?").
       if !person, let preposition = question.fronted,
         case let phrases = reading.phraseSpans(opening: preposition), !phrases.isEmpty,
         case let times = reading.timeSpans(),
@@ -1400,7 +1401,10 @@ struct EvidenceAnswerer {
         case let naming = question.typeLemma.map(Self.namesPlaces) == true,
         let phrase = reading.nearest(
           phrases.filter { phrase in
-            !times.contains { $0.overlaps(phrase) }
+            (!times.contains { $0.overlaps(phrase) }
+              || question.typeNoun.map { noun in
+                phrase.contains { question.isHeld(noun, in: [reading.words[$0].stem]) }
+              } == true)
               && (!naming || phrase.dropFirst().contains { reading.words[$0].token.isCapitalized })
           })
       {

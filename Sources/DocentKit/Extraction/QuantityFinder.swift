@@ -98,7 +98,10 @@ struct QuantityFinder {
 
   /// A date covering `range`, with a leading word such as "on" or "in" in its phrase.
   private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
-    var lead = analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads) ? 1 : 0
+    // "in 1987", but "1987", not "of 1987", of "the storms of 1987": "of" ties the year to a
+    // noun, and says no time of its own.
+    var lead =
+      analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads.subtracting(["of"])) ? 1 : 0
     // "at the end of 2018", not "of 2018".
     if WordLists.partOfAPeriodBefore(range.lowerBound, word: analysis.word) {
       lead = analysis.isWord(range.lowerBound - 4, in: WordLists.dateLeads.union(["at"])) ? 4 : 3
