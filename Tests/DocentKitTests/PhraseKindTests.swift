@@ -3,9 +3,10 @@ import Testing
 
 @testable import DocentKit
 
-/// Phrases a sentence answers with: a century for "when", an end date for "how long"; a verb
-/// right after "what"; "cannot" as a denial; and yes or no left open when the sentence speaks
-/// of others or says the question's verbs only in other words.
+/// Phrases a sentence answers with: a century for "when", an end date for "how long", a place
+/// by a word's second sense for "where"; a verb right after "what"; "cannot" as a denial; and
+/// yes or no left open when the sentence speaks of others or says the question's verbs only in
+/// other words.
 @Suite struct PhraseKindTests {
   private static let text = """
     The Alder Harbor Office manages the docks of Port Fenn. \
@@ -14,7 +15,8 @@ import Testing
     Non-member boats must pay the harbor fee at the gate. \
     There is no limit to the number of renewals available. \
     The office asks all boat owners to register their boats immediately. \
-    Soon after, the office opened a second gate.
+    Soon after, the office opened a second gate. \
+    Spare ropes should be kept in a dry storage environment.
 
     """
 
@@ -26,6 +28,14 @@ import Testing
   private func blindReplies(to questions: [String], in set: String = "Blind20") throws -> [Reply] {
     let folder = packageRoot.appendingPathComponent("Tests/Evaluation/\(set)/Knowledge")
     return try replies(to: questions, knowledge: loadUnchecked(folder))
+  }
+
+  /// "in a dry storage environment" says where, its noun a place in its second sense, when
+  /// the sentence holds every word of the question.
+  @Test func aPlaceInAWordsSecondSense() throws {
+    let answers = try ask(["Where should spare ropes be kept?"])
+    #expect(answers[0].answer.hasPrefix("In a dry storage environment."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [8])
   }
 
   /// "cannot be longer" denies it: No.

@@ -1185,6 +1185,14 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(place), "a place")
       }
+      // "Where should textiles be stored?" against "Textiles should be stored in a stable
+      // vault environment": a sentence that holds every word of the question may say where by
+      // a word whose second sense is a place.
+      if coverage + scoreTolerance >= 1,
+        let place = reading.nearest(reading.commonPlaceSpans(senses: 2))
+      {
+        return (reading.sentenceCase(place), "a place")
+      }
       // "Where do I send questions about the programme?" against "please email
       // team@openlifesci.org": an address is where, after any word.
       if coverage + scoreTolerance >= threshold, let address = Self.address(in: reading) {

@@ -860,8 +860,8 @@ struct SentenceReading {
   /// The places the sentence gives in common words: a preposition of place, an article or a
   /// possessive, and words up to a mark or another role, the last a kind of location,
   /// structure, land form or body of water in WordNet ("to the sea shore", "to the local 4-H
-  /// camp", "in a sheltered inlet").
-  func commonPlaceSpans() -> [Span] {
+  /// camp", "in a sheltered inlet") in its first `senses` senses.
+  func commonPlaceSpans(senses: Int = 1) -> [Span] {
     guard let wordNet = WordNet.english else { return [] }
     return words.indices.compactMap { position in
       guard Self.commonPlacePrepositions.contains(words[position].folded),
@@ -881,7 +881,9 @@ struct SentenceReading {
       guard end > position + 2 else { return nil }
       let head = words[end - 1].folded
       let lemma = wordNet.lemmas(of: head, as: .noun).first ?? head
-      guard WordNet.placeKinds.contains(where: { wordNet.isKind(lemma, of: $0, senses: 1) }) else {
+      guard
+        WordNet.placeKinds.contains(where: { wordNet.isKind(lemma, of: $0, senses: senses) })
+      else {
         return nil
       }
       return position..<end
