@@ -1315,6 +1315,20 @@ import Testing
     #expect(replies[1].answer.contains("40,000"), "\(replies[1].answer)")
   }
 
+  /// "In the catalogue you can find two more accounts" says what the catalogue holds, not what
+  /// can be done: a count of it.
+  @Test func whatYouCanFindIsThere() throws {
+    let text = """
+      In the harbour catalogue you can find two more accounts of the voyage, in books by the \
+      sailors Alex Berk and Emma Gold.
+
+      """
+    let answers = try ask(
+      about: text, ["How many accounts of the voyage does the harbour catalogue have?"])
+    #expect(answers[0].answer.hasPrefix("Two more accounts."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   /// A name that holds the name asked about, and more ("the Willow Reading Project Working
   /// Group"), is a part of it, not who founded it.
   @Test func aNameHoldingTheAskedNameIsNotWhoDidIt() throws {

@@ -234,9 +234,17 @@ enum WordLists {
   static let capacityReach = 4
   /// Whether the words before a number (`before`, folded) say it is what can be done:
   /// "capable of printing" 40,000.
+  /// "you can find two more accounts" says what there is, not what can be done.
   static func tellsCapacity(_ before: some BidirectionalCollection<String>) -> Bool {
-    before.suffix(capacityReach).contains(where: capacityWords.contains)
+    let near = Array(before.suffix(capacityReach + 1))
+    return near.indices.suffix(capacityReach).contains { index in
+      capacityWords.contains(near[index])
+        && !(index > 0 && near[index - 1] == "you" && index + 1 < near.count
+          && presentingVerbs.contains(near[index + 1]))
+    }
   }
+  /// The verbs that, after "you can", present what a place holds: "you can find", "see".
+  private static let presentingVerbs: Set<String> = ["find", "see", "read", "view", "browse"]
 
   /// Words a line cannot end a sentence with, so the next line goes on with it: "Work starts
   /// in".
