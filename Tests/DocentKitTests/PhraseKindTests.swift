@@ -4,9 +4,9 @@ import Testing
 @testable import DocentKit
 
 /// Phrases a sentence answers with: a century for "when", an end date for "how long", a place
-/// by a word's second sense for "where"; a verb right after "what"; "cannot" as a denial; and
-/// yes or no left open when the sentence speaks of others or says the question's verbs only in
-/// other words.
+/// by a word's second sense for "where"; a verb right after "what"; "cannot" and "should never"
+/// as denials; and yes or no left open when the sentence speaks of others or says the
+/// question's verbs only in other words.
 @Suite struct PhraseKindTests {
   private static let text = """
     The Alder Harbor Office manages the docks of Port Fenn. \
@@ -16,7 +16,8 @@ import Testing
     There is no limit to the number of renewals available. \
     The office asks all boat owners to register their boats immediately. \
     Soon after, the office opened a second gate. \
-    Spare ropes should be kept in a dry storage environment.
+    Spare ropes should be kept in a dry storage environment. \
+    Wet nets should never be left uncovered on open racks.
 
     """
 
@@ -36,6 +37,19 @@ import Testing
     let answers = try ask(["Where should spare ropes be kept?"])
     #expect(answers[0].answer.hasPrefix("In a dry storage environment."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [8])
+  }
+
+  /// "should never" answers a question asked with "should", or one that asks whether it may be
+  /// done: No.
+  @Test func shouldNeverDeniesWhatMayBeDone() throws {
+    let answers = try ask([
+      "Should wet nets be left uncovered on open racks?",
+      "Can wet nets be left uncovered on open racks?",
+    ])
+    for answer in answers {
+      #expect(answer.answer.hasPrefix("No."), "\(answer.answer)")
+      #expect(answer.citations.map(\.sentence) == [9])
+    }
   }
 
   /// "cannot be longer" denies it: No.

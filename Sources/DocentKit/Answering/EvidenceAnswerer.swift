@@ -2172,6 +2172,7 @@ struct EvidenceAnswerer {
     let clause = index.clauses[positions[found]]
     guard clause.predicate.hedges.isEmpty,
       !Self.openModals.contains(clause.predicate.modality ?? "")
+        || Self.asksByModal(clause.predicate, asked: asked)
     else { return nil }
     let text = statement(of: clause, in: reading)
     // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it
@@ -2570,6 +2571,16 @@ struct EvidenceAnswerer {
 
   /// Modals that leave a statement open.
   private static let openModals: Set<String> = ["could", "might", "may", "would", "should"]
+
+  /// Whether a yes or no asks by the clause's own modal ("Should textiles be left uncovered?"
+  /// against "Textiles should never be left uncovered"), or asks what may be done of a clause
+  /// that says it should not be ("Can a textile be left uncovered?"): the modal is then what
+  /// the question asks about, and leaves nothing open.
+  private static func asksByModal(_ predicate: Predicate, asked: [QuestionToken]) -> Bool {
+    guard let modal = predicate.modality, let first = asked.first?.folded else { return false }
+    return first == modal
+      || (["can", "may"].contains(first) && modal == "should" && predicate.isNegated)
+  }
 
   /// The clause of the sentence that holds most of the question's words, as an answer; the
   /// sentence itself when the parser found no clause in it.
