@@ -1324,6 +1324,19 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(people), "who they are")
       }
+      // "Which companies use Spark?": the items the sentence lists after the word, each one.
+      let listed = { () -> (String, String)? in
+        guard let noun = question.typeNoun, self.isPlural(noun, in: words),
+          let list = reading.nearest(
+            reading.listSpans().filter { span in
+              reading.isNear(span.lowerBound..<span.lowerBound, to: noun, within: Self.listReach)
+                || question.alternatives[noun, default: []].contains {
+                  reading.isNear(span.lowerBound..<span.lowerBound, to: $0, within: Self.listReach)
+                }
+            })
+        else { return nil }
+        return (reading.sentenceCase(list), "a list")
+      }
       // "Which country was the studio in?" asks for a place, not what something is.
       let stranded = words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
       if (person || question.typeNoun != nil)
@@ -1349,7 +1362,11 @@ struct EvidenceAnswerer {
           // the kind asked for.
           guard coverage + scoreTolerance >= statementThreshold || onlyKindLacking,
             let subject = reading.copulaSubject()
-          else { return nil }
+          else {
+            // "Which plastics are soft plastics?" against "soft plastic, like HDPE, PP, LDPE":
+            // the items the sentence lists after the kind.
+            return listed()
+          }
           return (reading.sentenceCase(subject), "what it is")
         }
         let role = question.stems.subtracting(question.nameStems).filter {
@@ -1371,18 +1388,7 @@ struct EvidenceAnswerer {
         else { return nil }
         return (reading.sentenceCase(titled), "a name")
       }
-      // "Which companies use Spark?": the items the sentence lists after the word, each one.
-      if let noun = question.typeNoun, isPlural(noun, in: words),
-        let list = reading.nearest(
-          reading.listSpans().filter { span in
-            reading.isNear(span.lowerBound..<span.lowerBound, to: noun, within: Self.listReach)
-              || question.alternatives[noun, default: []].contains {
-                reading.isNear(span.lowerBound..<span.lowerBound, to: $0, within: Self.listReach)
-              }
-          })
-      {
-        return (reading.sentenceCase(list), "a list")
-      }
+      if let list = listed() { return list }
       // "What was the company called?": the name the sentence gives it ("a new company called
       // Not a Number").
       if words.contains(where: { Self.namingWords.contains($0.folded) }),

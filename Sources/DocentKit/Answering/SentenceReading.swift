@@ -1232,7 +1232,7 @@ struct SentenceReading {
         position += 1
         continue
       }
-      if let end = enumerationEnd(from: start, needed: 2) {
+      if let end = enumerationEnd(from: start, needed: 2) ?? bareNamesEnd(from: start) {
         spans.append(start..<end)
         position = end
       } else {
@@ -1300,6 +1300,21 @@ struct SentenceReading {
 
   /// The most words an item of a list may have.
   private static let listItemWords = 6
+
+  /// The end of a list of names with commas alone between them, no "and" before the last
+  /// ("like HDPE, PP, LDPE they will have …"): one capitalised word each, three at least.
+  private func bareNamesEnd(from start: Int) -> Int? {
+    var end = start
+    while end < words.count, words[end].token.isCapitalized {
+      end += 1
+      guard separator(after: end - 1).hasPrefix(",") else { break }
+    }
+    let items = end - start
+    guard items >= 3, end < words.count, !words[end].token.isCapitalized,
+      separator(after: end - 1).isEmpty || !separator(after: end - 1).hasPrefix(",")
+    else { return nil }
+    return end
+  }
 
   /// `span` with the items a series joins to it: "from mold, humidity, and bugs" of "from
   /// mold", each item a word or a few, the last after "and" or "or"; `span` itself when no
