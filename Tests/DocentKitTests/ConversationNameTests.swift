@@ -99,4 +99,19 @@ import Testing
     let answers = try ask(["Which countries did Vos lecture in?"])
     #expect(answers[0].answer == "Norway and Denmark.", "\(answers[0].answer)")
   }
+
+  /// A word of a title-case heading ("Getting Started in …") is no name a question typed in
+  /// lower case names: "Who started the project?" leaves "they" for the project.
+  @Test func aCommonWordTypedInLowerCaseNamesNoHeadingWord() throws {
+    let text = """
+      Getting Started in the Maritime Humanities with Harbour Mapping and the Harbour Atlas Project
+
+      In 2013, the Alder Harbor Office began the Harbour Atlas Project to collect old charts.
+
+      """
+    let answers = try replies(
+      to: ["Who started the Harbour Atlas Project?", "When did they start it?"],
+      aboutUncurated: text, named: "atlas")
+    #expect(!answers[1].answer.contains("Started"), "\(answers[1].answer)")
+  }
 }

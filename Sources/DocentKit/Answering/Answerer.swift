@@ -1173,13 +1173,15 @@ struct Answerer: Sendable {
   }
 
   /// The entities the name at `start` of `tokens` names: only curated ones for a common word
-  /// typed in lower case ("his export strategy" names no extracted "Export").
+  /// typed in lower case ("his export strategy" names no extracted "Export"), a word the
+  /// documents write in lower case or one WordNet knows ("Who started the project?" names no
+  /// "Started" of a title "Getting Started in …").
   private func entities(
     of name: (end: Int, entities: [Int]), at start: Int, in tokens: [QuestionToken]
   ) -> [Int] {
     let token = tokens[start]
     guard name.end == start + 1, token.original.first?.isLowercase == true,
-      knowledge.commonWords.contains(token.folded)
+      knowledge.commonWords.contains(token.folded) || WordNet.knows(token.folded, as: nil)
     else { return name.entities }
     return name.entities.filter { knowledge.entities[$0].isCurated }
   }
