@@ -5,8 +5,8 @@ import Testing
 
 /// Phrases a sentence answers with: a century for "when", an end date for "how long", a place
 /// by a word's second sense for "where"; a verb right after "what"; "cannot" and "should never"
-/// as denials; and yes or no left open when the sentence speaks of others or says the
-/// question's verbs only in other words.
+/// as denials; yes or no left open when the sentence speaks of others or says the question's
+/// verbs only in other words; and the words of a sentence's heading as its own, at a discount.
 @Suite struct PhraseKindTests {
   private static let text = """
     The Alder Harbor Office manages the docks of Port Fenn. \
@@ -254,5 +254,16 @@ import Testing
       to: ["Which email should I use for inquiries about the OLS program?"], in: "Blind27")
     #expect(answers[0].answer == "team@openlifesci.org.", "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [30])
+  }
+
+  /// A sentence holds the words of the heading it stands under, at a discount: "Today, our
+  /// mission is …" under the history of the office says the office's mission.
+  @Test func aSentenceHoldsItsHeadingsWords() throws {
+    let mission = try blindReplies(to: ["What is the office's mission today?"], in: "Blind10")
+    #expect(mission[0].answer.hasPrefix("Today, our mission is"), "\(mission[0].answer)")
+    #expect(mission[0].citations.map(\.sentence) == [4])
+    let promised = try blindReplies(
+      to: ["Who was promised a female version of the coat?"], in: "Blind31")
+    #expect(promised[0].answer.hasPrefix("Anneke."), "\(promised[0].answer)")
   }
 }

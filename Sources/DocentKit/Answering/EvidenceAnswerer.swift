@@ -283,7 +283,16 @@ struct EvidenceAnswerer {
       let implied = weights.filter {
         topic.contains($0.key) && !given.contains($0.key) && !stems.contains($0.key)
       }.total
-      let heldWeight = max(inClauses.max() ?? held(stems), spread) + implied * Self.topicShare
+      // So does a sentence under a heading hold its heading's words, at a greater discount:
+      // "you can sand … from grain size 450 to 1500" under "Soft plastics vs hard plastics".
+      let headed = sentence.heading.map(lexicon.contentStems) ?? []
+      let headedWeight = weights.filter {
+        headed.contains($0.key) && !topic.contains($0.key) && !given.contains($0.key)
+          && !stems.contains($0.key)
+      }.total
+      let heldWeight =
+        max(inClauses.max() ?? held(stems), spread) + implied * Self.topicShare
+        + headedWeight * Self.headingShare
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
       // then be a name of that kind.
@@ -653,6 +662,8 @@ struct EvidenceAnswerer {
   /// The share of its weight the name a document is about counts for in a sentence of it that
   /// does not say it.
   static let topicShare = 0.5
+  /// What a word of the heading a sentence stands under counts for, of its weight.
+  static let headingShare = 0.25
 
   /// Pronouns that may be all a clause says of who did it.
   private static let doerPronouns: Set<String> = ["they", "he", "she", "we", "i", "it", "you"]
