@@ -411,13 +411,13 @@ extension Answerer {
       predicate = index
       break
     }
-    // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
     // "why is that the biggest team": a demonstrative before a determiner is the subject.
     if predicate == nil, ["this", "that", "these", "those"].contains(lower(first)),
       after.count > 1, WordLists.determiners.contains(lower(after[1]))
     {
       predicate = after[1]
     }
+    // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
     if predicate == nil { predicate = after.first { $0 > first && lower($0) == "than" } }
     // "how much was the settlement worth": a describing word that ends the question.
     if predicate == nil, let last = after.last, last > first,

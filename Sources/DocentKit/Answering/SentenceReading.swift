@@ -1310,8 +1310,9 @@ struct SentenceReading {
       guard separator(after: end - 1).hasPrefix(",") else { break }
     }
     let items = end - start
+    // The last item has no comma after it: "LDPE they", not "LDPE, they".
     guard items >= 3, end < words.count, !words[end].token.isCapitalized,
-      separator(after: end - 1).isEmpty || !separator(after: end - 1).hasPrefix(",")
+      !separator(after: end - 1).hasPrefix(",")
     else { return nil }
     return end
   }

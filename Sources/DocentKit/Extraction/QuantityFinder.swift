@@ -98,8 +98,8 @@ struct QuantityFinder {
 
   /// A date covering `range`, with a leading word such as "on" or "in" in its phrase.
   private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
-    // "in 1987", but "1987", not "of 1987", of "the storms of 1987": "of" ties the year to a
-    // noun, and says no time of its own.
+    // "1987" of "the storms of 1987", not "of 1987": "of" ties the year to a noun, where "in"
+    // or "since" would say when.
     var lead =
       analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads.subtracting(["of"])) ? 1 : 0
     // "at the end of 2018", not "of 2018".
