@@ -48,6 +48,24 @@ import Testing
     #expect(replies[0].answer.hasPrefix("(Taking “Wsa” as “Was”.)\nYes."), "\(replies[0].answer)")
   }
 
+  /// A misspelt word after "how" is the word that goes with "how" it is one slip from, before
+  /// a word of the documents: "How offen …?" asks "How often …?", though the text says "offer";
+  /// a name after "how" is left alone.
+  @Test func aWordAfterHowIsTheWordThatGoesWithIt() throws {
+    #expect(Answerer.howWord("offen") == "often")
+    #expect(Answerer.howWord("mnay") == "many")
+    #expect(Answerer.howWord("often") == nil)
+    let replies = try replies(
+      to: ["How offen should the nets be checked?"],
+      aboutUncurated: """
+        The harbour office will offer a repair service. \
+        The nets should be checked every six months by the harbour master.
+
+        """, named: "notes")
+    #expect(replies[0].answer.hasPrefix("(Taking “offen” as “often”.)"), "\(replies[0].answer)")
+    #expect(replies[0].citations.map(\.sentence) == [2])
+  }
+
   /// A name of several words with a word misspelt, near no whole name, is corrected word by
   /// word when the words then name part of a name the documents know.
   @Test func aMisspeltNameOfSeveralWordsIsCorrectedWordByWord() throws {

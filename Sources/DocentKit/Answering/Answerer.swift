@@ -432,6 +432,22 @@ struct Answerer: Sendable {
     return (words, words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) })
   }
 
+  /// The one word that goes with "how" (`howWords`) that `word`, no word of English, is one
+  /// slip of typing from; nil for none or several.
+  static func howWord(_ word: String) -> String? {
+    guard word.count >= 3, word.allSatisfy(\.isLetter), !WordCorrector.isEnglish(word) else {
+      return nil
+    }
+    let near = howWords.filter { editDistance(word, $0) == 1 }
+    return near.count == 1 ? near.first : nil
+  }
+
+  /// The words that go with "how" in a question: "how often", "how long", "how many".
+  private static let howWords = [
+    "often", "long", "much", "many", "far", "old", "soon", "big", "large", "high", "tall",
+    "wide", "deep", "late", "early", "fast",
+  ]
+
   /// The question word or auxiliary of three letters `word` spells with two of its letters
   /// swapped ("wsa" for "was"; a longer word is the corrector's), when it is no English word and
   /// spells only one.
@@ -655,6 +671,17 @@ struct Answerer: Sendable {
         let written = isCapitalised(0) ? opener.capitalizingFirstLetter() : opener
         text.replaceSubrange(range, with: written)
         fixes.append((token.original, written, false))
+        continue
+      }
+      // "How offen …?": a misspelt word right after "how" is the word that goes with "how" it is
+      // one slip from ("often"), before any word of the documents ("offer").
+      // Not a name: "how OLS affects …".
+      if position > 0, tokens[position - 1].folded == "how",
+        token.original.first?.isLowercase == true,
+        let word = Self.howWord(token.folded), let range = text.range(of: token.original)
+      {
+        text.replaceSubrange(range, with: word)
+        fixes.append((token.original, word, false))
         continue
       }
       // A capital marks a name; names of several words have their own typo index. A long
