@@ -285,7 +285,7 @@ struct EvidenceAnswerer {
       }.total
       // So does a sentence under a heading hold its heading's words, at a greater discount:
       // "you can sand … from grain size 450 to 1500" under "Soft plastics vs hard plastics".
-      let headed = sentence.heading.map(lexicon.contentStems) ?? []
+      let headed = index.headingStems[position]
       let headedWeight = weights.filter {
         headed.contains($0.key) && !topic.contains($0.key) && !given.contains($0.key)
           && !stems.contains($0.key)
@@ -2533,16 +2533,14 @@ struct EvidenceAnswerer {
 
   /// Whether the question writes the noun with stem `noun` in the plural ("companies").
   private func isPlural(_ noun: String, in words: [QuestionToken]) -> Bool {
-    guard let wordNet = WordNet.english,
-      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun })
+    guard WordNet.english != nil,
+      let word = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun })?.folded
     else { return false }
-    let lemmas = wordNet.lemmas(of: word.folded, as: .noun)
     // A word WordNet does not know ("apps") is plural by its "-s".
-    guard !lemmas.isEmpty || WordNet.knows(word.folded, as: nil) else {
-      return word.folded.hasSuffix("s")
-        && !["ss", "us", "is"].contains { word.folded.hasSuffix($0) }
+    guard WordNet.knows(word, as: nil) else {
+      return word.hasSuffix("s") && !["ss", "us", "is"].contains { word.hasSuffix($0) }
     }
-    return !lemmas.isEmpty && !lemmas.contains(word.folded)
+    return WordNet.isPluralNoun(word)
   }
 
   /// The naming word a question ends on ("called" of "What is the approach called?"), if any.

@@ -22,6 +22,8 @@ struct SentenceIndex: Sendable {
   let excluded: [Set<String>]
   /// Each document's sentences, by position.
   private let documentRanges: [String: Range<Int>]
+  /// The content stems of the heading each sentence stands under, by position; empty for none.
+  let headingStems: [Set<String>]
 
   /// A sentence as a key: its document and number.
   private struct Key: Hashable {
@@ -54,6 +56,15 @@ struct SentenceIndex: Sendable {
     self.sentences = sentences
     self.stems = stems
     excluded = sentences.map { Self.excludedStems(in: $0.text, lexicon: lexicon) }
+    // A heading stands over many sentences: its words are read once.
+    var byHeading: [String: Set<String>] = [:]
+    headingStems = sentences.map { sentence in
+      guard let heading = sentence.heading else { return [] }
+      if let known = byHeading[heading] { return known }
+      let stems = lexicon.contentStems(heading)
+      byHeading[heading] = stems
+      return stems
+    }
     self.implied = implied
     positions = Dictionary(
       sentences.indices.map {

@@ -233,8 +233,8 @@ enum WordLists {
   /// How many words before a number a word of what can be done may stand.
   static let capacityReach = 4
   /// Whether the words before a number (`before`, folded) say it is what can be done:
-  /// "capable of printing" 40,000.
-  /// "you can find two more accounts" says what there is, not what can be done.
+  /// "capable of printing" 40,000; not "you can find" two more accounts, which says what there
+  /// is.
   static func tellsCapacity(_ before: some BidirectionalCollection<String>) -> Bool {
     let near = Array(before.suffix(capacityReach + 1))
     return near.indices.suffix(capacityReach).contains { index in
