@@ -345,6 +345,24 @@ extension SentenceSegmenterTests {
           .sentence("Adviser, Development Impact Evaluation (DIME)"), .sentence("World Bank"),
         ]),
       .init(
+        "three short lines in a row are a list under the first, the last heading the text after",
+        "Resources are for everyone.\n\nResources\n\nThe stewardship system\n\n"
+          + "Professional development\n\nRetreats\n\nPractice\n\nWe talk often.\n",
+        [
+          .sentence("Resources are for everyone."), .heading("Resources"),
+          .sentence("The stewardship system"), .sentence("Professional development"),
+          .sentence("Retreats"), .heading("Practice"), .sentence("We talk often."),
+        ]),
+      .init(
+        "two short lines in a row stay headings, and a question heads what follows",
+        "Conclusion\n\nNext steps\n\nWe go on.\n\nBenefits\n\nWho’s covered?\n\n"
+          + "What can I get?\n\nVeterans are.\n",
+        [
+          .heading("Conclusion"), .heading("Next steps"), .sentence("We go on."),
+          .heading("Benefits"), .heading("Who’s covered?"), .heading("What can I get?"),
+          .sentence("Veterans are."),
+        ]),
+      .init(
         "a result line with a verb is a sentence, a name and a role is not",
         "Alyssa Tong will become the new Events Officer (uncontested)\n"
           + "Tim Jacomb - Release Officer\nVoting closed on Monday.",

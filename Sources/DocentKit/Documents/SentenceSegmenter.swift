@@ -38,7 +38,9 @@
 /// or made of fields parted by commas without a full stop, are sentences ("Parkinson’s disease"
 /// after "… one of these conditions:"). Questions right after a line ending with `:` are items
 /// too ("… keep these three questions in mind:"); elsewhere in a list a short question heads
-/// what follows.
+/// what follows. Three or more heading-like lines in a row are a list under the first: the lines
+/// between the first and the last are sentences, save a question ("Resources" / "The
+/// coordinators" / "Professional development" / "Practice").
 ///
 /// The work is linear in the length of the text.
 enum SentenceSegmenter {
@@ -68,6 +70,23 @@ enum SentenceSegmenter {
     for index in paragraphs.indices.dropLast().reversed() {
       textAfter[index] = textAfter[index + 1] || !headingLikes[index + 1]
     }
+    // Three or more such lines in a row are a list under a heading ("Resources" / "Web
+    // Sustainability Guidelines" / "Conclusion"; "The Go Gopher" / "Rob Pike and Andrew
+    // Gerrand" / "24 March 2014"), not headings that head nothing: the lines between the first
+    // and the last are items, the first heads them and the last may head the text after it.
+    // Not a question, which heads what follows ("Who’s covered?").
+    var listed = [Bool](repeating: false, count: paragraphs.count)
+    var runStart = 0
+    for index in paragraphs.indices where !headingLikes[index] || index == paragraphs.count - 1 {
+      let runEnd = headingLikes[index] ? index + 1 : index
+      if runEnd - runStart >= Self.shortestListRun {
+        for item in (runStart + 1)..<(runEnd - 1)
+        where source.scalars[paragraphs[item].upperBound - 1] != "?" {
+          listed[item] = true
+        }
+      }
+      runStart = index + 1
+    }
     for (index, paragraph) in paragraphs.enumerated() {
       let sentences = split[index]
       let isFollowedByText = index < paragraphs.count - 1
@@ -89,7 +108,7 @@ enum SentenceSegmenter {
       let leadsIn =
         isFollowedByText && !endsWithFullStop(paragraph, of: source) && last != "?"
         && source.startsInLowerCase(paragraphs[index + 1])
-      if textAfter[index] && headingLike && !isItem && !leadsIn
+      if textAfter[index] && headingLike && !isItem && !leadsIn && !listed[index]
         && !isTableRow(paragraph, of: source)
       {
         segments.append(source.segment(.heading, paragraph))
@@ -246,6 +265,8 @@ enum SentenceSegmenter {
 
   // MARK: - Headings
 
+  /// The fewest heading-like lines in a row that make a list.
+  private static let shortestListRun = 3
   /// The most words a heading without final punctuation may have.
   private static let maxHeadingWords = 10
   /// The most words a heading ending with a question mark may have.
