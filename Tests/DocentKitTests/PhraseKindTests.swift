@@ -31,6 +31,29 @@ import Testing
     return try replies(to: questions, knowledge: loadUnchecked(folder))
   }
 
+  /// Where something is said to be done is the phrase "in", "on" or "at" opens right after a
+  /// word of the question, in whatever words: "on the Fenn Weekly blog". Not what a verb takes
+  /// with "on" ("based on tide tables"), nor how ("in three sizes") or when ("in 2024").
+  @Test func wherePhraseAfterTheQuestionsWord() throws {
+    let text = """
+      The harbor report was first published on the Fenn Weekly blog. \
+      The ferry timetable is based on tide tables. \
+      Ferry tickets are printed in three sizes. \
+      Ferry passes were sold in 2024.
+
+      """
+    let answers = try replies(
+      to: [
+        "Where was the harbor report first published?", "Where is the ferry timetable based?",
+        "Where are ferry tickets printed?", "Where were ferry passes sold?",
+      ], aboutUncurated: text, named: "ferries")
+    #expect(answers[0].answer.hasPrefix("On the Fenn Weekly blog."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    for answer in answers.dropFirst() {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
+
   /// "in a dry storage environment" says where, its noun a place in its second sense, when
   /// the sentence holds every word of the question.
   @Test func aPlaceInAWordsSecondSense() throws {

@@ -1209,6 +1209,17 @@ struct EvidenceAnswerer {
       if coverage + scoreTolerance >= threshold, let address = Self.address(in: reading) {
         return address
       }
+      // "Where was this post first published?" against "This post was originally published
+      // on the FirstNet blog": where the sentence holds the question's words, the phrase "in",
+      // "on" or "at" opens right after one of them says where, in whatever words.
+      // Not "Where else …?", which asks for another place than one said.
+      if coverage + scoreTolerance >= threshold,
+        !words.contains(where: { Self.others.contains($0.folded) }),
+        let place = reading.nearest(
+          reading.locativeSpans { question.isHeld($0, in: question.stems) })
+      {
+        return (reading.sentenceCase(place), "a place")
+      }
       // "Where does the name come from?" asks for an origin, which need not be a place: the
       // clause answers when the sentence holds every word of the question. "Where is the class
       // from?", with no verb but "be", asks for a place only.

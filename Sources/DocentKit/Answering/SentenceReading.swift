@@ -889,6 +889,52 @@ struct SentenceReading {
       return position..<end
     }
   }
+  /// The phrases "in", "on" or "at" opens right after a word `isAsked` takes for one of the
+  /// question's, which say where in any words: "on the FirstNet blog" of "was published on
+  /// the FirstNet blog". Not a time ("in 2012", "on Monday") nor a phrase that says how or how
+  /// much ("in addition", "at least"); the phrase runs as `phraseSpans(opening:)` runs it.
+  func locativeSpans(after isAsked: (String) -> Bool) -> [Span] {
+    let times = timeSpans()
+    return Self.locativePrepositions.flatMap { phraseSpans(opening: $0) }.filter { span in
+      let first = span.lowerBound + 1
+      guard span.lowerBound > 0, isAsked(words[span.lowerBound - 1].stem), first < span.upperBound,
+        !isLocativeIdiom(first),
+        !(first + 1 < span.upperBound && isLocativeIdiom(first + 1)
+          && !words[first].token.isCapitalized && !WordNet.knows(words[first].folded, as: .noun)),
+        !span.contains(where: { NumberWords.isNumber(words[$0].plainStem) || isMonthOrWeekday($0) }
+        ),
+        !times.contains(where: { $0.overlaps(span) })
+      else { return false }
+      // "relies on volunteers", "based on any new flaws": a verb WordNet knows with "on"
+      // ("rely on") takes a thing, not a place.
+      guard words[span.lowerBound].folded == "on" else { return true }
+      let before = words[span.lowerBound - 1].folded
+      return before != "based"
+        && !(WordNet.english?.lemmas(of: before + " on", as: .verb).contains { $0.contains(" ") }
+          ?? false)
+    }
+  }
+  /// Whether the word at `position` is one of `locativeIdioms`, in any number.
+  private func isLocativeIdiom(_ position: Int) -> Bool {
+    Self.locativeIdioms.contains(words[position].folded)
+      || Self.locativeIdioms.contains(words[position].plainStem)
+  }
+  /// The prepositions that open where something is, in `locativeSpans`.
+  private static let locativePrepositions = ["in", "on", "at", "inside", "within", "aboard"]
+  /// The words after those prepositions that say how, how much or when, not where.
+  private static let locativeIdioms: Set<String> = [
+    "order", "addition", "fact", "part", "particular", "general", "response", "turn", "time",
+    "times", "terms", "practice", "detail", "short", "total", "advance", "case", "favor",
+    "favour", "support", "spite", "lieu", "return", "charge", "behalf", "average", "purpose",
+    "least", "all", "first", "once", "last", "best", "most", "large", "ease", "odds", "hand",
+    "risk", "full", "full-time", "part-time", "effect", "principle", "theory", "reality",
+    "common", "contrast", "comparison", "line", "accordance", "place",
+    "same", "end", "beginning", "start", "moment", "past", "future", "meantime", "way", "ways",
+    "manner", "form", "number", "numbers", "amount", "range", "level", "rate", "pace",
+    "speed", "depth", "length", "itself", "themselves", "years", "days", "months",
+    "weeks", "hours", "minutes", "morning", "evening", "night", "afternoon", "day", "year",
+    "week", "month", "summer", "winter", "spring", "autumn", "fall", "period", "age", "era",
+  ]
   /// The prepositions a place in common words follows.
   private static let commonPlacePrepositions: Set<String> = [
     "in", "at", "near", "to", "into", "inside", "outside", "off", "aboard",
