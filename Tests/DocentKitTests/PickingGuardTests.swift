@@ -23,6 +23,19 @@ import Testing
     try replies(to: questions, aboutUncurated: Self.text, named: "port")
   }
 
+  /// A "who" is no place: neither one the sentence calls a place ("in the city of Suzhou") nor
+  /// one WordNet knows only as a place ("China's imperial history").
+  @Test func aPlaceIsNoOneWhoDidIt() throws {
+    let text = """
+      The two maps were printed between 1812 and 1826 in the city of Suzhou, one of the centers \
+      of much of China's imperial history.
+
+      """
+    let answers = try replies(
+      to: ["Who printed the two maps?"], aboutUncurated: text, named: "maps")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+
   /// "The first crate" is not the second: a sentence that does not say which in order it
   /// speaks of does not answer.
   @Test func anOrderPicksOneOfSeveral() throws {

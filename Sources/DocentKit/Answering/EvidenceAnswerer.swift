@@ -1643,7 +1643,23 @@ struct EvidenceAnswerer {
             if before >= 0, ["the", "a", "an"].contains(reading.words[before].folded) {
               before -= 1
             }
-            return before >= 0 && Self.placingPrepositions.contains(reading.words[before].folded)
+            // Nor one the sentence calls a place ("in the city of Suzhou"), nor one the
+            // documents or WordNet know only as a place ("China's imperial history").
+            let calledPlace =
+              span.lowerBound >= 2 && reading.words[span.lowerBound - 1].folded == "of"
+              && SentenceReading.isPlaceNoun(reading.words[span.lowerBound - 2].folded)
+            let kinds = Set(kinds(named: reading.text(of: span)))
+            let bare = span.map { String(reading.words[$0].token.bare) }.joined(separator: " ")
+            let onlyPlace =
+              kinds.isEmpty
+              && (WordNet.english.map {
+                $0.namesPlace(bare, orAnyOf: [])
+                  && $0.knows(bare, asNoneOf: ["person", "organization", "social_group"])
+              } ?? false)
+            return
+              (before >= 0
+              && Self.placingPrepositions.contains(reading.words[before].folded))
+              || calledPlace || kinds == [.place] || onlyPlace
           }
         }
         // "Who founded the Node.js Security Project?" is not answered by the "Node.js Security

@@ -988,7 +988,7 @@ struct SentenceReading {
 
   /// Whether `word` names a kind of place in WordNet's first sense: "hometown", "region",
   /// "village", before the name it is ("the family's hometown of Vicksburg").
-  private static func isPlaceNoun(_ word: String) -> Bool {
+  static func isPlaceNoun(_ word: String) -> Bool {
     guard !WordLists.stopWords.contains(word), let wordNet = WordNet.english else { return false }
     return wordNet.isKind(word, of: "location", senses: 1)
   }
