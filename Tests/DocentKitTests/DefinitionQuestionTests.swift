@@ -22,4 +22,21 @@ import Testing
       to: ["What is a speed blog?"], aboutUncurated: defined, named: "festival")[0]
     #expect(answered.citations.map(\.sentence) == [2], "\(answered.answer)")
   }
+
+  /// "What is caulking?" asks what caulking is, an "-ing" word as the thing named; what the
+  /// question names in its own word is said first ("Caulk is …", not "Caulking is …", for
+  /// "What is caulk?"); and "… is called derigging" says what derigging is.
+  @Test func whatAnIngWordNamesAndWhatIsCalledSo() throws {
+    let text = """
+      Caulking is a process where the seams of a hull are sealed with caulk. \
+      Caulk is a waterproof filler made of oakum and pitch. \
+      The process of removing old lines from a mast is called derigging.
+
+      """
+    let answers = try replies(
+      to: ["What is caulking?", "What is caulk?", "What is derigging?"], aboutUncurated: text,
+      named: "hulls")
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[1], [2], [3]])
+    #expect(answers[2].answer.hasPrefix("The process of removing old lines from a mast."))
+  }
 }

@@ -423,7 +423,15 @@ struct ClauseQuestion {
           $0.hasSuffix("ing") && $0.count > 5
         }
         let passive = Self.beForms.contains(next) && (afterNext.hasSuffix("ed") || participle)
-        if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
+        // "What is soldering?", the "-ing" word the last, asks what that is, as "What is
+        // solder?" does.
+        let lastWord = words.count == first + 3
+        if Self.beForms.contains(next) && afterNext.hasSuffix("ing") && lastWord
+          && (WordNet.knows(afterNext, as: .noun) || !WordNet.knows(afterNext, as: nil))
+          && afterNext.count > Self.shortestGerund
+        {
+          gap = .copula
+        } else if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
           gap = .subject
         } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2),
           // "What do companies pay ONRR …?": after "do" a word that is also a noun is the
@@ -872,6 +880,9 @@ struct ClauseQuestion {
   /// How many words after "how was" the participle of a passive may stand: "How was the
   /// first shipment found?".
   private static let participleReach = 5
+  /// The most letters of an "-ing" word that is too short to be named by itself ("going",
+  /// "coming"), which "What is …?" asks of as a verb.
+  private static let shortestGerund = 6
   /// Words after "how" that ask for a degree no clause phrase gives: "how old", "how often".
   private static let degreeWords: Set<String> = [
     "old", "often", "soon", "is", "are", "was", "were",

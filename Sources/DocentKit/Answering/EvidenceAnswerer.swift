@@ -382,6 +382,10 @@ struct EvidenceAnswerer {
       // What names the kind of thing it is ("cabotage is the codebase that …") is a better
       // answer than what says how it is ("Cabotage is now entirely self-hosting").
       var found: (reading: SentenceReading, span: SentenceReading.Span, coverage: Double)?
+      // What is named in the question's own words comes first: "Solder is a metal alloy …"
+      // before "Soldering is a process …" for "What is solder?".
+      let asked = Set(words.filter { lone.contains(lexicon.canonical($0.stem)) }.map(\.folded))
+      var named: (reading: SentenceReading, span: SentenceReading.Span, coverage: Double)?
       for (position, coverage, _, _) in scored {
         let sentence = index.sentences[position]
         let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
@@ -389,11 +393,20 @@ struct EvidenceAnswerer {
           continue
         }
         if found == nil { found = (reading, span, coverage) }
-        if reading.namesAKind(span) {
-          found = (reading, span, coverage)
+        guard reading.namesAKind(span) else { continue }
+        if named == nil { named = (reading, span, coverage) }
+        // The name opens the span ("Solder is …") or ends the sentence ("… is called
+        // desoldering.").
+        let said =
+          span.lowerBound == 0 && span.upperBound < reading.words.count
+          ? reading.words.suffix(lone.count).map(\.folded)
+          : reading.words[span].prefix(lone.count + 1).map(\.folded)
+        if asked.isSubset(of: said) {
+          named = (reading, span, coverage)
           break
         }
       }
+      if let named { found = named }
       if let (reading, span, coverage) = found {
         return Answer(
           text: reading.sentenceCase(span), sentence: reading.sentence, coverage: coverage,

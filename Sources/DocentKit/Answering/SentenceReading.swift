@@ -1605,7 +1605,27 @@ struct SentenceReading {
       else { continue }
       return start..<words.count
     }
-    return nil
+    return called(stems)
+  }
+
+  /// What the sentence says is called by the name of `stems`, which ends it: "The process of
+  /// reheating and separating a previously soldered joint" of "… is called desoldering." The
+  /// subject runs from the sentence's start.
+  private func called(_ stems: Set<String>) -> Span? {
+    guard let last = words.indices.last, stems.contains(words[last].stem),
+      let first = nameStart(endingAt: last, of: stems), first >= 2
+    else { return nil }
+    var verb = first - 1
+    if ["as", "to"].contains(words[verb].folded) {
+      guard ["known", "referred", "described"].contains(words[verb - 1].folded) else { return nil }
+      verb -= 1
+    }
+    if words[verb].folded == "to" { verb -= 1 }
+    guard verb >= 2,
+      ["called", "named", "termed", "known", "referred"].contains(words[verb].folded),
+      ["is", "are", "was", "were"].contains(words[verb - 1].folded)
+    else { return nil }
+    return 0..<(verb - 1)
   }
 
   /// Where the name whose words are `stems` starts, when it ends at `position` with all of
