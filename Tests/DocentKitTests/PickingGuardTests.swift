@@ -23,6 +23,35 @@ import Testing
     try replies(to: questions, aboutUncurated: Self.text, named: "port")
   }
 
+  /// A line of nothing but the question's names says nothing of them, and a line that says
+  /// how ("how we equip ourselves …") names no one a "who" asks for.
+  @Test func aLineOfNamesOrOfHowAnswersNoOne() throws {
+    let text = """
+      Harbor Resources
+
+      how we equip ourselves to handle a storm
+
+      Resources are kept at the office.
+
+      Our partners
+
+      Harbor Watch Group
+
+      The dock crew
+
+      Contact
+
+      Call the office in a storm.
+
+      """
+    let answers = try replies(
+      to: ["Who are the harbor resources meant for?", "What will the Harbor Watch Group do?"],
+      aboutUncurated: text, named: "storms")
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
+
   /// A "who" is no place: neither one the sentence calls a place ("in the city of Suzhou") nor
   /// one WordNet knows only as a place ("China's imperial history").
   @Test func aPlaceIsNoOneWhoDidIt() throws {

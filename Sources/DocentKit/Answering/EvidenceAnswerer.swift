@@ -584,6 +584,9 @@ struct EvidenceAnswerer {
       guard beyondNames.isEmpty || !beyondNames.isSubset(of: lacking) || saidOtherwise else {
         continue
       }
+      // Nor does a line of nothing but the question's names ("Well Working Group", an item
+      // of a list) say anything of them.
+      guard !reading.words.allSatisfy({ question.nameStems.contains($0.stem) }) else { continue }
       // "Who is getting the medal?" is said by "will award the medal to …" too.
       if let common = question.commonVerb,
         !reading.words.contains(where: { $0.plainStem == Stemmer.stem(common) }),
@@ -633,7 +636,14 @@ struct EvidenceAnswerer {
         breaks || sentence.text.hasSuffix(":"),
         coverage + scoreTolerance >= (breaks ? threshold : statementThreshold),
         asksForListed(by: reading, question: question),
-        case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty
+        case let items = listItems(after: sentence, finishing: breaks), !items.isEmpty,
+        // "Who …?" is answered by lines that name someone, not by a line that says how
+        // ("how we equip ourselves …").
+        !question.asksWho
+          || !items.contains(where: {
+            QuestionText.tokens($0.text).first.map { Self.wordsOfAsking.contains($0.folded) }
+              ?? false
+          })
       {
         var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
         if !".!?".contains(said.last ?? ".") { said += "." }
@@ -2331,6 +2341,11 @@ struct EvidenceAnswerer {
         && uses.allSatisfy { $0 > 0 && words[$0].original.first?.isUppercase == true }
     }
   }
+
+  /// The words that open a question or a clause that asks.
+  private static let wordsOfAsking: Set<String> = [
+    "how", "what", "why", "when", "where", "which", "who", "whether",
+  ]
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]
