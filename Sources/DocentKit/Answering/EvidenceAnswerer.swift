@@ -163,7 +163,7 @@ struct EvidenceAnswerer {
     // document's own voice, whose every sentence is what its writer says. Their words, and the
     // verbs of saying and thinking the question gives them, are not asked about.
     for stem in Self.framing(in: words) { weights[stem] = 0 }
-    let whole = weights.total
+    var whole = weights.total
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
     // Nor in "What does the quiz do?", which only a clause the quiz does something in answers.
@@ -208,7 +208,31 @@ struct EvidenceAnswerer {
     }
     // Save in a yes or no, where a sentence may say otherwise of the one word ("uncrewed" for
     // "crewed"): the sentence must then contrast it.
-    guard unknown.isEmpty || (question.gap == .truth && unknown.count == 1) else { return nil }
+    // Nor one word the documents never use that only describes a word they do use, right
+    // after it, and weighs little beside the rest: "How many live birds went to rehab centers?"
+    // still asks what a sentence about the centers says. It then weighs nothing.
+    let tolerated =
+      question.gap != .truth && unknown.count == 1
+      && unknown.total <= whole * Self.unknownShare
+      && unknown.keys.allSatisfy { stem in
+        // It describes a word the documents use, right after it ("rehab centers"), and is not
+        // the thing asked about ("the Peace Board's budget", "the magnitude of …").
+        words.indices.dropLast().contains { position in
+          let next = words[position + 1]
+          return lexicon.canonical(words[position].stem) == stem
+            && next.original.first?.isLowercase == true
+            && !Self.functionStems.contains(lexicon.canonical(next.stem))
+            && !WordLists.stopWords.contains(next.folded)
+            && index.frequency(of: lexicon.canonical(next.stem)) > 0
+        }
+      }
+    guard unknown.isEmpty || (question.gap == .truth && unknown.count == 1) || tolerated else {
+      return nil
+    }
+    if tolerated {
+      for stem in unknown.keys { weights[stem] = 0 }
+      whole = weights.total
+    }
     // The question's verbs, as the parser reads the question, once one is needed.
     var verbs: Set<String>?
     // A word counts whole when the stems have it, and at a discount when they have another
@@ -452,7 +476,7 @@ struct EvidenceAnswerer {
         lacking.remove(contrasted)
         coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
       }
-      guard unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
+      guard tolerated || unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
       // "Who was Olen Brask?" is not said by what the Harbor Museum Olen Brask was.
       if lone != nil,
         ClauseAnswerer.lengthensName(sentence.text, question: question, lexicon: lexicon)
@@ -2346,6 +2370,9 @@ struct EvidenceAnswerer {
   private static let wordsOfAsking: Set<String> = [
     "how", "what", "why", "when", "where", "which", "who", "whether",
   ]
+
+  /// The most of a question's weight one describing word the documents never use may carry.
+  static let unknownShare = 0.35
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]
