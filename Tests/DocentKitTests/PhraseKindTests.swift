@@ -31,6 +31,27 @@ import Testing
     return try replies(to: questions, knowledge: loadUnchecked(folder))
   }
 
+  /// "What kind of …?" is answered by the words that describe the noun asked about ("special
+  /// long term data repositories"), not by the question's own ("surveillance equipment"),
+  /// and a yes or no with a "without" the sentence does not say is left open.
+  @Test func theKindASentenceGivesAndAWithoutLeftOpen() throws {
+    let text = """
+      Old charts should be kept in special long term map cabinets. \
+      The harbor office keeps surveillance equipment at the gate. \
+      Sailors need these harbor charts on every trip.
+
+      """
+    let answers = try replies(
+      to: [
+        "What kind of cabinets should old charts be kept in?",
+        "What kind of surveillance equipment does the harbor office keep?",
+        "Could sailors do without these harbor charts?",
+      ], aboutUncurated: text, named: "charts")
+    #expect(answers[0].answer.hasPrefix("Special long term map cabinets."), "\(answers[0].answer)")
+    #expect(!answers[1].answer.hasPrefix("Surveillance equipment."), "\(answers[1].answer)")
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
   /// Where something is said to be done is the phrase "in", "on" or "at" opens right after a
   /// word of the question, in whatever words: "on the Fenn Weekly blog". Not what a verb takes
   /// with "on" ("based on tide tables"), nor how ("in three sizes") or when ("in 2024").

@@ -1362,6 +1362,18 @@ struct EvidenceAnswerer {
         return (name.capitalizingFirstLetter() + ".", "whose it is")
       }
     case .subject, .object, .copula:
+      // "What kind of repositories should they use?" against "special long term data
+      // repositories should be used": the kind the sentence gives the noun asked about.
+      // Not when the kind is all the question and the sentence share ("What kind of
+      // conference is that?", the conference unnamed).
+      if question.asksKind, let noun = question.typeNoun,
+        coverage + scoreTolerance >= threshold,
+        question.stems.subtracting(Self.functionStems).subtracting([noun]).contains(
+          where: reading.holds),
+        let kind = reading.describedKind(of: noun)
+      {
+        return (reading.sentenceCase(kind), "a kind of \(noun)")
+      }
       // "What's the email to ask about the archives?": an address, wherever it stands. A
       // sentence with none may still say where ("the address of the museum").
       if let noun = question.typeLemma, Self.addressNouns.contains(noun),
@@ -2133,6 +2145,13 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> (String, String)? {
     guard !question.isNegated else { return nil }
+    // "Could we do without these events?" asks the opposite of "We need these events": a
+    // "without" the sentence does not say turns the question round, which is not read here.
+    if asked.contains(where: { $0.folded == "without" }),
+      !reading.words.contains(where: { $0.folded == "without" })
+    {
+      return nil
+    }
     if let listed = listedAs(in: reading, for: question) { return listed }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)

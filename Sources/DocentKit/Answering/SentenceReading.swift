@@ -935,6 +935,41 @@ struct SentenceReading {
     "weeks", "hours", "minutes", "morning", "evening", "night", "afternoon", "day", "year",
     "week", "month", "summer", "winter", "spring", "autumn", "fall", "period", "age", "era",
   ]
+  /// The noun `kind` with the words that say which kind it is: those right before it that
+  /// describe it ("special long term data repositories", "a very eccentric orbit") and a
+  /// "such as", "like" or "including" list right after it. Nil when nothing but the question's
+  /// own words describes it: "surveillance equipment" says no kind of surveillance equipment.
+  func describedKind(of kind: String) -> Span? {
+    for position in words.indices where words[position].stem == kind {
+      var start = position
+      while start > 0,
+        separator(after: start - 1).isEmpty || separator(after: start - 1) == "-"
+          || separator(after: start - 1) == ",",
+        case let word = words[start - 1], !word.token.isCapitalized || start - 1 == 0,
+        !WordLists.stopWords.contains(word.folded), !WordLists.prepositions.contains(word.folded),
+        !Self.clauseOpeners.contains(word.folded), !NumberWords.isNumber(word.plainStem),
+        !(WordNet.english?.lemmas(of: word.folded, as: .verb).contains(word.folded) == true
+          && !WordNet.knows(word.folded, as: .adjective) && !WordNet.knows(word.folded, as: .noun))
+      {
+        start -= 1
+      }
+      // A list of examples right after: "diverse types of migrants, such as refugees, …".
+      var end = position + 1
+      let rest = words[end...].prefix(2).map(\.folded)
+      if rest.first == "like" || rest.first == "including" || rest == ["such", "as"] {
+        end = runEnd(
+          from: end + (rest.first == "such" ? 2 : 1), reach: Self.definitionReach,
+          before: ["which", "who", "that", "whose"], marks: ";:.()")
+      }
+      let described = (start..<position).contains { !questionWords.contains(words[$0].stem) }
+      guard described || end > position + 1 else { continue }
+      // With its article: "a very eccentric orbit".
+      if start > 0, ["a", "an"].contains(words[start - 1].folded) { start -= 1 }
+      return start..<end
+    }
+    return nil
+  }
+
   /// The prepositions a place in common words follows.
   private static let commonPlacePrepositions: Set<String> = [
     "in", "at", "near", "to", "into", "inside", "outside", "off", "aboard",
