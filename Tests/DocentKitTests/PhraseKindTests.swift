@@ -44,12 +44,15 @@ import Testing
     let answers = try replies(
       to: [
         "What kind of cabinets should old charts be kept in?",
-        "What kind of surveillance equipment does the harbor office keep?",
         "Could sailors do without these harbor charts?",
       ], aboutUncurated: text, named: "charts")
+    let streets = "Surveillance equipment and flood lights dot the street corners near the gate.\n"
+    let equipment = try replies(
+      to: ["What kind of surveillance equipment dots the street corners?"],
+      aboutUncurated: streets, named: "streets")[0]
     #expect(answers[0].answer.hasPrefix("Special long term map cabinets."), "\(answers[0].answer)")
-    #expect(!answers[1].answer.hasPrefix("Surveillance equipment."), "\(answers[1].answer)")
-    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+    #expect(!equipment.answer.hasPrefix("Surveillance equipment."), "\(equipment.answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
   /// Where something is said to be done is the phrase "in", "on" or "at" opens right after a

@@ -665,8 +665,9 @@ struct EvidenceAnswerer {
         // ("how we equip ourselves …").
         !question.asksWho
           || !items.contains(where: {
-            QuestionText.tokens($0.text).first.map { Self.wordsOfAsking.contains($0.folded) }
-              ?? false
+            QuestionText.tokens($0.text).first.map {
+              Answerer.questionWords.contains($0.folded) || $0.folded == "whether"
+            } ?? false
           })
       {
         var said = items.map { Self.itemText($0.text) }.joined(separator: "; ")
@@ -1707,10 +1708,10 @@ struct EvidenceAnswerer {
             let calledPlace =
               span.lowerBound >= 2 && reading.words[span.lowerBound - 1].folded == "of"
               && SentenceReading.isPlaceNoun(reading.words[span.lowerBound - 2].folded)
-            let kinds = Set(kinds(named: reading.text(of: span)))
+            let known = Set(kinds(named: reading.text(of: span)))
             let bare = span.map { String(reading.words[$0].token.bare) }.joined(separator: " ")
             let onlyPlace =
-              kinds.isEmpty
+              known.isEmpty
               && (WordNet.english.map {
                 $0.namesPlace(bare, orAnyOf: [])
                   && $0.knows(bare, asNoneOf: ["person", "organization", "social_group"])
@@ -1718,7 +1719,7 @@ struct EvidenceAnswerer {
             return
               (before >= 0
               && Self.placingPrepositions.contains(reading.words[before].folded))
-              || calledPlace || kinds == [.place] || onlyPlace
+              || calledPlace || known == [.place] || onlyPlace
           }
         }
         // "Who founded the Node.js Security Project?" is not answered by the "Node.js Security
@@ -2385,13 +2386,8 @@ struct EvidenceAnswerer {
     }
   }
 
-  /// The words that open a question or a clause that asks.
-  private static let wordsOfAsking: Set<String> = [
-    "how", "what", "why", "when", "where", "which", "who", "whether",
-  ]
-
   /// The most of a question's weight one describing word the documents never use may carry.
-  static let unknownShare = 0.35
+  private static let unknownShare = 0.35
 
   /// Words that ask about another than the one a sentence names: "somebody else's key".
   private static let others: Set<String> = ["else", "other", "others", "another"]

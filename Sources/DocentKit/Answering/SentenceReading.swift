@@ -897,7 +897,8 @@ struct SentenceReading {
     let times = timeSpans()
     return Self.locativePrepositions.flatMap { phraseSpans(opening: $0) }.filter { span in
       let first = span.lowerBound + 1
-      guard span.lowerBound > 0, isAsked(words[span.lowerBound - 1].stem), first < span.upperBound,
+      // (`phraseSpans` gives no phrase without words after its preposition.)
+      guard span.lowerBound > 0, isAsked(words[span.lowerBound - 1].stem),
         !isLocativeIdiom(first),
         !(first + 1 < span.upperBound && isLocativeIdiom(first + 1)
           && !words[first].token.isCapitalized && !WordNet.knows(words[first].folded, as: .noun)),
@@ -942,9 +943,7 @@ struct SentenceReading {
   func describedKind(of kind: String) -> Span? {
     for position in words.indices where words[position].stem == kind {
       var start = position
-      while start > 0,
-        separator(after: start - 1).isEmpty || separator(after: start - 1) == "-"
-          || separator(after: start - 1) == ",",
+      while start > 0, ["", "-", ","].contains(separator(after: start - 1)),
         case let word = words[start - 1], !word.token.isCapitalized || start - 1 == 0,
         !WordLists.stopWords.contains(word.folded), !WordLists.prepositions.contains(word.folded),
         !Self.clauseOpeners.contains(word.folded), !NumberWords.isNumber(word.plainStem),
