@@ -148,6 +148,17 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
     AppositiveCase(
       text: "Jane Cole of the center in Greenbelt, Maryland, deputy investigator, agreed.",
       appositives: []),
+    // A trade WordNet knows as a kind of person is a role too, with another joined by "and";
+    // so is the noun before a role that says which ("copy editor"), without the praise before it.
+    AppositiveCase(
+      text: "The Flemish engraver Hans Collaert arrived in Rome in 1592.",
+      appositives: ["Hans Collaert: Flemish engraver"]),
+    AppositiveCase(
+      text: "When the Umbrian painter and theorist Federico Zuccaro joined them, he spoke.",
+      appositives: ["Federico Zuccaro: Umbrian painter and theorist"]),
+    AppositiveCase(
+      text: "Thanks go to our tireless copy editor, Mira Holt, for the index.",
+      appositives: ["Mira Holt: copy editor"]),
     AppositiveCase(text: "They compete with rival Palestinian factions.", appositives: []),
     AppositiveCase(text: "It is in use at Intel, and Yahoo.", appositives: []),
     AppositiveCase(text: "In Gaza, the army said it was ready.", appositives: []),

@@ -740,7 +740,7 @@ struct Answerer: Sendable {
     }
     var read = question
     for correction in corrections {
-      if let range = read.range(of: correction.typed) {
+      if let range = Self.range(of: correction.typed, in: read) {
         read.replaceSubrange(range, with: correction.name)
       }
     }
@@ -994,6 +994,9 @@ struct Answerer: Sendable {
       // sentence must hold, and goes.
       let afterNext = position + 2 < tokens.count ? tokens[position + 2].folded : ""
       if token.folded == "it", next == "been", afterNext == "since" { continue }
+      // Nor does the "it" that stands for the clause after it: "Is it okay to leave it …?"
+      // asks whether to leave it.
+      if token.folded == "it", Self.opensExtraposed(after: position, in: tokens) { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
         !(token.folded == "it" && Self.impersonalItNext.contains(next))
       else {
@@ -1144,6 +1147,33 @@ struct Answerer: Sendable {
   /// The most words such a phrase holds after its determiner.
   private static let longestTopic = 4
 
+  /// Whether the "it" at `position` stands for the clause that comes after the word describing
+  /// it: "Is it okay to leave it in the fridge?", "Why is it harder to notice …?", "Is it true
+  /// that …?". ("Is it big?" keeps its "it".)
+  private static func opensExtraposed(after position: Int, in tokens: [QuestionToken]) -> Bool {
+    // After "is" ("Is it okay …?", "Why was it hard …?"): "What did it mean if …?" asks of a
+    // thing.
+    guard position > 0, position + 3 < tokens.count,
+      ClauseQuestion.beForms.contains(tokens[position - 1].folded)
+    else { return false }
+    // A describing word, not a deed done to it: "Was it given to the museum?" keeps its "it".
+    let describing = tokens[position + 1].folded
+    guard WordNet.knows(describing, as: .adjective), !WordNet.isPastForm(describing) else {
+      return false
+    }
+    let opener = tokens[position + 2].folded
+    let next = tokens[position + 3].folded
+    switch opener {
+    case "that", "whether", "if", "when": return true
+    // "to" and a verb: "okay to leave it", not "open to the public".
+    case "to":
+      return WordNet.knows(next, as: .verb) && !WordLists.stopWords.contains(next)
+    // "for" someone "to" do it: "hard for beginners to follow".
+    case "for": return tokens[(position + 3)...].prefix(3).contains { $0.folded == "to" }
+    default: return false
+    }
+  }
+
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
   private static let impersonalItNext: Set<String> = [
     "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
@@ -1281,7 +1311,7 @@ struct Answerer: Sendable {
       if !known, !typed.contains(where: \.isNumber),
         knowledge.nameIndex.partialMatches(typed).isEmpty,
         case let candidates = knowledge.nameIndex.typoCandidates(typed), candidates.count == 1,
-        let range = text.range(of: typed)
+        let range = Self.range(of: typed, in: text)
       {
         let name = knowledge.entities[candidates[0]].name
         text.replaceSubrange(range, with: name)
@@ -1290,6 +1320,21 @@ struct Answerer: Sendable {
       position = end
     }
     return (text, corrections)
+  }
+
+  /// Where the words of `run` stand in `text`, however they are joined there ("Ann-Sophie
+  /// Lehman" for the words Ann, Sophie and Lehman).
+  static func range(of typed: String, in text: String) -> Range<String.Index>? {
+    if let range = text.range(of: typed) { return range }
+    let words = typed.split(separator: " ").map(String.init)
+    guard let first = words.first, let last = words.last,
+      let start = text.range(of: first),
+      let end = text.range(of: last, range: start.upperBound..<text.endIndex)
+        ?? (words.count == 1 ? start : nil),
+      text[start.lowerBound..<end.upperBound].split(whereSeparator: { $0 == " " || $0 == "-" })
+        .map(String.init) == words
+    else { return nil }
+    return start.lowerBound..<end.upperBound
   }
 
   // MARK: Parsing help

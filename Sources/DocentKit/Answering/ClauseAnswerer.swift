@@ -370,6 +370,7 @@ struct ClauseAnswerer {
       start = wordStart
     }
     var subject = clause.subject?.text ?? ""
+    var patientLead: String?
     // A subject after the verb ("was released by Mozilla community members") is read where it
     // stands; one a few plain words before it ("the Sun and Moon are") with the words between.
     if let phrase = clause.subject, phrase.utf8Range.lowerBound >= verb.upperBound {
@@ -393,16 +394,24 @@ struct ClauseAnswerer {
       start = phrase.utf8Range.lowerBound
       subject = ""
     } else if clause.predicate.voice == .passive,
-      let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start }),
-      Self.joinsOn(
+      let patient = clause.objects.first(where: { $0.utf8Range.upperBound <= start })
+    {
+      if Self.joinsOn(
         Self.withoutAsides(
           String(decoding: bytes[patient.utf8Range.upperBound..<start], as: UTF8.self)))
-    {
-      // "The Debian Project was founded by Ian Murdock": the passive as the sentence has it,
-      // with what the patient is coordinated with ("Sponsors and volunteers should be
-      // thanked").
-      start = patient.utf8Range.lowerBound
-      subject = ""
+      {
+        // "The Debian Project was founded by Ian Murdock": the passive as the sentence has
+        // it, with what the patient is coordinated with ("Sponsors and volunteers should be
+        // thanked").
+        start = patient.utf8Range.lowerBound
+        subject = ""
+      } else if start < verb.lowerBound,
+        clause.subject.map({ $0.utf8Range.lowerBound >= verb.upperBound }) ?? true
+      {
+        // "The chapel was rebuilt after the fire and was dedicated to Saint Olaf": the
+        // patient said before the other verb is what this one's passive is said of.
+        patientLead = patient.text
+      }
     }
     if let phrase = clause.subject, phrase.utf8Range.lowerBound >= start,
       phrase.utf8Range.upperBound <= end
@@ -435,6 +444,7 @@ struct ClauseAnswerer {
     }
     var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
     if !subject.isEmpty { body = subject + " " + body }
+    if let patientLead { body = patientLead + " " + body }
     if let filler, filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
       filler != clause.subject
     {

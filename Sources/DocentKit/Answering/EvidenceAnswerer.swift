@@ -167,9 +167,14 @@ struct EvidenceAnswerer {
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
     // Nor in "What does the quiz do?", which only a clause the quiz does something in answers.
+    // Nor in "How much salt goes in?", which only a sentence that counts salt answers
+    // ("7g sea salt").
+    let countsOneWord =
+      weights.values.count(where: { $0 > 0 }) == 1 && question.gap == .quantity
+      && question.counted.map { weights[$0, default: 0] > 0 } == true
     guard whole > 0,
       weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
-        || question.deedDoer != nil
+        || question.deedDoer != nil || countsOneWord
     else {
       return nil
     }
@@ -260,6 +265,21 @@ struct EvidenceAnswerer {
       }
       candidates = Set(candidates).union(shared).sorted()
     }
+    // The question's common nouns, as written ("maps", "dough"; not "printed"), which a
+    // document about them may leave unsaid.
+    let keywordNouns = Set(
+      words.filter { word in
+        word.original.first?.isLowercase == true && WordNet.knows(word.folded, as: .noun)
+          && !WordNet.isPastForm(word.folded) && !word.folded.hasSuffix("ing")
+      }.map { lexicon.canonical($0.stem) })
+    // And those it says as verbs ("spent", "need"), which the sentence may say otherwise.
+    let saidAsVerb = Set(
+      words.filter { word in
+        WordNet.isPastForm(word.folded) || word.folded.hasSuffix("ing")
+          || (WordNet.knows(word.folded, as: .verb)
+            && (!WordNet.knows(word.folded, as: .noun)
+              || WordNet.isMostly(word.folded, .verb, over: .noun)))
+      }.map { lexicon.canonical($0.stem) })
     for position in candidates {
       let sentence = index.sentences[position]
       guard !sentence.asks else { continue }
@@ -314,9 +334,29 @@ struct EvidenceAnswerer {
         headed.contains($0.key) && !topic.contains($0.key) && !given.contains($0.key)
           && !stems.contains($0.key)
       }.total
+      // And a sentence of a document about dough is about dough, though it says "330g warm
+      // water" alone: a common noun the document writes in many sentences counts in part.
+      // One such noun only, the sentence saying the rest: "the wheel and the griffin" of a
+      // study of a griffin mosaic are what the sentence must be about.
+      let about = weights.filter {
+        keywordNouns.contains($0.key)
+          && index.keywordStems[sentence.document]?.contains($0.key) == true
+          && !topic.contains($0.key) && !given.contains($0.key)
+          && !question.isHeld($0.key, in: stems) && !headed.contains($0.key)
+      }
+      // The rest in its own words: a verb said in other words ("the project" for "designed")
+      // and a noun unsaid make too little. Not for who: a name in a sentence of the document
+      // is too easily someone else's.
+      let aboutWeight =
+        about.count == 1 && !question.asksWho
+          && weights.allSatisfy { stem, weight in
+            weight == 0 || about[stem] != nil || given.contains(stem) || stems.contains(stem)
+              || (saidAsVerb.contains(stem) && !question.isHeld(stem, in: stems))
+          }
+        ? about.total : 0
       let heldWeight =
         max(inClauses.max() ?? held(stems), spread) + implied * Self.topicShare
-        + headedWeight * Self.headingShare
+        + headedWeight * Self.headingShare + aboutWeight * Self.keywordShare
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
       // then be a name of that kind.
@@ -466,6 +506,18 @@ struct EvidenceAnswerer {
         weights.filter { stem, weight in
           weight > 0 && !named.contains(stem) && !question.isHeld(stem, in: index.stems[position])
         }.keys)
+      // A common noun the document is about is not lacking from any sentence of it, when it
+      // is the one such noun the sentence leaves unsaid.
+      let unsaidKeywords = lacking.filter {
+        keywordNouns.contains($0)
+          && index.keywordStems[sentence.document]?.contains($0) == true
+          && !index.headingStems[position].contains($0)
+      }
+      if unsaidKeywords.count == 1, !question.asksWho,
+        lacking.subtracting(unsaidKeywords).isSubset(of: saidAsVerb)
+      {
+        lacking.subtract(unsaidKeywords)
+      }
       var coverage = found
       // "Did Gemini 1 complete the first crewed test flight?": "uncrewed" says otherwise of
       // "crewed", a word the sentence does not lack for a yes or no.
@@ -522,6 +574,12 @@ struct EvidenceAnswerer {
       let counting =
         !countedStems.isEmpty && coverage + scoreTolerance >= countThreshold
         && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
+      if countsOneWord, !counting { continue }
+      // A line that only counts the thing asked about ("100g fed sourdough starter", under
+      // "Ingredients") says how much of it there is to whatever the question does with it.
+      lazy var countsInLine =
+        counting && reading.words.count <= Self.countingLine
+        && reading.numberSpans(countedStems: countedStems).first?.lowerBound == 0
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
@@ -532,9 +590,11 @@ struct EvidenceAnswerer {
       // word of few senses that is no verb ("lifetime") asks about something it does not say.
       // Nor when it lacks more than one word: "16 Mexican box turtles" they uncovered are not
       // how many are left in the wild.
+      // The question's verbs a line that only counts lacks say what is done with it.
+      let lackingThing = countsInLine ? lacking.subtracting(unsaid) : lacking
       if counting, coverage + scoreTolerance < threshold,
-        lacking.count > 1
-          || lacking.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
+        lackingThing.count > 1
+          || lackingThing.contains(where: { specific.contains($0) && !mostlyVerb($0, in: words) })
       {
         continue
       }
@@ -593,7 +653,7 @@ struct EvidenceAnswerer {
         }
       guard
         unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
-          || saidLightly
+          || saidLightly || countsInLine
       else {
         continue
       }
@@ -710,6 +770,12 @@ struct EvidenceAnswerer {
   /// The share of its weight the name a document is about counts for in a sentence of it that
   /// does not say it.
   static let topicShare = 0.5
+  /// The most words a line that opens with a count and only counts has ("250g all-purpose
+  /// flour (avoid bleached and enriched)").
+  static let countingLine = 10
+  /// What a common noun a document is about counts for, of its weight, in a sentence of it
+  /// that does not say it.
+  static let keywordShare = 0.5
   /// What a word of the heading a sentence stands under counts for, of its weight.
   static let headingShare = 0.25
 
@@ -959,6 +1025,14 @@ struct EvidenceAnswerer {
 
   /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
   /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
+  /// The verbs of keeping a thing somewhere, any of which says where it is kept.
+  static let keepingVerbStems = Set(
+    [
+      "keep", "kept", "house", "housed", "store", "stored", "hold", "held", "display",
+      "displayed", "exhibit", "exhibited", "preserve", "preserved", "locate", "located", "hang",
+      "hung", "conserve", "conserved", "archive", "archived",
+    ].map(Stemmer.stem))
+
   private static let linkingVerbStems = Set(
     ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
       Stemmer.stem))
@@ -1261,10 +1335,16 @@ struct EvidenceAnswerer {
       // on the FirstNet blog": where the sentence holds the question's words, the phrase "in",
       // "on" or "at" opens right after one of them says where, in whatever words.
       // Not "Where else …?", which asks for another place than one said.
+      // "Where is the casket kept?" against "a silver casket, currently housed in the
+      // collection of …": a verb of keeping something somewhere says it of another.
+      let keeps = words.contains { Self.keepingVerbStems.contains(Stemmer.stem($0.folded)) }
       if coverage + scoreTolerance >= threshold,
         !words.contains(where: { Self.others.contains($0.folded) }),
         let place = reading.nearest(
-          reading.locativeSpans { question.isHeld($0, in: question.stems) })
+          reading.locativeSpans {
+            question.isHeld($0, in: question.stems)
+              || (keeps && Self.keepingVerbStems.contains($0))
+          })
       {
         return (reading.sentenceCase(place), "a place")
       }
@@ -1737,6 +1817,22 @@ struct EvidenceAnswerer {
         if let name = reading.nearest(names) {
           // "Which countries did she tour?": every name joined to it in a list.
           return (reading.sentenceCase(reading.coordinated(name, among: names)), "a name")
+        }
+        // "Which saint was the confraternity dedicated to?" against "the one dedicated to Saint
+        // Luke": the phrase the stranded preposition opens after a word of the question, when
+        // it says the kind asked for itself.
+        if !person, let noun = question.typeNoun, let preposition = question.stranded,
+          !["with", "of"].contains(preposition), coverage + scoreTolerance >= threshold,
+          let phrase = reading.nearest(
+            reading.phraseSpans(opening: preposition).filter { phrase in
+              phrase.lowerBound > 0
+                && question.isHeld(reading.words[phrase.lowerBound - 1].stem, in: question.stems)
+                && phrase.dropFirst().contains {
+                  question.isHeld(noun, in: [reading.words[$0].stem])
+                }
+            })
+        {
+          return (reading.sentenceCase(reading.series(from: phrase)), "a phrase")
         }
         // "What company did he talk about?" asks for a name: a sentence about companies that
         // names none does not say which.

@@ -588,7 +588,7 @@ struct SentenceReading {
         if let countedStems, countedStems.contains(word.stem) {
           // "248 radio-tagged bird carcasses": on to the last counted word in reach.
           var last = next
-          for later in (next + 1)..<min(end + 4, words.count) {
+          for later in (next + 1)..<min(end + 6, words.count) {
             if words[later].token.text.first?.isPunctuation == true
               || WordLists.prepositions.contains(words[later].folded)
             {
@@ -773,8 +773,18 @@ struct SentenceReading {
     }
     // "100x", "20+", "1.5", "1,000"
     guard word.first?.isNumber == true else { return false }
-    return word.dropFirst().allSatisfy { $0.isNumber || ",.x+%".contains($0) }
+    if word.dropFirst().allSatisfy({ $0.isNumber || ",.x+%".contains($0) }) { return true }
+    // "330g", "5km", "2.5kg": a measure written with its unit.
+    let unit = word.drop { $0.isNumber || ",.".contains($0) }
+    return Self.gluedUnits.contains(String(unit))
   }
+
+  /// Units written right after their number: "330g", "5km", "250ml".
+  private static let gluedUnits: Set<String> = [
+    "g", "kg", "mg", "µg", "lb", "lbs", "oz", "ml", "l", "cl", "dl", "km", "m", "cm", "mm",
+    "mi", "ft", "in", "kph", "mph", "kw", "mw", "gw", "kwh", "mwh", "kb", "mb", "gb", "tb",
+    "hz", "khz", "mhz", "ghz", "°c", "°f", "c", "f",
+  ]
 
   private static let numberNouns: Set<String> = [
     "dozen", "dozens", "hundreds", "thousands", "millions", "billion", "billions",

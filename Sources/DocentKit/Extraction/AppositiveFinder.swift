@@ -63,14 +63,29 @@ struct AppositiveFinder {
 
   /// "political analyst" of "political analyst Hani al-Masri".
   private func roleBefore(_ run: NameRun) -> String? {
-    guard run.titles == nil else { return nil }
+    guard run.titles == nil, tradeIsOfAPerson(run, before: run.tokens.lowerBound - 1) else {
+      return nil
+    }
     return role(endingAt: run.tokens.lowerBound - 1).map(analysis.text)
+  }
+
+  /// Whether the role noun ending at `end` may describe `run`: an office of `WordLists.roleNouns`
+  /// any name; a trade WordNet knows as a kind of person ("engraver Hans Collaert") only a
+  /// name that reads as a person's ("rival Palestinian factions" names no rival, nor "sponsor
+  /// Let's Encrypt" a person).
+  private func tradeIsOfAPerson(_ run: NameRun, before end: Int) -> Bool {
+    analysis.isWord(end, in: WordLists.roleNouns)
+      || (Entity.readsAsPersonName(analysis.name(run.name))
+        // "would like to sponsor Let's Encrypt": a verb, not a trade.
+        && !analysis.isWord(end - 1, in: Self.verbLeads))
   }
 
   /// "Qatar’s prime minister" of "Qatar’s prime minister, Mohammed bin Abdulrahman Al Thani,".
   private func roleBeforeComma(_ run: NameRun) -> String? {
     let comma = run.tokens.lowerBound - 1
-    guard analysis.isMark(comma, ","), closesAppositive(run.tokens.upperBound + 1) else {
+    guard analysis.isMark(comma, ","), closesAppositive(run.tokens.upperBound + 1),
+      tradeIsOfAPerson(run, before: comma - 1)
+    else {
       return nil
     }
     return role(endingAt: comma - 1).map(analysis.text)
@@ -188,18 +203,38 @@ struct AppositiveFinder {
   /// it, as in "Qatar’s prime minister" or "Palestinian Authority president".
   private func role(endingAt end: Int) -> ClosedRange<Int>? {
     // Not "President's" of "the President's Council": whose council it is, not its role.
-    guard analysis.isWord(end, in: WordLists.roleNouns), !analysis.tokens[end].isPossessive
+    // A trade ("painter", "engraver") as well as an office.
+    guard isTrade(end), !analysis.tokens[end].isPossessive
     else { return nil }
     var start = end
+    // Adjectives only next to the role's nouns: "principal investigator", not "tireless" of
+    // "tireless copy editor".
+    var modified = false
     while analysis.isWord(start - 1, in: WordLists.roleNouns)
-      || analysis.isWord(start - 1, in: WordLists.roleModifiers) || describesRole(start - 1)
+      || analysis.isWord(start - 1, in: WordLists.roleModifiers)
+      || (!modified && describesRole(start - 1)) || modifiesRole(start - 1)
+      // "painter and theorist": two roles of one person.
+      || (analysis.isWord(start - 1, in: ["and"]) && isTrade(start - 2))
     {
+      if modifiesRole(start - 1) { modified = true }
       start -= 1
     }
     if let owner = analysis.run(endingAt: start - 1) {
       start = owner.tokens.lowerBound
     }
     return start...end
+  }
+
+  /// Whether the word at `index` is a lower-case noun that says which role: "copy" of "copy
+  /// editor", "project" of "project manager".
+  private func modifiesRole(_ index: Int) -> Bool {
+    guard let word = analysis.word(index), analysis.tokens[index].bare.first?.isLowercase == true,
+      !analysis.tokens[index].isPossessive, word.allSatisfy(\.isLetter),
+      !WordLists.stopWords.contains(word), !word.hasSuffix("ing"), !WordNet.isPastForm(word),
+      !WordLists.speechVerbs.contains(word)
+    else { return false }
+    // A noun as written, not a verb's form ("says" of "So says political analyst …").
+    return WordNet.english?.lemmas(of: word, as: .noun).contains(word) == true
   }
 
   /// Whether the word at `index` is a lower-case adjective that may describe a role:
@@ -266,6 +301,12 @@ struct AppositiveFinder {
     return endsWithRole
   }
 
+  /// The words after which a noun of a trade is a verb: "to sponsor", "will guide".
+  private static let verbLeads: Set<String> = [
+    "to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not",
+  ]
+
   /// The most words a role may have before its noun is found.
   private static let maxRoleWords = 4
 
@@ -277,6 +318,25 @@ struct AppositiveFinder {
     if WordLists.roleNouns.contains(word) { return true }
     return analysis.tokens[index].text.first?.isLowercase == true && isPersonNoun(word)
   }
+
+  /// Whether the word at `index` names an office or a trade: one of the role nouns, or a
+  /// lower-case noun whose first WordNet sense is a kind of worker, creator, professional,
+  /// intellectual, expert, leader, scientist or communicator ("painter", "engraver",
+  /// "theorist"); not a tie to someone ("friend", "rival", "sponsor").
+  private func isTrade(_ index: Int) -> Bool {
+    guard let word = analysis.word(index) else { return false }
+    if WordLists.roleNouns.contains(word) { return true }
+    guard analysis.tokens[index].text.first?.isLowercase == true, isPersonNoun(word),
+      let wordNet = WordNet.english
+    else { return false }
+    return Self.tradeKinds.contains { wordNet.isKind(word, of: $0, senses: 1) }
+  }
+
+  /// What a trade's first WordNet sense is a kind of.
+  private static let tradeKinds = [
+    "worker", "creator", "professional", "intellectual", "expert", "leader", "scientist",
+    "communicator",
+  ]
 
   /// Whether `word` (lower case) is a singular noun whose first WordNet sense is a kind of
   /// person.

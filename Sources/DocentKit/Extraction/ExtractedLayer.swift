@@ -103,7 +103,9 @@ enum ExtractedLayer {
         return id
       }
       let words = NameIndex.words(name)
-      guard let last = words.last else { return nil }
+      // A common word alone is no name, however a line capitalizes it ("How: If you're …").
+      guard let last = words.last, words.count > 1 || !WordLists.stopWords.contains(last)
+      else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
       // "Millán" after "Luis Millán": the surname alone is the person, and a name for them.
       if words.count == 1, let position = byLastWord[last] {

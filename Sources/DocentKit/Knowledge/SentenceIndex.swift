@@ -24,6 +24,10 @@ struct SentenceIndex: Sendable {
   private let documentRanges: [String: Range<Int>]
   /// The content stems of the heading each sentence stands under, by position; empty for none.
   let headingStems: [Set<String>]
+  /// The common nouns each document is about, by document id: those a good share of its
+  /// sentences write ("dough" of a bread recipe, "effigy" of a study of tomb effigies), which
+  /// its other sentences are about too, though they do not say them.
+  let keywordStems: [String: Set<String>]
 
   /// A sentence as a key: its document and number.
   private struct Key: Hashable {
@@ -78,6 +82,42 @@ struct SentenceIndex: Sendable {
     }
     documentRanges = ranges
     self.byStem = byStem
+    keywordStems = Self.keywords(of: ranges, words: words, lexicon: lexicon)
+  }
+
+  /// The share of a document's sentences a common noun must stand in to be one it is about,
+  /// and the fewest sentences.
+  static let keywordShare = 0.15
+  static let keywordSentences = 4
+
+  /// The common nouns each document of `ranges` writes in enough of its sentences.
+  private static func keywords(
+    of ranges: [String: Range<Int>], words: [[QuestionToken]], lexicon: Lexicon
+  ) -> [String: Set<String>] {
+    var nouns: [String: Bool] = [:]
+    let isNoun = { (word: QuestionToken) -> Bool in
+      if let known = nouns[word.folded] { return known }
+      let noun =
+        word.original.first?.isLowercase == true && !WordLists.stopWords.contains(word.folded)
+        && WordNet.knows(word.folded, as: .noun)
+        && (!WordNet.knows(word.folded, as: .verb)
+          || WordNet.isMostly(word.folded, .noun, over: .verb))
+        && !WordNet.knows(word.folded, as: .adjective)
+      nouns[word.folded] = noun
+      return noun
+    }
+    var keywords: [String: Set<String>] = [:]
+    for (document, range) in ranges {
+      var counts: [String: Int] = [:]
+      for position in range where position < words.count {
+        let stems = Set(words[position].filter(isNoun).map { lexicon.canonical($0.stem) })
+        for stem in stems { counts[stem, default: 0] += 1 }
+      }
+      let least = max(Double(keywordSentences), Double(range.count) * keywordShare)
+      let found = Set(counts.filter { Double($0.value) >= least }.keys)
+      if !found.isEmpty { keywords[document] = found }
+    }
+    return keywords
   }
 
   /// The words that open a phrase of what is left out.
