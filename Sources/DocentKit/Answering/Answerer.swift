@@ -1322,15 +1322,14 @@ struct Answerer: Sendable {
     return (text, corrections)
   }
 
-  /// Where the words of `run` stand in `text`, however they are joined there ("Ann-Sophie
-  /// Lehman" for the words Ann, Sophie and Lehman).
-  static func range(of typed: String, in text: String) -> Range<String.Index>? {
+  /// Where the words of `typed` stand in `text`, joined there by spaces or hyphens ("Ann-Sophie
+  /// Lehman" for "Ann Sophie Lehman").
+  private static func range(of typed: String, in text: String) -> Range<String.Index>? {
     if let range = text.range(of: typed) { return range }
     let words = typed.split(separator: " ").map(String.init)
-    guard let first = words.first, let last = words.last,
+    guard words.count > 1, let first = words.first, let last = words.last,
       let start = text.range(of: first),
-      let end = text.range(of: last, range: start.upperBound..<text.endIndex)
-        ?? (words.count == 1 ? start : nil),
+      let end = text.range(of: last, range: start.upperBound..<text.endIndex),
       text[start.lowerBound..<end.upperBound].split(whereSeparator: { $0 == " " || $0 == "-" })
         .map(String.init) == words
     else { return nil }

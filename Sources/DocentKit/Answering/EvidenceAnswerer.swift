@@ -169,11 +169,12 @@ struct EvidenceAnswerer {
     // Nor in "What does the quiz do?", which only a clause the quiz does something in answers.
     // Nor in "How much salt goes in?", which only a sentence that counts salt answers
     // ("7g sea salt").
+    let weighed = weights.values.count(where: { $0 > 0 })
     let countsOneWord =
-      weights.values.count(where: { $0 > 0 }) == 1 && question.gap == .quantity
+      weighed == 1 && question.gap == .quantity
       && question.counted.map { weights[$0, default: 0] > 0 } == true
     guard whole > 0,
-      weights.values.count(where: { $0 > 0 }) >= 2 || question.gap == .copula
+      weighed >= 2 || question.gap == .copula
         || question.deedDoer != nil || countsOneWord
     else {
       return nil
@@ -280,6 +281,10 @@ struct EvidenceAnswerer {
             && (!WordNet.knows(word.folded, as: .noun)
               || WordNet.isMostly(word.folded, .verb, over: .noun)))
       }.map { lexicon.canonical($0.stem) })
+    // Those of them a document is about.
+    let askedKeywords = { (document: String) in
+      keywordNouns.intersection(index.keywordStems[document, default: []])
+    }
     for position in candidates {
       let sentence = index.sentences[position]
       guard !sentence.asks else { continue }
@@ -338,10 +343,9 @@ struct EvidenceAnswerer {
       // water" alone: a common noun the document writes in many sentences counts in part.
       // One such noun only, the sentence saying the rest: "the wheel and the griffin" of a
       // study of a griffin mosaic are what the sentence must be about.
+      let keywords = askedKeywords(sentence.document)
       let about = weights.filter {
-        keywordNouns.contains($0.key)
-          && index.keywordStems[sentence.document]?.contains($0.key) == true
-          && !topic.contains($0.key) && !given.contains($0.key)
+        keywords.contains($0.key) && !topic.contains($0.key) && !given.contains($0.key)
           && !question.isHeld($0.key, in: stems) && !headed.contains($0.key)
       }
       // The rest in its own words: a verb said in other words ("the project" for "designed")
@@ -508,11 +512,8 @@ struct EvidenceAnswerer {
         }.keys)
       // A common noun the document is about is not lacking from any sentence of it, when it
       // is the one such noun the sentence leaves unsaid.
-      let unsaidKeywords = lacking.filter {
-        keywordNouns.contains($0)
-          && index.keywordStems[sentence.document]?.contains($0) == true
-          && !index.headingStems[position].contains($0)
-      }
+      let unsaidKeywords = lacking.intersection(askedKeywords(sentence.document)).subtracting(
+        index.headingStems[position])
       if unsaidKeywords.count == 1, !question.asksWho,
         lacking.subtracting(unsaidKeywords).isSubset(of: saidAsVerb)
       {
@@ -571,15 +572,15 @@ struct EvidenceAnswerer {
       if countsKind, let counted = question.counted, lacking.remove(counted) != nil {
         coverage = min(1, coverage + weights[counted, default: 0] / whole)
       }
+      lazy var counts = reading.numberSpans(countedStems: countedStems)
       let counting =
         !countedStems.isEmpty && coverage + scoreTolerance >= countThreshold
-        && (!reading.numberSpans(countedStems: countedStems).isEmpty || countsKind)
+        && (!counts.isEmpty || countsKind)
       if countsOneWord, !counting { continue }
       // A line that only counts the thing asked about ("100g fed sourdough starter", under
       // "Ingredients") says how much of it there is to whatever the question does with it.
       lazy var countsInLine =
-        counting && reading.words.count <= Self.countingLine
-        && reading.numberSpans(countedStems: countedStems).first?.lowerBound == 0
+        counting && reading.words.count <= Self.countingLine && counts.first?.lowerBound == 0
       // "Why …?": a sentence that gives a reason ("because …", "to …") answers with less of
       // the question's words, as a count does for "how many".
       let reasoning =
@@ -1023,9 +1024,7 @@ struct EvidenceAnswerer {
     "viewed",
   ]
 
-  /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
-  /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
-  /// The verbs of keeping a thing somewhere, any of which says where it is kept.
+  /// The stems of the verbs of keeping a thing somewhere, any of which says where it is kept.
   static let keepingVerbStems = Set(
     [
       "keep", "kept", "house", "housed", "store", "stored", "hold", "held", "display",
@@ -1033,6 +1032,8 @@ struct EvidenceAnswerer {
       "hung", "conserve", "conserved", "archive", "archived",
     ].map(Stemmer.stem))
 
+  /// The stems of the verbs that link a subject to what it is, like "be": "Whose avatar did
+  /// the gopher become at Bell Labs?" is answered by a sentence that says so without "become".
   private static let linkingVerbStems = Set(
     ["become", "became", "remain", "remained", "seem", "seemed", "stay", "stayed"].map(
       Stemmer.stem))
@@ -1337,7 +1338,7 @@ struct EvidenceAnswerer {
       // Not "Where else …?", which asks for another place than one said.
       // "Where is the casket kept?" against "a silver casket, currently housed in the
       // collection of …": a verb of keeping something somewhere says it of another.
-      let keeps = words.contains { Self.keepingVerbStems.contains(Stemmer.stem($0.folded)) }
+      let keeps = words.contains { Self.keepingVerbStems.contains($0.stem) }
       if coverage + scoreTolerance >= threshold,
         !words.contains(where: { Self.others.contains($0.folded) }),
         let place = reading.nearest(

@@ -210,14 +210,19 @@ struct AppositiveFinder {
     // Adjectives only next to the role's nouns: "principal investigator", not "tireless" of
     // "tireless copy editor".
     var modified = false
-    while analysis.isWord(start - 1, in: WordLists.roleNouns)
-      || analysis.isWord(start - 1, in: WordLists.roleModifiers)
-      || (!modified && describesRole(start - 1)) || modifiesRole(start - 1)
-      // "painter and theorist": two roles of one person.
-      || (analysis.isWord(start - 1, in: ["and"]) && isTrade(start - 2))
-    {
-      if modifiesRole(start - 1) { modified = true }
-      start -= 1
+    while true {
+      let before = start - 1
+      if modifiesRole(before) {
+        modified = true
+      } else if !(analysis.isWord(before, in: WordLists.roleNouns)
+        || analysis.isWord(before, in: WordLists.roleModifiers)
+        || (!modified && describesRole(before))
+        // "painter and theorist": two roles of one person.
+        || (analysis.isWord(before, in: ["and"]) && isTrade(before - 1)))
+      {
+        break
+      }
+      start = before
     }
     if let owner = analysis.run(endingAt: start - 1) {
       start = owner.tokens.lowerBound
@@ -324,12 +329,9 @@ struct AppositiveFinder {
   /// intellectual, expert, leader, scientist or communicator ("painter", "engraver",
   /// "theorist"); not a tie to someone ("friend", "rival", "sponsor").
   private func isTrade(_ index: Int) -> Bool {
-    guard let word = analysis.word(index) else { return false }
-    if WordLists.roleNouns.contains(word) { return true }
-    guard analysis.tokens[index].text.first?.isLowercase == true, isPersonNoun(word),
-      let wordNet = WordNet.english
-    else { return false }
-    return Self.tradeKinds.contains { wordNet.isKind(word, of: $0, senses: 1) }
+    guard isRoleNoun(index), let word = analysis.word(index) else { return false }
+    return WordLists.roleNouns.contains(word)
+      || Self.tradeKinds.contains { WordNet.english?.isKind(word, of: $0, senses: 1) == true }
   }
 
   /// What a trade's first WordNet sense is a kind of.

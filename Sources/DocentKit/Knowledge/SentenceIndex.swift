@@ -87,8 +87,8 @@ struct SentenceIndex: Sendable {
 
   /// The share of a document's sentences a common noun must stand in to be one it is about,
   /// and the fewest sentences.
-  static let keywordShare = 0.15
-  static let keywordSentences = 4
+  static let keywordSentenceShare = 0.15
+  static let fewestKeywordSentences = 4
 
   /// The common nouns each document of `ranges` writes in enough of its sentences.
   private static func keywords(
@@ -113,7 +113,7 @@ struct SentenceIndex: Sendable {
         let stems = Set(words[position].filter(isNoun).map { lexicon.canonical($0.stem) })
         for stem in stems { counts[stem, default: 0] += 1 }
       }
-      let least = max(Double(keywordSentences), Double(range.count) * keywordShare)
+      let least = max(Double(fewestKeywordSentences), Double(range.count) * keywordSentenceShare)
       let found = Set(counts.filter { Double($0.value) >= least }.keys)
       if !found.isEmpty { keywords[document] = found }
     }
