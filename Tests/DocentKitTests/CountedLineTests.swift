@@ -70,6 +70,18 @@ import Testing
       "\(answers[0].answer)")
   }
 
+  /// So do "Is it a good idea to …?" and "When is it fine not to …?".
+  @Test func anItOfAJudgedDeed() throws {
+    let answers = try ask([
+      "Is it a good idea to dip the pots twice?", "When is it fine not to sieve the glaze?",
+    ])
+    #expect(
+      answers.map(\.answer) == [
+        "The documents don't say whether it is a good idea to dip the pots twice.",
+        "The documents don't say when it is fine not to sieve the glaze.",
+      ])
+  }
+
   /// "How:" opening a line, and "How do we …" after a dash, name no one "they" may stand for.
   @Test func aQuestionWordIsNoName() throws {
     let answers = try ask(["Who is How?", "Where are they kept?"])

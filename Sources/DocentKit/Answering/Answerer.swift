@@ -465,6 +465,12 @@ struct Answerer: Sendable {
     ).intersection(Self.shortOpeners)
     return spelled.count == 1 ? spelled.first : nil
   }
+  /// English words typed for an auxiliary they sound or look like, right after the question
+  /// word: "dose" for "does", "where" and "wear" for "were".
+  private static let slippedAuxiliaries: [String: String] = [
+    "dose": "does", "where": "were", "wear": "were",
+  ]
+
   private static let shortOpeners: Set<String> = [
     "was", "did", "are", "can", "has", "had", "who", "why", "how", "may",
   ]
@@ -671,6 +677,16 @@ struct Answerer: Sendable {
         let written = isCapitalised(0) ? opener.capitalizingFirstLetter() : opener
         text.replaceSubrange(range, with: written)
         fixes.append((token.original, written, false))
+        continue
+      }
+      // "What dose QTS mean?", "How where the pearls painted?": right after the question word
+      // stands its auxiliary, and a word spelt like one there is the auxiliary mistyped.
+      if position == 1, let auxiliary = Self.slippedAuxiliaries[token.folded],
+        Self.questionWords.contains(tokens[0].folded), tokens.count > 3,
+        let range = text.range(of: token.original)
+      {
+        text.replaceSubrange(range, with: auxiliary)
+        fixes.append((token.original, auxiliary, false))
         continue
       }
       // "How offen …?": a misspelt word right after "how" is the word that goes with "how" it is
@@ -1156,13 +1172,24 @@ struct Answerer: Sendable {
     guard position > 0, position + 3 < tokens.count,
       ClauseQuestion.beForms.contains(tokens[position - 1].folded)
     else { return false }
+    // "Is it a good idea to …?": a noun phrase that judges the deed after it does as an
+    // adjective does.
+    if ["a", "an"].contains(tokens[position + 1].folded) {
+      return tokens[(position + 2)...].prefix(Self.judgingPhraseWords).indices.contains { at in
+        at + 1 < tokens.count && tokens[at].folded == "to"
+          && WordNet.knows(tokens[at + 1].folded, as: .verb)
+          && !WordLists.stopWords.contains(tokens[at + 1].folded)
+      }
+    }
     // A describing word, not a deed done to it: "Was it given to the museum?" keeps its "it".
     let describing = tokens[position + 1].folded
     guard WordNet.knows(describing, as: .adjective), !WordNet.isPastForm(describing) else {
       return false
     }
-    let opener = tokens[position + 2].folded
-    let next = tokens[position + 3].folded
+    // "When is it fine not to wait …?"
+    let negated = tokens[position + 2].folded == "not" && position + 4 < tokens.count
+    let opener = tokens[position + (negated ? 3 : 2)].folded
+    let next = tokens[position + (negated ? 4 : 3)].folded
     switch opener {
     case "that", "whether", "if", "when": return true
     // "to" and a verb: "okay to leave it", not "open to the public".
@@ -1173,6 +1200,10 @@ struct Answerer: Sendable {
     default: return false
     }
   }
+
+  /// The most words between the article and "to" of a phrase that judges a deed: "a good idea
+  /// to".
+  private static let judgingPhraseWords = 4
 
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
   private static let impersonalItNext: Set<String> = [

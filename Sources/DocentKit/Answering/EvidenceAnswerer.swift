@@ -130,6 +130,7 @@ struct EvidenceAnswerer {
   func answer(_ question: ClauseQuestion, words: [QuestionToken]) -> Answer? {
     let index = knowledge.sentenceIndex
     let lexicon = knowledge.lexicon
+    if let life = lifeDate(for: question, words: words) { return life }
     var weights: [String: Double] = [:]
     let given = question.givenNames
     // Whether it was 50 days is for the sentence's number to say, yes or no: the question's
@@ -1173,6 +1174,35 @@ struct EvidenceAnswerer {
   /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
   /// kind answers; `onlyKindLacking` when the kind noun is the one word of the question it
   /// lacks.
+  /// "When did Sir Thomas Watson die?" of "… daughter of Sir Thomas Watson (d. 1621) of
+  /// Westminster", "When was Whistler born?" of "James McNeill Whistler (1834–1903)": the year
+  /// in brackets after the name, first of two for a birth, last for a death.
+  private func lifeDate(for question: ClauseQuestion, words: [QuestionToken]) -> Answer? {
+    let stems = Set(words.map(\.stem))
+    let asksBirth = !stems.isDisjoint(with: ["born", "birth"])
+    guard question.gap == .time, !question.nameStems.isEmpty,
+      asksBirth || !stems.isDisjoint(with: ["die", "death", "dead"])
+    else { return nil }
+    let index = knowledge.sentenceIndex
+    let holding = question.nameStems.map { Set(index.holding($0)) }.reduce(nil) {
+      (found: Set<Int>?, next: Set<Int>) in found.map { $0.intersection(next) } ?? next
+    }
+    for position in (holding ?? []).sorted() {
+      let reading = SentenceReading(
+        index.sentences[position], lexicon: knowledge.lexicon, question: question)
+      guard let year = reading.lifeYear(of: question.nameStems, birth: asksBirth) else { continue }
+      return Answer(
+        text: reading.sentenceCase(year), sentence: reading.sentence, coverage: 1,
+        matched: words.filter { question.nameStems.contains($0.stem) }.map(\.original),
+        missing: [], asked: asksBirth ? "a year of birth" : "a year of death",
+        needed: statementThreshold)
+    }
+    return nil
+  }
+
+  /// The stems of a question that asks when someone was born or died.
+  private static let lifeStems: Set<String> = ["born", "birth", "die", "death", "dead"]
+
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
     nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false,
@@ -1234,6 +1264,12 @@ struct EvidenceAnswerer {
       return stated
     case .time:
       var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
+      // "Sir Thomas Watson (d. 1621)": a year in brackets after a name is that one's birth or
+      // death, the time of nothing else the sentence says.
+      let stems = Set(words.map(\.stem))
+      if stems.isDisjoint(with: Self.lifeStems) {
+        times.removeAll(where: reading.isLifeDate)
+      }
       // "At what time …?" asks for the time of day, where the sentence gives it beside a date.
       if question.timeUnit == "time", times.contains(where: reading.holdsClock) {
         times = times.filter(reading.holdsClock)

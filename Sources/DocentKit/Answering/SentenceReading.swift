@@ -233,6 +233,35 @@ struct SentenceReading {
     return spans.sorted { $0.lowerBound < $1.lowerBound }
   }
 
+  /// Whether `span` is a year in brackets right after a name, after "d." or "b.": "(d. 1621)"
+  /// of a person's death. Not "(1545–1563)", which may be the years of a council or an empire.
+  func isLifeDate(_ span: Span) -> Bool {
+    let before = span.lowerBound - 2
+    return before >= 0 && ["d", "b"].contains(words[before + 1].folded)
+      && words[before].token.isCapitalized
+      && separator(after: before).hasSuffix("(") && isYear(span.lowerBound)
+  }
+
+  /// The year the sentence gives in brackets after the name of `stems` for its birth
+  /// (`birth`) or death: "(d. 1621)" a death, "(b. 1950)" a birth, "(1834–1903)" both.
+  func lifeYear(of stems: Set<String>, birth: Bool) -> Span? {
+    for position in words.indices.dropLast()
+    where stems.contains(words[position].stem) && !stems.contains(words[position + 1].stem)
+      && separator(after: position).hasSuffix("(")
+    {
+      let first = position + 1
+      if ["d", "b"].contains(words[first].folded) {
+        guard (words[first].folded == "b") == birth, isYear(first + 1) else { continue }
+        return (first + 1)..<(first + 2)
+      }
+      guard isYear(first), isYear(first + 1), "–-".contains(separator(after: first)) else {
+        continue
+      }
+      return birth ? first..<(first + 1) : (first + 1)..<(first + 2)
+    }
+    return nil
+  }
+
   /// Whether the time at `position` is when something else starts ("signed an agreement for
   /// GBIF to serve as the host starting on 1 January 2024"), said after "starting" or
   /// "beginning", in a sentence read for a question that asks of no start.
@@ -1649,8 +1678,56 @@ struct SentenceReading {
       else { continue }
       return start..<words.count
     }
-    return called(stems)
+    return called(stems) ?? calledInline(stems)
   }
+
+  /// The noun phrase the sentence names by the name of `stems` as it goes on: "a large mantle,
+  /// or cloak" of "… wears a large mantle, or cloak, called a himation …", "a straw sunhat" of
+  /// "… or a straw sunhat called a tholia". Not "was named the head" (what was done to it) and
+  /// not a name of several things before it ("Funders, Publishers …").
+  private func calledInline(_ stems: Set<String>) -> Span? {
+    for position in words.indices where stems.contains(words[position].stem) {
+      // The name ends its phrase: not "HN" of 'called an "HN address"'.
+      guard
+        position + 1 == words.count || !separator(after: position).isEmpty
+          || WordLists.stopWords.contains(words[position + 1].folded),
+        let first = nameStart(endingAt: position, of: stems)
+      else { continue }
+      var verb = first - 1
+      if verb > 0, ["a", "an", "the"].contains(words[verb].folded) { verb -= 1 }
+      if verb > 0, words[verb].folded == "as", words[verb - 1].folded == "known" { verb -= 1 }
+      guard verb >= 2, ["called", "named", "termed", "known"].contains(words[verb].folded),
+        !ClauseQuestion.beForms.union(["be", "been", "being"]).contains(words[verb - 1].folded)
+      else { continue }
+      // Back over the noun phrase to its article: "a large mantle, or cloak".
+      var start = verb
+      while start > 0, verb - start < Self.calledPhraseReach {
+        let word = words[start - 1]
+        let joins = ["or", "and", "of"].contains(word.folded)
+        if ["a", "an", "the"].contains(word.folded) {
+          start -= 1
+          return start..<verb
+        }
+        guard joins || !(WordLists.stopWords.contains(word.folded) || word.token.isCapitalized)
+        else { break }
+        // A comma closes the phrase unless an "or" or an "and" opens the next part of it.
+        if start < verb, separator(after: start - 1).contains(","),
+          !["or", "and"].contains(words[start].folded)
+        {
+          break
+        }
+        start -= 1
+      }
+      // A bare noun ("singing called khoomei") names it too, when nothing else stands between.
+      if start < verb, !["or", "and", "of"].contains(words[start].folded) {
+        return start..<verb
+      }
+    }
+    return nil
+  }
+
+  /// How many words before "called" the phrase it names may start.
+  private static let calledPhraseReach = 7
 
   /// What the sentence says is called by the name of `stems`, which ends it: "The process of
   /// reheating and separating a previously soldered joint" of "… is called desoldering." The
@@ -2009,9 +2086,36 @@ struct SentenceReading {
   /// are not known because hub.docker.com does not retain … images which have been removed"):
   /// a reason explains what goes before it, not the words said inside it.
   var hasReason: Bool {
+    // "No one is certain where the smugglers caught the turtles, so they cannot be returned
+    // …": what comes before a result's "so" is why what follows it is so.
+    if let result = words.indices.first(where: opensResult),
+      anchors.contains(where: { $0 > result })
+    {
+      return true
+    }
     guard let start = words.indices.first(where: opensReason) else { return false }
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
   }
+
+  /// Whether the word at `position` opens a clause that follows from the one before it, after
+  /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".
+  private func opensResult(_ position: Int) -> Bool {
+    guard position > 0, separator(after: position - 1).contains(where: { ",;".contains($0) })
+    else { return false }
+    let word = words[position].folded
+    let next = position + 1 < words.count ? words[position + 1].folded : ""
+    if word == "so" { return !Self.degreeAfterSo.contains(next) }
+    if ["which", "that"].contains(word) {
+      return next == "is" && position + 2 < words.count
+        && words[position + 2].folded == "why"
+    }
+    return ["therefore", "thus", "hence", "consequently"].contains(word)
+  }
+
+  /// The words after "so" that make it a degree or a purpose, no result: "so much", "so that".
+  private static let degreeAfterSo: Set<String> = [
+    "that", "as", "much", "many", "far", "long", "few", "little", "called", "to", "too",
+  ]
 
   /// Whether the sentence's only reason is a count of the reasons it leaves to the sentences
   /// after it: "… dropped Butler from the team for two reasons." says how many, not why.

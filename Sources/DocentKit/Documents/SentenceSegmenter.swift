@@ -20,7 +20,10 @@
 ///   "It", "He" or "But": "U.S. President Donald Trump" stays whole, "moved to the U.S. The next
 ///   day" splits.
 ///
-/// Any other word, `etc.` included, ends a sentence before a word that opens one.
+/// Any other word, `etc.` included, ends a sentence before a word that opens one, save a number
+/// inside brackets the sentence has opened and not closed: "(fig. 1.1)" and "(d. 1621)" stay
+/// whole. A short reference in brackets with a number, after a sentence's end and before the
+/// next sentence, ends the sentence it follows ("sparkles. (fig. 7) Gold …").
 ///
 /// **Headings.** A paragraph that the rules above leave as a single sentence, and that is followed
 /// by more text, is a heading when it is
@@ -189,27 +192,81 @@ enum SentenceSegmenter {
     var sentenceStart = paragraph.lowerBound
     var wordStart = paragraph.lowerBound
     var index = paragraph.lowerBound
+    // How many brackets the sentence has opened and not yet closed.
+    var openBrackets = 0
     while index < paragraph.upperBound {
       let scalar = source.scalars[index]
       guard scalar.isSentenceTerminator else {
         if scalar.isWhitespace { wordStart = index + 1 }
+        openBrackets = max(0, openBrackets + bracketChange(scalar))
         index += 1
         continue
       }
       let limit = paragraph.upperBound
       let terminators = index..<source.skipping(\.isSentenceTerminator, from: index, upTo: limit)
       let end = source.skipping(\.isClosingPunctuation, from: terminators.upperBound, upTo: limit)
+      for closing in terminators.upperBound..<end {
+        openBrackets = max(0, openBrackets + bracketChange(source.scalars[closing]))
+      }
       if end < limit && source.scalars[end].isWhitespace {
         let next = source.skipping(\.isWhitespace, from: end, upTo: limit)
-        if endsSentence(word: wordStart..<index, terminators: terminators, next: next, source) {
+        // "(fig. 1.1)", "(d. 1621)": a number inside brackets still open goes on with them.
+        let isBracketedNumber =
+          openBrackets > 0 && source.scalars[next].properties.generalCategory == .decimalNumber
+        if !isBracketedNumber
+          && endsSentence(word: wordStart..<index, terminators: terminators, next: next, source)
+        {
           sentences.append(sentenceStart..<end)
           sentenceStart = next
+          openBrackets = 0
+        } else if let close = trailingReference(at: next, before: limit, source) {
+          // "… and sparkles. (fig. 7) Gold mounted jewels were …": the reference ends the
+          // sentence it follows.
+          let after = source.skipping(\.isWhitespace, from: close + 1, upTo: limit)
+          sentences.append(sentenceStart..<(close + 1))
+          sentenceStart = after
+          openBrackets = 0
+          wordStart = after
+          index = after
+          continue
         }
       }
       index = end
     }
     sentences.append(sentenceStart..<paragraph.upperBound)
     return sentences
+  }
+
+  /// The closing bracket of a short reference in brackets that opens at `index` after a
+  /// sentence's end, when white space and a sentence opener follow it: "(fig. 7)" of
+  /// "sparkles. (fig. 7) Gold …".
+  private static func trailingReference(at index: Int, before limit: Int, _ source: ScalarText)
+    -> Int?
+  {
+    guard index < limit, source.scalars[index] == "(" else { return nil }
+    let reach = min(limit, index + maxReferenceLength)
+    guard let close = (index + 1..<reach).first(where: { source.scalars[$0] == ")" }),
+      !(index + 1..<close).contains(where: { "()".unicodeScalars.contains(source.scalars[$0]) }),
+      (index + 1..<close).contains(where: {
+        source.scalars[$0].properties.generalCategory == .decimalNumber
+      }),
+      close + 1 < limit, source.scalars[close + 1].isWhitespace
+    else { return nil }
+    let next = source.skipping(\.isWhitespace, from: close + 1, upTo: limit)
+    return next < limit && source.opensSentence(at: next) ? close : nil
+  }
+
+  /// The most scalars a reference in brackets after a sentence's end may have: "(fig. 7)",
+  /// "(see cat. no. 3)".
+  private static let maxReferenceLength = 20
+
+  /// What `scalar` does to the count of open brackets: `(` and `[` open one, `)` and `]` close one.
+  private static func bracketChange(_ scalar: Unicode.Scalar) -> Int {
+    switch scalar {
+    case "(", "[": 1
+    case ")", "]": -1
+    default: 0
+    }
   }
 
   /// Whether the sentence ends at `terminators`, which close `word` and are followed, past white

@@ -57,11 +57,18 @@ struct AffiliationFinder {
   /// The people the sentence names as being of an organisation, in running text: "Christopher
   /// Bergevin of York University in Canada", "Brad Story of the University of Arizona". Not
   /// "of" a place ("Marie Curie of Paris" says where she is from), nor of another person.
+  ///
+  /// Nor the organisation in brackets right after a person's name, alone or before a semicolon:
+  /// "Simon Porter (Digital Science) showed …", "Tania Allard (Quansight Labs; JupyterHub)".
+  /// Not an office ("(Board Treasurer)"), a place or years.
   func affiliationsInText() -> [Affiliation] {
     analysis.runs.compactMap { person in
       guard person.titles == nil, case let name = analysis.name(person.name),
         Entity.readsAsPersonName(name)
       else { return nil }
+      if analysis.isMark(person.tokens.upperBound + 1, "(") {
+        return bracketed(after: person.tokens.upperBound + 1, person: name)
+      }
       let of = person.tokens.upperBound + 1
       guard analysis.isWord(of, in: ["of"]) else { return nil }
       let start = analysis.isWord(of + 1, in: ["the"]) ? of + 2 : of + 1
@@ -73,6 +80,42 @@ struct AffiliationFinder {
       else { return nil }
       return Affiliation(person: name, organization: organizationName, sentence: analysis.sentence)
     }
+  }
+
+  /// The organisation named alone in the bracket that opens at `open`, or before a semicolon
+  /// in it, as `person`'s.
+  private func bracketed(after open: Int, person: String) -> Affiliation? {
+    let organizationName: String
+    if let organization = analysis.run(startingAt: open + 1) {
+      guard organization.titles == nil else { return nil }
+      organizationName = analysis.name(organization.name)
+      guard closesBracket(organization.tokens.upperBound + 1) else { return nil }
+    } else {
+      // One word of its own, no English word: "(Altum)", "(Rescognito)".
+      guard let word = analysis.word(open + 1), closesBracket(open + 2),
+        analysis.tokens[open + 1].text.first?.isUppercase == true,
+        word.allSatisfy(\.isLetter), !WordNet.knows(word, as: nil)
+      else { return nil }
+      organizationName = analysis.text((open + 1)...(open + 1))
+    }
+    // "(Board Treasurer)" is an office, "(Deputy President)" too; not "Game Changers", the
+    // name of a group.
+    let last = organizationName.split(separator: " ").last.map { $0.lowercased() } ?? ""
+    let isOffice =
+      WordLists.roleNouns.contains(last)
+      || (WordNet.english.map {
+        $0.lemmas(of: last, as: .noun) == [last] && $0.isKind(last, of: "person", senses: 1)
+      } ?? false)
+    // A name in brackets after a person's is the organisation's, though it reads as a
+    // person's ("Digital Science", "Metadata Game Changers").
+    guard !isOffice, !(WordNet.english?.namesPlace(organizationName, orAnyOf: []) ?? false)
+    else { return nil }
+    return Affiliation(person: person, organization: organizationName, sentence: analysis.sentence)
+  }
+
+  /// Whether the token at `index` closes a bracketed name, or ends it before a semicolon.
+  private func closesBracket(_ index: Int) -> Bool {
+    analysis.isMark(index, ")") || analysis.isMark(index, ";")
   }
 
   /// The closing bracket of the one that opens at `open`, with only words and commas between,

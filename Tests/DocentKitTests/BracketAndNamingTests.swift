@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// What a text says in brackets and by naming: a thing named as the sentence goes on ("a
+/// straw sunhat called a tholia") is what the name is; a person's organisation in brackets
+/// after the name ("Mira Holt (Harbor Science)") is theirs; a death year in brackets ("(d.
+/// 1621)") answers when that person died and is no time of anything else; what stands before a
+/// result's "so" says why. An auxiliary mistyped as a word ("dose", "where") right after the
+/// question word is read as the auxiliary.
+@Suite struct BracketAndNamingTests {
+  private static let text = """
+    The Harbor Portrait
+
+    This painting shows Anna, daughter of Sir Piers Dunmore (d. 1621) of Kent. \
+    The sitter wears a large mantle, or cloak, called a himation over her dress. \
+    Her hair is covered by a straw sunhat called a tholia. \
+    Mira Holt (Harbor Science) examined the varnish, and Teo Lind (Quelvaro) shared the results. \
+    The panel was cut down long ago, so the original frame cannot be refitted. \
+    The pearls were painted with lead white.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbor-portrait")
+  }
+
+  /// "What is a himation?" against "a large mantle, or cloak, called a himation".
+  @Test func aNameGivenAsTheSentenceGoesOnSaysWhatItIs() throws {
+    let answers = try ask(["What is a himation?", "What is a tholia?"])
+    #expect(answers[0].answer.hasPrefix("A large mantle, or cloak."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].answer.hasPrefix("A straw sunhat."), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3])
+  }
+
+  /// The organisation in brackets after a person's name is where they work, though its name
+  /// reads as a person's ("Harbor Science") or is one word of its own ("Quelvaro").
+  @Test func anOrganisationInBracketsIsThePersons() throws {
+    let answers = try ask([
+      "Which organisation is Mira Holt from?", "Who does Teo Lind work for?",
+    ])
+    #expect(answers[0].answer.contains("Harbor Science"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+    #expect(answers[1].answer.contains("Quelvaro"), "\(answers[1].answer)")
+  }
+
+  /// "(d. 1621)" is when Sir Piers died, and not when the painting was made.
+  @Test func aDeathYearInBracketsIsTheirs() throws {
+    let answers = try ask([
+      "When did Sir Piers Dunmore die?", "In what year was the painting made?",
+    ])
+    #expect(answers[0].answer.hasPrefix("1621"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
+  }
+
+  /// "…, so the original frame cannot be refitted" gives its reason before the "so".
+  @Test func whatComesBeforeAResultsSoIsWhy() throws {
+    let answers = try ask(["Why can't the original frame be refitted?"])
+    #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("cut down"), "\(answers[0].answer)")
+  }
+
+  /// "What dose …", "How where …": the auxiliary, mistyped.
+  @Test func aMistypedAuxiliaryIsReadAsOne() throws {
+    let answers = try ask(["How where the pearls painted?"])
+    #expect(answers[0].citations.map(\.sentence) == [6], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("lead white"), "\(answers[0].answer)")
+  }
+}
