@@ -7,8 +7,8 @@ import Testing
 /// straw sunhat called a tholia") is what the name is; a person's organisation in brackets
 /// after the name ("Mira Holt (Harbor Science)") is theirs; a death year in brackets ("(d.
 /// 1621)") answers when that person died and is no time of anything else; what stands before a
-/// result's "so" says why. An auxiliary mistyped as a word ("dose", "where") right after the
-/// question word is read as the auxiliary.
+/// result's "so", or after a reason's "as they …", says why. An auxiliary mistyped as a word
+/// ("dose", "where") right after the question word is read as the auxiliary.
 @Suite struct BracketAndNamingTests {
   private static let text = """
     The Harbor Portrait
@@ -18,7 +18,8 @@ import Testing
     Her hair is covered by a straw sunhat called a tholia. \
     Mira Holt (Harbor Science) examined the varnish, and Teo Lind (Quelvaro) shared the results. \
     The panel was cut down long ago, so the original frame cannot be refitted. \
-    The pearls were painted with lead white.
+    The pearls were painted with lead white. \
+    The guild asks each painter for a sketch as they want to see the hand of the artist.
 
     """
 
@@ -56,11 +57,15 @@ import Testing
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
   }
 
-  /// "…, so the original frame cannot be refitted" gives its reason before the "so".
+  /// "…, so the original frame cannot be refitted" gives its reason before the "so"; "… as
+  /// they want to see …" after the "as".
   @Test func whatComesBeforeAResultsSoIsWhy() throws {
-    let answers = try ask(["Why can't the original frame be refitted?"])
+    let answers = try ask([
+      "Why can't the original frame be refitted?", "Why does the guild want a sketch?",
+    ])
     #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("cut down"), "\(answers[0].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [7], "\(answers[1].answer)")
   }
 
   /// "What dose …", "How where …": the auxiliary, mistyped.

@@ -2137,6 +2137,13 @@ struct SentenceReading {
     return Self.reasonWords.contains(word) || (word == "so" && ["that", "as"].contains(next))
       || (word == "in" && next == "order") || (["due", "thanks"].contains(word) && next == "to")
       || (word == "since" && opensReasonClause(after: position))
+      // "… ask you to do a presentation as they want to see …": "as" and a pronoun that
+      // does something, after what it says why of. Not "such as", "as well as" or "as it was".
+      || (word == "as" && position > 0 && Self.reasonAsSubjects.contains(next)
+        && !Self.comparingBeforeAs.contains(words[position - 1].folded)
+        && position + 2 < words.count
+        && !ClauseQuestion.beForms.union(["had", "has", "did", "do"]).contains(
+          words[position + 2].folded))
       // "Following the independence of Indonesia, the programme was discontinued": what a
       // sentence opens with, before its comma, is what led to it.
       || (position == 0 && word == "following"
@@ -2147,6 +2154,13 @@ struct SentenceReading {
         }
       }
   }
+
+  /// The pronouns that open a clause of reason after "as", and the words before "as" that make
+  /// it a comparison or an example instead.
+  private static let reasonAsSubjects: Set<String> = ["they", "we", "he", "she", "you", "i"]
+  private static let comparingBeforeAs: Set<String> = [
+    "such", "well", "so", "just", "same", "as", "much", "soon", "long", "far",
+  ]
 
   /// Phrases that give a reason or a purpose: "in response to a critique", "in retaliation",
   /// "in an effort to reduce", "as part of receiving an award".
