@@ -7,7 +7,7 @@ import Testing
 /// straw sunhat called a tholia") is what the name is; a person's organisation in brackets
 /// after the name ("Mira Holt (Harbor Science)") is theirs; a death year in brackets ("(d.
 /// 1621)") answers when that person died and is no time of anything else; what stands before a
-/// result's "so", or after a reason's "as they …", says why. An auxiliary mistyped as a word
+/// result's "so", or after a reason's "as they …", or makes a thing what it is, says why. An auxiliary mistyped as a word
 /// ("dose", "where") right after the question word is read as the auxiliary.
 @Suite struct BracketAndNamingTests {
   private static let text = """
@@ -19,7 +19,8 @@ import Testing
     Mira Holt (Harbor Science) examined the varnish, and Teo Lind (Quelvaro) shared the results. \
     The panel was cut down long ago, so the original frame cannot be refitted. \
     The pearls were painted with lead white. \
-    The guild asks each painter for a sketch as they want to see the hand of the artist.
+    The guild asks each painter for a sketch as they want to see the hand of the artist. \
+    It is the steady light of the north window that makes the studio the best room.
 
     """
 
@@ -58,14 +59,17 @@ import Testing
   }
 
   /// "…, so the original frame cannot be refitted" gives its reason before the "so"; "… as
-  /// they want to see …" after the "as".
+  /// they want to see …" after the "as"; "the light … makes the studio the best room" in what
+  /// makes it so.
   @Test func whatComesBeforeAResultsSoIsWhy() throws {
     let answers = try ask([
       "Why can't the original frame be refitted?", "Why does the guild want a sketch?",
+      "Why is the studio the best room?",
     ])
     #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("cut down"), "\(answers[0].answer)")
     #expect(answers[1].citations.map(\.sentence) == [7], "\(answers[1].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [8], "\(answers[2].answer)")
   }
 
   /// "What dose …", "How where …": the auxiliary, mistyped.

@@ -2093,9 +2093,20 @@ struct SentenceReading {
     {
       return true
     }
+    // "It's the critical nature of the work that makes this our biggest team": what makes
+    // something so is why it is so, when the question asks of no making.
+    if questionStems.isDisjoint(with: ["make", "made"]),
+      let making = words.indices.first(where: { Self.causingVerbs.contains(words[$0].folded) }),
+      anchors.count >= 2, anchors.allSatisfy({ $0 > making })
+    {
+      return true
+    }
     guard let start = words.indices.first(where: opensReason) else { return false }
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
   }
+
+  /// The verbs whose subject makes their object what it is, and so says why.
+  private static let causingVerbs: Set<String> = ["makes", "made"]
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
   /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".
