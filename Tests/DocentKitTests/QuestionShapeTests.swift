@@ -211,6 +211,12 @@ import Testing
     ("where are the sealed volumes going next", "where the sealed volumes are going next"),
     // A demonstrative before a determiner is the whole subject.
     ("why is that the biggest team", "why that is the biggest team"),
+    // A second noun phrase after the subject's noun is what "be" links to.
+    ("why is the studio the best room", "why the studio is the best room"),
+    (
+      "was the telegraph the invention of one person",
+      "whether the telegraph was the invention of one person"
+    ),
     // So is a pronoun, before any word that describes.
     (
       "was it just as steady from year to year as the ledger",

@@ -417,6 +417,13 @@ extension Answerer {
     {
       predicate = after[1]
     }
+    // "why is the studio the best room": a second noun phrase right after the subject's noun
+    // is what "be" links to.
+    if predicate == nil, WordLists.determiners.contains(lower(first)) {
+      predicate = after.first { index in
+        index > first + 1 && ["the", "a", "an"].contains(lower(index)) && isNoun(index - 1)
+      }
+    }
     // "how much faster was Postgres95 than POSTGRES": what it is compared with follows it.
     if predicate == nil { predicate = after.first { $0 > first && lower($0) == "than" } }
     // "how much was the settlement worth": a describing word that ends the question.
