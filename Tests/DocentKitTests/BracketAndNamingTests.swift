@@ -13,7 +13,7 @@ import Testing
   private static let text = """
     The Harbor Portrait
 
-    This painting shows Anna, daughter of Sir Piers Dunmore (d. 1621) of Kent. \
+    This painting shows Anna Dunmore, daughter of Sir Piers Dunmore (d. 1621) of Kent. \
     The sitter wears a large mantle, or cloak, called a himation over her dress. \
     Her hair is covered by a straw sunhat called a tholia. \
     Mira Holt (Harbor Science) examined the varnish, and Teo Lind (Quelvaro) shared the results. \
@@ -52,10 +52,14 @@ import Testing
   @Test func aDeathYearInBracketsIsTheirs() throws {
     let answers = try ask([
       "When did Sir Piers Dunmore die?", "In what year was the painting made?",
+      "When did Anna Dunmore die?",
     ])
     #expect(answers[0].answer.hasPrefix("1621"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [1])
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
+    #expect(!answers[1].answer.contains("1621"), "\(answers[1].answer)")
+    // Her father's year is not hers.
+    #expect(!answers[2].answer.contains("1621"), "\(answers[2].answer)")
   }
 
   /// "…, so the original frame cannot be refitted" gives its reason before the "so"; "… as
@@ -69,13 +73,19 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("cut down"), "\(answers[0].answer)")
     #expect(answers[1].citations.map(\.sentence) == [7], "\(answers[1].answer)")
+    #expect(answers[1].answer.contains("want to see the hand"), "\(answers[1].answer)")
     #expect(answers[2].citations.map(\.sentence) == [8], "\(answers[2].answer)")
+    #expect(answers[2].answer.contains("steady light"), "\(answers[2].answer)")
   }
 
   /// "What dose …", "How where …": the auxiliary, mistyped.
   @Test func aMistypedAuxiliaryIsReadAsOne() throws {
-    let answers = try ask(["How where the pearls painted?"])
+    let answers = try ask([
+      "How where the pearls painted?", "What dose of lead white is safe for the pearls?",
+    ])
     #expect(answers[0].citations.map(\.sentence) == [6], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("lead white"), "\(answers[0].answer)")
+    // A dose is a word of its own where the auxiliary comes later.
+    #expect(!answers[1].answer.contains("Taking “dose”"), "\(answers[1].answer)")
   }
 }

@@ -458,11 +458,13 @@ extension SentenceSegmenterTests {
       .init(
         "a number inside brackets still open goes on with them; one after they close may open",
         "He painted Watson (d. 1621) of Kent. It hung there (fig. 1.1). 1620 was late (see cat."
-          + " no. 3). Then (he wrote. Later he left.) It ended. (fig. 7) Gold shone.",
+          + " no. 3). Then (he wrote. Later he left.) It ended. (fig. 7) Gold shone. Dr. (fig. 2)"
+          + " Smith came.",
         [
           .sentence("He painted Watson (d. 1621) of Kent."), .sentence("It hung there (fig. 1.1)."),
           .sentence("1620 was late (see cat. no. 3)."), .sentence("Then (he wrote."),
           .sentence("Later he left.)"), .sentence("It ended. (fig. 7)"), .sentence("Gold shone."),
+          .sentence("Dr. (fig. 2) Smith came."),
         ]),
       .init(
         "a list stays open past a long item without a full stop",

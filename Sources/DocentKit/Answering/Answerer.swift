@@ -681,8 +681,13 @@ struct Answerer: Sendable {
       }
       // "What dose QTS mean?", "How where the pearls painted?": right after the question word
       // stands its auxiliary, and a word spelt like one there is the auxiliary mistyped.
+      // Not "What dose is safe?" or "How, where and when were …?", whose auxiliary comes
+      // later.
       if position == 1, let auxiliary = Self.slippedAuxiliaries[token.folded],
         Self.questionWords.contains(tokens[0].folded), tokens.count > 3,
+        !tokens.dropFirst(2).contains(where: {
+          ClauseQuestion.auxiliaries.contains($0.folded) || ["and", "or", "of"].contains($0.folded)
+        }),
         let range = text.range(of: token.original)
       {
         text.replaceSubrange(range, with: auxiliary)
@@ -1174,12 +1179,15 @@ struct Answerer: Sendable {
     else { return false }
     // "Is it a good idea to …?": a noun phrase that judges the deed after it does as an
     // adjective does.
+    // Not "Is it a tool to cut glass?", whose noun judges nothing.
     if ["a", "an"].contains(tokens[position + 1].folded) {
-      return tokens[(position + 2)...].prefix(Self.judgingPhraseWords).indices.contains { at in
-        at + 1 < tokens.count && tokens[at].folded == "to"
-          && WordNet.knows(tokens[at + 1].folded, as: .verb)
-          && !WordLists.stopWords.contains(tokens[at + 1].folded)
-      }
+      let phrase = tokens[(position + 2)...].prefix(Self.judgingPhraseWords + 1)
+      return phrase.contains { Self.judgingNouns.contains($0.folded) }
+        && phrase.indices.contains { at in
+          at + 1 < tokens.count && tokens[at].folded == "to"
+            && WordNet.knows(tokens[at + 1].folded, as: .verb)
+            && !WordLists.stopWords.contains(tokens[at + 1].folded)
+        }
     }
     // A describing word, not a deed done to it: "Was it given to the museum?" keeps its "it".
     let describing = tokens[position + 1].folded
@@ -1204,6 +1212,10 @@ struct Answerer: Sendable {
   /// The most words between the article and "to" of a phrase that judges a deed: "a good idea
   /// to".
   private static let judgingPhraseWords = 4
+  /// The nouns that judge a deed: "a good idea to", "a mistake to".
+  private static let judgingNouns: Set<String> = [
+    "idea", "mistake", "shame", "pity", "waste", "problem", "risk", "must", "option",
+  ]
 
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
   private static let impersonalItNext: Set<String> = [

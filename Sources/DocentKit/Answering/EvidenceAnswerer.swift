@@ -1170,18 +1170,14 @@ struct EvidenceAnswerer {
 
   // MARK: The phrase asked for
 
-  /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is;
-  /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
-  /// kind answers; `onlyKindLacking` when the kind noun is the one word of the question it
-  /// lacks.
   /// "When did Sir Thomas Watson die?" of "… daughter of Sir Thomas Watson (d. 1621) of
   /// Westminster", "When was Whistler born?" of "James McNeill Whistler (1834–1903)": the year
   /// in brackets after the name, first of two for a birth, last for a death.
   private func lifeDate(for question: ClauseQuestion, words: [QuestionToken]) -> Answer? {
     let stems = Set(words.map(\.stem))
-    let asksBirth = !stems.isDisjoint(with: ["born", "birth"])
+    let asksBirth = !stems.isDisjoint(with: Self.birthStems)
     guard question.gap == .time, !question.nameStems.isEmpty,
-      asksBirth || !stems.isDisjoint(with: ["die", "death", "dead"])
+      !stems.isDisjoint(with: Self.lifeStems)
     else { return nil }
     let index = knowledge.sentenceIndex
     let holding = question.nameStems.map { Set(index.holding($0)) }.reduce(nil) {
@@ -1200,8 +1196,14 @@ struct EvidenceAnswerer {
     return nil
   }
 
-  /// The stems of a question that asks when someone was born or died.
-  private static let lifeStems: Set<String> = ["born", "birth", "die", "death", "dead"]
+  /// The stems of a question that asks when someone was born or died, and those of a birth.
+  private static let birthStems: Set<String> = ["born", "birth"]
+  private static let lifeStems = birthStems.union(["die", "death", "dead"])
+
+  /// The phrase of the sentence that fills the question's gap, and what kind of phrase it is;
+  /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
+  /// kind answers; `onlyKindLacking` when the kind noun is the one word of the question it
+  /// lacks.
 
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],

@@ -245,16 +245,18 @@ struct SentenceReading {
   /// The year the sentence gives in brackets after the name of `stems` for its birth
   /// (`birth`) or death: "(d. 1621)" a death, "(b. 1950)" a birth, "(1834–1903)" both.
   func lifeYear(of stems: Set<String>, birth: Bool) -> Span? {
+    // The whole name: not "Sir Piers Dunmore (d. 1621)" for "Anna Dunmore".
     for position in words.indices.dropLast()
-    where stems.contains(words[position].stem) && !stems.contains(words[position + 1].stem)
-      && separator(after: position).hasSuffix("(")
+    where separator(after: position).hasSuffix("(")
+      && nameStart(endingAt: position, of: stems) != nil
     {
       let first = position + 1
       if ["d", "b"].contains(words[first].folded) {
         guard (words[first].folded == "b") == birth, isYear(first + 1) else { continue }
         return (first + 1)..<(first + 2)
       }
-      guard isYear(first), isYear(first + 1), "–-".contains(separator(after: first)) else {
+      guard isYear(first), isYear(first + 1), ["–", "-", "—"].contains(separator(after: first))
+      else {
         continue
       }
       return birth ? first..<(first + 1) : (first + 1)..<(first + 2)
@@ -1697,18 +1699,22 @@ struct SentenceReading {
       if verb > 0, ["a", "an", "the"].contains(words[verb].folded) { verb -= 1 }
       if verb > 0, words[verb].folded == "as", words[verb - 1].folded == "known" { verb -= 1 }
       guard verb >= 2, ["called", "named", "termed", "known"].contains(words[verb].folded),
-        !ClauseQuestion.beForms.union(["be", "been", "being"]).contains(words[verb - 1].folded)
+        !Self.beAndParts.contains(words[verb - 1].folded)
       else { continue }
       // Back over the noun phrase to its article: "a large mantle, or cloak".
       var start = verb
       while start > 0, verb - start < Self.calledPhraseReach {
         let word = words[start - 1]
         let joins = ["or", "and", "of"].contains(word.folded)
-        if ["a", "an", "the"].contains(word.folded) {
-          start -= 1
-          return start..<verb
-        }
-        guard joins || !(WordLists.stopWords.contains(word.folded) || word.token.isCapitalized)
+        if ["a", "an", "the"].contains(word.folded) { return (start - 1)..<verb }
+        // Not past a verb: "The women sing songs called khoomei".
+        let isVerbOnly =
+          WordNet.knows(word.folded, as: .verb) && !WordNet.knows(word.folded, as: .noun)
+          && !WordNet.knows(word.folded, as: .adjective)
+        guard
+          joins
+            || !(WordLists.stopWords.contains(word.folded) || word.token.isCapitalized
+              || isVerbOnly || WordNet.isPastForm(word.folded))
         else { break }
         // A comma closes the phrase unless an "or" or an "and" opens the next part of it.
         if start < verb, separator(after: start - 1).contains(","),
@@ -1718,9 +1724,10 @@ struct SentenceReading {
         }
         start -= 1
       }
-      // A bare noun ("singing called khoomei") names it too, when nothing else stands between.
-      if start < verb, !["or", "and", "of"].contains(words[start].folded) {
-        return start..<verb
+      // Without an article, the noun right before the name says what it is: "singing" of
+      // "throat singing called khoomei".
+      if start < verb, !["or", "and", "of"].contains(words[verb - 1].folded) {
+        return (verb - 1)..<verb
       }
     }
     return nil
@@ -2095,8 +2102,10 @@ struct SentenceReading {
     }
     // "It's the critical nature of the work that makes this our biggest team": what makes
     // something so is why it is so, when the question asks of no making.
+    // Not a passive's "was made in Delft".
     if questionStems.isDisjoint(with: ["make", "made"]),
       let making = words.indices.first(where: { Self.causingVerbs.contains(words[$0].folded) }),
+      making == 0 || !Self.beAndParts.contains(words[making - 1].folded),
       anchors.count >= 2, anchors.allSatisfy({ $0 > making })
     {
       return true
@@ -2106,7 +2115,9 @@ struct SentenceReading {
   }
 
   /// The verbs whose subject makes their object what it is, and so says why.
-  private static let causingVerbs: Set<String> = ["makes", "made"]
+  private static let causingVerbs: Set<String> = ["make", "makes", "made"]
+  /// The forms of "be" and its participles.
+  private static let beAndParts = ClauseQuestion.beForms.union(["be", "been", "being"])
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
   /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".
@@ -2153,8 +2164,7 @@ struct SentenceReading {
       || (word == "as" && position > 0 && Self.reasonAsSubjects.contains(next)
         && !Self.comparingBeforeAs.contains(words[position - 1].folded)
         && position + 2 < words.count
-        && !ClauseQuestion.beForms.union(["had", "has", "did", "do"]).contains(
-          words[position + 2].folded))
+        && !Self.notReasonAfterAs.contains(words[position + 2].folded))
       // "Following the independence of Indonesia, the programme was discontinued": what a
       // sentence opens with, before its comma, is what led to it.
       || (position == 0 && word == "following"
@@ -2169,6 +2179,10 @@ struct SentenceReading {
   /// The pronouns that open a clause of reason after "as", and the words before "as" that make
   /// it a comparison or an example instead.
   private static let reasonAsSubjects: Set<String> = ["they", "we", "he", "she", "you", "i"]
+  /// The words after "as" and its pronoun that make it no reason: "as it was", "as we know".
+  private static let notReasonAfterAs = ClauseQuestion.beForms.union([
+    "had", "has", "did", "do", "know", "knew", "said", "say", "see", "saw", "noted",
+  ])
   private static let comparingBeforeAs: Set<String> = [
     "such", "well", "so", "just", "same", "as", "much", "soon", "long", "far",
   ]

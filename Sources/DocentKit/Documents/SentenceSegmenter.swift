@@ -219,7 +219,9 @@ enum SentenceSegmenter {
           sentences.append(sentenceStart..<end)
           sentenceStart = next
           openBrackets = 0
-        } else if let close = trailingReference(at: next, before: limit, source) {
+        } else if abbreviation(wordStart..<index, of: source) == nil,
+          let close = trailingReference(at: next, before: limit, source)
+        {
           // "… and sparkles. (fig. 7) Gold mounted jewels were …": the reference ends the
           // sentence it follows.
           let after = source.skipping(\.isWhitespace, from: close + 1, upTo: limit)
