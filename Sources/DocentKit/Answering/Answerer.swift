@@ -465,14 +465,14 @@ struct Answerer: Sendable {
     ).intersection(Self.shortOpeners)
     return spelled.count == 1 ? spelled.first : nil
   }
+  private static let shortOpeners: Set<String> = [
+    "was", "did", "are", "can", "has", "had", "who", "why", "how", "may",
+  ]
+
   /// English words typed for an auxiliary they sound or look like, right after the question
   /// word: "dose" for "does", "where" and "wear" for "were".
   private static let slippedAuxiliaries: [String: String] = [
     "dose": "does", "where": "were", "wear": "were",
-  ]
-
-  private static let shortOpeners: Set<String> = [
-    "was", "did", "are", "can", "has", "had", "who", "why", "how", "may",
   ]
 
   /// "According to FEMA's alert, what kind of issue is plain language?" asked as "What kind of

@@ -1180,10 +1180,7 @@ struct EvidenceAnswerer {
       !stems.isDisjoint(with: Self.lifeStems)
     else { return nil }
     let index = knowledge.sentenceIndex
-    let holding = question.nameStems.map { Set(index.holding($0)) }.reduce(nil) {
-      (found: Set<Int>?, next: Set<Int>) in found.map { $0.intersection(next) } ?? next
-    }
-    for position in (holding ?? []).sorted() {
+    for position in index.holdingAll(question.nameStems) {
       let reading = SentenceReading(
         index.sentences[position], lexicon: knowledge.lexicon, question: question)
       guard let year = reading.lifeYear(of: question.nameStems, birth: asksBirth) else { continue }
@@ -1204,7 +1201,6 @@ struct EvidenceAnswerer {
   /// when `kindUnsaid`, the sentence lacks the question's kind noun and only a phrase of that
   /// kind answers; `onlyKindLacking` when the kind noun is the one word of the question it
   /// lacks.
-
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
     nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false,
@@ -1268,8 +1264,7 @@ struct EvidenceAnswerer {
       var times = reading.timeSpans().filter { question.answersTimeUnit(reading.text(of: $0)) }
       // "Sir Thomas Watson (d. 1621)": a year in brackets after a name is that one's birth or
       // death, the time of nothing else the sentence says.
-      let stems = Set(words.map(\.stem))
-      if stems.isDisjoint(with: Self.lifeStems) {
+      if !words.contains(where: { Self.lifeStems.contains($0.stem) }) {
         times.removeAll(where: reading.isLifeDate)
       }
       // "At what time …?" asks for the time of day, where the sentence gives it beside a date.

@@ -236,10 +236,19 @@ struct SentenceReading {
   /// Whether `span` is a year in brackets right after a name, after "d." or "b.": "(d. 1621)"
   /// of a person's death. Not "(1545–1563)", which may be the years of a council or an empire.
   func isLifeDate(_ span: Span) -> Bool {
-    let before = span.lowerBound - 2
-    return before >= 0 && ["d", "b"].contains(words[before + 1].folded)
-      && words[before].token.isCapitalized
-      && separator(after: before).hasSuffix("(") && isYear(span.lowerBound)
+    let name = span.lowerBound - 2
+    return name >= 0 && words[name].token.isCapitalized
+      && markedLifeYear(after: name)?.year == span.lowerBound
+  }
+
+  /// The year that "(d. …)" or "(b. …)" right after the word at `position` gives, and whether
+  /// it is a birth.
+  private func markedLifeYear(after position: Int) -> (year: Int, birth: Bool)? {
+    let mark = position + 1
+    guard separator(after: position).hasSuffix("("), words.indices.contains(mark),
+      ["d", "b"].contains(words[mark].folded), isYear(mark + 1)
+    else { return nil }
+    return (mark + 1, words[mark].folded == "b")
   }
 
   /// The year the sentence gives in brackets after the name of `stems` for its birth
@@ -250,11 +259,11 @@ struct SentenceReading {
     where separator(after: position).hasSuffix("(")
       && nameStart(endingAt: position, of: stems) != nil
     {
-      let first = position + 1
-      if ["d", "b"].contains(words[first].folded) {
-        guard (words[first].folded == "b") == birth, isYear(first + 1) else { continue }
-        return (first + 1)..<(first + 2)
+      if let marked = markedLifeYear(after: position) {
+        guard marked.birth == birth else { continue }
+        return marked.year..<(marked.year + 1)
       }
+      let first = position + 1
       guard isYear(first), isYear(first + 1), ["–", "-", "—"].contains(separator(after: first))
       else {
         continue
@@ -1699,7 +1708,7 @@ struct SentenceReading {
       if verb > 0, ["a", "an", "the"].contains(words[verb].folded) { verb -= 1 }
       if verb > 0, words[verb].folded == "as", words[verb - 1].folded == "known" { verb -= 1 }
       guard verb >= 2, ["called", "named", "termed", "known"].contains(words[verb].folded),
-        !Self.beAndParts.contains(words[verb - 1].folded)
+        !WordLists.passiveAuxiliaries.contains(words[verb - 1].folded)
       else { continue }
       // Back over the noun phrase to its article: "a large mantle, or cloak".
       var start = verb
@@ -2105,7 +2114,7 @@ struct SentenceReading {
     // Not a passive's "was made in Delft".
     if questionStems.isDisjoint(with: ["make", "made"]),
       let making = words.indices.first(where: { Self.causingVerbs.contains(words[$0].folded) }),
-      making == 0 || !Self.beAndParts.contains(words[making - 1].folded),
+      making == 0 || !WordLists.passiveAuxiliaries.contains(words[making - 1].folded),
       anchors.count >= 2, anchors.allSatisfy({ $0 > making })
     {
       return true
@@ -2116,8 +2125,6 @@ struct SentenceReading {
 
   /// The verbs whose subject makes their object what it is, and so says why.
   private static let causingVerbs: Set<String> = ["make", "makes", "made"]
-  /// The forms of "be" and its participles.
-  private static let beAndParts = ClauseQuestion.beForms.union(["be", "been", "being"])
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
   /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".

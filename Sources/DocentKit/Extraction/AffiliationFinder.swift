@@ -89,10 +89,10 @@ struct AffiliationFinder {
     if let organization = analysis.run(startingAt: open + 1) {
       guard organization.titles == nil else { return nil }
       organizationName = analysis.name(organization.name)
-      guard closesBracket(organization.tokens.upperBound + 1) else { return nil }
+      guard endsBracketedName(organization.tokens.upperBound + 1) else { return nil }
     } else {
       // One word of its own, no English word: "(Altum)", "(Rescognito)".
-      guard let word = analysis.word(open + 1), closesBracket(open + 2),
+      guard let word = analysis.word(open + 1), endsBracketedName(open + 2),
         analysis.tokens[open + 1].text.first?.isUppercase == true,
         word.allSatisfy(\.isLetter), !WordNet.knows(word, as: nil)
       else { return nil }
@@ -114,7 +114,7 @@ struct AffiliationFinder {
   }
 
   /// Whether the token at `index` closes a bracketed name, or ends it before a semicolon.
-  private func closesBracket(_ index: Int) -> Bool {
+  private func endsBracketedName(_ index: Int) -> Bool {
     analysis.isMark(index, ")") || analysis.isMark(index, ";")
   }
 

@@ -174,6 +174,15 @@ struct SentenceIndex: Sendable {
   /// The positions of `document`'s sentences, which stand together in load order.
   func positions(of document: String) -> Range<Int> { documentRanges[document] ?? 0..<0 }
 
+  /// The positions of the sentences holding every stem of `stems` (none for no stems), in
+  /// order.
+  func holdingAll(_ stems: Set<String>) -> [Int] {
+    let lists = stems.map(holding).sorted { $0.count < $1.count }
+    guard let rarest = lists.first else { return [] }
+    let others = lists.dropFirst().map(Set.init)
+    return rarest.filter { position in others.allSatisfy { $0.contains(position) } }
+  }
+
   /// The positions of the sentences holding at least one stem of `stems`, in order.
   func sharing(_ stems: Set<String>) -> [Int] {
     var found = Set<Int>()
