@@ -2336,6 +2336,9 @@ struct EvidenceAnswerer {
       // clause the word denies is not read here.
       let denies = Self.denies(reading)
       if positions.count == 1, reading.words.count <= Self.shortSentence {
+        guard saysVerbs(of: needed, in: reading, question: question, asked: asked) else {
+          return nil
+        }
         return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
       // Spread over clauses: the clause that lacks only one of them, no name ("the Gull
@@ -2347,6 +2350,11 @@ struct EvidenceAnswerer {
       }
     }
     guard reading.holdsNumbers(of: question), let found = holding(words) else {
+      if reading.holdsNumbers(of: question),
+        let spread = spreadYes(words, reading: reading, question: question, asked: asked)
+      {
+        return spread
+      }
       // "Was Openscapes launched in 2019?" against "We officially launched Openscapes at the
       // end of 2018": the clause that holds every other word of the question gives the deed
       // another year.
@@ -2448,6 +2456,103 @@ struct EvidenceAnswerer {
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
+
+  /// Yes, from a sentence that holds every word of the question though no one clause the
+  /// parser read holds them all: "NCI and NLM are parts of NIH" read as two clauses for "Are
+  /// NCI and NLM part of NIH?", "an engineer hired by the council" for "Was the engineer
+  /// hired by the council?". Nil when the sentence may say otherwise of them: it denies,
+  /// hedges, concedes, plans or sets a condition anywhere; it opens on one of the words as an
+  /// aside ("First, we rename the project"); it lists the words in different items ("a
+  /// bachelor's from Mississippi State …, and a doctorate from …"); or it says a verb of the
+  /// question as no clause's verb, nor as a deed ("an inspection … by", "evaluation of",
+  /// "free to use"): "candidates … in … elections" does not say who was elected.
+  private func spreadYes(
+    _ words: Set<String>, reading: SentenceReading, question: ClauseQuestion,
+    asked: [QuestionToken]
+  ) -> (String, String)? {
+    let lexicon = knowledge.lexicon
+    let stem = { (position: Int) in lexicon.canonical(reading.words[position].stem) }
+    guard words.count >= 2, !words.isSubset(of: question.nameStems),
+      words.allSatisfy({
+        question.isHeldInFamily($0, in: knowledge.sentenceIndex.stems(of: reading.sentence))
+      }),
+      Set(reading.words.map(\.folded)).isDisjoint(with: Self.spreadBlockers), !Self.denies(reading),
+      !deniesByPrefix(reading, question: question, words: asked)
+    else { return nil }
+    if reading.words.count > 1, reading.separator(after: 0).contains(","), words.contains(stem(0)),
+      !reading.words.indices.dropFirst().contains(where: { stem($0) == stem(0) })
+    {
+      return nil
+    }
+    if let colon = reading.words.indices.dropLast().first(where: {
+      reading.separator(after: $0).contains(":")
+    }) {
+      let held = reading.words.indices.filter { $0 > colon && words.contains(stem($0)) }
+      if let first = held.first, let last = held.last,
+        (first..<last).contains(where: {
+          reading.separator(after: $0).contains(where: ",;".contains)
+        })
+      {
+        return nil
+      }
+    }
+    guard saysVerbs(of: words, in: reading, question: question, asked: asked) else { return nil }
+    let index = knowledge.clauseIndex
+    let clauses = index.clauses(of: reading.sentence)
+    let plain = clauses.allSatisfy { position in
+      let predicate = index.clauses[position].predicate
+      return predicate.hedges.isEmpty && !predicate.isNegated
+        && !ClauseExtractor.denyingVerbs.contains(predicate.lemma)
+        && (!Self.openModals.contains(predicate.modality ?? "")
+          || Self.asksByModal(predicate, asked: asked))
+    }
+    return plain ? (Self.yes + reading.sentence.text, "whether it is so") : nil
+  }
+
+  /// Whether `reading` says each verb of the question among `words` as a verb: a clause's
+  /// verb or what it says its subject is, a noun for the deed with its "of" or "by" ("an inspection … by", "evaluation of"),
+  /// an infinitive ("free to use") or a command ("Check if …"). "candidates in the board elections" does not say who
+  /// was elected.
+  private func saysVerbs(
+    of words: Set<String>, in reading: SentenceReading, question: ClauseQuestion,
+    asked: [QuestionToken]
+  ) -> Bool {
+    let lexicon = knowledge.lexicon
+    let index = knowledge.clauseIndex
+    let clauses = index.clauses(of: reading.sentence)
+    let light = Set(Self.lightVerbs.map(lexicon.canonical))
+    // A participle the parser reads as an adjective ("Was she elected?") is a verb here.
+    let participles = asked.filter { WordNet.isPastForm($0.folded) }.map {
+      lexicon.canonical($0.stem)
+    }
+    let verbs = questionVerbs(asked).union([question.verb].compactMap { $0 }).union(participles)
+      .intersection(words).subtracting(light)
+    // What a clause says its subject is counts with its verb: "are available" says "exist".
+    let said = clauses.map { position in
+      index.predicateStems[position].union(
+        lexicon.contentStems(index.clauses[position].complement?.text ?? ""))
+    }
+    return verbs.allSatisfy { verb in
+      said.contains { question.isHeldInFamily(verb, in: $0) }
+        || reading.words.indices.contains { position in
+          question.isHeldInFamily(verb, in: [lexicon.canonical(reading.words[position].stem)])
+            && (reading.words[(position + 1)...].prefix(Self.deedReach).contains {
+              ["of", "by"].contains($0.folded)
+            } || position == 0 || reading.words[position - 1].folded == "to")
+        }
+    }
+  }
+
+  /// Words that say a sentence may not state its words of each other plainly: a concession,
+  /// a claim, a plan or hope, a condition, an exception.
+  private static let spreadBlockers: Set<String> = [
+    "but", "however", "although", "though", "yet", "instead", "purports", "purport", "purported",
+    "eventually", "hope", "hopes", "aim", "aims", "plan", "plans", "planned", "whether", "if",
+    "unless", "until", "except",
+  ]
+  /// How many words after a verb said as a noun its "of" or "by" may stand: "an inspection last
+  /// spring by".
+  private static let deedReach = 3
 
   /// What `clause` says, as a yes or no answers with it: a short sentence says it with its
   /// time and place, whole.

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Yes from a sentence that holds every word of the question, though the parser read them
+/// into more than one clause ("A and B are members of C" as two clauses), and never when the
+/// sentence may say otherwise of them: items of a list, an aside that opens it, a claim it
+/// takes back.
+@Suite struct SpreadYesTests {
+  private static let text = """
+    The Meadow Trust
+
+    The Meadow Trust and the River Guild are members of the Valley Network. \
+    The warden earned three awards: a medal from the Kestrel Society, a grant from the county, \
+    and a prize from the Heron Club. \
+    First, we close the east gate - the choice for a new entrance is the mill lane. \
+    The seed archive purports to be complete but is, in fact, missing several species. \
+    The meadow maps are free to use and available to anyone.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "meadow-trust")
+  }
+
+  /// The parser reads "The Meadow Trust and the River Guild are members" as two clauses, one
+  /// for each; "free to use" has no clause of "use".
+  @Test func aSentenceHoldingEveryWordSaysYes() throws {
+    let answers = try ask([
+      "Are the Meadow Trust and the River Guild members of the Valley Network?",
+      "Can anyone use the meadow maps for free?",
+    ])
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [5])
+  }
+
+  /// Words in different items of a list, an aside opening the sentence, and a claim taken
+  /// back by "but" say no yes.
+  @Test func aSentenceThatMaySayOtherwiseSaysNoYes() throws {
+    let answers = try ask([
+      "Did the warden get a prize from the Kestrel Society?",
+      "Was closing the east gate their first choice?",
+      "Is the seed archive complete?",
+    ])
+    for answer in answers {
+      #expect(!answer.answer.hasPrefix("Yes."), "\(answer.answer)")
+    }
+  }
+}
