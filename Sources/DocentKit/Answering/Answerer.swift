@@ -339,6 +339,15 @@ struct Answerer: Sendable {
       let again = answerReading(which, context: context)
       if case .refused = again.reply.outcome {} else { outcome = again }
     }
+    // "Who were the founders of PostHog?" asks who founded it, when no document calls anyone
+    // a founder (one that calls someone a leader says who leads: "Who is the leader of …?" is
+    // not "Who leads …?").
+    if case .refused = outcome.reply.outcome, let (deed, doer) = Self.doersAsked(asked),
+      knowledge.sentenceIndex.frequency(of: knowledge.lexicon.canonical(Stemmer.stem(doer))) == 0
+    {
+      let again = answerReading(deed, context: context)
+      if case .refused = again.reply.outcome {} else { outcome = again }
+    }
     // What a question that names nothing asks about is what "it" next stands for; a question
     // that only said "it" again keeps it.
     let tokens = QuestionText.tokens(asked)
@@ -530,6 +539,30 @@ struct Answerer: Sendable {
       !folded[3..<relative].contains(where: WordLists.stopWords.contains)
     else { return nil }
     return (["Which"] + words[3..<relative] + words[(relative + 1)...]).joined(separator: " ") + "?"
+  }
+
+  /// "Who were the founders of PostHog?" asks "Who founds PostHog?": a noun for the one who
+  /// does a deed ("founder", "creator", "designer"), which WordNet derives from its verb, of a
+  /// thing, asked as the deed done to the thing; with the noun's lemma. Nil for another
+  /// question.
+  static func doersAsked(_ question: String) -> (question: String, doer: String)? {
+    let (words, folded) = spokenWords(of: question)
+    guard folded.count >= 6, folded[0] == "who", ["is", "was", "are", "were"].contains(folded[1]),
+      ["the", "its", "their"].contains(folded[2]), folded[4] == "of",
+      let wordNet = WordNet.english
+    else { return nil }
+    let noun = wordNet.lemmas(of: folded[3], as: .noun).first ?? folded[3]
+    guard noun.hasSuffix("er") || noun.hasSuffix("or") else { return nil }
+    let stem = String(noun.dropLast(2))
+    // "founder" of "found", "creator" of "create": the verb the noun is made from.
+    guard
+      let verb = wordNet.derivations(of: noun).filter({ verb in
+        WordNet.knows(verb, as: .verb) && !verb.contains(" ")
+          && (verb == stem || verb == stem + "e" || verb == stem + "ate")
+      }).min()
+    else { return nil }
+    let rest = words[5...].joined(separator: " ")
+    return ("Who \(verb)s \(rest)?", noun)
   }
 
   /// "Does the article say more research is needed?" asks whether more research is needed: the
@@ -931,7 +964,9 @@ struct Answerer: Sendable {
       return nil
     }
     let index = knowledge.sentenceIndex
-    let stems = knowledge.lexicon.contentStems(short)
+    // "(EDUs)" spells out EDU in the plural.
+    let stems = knowledge.lexicon.contentStems(short).union(
+      knowledge.lexicon.contentStems(short + "s"))
     for position in index.sharing(stems) {
       let sentence = index.sentences[position]
       if let long = Expansion.longForm(of: short, in: sentence.text) {

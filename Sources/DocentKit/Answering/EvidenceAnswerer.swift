@@ -1995,11 +1995,17 @@ struct EvidenceAnswerer {
     return WordNet.english?.lemmas(of: word.folded, as: .noun).first
   }
 
-  /// The numbers of `reading` that count a kind of `lemma`: "two daughters" for "kid".
+  /// The numbers of `reading` that count a kind of `lemma`: "two daughters" for "kid", an
+  /// amount with its currency sign for "money" ("a $3.025M seed round").
   private func kindCounts(in reading: SentenceReading, of lemma: String)
     -> [SentenceReading.Span]
   {
     guard let wordNet = WordNet.english else { return [] }
+    // Not in a sentence that says the word itself, whose amounts may be of something else:
+    // "will cost an estimated $14 million, and most of the money will come from a … grant".
+    if Self.moneyNouns.contains(lemma) {
+      return reading.words.contains(where: { $0.folded == lemma }) ? [] : reading.currencySpans()
+    }
     return reading.numberSpans().compactMap { span in
       let last = reading.words[span.upperBound - 1]
       var counted = last.folded
@@ -2031,6 +2037,11 @@ struct EvidenceAnswerer {
       return isKind ? span.lowerBound..<end : nil
     }
   }
+
+  /// Nouns for money in general, which a sentence says as an amount with its currency sign.
+  static let moneyNouns: Set<String> = [
+    "money", "cash", "funding", "fund", "funds", "capital", "financing", "investment",
+  ]
 
   /// How many names may stand between a number and the noun it counts ("eighty Prometheus
   /// users").

@@ -38,10 +38,12 @@ enum Expansion {
   }
 
   /// The short form a question asks what or who it is ("What is APLORI?", "What exactly is
-  /// PySWFL?"): a word mostly in capitals, as typed; nil for another question.
+  /// PySWFL?", "What is an EDU?"): a word mostly in capitals, as typed; nil for another
+  /// question.
   static func named(in tokens: [QuestionToken]) -> String? {
-    let spoken = tokens.filter { $0.folded.first?.isLetter == true }
+    var spoken = tokens.filter { $0.folded.first?.isLetter == true }
       .filter { !["exactly", "actually", "really"].contains($0.folded) }
+    if spoken.count == 4, ["a", "an"].contains(spoken[2].folded) { spoken.remove(at: 2) }
     guard spoken.count == 3, ["what", "who"].contains(spoken[0].folded),
       ["is", "was", "s", "'s", "’s"].contains(spoken[1].folded)
     else { return nil }

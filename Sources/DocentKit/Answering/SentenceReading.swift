@@ -744,6 +744,20 @@ struct SentenceReading {
     return between.allSatisfy(\.isWhitespace)
   }
 
+  /// The amounts of money the sentence writes with a currency sign: "$3.025M", "$20.8 billion"
+  /// (with the number word after it).
+  func currencySpans() -> [Span] {
+    words.indices.compactMap { position in
+      let start = words[position].token.text.startIndex
+      guard isNumber(position), start > sentence.text.startIndex,
+        "$€£¥".contains(sentence.text[sentence.text.index(before: start)])
+      else { return nil }
+      var end = position + 1
+      while end < words.count, isNumber(end) { end += 1 }
+      return position..<end
+    }
+  }
+
   /// The stems of units of money and measure: "How much did it cost?" wants "$50 million".
   static let measureStems: Set<String> = Set(
     [

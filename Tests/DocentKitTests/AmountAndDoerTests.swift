@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "How much money …?" is answered by an amount with its currency sign in a sentence that
+/// does not say "money" ("raised a $2.5M grant round"); "Who were the founders of …?" by who
+/// founded it, when no document calls anyone a founder; "What is a CDA?" by the long form a
+/// sentence gives the plural ("(CDAs)").
+@Suite struct AmountAndDoerTests {
+  private static let text = """
+    The Lantern Press
+
+    The Lantern Press was founded by Ada Brook and Rui Lima in 2011. \
+    After the fair, the press raised a $2.5M grant round. \
+    The town hall will cost an estimated $9 million, and most of the money will come from a \
+    county grant. \
+    Paper mills supply the press across all coastal drainage areas (CDAs) in the region.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "lantern-press")
+  }
+
+  /// The amount a sentence gives with its currency sign is money; not in a sentence that says
+  /// "money" of something else than its amount.
+  @Test func anAmountWithItsCurrencySignIsMoney() throws {
+    let answers = try ask([
+      "How much money did the grant round raise?", "How much money is the county grant?",
+    ])
+    #expect(answers[0].answer.hasPrefix("$2.5M"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
+  }
+
+  /// "founders" of "was founded by".
+  @Test func theDoerOfADeedIsWhoDidIt() throws {
+    let answers = try ask(["Who were the founders of the Lantern Press?"])
+    #expect(answers[0].answer.contains("Ada Brook"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
+  /// "(CDAs)" spells out CDA.
+  @Test func aPluralShortFormIsSpelledOut() throws {
+    let answers = try ask(["What is a CDA?"])
+    #expect(answers[0].answer.contains("coastal drainage areas"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+  }
+}
