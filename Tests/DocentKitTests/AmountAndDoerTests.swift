@@ -48,3 +48,21 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [4])
   }
 }
+
+/// A part of a name that a longer name is built on ("Archives" of the Harbor Archives and of
+/// the Harbor Archives Annual Plan) names the shorter one, without asking which.
+@Suite struct NestedNameTests {
+  @Test func aNamePartIsTheNameTheLongerOnesAreBuiltOn() throws {
+    let text = """
+      The Harbor Archives Annual Plan
+
+      The Harbor Archives was founded in 1921 to keep the town records. \
+      The Harbor Archives Annual Plan sets four goals for the year.
+
+      """
+    let answers = try replies(
+      to: ["When was the Archives founded?"], aboutUncurated: text, named: "harbor-archives")
+    #expect(answers[0].answer.contains("1921"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+}

@@ -1447,6 +1447,18 @@ struct Answerer: Sendable {
       candidates = candidates.filter {
         slot.kind == .entity || slot.kind.entityKind == knowledge.entities[$0].kind
       }
+      // "Archives" of National Archives and of National Archives Social Media Strategy, a
+      // longer name built on it, is National Archives.
+      let words = { (candidate: Int) in
+        Set(QuestionText.tokens(self.knowledge.entities[candidate].name).map(\.folded))
+      }
+      if candidates.count > 1,
+        let innermost = candidates.first(where: { inner in
+          candidates.allSatisfy { $0 == inner || words(inner).isStrictSubset(of: words($0)) }
+        })
+      {
+        candidates = [innermost]
+      }
       switch candidates.count {
       case 0: return .none
       case 1: break

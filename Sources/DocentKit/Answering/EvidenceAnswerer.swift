@@ -2347,9 +2347,6 @@ struct EvidenceAnswerer {
       // clause the word denies is not read here.
       let denies = Self.denies(reading)
       if positions.count == 1, reading.words.count <= Self.shortSentence {
-        guard saysVerbs(of: needed, in: reading, question: question, asked: asked) else {
-          return nil
-        }
         return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
       // Spread over clauses: the clause that lacks only one of them, no name ("the Gull
@@ -2532,12 +2529,8 @@ struct EvidenceAnswerer {
     let index = knowledge.clauseIndex
     let clauses = index.clauses(of: reading.sentence)
     let light = Set(Self.lightVerbs.map(lexicon.canonical))
-    // A participle the parser reads as an adjective ("Was she elected?") is a verb here.
-    let participles = asked.filter { WordNet.isPastForm($0.folded) }.map {
-      lexicon.canonical($0.stem)
-    }
-    let verbs = questionVerbs(asked).union([question.verb].compactMap { $0 }).union(participles)
-      .intersection(words).subtracting(light)
+    let verbs = questionVerbs(asked).union([question.verb].compactMap { $0 }).intersection(words)
+      .subtracting(light)
     // What a clause says its subject is counts with its verb: "are available" says "exist".
     let said = clauses.map { position in
       index.predicateStems[position].union(
