@@ -88,4 +88,22 @@ import Testing
     // A dose is a word of its own where the auxiliary comes later.
     #expect(!answers[1].answer.contains("Taking “dose”"), "\(answers[1].answer)")
   }
+
+  /// "(Office of Public and Media Communications Social Media Team)": the name of a part of an
+  /// organisation, its capitalised words joined by "of" and "and", is where the person works.
+  @Test func aUnitOfAnOrganisationInBracketsIsThePersons() throws {
+    let text = """
+      The Plan
+
+      The plan was written by these people:
+      Mira Holt (Office of Public and Media Communications Social Media Team)
+
+      """
+    let answers = try replies(
+      to: ["Who does Mira Holt work for?"], aboutUncurated: text, named: "plan")
+    #expect(
+      answers[0].answer.contains("Office of Public and Media Communications Social Media Team"),
+      "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
 }

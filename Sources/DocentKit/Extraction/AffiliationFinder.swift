@@ -86,7 +86,11 @@ struct AffiliationFinder {
   /// in it, as `person`'s.
   private func bracketed(after open: Int, person: String) -> Affiliation? {
     let organizationName: String
-    if let organization = analysis.run(startingAt: open + 1) {
+    if let close = joinedName(after: open) {
+      // "(Office of Public and Media Communications Social Media Team)": capitalised words
+      // joined by "of" or "and", to the bracket's end.
+      organizationName = analysis.text((open + 1)...(close - 1))
+    } else if let organization = analysis.run(startingAt: open + 1) {
       guard organization.titles == nil else { return nil }
       organizationName = analysis.name(organization.name)
       guard endsBracketedName(organization.tokens.upperBound + 1) else { return nil }
@@ -112,6 +116,35 @@ struct AffiliationFinder {
     else { return nil }
     return Affiliation(person: person, organization: organizationName, sentence: analysis.sentence)
   }
+
+  /// The closing bracket of the one that opens at `open`, when only capitalised words stand in
+  /// it, joined by "of", "and", "for" or "the" and beginning with a word for a part of an
+  /// organisation ("Office of Presidential Libraries"); nil otherwise.
+  private func joinedName(after open: Int) -> Int? {
+    guard let first = analysis.word(open + 1), Self.unitWords.contains(first.lowercased()) else {
+      return nil
+    }
+    var index = open + 1
+    while index < analysis.tokens.count, index - open <= Self.maxNameTokens {
+      if analysis.isMark(index, ")") { return index > open + 2 ? index : nil }
+      guard let word = analysis.word(index),
+        analysis.tokens[index].text.first?.isUppercase == true
+          || Self.joiningWords.contains(word.lowercased())
+      else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Words that open the name of a part of an organisation.
+  private static let unitWords: Set<String> = [
+    "office", "department", "division", "bureau", "directorate", "unit", "team", "centre",
+    "center", "institute", "school", "faculty", "ministry", "agency", "service",
+  ]
+  /// Words that join the words of such a name.
+  private static let joiningWords: Set<String> = ["of", "and", "for", "the", "&"]
+  /// The most tokens such a name may have in its brackets.
+  private static let maxNameTokens = 14
 
   /// Whether the token at `index` closes a bracketed name, or ends it before a semicolon.
   private func endsBracketedName(_ index: Int) -> Bool {
