@@ -34,6 +34,25 @@ import Testing
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
   }
 
+  /// What a company is valued at, and what it lost, is no money it raised or made.
+  @Test func aValueOrALossIsNoMoneyHad() throws {
+    let text = """
+      Acme Robotics
+
+      In 2021 Acme Robotics raised its Series B round, which valued the company at $450 million. \
+      The startup lost $12 million in 2022.
+
+      """
+    let answers = try replies(
+      to: [
+        "How much money did Acme Robotics raise?",
+        "How much money did the startup make in 2022?",
+      ], aboutUncurated: text, named: "acme-robotics")
+    for answer in answers {
+      #expect(answer.citations.isEmpty, "\(answer.answer)")
+    }
+  }
+
   /// "founders" of "was founded by".
   @Test func theDoerOfADeedIsWhoDidIt() throws {
     let answers = try ask(["Who were the founders of the Lantern Press?"])

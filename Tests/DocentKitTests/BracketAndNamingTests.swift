@@ -106,4 +106,18 @@ import Testing
       "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
+
+  /// Capitalised words in brackets that name no part of an organisation ("(Office Hours
+  /// Tuesday and Thursday)") are no affiliation.
+  @Test func bracketedWordsThatNameNoUnitAreNoAffiliation() throws {
+    let text = """
+      Grading
+
+      Questions about grading go to Helen Ray (Office Hours Tuesday and Thursday) at the desk.
+
+      """
+    let answers = try replies(
+      to: ["Who does Helen Ray work for?"], aboutUncurated: text, named: "grading")
+    #expect(!answers[0].answer.contains("Office Hours"), "\(answers[0].answer)")
+  }
 }

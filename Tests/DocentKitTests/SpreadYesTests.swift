@@ -49,4 +49,26 @@ import Testing
       #expect(!answer.answer.hasPrefix("Yes."), "\(answer.answer)")
     }
   }
+
+  /// Words of two clauses of two verbs are not said of each other, nor is a deed someone
+  /// urged others "to" do done by the one urging's company.
+  @Test func wordsOfDifferentDeedsSayNoYes() throws {
+    let text = """
+      Business Roundup
+
+      Acme Corp acquired Beta Labs in 2019, and Gamma Inc bought Delta Systems two years later. \
+      Google released the Pixel phone, and Apple launched a new laptop at the same event. \
+      Mayor Grant attended the meeting, where dozens of parents urged the council to close the \
+      public pool.
+
+      """
+    let answers = try replies(
+      to: [
+        "Did Acme Corp buy Delta Systems?", "Did Apple release the Pixel phone?",
+        "Did Mayor Grant close the public pool?",
+      ], aboutUncurated: text, named: "roundup")
+    for answer in answers {
+      #expect(!answer.answer.hasPrefix("Yes."), "\(answer.answer)")
+    }
+  }
 }

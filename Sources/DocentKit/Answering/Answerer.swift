@@ -339,9 +339,9 @@ struct Answerer: Sendable {
       let again = answerReading(which, context: context)
       if case .refused = again.reply.outcome {} else { outcome = again }
     }
-    // "Who were the founders of PostHog?" asks who founded it, when no document calls anyone
-    // a founder (one that calls someone a leader says who leads: "Who is the leader of …?" is
-    // not "Who leads …?").
+    // "Who were the founders of PostHog?" asks who founded it, when no document uses the
+    // word "founder" at all: where one does ("the leader of Fatah"), a sentence that calls
+    // someone so is what answers ("Who was the leader of Hamas?" is not "Who leads Hamas?").
     if case .refused = outcome.reply.outcome, let (deed, doer) = Self.doersAsked(asked),
       knowledge.sentenceIndex.frequency(of: knowledge.lexicon.canonical(Stemmer.stem(doer))) == 0
     {
@@ -547,7 +547,7 @@ struct Answerer: Sendable {
   /// question.
   static func doersAsked(_ question: String) -> (question: String, doer: String)? {
     let (words, folded) = spokenWords(of: question)
-    guard folded.count >= 6, folded[0] == "who", ["is", "was", "are", "were"].contains(folded[1]),
+    guard folded.count >= 6, folded[0] == "who", ["was", "were"].contains(folded[1]),
       ["the", "its", "their"].contains(folded[2]), folded[4] == "of",
       let wordNet = WordNet.english
     else { return nil }
@@ -562,7 +562,16 @@ struct Answerer: Sendable {
       }).min()
     else { return nil }
     let rest = words[5...].joined(separator: " ")
-    return ("Who \(verb)s \(rest)?", noun)
+    return ("Who \(Self.thirdPerson(verb)) \(rest)?", noun)
+  }
+
+  /// The verb's form after "he" or "she": "founds", "publishes", "studies".
+  static func thirdPerson(_ verb: String) -> String {
+    if ["s", "sh", "ch", "x", "z", "o"].contains(where: verb.hasSuffix) { return verb + "es" }
+    if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {
+      return verb.dropLast() + "ies"
+    }
+    return verb + "s"
   }
 
   /// "Does the article say more research is needed?" asks whether more research is needed: the
@@ -1448,11 +1457,13 @@ struct Answerer: Sendable {
         slot.kind == .entity || slot.kind.entityKind == knowledge.entities[$0].kind
       }
       // "Archives" of National Archives and of National Archives Social Media Strategy, a
-      // longer name built on it, is National Archives.
+      // longer name built on it, is National Archives. Not among people: "Bush" may be
+      // George W. Bush as well as George Bush.
       let words = { (candidate: Int) in
         Set(QuestionText.tokens(self.knowledge.entities[candidate].name).map(\.folded))
       }
       if candidates.count > 1,
+        !candidates.contains(where: { self.knowledge.entities[$0].kind == .person }),
         let innermost = candidates.first(where: { inner in
           candidates.allSatisfy { $0 == inner || words(inner).isStrictSubset(of: words($0)) }
         })

@@ -2004,7 +2004,13 @@ struct EvidenceAnswerer {
     // Not in a sentence that says the word itself, whose amounts may be of something else:
     // "will cost an estimated $14 million, and most of the money will come from a … grant".
     if Self.moneyNouns.contains(lemma) {
-      return reading.words.contains(where: { $0.folded == lemma }) ? [] : reading.currencySpans()
+      let said = Stemmer.stem(lemma)
+      guard !reading.words.contains(where: { $0.plainStem == said }) else { return [] }
+      // Not what a thing is valued at or worth, a loss, or a price of each.
+      return reading.currencySpans().filter { span in
+        span.lowerBound == 0
+          || !Self.notReceived.contains(reading.words[span.lowerBound - 1].folded)
+      }
     }
     return reading.numberSpans().compactMap { span in
       let last = reading.words[span.upperBound - 1]
@@ -2040,7 +2046,12 @@ struct EvidenceAnswerer {
 
   /// Nouns for money in general, which a sentence says as an amount with its currency sign.
   static let moneyNouns: Set<String> = [
-    "money", "cash", "funding", "fund", "funds", "capital", "financing", "investment",
+    "money", "cash", "funding", "fund", "capital", "financing", "investment",
+  ]
+  /// Words before an amount that make it no money had or raised: "valued at", "worth",
+  /// "lost", "per".
+  private static let notReceived: Set<String> = [
+    "at", "worth", "lost", "lose", "losing", "loss", "per", "cost", "costs", "spent", "owed",
   ]
 
   /// How many names may stand between a number and the noun it counts ("eighty Prometheus
@@ -2357,8 +2368,9 @@ struct EvidenceAnswerer {
         return outside.count == 1 && question.nameStems.isDisjoint(with: outside)
       }
     }
-    guard reading.holdsNumbers(of: question), let found = holding(words) else {
-      if reading.holdsNumbers(of: question),
+    let holdsNumbers = reading.holdsNumbers(of: question)
+    guard holdsNumbers, let found = holding(words) else {
+      if holdsNumbers,
         let spread = spreadYes(words, reading: reading, question: question, asked: asked)
       {
         return spread
@@ -2407,7 +2419,7 @@ struct EvidenceAnswerer {
         // be the question's ("Will they tell me …?" is not answered by "We have no control
         // over blogs that say …").
         let outside = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
-        guard reading.holdsNumbers(of: question), outside.count == 1,
+        guard holdsNumbers, outside.count == 1,
           question.nameStems.isDisjoint(with: outside),
           let found = holding(words.subtracting(outside))
         else { return nil }
@@ -2469,11 +2481,12 @@ struct EvidenceAnswerer {
   /// parser read holds them all: "NCI and NLM are parts of NIH" read as two clauses for "Are
   /// NCI and NLM part of NIH?", "an engineer hired by the council" for "Was the engineer
   /// hired by the council?". Nil when the sentence may say otherwise of them: it denies,
-  /// hedges, concedes, plans or sets a condition anywhere; it opens on one of the words as an
-  /// aside ("First, we rename the project"); it lists the words in different items ("a
-  /// bachelor's from Mississippi State …, and a doctorate from …"); or it says a verb of the
-  /// question as no clause's verb, nor as a deed ("an inspection … by", "evaluation of",
-  /// "free to use"): "candidates … in … elections" does not say who was elected.
+  /// or any of its clauses hedges, or it concedes, compares, plans or sets a condition; it
+  /// opens on one of the words as an aside ("First, we rename the project"); it lists the
+  /// words in different items ("a bachelor's from Mississippi State …, and a doctorate from
+  /// …"); it says a verb of the question as no clause's verb, nor as a deed ("an inspection …
+  /// by", "evaluation of", "free to use"); or no verb's clauses hold every word together
+  /// ("Acme acquired Beta, and Gamma bought Delta" says nothing of Acme buying Delta).
   private func spreadYes(
     _ words: Set<String>, reading: SentenceReading, question: ClauseQuestion,
     asked: [QuestionToken]
@@ -2507,6 +2520,32 @@ struct EvidenceAnswerer {
     guard saysVerbs(of: words, in: reading, question: question, asked: asked) else { return nil }
     let index = knowledge.clauseIndex
     let clauses = index.clauses(of: reading.sentence)
+    // The clauses of one verb, with what describes their nouns (relative, participle and
+    // appositive clauses), must hold every word: "NCI and NLM are parts of NIH", read as two
+    // clauses of "be"; not "Acme acquired Beta, and Gamma bought Delta" for "Did Acme buy
+    // Delta?", two main clauses of two verbs.
+    let groups = clauseGroups(of: reading.sentence)
+    var byVerb: [String: Set<String>] = [:]
+    var describing: Set<String> = []
+    // A word no clause holds ("At DIME, … we have made those tools … open source") is the
+    // sentence's frame, which the parser left out of every clause.
+    let inClauses = groups.reduce(into: Set<String>()) { $0.formUnion($1) }
+    for (offset, position) in clauses.enumerated() where offset < groups.count {
+      let clause = index.clauses[position]
+      byVerb[clause.predicate.lemma, default: []].formUnion(groups[offset])
+      if [.relative, .participle, .appositive].contains(clause.kind) {
+        describing.formUnion(groups[offset])
+      }
+    }
+    guard
+      clauses.count <= 1
+        || byVerb.values.contains(where: { stems in
+          words.allSatisfy {
+            question.isHeldInFamily($0, in: stems.union(describing))
+              || !question.isHeldInFamily($0, in: inClauses)
+          }
+        })
+    else { return nil }
     let plain = clauses.allSatisfy { position in
       let predicate = index.clauses[position].predicate
       return predicate.hedges.isEmpty && !predicate.isNegated
@@ -2518,9 +2557,9 @@ struct EvidenceAnswerer {
   }
 
   /// Whether `reading` says each verb of the question among `words` as a verb: a clause's
-  /// verb or what it says its subject is, a noun for the deed with its "of" or "by" ("an inspection … by", "evaluation of"),
-  /// an infinitive ("free to use") or a command ("Check if …"). "candidates in the board elections" does not say who
-  /// was elected.
+  /// verb or what it says its subject is, a noun for the deed with its "of" or "by" ("an
+  /// inspection … by", "evaluation of"), an infinitive after an adjective ("free to use"; not
+  /// "urged the council to close the pool") or a command ("Check if …").
   private func saysVerbs(
     of words: Set<String>, in reading: SentenceReading, question: ClauseQuestion,
     asked: [QuestionToken]
@@ -2542,7 +2581,9 @@ struct EvidenceAnswerer {
           question.isHeldInFamily(verb, in: [lexicon.canonical(reading.words[position].stem)])
             && (reading.words[(position + 1)...].prefix(Self.deedReach).contains {
               ["of", "by"].contains($0.folded)
-            } || position == 0 || reading.words[position - 1].folded == "to")
+            } || position == 0
+              || (position > 1 && reading.words[position - 1].folded == "to"
+                && WordNet.knows(reading.words[position - 2].folded, as: .adjective)))
         }
     }
   }
@@ -2552,7 +2593,8 @@ struct EvidenceAnswerer {
   private static let spreadBlockers: Set<String> = [
     "but", "however", "although", "though", "yet", "instead", "purports", "purport", "purported",
     "eventually", "hope", "hopes", "aim", "aims", "plan", "plans", "planned", "whether", "if",
-    "unless", "until", "except",
+    "unless", "until", "except", "than", "rather", "unlike", "while", "whereas", "reportedly",
+    "allegedly", "apparently",
   ]
   /// How many words after a verb said as a noun its "of" or "by" may stand: "an inspection last
   /// spring by".

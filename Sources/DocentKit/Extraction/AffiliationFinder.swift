@@ -118,15 +118,23 @@ struct AffiliationFinder {
   }
 
   /// The closing bracket of the one that opens at `open`, when only capitalised words stand in
-  /// it, joined by "of", "and", "for" or "the" and beginning with a word for a part of an
-  /// organisation ("Office of Presidential Libraries"); nil otherwise.
+  /// it, and "of", "and", "for" or "the" between them, beginning with a word for a part of an
+  /// organisation followed by "of" or "for" ("Office of Presidential Libraries") or ending with
+  /// one ("Office of … Social Media Team"); nil otherwise.
   private func joinedName(after open: Int) -> Int? {
     guard let first = analysis.word(open + 1), Self.unitWords.contains(first.lowercased()) else {
       return nil
     }
     var index = open + 1
     while index < analysis.tokens.count, index - open <= Self.maxNameTokens {
-      if analysis.isMark(index, ")") { return index > open + 2 ? index : nil }
+      if analysis.isMark(index, ")") {
+        // "Office of …", "Office for …", or a unit word at its end ("… Social Media Team"):
+        // not "(Office Hours Tuesday and Thursday)".
+        let last = analysis.word(index - 1)?.lowercased() ?? ""
+        let named =
+          analysis.isWord(open + 2, in: ["of", "for"]) || Self.unitWords.contains(last)
+        return index > open + 2 && named ? index : nil
+      }
       guard let word = analysis.word(index),
         analysis.tokens[index].text.first?.isUppercase == true
           || Self.joiningWords.contains(word.lowercased())
@@ -142,7 +150,7 @@ struct AffiliationFinder {
     "center", "institute", "school", "faculty", "ministry", "agency", "service",
   ]
   /// Words that join the words of such a name.
-  private static let joiningWords: Set<String> = ["of", "and", "for", "the", "&"]
+  private static let joiningWords: Set<String> = ["of", "and", "for", "the"]
   /// The most tokens such a name may have in its brackets.
   private static let maxNameTokens = 14
 
