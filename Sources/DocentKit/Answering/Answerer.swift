@@ -562,16 +562,7 @@ struct Answerer: Sendable {
       }).min()
     else { return nil }
     let rest = words[5...].joined(separator: " ")
-    return ("Who \(Self.thirdPerson(verb)) \(rest)?", noun)
-  }
-
-  /// The verb's form after "he" or "she": "founds", "publishes", "studies".
-  static func thirdPerson(_ verb: String) -> String {
-    if ["s", "sh", "ch", "x", "z", "o"].contains(where: verb.hasSuffix) { return verb + "es" }
-    if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) {
-      return verb.dropLast() + "ies"
-    }
-    return verb + "s"
+    return ("Who \(VerbLemma.thirdPerson(of: verb)) \(rest)?", noun)
   }
 
   /// "Does the article say more research is needed?" asks whether more research is needed: the

@@ -2045,7 +2045,7 @@ struct EvidenceAnswerer {
   }
 
   /// Nouns for money in general, which a sentence says as an amount with its currency sign.
-  static let moneyNouns: Set<String> = [
+  private static let moneyNouns: Set<String> = [
     "money", "cash", "funding", "fund", "capital", "financing", "investment",
   ]
   /// Words before an amount that make it no money had or raised: "valued at", "worth",
@@ -2517,9 +2517,10 @@ struct EvidenceAnswerer {
         return nil
       }
     }
-    guard saysVerbs(of: words, in: reading, question: question, asked: asked) else { return nil }
     let index = knowledge.clauseIndex
     let clauses = index.clauses(of: reading.sentence)
+    guard saysVerbs(of: words, in: reading, clauses: clauses, question: question, asked: asked)
+    else { return nil }
     // The clauses of one verb, with what describes their nouns (relative, participle and
     // appositive clauses), must hold every word: "NCI and NLM are parts of NIH", read as two
     // clauses of "be"; not "Acme acquired Beta, and Gamma bought Delta" for "Did Acme buy
@@ -2556,17 +2557,16 @@ struct EvidenceAnswerer {
     return plain ? (Self.yes + reading.sentence.text, "whether it is so") : nil
   }
 
-  /// Whether `reading` says each verb of the question among `words` as a verb: a clause's
-  /// verb or what it says its subject is, a noun for the deed with its "of" or "by" ("an
+  /// Whether `reading`, whose clauses are at `clauses` of the clause index, says each verb of
+  /// the question among `words` as a verb: a clause's verb or what it says its subject is, a noun for the deed with its "of" or "by" ("an
   /// inspection … by", "evaluation of"), an infinitive after an adjective ("free to use"; not
   /// "urged the council to close the pool") or a command ("Check if …").
   private func saysVerbs(
-    of words: Set<String>, in reading: SentenceReading, question: ClauseQuestion,
-    asked: [QuestionToken]
+    of words: Set<String>, in reading: SentenceReading, clauses: [Int],
+    question: ClauseQuestion, asked: [QuestionToken]
   ) -> Bool {
     let lexicon = knowledge.lexicon
     let index = knowledge.clauseIndex
-    let clauses = index.clauses(of: reading.sentence)
     let light = Set(Self.lightVerbs.map(lexicon.canonical))
     let verbs = questionVerbs(asked).union([question.verb].compactMap { $0 }).intersection(words)
       .subtracting(light)

@@ -46,11 +46,7 @@ struct SentenceReading {
     let last = words[span.upperBound - 1].token.text
     var start = first.startIndex
     // "$20.8 billion": a currency sign is the amount's.
-    if start > sentence.text.startIndex,
-      case let before = sentence.text.index(before: start), "$€£¥".contains(sentence.text[before])
-    {
-      start = before
-    }
+    if hasCurrencySign(before: span.lowerBound) { start = sentence.text.index(before: start) }
     var text = String(sentence.text[start..<last.endIndex])
     // A closing bracket or quote belongs with its opening one.
     while let end = text.last, ")]”\"".contains(end) { text.removeLast() }
@@ -748,14 +744,18 @@ struct SentenceReading {
   /// (with the number word after it).
   func currencySpans() -> [Span] {
     words.indices.compactMap { position in
-      let start = words[position].token.text.startIndex
-      guard isNumber(position), start > sentence.text.startIndex,
-        "$€£¥".contains(sentence.text[sentence.text.index(before: start)])
-      else { return nil }
+      guard isNumber(position), hasCurrencySign(before: position) else { return nil }
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
       return position..<end
     }
+  }
+
+  /// Whether a currency sign stands right before the word at `position`: "$20.8".
+  private func hasCurrencySign(before position: Int) -> Bool {
+    let start = words[position].token.text.startIndex
+    return start > sentence.text.startIndex
+      && "$€£¥".contains(sentence.text[sentence.text.index(before: start)])
   }
 
   /// The stems of units of money and measure: "How much did it cost?" wants "$50 million".
