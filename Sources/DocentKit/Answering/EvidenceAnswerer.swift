@@ -2407,34 +2407,33 @@ struct EvidenceAnswerer {
       // government more efficient?" is not denied by "improved efficiency of government
       // services" in a sentence that speaks of "large data volumes" elsewhere. (Another number
       // is another of the one thing asked about: "a two-year mandate".)
-      guard
-        let contrasted = contrastedPair(in: reading, for: question, words: asked),
+      // A clause that denies it already says no in its own way, which the next check reads.
+      if let contrasted = contrastedPair(in: reading, for: question, words: asked),
         let found = holding(words.subtracting([contrasted.word])),
         NumberWords.isNumber(contrasted.word)
-          || question.isHeldInFamily(contrasted.noun, in: groups[found])
-      else {
-        // "Is money still kept in the vaults today?" against "Today money is not stored in
-        // the Treasury Building": a clause that denies all the question says but one word,
-        // which names no one, says no; two words at least of the clause's own, not names, must
-        // be the question's ("Will they tell me …?" is not answered by "We have no control
-        // over blogs that say …").
-        let outside = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
-        guard holdsNumbers, outside.count == 1,
-          question.nameStems.isDisjoint(with: outside),
-          let found = holding(words.subtracting(outside))
-        else { return nil }
-        let clause = index.clauses[positions[found]]
-        let inClause = words.filter {
-          !question.nameStems.contains($0) && question.isHeldInFamily($0, in: groups[found])
-        }
-        guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
-          !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause)
-        else { return nil }
+          || question.isHeldInFamily(contrasted.noun, in: groups[found]),
+        case let clause = index.clauses[positions[found]],
+        clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
+        !Self.openModals.contains(clause.predicate.modality ?? "")
+      {
         return ("No. " + statement(of: clause, in: reading), "whether it is so")
       }
+      // "Is money still kept in the vaults today?" against "Today money is not stored in
+      // the Treasury Building": a clause that denies all the question says but one word,
+      // which names no one, says no; two words at least of the clause's own, not names, must
+      // be the question's ("Will they tell me …?" is not answered by "We have no control
+      // over blogs that say …").
+      let outside = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
+      guard holdsNumbers, outside.count == 1,
+        question.nameStems.isDisjoint(with: outside),
+        let found = holding(words.subtracting(outside))
+      else { return nil }
       let clause = index.clauses[positions[found]]
-      guard clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
-        !Self.openModals.contains(clause.predicate.modality ?? "")
+      let inClause = words.filter {
+        !question.nameStems.contains($0) && question.isHeldInFamily($0, in: groups[found])
+      }
+      guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
+        !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause)
       else { return nil }
       return ("No. " + statement(of: clause, in: reading), "whether it is so")
     }

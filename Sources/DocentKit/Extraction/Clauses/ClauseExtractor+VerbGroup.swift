@@ -35,7 +35,7 @@ extension ClauseExtractor {
     for (verb, word) in zip(verbs, words) where word == "cannot" {
       frame.negation.append(linkage.words[verb].text)
     }
-    for adverb in adverbs(of: frame) {
+    for adverb in adverbs(of: frame) + adverbsAfterBe(of: frame) {
       let word = lower(adverb)
       if Self.negationWords.contains(word) {
         frame.negation.append(linkage.words[adverb].text)
@@ -60,6 +60,21 @@ extension ClauseExtractor {
     }
     return found.sorted()
   }
+
+  /// The adverbs a form of "be" in the verb group takes by `EB` ("is not a managed project",
+  /// "was never a member", "were not invited"), which say whether and how surely the clause
+  /// holds. Not "not" of "not only", "not just": what follows is said, and more besides.
+  func adverbsAfterBe(of frame: ClauseFrame) -> [Int] {
+    linkage.links.compactMap { link in
+      guard frame.group.contains(link.left), link.matches("EB"),
+        !(lower(link.right) == "not" && link.right + 1 < linkage.words.count
+          && Self.additiveWords.contains(lower(link.right + 1)))
+      else { return nil }
+      return link.right
+    }.sorted()
+  }
+  /// Words after which "not" adds to what it says instead of denying it: "not only".
+  private static let additiveWords: Set<String> = ["only", "just", "merely", "simply"]
 
   /// The words before `index` that make one idiom with it (`_I*` links): "no" of "no longer".
   func idiomParts(of index: Int) -> [Int] {
