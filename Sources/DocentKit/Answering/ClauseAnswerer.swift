@@ -132,6 +132,15 @@ struct ClauseAnswerer {
         {
           continue
         }
+        // "Who led the final session?" is not answered by a clause of "four sessions": a word
+        // that picks one of several by order must be the clause's too.
+        guard
+          ClauseQuestion.says(
+            question.ordinals,
+            in: QuestionText.tokens(
+              ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
+            ).map(\.folded))
+        else { continue }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
         // "Which agency …?": a phrase that says it is one, or a name.

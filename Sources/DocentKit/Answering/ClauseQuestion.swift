@@ -81,6 +81,9 @@ struct ClauseQuestion {
   }
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
+  /// The words that pick one of several by order ("the first shipment", "the final session"),
+  /// which a clause or sentence must say too.
+  private(set) var ordinals: [String] = []
   /// Whether the question's verb is a form of "be" ("Who will be the director?", "Which
   /// people are in the group?"): it asks who or what something is.
   var asksWhoIs = false
@@ -124,6 +127,35 @@ struct ClauseQuestion {
 
   /// How many of a word's most common WordNet senses give it other words.
   static let senses = 2
+
+  /// The ordinal words of a question after a determiner, which pick out one thing of several
+  /// by its order: "first" of "the first shipment", not of "When did he first …?".
+  static func ordinals(in asked: [QuestionToken]) -> [String] {
+    zip(asked, asked.dropFirst()).filter { before, word in
+      Self.pickingDeterminers.contains(before.folded)
+        && (NumberWords.isOrdinal(word.folded) || word.folded == "first"
+          || Self.lastWords.contains(word.folded))
+    }.map(\.1.folded)
+  }
+
+  /// Whether the words `folded` say every one of `ordinals`: "last" says "final" too, and
+  /// "first-ever" says "first".
+  static func says(_ ordinals: [String], in folded: [String]) -> Bool {
+    ordinals.allSatisfy { ordinal in
+      let said = lastWords.contains(ordinal) ? lastWords : [ordinal]
+      return folded.contains { word in
+        said.contains(word) || said.contains { word.hasPrefix($0 + "-") }
+      }
+    }
+  }
+
+  /// The words that say one comes last, each said by any other: "the final time" for "that
+  /// last transmission".
+  private static let lastWords: Set<String> = ["last", "final"]
+
+  private static let pickingDeterminers: Set<String> = [
+    "the", "its", "their", "his", "her", "our", "this", "that",
+  ]
 
   /// Whether `stems` hold the question's word `stem` itself, or another word for it.
   func isHeld(_ stem: String, in stems: Set<String>) -> Bool {
@@ -536,6 +568,7 @@ struct ClauseQuestion {
       if !subjectStems.isEmpty { deedDoer = subjectStems }
     }
     isNegated = words.contains { ["not", "never"].contains($0) }
+    ordinals = Self.ordinals(in: tokens)
     // "Under which license is Spark software released?" is a passive: a participle follows.
     asksWhoIs = words.indices.dropFirst(first + 1).contains { position in
       let following = words.dropFirst(position + 1).prefix(4)
@@ -555,6 +588,8 @@ struct ClauseQuestion {
         start += 2
         asksKind = true
       }
+      // "Which four countries": the number says how many, the noun after it what kind.
+      if start + 1 < tokens.count, NumberWords.isNumber(tokens[start].stem) { start += 1 }
       for (offset, token) in tokens.dropFirst(start).prefix(2).enumerated() {
         let folded = token.folded
         // "Which named storms": a participle before the noun describes it.

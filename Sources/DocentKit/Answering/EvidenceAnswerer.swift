@@ -489,7 +489,7 @@ struct EvidenceAnswerer {
     // The question's words that ask for what ranks first ("the lowest"), looked up once.
     let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
     // And the ones that pick one of several by order: "the first shipment".
-    let ordinals = question.gap == .truth ? [] : Self.ordinals(in: words)
+    let ordinals = question.gap == .truth ? [] : ClauseQuestion.ordinals(in: words)
     var relative: Answer?
     // "What will the working group do?": the sentences that say what it does are read first.
     if let doer = question.deedDoer {
@@ -553,14 +553,7 @@ struct EvidenceAnswerer {
       else { continue }
       // "How many turtles were in the first shipment?" is not answered by a sentence about a
       // shipment it does not say is the first.
-      guard
-        ordinals.allSatisfy({ ordinal in
-          let said = Self.lastWords.contains(ordinal) ? Self.lastWords : [ordinal]
-          return reading.words.contains { word in
-            said.contains(word.folded) || said.contains { word.folded.hasPrefix($0 + "-") }
-          }
-        })
-      else { continue }
+      guard ClauseQuestion.says(ordinals, in: reading.words.map(\.folded)) else { continue }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
@@ -2770,24 +2763,6 @@ struct EvidenceAnswerer {
         ? Self.mostOf : asked[position].folded
     }
   }
-
-  /// The ordinal words of a question after a determiner, which pick out one thing of several
-  /// by its order: "first" of "the first shipment", not of "When did he first …?".
-  private static func ordinals(in asked: [QuestionToken]) -> [String] {
-    zip(asked, asked.dropFirst()).filter { before, word in
-      Self.pickingDeterminers.contains(before.folded)
-        && (NumberWords.isOrdinal(word.folded) || word.folded == "first"
-          || Self.lastWords.contains(word.folded))
-    }.map(\.1.folded)
-  }
-
-  /// The words that say one comes last, each said by any other: "the final time" for "that
-  /// last transmission".
-  private static let lastWords: Set<String> = ["last", "final"]
-
-  private static let pickingDeterminers: Set<String> = [
-    "the", "its", "their", "his", "her", "our", "this", "that",
-  ]
 
   /// What "most of" asks for, which a sentence may say as "the majority of" or "mostly".
   private static let mostOf = "most of"
