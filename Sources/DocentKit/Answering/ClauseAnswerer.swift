@@ -133,13 +133,15 @@ struct ClauseAnswerer {
           continue
         }
         // "Who led the final session?" is not answered by a clause of "four sessions": a word
-        // that picks one of several by order must be the clause's too.
+        // that picks one of several by order must be the clause's too, or the one a pronoun of
+        // it stands for ("It caused only slight damage" after "The first quake struck").
         guard
-          ClauseQuestion.says(
-            question.ordinals,
-            in: QuestionText.tokens(
-              ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
-            ).map(\.folded))
+          clause.phrases.contains(where: \.isPronoun)
+            || ClauseQuestion.says(
+              question.ordinals,
+              in: QuestionText.tokens(
+                ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
+              ).map(\.folded))
         else { continue }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
