@@ -1319,6 +1319,11 @@ struct EvidenceAnswerer {
       if spans.isEmpty, let lemma = countedLemma(of: question, words: words) {
         spans = kindCounts(in: reading, of: lemma)
       }
+      // "How many popular votes did Hancock get?" is not answered by "ten thousand more popular
+      // votes than Hancock", unless it asks how many more.
+      if !words.contains(where: { SentenceReading.differenceWords.contains($0.folded) }) {
+        spans.removeAll(where: reading.saysDifference)
+      }
       // "How much higher …?": the number that says by how much, where one does.
       if question.isComparison, spans.contains(where: reading.compares) {
         spans = spans.filter(reading.compares)

@@ -622,6 +622,14 @@ struct SentenceReading {
           break
         }
         if let countedStems, countedStems.contains(word.stem) {
+          // "three interacting populations of parrots" counts populations, not parrots: a noun
+          // of its own before "of" is what the number counts, unless it measures ("2 tonnes
+          // of coal") or is a number itself ("hundreds of birds").
+          if let of = (end..<next).first(where: { words[$0].folded == "of" }), of > end,
+            !Self.measureStems.contains(words[of - 1].stem), !isNumber(of - 1)
+          {
+            break
+          }
           // "248 radio-tagged bird carcasses": on to the last counted word in reach.
           var last = next
           for later in (next + 1)..<min(end + 6, words.count) {
@@ -685,6 +693,23 @@ struct SentenceReading {
     }
     return spans
   }
+
+  /// Whether the number of `span` says by how much one exceeds another: "ten thousand more
+  /// popular votes than Hancock", not how many there were ("two more accounts" are two).
+  func saysDifference(_ span: Span) -> Bool {
+    span.contains { position in
+      position + 1 < words.count && isNumber(position)
+        && Self.differenceWords.contains(words[position + 1].folded)
+        && words[(position + 2)..<min(position + 2 + Self.differenceReach, words.count)].contains {
+          $0.folded == "than"
+        }
+    }
+  }
+
+  /// Words that, right after a number, may make it a difference: "10 more votes than …".
+  static let differenceWords: Set<String> = ["more", "fewer", "less"]
+  /// How many words after "more" its "than" may stand.
+  private static let differenceReach = 8
 
   private static let percent = Stemmer.stem("percent")
   static let times = Stemmer.stem("times")

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A number answers "how many" only when it counts the thing asked about: not a difference
+/// ("two thousand more votes than Ben Ash"), unless the question asks how many more, and not
+/// a count of something else the thing comes in ("three populations of parrots").
+@Suite struct CountedThingTests {
+  private static let text = """
+    The Vote
+
+    Nine thousand people voted in the town election. Mara Quill won. She got only two \
+    thousand more votes than Ben Ash.
+
+    Today there are at least three interacting populations of parrots in the forest.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "vote")
+  }
+
+  @Test func aDifferenceIsNoCount() throws {
+    let answers = try ask([
+      "How many votes did Ben Ash get?",
+      "How many more votes than Ben Ash did Mara Quill get?",
+    ])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("two thousand more votes"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3])
+  }
+
+  @Test func aCountOfGroupsIsNoCountOfTheirMembers() throws {
+    let answers = try ask(["How many parrots are there in the forest today?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  }
+}
