@@ -35,4 +35,22 @@ import Testing
     let answers = try ask(["How many parrots are there in the forest today?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
   }
+
+  /// "How tall …?" asks for a number with a unit of length: a date in the clause ("the May 4,
+  /// 1812, flood") is none.
+  @Test func aMeasureNeedsItsUnit() throws {
+    let text = """
+      The Ridge
+
+      A notable area of subsidence that formed during the May 4, 1812, flood is Hollow Lake in \
+      Ohio, just east of the dome on the downdropped side of the Hollow ridge.
+
+      The Hollow ridge is 3 meters tall.
+
+      """
+    let answer = try replies(
+      to: ["How tall is the Hollow ridge?"], aboutUncurated: text, named: "ridge")[0]
+    #expect(answer.answer.contains("3 meters"), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [2])
+  }
 }

@@ -305,6 +305,14 @@ struct ClauseAnswerer {
         + clause.modifiers(.quantity))
         .filter { phrase in
           guard hasNumber(phrase) else { return false }
+          // "How tall is the scarp?" asks for a number with its unit of measure: not "the
+          // February 7, 1812, earthquake".
+          if let measure = question.measure {
+            let units = SentenceReading.units(measuring: measure) ?? SentenceReading.measureStems
+            let tokens = QuestionText.tokens(phrase.text)
+            guard tokens.contains(where: { units.contains($0.folded) || units.contains($0.stem) })
+            else { return false }
+          }
           guard let counted = question.counted else { return true }
           return knowledge.lexicon.contentStems(phrase.text).contains(counted)
         }
