@@ -71,4 +71,25 @@ import Testing
     #expect(answers[0].answer.hasPrefix("1979."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [7])
   }
+
+  /// "Which standard do the keys support?" against "These keys support all the ZETA7
+  /// specifications": what the question's own verb does it to, a name, answers though the
+  /// sentence does not say "standard"; a question whose verb no clause has is still declined.
+  @Test func theNamedObjectOfTheAskedVerbAnswersWhich() throws {
+    let text = """
+      The Keys
+
+      The office gave every engineer a hardware key. These keys support all the ZETA7 \
+      specifications. The keys cost forty dollars each.
+
+      """
+    let answers = try replies(
+      to: [
+        "Which standard do the keys support?",
+        "Which budget does the office use for the keys?",
+      ], aboutUncurated: text, named: "keys")
+    #expect(answers[0].answer.contains("ZETA7 specifications"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
+  }
 }

@@ -1735,6 +1735,19 @@ struct EvidenceAnswerer {
           let verbs = knowledge.clauseIndex.clauses(of: reading.sentence).map {
             knowledge.clauseIndex.clauses[$0].predicate.utf8Range
           }
+          // "Which book does she think everyone should read?" against "everyone should read
+          // "The Hitchhiker's Guide to Galaxy"": what the question's own verb does it to, when
+          // that is a name the documents do not know as another kind of thing.
+          if !person, question.gap == .object, question.stranded == nil,
+            coverage + scoreTolerance >= threshold,
+            let object = objectOfVerb(in: reading, for: question, words: words),
+            let head = QuestionText.tokens(object).first(where: {
+              !WordLists.determiners.contains($0.folded)
+            }), head.original.first?.isUppercase == true,
+            !isOtherKind(object, than: question)
+          {
+            return (object.capitalizingFirstLetter() + ".", "a name")
+          }
           guard !person, !kindUnsaid, let kind = question.typeLemma,
             let span = reading.nearest(
               reading.kindSpans(of: kind).filter { span in
