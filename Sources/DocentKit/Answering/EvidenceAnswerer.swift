@@ -2316,6 +2316,13 @@ struct EvidenceAnswerer {
     {
       return nil
     }
+    // "It is unclear whether the bridge will reopen", "They will decide whether to close it":
+    // what a "whether" opens is asked, not stated, unless the question asks it too.
+    if reading.words.contains(where: { $0.folded == "whether" }),
+      !asked.contains(where: { $0.folded == "whether" })
+    {
+      return nil
+    }
     if let listed = listedAs(in: reading, for: question) { return listed }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
@@ -2474,9 +2481,20 @@ struct EvidenceAnswerer {
         let first = complement.text.lowercased().split(separator: " ").first.map(String.init)
         return first.map(WordLists.negations.contains) == true
       } == true
+    // "Nobody signed the letter", "Neither Ann nor Bob attended": a subject that is no one.
+    let deniedSubject =
+      clause.subject.map { subject in
+        let before = reading.sentence.text.utf8.prefix(subject.utf8Range.lowerBound)
+        let last = String(decoding: before, as: UTF8.self).split(separator: " ").last
+        return Self.deniedSubjectOpeners.contains(
+          subject.text.lowercased().split(separator: " ").first.map(String.init) ?? "")
+          || ["neither", "nor"].contains(last?.lowercased() ?? "")
+      } ?? false
+    // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
+    // denial of it.
     let negated =
-      ((clause.predicate.isNegated || deniedComplement) != refuses)
-      != (byPrefix || deniesByObject(reading, question: question))
+      ((clause.predicate.isNegated || deniedComplement || deniedSubject) != refuses)
+      != (byPrefix || (!refuses && deniesByObject(reading, question: question)))
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
     if asked.contains(where: { Self.others.contains($0.folded) }) {
@@ -2843,6 +2861,11 @@ struct EvidenceAnswerer {
     }
   }
 
+  /// The first words of a subject that is no one: "Nobody signed".
+  private static let deniedSubjectOpeners: Set<String> = [
+    "nobody", "no", "none", "nothing", "neither", "no-one",
+  ]
+
   /// Verbs that say what they take is not done or had: "refused evacuation".
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])
 
@@ -2855,7 +2878,7 @@ struct EvidenceAnswerer {
   /// Words that ask whether a thing is so now: a sentence must say so of now too.
   private static let presentWords: Set<String> = [
     "still", "anymore", "currently", "current", "today", "nowadays", "now", "continue",
-    "continues", "remain", "remains",
+    "continues", "remain", "remains", "longer",
   ]
 
   /// The words that say the same quantity as `word`: "every" as "all" or "each".

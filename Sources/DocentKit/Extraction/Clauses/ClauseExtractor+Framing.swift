@@ -18,6 +18,10 @@ extension ClauseExtractor {
     "reply", "recall",
   ]
 
+  /// Verbs of saying that something is not so, or may not be: what they report is no
+  /// statement of the text's.
+  static let disputingVerbs: Set<String> = ["deny", "dispute", "doubt", "question", "reject"]
+
   /// The index of the frame whose verb group holds `word`.
   func frameIndex(holding word: Int, in frames: [ClauseFrame]) -> Int? {
     frames.firstIndex { $0.group.contains(word) }
@@ -85,6 +89,12 @@ extension ClauseExtractor {
           frames[other].modality = frames[other].modality ?? lower(frame.verb) + " to"
           frames[other].kind = frame.kind
           frames[other].negation += frame.negation
+          // "The team has yet to decide": it has not decided.
+          if frame.verb < frames[other].verb,
+            ((frame.verb + 1)..<frames[other].verb).contains(where: { lower($0) == "yet" })
+          {
+            frames[other].negation.append("yet")
+          }
         }
         frames[index].isDropped = true
       } else if let hedge = uncertaintyHedge(frame) {
@@ -116,7 +126,9 @@ extension ClauseExtractor {
   func attribute(_ frames: inout [ClauseFrame]) {
     for index in frames.indices {
       let frame = frames[index]
-      guard Self.speechVerbs.contains(VerbLemma.lemma(of: lower(frame.verb))) else { continue }
+      let speech = VerbLemma.lemma(of: lower(frame.verb))
+      let disputes = Self.disputingVerbs.contains(speech)
+      guard Self.speechVerbs.contains(speech) || disputes else { continue }
       let afterQuote = frame.group.contains { !left(of: $0, "CP").isEmpty }
       let complement = frame.group.contains { word in
         ["Ce", "CV", "TH", "C"].contains { !right(of: word, $0).isEmpty }
@@ -138,6 +150,9 @@ extension ClauseExtractor {
           frames[other].subjects.allSatisfy({ !own.contains($0) }) || frames[other].subjects.isEmpty
         else { continue }
         frames[other].attribution = speaker
+        // "The mayor denied that the city sold the land": what is denied or disputed is not
+        // stated.
+        if disputes { frames[other].hedges.insert(lower(frame.verb), at: 0) }
       }
     }
     attributeAccordingTo(&frames)

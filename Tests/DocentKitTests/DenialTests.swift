@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Ways a sentence says that something did not happen, or leaves it open, which a yes or no
+/// must never read as "Yes": a subject that is no one, "has yet to", a refusal, "no longer",
+/// a "whether" left unanswered, and a claim someone denied.
+@Suite struct DenialTests {
+  private static let text = """
+    Town Notes
+
+    Neither Ann Vale nor Bob Reed attended the harbour meeting. \
+    Nobody signed the ferry letter. \
+    The rowing team has yet to decide on a name. \
+    The mayor failed to sign the parking bill. \
+    The tide station no longer operates. \
+    It is unclear whether the old bridge will reopen. \
+    The mayor denied that the city sold the quarry land.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "town-notes")
+  }
+
+  @Test func aDenialAnswersNo() throws {
+    let questions = [
+      "Did Ann Vale attend the harbour meeting?",
+      "Did Bob Reed attend the harbour meeting?",
+      "Did anybody sign the ferry letter?",
+      "Has the rowing team decided on a name?",
+      "Did the mayor sign the parking bill?",
+      "Is the tide station still operating?",
+    ]
+    let cited = [1, 1, 2, 3, 4, 5]
+    for (question, (answer, sentence)) in zip(questions, zip(try ask(questions), cited)) {
+      #expect(answer.answer.hasPrefix("No."), "\(question): \(answer.answer)")
+      #expect(answer.citations.map(\.sentence) == [sentence], "\(question)")
+    }
+  }
+
+  /// What a "whether" asks and what someone denied are not stated: neither yes nor no.
+  @Test func whatIsOpenOrDeniedIsNotStated() throws {
+    let questions = ["Will the old bridge reopen?", "Did the city sell the quarry land?"]
+    for (question, answer) in zip(questions, try ask(questions)) {
+      #expect(answer.outcome != .answered, "\(question): \(answer.answer)")
+    }
+  }
+
+  @Test func clausesCarryTheDenial() throws {
+    let yet = try clauses(of: "The rowing team has yet to decide on a name.")
+    #expect(try clause("decide", in: yet).predicate.isNegated)
+    let denied = try clauses(of: "The mayor denied that the city sold the quarry land.")
+    #expect(try !clause("sell", in: denied).predicate.hedges.isEmpty)
+  }
+}
