@@ -54,4 +54,31 @@ import Testing
     let denied = try clauses(of: "The mayor denied that the city sold the quarry land.")
     #expect(try !clause("sell", in: denied).predicate.hedges.isEmpty)
   }
+
+  /// What a clause plans, hopes for or tries, what it sets a condition on, and what it almost
+  /// did, are not done: no "Yes".
+  @Test func aimsConditionsAndNearMissesAreNotDone() throws {
+    let text = """
+      Town Plans
+
+      If the council approves the plan, the old bridge will close. \
+      The city plans to build a new library. \
+      The ferry company almost went bankrupt in 2009. \
+      The firm hopes to hire ten engineers.
+
+      """
+    let questions = [
+      "Will the old bridge close?",
+      "Did the city build a new library?",
+      "Did the ferry company go bankrupt?",
+      "Did the firm hire ten engineers?",
+      "Does the city plan to build a new library?",
+    ]
+    let answers = try replies(to: questions, aboutUncurated: text, named: "town-plans")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("No."), "\(answers[2].answer)")
+    #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
+    #expect(answers[4].answer.hasPrefix("Yes."), "\(answers[4].answer)")
+  }
 }

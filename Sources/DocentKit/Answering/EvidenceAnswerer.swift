@@ -2456,9 +2456,17 @@ struct EvidenceAnswerer {
       return ("No. " + statement(of: clause, in: reading), "whether it is so")
     }
     let clause = index.clauses[positions[found]]
+    // "If the council approves the plan, the bridge will close" says nothing of whether it
+    // will, unless the question sets the same condition.
     guard clause.predicate.hedges.isEmpty,
       !Self.openModals.contains(clause.predicate.modality ?? "")
-        || Self.asksByModal(clause.predicate, asked: asked)
+        || Self.asksByModal(clause.predicate, asked: asked),
+      clause.modifiers(.condition).isEmpty || asked.contains(where: { $0.folded == "if" }),
+      // "Did the city build a library?" against "The city plans to build a library": what a
+      // clause aims at is not done, unless the aiming is what the question asks about.
+      !ClauseExtractor.aimingVerbs.contains(clause.predicate.lemma)
+        || question.stems.contains(
+          knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
     else { return nil }
     let text = statement(of: clause, in: reading)
     // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it

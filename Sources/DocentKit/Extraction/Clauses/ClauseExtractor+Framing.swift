@@ -52,13 +52,24 @@ extension ClauseExtractor {
   func denyRefusedInfinitives(_ frames: inout [ClauseFrame]) {
     for index in frames.indices where frames[index].kind == .infinitive {
       guard let controller = frames[index].controller,
-        let governor = frameIndex(holding: controller, in: frames), governor != index,
-        Self.denyingVerbs.contains(VerbLemma.lemma(of: lower(frames[governor].verb))),
-        frames[governor].negation.isEmpty
+        let governor = frameIndex(holding: controller, in: frames), governor != index
       else { continue }
-      frames[index].negation.append(lower(frames[governor].verb))
+      let lemma = VerbLemma.lemma(of: lower(frames[governor].verb))
+      if Self.denyingVerbs.contains(lemma), frames[governor].negation.isEmpty {
+        frames[index].negation.append(lower(frames[governor].verb))
+      } else if Self.aimingVerbs.contains(lemma) {
+        // "The city plans to build a library", "The team tried to fix the bug": what is
+        // planned, hoped for or tried is not yet done.
+        frames[index].hedges.insert(lower(frames[governor].verb) + " to", at: 0)
+      }
     }
   }
+
+  /// Verbs whose infinitive is aimed at, not done: "plans to build", "tried to fix".
+  static let aimingVerbs: Set<String> = [
+    "plan", "hope", "try", "attempt", "aim", "intend", "seek", "want", "wish", "strive",
+    "propose", "promise", "mean", "prepare", "vow", "threaten", "expect", "plot",
+  ]
 
   /// Folds verbs that only frame another clause into it and drops them: "appear to" and "is
   /// expected to" become hedges, "it remains unclear whether" a hedge, "had to" a modality.

@@ -8,6 +8,9 @@ extension ClauseExtractor {
   /// Words that negate their verb group.
   static let negationWords: Set<String> = ["not", "never", "n't"]
 
+  /// Adverbs that say the verb fell short of happening: "almost went bankrupt".
+  static let shortOfWords: Set<String> = ["almost", "nearly"]
+
   /// Reads tense, modality and negation from the verb group and the adverbs on it.
   func readVerbGroup(into frame: inout ClauseFrame) {
     let verbs = chain(of: frame)
@@ -37,7 +40,7 @@ extension ClauseExtractor {
     }
     for adverb in adverbs(of: frame) + adverbsAfterBe(of: frame) {
       let word = lower(adverb)
-      if Self.negationWords.contains(word) {
+      if Self.negationWords.contains(word) || Self.shortOfWords.contains(word) {
         frame.negation.append(linkage.words[adverb].text)
       } else if word == "longer", let no = idiomParts(of: adverb).first, lower(no) == "no" {
         frame.negation.append(textBetween(no, adverb))
