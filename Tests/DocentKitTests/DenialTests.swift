@@ -81,4 +81,23 @@ import Testing
     #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
     #expect(answers[4].answer.hasPrefix("Yes."), "\(answers[4].answer)")
   }
+
+  /// A denied clause names no one who did it: "Who attended?" is not answered by "Neither Ann
+  /// Vale nor Bob Reed attended". A question about what was not done still reads it.
+  @Test func aDeniedClauseAnswersNoWhQuestion() throws {
+    let text = """
+      Harbour Notes
+
+      Neither Ann Vale nor Bob Reed attended the harbour meeting. \
+      The tide gauges fail to account for the river floods.
+
+      """
+    let answers = try replies(
+      to: [
+        "Who attended the harbour meeting?",
+        "What do the tide gauges fail to account for?",
+      ], aboutUncurated: text, named: "harbour-notes")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("river floods"), "\(answers[1].answer)")
+  }
 }

@@ -82,6 +82,10 @@ struct ClauseAnswerer {
           || question.commonVerb.map({ EvidenceAnswerer.isWay(clause.predicate.lemma, of: $0) })
             == true
       else { continue }
+      // "Who built the museum?" is not answered by "The museum was not built by the Romans",
+      // nor "Who attended?" by "Neither Ann nor Bob attended": a denied clause names no one
+      // who did it, unless the question asks what was not done.
+      guard !clause.isDenied || question.asksDenial else { continue }
       for filler in fillers(of: clause, for: question) {
         if question.gap == .time, Self.startsOther(filler, in: clause.citation.text, for: question)
         {

@@ -157,6 +157,12 @@ struct ClauseQuestion {
     "the", "its", "their", "his", "her", "our", "this", "that",
   ]
 
+  /// Whether the question asks what was not done: "What did they not find?", "What do the
+  /// measurements fail to account for?".
+  var asksDenial: Bool {
+    isNegated || ClauseExtractor.denyingVerbs.contains { stems.contains(Stemmer.stem($0)) }
+  }
+
   /// Whether `stems` hold the question's word `stem` itself, or another word for it.
   func isHeld(_ stem: String, in stems: Set<String>) -> Bool {
     stems.contains(stem) || !(alternatives[stem] ?? []).isDisjoint(with: stems)

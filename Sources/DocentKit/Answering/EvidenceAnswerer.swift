@@ -554,6 +554,16 @@ struct EvidenceAnswerer {
       // "How many turtles were in the first shipment?" is not answered by a sentence about a
       // shipment it does not say is the first.
       guard ClauseQuestion.says(ordinals, in: reading.words.map(\.folded)) else { continue }
+      // "Who built the museum?" against "The museum was not built by the Romans": a sentence
+      // whose every clause of the question's verb is denied says who did not.
+      if question.gap != .truth, !question.asksDenial {
+        if question.verb == nil, verbs == nil { verbs = questionVerbs(words) }
+        let asked = question.verb.map { [$0] } ?? verbs ?? []
+        let own = clauses.clauses(of: sentence).filter { position in
+          asked.contains { question.isHeld($0, in: clauses.predicateStems[position]) }
+        }
+        if !own.isEmpty, own.allSatisfy({ clauses.clauses[$0].isDenied }) { continue }
+      }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
         if verbs == nil { verbs = questionVerbs(words) }
@@ -2490,14 +2500,7 @@ struct EvidenceAnswerer {
         return first.map(WordLists.negations.contains) == true
       } == true
     // "Nobody signed the letter", "Neither Ann nor Bob attended": a subject that is no one.
-    let deniedSubject =
-      clause.subject.map { subject in
-        let before = reading.sentence.text.utf8.prefix(subject.utf8Range.lowerBound)
-        let last = String(decoding: before, as: UTF8.self).split(separator: " ").last
-        return Self.deniedSubjectOpeners.contains(
-          subject.text.lowercased().split(separator: " ").first.map(String.init) ?? "")
-          || ["neither", "nor"].contains(last?.lowercased() ?? "")
-      } ?? false
+    let deniedSubject = clause.deniesItsSubject
     // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
     // denial of it.
     let negated =
@@ -2868,11 +2871,6 @@ struct EvidenceAnswerer {
       return !held.isEmpty && held.allSatisfy(refusing)
     }
   }
-
-  /// The first words of a subject that is no one: "Nobody signed".
-  private static let deniedSubjectOpeners: Set<String> = [
-    "nobody", "no", "none", "nothing", "neither", "no-one",
-  ]
 
   /// Verbs that say what they take is not done or had: "refused evacuation".
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])

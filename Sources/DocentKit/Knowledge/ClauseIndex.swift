@@ -100,4 +100,23 @@ extension Clause {
     [subject, complement, attribution].compactMap { $0 } + objects + arguments.map(\.phrase)
       + modifiers.map(\.phrase)
   }
+
+  /// Whether the clause's subject is no one: "Nobody signed", "Neither Ann nor Bob attended"
+  /// (the parser gives Ann and Bob a clause each).
+  var deniesItsSubject: Bool {
+    guard let subject else { return false }
+    let before = citation.text.utf8.prefix(subject.utf8Range.lowerBound)
+    let last = String(decoding: before, as: UTF8.self).split(separator: " ").last
+    let first = subject.text.lowercased().split(separator: " ").first.map(String.init) ?? ""
+    return Self.noOneOpeners.contains(first) || ["neither", "nor"].contains(last?.lowercased())
+  }
+
+  /// The first words of a subject that is no one.
+  private static let noOneOpeners: Set<String> = [
+    "nobody", "no", "none", "nothing", "neither", "no-one",
+  ]
+
+  /// Whether the clause says its deed did not happen: its verb is denied ("was not built by
+  /// the Romans") or its subject is no one.
+  var isDenied: Bool { predicate.isNegated || deniesItsSubject }
 }
