@@ -53,4 +53,17 @@ import Testing
     #expect(answer.answer.contains("3 meters"), "\(answer.answer)")
     #expect(answer.citations.map(\.sentence) == [2])
   }
+
+  /// A unit may be short: "330 m high".
+  @Test func aShortUnitMeasures() throws {
+    let text = """
+      The Tower
+
+      The Eiffel Tower was finished in 1889. The Eiffel Tower is 330 m high.
+
+      """
+    let answer = try replies(
+      to: ["How high is the Eiffel Tower?"], aboutUncurated: text, named: "tower")[0]
+    #expect(answer.answer.contains("330 m"), "\(answer.answer)")
+  }
 }

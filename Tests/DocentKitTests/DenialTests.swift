@@ -100,4 +100,21 @@ import Testing
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
     #expect(answers[1].answer.contains("river floods"), "\(answers[1].answer)")
   }
+
+  /// Bounds and additions are no denials: "No fewer than 500 delegates attended", "is not
+  /// only a map but also a community".
+  @Test func boundsAndAdditionsDenyNothing() throws {
+    let text = """
+      Summit Notes
+
+      No fewer than 500 delegates attended the summit. \
+      OpenStreetMap is not only a map but also a community.
+
+      """
+    let answers = try replies(
+      to: ["Did delegates attend the summit?", "Is OpenStreetMap a map?"],
+      aboutUncurated: text, named: "summit-notes")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+  }
 }

@@ -92,4 +92,18 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
   }
+
+  /// "The army crossed the Rhine" names no bridge: a name WordNet knows as another kind of
+  /// thing does not answer "Which bridge …?".
+  @Test func aKnownNameOfAnotherKindIsNoAnswer() throws {
+    let text = """
+      The Crossing
+
+      The army crossed the Rhine in 1945.
+
+      """
+    let answer = try replies(
+      to: ["Which bridge did the army cross?"], aboutUncurated: text, named: "crossing")[0]
+    #expect(answer.answer != "The Rhine.", "\(answer.answer)")
+  }
 }

@@ -82,10 +82,21 @@ struct ClauseAnswerer {
           || question.commonVerb.map({ EvidenceAnswerer.isWay(clause.predicate.lemma, of: $0) })
             == true
       else { continue }
-      // "Who built the museum?" is not answered by "The museum was not built by the Romans",
-      // nor "Who attended?" by "Neither Ann nor Bob attended": a denied clause names no one
-      // who did it, unless the question asks what was not done.
+      // "Who did the firm hire?" is not answered by "The firm did not hire Tom Lee", nor "Who
+      // attended?" by "Neither Ann nor Bob attended": a denied clause names no one who did it,
+      // unless the question asks what was not done.
       guard !clause.isDenied || question.asksDenial else { continue }
+      // "Who led the final session?" is not answered by a clause of "four sessions": a word
+      // that picks one of several by order must be the clause's too, or the one a pronoun of
+      // it stands for ("It caused only slight damage" after "The first quake struck").
+      guard
+        clause.phrases.contains(where: \.isPronoun)
+          || ClauseQuestion.says(
+            question.ordinals,
+            in: QuestionText.tokens(
+              ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
+            ).map(\.folded))
+      else { continue }
       for filler in fillers(of: clause, for: question) {
         if question.gap == .time, Self.startsOther(filler, in: clause.citation.text, for: question)
         {
@@ -136,17 +147,6 @@ struct ClauseAnswerer {
         {
           continue
         }
-        // "Who led the final session?" is not answered by a clause of "four sessions": a word
-        // that picks one of several by order must be the clause's too, or the one a pronoun of
-        // it stands for ("It caused only slight damage" after "The first quake struck").
-        guard
-          clause.phrases.contains(where: \.isPronoun)
-            || ClauseQuestion.says(
-              question.ordinals,
-              in: QuestionText.tokens(
-                ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
-              ).map(\.folded))
-        else { continue }
         // The answer must add something: words the question does not already say.
         let fillerStems = knowledge.lexicon.contentStems(filler.text)
         // "Which agency …?": a phrase that says it is one, or a name.

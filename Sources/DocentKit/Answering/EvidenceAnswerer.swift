@@ -554,8 +554,8 @@ struct EvidenceAnswerer {
       // "How many turtles were in the first shipment?" is not answered by a sentence about a
       // shipment it does not say is the first.
       guard ClauseQuestion.says(ordinals, in: reading.words.map(\.folded)) else { continue }
-      // "Who built the museum?" against "The museum was not built by the Romans": a sentence
-      // whose every clause of the question's verb is denied says who did not.
+      // "Who did the firm hire?" against "The firm did not hire Tom Lee": a sentence whose
+      // every clause of the question's verb is denied says who was not.
       if question.gap != .truth, !question.asksDenial {
         if question.verb == nil, verbs == nil { verbs = questionVerbs(words) }
         let asked = question.verb.map { [$0] } ?? verbs ?? []
@@ -1754,7 +1754,15 @@ struct EvidenceAnswerer {
             let head = QuestionText.tokens(object).first(where: {
               !WordLists.determiners.contains($0.folded)
             }), head.original.first?.isUppercase == true,
-            !isOtherKind(object, than: question)
+            !isOtherKind(object, than: question),
+            // "The army crossed the Rhine" names no bridge: a name WordNet knows as something
+            // else is not of the kind asked for.
+            QuestionText.tokens(object).allSatisfy({ token in
+              token.original.first?.isUppercase != true || !WordNet.knows(token.folded, as: .noun)
+                || question.typeLemma.map {
+                  WordNet.english?.isKind(token.folded, of: $0, senses: 2) == true
+                } == true
+            })
           {
             return (object.capitalizingFirstLetter() + ".", "a name")
           }
@@ -2326,13 +2334,6 @@ struct EvidenceAnswerer {
     {
       return nil
     }
-    // "It is unclear whether the bridge will reopen", "They will decide whether to close it":
-    // what a "whether" opens is asked, not stated, unless the question asks it too.
-    if reading.words.contains(where: { $0.folded == "whether" }),
-      !asked.contains(where: { $0.folded == "whether" })
-    {
-      return nil
-    }
     if let listed = listedAs(in: reading, for: question) { return listed }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
@@ -2441,6 +2442,7 @@ struct EvidenceAnswerer {
         NumberWords.isNumber(contrasted.word)
           || question.isHeldInFamily(contrasted.noun, in: groups[found]),
         case let clause = index.clauses[positions[found]],
+        !opensWhether(clause, in: reading, for: question, asked: asked),
         clause.predicate.hedges.isEmpty, !clause.predicate.isNegated,
         !Self.openModals.contains(clause.predicate.modality ?? "")
       {
@@ -2461,11 +2463,13 @@ struct EvidenceAnswerer {
         !question.nameStems.contains($0) && question.isHeldInFamily($0, in: groups[found])
       }
       guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
-        !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause)
+        !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause),
+        !opensWhether(clause, in: reading, for: question, asked: asked)
       else { return nil }
       return ("No. " + statement(of: clause, in: reading), "whether it is so")
     }
     let clause = index.clauses[positions[found]]
+    guard !opensWhether(clause, in: reading, for: question, asked: asked) else { return nil }
     // "If the council approves the plan, the bridge will close" says nothing of whether it
     // will, unless the question sets the same condition.
     guard clause.predicate.hedges.isEmpty,
@@ -2494,10 +2498,12 @@ struct EvidenceAnswerer {
     }
     // "This list is not exhaustive": the parser may leave the "not" in what the clause says
     // its subject is, not on its verb.
+    // Not "not only a map but also a community", which adds to what it says.
     let deniedComplement =
       clause.complement.map { complement in
-        let first = complement.text.lowercased().split(separator: " ").first.map(String.init)
-        return first.map(WordLists.negations.contains) == true
+        let words = complement.text.lowercased().split(separator: " ").map(String.init)
+        return words.first.map(WordLists.negations.contains) == true
+          && !(words.count > 1 && ClauseExtractor.additiveWords.contains(words[1]))
       } == true
     // "Nobody signed the letter", "Neither Ann nor Bob attended": a subject that is no one.
     let deniedSubject = clause.deniesItsSubject
@@ -2513,7 +2519,38 @@ struct EvidenceAnswerer {
       if folded.contains("only"), !negated { return ("No. " + text, "whether it is so") }
       guard !folded.isDisjoint(with: Self.others.union(["also", "too"])) else { return nil }
     }
+    // "The mill is no longer in operation", where the parser left the denial off the clause.
+    let said = reading.words.map(\.folded)
+    if !negated, zip(said, said.dropFirst()).contains(where: { $0 == "no" && $1 == "longer" }) {
+      return nil
+    }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// Whether what `clause` says is asked by a "whether", not stated ("It is unclear whether the
+  /// bridge will reopen", "They will decide whether to close it"): the clause holds the
+  /// "whether", or follows it with no comma or semicolon between. Not when the question asks
+  /// whether too, nor for a clause after it ("… debated whether to raise taxes, and it
+  /// approved the budget").
+  private func opensWhether(
+    _ clause: Clause, in reading: SentenceReading, for question: ClauseQuestion,
+    asked: [QuestionToken]
+  ) -> Bool {
+    guard !asked.contains(where: { $0.folded == "whether" }) else { return false }
+    let text = reading.sentence.text
+    // A phrase of the clause with "whether" that holds the question's words: "unclear whether
+    // the bridge will reopen", not "debated whether to raise taxes" for whether the budget was
+    // approved.
+    let asking = question.stems.subtracting(question.nameStems).subtracting(Self.functionStems)
+    let said = clause.phrases.contains { phrase in
+      phrase.text.lowercased().split(separator: " ").contains("whether")
+        && !knowledge.lexicon.contentStems(phrase.text).isDisjoint(with: asking)
+    }
+    if said { return true }
+    let verb = clause.predicate.utf8Range.lowerBound
+    let before = String(decoding: text.utf8.prefix(verb), as: UTF8.self).lowercased()
+    guard let whether = before.range(of: "whether", options: .backwards) else { return false }
+    return !before[whether.upperBound...].contains(where: { ",;:".contains($0) })
   }
 
   /// Yes, from a sentence that holds every word of the question though no one clause the
@@ -3055,7 +3092,10 @@ struct EvidenceAnswerer {
     clause.predicate.isNegated
       || ([clause.subject, clause.complement].compactMap { $0 } + clause.objects).contains {
         phrase in
-        phrase.text.split(separator: " ").first.map { denials.contains($0.lowercased()) } == true
+        let words = phrase.text.lowercased().split(separator: " ").map(String.init)
+        // Not a bound: "No fewer than 500 delegates".
+        return words.first.map(denials.contains) == true
+          && !(words.count > 1 && ["fewer", "more", "less"].contains(words[1]))
       }
   }
 

@@ -805,7 +805,7 @@ struct SentenceReading {
       "meter", "meters", "metre", "metres", "foot", "feet", "mile", "miles", "kilometer",
       "kilometers", "kilometre", "kilometres", "km", "inch", "inches", "yard", "yards",
       "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter",
-      "millimeters", "mm",
+      "millimeters", "mm", "m", "ft", "mi",
     ]
     let dimensions: [(words: [String], units: [String])] = [
       (

@@ -107,8 +107,11 @@ extension Clause {
     guard let subject else { return false }
     let before = citation.text.utf8.prefix(subject.utf8Range.lowerBound)
     let last = String(decoding: before, as: UTF8.self).split(separator: " ").last
-    let first = subject.text.lowercased().split(separator: " ").first.map(String.init) ?? ""
-    return Self.noOneOpeners.contains(first) || ["neither", "nor"].contains(last?.lowercased())
+    let words = subject.text.lowercased().split(separator: " ").map(String.init)
+    // Not "No fewer than 500 delegates", "No more than ten people".
+    let bounded = words.count > 1 && ["fewer", "more", "less"].contains(words[1])
+    return (Self.noOneOpeners.contains(words.first ?? "") && !bounded)
+      || ["neither", "nor"].contains(last?.lowercased())
   }
 
   /// The first words of a subject that is no one.

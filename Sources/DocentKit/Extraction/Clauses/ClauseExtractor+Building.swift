@@ -50,11 +50,12 @@ extension ClauseExtractor {
   }
 
   /// The "no" that opens `phrase` ("no limit", "no further releases", "No one"), when one
-  /// does: not "No. 5".
+  /// does: not "No. 5", nor a bound ("No fewer than 500 delegates").
   static func denyingDeterminer(_ phrase: Phrase) -> String? {
     let words = phrase.text.split(separator: " ", maxSplits: 2)
     guard words.count > 1, words[0].lowercased() == "no",
-      words[1].first?.isLetter == true, words[1].lowercased() != "longer"
+      words[1].first?.isLetter == true,
+      !["longer", "fewer", "more", "less"].contains(words[1].lowercased())
     else { return nil }
     return String(words[0])
   }

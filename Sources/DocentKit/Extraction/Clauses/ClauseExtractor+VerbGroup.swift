@@ -44,6 +44,8 @@ extension ClauseExtractor {
         frame.negation.append(linkage.words[adverb].text)
       } else if word == "longer", let no = idiomParts(of: adverb).first, lower(no) == "no" {
         frame.negation.append(textBetween(no, adverb))
+      } else if word == "longer", adverb > 0, lower(adverb - 1) == "no" {
+        frame.negation.append(textBetween(adverb - 1, adverb))
       } else if Self.hedgeAdverbs.contains(word) {
         frame.hedges.append(linkage.words[adverb].text)
       }
@@ -77,7 +79,7 @@ extension ClauseExtractor {
     }.sorted()
   }
   /// Words after which "not" adds to what it says instead of denying it: "not only".
-  private static let additiveWords: Set<String> = ["only", "just", "merely", "simply"]
+  static let additiveWords: Set<String> = ["only", "just", "merely", "simply"]
 
   /// The words before `index` that make one idiom with it (`_I*` links): "no" of "no longer".
   func idiomParts(of index: Int) -> [Int] {
