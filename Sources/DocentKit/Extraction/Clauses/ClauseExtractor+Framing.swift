@@ -57,7 +57,8 @@ extension ClauseExtractor {
       let lemma = VerbLemma.lemma(of: lower(frames[governor].verb))
       if Self.denyingVerbs.contains(lemma), frames[governor].negation.isEmpty {
         frames[index].negation.append(lower(frames[governor].verb))
-      } else if Self.aimingVerbs.contains(lemma) {
+      } else if Self.aimingVerbs.contains(lemma), !frames[governor].isPassive {
+        // ("is expected to" is a passive hedge of its own, read with the framing verbs.)
         // "The city plans to build a library", "The team tried to fix the bug": what is
         // planned, hoped for or tried is not yet done.
         frames[index].hedges.insert(lower(frames[governor].verb) + " to", at: 0)
