@@ -117,4 +117,10 @@ import Testing
     #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
     #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
+
+  /// "no longer" right after "is", which the parser may leave unlinked, still denies.
+  @Test func noLongerAfterBeDenies() throws {
+    let found = try clauses(of: "The mill is no longer in operation.")
+    #expect(try clause("be", in: found).predicate.negation == ["no longer"])
+  }
 }

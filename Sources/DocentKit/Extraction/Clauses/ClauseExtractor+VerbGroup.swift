@@ -38,6 +38,13 @@ extension ClauseExtractor {
     for (verb, word) in zip(verbs, words) where word == "cannot" {
       frame.negation.append(linkage.words[verb].text)
     }
+    // "The mill is no longer in operation": "no longer" right after the verb, which the parser
+    // may leave unlinked.
+    if frame.negation.isEmpty, let last = verbs.last, isToken(last + 2),
+      lower(last + 1) == "no", lower(last + 2) == "longer"
+    {
+      frame.negation.append(textBetween(last + 1, last + 2))
+    }
     for adverb in adverbs(of: frame) + adverbsAfterBe(of: frame) {
       let word = lower(adverb)
       if Self.negationWords.contains(word) || Self.shortOfWords.contains(word) {
