@@ -15,10 +15,13 @@ import Testing
     #expect(try clause("invite", in: invited).predicate.isNegated)
   }
 
-  /// "not only" adds to what the clause says; it denies nothing.
+  /// "not only", "not merely" add to what the clause says; they deny nothing. (The parser keeps
+  /// "not only" in the complement; "not merely" it joins to "is", as it joins a denying "not".)
   @Test func notOnlyDeniesNothing() throws {
     let found = try clauses(of: "The archive is not only a library but also a museum.")
     #expect(try !clause("be", in: found).predicate.isNegated)
+    let merely = try clauses(of: "It is not merely a map.")
+    #expect(try !clause("be", in: merely).predicate.isNegated)
   }
 
   private static let text = """

@@ -90,7 +90,7 @@ struct ClauseAnswerer {
       // that picks one of several by order must be the clause's too, or the one a pronoun of
       // it stands for ("It caused only slight damage" after "The first quake struck").
       guard
-        clause.phrases.contains(where: \.isPronoun)
+        question.ordinals.isEmpty || clause.phrases.contains(where: \.isPronoun)
           || ClauseQuestion.says(
             question.ordinals,
             in: QuestionText.tokens(

@@ -159,9 +159,8 @@ struct ClauseQuestion {
 
   /// Whether the question asks what was not done: "What did they not find?", "What do the
   /// measurements fail to account for?".
-  var asksDenial: Bool {
-    isNegated || ClauseExtractor.denyingVerbs.contains { stems.contains(Stemmer.stem($0)) }
-  }
+  var asksDenial: Bool { isNegated || !stems.isDisjoint(with: Self.denyingStems) }
+  private static let denyingStems = Set(ClauseExtractor.denyingVerbs.map(Stemmer.stem))
 
   /// Whether `stems` hold the question's word `stem` itself, or another word for it.
   func isHeld(_ stem: String, in stems: Set<String>) -> Bool {

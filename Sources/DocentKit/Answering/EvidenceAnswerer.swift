@@ -1751,13 +1751,13 @@ struct EvidenceAnswerer {
           if !person, question.gap == .object, question.stranded == nil,
             coverage + scoreTolerance >= threshold,
             let object = objectOfVerb(in: reading, for: question, words: words),
-            let head = QuestionText.tokens(object).first(where: {
-              !WordLists.determiners.contains($0.folded)
-            }), head.original.first?.isUppercase == true,
+            case let tokens = QuestionText.tokens(object),
+            let head = tokens.first(where: { !WordLists.determiners.contains($0.folded) }),
+            head.original.first?.isUppercase == true,
             !isOtherKind(object, than: question),
             // "The army crossed the Rhine" names no bridge: a name WordNet knows as something
             // else is not of the kind asked for.
-            QuestionText.tokens(object).allSatisfy({ token in
+            tokens.allSatisfy({ token in
               token.original.first?.isUppercase != true || !WordNet.knows(token.folded, as: .noun)
                 || question.typeLemma.map {
                   WordNet.english?.isKind(token.folded, of: $0, senses: 2) == true
@@ -2470,6 +2470,10 @@ struct EvidenceAnswerer {
     }
     let clause = index.clauses[positions[found]]
     guard !opensWhether(clause, in: reading, for: question, asked: asked) else { return nil }
+    // Whether the question asks about the clause's own verb ("Does the city plan to …?",
+    // "Did he refuse …?").
+    let asksItsVerb = question.stems.contains(
+      knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
     // "If the council approves the plan, the bridge will close" says nothing of whether it
     // will, unless the question sets the same condition.
     guard clause.predicate.hedges.isEmpty,
@@ -2478,16 +2482,12 @@ struct EvidenceAnswerer {
       clause.modifiers(.condition).isEmpty || asked.contains(where: { $0.folded == "if" }),
       // "Did the city build a library?" against "The city plans to build a library": what a
       // clause aims at is not done, unless the aiming is what the question asks about.
-      !ClauseExtractor.aimingVerbs.contains(clause.predicate.lemma)
-        || question.stems.contains(
-          knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
+      !ClauseExtractor.aimingVerbs.contains(clause.predicate.lemma) || asksItsVerb
     else { return nil }
     let text = statement(of: clause, in: reading)
     // "Did he apologise?" against "he refused to issue an apology": what a clause refuses, it
     // does not do, unless refusing is what the question asks about.
-    let refuses =
-      ClauseExtractor.denyingVerbs.contains(clause.predicate.lemma)
-      && !question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
+    let refuses = ClauseExtractor.denyingVerbs.contains(clause.predicate.lemma) && !asksItsVerb
     // "Is it a profit-making company?" against "the non-profit organization": the word the
     // question asks about, negated by its prefix.
     // Not when the word negated by its prefix names who the clause is about: "Non-corporate
@@ -3095,7 +3095,7 @@ struct EvidenceAnswerer {
         let words = phrase.text.lowercased().split(separator: " ").map(String.init)
         // Not a bound: "No fewer than 500 delegates".
         return words.first.map(denials.contains) == true
-          && !(words.count > 1 && ["fewer", "more", "less"].contains(words[1]))
+          && !(words.count > 1 && ClauseExtractor.boundWords.contains(words[1]))
       }
   }
 

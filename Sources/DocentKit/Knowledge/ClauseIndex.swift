@@ -109,7 +109,7 @@ extension Clause {
     let last = String(decoding: before, as: UTF8.self).split(separator: " ").last
     let words = subject.text.lowercased().split(separator: " ").map(String.init)
     // Not "No fewer than 500 delegates", "No more than ten people".
-    let bounded = words.count > 1 && ["fewer", "more", "less"].contains(words[1])
+    let bounded = words.count > 1 && ClauseExtractor.boundWords.contains(words[1])
     return (Self.noOneOpeners.contains(words.first ?? "") && !bounded)
       || ["neither", "nor"].contains(last?.lowercased())
   }

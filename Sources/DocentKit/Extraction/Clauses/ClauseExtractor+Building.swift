@@ -55,7 +55,7 @@ extension ClauseExtractor {
     let words = phrase.text.split(separator: " ", maxSplits: 2)
     guard words.count > 1, words[0].lowercased() == "no",
       words[1].first?.isLetter == true,
-      !["longer", "fewer", "more", "less"].contains(words[1].lowercased())
+      words[1].lowercased() != "longer", !boundWords.contains(words[1].lowercased())
     else { return nil }
     return String(words[0])
   }

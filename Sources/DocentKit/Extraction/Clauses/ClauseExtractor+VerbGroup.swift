@@ -49,10 +49,11 @@ extension ClauseExtractor {
       let word = lower(adverb)
       if Self.negationWords.contains(word) || Self.shortOfWords.contains(word) {
         frame.negation.append(linkage.words[adverb].text)
-      } else if word == "longer", let no = idiomParts(of: adverb).first, lower(no) == "no" {
+      } else if word == "longer",
+        let no = idiomParts(of: adverb).first ?? (adverb > 0 ? adverb - 1 : nil),
+        lower(no) == "no"
+      {
         frame.negation.append(textBetween(no, adverb))
-      } else if word == "longer", adverb > 0, lower(adverb - 1) == "no" {
-        frame.negation.append(textBetween(adverb - 1, adverb))
       } else if Self.hedgeAdverbs.contains(word) {
         frame.hedges.append(linkage.words[adverb].text)
       }
@@ -87,6 +88,8 @@ extension ClauseExtractor {
   }
   /// Words after which "not" adds to what it says instead of denying it: "not only".
   static let additiveWords: Set<String> = ["only", "just", "merely", "simply"]
+  /// Words after which "no" bounds a number instead of denying: "No fewer than 500".
+  static let boundWords: Set<String> = ["fewer", "more", "less"]
 
   /// The words before `index` that make one idiom with it (`_I*` links): "no" of "no longer".
   func idiomParts(of index: Int) -> [Int] {
