@@ -801,7 +801,7 @@ struct Answerer: Sendable {
     if corrections.isEmpty { (read, corrections) = correctingNames(in: read) }
     let prefix = corrections.map { "(Taking “\($0.typed)” as \($0.name).)\n" }.joined()
     let typed = QuestionText.tokens(read)
-    let (tokens, unresolved) = resolvingPronouns(typed, context: context)
+    let (tokens, unresolved, bare) = resolvingPronouns(typed, context: context)
     let named = (names(in: tokens) + partlyNamed(in: tokens)).uniqued()
     // The templates refused; the names the question holds as read here (corrected, its
     // pronouns resolved, a surname for its person) are what it talked about.
@@ -868,8 +868,37 @@ struct Answerer: Sendable {
         mentioned: talkedAbout(answer: found.text, named: named))
     }
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
-    guard !unresolved || asked.stems.count >= 2 else { return outcome }
-    guard let found = evidence.answer(asked, words: tokens) else {
+    let saysEnough = !unresolved || asked.stems.count >= 2
+    let found = saysEnough ? evidence.answer(asked, words: tokens) : nil
+    // Else a follow-up's pronoun or "that …" points at what the last answer was about: "How
+    // many of them were accepted?" is asked of the sentences around the last answer's.
+    if found == nil, let bare, let statement = context.statement,
+      let sentence = knowledge.document(statement.document)?.sentences.first(where: {
+        $0.number == statement.sentence
+      }),
+      let following = evidence.following(sentence),
+      let pointed = ClauseQuestion(
+        bare.words, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
+        isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: 1
+      ).map({ asked in
+        WordNet.english.map {
+          asked.expanded(with: $0, tokens: bare.words, lexicon: knowledge.lexicon)
+        } ?? asked
+      }),
+      let found = evidence.answer(
+        pointed, words: bare.words, following: following, pronoun: bare.pronoun)
+    {
+      return answered(
+        prefix + found.text, citing: Citation(found.sentence),
+        also: found.items.map(Citation.init), intent: "sentence",
+        question: question, corrections: corrections,
+        note: "the question points back at what the last answer was about, in "
+          + "\(statement.document), sentence \(statement.sentence): read in the sentences "
+          + "around it; the question asks for \(found.asked)",
+        mentioned: talkedAbout(answer: found.text, named: named))
+    }
+    guard saysEnough else { return outcome }
+    guard let found else {
       // "What is APLORI?", which no sentence says more of: what the short form stands for.
       // A gloss in brackets that is no long form is quoted as the text gives it.
       if let found = expansion(asked: tokens, named: true) {
@@ -1008,10 +1037,17 @@ struct Answerer: Sendable {
   /// it cannot resolve is left out, and the second value says so. "It" that stands for nothing
   /// ("is it clear whether") and "there" stay.
   private func resolvingPronouns(_ tokens: [QuestionToken], context: ConversationContext)
-    -> ([QuestionToken], unresolved: Bool)
+    -> ([QuestionToken], unresolved: Bool, bare: (words: [QuestionToken], pronoun: Bool)?)
   {
     var resolved: [QuestionToken] = []
     var unresolved = false
+    // The question without the pronouns that point back, and without "that" before a noun:
+    // what it asks of the sentences the last answer came from.
+    var bare: [QuestionToken] = []
+    var pointsBack = false
+    // Whether a pronoun pointed back, which stands for words the question does not type ("How
+    // many of them …"), unlike "that study".
+    var pronoun = false
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
     // it can mean is that one's own; "her pamphlet on lynch law" names no one "her" can mean.
     let named = (names(in: tokens) + partlyNamed(in: tokens)).compactMap(knowledge.entity)
@@ -1036,15 +1072,33 @@ struct Answerer: Sendable {
         continue
       }
       // "What did that study find?" after a question about the Carcass Drift Study.
-      if ["that", "this", "these", "those"].contains(token.folded), position > 0,
-        position + 1 < tokens.count,
-        tokens[position + 1].original.first?.isLowercase == true,
+      let demonstrative =
+        ["that", "this", "these", "those"].contains(token.folded) && position > 0
+        && position + 1 < tokens.count
+        && tokens[position + 1].original.first?.isLowercase == true
+      if demonstrative,
         let referent = context.referent(ofNoun: tokens[position + 1].stem, knowledge: knowledge)
       {
+        pointsBack = true
         resolved += referent
+        bare.append(tokens[position + 1])
         skip = true
         continue
       }
+      // "What did that speed allow …?": a noun "that" points back at, though no name or
+      // phrase asked about ends in it.
+      // "What does that make possible?", "Why is that?": "that" itself points back, after a
+      // verb that asks of it, the word after it no noun or mostly a verb.
+      let afterAsking =
+        ["that", "this"].contains(token.folded) && position > 0
+        && Self.askingVerbs.contains(tokens[position - 1].folded)
+      let nextIsNoun =
+        position + 1 < tokens.count && WordNet.knows(tokens[position + 1].folded, as: .noun)
+        && !(afterAsking && WordNet.isMostly(tokens[position + 1].folded, .verb, over: .noun))
+      let pointsAtNoun = demonstrative && nextIsNoun
+      let isDemonstrativePronoun = afterAsking && !pointsAtNoun
+      if pointsAtNoun || isDemonstrativePronoun { pointsBack = true }
+      if isDemonstrativePronoun { pronoun = true }
       let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
       // "How long has it been since …" measures time, of nothing: the "it" says nothing the
       // sentence must hold, and goes.
@@ -1057,8 +1111,11 @@ struct Answerer: Sendable {
         !(token.folded == "it" && Self.impersonalItNext.contains(next))
       else {
         resolved.append(token)
+        if !pointsAtNoun && !isDemonstrativePronoun { bare.append(token) }
         continue
       }
+      pointsBack = true
+      pronoun = true
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
         resolved += QuestionText.tokens(entity.name)
       } else if let topic = context.topic(for: token.folded) {
@@ -1067,7 +1124,7 @@ struct Answerer: Sendable {
         unresolved = true
       }
     }
-    return (resolved, unresolved)
+    return (resolved, unresolved, pointsBack ? (bare, pronoun) : nil)
   }
 
   /// The subject of a question, when a determiner starts it and a noun ends it, with the
@@ -1250,6 +1307,12 @@ struct Answerer: Sendable {
   /// The nouns that judge a deed: "a good idea to", "a mistake to".
   private static let judgingNouns: Set<String> = [
     "idea", "mistake", "shame", "pity", "waste", "problem", "risk", "must", "option",
+  ]
+
+  /// The verbs that open a question and ask of the word after them: "does that", "was this".
+  private static let askingVerbs: Set<String> = [
+    "do", "does", "did", "is", "was", "are", "were", "will", "would", "can", "could", "has",
+    "have", "had", "should", "might", "may",
   ]
 
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".

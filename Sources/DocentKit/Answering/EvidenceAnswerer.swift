@@ -126,11 +126,34 @@ struct EvidenceAnswerer {
     var items: [Sentence] = []
   }
 
-  /// The best answer to `question`, or nil when no sentence states it.
-  func answer(_ question: ClauseQuestion, words: [QuestionToken]) -> Answer? {
+  /// The sentences a follow-up's pronoun or "that …" may point into: the one the last answer
+  /// rested on and those beside it in its document, where what it stands for was just said.
+  struct Following {
+    /// Their positions in the sentence index.
+    let positions: [Int]
+  }
+
+  /// The sentences around `sentence` that a follow-up may point into: itself, the one after
+  /// it and the one before it, in its document.
+  func following(_ sentence: Sentence) -> Following? {
+    let index = knowledge.sentenceIndex
+    guard let position = index.position(of: sentence) else { return nil }
+    let document = index.positions(of: sentence.document)
+    return Following(
+      positions: [position, position + 1, position - 1].filter(document.contains))
+  }
+
+  /// The best answer to `question`, or nil when no sentence states it. With `following`, a
+  /// follow-up that points back ("How many of them were accepted?", "What did that speed
+  /// allow?") is read in the sentences around the last answer's alone; a `pronoun` there
+  /// counts as a word they hold, as much as the question's weightiest word.
+  func answer(
+    _ question: ClauseQuestion, words: [QuestionToken], following: Following? = nil,
+    pronoun: Bool = false
+  ) -> Answer? {
     let index = knowledge.sentenceIndex
     let lexicon = knowledge.lexicon
-    if let life = lifeDate(for: question, words: words) { return life }
+    if following == nil, let life = lifeDate(for: question, words: words) { return life }
     var weights: [String: Double] = [:]
     let given = question.givenNames
     // Whether it was 50 days is for the sentence's number to say, yes or no: the question's
@@ -170,7 +193,8 @@ struct EvidenceAnswerer {
     // Nor in "What does the quiz do?", which only a clause the quiz does something in answers.
     // Nor in "How much salt goes in?", which only a sentence that counts salt answers
     // ("7g sea salt").
-    let weighed = weights.values.count(where: { $0 > 0 })
+    let credited = following != nil && pronoun
+    let weighed = weights.values.count(where: { $0 > 0 }) + (credited ? 1 : 0)
     let countsOneWord =
       weighed == 1 && question.gap == .quantity
       && question.counted.map { weights[$0, default: 0] > 0 } == true
@@ -240,6 +264,9 @@ struct EvidenceAnswerer {
       for stem in unknown.keys { weights[stem] = 0 }
       whole = weights.total
     }
+    // What the pronoun stands for, held by each sentence a follow-up is read in.
+    let credit = credited ? weights.values.max() ?? 0 : 0
+    whole += credit
     // The question's verbs, as the parser reads the question, once one is needed.
     var verbs: Set<String>?
     // A word counts whole when the stems have it, and at a discount when they have another
@@ -250,7 +277,9 @@ struct EvidenceAnswerer {
     // A sentence must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
     let rarest = question.rarestRequiredStem(frequency: index.frequency)
-    var candidates = rarest.map(index.holding) ?? index.sharing(question.stems.union(alternatives))
+    var candidates =
+      following?.positions
+      ?? rarest.map(index.holding) ?? index.sharing(question.stems.union(alternatives))
     // The question's words, no names, that WordNet knows as verbs: which of them the question
     // uses as its verbs is for the parser to say, when it matters.
     let verbish = question.stems.subtracting(question.nameStems).filter { stem in
@@ -259,7 +288,8 @@ struct EvidenceAnswerer {
     // A sentence of a document about that name holds it, whether it says it or not ("the
     // rotorcraft", "she" of a farewell to Ingenuity): those that share the question's other
     // words are read too.
-    let topical = Set(rarest.flatMap { knowledge.documentsByTopicStem[$0] } ?? [])
+    let topical =
+      following == nil ? Set(rarest.flatMap { knowledge.documentsByTopicStem[$0] } ?? []) : []
     if !topical.isEmpty {
       let asked = question.stems.subtracting(question.nameStems)
       let shared = topical.sorted().flatMap { document in
@@ -361,7 +391,7 @@ struct EvidenceAnswerer {
         ? about.total : 0
       let heldWeight =
         max(inClauses.max() ?? held(stems), spread) + implied * Self.topicShare
-        + headedWeight * Self.headingShare + aboutWeight * Self.keywordShare
+        + headedWeight * Self.headingShare + aboutWeight * Self.keywordShare + credit
       var coverage = heldWeight / (whole - unsaid)
       // Nor "country" from one that names Canada, when it lacks nothing else: the answer must
       // then be a name of that kind.
@@ -1320,9 +1350,15 @@ struct EvidenceAnswerer {
             ? question.measure.flatMap(SentenceReading.units(measuring:))
               ?? SentenceReading.measureStems : nil)
       // "How many of the glaciers retreated?": the number that did it ("Of the 207 glaciers,
-      // 179 retreated"), not the number of the whole.
-      if question.counted == "of", let verb = question.verb {
-        let doing = reading.numbersDoing(Set([verb]).union(question.alternatives[verb] ?? []))
+      // 179 retreated"), not the number of the whole. So for "How many glaciers retreated?",
+      // where the sentence opens on the whole.
+      // The question's verb, or, where the parser found none ("How many applications were
+      // accepted?"), its words besides the thing counted.
+      let deeds =
+        question.verb.map { Set([$0]).union(question.alternatives[$0] ?? []) }
+        ?? question.stems.subtracting([question.counted].compactMap { $0 } + question.countedWords)
+      if question.counted == "of" || reading.words.first?.folded == "of", !deeds.isEmpty {
+        let doing = reading.numbersDoing(deeds)
         if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
       }
       var spans = reading.numberSpans(countedStems: units)

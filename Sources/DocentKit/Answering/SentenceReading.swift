@@ -290,6 +290,7 @@ struct SentenceReading {
     }
     // "Nov. 16, 2009", "Jan. 17": a month written short, its period read apart.
     if isShortMonth(position) { return true }
+    if isEra(position), isYear(position + 1) { return true }
     if WordLists.weekdays.contains(word) || (isYear(position) && !isInName(position))
       || isDecade(position)
       || isClock(position) || isCentury(position) || Self.timeAdverbs.contains(word)
@@ -324,7 +325,7 @@ struct SentenceReading {
       return true
     }
     return WordLists.months.contains(word) || WordLists.weekdays.contains(word)
-      || isShortMonth(position)
+      || isShortMonth(position) || (isEra(position) && isYear(position - 1))
       || isDayOrYear(position) || isDecade(position) || isClock(position)
       || Self.clockWords.contains(word)
   }
@@ -359,8 +360,24 @@ struct SentenceReading {
   }
 
   private func isYear(_ position: Int) -> Bool {
-    words.indices.contains(position) && NumberWords.isYear(words[position].folded)
+    guard words.indices.contains(position) else { return false }
+    if NumberWords.isYear(words[position].folded) { return true }
+    // "55 BC", "AD 43", "the year 785": a year of any number of digits that an era or "the
+    // year" marks as one.
+    guard let number = Int(words[position].folded), (1...9999).contains(number) else {
+      return false
+    }
+    return isEra(position + 1) || isEra(position - 1)
+      || (position > 0 && words[position - 1].folded == "year")
   }
+
+  /// Whether the word at `position` is an era written in capitals: "BC", "AD", "BCE", "CE".
+  private func isEra(_ position: Int) -> Bool {
+    words.indices.contains(position)
+      && Self.eras.contains(String(words[position].token.bare))
+  }
+
+  private static let eras: Set<String> = ["BC", "AD", "BCE", "CE"]
 
   /// Whether the number at `position` is part of a name that goes on past it in the
   /// sentence: "Species 2000" where the sentence also writes "Species 2000 Secretariat". Not
@@ -714,6 +731,12 @@ struct SentenceReading {
   private static let percent = Stemmer.stem("percent")
   static let times = Stemmer.stem("times")
 
+  /// The forms of "be" and "have" and the modals that stand between a number and its verb.
+  private static let auxiliaries: Set<String> = [
+    "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "could",
+    "can", "did", "do", "also", "since", "still",
+  ]
+
   /// Numbers that are the subject of a verb with one of `verbs` (stems), a word ending in
   /// "-ly" allowed between: "179" of "Of the 207 glaciers, 179 retreated significantly".
   func numbersDoing(_ verbs: Set<String>) -> [Span] {
@@ -723,7 +746,12 @@ struct SentenceReading {
         return nil
       }
       var next = position + 1
-      if next < words.count, words[next].folded.hasSuffix("ly") { next += 1 }
+      // "12 were accepted", "179 quickly retreated", "ten have since left".
+      while next < words.count, next <= position + 2,
+        words[next].folded.hasSuffix("ly") || Self.auxiliaries.contains(words[next].folded)
+      {
+        next += 1
+      }
       guard next < words.count, verbs.contains(words[next].stem) else { return nil }
       var start = position
       while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {

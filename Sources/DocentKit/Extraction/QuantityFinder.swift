@@ -31,13 +31,28 @@ struct QuantityFinder {
     var index = 0
     while index < analysis.tokens.count {
       if let (quantity, end) = quantity(at: index) {
-        if quantity.kind != .date || !startsOther(at: index) { found.append(quantity) }
+        if quantity.kind == .date ? !startsOther(at: index) : !isWholeDivided(at: index, end: end) {
+          found.append(quantity)
+        }
         index = end + 1
       } else {
         index += 1
       }
     }
     return found
+  }
+
+  /// Whether the count from `index` to `end` is the whole that the rest of the sentence
+  /// divides: "Of the 16 applications, 12 were accepted" counts the accepted ones in 12; the
+  /// 16 is not a count of what was done.
+  private func isWholeDivided(at index: Int, end: Int) -> Bool {
+    var start = index - 1
+    if analysis.isWord(start, in: ["the", "all", "these", "those"]) { start -= 1 }
+    if analysis.isWord(start, in: ["the"]) { start -= 1 }
+    guard start == 0, analysis.isWord(0, in: ["of"]) else { return false }
+    var after = end + 1
+    while analysis.word(after) != nil { after += 1 }
+    return analysis.isMark(after, ",")
   }
 
   /// Whether the date at `index` is when something else starts, not when the sentence's deed

@@ -153,7 +153,8 @@ struct SentenceIndex: Sendable {
     position(of: sentence).map { stems[$0] } ?? []
   }
 
-  private func position(of sentence: Sentence) -> Int? {
+  /// The position of `sentence` in the index.
+  func position(of sentence: Sentence) -> Int? {
     positions[Key(document: sentence.document, number: sentence.number)]
   }
 
