@@ -521,6 +521,9 @@ struct EvidenceAnswerer {
     // And the ones that pick one of several by order: "the first shipment".
     let ordinals = question.gap == .truth ? [] : ClauseQuestion.ordinals(in: words)
     var relative: Answer?
+    // The first answer of a kind that two sentences may give differently (a time or a
+    // number), held while a sentence as near the question may still give another.
+    var pending: (answer: Answer, coverage: Double)?
     // "What will the working group do?": the sentences that say what it does are read first.
     if let doer = question.deedDoer {
       let doing = Set(
@@ -532,6 +535,8 @@ struct EvidenceAnswerer {
         + scored.filter { !doing.contains($0.position) }
     }
     for (position, found, verbOutsideClauses, kindUnsaid) in scored {
+      if let pending, found + scoreTolerance < pending.coverage { return pending.answer }
+      let scoredCoverage = found
       let sentence = index.sentences[position]
       // Read word by word only once a cheaper check has not turned the sentence away.
       lazy var reading = SentenceReading(sentence, lexicon: lexicon, question: question)
@@ -794,13 +799,28 @@ struct EvidenceAnswerer {
       // "60 years ago" counts back from when the text was written: a date another sentence
       // gives answers before it.
       // A title's ("60 Years Ago: Gemini 1 Flies …") counts back from a day it does not give.
-      guard question.gap == .time, text.lowercased().hasSuffix(" ago.") else { return answered }
+      let ago = question.gap == .time && text.lowercased().hasSuffix(" ago.")
+      // "By what time were all four wings back under control?": two sentences that hold as
+      // much of it and give two times ("At 2.35pm, … secured the perimeter of all four wings",
+      // "Shortly after 10pm, the teams had secured all four wings") leave it open which.
+      if !ago, Self.singleAnswerGaps.contains(question.gap) {
+        if let pending {
+          return Folding.words(pending.answer.text) == Folding.words(text) ? pending.answer : nil
+        }
+        pending = (answered, scoredCoverage)
+        continue
+      }
+      guard ago else { return answered }
       if relative == nil, sentence.text.last.map(Self.closing.contains) == true {
         relative = answered
       }
     }
-    return relative
+    return pending?.answer ?? relative
   }
+
+  /// The kinds of answer of which a question asks one, that two sentences may give differently
+  /// (a place is often said twice in other words: "in Mitcham", "in Melbourne's east").
+  private static let singleAnswerGaps: Set<ClauseQuestion.Gap> = [.time, .quantity]
 
   /// The share of its weight the name a document is about counts for in a sentence of it that
   /// does not say it.

@@ -205,11 +205,17 @@ struct SentenceReading {
       var end = position + 1
       while end < words.count, isTimePart(end) { end += 1 }
       // "the end of 2018", "the spring of 1998": the part of the year is the time said.
-      let start =
+      var start =
         WordLists.partOfAPeriodBefore(position) {
           words.indices.contains($0) ? words[$0].folded : nil
         }
         ? position - 3 : position
+      // "shortly after 10pm", "just before midnight": how near the time it was is part of it.
+      if start >= 2, ["after", "before"].contains(words[start - 1].folded),
+        Self.nearnessWords.contains(words[start - 2].folded)
+      {
+        start -= 2
+      }
       if !startsOther(start) { spans.append(start..<end) }
       position = end
     }
@@ -341,6 +347,11 @@ struct SentenceReading {
     return NumberWords.isOrdinal(last) || last == "first"
   }
 
+  /// Words that say how near a time "after" or "before" it was: "shortly after 10pm".
+  private static let nearnessWords: Set<String> = [
+    "shortly", "just", "soon", "right", "immediately", "long",
+  ]
+
   /// Adverbs that say when: "begin migration … immediately".
   private static let timeAdverbs: Set<String> = [
     "immediately", "soon", "today", "tomorrow", "yesterday", "tonight",
@@ -405,8 +416,8 @@ struct SentenceReading {
     if word.contains(":") && word.first?.isNumber == true { return true }
     // "10am", and "4 p.m.": an hour with the half of the day.
     let hour = Self.withoutHalfOfDay(word)
-    if hour.count < word.count, let value = Int(hour), (1...12).contains(value) { return true }
-    if let value = Int(word), (1...12).contains(value), position + 1 < words.count,
+    if hour.count < word.count, Self.hour(hour) != nil { return true }
+    if Self.hour(word[...]) != nil, position + 1 < words.count,
       Self.halvesOfDay.contains(words[position + 1].folded)
     {
       return true
@@ -424,6 +435,17 @@ struct SentenceReading {
     let between = sentence.text[
       words[hour].token.text.endIndex..<words[next].token.text.startIndex]
     return between == ":"
+  }
+
+  /// The hour `text` gives, with its minutes after a full stop as British writing puts them
+  /// ("9.15" of "9.15am"), or nil.
+  private static func hour(_ text: Substring) -> Int? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let value = Int(parts[0]), (1...12).contains(value) else {
+      return nil
+    }
+    guard parts.count == 2 else { return value }
+    return parts[1].count == 2 && Int(parts[1]).map { $0 < 60 } == true ? value : nil
   }
 
   /// `word` without a closing "am" or "pm": "00" of "00pm".
@@ -2243,11 +2265,25 @@ struct SentenceReading {
       // sentence opens with, before its comma, is what led to it.
       || (position == 0 && word == "following"
         && words.indices.contains { separator(after: $0).contains(",") })
+      // "withdrew for their own safety", "praised for its work": "for" and what it is done
+      // for, a state, a quality or an act of someone's, is why. Not "for their children".
+      || (word == "for" && Self.possessives.contains(next) && forsAbstraction(after: position + 1))
       || Self.reasonPhrases.contains { phrase in
         phrase.indices.allSatisfy {
           position + $0 < words.count && words[position + $0].folded == phrase[$0]
         }
       }
+  }
+
+  private static let possessives: Set<String> = ["their", "his", "her", "its", "our", "my", "your"]
+
+  /// Whether the noun after the possessive at `position` ("their own safety") names an
+  /// abstraction.
+  private func forsAbstraction(after position: Int) -> Bool {
+    var noun = position + 1
+    if noun < words.count, words[noun].folded == "own" { noun += 1 }
+    guard noun < words.count, let wordNet = WordNet.english else { return false }
+    return wordNet.namesAbstraction(words[noun].folded)
   }
 
   /// The pronouns that open a clause of reason after "as", and the words before "as" that make

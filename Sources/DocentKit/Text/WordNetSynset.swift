@@ -23,11 +23,16 @@ struct WordNetSynset: Equatable, Sendable {
   let words: [String]
   /// The pointers, in file order.
   let pointers: [Pointer]
+  /// The number of the lexicographer file the synset belongs to: 26 for `noun.state`, 18 for
+  /// `noun.person`.
+  let lexicalFile: Int
 
   /// The synset a data line describes; nil when the line is not one.
   init?(line: String) {
     let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-    guard fields.count > 4, let wordCount = Int(fields[3], radix: 16) else { return nil }
+    guard fields.count > 4, let lexicalFile = Int(fields[1]),
+      let wordCount = Int(fields[3], radix: 16)
+    else { return nil }
     var position = 4
     var words: [String] = []
     for _ in 0..<wordCount {
@@ -52,6 +57,7 @@ struct WordNetSynset: Equatable, Sendable {
     }
     self.words = words
     self.pointers = pointers
+    self.lexicalFile = lexicalFile
   }
 
   /// The 1-based number of `lemma` among the words, or nil when it is not one of them.

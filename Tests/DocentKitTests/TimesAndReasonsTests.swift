@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Times as British writing gives them ("At 2.35pm"), how near a time something was ("Shortly
+/// after 10pm"), a reason given as what something was done for ("for their own safety"), and
+/// a question two sentences answer with two different times, which is left open.
+@Suite struct TimesAndReasonsTests {
+  private static let text = """
+    Ferry Report
+
+    At 9.15am, the ferry left the north pier. \
+    At 2.35pm, the crew closed the cargo deck of the ferry. \
+    Shortly after 10pm, the crew had closed every cabin of the ferry. \
+    At noon, the passengers left the lounge for their own safety. \
+    The harbour master praised the crew for their children.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "ferry")
+  }
+
+  @Test func aTimeWithAFullStopIsATime() throws {
+    let answers = try ask(["When did the ferry leave the north pier?"])
+    #expect(answers[0].answer.contains("9.15am"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
+  @Test func howNearTheTimeItWasIsPartOfIt() throws {
+    let answers = try ask(["When had the crew closed every cabin?"])
+    #expect(answers[0].answer.hasPrefix("Shortly after 10pm"), "\(answers[0].answer)")
+  }
+
+  /// "for their own safety" says why; "for their children" says for whom, no reason.
+  @Test func whatSomethingIsDoneForIsWhy() throws {
+    let answers = try ask([
+      "Why did the passengers leave the lounge?", "Why did the harbour master praise the crew?",
+    ])
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [4])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
+  /// Both sentences hold as much of the question, and give two times: which one is meant the
+  /// question does not say.
+  @Test func twoTimesAsNearTheQuestionLeaveItOpen() throws {
+    let answers = try ask(["When did the crew close the ferry?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+}
