@@ -30,6 +30,26 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [5])
   }
 
+  /// "This portal" stands for the portal the document named, as "the portal" does; and an
+  /// opening "This" before a verb in the past for the thing the sentence before named.
+  @Test func thisStandsForWhatWasJustNamed() throws {
+    let answers = try replies(
+      to: ["What did the Export Review recommend?", "What does the Harbour Atlas portal serve?"],
+      aboutUncurated: """
+        Shop Notes
+
+        The shop used the Export Review to plan its move into new markets. \
+        This recommended translating the website into Turkish. \
+        The Harbour Atlas portal went online in 2019. \
+        This portal serves tide maps to fishing crews.
+
+        """, named: "shop")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].answer.lowercased().contains("tide maps"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [4])
+  }
+
   /// "Altimont “Freddie” Butler" is also Freddie Butler, and Freddie; and "Butler" is that
   /// person, though "butler" is also a job.
   @Test func aNicknameInQuotesIsAnotherNameOfThePerson() throws {

@@ -9,6 +9,9 @@
 /// sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
 enum Referents {
   /// Verbs after which an opening "It" stands for nothing: "It is unclear", "It took years".
+  /// The determiners before a noun that may stand for a thing the document named.
+  private static let pointingDeterminers: Set<String> = ["the", "this", "these", "that", "those"]
+
   static let expletiveVerbs: Set<String> = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
     "took", "would", "will", "may", "might", "could", "can", "has", "had", "must",
@@ -71,10 +74,20 @@ enum Referents {
       {
         found.insert(thing)
       }
+      // "This recommended refining the website" after a sentence that named the review: an
+      // opening "This" right before a verb in the past stands for it as "It" would.
+      if position > 0, sentences[position - 1].document == sentence.document,
+        let thing = things[position - 1], words[position].count > 2,
+        words[position][0].folded == "this", WordNet.isPastForm(words[position][1].folded),
+        !WordNet.knows(words[position][1].folded, as: .noun)
+      {
+        found.insert(thing)
+      }
       // "The portal is developed by …" after "the CERN Open Data portal": "the" and a noun
-      // that last called a thing the document named stand for that thing.
+      // that last called a thing the document named stand for that thing, and so do "this
+      // portal" and "that portal".
       for (word, next) in zip(words[position], words[position].dropFirst())
-      where word.folded == "the" {
+      where Self.pointingDeterminers.contains(word.folded) {
         if let thing = called[next.folded] { found.insert(thing) }
       }
       if position < described.count {
