@@ -31,6 +31,23 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [3])
   }
 
+  /// A range is one count: neither end alone is what the text says.
+  @Test func aRangeIsCountedWhole() throws {
+    let answers = try replies(
+      to: [
+        "How many birds were killed by the spill?", "How many volunteers helped each day?",
+      ],
+      aboutUncurated: """
+        Spill Notes
+
+        The final assessment estimated that between 65,000 and 102,000 birds were killed by \
+        the spill. Roughly 30 to 40 volunteers helped each day.
+
+        """, named: "spill")
+    #expect(answers[0].answer.contains("65,000 and 102,000"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("30 to 40"), "\(answers[1].answer)")
+  }
+
   @Test func aCountOfGroupsIsNoCountOfTheirMembers() throws {
     let answers = try ask(["How many parrots are there in the forest today?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")

@@ -149,8 +149,19 @@ struct QuantityFinder {
     let isPronounOne =
       word == "one" && (analysis.word(index - 1) == "no" || analysis.word(index + 1) == "another")
     guard !isPronounOne, analysis.run(at: index) == nil else { return nil }
-    let start = ["$", "€", "£"].contains { analysis.isMark(index - 1, $0) } ? index - 1 : index
-    let end = analysis.isWord(index + 1, in: WordLists.scaleWords) ? index + 1 : index
+    var start = ["$", "€", "£"].contains { analysis.isMark(index - 1, $0) } ? index - 1 : index
+    var end = analysis.isWord(index + 1, in: WordLists.scaleWords) ? index + 1 : index
+    // "between 65,000 and 102,000 birds", "30 to 40 volunteers", "from 12 to 15 nests": a
+    // range is one quantity, its lead word with it; neither end alone is what the text counts.
+    let opensRange = analysis.isWord(start - 1, in: ["between", "from"])
+    if analysis.isWord(end + 1, in: ["to"])
+      || (opensRange && analysis.isWord(end + 1, in: ["and"])),
+      isNumber(at: end + 2) || (isCurrency(end + 2) && isNumber(at: end + 3))
+    {
+      let second = isNumber(at: end + 2) ? end + 2 : end + 3
+      end = analysis.isWord(second + 1, in: WordLists.scaleWords) ? second + 1 : second
+      if opensRange { start -= 1 }
+    }
     if analysis.isWord(end + 1, in: WordLists.timeUnits) {
       return duration(start...(end + 1))
     }
@@ -218,6 +229,11 @@ struct QuantityFinder {
   }
 
   /// Whether the token at `index` is a number: digits or number words, "twenty-five" included.
+  /// Whether the token at `index` is a currency sign.
+  private func isCurrency(_ index: Int) -> Bool {
+    ["$", "€", "£"].contains { analysis.isMark(index, $0) }
+  }
+
   private func isNumber(at index: Int) -> Bool {
     guard let word = analysis.word(index) else { return false }
     return analysis.tokens[index].isDigits
