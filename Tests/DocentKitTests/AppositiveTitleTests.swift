@@ -31,17 +31,6 @@ import Testing
     #expect(found.contains { $0.name == name && $0.description == description }, "\(found)")
   }
 
-  /// "Our", "its" or "their" opens what the writers or a name's owner have the name as.
-  @Test func aPossessiveOpensADescription() {
-    let document = Document(
-      id: "blog",
-      text: "Our developers work on Boulder, our open source CA software, most days.")
-    let found = Extractor.extract(from: document).appositives
-    #expect(
-      found.contains { $0.name == "Boulder" && $0.description == "our open source CA software" },
-      "\(found)")
-  }
-
   /// A list of a board's members sets each one's office in brackets after the name.
   @Test(arguments: [
     (

@@ -30,24 +30,33 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [5])
   }
 
-  /// "This portal" stands for the portal the document named, as "the portal" does; and an
-  /// opening "This" before a verb in the past for the thing the sentence before named.
+  /// "This portal" stands for the portal the document named, as "the portal" does; not once
+  /// "a rival portal" has brought in another, nor "that portal", as often another.
   @Test func thisStandsForWhatWasJustNamed() throws {
-    let answers = try replies(
-      to: ["What did the Export Review recommend?", "What does the Harbour Atlas portal serve?"],
+    let question = "What does the Harbour Atlas portal serve?"
+    let named = try replies(
+      to: [question],
       aboutUncurated: """
         Shop Notes
 
-        The shop used the Export Review to plan its move into new markets. \
-        This recommended translating the website into Turkish. \
         The Harbour Atlas portal went online in 2019. \
         This portal serves tide maps to fishing crews.
 
         """, named: "shop")
-    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
-    #expect(answers[0].citations.map(\.sentence) == [2])
-    #expect(answers[1].answer.lowercased().contains("tide maps"), "\(answers[1].answer)")
-    #expect(answers[1].citations.map(\.sentence) == [4])
+    #expect(named[0].answer.lowercased().contains("tide maps"), "\(named[0].answer)")
+    #expect(named[0].citations.map(\.sentence) == [2])
+    let other = try replies(
+      to: [question],
+      aboutUncurated: """
+        Shop Notes
+
+        The Harbour Atlas portal went online in 2019. \
+        A rival portal launched in 2020. \
+        This portal serves tide maps to fishing crews. \
+        That portal serves weather charts.
+
+        """, named: "shop")
+    #expect(other[0].outcome != .answered, "\(other[0].answer)")
   }
 
   /// "Altimont “Freddie” Butler" is also Freddie Butler, and Freddie; and "Butler" is that

@@ -14,7 +14,9 @@ import Testing
     At 2.35pm, the crew closed the cargo deck of the ferry. \
     Shortly after 10pm, the crew had closed every cabin of the ferry. \
     At noon, the passengers left the lounge for their own safety. \
-    The harbour master praised the crew for their children.
+    The harbour master praised the crew for their children. \
+    The ferry is remarkably fast for its size. \
+    Not long after 11pm, the crew had secured the east gate of the pier.
 
     """
 
@@ -33,14 +35,23 @@ import Testing
     #expect(answers[0].answer.hasPrefix("Shortly after 10pm"), "\(answers[0].answer)")
   }
 
-  /// "for their own safety" says why; "for their children" says for whom, no reason.
+  /// "Not long after 11pm" is no "long after".
+  @Test func howNearTheTimeItWasKeepsItsDenial() throws {
+    let answers = try ask(["When had the crew secured the east gate?"])
+    #expect(!answers[0].answer.hasPrefix("Long"), "\(answers[0].answer)")
+  }
+
+  /// "for their own safety" says why; "for their children" says for whom, and "fast for its
+  /// size" compares: no reason.
   @Test func whatSomethingIsDoneForIsWhy() throws {
     let answers = try ask([
       "Why did the passengers leave the lounge?", "Why did the harbour master praise the crew?",
+      "Why is the ferry fast?",
     ])
     #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [4])
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+    #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 
   /// Both sentences hold as much of the question, and give two times: which one is meant the

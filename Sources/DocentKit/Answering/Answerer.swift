@@ -876,7 +876,9 @@ struct Answerer: Sendable {
       let sentence = knowledge.document(statement.document)?.sentences.first(where: {
         $0.number == statement.sentence
       }),
-      let following = evidence.following(sentence),
+      let following = evidence.following(
+        sentence,
+        holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) }),
       let pointed = ClauseQuestion(
         bare.words, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
         isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: 1
@@ -1037,7 +1039,7 @@ struct Answerer: Sendable {
   /// it cannot resolve is left out, and the second value says so. "It" that stands for nothing
   /// ("is it clear whether") and "there" stay.
   private func resolvingPronouns(_ tokens: [QuestionToken], context: ConversationContext)
-    -> ([QuestionToken], unresolved: Bool, bare: (words: [QuestionToken], pronoun: Bool)?)
+    -> ([QuestionToken], unresolved: Bool, bare: PointingBack?)
   {
     var resolved: [QuestionToken] = []
     var unresolved = false
@@ -1048,6 +1050,10 @@ struct Answerer: Sendable {
     // Whether a pronoun pointed back, which stands for words the question does not type ("How
     // many of them …"), unlike "that study".
     var pronoun = false
+    // The words of the people they point at, which a sentence beside the last answer's must
+    // hold; none when a pointer stands for nothing the conversation names ("that" alone, a
+    // "she" unresolved), which only the last answer's own sentence may then hold.
+    var pointedAt: [QuestionToken]? = []
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
     // it can mean is that one's own; "her pamphlet on lynch law" names no one "her" can mean.
     let named = (names(in: tokens) + partlyNamed(in: tokens)).compactMap(knowledge.entity)
@@ -1082,6 +1088,7 @@ struct Answerer: Sendable {
         pointsBack = true
         resolved += referent
         bare.append(tokens[position + 1])
+        pointedAt?.append(tokens[position + 1])
         skip = true
         continue
       }
@@ -1098,7 +1105,11 @@ struct Answerer: Sendable {
       let pointsAtNoun = demonstrative && nextIsNoun
       let isDemonstrativePronoun = afterAsking && !pointsAtNoun
       if pointsAtNoun || isDemonstrativePronoun { pointsBack = true }
-      if isDemonstrativePronoun { pronoun = true }
+      if pointsAtNoun { pointedAt?.append(tokens[position + 1]) }
+      if isDemonstrativePronoun {
+        pronoun = true
+        pointedAt = nil
+      }
       let next = position + 1 < tokens.count ? tokens[position + 1].folded : ""
       // "How long has it been since …" measures time, of nothing: the "it" says nothing the
       // sentence must hold, and goes.
@@ -1116,15 +1127,35 @@ struct Answerer: Sendable {
       }
       pointsBack = true
       pronoun = true
+      // "she" may only be a person: a sentence beside the last answer's that does not name
+      // her, or call her so, is of someone else ("The fisherman Tom Olsen was born in 1950"
+      // for "When was she born?" after a question about Ada Brekke). "it" and "they" are as
+      // often called otherwise there ("those", "the service").
+      let person = WordLists.pronounKinds[token.folded] == [.person]
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
         resolved += QuestionText.tokens(entity.name)
+        if person { pointedAt? += QuestionText.tokens(entity.name) }
       } else if let topic = context.topic(for: token.folded) {
         resolved += topic.words
       } else {
         unresolved = true
+        if person { pointedAt = nil }
       }
     }
-    return (resolved, unresolved, pointsBack ? (bare, pronoun) : nil)
+    return (
+      resolved, unresolved,
+      pointsBack ? PointingBack(words: bare, pronoun: pronoun, referent: pointedAt) : nil
+    )
+  }
+
+  /// A question that points back at what the conversation was about: its words without the
+  /// pronouns or the "that" that point, whether a pronoun did (which stands for words the
+  /// question does not type), and the words of what they point at, if the conversation names
+  /// it.
+  struct PointingBack {
+    let words: [QuestionToken]
+    let pronoun: Bool
+    let referent: [QuestionToken]?
   }
 
   /// The subject of a question, when a determiner starts it and a noun ends it, with the

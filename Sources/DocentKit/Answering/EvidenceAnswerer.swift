@@ -133,14 +133,19 @@ struct EvidenceAnswerer {
     let positions: [Int]
   }
 
-  /// The sentences around `sentence` that a follow-up may point into: itself, the one after
-  /// it and the one before it, in its document.
-  func following(_ sentence: Sentence) -> Following? {
+  /// The sentences around `sentence` that a follow-up may point into: itself, and the one after
+  /// it and the one before it in its document, those only when they hold one of `referent`'s
+  /// stems, if it has any (the person a "she" points at, the noun of "that speed"). With no
+  /// referent at all (a "that" alone, a "she" that stands for no one named), only `sentence`.
+  func following(_ sentence: Sentence, holding referent: Set<String>?) -> Following? {
     let index = knowledge.sentenceIndex
     guard let position = index.position(of: sentence) else { return nil }
     let document = index.positions(of: sentence.document)
-    return Following(
-      positions: [position, position + 1, position - 1].filter(document.contains))
+    let beside = [position + 1, position - 1].filter { beside in
+      guard document.contains(beside), let referent else { return false }
+      return referent.isEmpty || !referent.isDisjoint(with: index.stems[beside])
+    }
+    return Following(positions: [position] + beside)
   }
 
   /// The best answer to `question`, or nil when no sentence states it. With `following`, a
@@ -1377,11 +1382,21 @@ struct EvidenceAnswerer {
       let deeds =
         question.verb.map { Set([$0]).union(question.alternatives[$0] ?? []) }
         ?? question.stems.subtracting([question.counted].compactMap { $0 } + question.countedWords)
-      if question.counted == "of" || reading.words.first?.folded == "of", !deeds.isEmpty {
+      let opensOnWhole = reading.words.first?.folded == "of"
+      if question.counted == "of" || opensOnWhole, !deeds.isEmpty {
         let doing = reading.numbersDoing(deeds)
         if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
       }
       var spans = reading.numberSpans(countedStems: units)
+      // Nor is the whole an answer when no number of the rest does the deed ("Of the 16
+      // applications, 12 were not accepted", "most were volunteers").
+      if opensOnWhole, !deeds.isEmpty,
+        let comma = reading.words.indices.first(where: {
+          reading.separator(after: $0).contains(",")
+        })
+      {
+        spans.removeAll { $0.lowerBound <= comma }
+      }
       if spans.isEmpty, let lemma = countedLemma(of: question, words: words) {
         spans = kindCounts(in: reading, of: lemma)
       }

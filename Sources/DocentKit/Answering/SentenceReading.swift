@@ -349,7 +349,7 @@ struct SentenceReading {
 
   /// Words that say how near a time "after" or "before" it was: "shortly after 10pm".
   private static let nearnessWords: Set<String> = [
-    "shortly", "just", "soon", "right", "immediately", "long",
+    "shortly", "just", "soon", "right", "immediately",
   ]
 
   /// Adverbs that say when: "begin migration … immediately".
@@ -378,14 +378,24 @@ struct SentenceReading {
     guard let number = Int(words[position].folded), (1...9999).contains(number) else {
       return false
     }
-    return isEra(position + 1) || isEra(position - 1)
-      || (position > 0 && words[position - 1].folded == "year")
+    // "the year 785", not a school's "year 6".
+    let namedYear =
+      number >= 100 && position > 1 && words[position - 1].folded == "year"
+      && words[position - 2].folded == "the"
+    return isEra(position + 1) || isEra(position - 1) || namedYear
   }
 
   /// Whether the word at `position` is an era written in capitals: "BC", "AD", "BCE", "CE".
+  /// Not one that goes on to a noun it names a kind of: "300 AD accounts", "12 BC offices".
   private func isEra(_ position: Int) -> Bool {
-    words.indices.contains(position)
-      && Self.eras.contains(String(words[position].token.bare))
+    guard words.indices.contains(position),
+      Self.eras.contains(String(words[position].token.bare))
+    else { return false }
+    let next = position + 1
+    return
+      !(words.indices.contains(next) && adjacent(position, next)
+      && words[next].token.text.first?.isLowercase == true
+      && WordNet.knows(words[next].folded, as: .noun))
   }
 
   private static let eras: Set<String> = ["BC", "AD", "BCE", "CE"]
@@ -2266,7 +2276,8 @@ struct SentenceReading {
       || (position == 0 && word == "following"
         && words.indices.contains { separator(after: $0).contains(",") })
       // "withdrew for their own safety", "praised for its work": "for" and what it is done
-      // for, a state, a quality or an act of someone's, is why. Not "for their children".
+      // for, a state, a feeling or an act of someone's, is why. Not "for their children", nor
+      // "strong for its size", which compares.
       || (word == "for" && Self.possessives.contains(next) && forsAbstraction(after: position + 1))
       || Self.reasonPhrases.contains { phrase in
         phrase.indices.allSatisfy {

@@ -3,8 +3,7 @@
 /// These shapes are read:
 /// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
 ///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
-///   "political analyst …", "Community Manager of …" in capitals), or with "our", "its" or
-///   "their" ("Boulder, our open source CA software"). It runs to the next comma, dash,
+///   "political analyst …", "Community Manager of …" in capitals). It runs to the next comma, dash,
 ///   bracket, quote mark or the end of the sentence, but on past a comma followed by "in",
 ///   "at", "of"… ("…, in Ramallah"). A short form
 ///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …").
@@ -259,11 +258,7 @@ struct AppositiveFinder {
     if analysis.isWord(start, in: ["a", "an", "the"]) {
       return analysis.word(start + 1) != nil
     }
-    // "Boulder, our open source CA software": what the writers or the name's owner have it
-    // as, a noun after the possessive.
-    if analysis.isWord(start, in: ["our", "its", "their"]), let next = analysis.word(start + 1) {
-      return !WordLists.stopWords.contains(next)
-    }
+
     // A title written in capitals is still a role: "Mike Franklin, Director of the AMPLab".
     if endsWithRole(from: start) { return true }
     var index = start

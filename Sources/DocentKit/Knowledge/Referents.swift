@@ -9,13 +9,20 @@
 /// sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
 enum Referents {
   /// Verbs after which an opening "It" stands for nothing: "It is unclear", "It took years".
-  /// The determiners before a noun that may stand for a thing the document named.
-  private static let pointingDeterminers: Set<String> = ["the", "this", "these", "that", "those"]
-
   static let expletiveVerbs: Set<String> = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
     "took", "would", "will", "may", "might", "could", "can", "has", "had", "must",
   ]
+
+  /// The determiners before a noun that may stand for a thing the document named: "the
+  /// portal", "this portal". Not "that portal", as often another than the one named.
+  private static let pointingDeterminers: Set<String> = ["the", "this"]
+
+  /// The determiners that bring in another thing of a kind: "a rival portal".
+  private static let newDeterminers: Set<String> = ["a", "an", "another"]
+
+  /// How many words after "a" the noun it brings in may stand: "a rival web portal".
+  private static let newNounReach = 3
 
   /// Whether a sentence opening "It is" or "It was" goes on in the passive of a deed done to
   /// something ("It was established in conjunction with …"), not of a thought that follows
@@ -74,21 +81,20 @@ enum Referents {
       {
         found.insert(thing)
       }
-      // "This recommended refining the website" after a sentence that named the review: an
-      // opening "This" right before a verb in the past stands for it as "It" would.
-      if position > 0, sentences[position - 1].document == sentence.document,
-        let thing = things[position - 1], words[position].count > 2,
-        words[position][0].folded == "this", WordNet.isPastForm(words[position][1].folded),
-        !WordNet.knows(words[position][1].folded, as: .noun)
-      {
-        found.insert(thing)
-      }
       // "The portal is developed by …" after "the CERN Open Data portal": "the" and a noun
-      // that last called a thing the document named stand for that thing, and so do "this
-      // portal" and "that portal".
+      // that last called a thing the document named stand for that thing, and so does "this
+      // portal".
       for (word, next) in zip(words[position], words[position].dropFirst())
       where Self.pointingDeterminers.contains(word.folded) {
         if let thing = called[next.folded] { found.insert(thing) }
+      }
+      // "A rival portal launched in 2020": another portal, unnamed, which "the portal" may
+      // now mean as well.
+      for (offset, word) in words[position].enumerated()
+      where Self.newDeterminers.contains(word.folded) {
+        for next in words[position].dropFirst(offset + 1).prefix(Self.newNounReach) {
+          called[next.folded] = nil
+        }
       }
       if position < described.count {
         for (noun, thing) in described[position] { called[noun] = thing }

@@ -109,9 +109,9 @@ struct WordNet: Sendable {
     return synonyms
   }
 
-  /// Whether the commonest sense of the noun `word` is a state, a quality, a feeling, a motive,
-  /// a thought or an act: "safety", "sake", "fear", "work"; not a person or a thing
-  /// ("children", "homes").
+  /// Whether the commonest sense of the noun `word` is a state, a feeling, a motive, a thought
+  /// or an act: "safety", "sake", "fear", "work"; not a person or a thing ("children",
+  /// "homes"), nor a quality ("size", "age": "strong for its size" compares).
   func namesAbstraction(_ word: String) -> Bool {
     guard let lemma = lemmas(of: word, as: .noun).first,
       let offset = synsetOffsets(of: Self.key(lemma), as: .noun).first,
@@ -120,9 +120,9 @@ struct WordNet: Sendable {
     return Self.abstractFiles.contains(synset.lexicalFile)
   }
 
-  /// The lexicographer files of abstractions: `noun.act` (4), `noun.attribute` (7),
-  /// `noun.cognition` (9), `noun.feeling` (12), `noun.motive` (16) and `noun.state` (26).
-  private static let abstractFiles: Set<Int> = [4, 7, 9, 12, 16, 26]
+  /// The lexicographer files of abstractions: `noun.act` (4), `noun.cognition` (9),
+  /// `noun.feeling` (12), `noun.motive` (16) and `noun.state` (26).
+  private static let abstractFiles: Set<Int> = [4, 9, 12, 16, 26]
 
   /// The lemmas of the synsets right above the first `senses` senses of `lemma` (pointer
   /// `@`): "appear" for "show up".
