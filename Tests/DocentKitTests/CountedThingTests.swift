@@ -48,6 +48,20 @@ import Testing
     #expect(answers[1].answer.contains("30 to 40"), "\(answers[1].answer)")
   }
 
+  /// What rounds or bounds a number is part of the count: "More than 30 stalls" is not 30.
+  @Test func aCountKeepsWhatBoundsIt() throws {
+    let answers = try replies(
+      to: ["How many stalls sold food?", "How many boats came?"],
+      aboutUncurated: """
+        Fair Notes
+
+        More than 30 stalls sold food. At least 40 boats came.
+
+        """, named: "fair")
+    #expect(answers[0].answer.hasPrefix("More than 30"), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("At least 40"), "\(answers[1].answer)")
+  }
+
   @Test func aCountOfGroupsIsNoCountOfTheirMembers() throws {
     let answers = try ask(["How many parrots are there in the forest today?"])
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")

@@ -293,7 +293,7 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       text: "The shock struck on December 16, 1811, and again in 1812.",
       quantities: ["date December 16, 1811: on December 16, 1811", "date 1812: in 1812"]),
     QuantityCase(
-      text: "About 1500 settlers lived there.", quantities: ["count 1500: 1500 settlers"]),
+      text: "About 1500 settlers lived there.", quantities: ["count 1500: About 1500 settlers"]),
     // The day before the month.
     QuantityCase(
       text: "On 11 March 1998, Butler signed a contract.",

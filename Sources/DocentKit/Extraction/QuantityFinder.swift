@@ -168,8 +168,40 @@ struct QuantityFinder {
     let counted =
       analysis.word(end + 1) == "of"
       ? ofPhraseEnd(after: end) : following(from: end + 1, limit: Self.maxCountedWords)
-    return (make(.count, start...end, phrase: start...max(end, counted)), end)
+    return (make(.count, start...end, phrase: leading(start)...max(end, counted)), end)
   }
+
+  /// Where a count's phrase starts, with the words that bound or round its number: "nearly 500
+  /// people", "more than 30 stalls", "at least 40 boats", "up to 12 days". Without them the
+  /// phrase would say more than the text does.
+  private func leading(_ start: Int) -> Int {
+    var lead = start
+    while start - lead < Self.maxCountLeads {
+      if analysis.isWord(lead - 1, in: Self.countLeads) {
+        lead -= 1
+      } else if let pair = Self.countLeadPairs[analysis.word(lead - 1) ?? ""],
+        analysis.isWord(lead - 2, in: pair)
+      {
+        lead -= 2
+      } else {
+        break
+      }
+    }
+    return lead
+  }
+
+  /// Words that round or bound the number right after them.
+  private static let countLeads: Set<String> = [
+    "about", "around", "roughly", "approximately", "nearly", "almost", "over", "under", "some",
+    "just", "only", "exactly", "precisely", "well",
+  ]
+  /// The second words of two that bound a number, with the first words they take: "more
+  /// than", "at least", "up to".
+  private static let countLeadPairs: [String: Set<String>] = [
+    "than": ["more", "fewer", "less"], "least": ["at"], "most": ["at"], "to": ["up"],
+  ]
+  /// The most words the leads of a count may have: "no more than", "well over".
+  private static let maxCountLeads = 3
 
   /// A duration covering `range`, with leading words ("for the past") and an "of" phrase.
   private func duration(_ range: ClosedRange<Int>) -> (Quantity, Int) {
