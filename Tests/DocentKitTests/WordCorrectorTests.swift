@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordCorrectorTests {
   private let corrector = WordCorrector(
     words: ("the crew will launch the rocket and the government approved the agreement when where"
-      + " they really replied and sent a reply really soon")
+      + " they really replied and sent a reply really soon to the prisoners of two prisons")
       .split(separator: " ").map(String.init))
 
   /// English as the answerer asks it.
@@ -21,6 +21,9 @@ import Testing
     // As near to "really" as to "reply" (the commoner word), but a letter typed twice is a
     // commoner slip than one typed for another.
     ("replly", "reply"),
+    // As near to "prisons" as to "prisoners", but a letter left out and two swapped make
+    // "prisoners", where no two slips make "prisons".
+    ("prisnors", "prisoners"),
   ])
   func aMisspeltWordBecomesTheKnownWordNearestToIt(typed: String, word: String) {
     #expect(corrector.correction(for: typed, isEnglish: isEnglish) == word)

@@ -199,11 +199,19 @@ struct WordCorrector: Sendable {
   }
 
   /// Whether `typed` is `word` with letters left out, with letters typed twice ("replly"), or
-  /// with its letters in another order.
+  /// with its letters in another order; or with a letter left out and two letters swapped
+  /// ("prisnors" of "prisoners", not of "prisons").
   private static func isSlip(of typed: String, for word: String) -> Bool {
     if typed.count == word.count { return typed.sorted() == word.sorted() }
     if typed.count > word.count { return isDoubling(of: word, in: typed) }
-    return isSubsequence(typed, of: word)
+    if isSubsequence(typed, of: word) { return true }
+    let letters = Array(typed)
+    return letters.indices.dropLast().contains { position in
+      guard letters[position] != letters[position + 1] else { return false }
+      var swapped = letters
+      swapped.swapAt(position, position + 1)
+      return isSubsequence(String(swapped), of: word)
+    }
   }
 
   /// Whether `typed` is `word` with some of its letters typed twice: "replly" of "reply".
