@@ -821,15 +821,9 @@ struct Answerer: Sendable {
     }
     // "Who said that?" has no content word but what "that" stands for.
     let pointsBack = Self.pointsBack(tokens) && context.statement != nil
-    guard
-      let asked = ClauseQuestion(
-        tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
-        isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: pointsBack ? 0 : 1
-      ).map({ asked in
-        WordNet.english.map { asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon) }
-          ?? asked
-      })
-    else { return outcome }
+    guard let asked = clauseQuestion(tokens, minimumWords: pointsBack ? 0 : 1) else {
+      return outcome
+    }
     // Yes or no is the sentence layer's: no clause role answers it. A common verb the clause
     // must have, or a way of doing it, counts as a word ("Who made findtoilet.dk?").
     // An age is read in the sentence ("when he was nineteen"), which no clause role holds.
@@ -852,12 +846,13 @@ struct Answerer: Sendable {
       statementThreshold: grammar.matching.statement,
       paraphraseThreshold: grammar.matching.paraphrase, countThreshold: grammar.matching.count,
       verbThreshold: grammar.matching.verb)
+    // The sentence the last answer rested on.
+    let stated = context.statement.flatMap { statement in
+      knowledge.document(statement.document)?.sentences.first { $0.number == statement.sentence }
+    }
     // "Who said that?": "that" stands for what the last answer stated, in the sentence it
     // rested on.
-    if pointsBack, let statement = context.statement,
-      let sentence = knowledge.document(statement.document)?.sentences.first(where: {
-        $0.number == statement.sentence
-      }),
+    if pointsBack, let sentence = stated,
       let found = evidence.answer(asked, words: tokens, pointingBackTo: sentence)
     {
       return answered(
@@ -872,21 +867,11 @@ struct Answerer: Sendable {
     let found = saysEnough ? evidence.answer(asked, words: tokens) : nil
     // Else a follow-up's pronoun or "that …" points at what the last answer was about: "How
     // many of them were accepted?" is asked of the sentences around the last answer's.
-    if found == nil, let bare, let statement = context.statement,
-      let sentence = knowledge.document(statement.document)?.sentences.first(where: {
-        $0.number == statement.sentence
-      }),
+    if found == nil, let bare, let sentence = stated,
       let following = evidence.following(
         sentence,
         holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) }),
-      let pointed = ClauseQuestion(
-        bare.words, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
-        isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: 1
-      ).map({ asked in
-        WordNet.english.map {
-          asked.expanded(with: $0, tokens: bare.words, lexicon: knowledge.lexicon)
-        } ?? asked
-      }),
+      let pointed = clauseQuestion(bare.words, minimumWords: 1),
       let found = evidence.answer(
         pointed, words: bare.words, following: following, pronoun: bare.pronoun)
     {
@@ -895,7 +880,7 @@ struct Answerer: Sendable {
         also: found.items.map(Citation.init), intent: "sentence",
         question: question, corrections: corrections,
         note: "the question points back at what the last answer was about, in "
-          + "\(statement.document), sentence \(statement.sentence): read in the sentences "
+          + "\(sentence.document), sentence \(sentence.number): read in the sentences "
           + "around it; the question asks for \(found.asked)",
         mentioned: talkedAbout(answer: found.text, named: named))
     }
@@ -933,6 +918,18 @@ struct Answerer: Sendable {
         + "\(String(format: "%.2f", found.needed)) needed); "
         + "the question asks for \(found.asked)",
       mentioned: talkedAbout(answer: found.text, named: named))
+  }
+
+  /// `tokens` read as a clause with a gap, its words expanded by WordNet, when they hold at
+  /// least `minimumWords` content words.
+  private func clauseQuestion(_ tokens: [QuestionToken], minimumWords: Int) -> ClauseQuestion? {
+    ClauseQuestion(
+      tokens, lexicon: knowledge.lexicon, names: knowledge.nameIndex,
+      isPerson: { knowledge.entities[$0].kind == .person }, minimumWords: minimumWords
+    ).map { asked in
+      WordNet.english.map { asked.expanded(with: $0, tokens: tokens, lexicon: knowledge.lexicon) }
+        ?? asked
+    }
   }
 
   /// The refusal for a question read whole that no fact, clause or sentence answers, which
@@ -1098,7 +1095,7 @@ struct Answerer: Sendable {
       // verb that asks of it, the word after it no noun or mostly a verb.
       let afterAsking =
         ["that", "this"].contains(token.folded) && position > 0
-        && Self.askingVerbs.contains(tokens[position - 1].folded)
+        && ClauseQuestion.auxiliaries.contains(tokens[position - 1].folded)
       let nextIsNoun =
         position + 1 < tokens.count && WordNet.knows(tokens[position + 1].folded, as: .noun)
         && !(afterAsking && WordNet.isMostly(tokens[position + 1].folded, .verb, over: .noun))
@@ -1338,12 +1335,6 @@ struct Answerer: Sendable {
   /// The nouns that judge a deed: "a good idea to", "a mistake to".
   private static let judgingNouns: Set<String> = [
     "idea", "mistake", "shame", "pity", "waste", "problem", "risk", "must", "option",
-  ]
-
-  /// The verbs that open a question and ask of the word after them: "does that", "was this".
-  private static let askingVerbs: Set<String> = [
-    "do", "does", "did", "is", "was", "are", "were", "will", "would", "can", "could", "has",
-    "have", "had", "should", "might", "may",
   ]
 
   /// Words after which "it" stands for nothing: "is it clear", "what does it mean".

@@ -126,18 +126,12 @@ struct EvidenceAnswerer {
     var items: [Sentence] = []
   }
 
-  /// The sentences a follow-up's pronoun or "that …" may point into: the one the last answer
-  /// rested on and those beside it in its document, where what it stands for was just said.
-  struct Following {
-    /// Their positions in the sentence index.
-    let positions: [Int]
-  }
-
-  /// The sentences around `sentence` that a follow-up may point into: itself, and the one after
-  /// it and the one before it in its document, those only when they hold one of `referent`'s
-  /// stems, if it has any (the person a "she" points at, the noun of "that speed"). With no
-  /// referent at all (a "that" alone, a "she" that stands for no one named), only `sentence`.
-  func following(_ sentence: Sentence, holding referent: Set<String>?) -> Following? {
+  /// The positions in the sentence index of the sentences around `sentence` that a follow-up
+  /// may point into, where what it stands for was just said: itself, and the one after it and
+  /// the one before it in its document, those only when they hold one of `referent`'s stems, if
+  /// it has any (the person a "she" points at, the noun of "that speed"). With no referent at
+  /// all (a "that" alone, a "she" that stands for no one named), only `sentence`.
+  func following(_ sentence: Sentence, holding referent: Set<String>?) -> [Int]? {
     let index = knowledge.sentenceIndex
     guard let position = index.position(of: sentence) else { return nil }
     let document = index.positions(of: sentence.document)
@@ -145,15 +139,16 @@ struct EvidenceAnswerer {
       guard document.contains(beside), let referent else { return false }
       return referent.isEmpty || !referent.isDisjoint(with: index.stems[beside])
     }
-    return Following(positions: [position] + beside)
+    return [position] + beside
   }
 
-  /// The best answer to `question`, or nil when no sentence states it. With `following`, a
-  /// follow-up that points back ("How many of them were accepted?", "What did that speed
-  /// allow?") is read in the sentences around the last answer's alone; a `pronoun` there
-  /// counts as a word they hold, as much as the question's weightiest word.
+  /// The best answer to `question`, or nil when no sentence states it. With `following` (the
+  /// positions `following(_:holding:)` gives), a follow-up that points back ("How many of them
+  /// were accepted?", "What did that speed allow?") is read in the sentences around the last
+  /// answer's alone; a `pronoun` there counts as a word they hold, as much as the question's
+  /// weightiest word.
   func answer(
-    _ question: ClauseQuestion, words: [QuestionToken], following: Following? = nil,
+    _ question: ClauseQuestion, words: [QuestionToken], following: [Int]? = nil,
     pronoun: Bool = false
   ) -> Answer? {
     let index = knowledge.sentenceIndex
@@ -283,7 +278,7 @@ struct EvidenceAnswerer {
     // are read, when the question names anyone.
     let rarest = question.rarestRequiredStem(frequency: index.frequency)
     var candidates =
-      following?.positions
+      following
       ?? rarest.map(index.holding) ?? index.sharing(question.stems.union(alternatives))
     // The question's words, no names, that WordNet knows as verbs: which of them the question
     // uses as its verbs is for the parser to say, when it matters.

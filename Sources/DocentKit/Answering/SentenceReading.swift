@@ -763,8 +763,9 @@ struct SentenceReading {
   private static let percent = Stemmer.stem("percent")
   static let times = Stemmer.stem("times")
 
-  /// The forms of "be" and "have" and the modals that stand between a number and its verb.
-  private static let auxiliaries: Set<String> = [
+  /// The auxiliaries, and the adverbs of time or addition, that stand between a number and its
+  /// verb: "12 were accepted", "ten have since left".
+  private static let betweenNumberAndVerb: Set<String> = [
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "could",
     "can", "did", "do", "also", "since", "still",
   ]
@@ -780,7 +781,8 @@ struct SentenceReading {
       var next = position + 1
       // "12 were accepted", "179 quickly retreated", "ten have since left".
       while next < words.count, next <= position + 2,
-        words[next].folded.hasSuffix("ly") || Self.auxiliaries.contains(words[next].folded)
+        words[next].folded.hasSuffix("ly")
+          || Self.betweenNumberAndVerb.contains(words[next].folded)
       {
         next += 1
       }

@@ -149,7 +149,7 @@ struct QuantityFinder {
     let isPronounOne =
       word == "one" && (analysis.word(index - 1) == "no" || analysis.word(index + 1) == "another")
     guard !isPronounOne, analysis.run(at: index) == nil else { return nil }
-    var start = ["$", "€", "£"].contains { analysis.isMark(index - 1, $0) } ? index - 1 : index
+    var start = isCurrency(index - 1) ? index - 1 : index
     var end = analysis.isWord(index + 1, in: WordLists.scaleWords) ? index + 1 : index
     // "between 65,000 and 102,000 birds", "30 to 40 volunteers", "from 12 to 15 nests": a
     // range is one quantity, its lead word with it; neither end alone is what the text counts.
@@ -260,12 +260,12 @@ struct QuantityFinder {
       && !["ss", "us", "is"].contains { word.hasSuffix($0) }
   }
 
-  /// Whether the token at `index` is a number: digits or number words, "twenty-five" included.
   /// Whether the token at `index` is a currency sign.
   private func isCurrency(_ index: Int) -> Bool {
     ["$", "€", "£"].contains { analysis.isMark(index, $0) }
   }
 
+  /// Whether the token at `index` is a number: digits or number words, "twenty-five" included.
   private func isNumber(at index: Int) -> Bool {
     guard let word = analysis.word(index) else { return false }
     return analysis.tokens[index].isDigits
