@@ -43,6 +43,10 @@ struct EvidenceAnswerer {
   /// The verbs of every use, as stems.
   static let lightVerbs: Set<String> = Set(
     ["go", "goe", "put", "get", "make", "take", "come", "set", "keep", "hold", "give"])
+  /// The verbs of every use, and "have", as WordNet's lemmas.
+  static let lightVerbLemmas: Set<String> = [
+    "go", "put", "get", "make", "take", "come", "set", "keep", "hold", "give", "have",
+  ]
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
@@ -1832,6 +1836,30 @@ struct EvidenceAnswerer {
           {
             return (object.capitalizingFirstLetter() + ".", "a name")
           }
+          // "What qualities does modern combat demand of infantry?" against "Modern combat
+          // demands the highest order of training, discipline, …": a kind of idea (a quality, a
+          // skill, a topic) a sentence seldom names as such is said by what the question's own
+          // verb takes, an idea itself, when the sentence holds every other word.
+          if !person, question.gap == .object, question.stranded == nil,
+            let noun = question.typeNoun, let kind = question.typeLemma,
+            question.stems.subtracting(Self.functionStems).subtracting([noun]).allSatisfy(
+              reading.holds),
+            let wordNet = WordNet.english, wordNet.namesKindOfIdea(kind),
+            // Not of "have" or a verb of every use ("What precautions should you take …?").
+            !words.contains(where: { word in
+              wordNet.lemmas(of: word.folded, as: .verb).contains(
+                where: Self.lightVerbLemmas.contains)
+            }),
+            let object = objectOfVerb(in: reading, for: question, words: words),
+            case let tokens = QuestionText.tokens(object),
+            !tokens.dropFirst().contains(where: { $0.original.first?.isUppercase == true }),
+            // The noun the phrase is of: "order" of "the highest order of training".
+            let head = tokens.prefix(while: { !WordLists.prepositions.contains($0.folded) }).last,
+            wordNet.namesIdea(head.folded),
+            !tokens.contains(where: { WordLists.pronounKinds[$0.folded] != nil })
+          {
+            return (object.capitalizingFirstLetter() + ".", "a kind of \(kind)")
+          }
           guard !person, !kindUnsaid, let kind = question.typeLemma,
             let span = reading.nearest(
               reading.kindSpans(of: kind).filter { span in
@@ -2125,6 +2153,21 @@ struct EvidenceAnswerer {
       guard counted.first?.isLetter == true, !WordLists.stopWords.contains(counted) else {
         return nil
       }
+      // "one principal period", "two major issues", "two school buses": a word in the singular
+      // with a noun after it describes that noun, which is what the number counts, though
+      // WordNet knows the first as a noun too (a school's principal, an army major). Not
+      // "two dogs run", whose plural is the noun counted.
+      var head = end
+      while head - end < Self.describingWords, head < reading.words.count,
+        !WordNet.isPluralNoun(counted),
+        case let next = reading.words[head], !next.token.isCapitalized,
+        !WordLists.stopWords.contains(next.folded), WordNet.knows(next.folded, as: .noun),
+        !WordNet.isMostly(next.folded, .verb, over: .noun)
+      {
+        counted = next.folded
+        head += 1
+      }
+      end = head
       let isKind = relatedVerbs.answer(["count kind", counted, lemma]) {
         // "people" counts persons: each noun the word may be the plural of.
         let kinds = Set(
@@ -2152,6 +2195,9 @@ struct EvidenceAnswerer {
   /// How many names may stand between a number and the noun it counts ("eighty Prometheus
   /// users").
   static let describingNames = 2
+  /// How many words may stand between a number and the noun it counts, each describing the
+  /// next ("one principal period").
+  static let describingWords = 2
 
   /// How many senses of a counted noun are looked up for what it is a kind of.
   static let kindSenses = 2

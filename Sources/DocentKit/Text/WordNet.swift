@@ -113,16 +113,41 @@ struct WordNet: Sendable {
   /// or an act: "safety", "sake", "fear", "work"; not a person or a thing ("children",
   /// "homes"), nor a quality ("size", "age": "strong for its size" compares).
   func namesAbstraction(_ word: String) -> Bool {
-    guard let lemma = lemmas(of: word, as: .noun).first,
-      let offset = synsetOffsets(of: Self.key(lemma), as: .noun).first,
-      let synset = synset(at: offset, as: .noun)
-    else { return false }
-    return Self.abstractFiles.contains(synset.lexicalFile)
+    lexicalFiles(ofNoun: word, senses: 1).contains(where: Self.abstractFiles.contains)
+  }
+
+  /// Whether one of the two commonest senses of the noun `word` is an abstraction or a
+  /// quality: a kind of thing nobody can point at, which a sentence seldom names as such
+  /// ("qualities", "skills", "topics", "problems"; not "books", "tools", "areas" first).
+  func namesKindOfIdea(_ word: String) -> Bool {
+    lexicalFiles(ofNoun: word, senses: 2).contains {
+      Self.abstractFiles.contains($0) || $0 == Self.attributeFile
+    }
+  }
+
+  /// Whether the commonest sense of the noun `word` is an idea of any kind: an abstraction, a
+  /// quality, something said, an event or a process ("training", "morale", "letters"); not a
+  /// person, a thing made, a place or a substance.
+  func namesIdea(_ word: String) -> Bool {
+    lexicalFiles(ofNoun: word, senses: 1).contains(where: Self.ideaFiles.contains)
+  }
+
+  /// The lexicographer files of the first `senses` senses of the noun `word`, commonest first.
+  private func lexicalFiles(ofNoun word: String, senses: Int) -> [Int] {
+    guard let lemma = lemmas(of: word, as: .noun).first else { return [] }
+    return synsetOffsets(of: Self.key(lemma), as: .noun).prefix(senses).compactMap {
+      synset(at: $0, as: .noun)?.lexicalFile
+    }
   }
 
   /// The lexicographer files of abstractions: `noun.act` (4), `noun.cognition` (9),
   /// `noun.feeling` (12), `noun.motive` (16) and `noun.state` (26).
   private static let abstractFiles: Set<Int> = [4, 9, 12, 16, 26]
+  /// `noun.attribute`: qualities.
+  private static let attributeFile = 7
+  /// The abstractions, qualities, `noun.communication` (10), `noun.event` (11) and
+  /// `noun.process` (22).
+  private static let ideaFiles = abstractFiles.union([attributeFile, 10, 11, 22])
 
   /// The lemmas of the synsets right above the first `senses` senses of `lemma` (pointer
   /// `@`): "appear" for "show up".
