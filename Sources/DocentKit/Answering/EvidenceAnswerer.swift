@@ -40,21 +40,24 @@ struct EvidenceAnswerer {
   /// election): it says little that the words around it do not, and a sentence says the same
   /// with a verb of its own ("includes", "limits"), however seldom the documents use it.
   static let lightVerbWeight = 0.25
-  /// The verbs of every use, as stems.
-  static let lightVerbs: Set<String> = Set(
-    ["go", "goe", "put", "get", "make", "take", "come", "set", "keep", "hold", "give"])
   /// The verbs of every use, and "have", as WordNet's lemmas.
   static let lightVerbLemmas: Set<String> = [
     "go", "put", "get", "make", "take", "come", "set", "keep", "hold", "give", "have",
   ]
+  /// The verbs of every use, as stems ("take" is "tak", "goes" "goe").
+  static let lightVerbs: Set<String> = Set(
+    lightVerbLemmas.subtracting(["have"]).map(Stemmer.stem) + ["goe"])
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
+  /// Nor "where" of a verb with the preposition that says where it is from or to: "Where do
+  /// they come from?" asks where they are from, not where they are.
   private static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
     guard lightVerbs.contains(stem), let position = words.firstIndex(where: { $0.stem == stem })
     else { return false }
+    let asksWhere = words.contains { $0.folded == "where" }
     return !words.dropFirst(position + 1).prefix(3).contains {
-      particles.contains($0.folded)
+      particles.contains($0.folded) || (asksWhere && ["from", "to"].contains($0.folded))
     }
   }
 
@@ -692,8 +695,7 @@ struct EvidenceAnswerer {
         && knowledge.clauseIndex.clauses(of: sentence).contains { position in
           let clause = knowledge.clauseIndex.clauses[position]
           return Self.denies(clause)
-            && (clause.predicate.lemma == "have"
-              || Self.lightVerbs.contains(clause.predicate.lemma))
+            && Self.lightVerbLemmas.contains(clause.predicate.lemma)
         }
       guard
         unsaid.isEmpty || slight || reasoning || saidOtherwise || saidByGift || heldAround
