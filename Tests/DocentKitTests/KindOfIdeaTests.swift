@@ -49,4 +49,20 @@ import Testing
     #expect(answer.answer.contains("deer"), "\(answer.answer)")
     #expect(answer.citations.map(\.sentence) == [3])
   }
+
+  /// "gave" is a verb of every use, which a sentence may say as "donated": the rest of the
+  /// question decides.
+  @Test func aVerbOfEveryUseWeighsLittle() throws {
+    let answer = try replies(
+      to: ["Which general gave a collection to the KMA?"],
+      aboutUncurated: """
+        The Museum
+
+        General G.C.E. van Daalen was among those who donated a collection to the KMA. The KMA \
+        opened in 1921.
+
+        """, named: "museum")[0]
+    #expect(answer.answer.contains("van Daalen"), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [1])
+  }
 }
