@@ -1745,8 +1745,20 @@ struct EvidenceAnswerer {
         // "Who does he work for?" is answered by the name the preposition takes ("works for
         // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
         // ("Kenny and his wife were watching").
+        // "Erich Jao of the Philippines" is from there: "of" a place right after a name says
+        // where someone is from (not "president of the United States").
+        let ofPlace = { (name: SentenceReading.Span) -> Bool in
+          var of = name.lowerBound - 1
+          if of > 0, reading.words[of].folded == "the" { of -= 1 }
+          return of > 0 && reading.words[of].folded == "of"
+            && reading.words[of - 1].token.isCapitalized
+            && (self.kinds(named: reading.text(of: name)).contains(.place)
+              || Self.namesPlaces(reading.text(of: name).lowercased()))
+        }
         if let stranded = question.stranded, stranded != "with" {
-          names.removeAll { !reading.isTaken($0, by: stranded) }
+          names.removeAll { name in
+            !reading.isTaken(name, by: stranded) && !(stranded == "from" && ofPlace(name))
+          }
         }
         // "Who received the medal?" against "will award the medal to Colonel Puckett": the one
         // it goes to, when the question's verb is said only by giving.
@@ -2422,7 +2434,7 @@ struct EvidenceAnswerer {
         .joined(separator: " ")
       }
       let stems = index.predicateStems[position].union(
-        knowledge.lexicon.contentStems((outside.map(\.text) + before).joined(separator: " ")))
+        knowledge.lexicon.heldStems((outside.map(\.text) + before).joined(separator: " ")))
       let key = ([clause.predicate.lemma] + reasons.map(\.phrase.text)).joined(separator: "|")
       held[key, default: []].formUnion(stems)
     }

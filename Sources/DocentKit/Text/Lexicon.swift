@@ -57,9 +57,21 @@ struct Lexicon: Sendable {
       if let singular = Stemmer.irregularSingular(of: token.folded), !stopStems.contains(singular) {
         stems.insert(canonical(singular))
       }
+      // "64forSuu.org" holds "64forSuu", the name the site goes by.
+      if let dot = token.folded.firstIndex(of: "."),
+        Self.topLevelDomains.contains(String(token.folded[token.folded.index(after: dot)...])),
+        case let name = String(token.folded[..<dot]), name.count > 2
+      {
+        stems.insert(canonical(Stemmer.stem(name)))
+      }
     }
     return stems
   }
+
+  /// The endings of a web address after its name: "gov" of "usa.gov".
+  private static let topLevelDomains: Set<String> = [
+    "org", "com", "net", "gov", "edu", "io", "info", "int", "co.uk", "org.uk", "gov.uk",
+  ]
 
   /// `heldStems(_:)` of the words of `text`.
   func heldStems(_ text: String) -> Set<String> {
