@@ -4,16 +4,15 @@ import Testing
 @testable import DocentKit
 
 /// The noun a number counts is the last of the words after it ("one principal period"), a
-/// quality or a skill is said by what the question's own verb takes, and an irregular plural
-/// ("wolves") holds its noun ("wolf").
+/// quality or a skill is said by what the question's own verb takes, and a verb of every use
+/// weighs little.
 @Suite struct KindOfIdeaTests {
   private static let text = """
     The Regiment
 
     Modern combat demands the highest order of training, discipline, leadership, and morale \
-    on the part of the infantry. The school bought new computers for its pupils. The wolves \
-    hunted deer in the valley every winter. The relics in the Hale collection seem to show one \
-    principal period of occupation.
+    on the part of the infantry. The school bought new computers for its pupils. The relics \
+    in the Hale collection seem to show one principal period of occupation.
 
     """
 
@@ -42,12 +41,6 @@ import Testing
     #expect(answers[0].answer.contains("training"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [1])
     #expect(answers[1].citations.isEmpty, "\(answers[1].answer)")
-  }
-
-  @Test func anIrregularPluralHoldsItsNoun() throws {
-    let answer = try ask(["What did the wolf hunt?"])[0]
-    #expect(answer.answer.contains("deer"), "\(answer.answer)")
-    #expect(answer.citations.map(\.sentence) == [3])
   }
 
   /// "gave" is a verb of every use, which a sentence may say as "donated": the rest of the

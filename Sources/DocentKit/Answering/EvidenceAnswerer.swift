@@ -44,20 +44,22 @@ struct EvidenceAnswerer {
   static let lightVerbLemmas: Set<String> = [
     "go", "put", "get", "make", "take", "come", "set", "keep", "hold", "give", "have",
   ]
+  /// The verbs of every use that say a going, as stems.
+  private static let movingVerbs: Set<String> = Set(["come", "go", "goes"].map(Stemmer.stem))
   /// The verbs of every use, as stems ("take" is "tak", "goes" "goe").
   static let lightVerbs: Set<String> = Set(
     lightVerbLemmas.subtracting(["have"]).map(Stemmer.stem) + ["goe"])
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
-  /// Nor "where" of a verb with the preposition that says where it is from or to: "Where do
-  /// they come from?" asks where they are from, not where they are.
+  /// Nor a verb of going with "from": "Where do they come from?" asks where they are from, not
+  /// where they are.
   private static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
     guard lightVerbs.contains(stem), let position = words.firstIndex(where: { $0.stem == stem })
     else { return false }
-    let asksWhere = words.contains { $0.folded == "where" }
+    let moves = movingVerbs.contains(stem)
     return !words.dropFirst(position + 1).prefix(3).contains {
-      particles.contains($0.folded) || (asksWhere && ["from", "to"].contains($0.folded))
+      particles.contains($0.folded) || (moves && $0.folded == "from")
     }
   }
 
@@ -2434,7 +2436,7 @@ struct EvidenceAnswerer {
         .joined(separator: " ")
       }
       let stems = index.predicateStems[position].union(
-        knowledge.lexicon.heldStems((outside.map(\.text) + before).joined(separator: " ")))
+        knowledge.lexicon.contentStems((outside.map(\.text) + before).joined(separator: " ")))
       let key = ([clause.predicate.lemma] + reasons.map(\.phrase.text)).joined(separator: "|")
       held[key, default: []].formUnion(stems)
     }

@@ -28,7 +28,7 @@ struct ClauseIndex: Sendable {
     stems.reserveCapacity(clauses.count)
     for (index, clause) in clauses.enumerated() {
       let predicate = Self.predicateStems(of: clause, lexicon: lexicon)
-      let words = lexicon.heldStems(clause.phrases.map(\.text).joined(separator: " "))
+      let words = lexicon.contentStems(clause.phrases.map(\.text).joined(separator: " "))
       let all = predicate.union(words)
       stems.append(all)
       predicateStems.append(predicate)

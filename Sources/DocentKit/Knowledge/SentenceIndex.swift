@@ -46,7 +46,7 @@ struct SentenceIndex: Sendable {
     var uncountedFrequency: [String: Int] = [:]
     stems.reserveCapacity(sentences.count)
     for (position, tokens) in words.enumerated() {
-      var content = lexicon.heldStems(tokens).union(
+      var content = lexicon.contentStems(tokens).union(
         position < implied.count ? implied[position] : [])
       for stem in position < uncounted.count ? uncounted[position] : []
       where !content.contains(stem) {

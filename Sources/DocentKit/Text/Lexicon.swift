@@ -46,35 +46,4 @@ struct Lexicon: Sendable {
   func contentStems(_ tokens: some Sequence<QuestionToken>) -> Set<String> {
     Set(tokens.map(\.stem).filter { !stopStems.contains($0) }.map(canonical))
   }
-
-  /// The canonical content stems a sentence or clause of `tokens` holds: each word's own, and
-  /// the noun's an irregular plural is of ("leaf" of "leaves", which stems as the verb
-  /// "leave"), so that a question about a leaf finds them.
-  func heldStems(_ tokens: some Sequence<QuestionToken>) -> Set<String> {
-    var stems: Set<String> = []
-    for token in tokens where !stopStems.contains(token.stem) {
-      stems.insert(canonical(token.stem))
-      if let singular = Stemmer.irregularSingular(of: token.folded), !stopStems.contains(singular) {
-        stems.insert(canonical(singular))
-      }
-      // "64forSuu.org" holds "64forSuu", the name the site goes by.
-      if let dot = token.folded.firstIndex(of: "."),
-        Self.topLevelDomains.contains(String(token.folded[token.folded.index(after: dot)...])),
-        case let name = String(token.folded[..<dot]), name.count > 2
-      {
-        stems.insert(canonical(Stemmer.stem(name)))
-      }
-    }
-    return stems
-  }
-
-  /// The endings of a web address after its name: "gov" of "usa.gov".
-  private static let topLevelDomains: Set<String> = [
-    "org", "com", "net", "gov", "edu", "io", "info", "int", "co.uk", "org.uk", "gov.uk",
-  ]
-
-  /// `heldStems(_:)` of the words of `text`.
-  func heldStems(_ text: String) -> Set<String> {
-    heldStems(QuestionText.tokens(text))
-  }
 }

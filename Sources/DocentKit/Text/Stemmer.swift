@@ -18,26 +18,6 @@ enum Stemmer {
     return stem
   }
 
-  /// The irregular plurals worked out so far, and the stem of the noun each is of.
-  private static let singulars = Mutex<[String: String?]>([:])
-
-  /// The stem of the noun the lower-case `word` is an irregular plural of in WordNet, when
-  /// that is not the word's own stem: "leaf" of "leaves" (stemmed "leav", as the verb
-  /// "leave"), "child" of "children"; nil for any other word.
-  static func irregularSingular(of word: String) -> String? {
-    if let known = singulars.withLock({ $0[word] }) { return known }
-    var found: String?
-    if word.count > 2, let wordNet = WordNet.english,
-      let base = wordNet.exceptionBases(of: word, as: .noun)?.first,
-      base.allSatisfy(\.isLetter), !WordLists.stopWords.contains(base),
-      case let singular = stem(base), singular != stem(word)
-    {
-      found = singular
-    }
-    singulars.withLock { $0[word] = found }
-    return found
-  }
-
   /// The stem of a word WordNet gives as a lemma: a verb of its own keeps its own stem, not
   /// that of the verb whose past it looks like ("found" as in "to found a company" is no "find",
   /// "felt" no "feel").
