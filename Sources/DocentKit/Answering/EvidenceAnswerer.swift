@@ -44,22 +44,18 @@ struct EvidenceAnswerer {
   static let lightVerbLemmas: Set<String> = [
     "go", "put", "get", "make", "take", "come", "set", "keep", "hold", "give", "have",
   ]
-  /// The verbs of every use that say a going, as stems.
-  private static let movingVerbs: Set<String> = Set(["come", "go", "goes"].map(Stemmer.stem))
-  /// The verbs of every use, as stems ("take" is "tak", "goes" "goe").
+  /// The verbs of every use, as stems ("take" is "tak", "goes" "goe"). Not "come", which
+  /// says where to or from ("How many people came to the conference?").
   static let lightVerbs: Set<String> = Set(
-    lightVerbLemmas.subtracting(["have"]).map(Stemmer.stem) + ["goe"])
+    lightVerbLemmas.subtracting(["have", "come"]).map(Stemmer.stem) + ["goe"])
 
   /// Whether the question uses the verb `stem` lightly: one of `lightVerbs`, with no particle
   /// in the next three words that makes an idiom of it ("put it out" is to publish).
-  /// Nor a verb of going with "from": "Where do they come from?" asks where they are from, not
-  /// where they are.
   private static func isLightUse(_ stem: String, in words: [QuestionToken]) -> Bool {
     guard lightVerbs.contains(stem), let position = words.firstIndex(where: { $0.stem == stem })
     else { return false }
-    let moves = movingVerbs.contains(stem)
     return !words.dropFirst(position + 1).prefix(3).contains {
-      particles.contains($0.folded) || (moves && $0.folded == "from")
+      particles.contains($0.folded)
     }
   }
 
