@@ -1740,9 +1740,6 @@ struct EvidenceAnswerer {
         if !relatedVerbs.answer(["asks saying", said], { Answerer.asksForSaying(said) }) {
           names.removeAll { reading.isSpeaker($0) && !besideNoun($0) }
         }
-        // "Who does he work for?" is answered by the name the preposition takes ("works for
-        // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
-        // ("Kenny and his wife were watching").
         // "Erich Jao of the Philippines" is from there: "of" a place right after a name says
         // where someone is from (not "president of the United States").
         let ofPlace = { (name: SentenceReading.Span) -> Bool in
@@ -1753,6 +1750,9 @@ struct EvidenceAnswerer {
             && (self.kinds(named: reading.text(of: name)).contains(.place)
               || Self.namesPlaces(reading.text(of: name).lowercased()))
         }
+        // "Who does he work for?" is answered by the name the preposition takes ("works for
+        // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
+        // ("Kenny and his wife were watching").
         if let stranded = question.stranded, stranded != "with" {
           names.removeAll { name in
             !reading.isTaken(name, by: stranded) && !(stranded == "from" && ofPlace(name))
