@@ -1745,10 +1745,11 @@ struct EvidenceAnswerer {
         let ofPlace = { (name: SentenceReading.Span) -> Bool in
           var of = name.lowerBound - 1
           if of > 0, reading.words[of].folded == "the" { of -= 1 }
-          return of > 0 && reading.words[of].folded == "of"
-            && reading.words[of - 1].token.isCapitalized
-            && (self.kinds(named: reading.text(of: name)).contains(.place)
-              || Self.namesPlaces(reading.text(of: name).lowercased()))
+          guard of > 0, reading.words[of].folded == "of",
+            reading.words[of - 1].token.isCapitalized
+          else { return false }
+          let place = reading.text(of: name)
+          return self.kinds(named: place).contains(.place) || Self.namesPlaces(place.lowercased())
         }
         // "Who does he work for?" is answered by the name the preposition takes ("works for
         // Diabetes UK"), not one he works with. Who was with someone may be said by "and"

@@ -3,11 +3,12 @@
 /// These shapes are read:
 /// - "NAME, DESCRIPTION," and "NAME – DESCRIPTION –", where the description opens with "a",
 ///   "an" or "the", with a possessive name ("Hamas’ arch-rival") or with a role ("director of …",
-///   "political analyst …", "Community Manager of …" in capitals). It runs to the next comma, dash, bracket, quote mark or the end of the
-///   sentence, but on past a comma followed by "in", "at", "of"… ("…, in Ramallah"). A short form
-///   in brackets after the name is skipped ("the Palestine Liberation Organization (PLO), a …").
-///   Not read when the name is the object of a preposition
-///   opening the sentence ("In Gaza, the army …") or the first of a list ("Hamas, the PA and …").
+///   "political analyst …", "Community Manager of …" in capitals). It runs to the next comma,
+///   dash, bracket, quote mark or the end of the sentence, but on past a comma followed by "in",
+///   "at", "of"… ("…, in Ramallah"). A short form in brackets after the name is skipped ("the
+///   Palestine Liberation Organization (PLO), a …"). Not read when the name is the object of a
+///   preposition opening the sentence ("In Gaza, the army …") or the first of a list ("Hamas,
+///   the PA and …").
 /// - "DESCRIPTION, NAME," where the description ends with a role noun: "Qatar’s prime minister,
 ///   Mohammed bin Abdulrahman Al Thani,".
 /// - "NAME (ROLE)": "Rebecca Ross (Deputy President)", the role's last word a role noun.

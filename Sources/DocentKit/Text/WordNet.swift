@@ -118,7 +118,7 @@ struct WordNet: Sendable {
 
   /// Whether one of the two commonest senses of the noun `word` is an abstraction or a
   /// quality: a kind of thing nobody can point at, which a sentence seldom names as such
-  /// ("qualities", "skills", "topics", "problems"; not "books", "tools", "areas" first).
+  /// ("qualities", "skills", "topics", "problems"; not "books" or "tools").
   func namesKindOfIdea(_ word: String) -> Bool {
     lexicalFiles(ofNoun: word, senses: 2).contains {
       Self.abstractFiles.contains($0) || $0 == Self.attributeFile
