@@ -108,10 +108,11 @@ import Testing
   }
 
   /// "Who is the night ferry intended for?" is answered by the people "for" takes after the
-  /// question's verb, in common words.
+  /// question's verb, in common words: what the passive's clause says it is for.
   @Test func thePeopleThePrepositionTakesAnswerWho() throws {
     let answers = try ask(["Who is the night ferry intended for?"])
-    #expect(answers[0].answer == "Dock workers and their families.", "\(answers[0].answer)")
+    #expect(
+      answers[0].answer.hasSuffix("for dock workers and their families."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [11])
   }
 

@@ -329,10 +329,16 @@ extension Answerer {
     }
     // "how was the number of survey points in each habitat decided": a participle that ends
     // the question, with no other verb before it, is what "be" goes with, right before it.
-    if be != tokens.first, let last = after.last, after.count >= 3,
+    // So is one the participle's particle and preposition end ("who was the survey carried
+    // out for" → "who the survey was carried out for").
+    let trailing = after.reversed().prefix { index in
+      Self.particles.contains(lower(index)) || WordLists.prepositions.contains(lower(index))
+    }.count
+    if be != tokens.first, trailing <= Self.longestStranding, after.count >= 3 + trailing,
+      case let last = after[after.count - 1 - trailing],
       Self.endsPassive(lower(last)),
       !linkage.links.contains(where: { $0.right == last && $0.matches("S") }),
-      !after.dropLast().contains(where: {
+      !after.prefix(after.count - 1 - trailing).contains(where: {
         Self.clauseOpeners.contains(lower($0)) || auxiliaries.contains(lower($0))
           || ["being", "been"].contains(lower($0))
       })
@@ -341,8 +347,9 @@ extension Answerer {
         position == 0 ? lower(index) : words[index].text
       }
       return Self.beBeforeParticiple(
-        opening: opening, between: after.dropLast().map { words[$0].text }, be: lower(be),
-        participle: words[last].text)
+        opening: opening, between: after.prefix(after.count - 1 - trailing).map { words[$0].text },
+        be: lower(be),
+        participle: after.suffix(trailing + 1).map { words[$0].text }.joined(separator: " "))
     }
     // "How many turtles are left in the wild": a participle of its own form ("left", "known")
     // right after "be" is in order too (a plural noun, "records", is not one).
@@ -528,6 +535,10 @@ extension Answerer {
     }
   }
 
+  /// The most particles and prepositions that may end a passive question after its participle:
+  /// "carried out for".
+  private static let longestStranding = 2
+
   /// Words that end a question as what its subject is: "how much was it worth".
   private static let trailingDescribers: Set<String> = ["worth", "like", "about", "for"]
 
@@ -557,6 +568,7 @@ extension Answerer {
   }
   private static let participleAdverbs: Set<String> = [
     "first", "not", "never", "also", "still", "just", "already", "ever", "once", "later", "then",
+    "sometimes", "often", "always", "now",
   ]
   /// Words that open a clause of their own, past which "be" does not move.
   private static let clauseOpeners: Set<String> = [

@@ -459,7 +459,16 @@ struct ClauseQuestion {
         let participle = words.dropFirst(first + 3).prefix(4).contains {
           $0.hasSuffix("ing") && $0.count > 5
         }
-        let passive = Self.beForms.contains(next) && (afterNext.hasSuffix("ed") || participle)
+        // "Who was the survey carried out for?", "Who was the book written by?": a participle
+        // that ends the question but for its particle and preposition is a passive's, however
+        // long the noun before it; what the preposition takes is asked, not who the thing is.
+        // Not "of": "What is light energy made of?" asks what it is ("a collection of
+        // photons").
+        let passive =
+          Self.beForms.contains(next)
+          && (afterNext.hasSuffix("ed") || participle
+            || (stranded != nil && stranded != "of"
+              && Self.endsWithParticiple(words, after: first + 2)))
         // "What is soldering?", the "-ing" word the last, asks what that is, as "What is
         // solder?" does.
         let lastWord = words.count == first + 3
@@ -832,6 +841,37 @@ struct ClauseQuestion {
     guard last == 0 || !forTakers.contains(words[last - 1]) else { return false }
     return last == words.count - 1 || WordLists.prepositions.contains(words[last + 1])
   }
+
+  /// Whether the last word before the stranded preposition that ends `words`, past any
+  /// particle ("carried out for"), is a past participle after position `start`: "written" of
+  /// "Who was the book written by?". Not an "-ing" form.
+  static func endsWithParticiple(_ words: [String], after start: Int) -> Bool {
+    guard let verb = beforeStranded(words), verb > start else { return false }
+    let word = words[verb]
+    // "speed" and "need" end as a past form does, but are their own lemmas.
+    return word.count > Self.shortestParticiple && !word.hasSuffix("ing")
+      && WordNet.isPastForm(word)
+      && WordNet.english?.lemmas(of: word, as: .verb).contains(where: { $0 != word }) == true
+  }
+
+  /// The position of the word before the preposition that ends `words`, past any particle:
+  /// "carried" of "Who was the survey carried out for?". Nil when no preposition ends them.
+  static func beforeStranded(_ words: [String]) -> Int? {
+    let spoken = words.indices.filter { words[$0].first?.isLetter == true }
+    guard let last = spoken.last, WordLists.prepositions.contains(words[last]) else {
+      return nil
+    }
+    return spoken.dropLast().reversed().first { !Self.particles.contains(words[$0]) }
+  }
+
+  /// The particles of phrasal verbs, which may stand between a participle and its stranded
+  /// preposition: "carried out for".
+  private static let particles: Set<String> = [
+    "up", "down", "out", "off", "on", "over", "back", "away", "along",
+  ]
+
+  /// Past forms this short are no participles ("be", "do"); "led" and "met" are.
+  private static let shortestParticiple = 2
 
   /// Words that take "for" as their complement: "responsible for", "stand for", "vote for".
   private static let forTakers: Set<String> = [

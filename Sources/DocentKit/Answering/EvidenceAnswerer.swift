@@ -269,6 +269,9 @@ struct EvidenceAnswerer {
       for stem in unknown.keys { weights[stem] = 0 }
       whole = weights.total
     }
+    // For a yes or no, the opposites of its describing words, as stems: a sentence that says
+    // one is read for the "No" it may give.
+    let opposites = question.gap == .truth ? oppositeStems(of: words, weights: weights) : [:]
     // What the pronoun stands for, held by each sentence a follow-up is read in.
     let credit = credited ? weights.values.max() ?? 0 : 0
     whole += credit
@@ -406,6 +409,16 @@ struct EvidenceAnswerer {
       {
         let kindless = heldWeight / (whole - unsaid - weights[noun, default: 0])
         if kindless + scoreTolerance >= threshold { (coverage, kindUnsaid) = (kindless, true) }
+      }
+      // "Were the dinners mandatory?" against "Dinners were optional": the opposite counts as
+      // the word it is opposite to, at the discount of another word for it.
+      if coverage + scoreTolerance < threshold {
+        let opposed = opposites.filter { stem, opposite in
+          !question.isHeld(stem, in: stems) && !stems.isDisjoint(with: opposite)
+        }
+        let said = opposed.keys.reduce(0.0) { $0 + weights[$1, default: 0] }
+        coverage = max(
+          coverage, (heldWeight + said * ClauseQuestion.alternativeWeight) / (whole - unsaid))
       }
       // "Why is it called …?": a sentence that says what the name is after ("referred to as …,
       // after the Missouri town") need not say "called".
@@ -563,9 +576,11 @@ struct EvidenceAnswerer {
       var coverage = found
       // "Did Gemini 1 complete the first crewed test flight?": "uncrewed" says otherwise of
       // "crewed", a word the sentence does not lack for a yes or no.
+      // So does "complicated" of "simple": a word WordNet gives as its opposite.
       let contrasted =
         question.gap == .truth && !lacking.isEmpty
-        ? contrast(in: reading, for: question, words: words) : nil
+        ? contrast(in: reading, for: question, words: words)
+          ?? opposite(in: reading, for: question, words: lacking, asked: words)?.asked : nil
       if let contrasted {
         lacking.remove(contrasted)
         coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
@@ -1480,6 +1495,23 @@ struct EvidenceAnswerer {
           reading.purposeSpans { question.isHeld($0, in: question.stems) })
       {
         return (reading.sentenceCase(purpose), "a purpose")
+      }
+      // "What was the money used for?" against "The money was used for new roads": the "for"
+      // right after the question's verb takes what it is for. Not a time ("used for three
+      // years" says how long).
+      if question.stranded == "for" {
+        let times = reading.timeSpans() + reading.durationSpans()
+        let verbs = questionVerbs(words)
+        let phrases = reading.phraseSpans(opening: "for").filter { phrase in
+          phrase.lowerBound > 0
+            && verbs.contains { verb in
+              question.isHeld(verb, in: [reading.words[phrase.lowerBound - 1].stem])
+            }
+            && !times.contains { $0.overlaps(phrase) }
+        }
+        if let phrase = reading.nearest(phrases) {
+          return (reading.sentenceCase(phrase), "a purpose")
+        }
       }
       guard !reading.onlyCountsReasons,
         reading.hasReason
@@ -2573,6 +2605,31 @@ struct EvidenceAnswerer {
       {
         return ("No. " + statement(of: clause, in: reading), "whether it is so")
       }
+      // "Is it simple to model and predict heat?" against "modeling and predicting heat is
+      // complicated", "Were the dinners mandatory?" against "Dinners were optional": a sentence
+      // that holds every other word of the question, and in place of its describing word that
+      // word's opposite, says no. The opposite is said in the clause that holds the other
+      // words, or in one that says what a word of them is ("Given a break from our routine,
+      // the world seems larger"). Not a clause that denies, hedges or asks it.
+      if let opposed = opposite(in: reading, for: question, words: words, asked: asked),
+        case let others = words.subtracting([opposed.asked]),
+        others.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) }),
+        case let whole = holding(others),
+        let found = positions.indices.first(where: { position in
+          groups[position].contains(opposed.said)
+            && (position == whole
+              || (others.contains { question.isHeldInFamily($0, in: groups[position]) }
+                && (index.clauses[positions[position]].predicate.lemma == "be"
+                  || Self.linkingVerbStems.contains(
+                    Stemmer.stem(index.clauses[positions[position]].predicate.lemma)))))
+        }),
+        case let clause = index.clauses[positions[found]],
+        clause.predicate.hedges.isEmpty, !Self.denies(clause),
+        !Self.openModals.contains(clause.predicate.modality ?? ""),
+        !opensWhether(clause, in: reading, for: question, asked: asked)
+      {
+        return ("No. " + statement(of: clause, in: reading), "whether it is so")
+      }
       // "Is money still kept in the vaults today?" against "Today money is not stored in
       // the Treasury Building": a clause that denies all the question says but one word,
       // which names no one, says no; two words at least of the clause's own, not names, must
@@ -2912,6 +2969,81 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> String? {
     contrastedPair(in: reading, for: question, words: asked)?.word
+  }
+
+  /// The stems of the opposites of each describing word of the question (a word WordNet knows
+  /// as an adjective, not the question's verb), by the word's stem; in their plain and compared
+  /// forms ("larger" for "smaller").
+  private func oppositeStems(of asked: [QuestionToken], weights: [String: Double])
+    -> [String: Set<String>]
+  {
+    guard let wordNet = WordNet.english else { return [:] }
+    let lexicon = knowledge.lexicon
+    var found: [String: Set<String>] = [:]
+    var verbs: Set<String>?
+    for token in asked where token.original.first?.isLowercase == true {
+      let stem = lexicon.canonical(token.stem)
+      guard weights[stem, default: 0] > 0 else { continue }
+      let opposites = wordNet.lemmas(of: token.folded, as: .adjective).reduce(
+        into: Set<String>()
+      ) { $0.formUnion(wordNet.antonyms(ofAdjective: $1)) }.filter { !$0.contains(" ") }
+      guard !opposites.isEmpty else { continue }
+      if verbs == nil { verbs = questionVerbs(asked) }
+      if verbs?.contains(stem) == true { continue }
+      let forms = opposites.flatMap {
+        [$0] + ClauseQuestion.compared($0, "er") + ClauseQuestion.compared($0, "est")
+      }
+      found[stem] = Set(forms.map { lexicon.canonical(Stemmer.stem($0)) })
+    }
+    return found
+  }
+
+  /// A describing word of the question the sentence does not say, with the stem of a word
+  /// the sentence says in its place that WordNet gives as its opposite ("complicated" for
+  /// "simple", "smaller" for "bigger"). Nil when the sentence has none, or says a word of the
+  /// question's own sense too.
+  private func opposite(
+    in reading: SentenceReading, for question: ClauseQuestion, words: Set<String>,
+    asked: [QuestionToken]
+  ) -> (asked: String, said: String)? {
+    guard let wordNet = WordNet.english else { return nil }
+    let lexicon = knowledge.lexicon
+    let sentenceStems = Set(reading.words.map(\.stem))
+    let adjectives = { (word: String) in Set(wordNet.lemmas(of: word, as: .adjective)) }
+    // A word the question uses as its verb describes nothing: "hurt" of "Did the workshops
+    // hurt their careers?" is no opposite of "whole".
+    let verbs = questionVerbs(asked)
+    for token in asked where token.original.first?.isLowercase == true {
+      let stem = lexicon.canonical(token.stem)
+      guard words.contains(stem), !question.nameStems.contains(stem), !verbs.contains(stem),
+        !question.isHeldInFamily(stem, in: sentenceStems)
+      else { continue }
+      let lemmas = adjectives(token.folded)
+      let opposites = lemmas.reduce(into: Set<String>()) {
+        $0.formUnion(wordNet.antonyms(ofAdjective: $1))
+      }
+      guard !opposites.isEmpty else { continue }
+      // "the test was easy, the exam hard" says both.
+      let saysBoth = reading.words.contains { !adjectives($0.folded).isDisjoint(with: lemmas) }
+      if saysBoth { continue }
+      // "The library replaced a large old building" says nothing of how big the library is:
+      // an opposite right before a noun the question does not use describes that noun.
+      let describesOther = { (position: Int) -> Bool in
+        guard position + 1 < reading.words.count, reading.separator(after: position).isEmpty
+        else { return false }
+        let next = reading.words[position + 1]
+        return !WordLists.stopWords.contains(next.folded) && WordNet.knows(next.folded, as: .noun)
+          && !question.stems.contains { question.isHeldInFamily($0, in: [next.stem]) }
+      }
+      if let said = reading.words.indices.first(where: { position in
+        reading.words[position].token.text.first?.isLowercase == true
+          && !adjectives(reading.words[position].folded).isDisjoint(with: opposites)
+          && !describesOther(position)
+      }) {
+        return (stem, lexicon.canonical(reading.words[said].stem))
+      }
+    }
+    return nil
   }
 
   /// The word `contrast(in:for:words:)` finds, with the noun it describes ("data" of "open

@@ -162,6 +162,32 @@ struct WordNet: Sendable {
     return words
   }
 
+  /// The opposites of the adjective `lemma` in its first `senses` senses: the words of the
+  /// synsets its antonym pointers (`!`) reach, from its own synset or from the head synset it
+  /// is like (`&`), and of the synsets like those: "complicated" and "complex" for "simple",
+  /// "optional" for "mandatory".
+  func antonyms(ofAdjective lemma: String, senses: Int = 2) -> Set<String> {
+    var words: Set<String> = []
+    for offset in synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses) {
+      guard let synset = synset(at: offset, as: .adjective) else { continue }
+      let heads =
+        [synset]
+        + synset.pointers.filter { $0.symbol == "&" }.compactMap {
+          self.synset(at: $0.offset, as: .adjective)
+        }
+      for head in heads {
+        for pointer in head.pointers where pointer.symbol == "!" {
+          guard let opposite = self.synset(at: pointer.offset, as: .adjective) else { continue }
+          words.formUnion(opposite.words)
+          for like in opposite.pointers where like.symbol == "&" {
+            words.formUnion(self.synset(at: like.offset, as: .adjective)?.words ?? [])
+          }
+        }
+      }
+    }
+    return Set(words.map(Self.text))
+  }
+
   /// The derivationally related forms of `lemma` in every part of speech and sense (pointer
   /// `+`): "negotiate" gives "negotiation", "negotiator", …; and an adverb's adjective with the
   /// adjective's adverbs (pointer `\` of the adverb): "formally" gives "formal", "formal"
