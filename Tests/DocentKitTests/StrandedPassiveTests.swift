@@ -41,6 +41,13 @@ import Testing
       "\(answers[1].answer)")
   }
 
+  /// A passive with no "by" says nothing of who did it: what its "for" takes did not.
+  @Test func aPassiveWithNoDoerNamesNoDoer() throws {
+    let answers = try ask(["Who carried out the survey?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("Home Office"), "\(answers[0].answer)")
+  }
+
   @Test func whatSomethingWasUsedForIsTheForAfterTheVerb() throws {
     let answers = try ask(["What was the money used for?", "What was the hall used for?"])
     #expect(answers[0].answer.contains("new roads"), "\(answers[0].answer)")

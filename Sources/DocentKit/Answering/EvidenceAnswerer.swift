@@ -1967,6 +1967,15 @@ struct EvidenceAnswerer {
         if !objects.isEmpty {
           names.removeAll { span in objects.contains { reading.span(span, isInside: $0) } }
         }
+        // "Who carried out the survey?" against "The survey was carried out for the Home
+        // Office": a passive of the question's verb that says no doer says nothing of who did
+        // it; a name its other phrases take ("for", "to", "in") did not do it.
+        if question.gap == .subject, !asked.isEmpty, doers.isEmpty,
+          asked.allSatisfy({ $0.predicate.voice == .passive })
+        {
+          let taken = asked.flatMap { $0.arguments.map(\.phrase.utf8Range) }
+          names.removeAll { span in taken.contains { reading.span(span, isInside: $0) } }
+        }
         // "What company did he set up after leaving the Army?" is not answered by "U.S. Army
         // Ranger Company": a name holding a name the question gives something else. Names of
         // the kind asked for may be in it ("Which Apollo mission …?", "Apollo 11").
