@@ -41,6 +41,13 @@ import Testing
       "\(answers[1].answer)")
   }
 
+  /// "be" goes before a word of degree: "why the hall was so cold", not "why the hall so was
+  /// cold".
+  @Test func aRefusalPutsBeBeforeAWordOfDegree() throws {
+    let answers = try ask(["Why was the hall so cold?"])
+    #expect(answers[0].answer.contains("why the hall was so cold"), "\(answers[0].answer)")
+  }
+
   /// A passive with no "by" says nothing of who did it: what its "for" takes did not.
   @Test func aPassiveWithNoDoerNamesNoDoer() throws {
     let answers = try ask(["Who carried out the survey?"])

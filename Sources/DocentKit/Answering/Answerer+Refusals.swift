@@ -456,6 +456,12 @@ extension Answerer {
     let opening = be == tokens.first ? "whether " : text(0..<words[be].utf8Offsets.lowerBound)
     let form = lower(be)
     let joined: String
+    // "why was the figure so huge": "be" goes before the word of degree that goes with the
+    // describing word ("why the figure was so huge").
+    if var found = predicate {
+      while found - 1 > first, Self.degreeWords.contains(lower(found - 1)) { found -= 1 }
+      predicate = found
+    }
     if let predicate {
       // No verb follows "every" or "the": "the bills published every week" is the subject and
       // more, its order unclear.
@@ -534,6 +540,11 @@ extension Answerer {
           || WordLists.determiners.contains(next) || WordLists.pronouns.contains(next))
     }
   }
+
+  /// Words of degree before a describing word: "so huge", "too late".
+  private static let degreeWords: Set<String> = [
+    "so", "too", "very", "really", "quite", "rather", "more", "less", "as",
+  ]
 
   /// The most particles and prepositions that may end a passive question after its participle:
   /// "carried out for".
