@@ -36,4 +36,28 @@ import Testing
       #expect(!answer.answer.hasPrefix("No."), "\(answer.answer)")
     }
   }
+
+  private static let denials = """
+    The Audit
+
+    The lab is not required to do third party auditing every year. We do not have any \
+    current way of showing that the old hypothesis is correct.
+
+    """
+
+  /// A denial whose words the question says by WordNet synonyms ("mandatory" for "required")
+  /// says no; a "that" under the denial says nothing either way of what it says.
+  @Test func aDenialSaidInOtherWordsSaysNoButNotOfWhatItSaysThatOf() throws {
+    let answers = try replies(
+      to: [
+        "Is third party auditing mandatory for the lab every year?",
+        "Can we currently prove that the old hypothesis is right?",
+        "Is the old hypothesis correct?",
+      ], aboutUncurated: Self.denials, named: "audit")
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("No."), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(answers[2].citations.isEmpty, "\(answers[2].answer)")
+  }
 }

@@ -2644,17 +2644,28 @@ struct EvidenceAnswerer {
       // which names no one, says no; two words at least of the clause's own, not names, must
       // be the question's ("Will they tell me …?" is not answered by "We have no control
       // over blogs that say …").
+      // Words said by another word (a WordNet synonym) count for a no, which only denies
+      // them: "Are the audits mandatory?" against "We are not required to …".
       let outside = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
-      guard holdsNumbers, outside.count == 1,
+      let unsaid = outside.filter { !question.isHeld($0, in: sentenceStems) }
+      let saidOtherwise = outside.subtracting(unsaid)
+      let holds = { (stem: String, position: Int) in
+        question.isHeldInFamily(stem, in: groups[position])
+          || (saidOtherwise.contains(stem) && question.isHeld(stem, in: groups[position]))
+      }
+      guard holdsNumbers, !outside.isEmpty, unsaid.count <= 1,
         question.nameStems.isDisjoint(with: outside),
-        let found = holding(words.subtracting(outside))
+        let found = saidOtherwise.isEmpty
+          ? holding(words.subtracting(outside))
+          : positions.indices.first(where: { position in
+            words.subtracting(unsaid).allSatisfy { holds($0, position) }
+          })
       else { return nil }
       let clause = index.clauses[positions[found]]
-      let inClause = words.filter {
-        !question.nameStems.contains($0) && question.isHeldInFamily($0, in: groups[found])
-      }
+      let inClause = words.filter { !question.nameStems.contains($0) && holds($0, found) }
       guard inClause.count >= 2, clause.predicate.hedges.isEmpty,
         !Self.openModals.contains(clause.predicate.modality ?? ""), Self.denies(clause),
+        !Self.holdsOnlyAfterThat(clause, words: words, question: question),
         !opensWhether(clause, in: reading, for: question, asked: asked)
       else { return nil }
       return ("No. " + statement(of: clause, in: reading), "whether it is so")
@@ -2715,7 +2726,31 @@ struct EvidenceAnswerer {
     if !negated, zip(said, said.dropFirst()).contains(where: { $0 == "no" && $1 == "longer" }) {
       return nil
     }
+    // "We have no way of showing that the hypothesis is correct" does not deny that it is:
+    // a denial whose clause holds the question's words only in what it says "that" of.
+    if negated, Self.holdsOnlyAfterThat(clause, words: words, question: question) { return nil }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
+  }
+
+  /// Whether every word of `words` that `clause` holds stands in what one of its objects says
+  /// "that" of ("any current way of showing that the old hypothesis is correct"), and none
+  /// before it: a denial of the clause denies the way, not what the "that" says.
+  private static func holdsOnlyAfterThat(
+    _ clause: Clause, words: Set<String>, question: ClauseQuestion
+  ) -> Bool {
+    for object in clause.objects {
+      let tokens = QuestionText.tokens(object.text)
+      guard let that = tokens.firstIndex(where: { $0.folded == "that" }), that > 0 else {
+        continue
+      }
+      let isAsked = { (token: QuestionToken) in
+        words.contains { question.isHeld($0, in: [token.stem]) }
+      }
+      if tokens[that...].contains(where: isAsked), !tokens[..<that].contains(where: isAsked) {
+        return true
+      }
+    }
+    return false
   }
 
   /// Whether what `clause` says is asked by a "whether", not stated ("It is unclear whether the
