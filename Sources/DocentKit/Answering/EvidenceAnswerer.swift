@@ -2623,10 +2623,10 @@ struct EvidenceAnswerer {
       if let opposed = opposite(in: reading, for: question, words: words, asked: asked),
         case let others = words.subtracting([opposed.asked]),
         others.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) }),
-        case let whole = holding(others),
+        case let holdingOthers = holding(others),
         let found = positions.indices.first(where: { position in
           groups[position].contains(opposed.said)
-            && (position == whole
+            && (position == holdingOthers
               || (others.contains { question.isHeldInFamily($0, in: groups[position]) }
                 && (index.clauses[positions[position]].predicate.lemma == "be"
                   || Self.linkingVerbStems.contains(
@@ -3017,7 +3017,8 @@ struct EvidenceAnswerer {
 
   /// The stems of the opposites of each describing word of the question (a word WordNet knows
   /// as an adjective, not the question's verb), by the word's stem; in their plain and compared
-  /// forms ("larger" for "smaller").
+  /// forms ("larger" for "smaller"). Stems, for scoring every sentence cheaply; `opposite(in:…)`
+  /// then reads the one sentence word by word.
   private func oppositeStems(of asked: [QuestionToken], weights: [String: Double])
     -> [String: Set<String>]
   {
