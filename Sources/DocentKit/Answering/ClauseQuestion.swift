@@ -861,14 +861,10 @@ struct ClauseQuestion {
     guard let last = spoken.last, WordLists.prepositions.contains(words[last]) else {
       return nil
     }
-    return spoken.dropLast().reversed().first { !Self.particles.contains(words[$0]) }
+    return spoken.dropLast().reversed().first {
+      !ClauseExtractor.particles.contains(words[$0])
+    }
   }
-
-  /// The particles of phrasal verbs, which may stand between a participle and its stranded
-  /// preposition: "carried out for".
-  private static let particles: Set<String> = [
-    "up", "down", "out", "off", "on", "over", "back", "away", "along",
-  ]
 
   /// Past forms this short are no participles ("be", "do"); "led" and "met" are.
   private static let shortestParticiple = 2

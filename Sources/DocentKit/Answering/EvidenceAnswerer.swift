@@ -11,7 +11,8 @@ struct EvidenceAnswerer {
   /// Which verbs WordNet relates, remembered for the one question: the same sentence comes back
   /// in every copy of a document.
   private let relatedVerbs = Memo()
-  /// The question's verbs as the parser reads them, by the question's text, once read.
+  /// The question's verbs as the parser reads them, and its describing words with their
+  /// opposites, by the question's text, once read.
   private let verbsRead = VerbsRead()
   /// The marks that close a sentence, as a title does not close.
   static let closing: Set<Character> = [".", "!", "?", "\"", "”", ")", "’", "'"]
@@ -3015,30 +3016,55 @@ struct EvidenceAnswerer {
     contrastedPair(in: reading, for: question, words: asked)?.word
   }
 
-  /// The stems of the opposites of each describing word of the question (a word WordNet knows
-  /// as an adjective, not the question's verb), by the word's stem; in their plain and compared
-  /// forms ("larger" for "smaller"). Stems, for scoring every sentence cheaply; `opposite(in:…)`
-  /// then reads the one sentence word by word.
+  /// A describing word of a question: its stem, its lemmas as an adjective, and the lemmas
+  /// WordNet gives as their opposites.
+  struct Describing {
+    let stem: String
+    let lemmas: Set<String>
+    let opposites: Set<String>
+  }
+
+  /// The describing words of the question `asked` that have opposites: each word WordNet knows
+  /// as an adjective, not a name and not the question's verb ("hurt" of "Did the workshops hurt
+  /// their careers?" describes nothing). Read once per question.
+  private func describingWords(of asked: [QuestionToken]) -> [Describing] {
+    let text = asked.map(\.original).joined(separator: " ")
+    if let known = verbsRead.describing[text] { return known }
+    var found: [Describing] = []
+    if let wordNet = WordNet.english {
+      for token in asked where token.original.first?.isLowercase == true {
+        let lemmas = Set(wordNet.lemmas(of: token.folded, as: .adjective))
+        let opposites = lemmas.reduce(into: Set<String>()) {
+          $0.formUnion(wordNet.antonyms(ofAdjective: $1).filter { !$0.contains(" ") })
+        }
+        if !opposites.isEmpty {
+          let stem = knowledge.lexicon.canonical(token.stem)
+          found.append(Describing(stem: stem, lemmas: lemmas, opposites: opposites))
+        }
+      }
+      // The question is parsed only when a word of it has an opposite.
+      if !found.isEmpty {
+        let verbs = questionVerbs(asked)
+        found.removeAll { verbs.contains($0.stem) }
+      }
+    }
+    verbsRead.describing[text] = found
+    return found
+  }
+
+  /// The stems of the opposites of each describing word of the question, by the word's stem; in
+  /// their plain and compared forms ("larger" for "smaller"). Stems, for scoring every sentence
+  /// cheaply; `opposite(in:…)` then reads the one sentence word by word.
   private func oppositeStems(of asked: [QuestionToken], weights: [String: Double])
     -> [String: Set<String>]
   {
-    guard let wordNet = WordNet.english else { return [:] }
     let lexicon = knowledge.lexicon
     var found: [String: Set<String>] = [:]
-    var verbs: Set<String>?
-    for token in asked where token.original.first?.isLowercase == true {
-      let stem = lexicon.canonical(token.stem)
-      guard weights[stem, default: 0] > 0 else { continue }
-      let opposites = wordNet.lemmas(of: token.folded, as: .adjective).reduce(
-        into: Set<String>()
-      ) { $0.formUnion(wordNet.antonyms(ofAdjective: $1)) }.filter { !$0.contains(" ") }
-      guard !opposites.isEmpty else { continue }
-      if verbs == nil { verbs = questionVerbs(asked) }
-      if verbs?.contains(stem) == true { continue }
-      let forms = opposites.flatMap {
+    for word in describingWords(of: asked) where weights[word.stem, default: 0] > 0 {
+      let forms = word.opposites.flatMap {
         [$0] + ClauseQuestion.compared($0, "er") + ClauseQuestion.compared($0, "est")
       }
-      found[stem] = Set(forms.map { lexicon.canonical(Stemmer.stem($0)) })
+      found[word.stem, default: []].formUnion(forms.map { lexicon.canonical(Stemmer.stem($0)) })
     }
     return found
   }
@@ -3055,19 +3081,11 @@ struct EvidenceAnswerer {
     let lexicon = knowledge.lexicon
     let sentenceStems = Set(reading.words.map(\.stem))
     let adjectives = { (word: String) in Set(wordNet.lemmas(of: word, as: .adjective)) }
-    // A word the question uses as its verb describes nothing: "hurt" of "Did the workshops
-    // hurt their careers?" is no opposite of "whole".
-    let verbs = questionVerbs(asked)
-    for token in asked where token.original.first?.isLowercase == true {
-      let stem = lexicon.canonical(token.stem)
-      guard words.contains(stem), !question.nameStems.contains(stem), !verbs.contains(stem),
+    for word in describingWords(of: asked) {
+      let (stem, lemmas, opposites) = (word.stem, word.lemmas, word.opposites)
+      guard words.contains(stem), !question.nameStems.contains(stem),
         !question.isHeldInFamily(stem, in: sentenceStems)
       else { continue }
-      let lemmas = adjectives(token.folded)
-      let opposites = lemmas.reduce(into: Set<String>()) {
-        $0.formUnion(wordNet.antonyms(ofAdjective: $1))
-      }
-      guard !opposites.isEmpty else { continue }
       // "the test was easy, the exam hard" says both.
       let saysBoth = reading.words.contains { !adjectives($0.folded).isDisjoint(with: lemmas) }
       if saysBoth { continue }
@@ -3473,9 +3491,11 @@ struct EvidenceAnswerer {
     ].map(Stemmer.stem))
 }
 
-/// The verbs read in one question's text, kept for its answering.
+/// The verbs read in one question's text, and its describing words with their opposites, kept
+/// for its answering.
 private final class VerbsRead {
   var verbs: [String: Set<String>] = [:]
+  var describing: [String: [EvidenceAnswerer.Describing]] = [:]
 }
 
 /// Answers remembered by key, for one question's work.
