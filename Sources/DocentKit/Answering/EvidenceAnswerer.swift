@@ -1059,6 +1059,15 @@ struct EvidenceAnswerer {
     }
   }
 
+  /// Whether a clause of `sentence` says the question's verb of stem `stem` by a way of doing
+  /// it: "invited to address Congress" says "asked to address Congress".
+  private func saysByAWayOf(_ stem: String, asked: [QuestionToken], sentence: Sentence) -> Bool {
+    guard let wordNet = WordNet.english,
+      let surface = asked.first(where: { knowledge.lexicon.canonical($0.stem) == stem })?.folded
+    else { return false }
+    return wordNet.lemmas(of: surface, as: .verb).contains { saysByAKindOf($0, sentence: sentence) }
+  }
+
   /// Whether the verb `lemma` is a way of doing the common verb `verb` ("fabricate" of
   /// "make"), one or two steps up in WordNet.
   private func isWayOf(_ verb: String, _ lemma: String) -> Bool {
@@ -2518,17 +2527,18 @@ struct EvidenceAnswerer {
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
+    var verbsSaidOtherwise: Set<String> = []
     if !lacking.isEmpty {
       let verbs = lacking.intersection(questionVerbs(asked))
-      let said = verbs.filter { verb in
+      verbsSaidOtherwise = verbs.filter { verb in
         saysInOtherWords(
           [verb], sentence: reading.sentence, words: asked, question: question,
           weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }))
       }
       // Two verbs said in other words ("encourage … to apply" for "required to follow") say
       // something else.
-      guard said.count <= 1 else { return nil }
-      words.subtract(said)
+      guard verbsSaidOtherwise.count <= 1 else { return nil }
+      words.subtract(verbsSaidOtherwise)
     }
     // A word mostly used to describe ("online", "abroad") may stand outside the clause the
     // parser read, so long as the sentence has it: "Estonians can … file taxes online".
@@ -2730,6 +2740,43 @@ struct EvidenceAnswerer {
     // "We have no way of showing that the hypothesis is correct" does not deny that it is:
     // a denial whose clause holds the question's words only in what it says "that" of.
     if negated, Self.holdsOnlyAfterThat(clause, words: words, question: question) { return nil }
+    // A yes whose verb the sentence says by a verb above it or beside it ("identified as the
+    // source" for "linked to", "notify the users" for "told") needs that verb's own clause to
+    // hold the question's other words: "Someone told us about volunteers …" does not say they
+    // were given decision-making rights, nor "we'll continue to offer mentorship … so new
+    // mentors … can apply" that mentors are paid. Names may stand for the clause's pronoun or
+    // description ("the farm" of Raw Farm). A synonym or a way of doing the verb
+    // ("invited" for "asked", "vacuumed" for "cleaned") says it; a denial of a verb above it
+    // denies it too ("can't operate a car").
+    if !negated,
+      !verbsSaidOtherwise.allSatisfy({ verb in
+        saysInOtherWords(
+          [verb], sentence: reading.sentence, words: asked, question: question,
+          weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }), synonymsOnly: true)
+          || saysByAWayOf(verb, asked: asked, sentence: reading.sentence)
+      })
+    {
+      // What the verb's clauses say, "that" standing for what follows it ("notify the affected
+      // users … and that this is a legal takedown request").
+      let text = reading.sentence.text
+      let said = positions.map { index.clauses[$0] }.filter {
+        $0.predicate.lemma == clause.predicate.lemma
+      }.flatMap(\.phrases).map { phrase in
+        phrase.text.lowercased() == "that"
+          ? String(decoding: text.utf8.dropFirst(phrase.utf8Range.upperBound), as: UTF8.self)
+          : phrase.text
+      }
+      let own = index.predicateStems[positions[found]].union(
+        knowledge.lexicon.contentStems(said.joined(separator: " ")))
+      guard let wordNet = WordNet.english,
+        says(
+          verbsSaidOtherwise, by: [clause.predicate.lemma], words: asked, wordNet: wordNet,
+          synonymsOnly: false),
+        words.subtracting(question.nameStems).allSatisfy({
+          question.isHeldInFamily($0, in: own) || isDescribing($0)
+        })
+      else { return nil }
+    }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
 
