@@ -1532,6 +1532,11 @@ struct Answerer: Sendable {
       candidates = candidates.filter {
         slot.kind == .entity || slot.kind.entityKind == knowledge.entities[$0].kind
       }
+      // "Julia Robinson" of Julia Bowman Robinson and of the file openlogic-julia-robinson is
+      // the person: a file's name stands for its document only where no name of a text fits.
+      if candidates.contains(where: { !knowledge.entities[$0].isDocument }) {
+        candidates.removeAll { knowledge.entities[$0].isDocument }
+      }
       // "Archives" of National Archives and of National Archives Social Media Strategy, a
       // longer name built on it, is National Archives. Not among people: "Bush" may be
       // George W. Bush as well as George Bush.

@@ -129,7 +129,10 @@ enum ExtractedLayer {
       // "Tom Whitlock" after "Whitlock": the uncurated one-word entity takes the full name. Only
       // a person's name ends with the name it is called by: "JPL for NASA" is not NASA, nor
       // "CloudSat Project" every project.
+      // Not an entity of a longer name, which the one word is only another name for: "Julia
+      // Bowman Robinson" after "the mathematician Raphael Robinson … Robinson" is someone else.
       if words.count > 1, let position = byKey[last], position >= curatedCount,
+        NameIndex.words(entities[position].name).count == 1,
         person || entities[position].kind == .person,
         !words.contains(where: { WordLists.nameConnectors.contains($0) })
       {

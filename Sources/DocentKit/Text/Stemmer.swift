@@ -63,8 +63,10 @@ enum Stemmer {
       stem = String(stem.dropLast(3)) + "y"
     } else if stem.hasSuffix("ed") && stem.count > 4 {
       stem = undouble(String(stem.dropLast(2)))
-    } else if stem.count == 4, stem.hasSuffix("ed"), "sgwy".contains(stem.dropLast(2).last!) {
-      stem.removeLast()  // "used" → "use", "aged" → "age", "owed" → "owe"
+    } else if stem.count == 4, stem.hasSuffix("ed"), "sgwyi".contains(stem.dropLast(2).last!) {
+      stem.removeLast()  // "used" → "use", "aged" → "age", "owed" → "owe", "died" → "die"
+    } else if stem.count == 5, stem.hasSuffix("ying") {
+      stem = String(stem.prefix(1)) + "ie"  // "dying" → "die", "lying" → "lie"
     }
     if stem.hasSuffix("e") && stem.count > 3 {
       stem.removeLast()
