@@ -2527,13 +2527,15 @@ struct EvidenceAnswerer {
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
+    // Each word weighs the same for whether a verb's clause holds the others.
+    let evenWeights = Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) })
     var verbsSaidOtherwise: Set<String> = []
     if !lacking.isEmpty {
       let verbs = lacking.intersection(questionVerbs(asked))
       verbsSaidOtherwise = verbs.filter { verb in
         saysInOtherWords(
           [verb], sentence: reading.sentence, words: asked, question: question,
-          weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }))
+          weights: evenWeights)
       }
       // Two verbs said in other words ("encourage … to apply" for "required to follow") say
       // something else.
@@ -2741,7 +2743,7 @@ struct EvidenceAnswerer {
     // a denial whose clause holds the question's words only in what it says "that" of.
     if negated, Self.holdsOnlyAfterThat(clause, words: words, question: question) { return nil }
     // A yes whose verb the sentence says by a verb above it or beside it ("identified as the
-    // source" for "linked to", "notify the users" for "told") needs that verb's own clause to
+    // source" for "linked to", "notify the users" for "told") needs that verb's clauses to
     // hold the question's other words: "Someone told us about volunteers …" does not say they
     // were given decision-making rights, nor "we'll continue to offer mentorship … so new
     // mentors … can apply" that mentors are paid. Names may stand for the clause's pronoun or
@@ -2752,7 +2754,7 @@ struct EvidenceAnswerer {
       !verbsSaidOtherwise.allSatisfy({ verb in
         saysInOtherWords(
           [verb], sentence: reading.sentence, words: asked, question: question,
-          weights: Dictionary(uniqueKeysWithValues: words.map { ($0, 1.0) }), synonymsOnly: true)
+          weights: evenWeights, synonymsOnly: true)
           || saysByAWayOf(verb, asked: asked, sentence: reading.sentence)
       })
     {
