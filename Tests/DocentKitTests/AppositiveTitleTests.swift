@@ -128,4 +128,19 @@ import Testing
     let found = Extractor.extract(from: document).appositives
     #expect(!found.contains { $0.name == "Mike Franklin" }, "\(found)")
   }
+
+  /// An en dash with no space on either side joins names ("the Matijasevich–Robinson–Davis–
+  /// Putnam theorem"); it does not set off what one of them is. Spaced, it does.
+  @Test func anEnDashBetweenNamesIsNoDescription() {
+    let joined = Document(
+      id: "theorem",
+      text: "The result is now called the Matijasevich–Robinson–Davis–Putnam theorem.")
+    let found = Extractor.extract(from: joined).appositives
+    #expect(found.isEmpty, "\(found)")
+    let spaced = Document(
+      id: "theorem", text: "Martin Davis – a logician at NYU – proved it in 1970.")
+    #expect(
+      Extractor.extract(from: spaced).appositives.contains { $0.name == "Martin Davis" },
+      "\(Extractor.extract(from: spaced).appositives)")
+  }
 }

@@ -100,7 +100,7 @@ struct AppositiveFinder {
       return nil
     }
     let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
-    guard analysis.isMark(mark, ",") || isDash(mark) else { return nil }
+    guard analysis.isMark(mark, ",") || isDash(mark), !joinsWords(mark) else { return nil }
     var start = mark + 1
     // "…,” said Genevieve Vigil, technical and camera lead for Hi-C 3": what follows a
     // speaker's name says who they are ("also of NASA Goddard and principal investigator …").
@@ -404,6 +404,15 @@ struct AppositiveFinder {
   /// Whether the token at `index` is a dash between words.
   private func isDash(_ index: Int) -> Bool {
     analysis.tokens.indices.contains(index) && analysis.tokens[index].isDash
+  }
+
+  /// Whether the token at `index` is an en dash with no space on either side, which joins
+  /// the words around it ("the Matijasevich–Robinson–Davis–Putnam theorem", "1919–1985")
+  /// rather than setting off what a name is; an em dash may be written so ("Diliani—a
+  /// spokesman—said").
+  private func joinsWords(_ index: Int) -> Bool {
+    analysis.tokens.indices.contains(index + 1) && analysis.tokens[index].isMark("–")
+      && !analysis.tokens[index].followsSpace && !analysis.tokens[index + 1].followsSpace
   }
 
   /// Whether `run` names a place after a preposition of place, perhaps after the place it lies
