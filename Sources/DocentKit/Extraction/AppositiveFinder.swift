@@ -85,11 +85,15 @@ struct AppositiveFinder {
   private func roleBeforeComma(_ run: NameRun) -> String? {
     let comma = run.tokens.lowerBound - 1
     guard analysis.isMark(comma, ","), closesAppositive(run.tokens.upperBound + 1),
-      tradeIsOfAPerson(run, before: comma - 1)
+      tradeIsOfAPerson(run, before: comma - 1), let role = role(endingAt: comma - 1)
     else {
       return nil
     }
-    return role(endingAt: comma - 1).map(analysis.text)
+    // "with her mentor, Erica Sadun,": whose role it is, for the extracted layer to say by name.
+    if analysis.isWord(role.lowerBound - 1, in: ["his", "her"]) {
+      return analysis.text((role.lowerBound - 1)...role.upperBound)
+    }
+    return analysis.text(role)
   }
 
   /// The description after `run` and a comma or dash, as in "Dimitri Diliani, a spokesman for …,".

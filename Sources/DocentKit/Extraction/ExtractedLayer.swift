@@ -164,7 +164,8 @@ enum ExtractedLayer {
         facts.append(
           Fact(
             subject: id, relation: ExtractedRelation.role.id, object: nil,
-            value: appositive.description,
+            value: ownedRole(appositive, names: extracted.names)
+              ?? Self.withoutOwner(appositive.description),
             qualifiers: .init(), source: appositive.sentence,
             location: location(appositive.sentence)))
       }
@@ -222,6 +223,34 @@ enum ExtractedLayer {
       }
     }
     return (Array(entities[curatedCount...]), facts)
+  }
+
+  /// A description that says whose it is by "his" or "her", said with the one person's name
+  /// its sentence gives before the name described: "Anh Pham worked with her mentor, Erica
+  /// Sadun" makes Erica Sadun "the mentor of Anh Pham". Nil for another description, or when
+  /// the sentence names no one before, or more than one.
+  static func ownedRole(_ appositive: Appositive, names: [NameMention]) -> String? {
+    let words = appositive.description.split(separator: " ")
+    guard words.count > 1, ["his", "her"].contains(words[0].lowercased()) else { return nil }
+    let text = appositive.sentence.text
+    guard let described = text.range(of: appositive.name) else { return nil }
+    let before = Set(
+      names.filter { mention in
+        mention.sentence == appositive.sentence && mention.name != appositive.name
+          && Entity.readsAsPersonName(mention.name)
+          && text.range(of: mention.name).map { $0.upperBound <= described.lowerBound } == true
+      }.map(\.name))
+    guard before.count == 1, let owner = before.first else { return nil }
+    return "the " + words.dropFirst().joined(separator: " ") + " of " + owner
+  }
+
+  /// A description without the "his" or "her" it opens with: "mentor" of "her mentor".
+  static func withoutOwner(_ description: String) -> String {
+    let words = description.split(separator: " ")
+    guard words.count > 1, ["his", "her"].contains(words[0].lowercased()) else {
+      return description
+    }
+    return words.dropFirst().joined(separator: " ")
   }
 
   /// A name with a nickname in quotes inside it, as the name without it and the nickname with
