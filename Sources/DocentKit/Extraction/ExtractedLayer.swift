@@ -164,7 +164,7 @@ enum ExtractedLayer {
         facts.append(
           Fact(
             subject: id, relation: ExtractedRelation.role.id, object: nil,
-            value: ownedRole(appositive, names: extracted.names)
+            value: Self.ownedRole(appositive, names: extracted.names)
               ?? Self.withoutOwner(appositive.description),
             qualifiers: .init(), source: appositive.sentence,
             location: location(appositive.sentence)))
