@@ -35,3 +35,30 @@ import Testing
     #expect(!answers[0].answer.contains(" of "), "\(answers[0].answer)")
   }
 }
+
+/// A role given before a name, with no article, is said with one after "is".
+@Suite struct RoleArticleTests {
+  @Test(arguments: [
+    ("mathematician", "a mathematician"),
+    ("political analyst", "a political analyst"),
+    ("editor", "an editor"),
+    ("spokesman for the bloc", "a spokesman for the bloc"),
+    // Kept: a title, a determiner, a plural, an office of a body, a small word first.
+    ("U.S. President", "U.S. President"),
+    ("the mentor of Anh Pham", "the mentor of Anh Pham"),
+    ("co-founders", "co-founders"),
+    ("director of the Centre", "director of the Centre"),
+    ("or other selected person", "or other selected person"),
+  ])
+  func aRoleGetsAnArticle(role: String, said: String) {
+    #expect(Answerer.withArticle(role) == said)
+  }
+
+  @Test func whoIsSaysTheArticle() throws {
+    let answers = try replies(
+      to: ["Who is Raphael Robinson?"],
+      aboutUncurated: "Julia Robinson was influenced by the mathematician Raphael Robinson.\n",
+      named: "robinson")
+    #expect(answers[0].answer == "Raphael Robinson is a mathematician.")
+  }
+}

@@ -1,6 +1,36 @@
 import Foundation
 
 extension Answerer {
+  /// A description as said after "is": a role the text gives before a name, with no article,
+  /// gets one ("mathematician" of "the mathematician Raphael Robinson" → "a mathematician",
+  /// "political analyst" → "a political analyst"). A description that opens with a capital (a
+  /// title: "U.S. President"), a determiner, a number or another small word ("or other
+  /// selected person"), whose noun is plural, or that is an
+  /// office of a body ("director of the Palestinian Centre …"), is kept.
+  static func withArticle(_ description: String) -> String {
+    let words = description.split(separator: " ").map(String.init)
+    guard let first = words.first, first.first?.isLowercase == true,
+      !Self.determiners.contains(first), !WordLists.stopWords.contains(first),
+      !first.contains(where: \.isNumber)
+    else { return description }
+    // The noun is the last word before a preposition or a comma: "spokesman" of "spokesman
+    // for the bloc". An office "of" a body may be its only one: "director of the Centre".
+    let named = words.prefix { !WordLists.prepositions.contains($0) }
+    let head = named.last ?? first
+    guard !head.hasSuffix(","), !head.hasSuffix("s") || head.hasSuffix("ss"),
+      words.dropFirst(named.count).first != "of"
+    else {
+      return description
+    }
+    return ("aeio".contains(first.first!) ? "an " : "a ") + description
+  }
+
+  /// Words that already say which or how many: no article goes before them.
+  private static let determiners: Set<String> = [
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "one", "some", "another", "each", "every", "no", "both", "all", "many", "several",
+  ]
+
   /// The answer text for the facts found.
   func compose(_ found: FoundFacts, intent: Intent, lookup: FactLookup, question: String)
     -> String
@@ -13,7 +43,7 @@ extension Answerer {
     {
       let subject = phrasing.name(facts[0].subject)
       let verb = knowledge.entity(facts[0].subject)?.plural == true ? "are" : "is"
-      let descriptions = facts.compactMap(\.value).uniqued()
+      let descriptions = facts.compactMap(\.value).uniqued().map(Self.withArticle)
       body = phrasing.finish("\(subject) \(verb) \(descriptions.joinedAsList())")
     } else if facts.contains(where: isSpeech) {
       // Quotes first, then what the documents report the speaker as saying.
