@@ -3,14 +3,14 @@ import Foundation
 extension Answerer {
   /// A description as said after "is": a role the text gives before a name, with no article,
   /// gets one ("mathematician" of "the mathematician Raphael Robinson" → "a mathematician",
-  /// "political analyst" → "a political analyst"). A description that opens with a capital (a
-  /// title: "U.S. President"), a determiner, a number or another small word ("or other
-  /// selected person"), whose noun is plural, or that is an
-  /// office of a body ("director of the Palestinian Centre …"), is kept.
+  /// "political analyst" → "a political analyst"). A description is kept as written when it
+  /// opens with a capital (a title: "U.S. President"), a determiner or another small word
+  /// ("or other selected person"), or a number; when its noun is plural; or when it is an
+  /// office of a body ("director of the Palestinian Centre …").
   static func withArticle(_ description: String) -> String {
     let words = description.split(separator: " ").map(String.init)
     guard let first = words.first, first.first?.isLowercase == true,
-      !Self.determiners.contains(first), !WordLists.stopWords.contains(first),
+      !WordLists.stopWords.contains(first), NumberWords.value(first) == nil,
       !first.contains(where: \.isNumber)
     else { return description }
     // The noun is the last word before a preposition or a comma: "spokesman" of "spokesman
@@ -24,12 +24,6 @@ extension Answerer {
     }
     return ("aeio".contains(first.first!) ? "an " : "a ") + description
   }
-
-  /// Words that already say which or how many: no article goes before them.
-  private static let determiners: Set<String> = [
-    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-    "those", "one", "some", "another", "each", "every", "no", "both", "all", "many", "several",
-  ]
 
   /// The answer text for the facts found.
   func compose(_ found: FoundFacts, intent: Intent, lookup: FactLookup, question: String)

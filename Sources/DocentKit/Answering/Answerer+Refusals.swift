@@ -334,11 +334,13 @@ extension Answerer {
     let trailing = after.reversed().prefix { index in
       Self.particles.contains(lower(index)) || WordLists.prepositions.contains(lower(index))
     }.count
+    // Where the participle stands among `after`.
+    let participleAt = after.count - 1 - trailing
     if be != tokens.first, trailing <= Self.longestStranding, after.count >= 3 + trailing,
-      case let last = after[after.count - 1 - trailing],
+      case let last = after[participleAt],
       Self.endsPassive(lower(last)),
       !linkage.links.contains(where: { $0.right == last && $0.matches("S") }),
-      !after.prefix(after.count - 1 - trailing).contains(where: {
+      !after.prefix(participleAt).contains(where: {
         Self.clauseOpeners.contains(lower($0)) || auxiliaries.contains(lower($0))
           || ["being", "been"].contains(lower($0))
       })
@@ -347,7 +349,7 @@ extension Answerer {
         position == 0 ? lower(index) : words[index].text
       }
       return Self.beBeforeParticiple(
-        opening: opening, between: after.prefix(after.count - 1 - trailing).map { words[$0].text },
+        opening: opening, between: after.prefix(participleAt).map { words[$0].text },
         be: lower(be),
         participle: after.suffix(trailing + 1).map { words[$0].text }.joined(separator: " "))
     }

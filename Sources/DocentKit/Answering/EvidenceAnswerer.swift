@@ -2760,12 +2760,12 @@ struct EvidenceAnswerer {
     {
       // What the verb's clauses say, "that" standing for what follows it ("notify the affected
       // users … and that this is a legal takedown request").
-      let text = reading.sentence.text
+      let sentence = reading.sentence.text
       let said = positions.map { index.clauses[$0] }.filter {
         $0.predicate.lemma == clause.predicate.lemma
       }.flatMap(\.phrases).map { phrase in
         phrase.text.lowercased() == "that"
-          ? String(decoding: text.utf8.dropFirst(phrase.utf8Range.upperBound), as: UTF8.self)
+          ? String(decoding: sentence.utf8.dropFirst(phrase.utf8Range.upperBound), as: UTF8.self)
           : phrase.text
       }
       let own = index.predicateStems[positions[found]].union(

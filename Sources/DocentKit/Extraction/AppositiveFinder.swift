@@ -90,7 +90,7 @@ struct AppositiveFinder {
       return nil
     }
     // "with her mentor, Erica Sadun,": whose role it is, for the extracted layer to say by name.
-    if analysis.isWord(role.lowerBound - 1, in: ["his", "her"]) {
+    if analysis.isWord(role.lowerBound - 1, in: WordLists.ownerPossessives) {
       return analysis.text((role.lowerBound - 1)...role.upperBound)
     }
     return analysis.text(role)

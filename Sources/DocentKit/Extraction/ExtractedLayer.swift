@@ -230,8 +230,7 @@ enum ExtractedLayer {
   /// Sadun" makes Erica Sadun "the mentor of Anh Pham". Nil for another description, or when
   /// the sentence names no one before, or more than one.
   static func ownedRole(_ appositive: Appositive, names: [NameMention]) -> String? {
-    let words = appositive.description.split(separator: " ")
-    guard words.count > 1, ["his", "her"].contains(words[0].lowercased()) else { return nil }
+    guard let role = roleAfterOwner(appositive.description) else { return nil }
     let text = appositive.sentence.text
     guard let described = text.range(of: appositive.name) else { return nil }
     let before = Set(
@@ -241,14 +240,20 @@ enum ExtractedLayer {
           && text.range(of: mention.name).map { $0.upperBound <= described.lowerBound } == true
       }.map(\.name))
     guard before.count == 1, let owner = before.first else { return nil }
-    return "the " + words.dropFirst().joined(separator: " ") + " of " + owner
+    return "the " + role + " of " + owner
   }
 
   /// A description without the "his" or "her" it opens with: "mentor" of "her mentor".
   static func withoutOwner(_ description: String) -> String {
+    roleAfterOwner(description) ?? description
+  }
+
+  /// What a description that opens with "his" or "her" says after it ("mentor" of "her
+  /// mentor"); nil for another description.
+  private static func roleAfterOwner(_ description: String) -> String? {
     let words = description.split(separator: " ")
-    guard words.count > 1, ["his", "her"].contains(words[0].lowercased()) else {
-      return description
+    guard words.count > 1, WordLists.ownerPossessives.contains(words[0].lowercased()) else {
+      return nil
     }
     return words.dropFirst().joined(separator: " ")
   }

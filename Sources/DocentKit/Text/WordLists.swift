@@ -121,6 +121,10 @@ enum WordLists {
     "because", "if", "so", "than",
   ]
 
+  /// The possessives that say whose role a description is, by a person named before: "her"
+  /// of "Anh Pham worked with her mentor, Erica Sadun".
+  static let ownerPossessives: Set<String> = ["his", "her"]
+
   /// Prepositions, for telling "a source outside Gaza said" from "Gaza said".
   static let prepositions: Set<String> = [
     "about", "across", "after", "against", "along", "alongside", "amid", "among", "around", "at",
