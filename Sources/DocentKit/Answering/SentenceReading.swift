@@ -309,9 +309,17 @@ struct SentenceReading {
     {
       return true
     }
-    // "27 February"
-    return isDay(position) && position + 1 < words.count
-      && WordLists.months.contains(words[position + 1].folded)
+    // "27 February", "18th of September"
+    return isDay(position)
+      && (isMonth(position + 1) || (isWord(position + 1, "of") && isMonth(position + 2)))
+  }
+
+  private func isMonth(_ position: Int) -> Bool {
+    words.indices.contains(position) && WordLists.months.contains(words[position].folded)
+  }
+
+  private func isWord(_ position: Int, _ word: String) -> Bool {
+    words.indices.contains(position) && words[position].folded == word
   }
 
   /// Whether the word at `position` is a month written short with a day or year after it.
@@ -327,6 +335,12 @@ struct SentenceReading {
     if isCentury(position)
       || (["century", "centuries"].contains(word) && position > 0 && isCentury(position - 1))
       || (word == "after" && position > 0 && words[position - 1].folded == "soon")
+    {
+      return true
+    }
+    // "April the 15th", "18th of September".
+    if (word == "the" && isMonth(position - 1) && isDay(position + 1))
+      || (word == "of" && isDay(position - 1) && isMonth(position + 1))
     {
       return true
     }

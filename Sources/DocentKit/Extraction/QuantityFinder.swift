@@ -75,11 +75,12 @@ struct QuantityFinder {
       return monthDate(at: index)
     }
     // The day before the month, as British and most other English writing puts it: "On 11
-    // March 1998".
-    if isDay(at: index), let month = analysis.word(index + 1),
-      analysis.tokens[index + 1].isCapitalized, WordLists.months.contains(month)
+    // March 1998", "on 18th of September 1783".
+    let monthAt = analysis.isWord(index + 1, in: ["of"]) ? index + 2 : index + 1
+    if isDay(at: index), let month = analysis.word(monthAt),
+      analysis.tokens[monthAt].isCapitalized, WordLists.months.contains(month)
     {
-      let end = isYear(at: index + 2, since: 1000) ? index + 2 : index + 1
+      let end = isYear(at: monthAt + 1, since: 1000) ? monthAt + 1 : monthAt
       return date(index...end)
     }
     if ["this", "last", "next"].contains(word)
@@ -127,12 +128,15 @@ struct QuantityFinder {
 
   /// A date opening with the month at `index`: "March", "March 3", "March 3, 2024", "March 2024".
   private func monthDate(at index: Int) -> (Quantity, Int)? {
-    let hasDay = isDay(at: index + 1)
+    // "April the 15th 1707".
+    let dayAt =
+      analysis.isWord(index + 1, in: ["the"]) && isDay(at: index + 2) ? index + 2 : index + 1
+    let hasDay = isDay(at: dayAt)
     let isMay = analysis.word(index) == "may"
     guard !isMay || hasDay || analysis.isWord(index - 1, in: WordLists.dateLeads) else {
       return nil
     }
-    var end = hasDay ? index + 1 : index
+    var end = hasDay ? dayAt : index
     // After a month any year is one: "December 16, 1811".
     if analysis.isMark(end + 1, ","), isYear(at: end + 2, since: 1000) {
       end += 2
@@ -283,10 +287,7 @@ struct QuantityFinder {
 
   /// Whether the token at `index` is a day of the month, 1 to 31.
   private func isDay(at index: Int) -> Bool {
-    guard analysis.word(index) != nil, analysis.tokens[index].bare.allSatisfy(\.isNumber),
-      let day = Int(analysis.tokens[index].bare)
-    else { return false }
-    return (1...31).contains(day)
+    analysis.word(index) != nil && NumberWords.isDayOfMonth(String(analysis.tokens[index].bare))
   }
 
   /// Whether the word before `index` is a name the number belongs to: "PromCon 2016" is a

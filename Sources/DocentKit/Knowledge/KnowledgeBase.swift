@@ -119,10 +119,14 @@ public struct KnowledgeBase: Sendable {
     }
     // And the words a "they" that does something stands for.
     let they = Self.theyStandsFor(in: sentences, clauses: clauseIndex, lexicon: lexicon)
+    // And the place a proper adjective is of: "the Turkish market" speaks of Turkey.
+    let places = Self.namesOfProperAdjectives(in: words, lexicon: lexicon)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
-      implied: zip(referents, narrators).map { people, narrator in
-        people.reduce(into: narrator) { $0.formUnion(lexicon.contentStems(entities[$1].name)) }
+      implied: sentences.indices.map { position in
+        referents[position].reduce(into: narrators[position].union(places[position])) {
+          $0.formUnion(lexicon.contentStems(entities[$1].name))
+        }
       }, uncounted: they, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()
@@ -137,6 +141,22 @@ public struct KnowledgeBase: Sendable {
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
+  }
+
+  /// For each sentence, the content words of the places and peoples its proper adjectives are
+  /// of: "the Turkish market" is Turkey's, "a Syrian church" one in Syria.
+  private static func namesOfProperAdjectives(in words: [[QuestionToken]], lexicon: Lexicon)
+    -> [Set<String>]
+  {
+    guard let wordNet = WordNet.english else { return words.map { _ in [] } }
+    return words.map { tokens in
+      tokens.reduce(into: Set<String>()) { names, token in
+        guard token.original.first?.isUppercase == true, token.original.count > 3 else { return }
+        for name in wordNet.namesPertainedTo(byAdjective: token.folded) {
+          names.formUnion(lexicon.contentStems(name))
+        }
+      }
+    }
   }
 
   /// For each sentence, the content words of what its "they" stands for, where a clause of it

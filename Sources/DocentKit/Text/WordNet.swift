@@ -204,6 +204,26 @@ struct WordNet: Sendable {
     return derivations
   }
 
+  /// The places and peoples a proper adjective is of (pointer `\\` of the adjective, to a
+  /// noun WordNet knows as an instance): "Turkish" gives "turkey", "Syrian" "syria". Not a
+  /// common noun ("dental" is of "tooth").
+  func namesPertainedTo(byAdjective word: String) -> Set<String> {
+    let key = Self.key(word)
+    var names: Set<String> = []
+    for offset in synsetOffsets(of: key, as: .adjective) {
+      guard let synset = synset(at: offset, as: .adjective), let number = synset.number(of: key)
+      else { continue }
+      for pointer in synset.pointers
+      where pointer.symbol == "\\" && (pointer.source == number || pointer.source == 0) {
+        guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech),
+          target.pointers.contains(where: { $0.symbol == "@i" })
+        else { continue }
+        names.formUnion(target.words(numbered: pointer.target).map(Self.text))
+      }
+    }
+    return names
+  }
+
   /// The adverbs an adjective may make, by the usual endings: "formally", "happily",
   /// "simply", "basically".
   private static func adverbs(of adjective: String) -> [String] {
