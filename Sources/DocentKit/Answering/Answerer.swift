@@ -1116,7 +1116,7 @@ struct Answerer: Sendable {
       // asks whether to leave it.
       if token.folded == "it", Self.opensExtraposed(after: position, in: tokens) { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
-        !(token.folded == "it" && Self.impersonalItNext.contains(next))
+        !(token.folded == "it" && ClauseQuestion.impersonalItNext.contains(next))
       else {
         resolved.append(token)
         if !pointsAtNoun && !isDemonstrativePronoun { bare.append(token) }
@@ -1335,12 +1335,6 @@ struct Answerer: Sendable {
   /// The nouns that judge a deed: "a good idea to", "a mistake to".
   private static let judgingNouns: Set<String> = [
     "idea", "mistake", "shame", "pity", "waste", "problem", "risk", "must", "option",
-  ]
-
-  /// Words after which "it" stands for nothing: "is it clear", "what does it mean".
-  private static let impersonalItNext: Set<String> = [
-    "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
-    "take", "takes", "seem", "seems",
   ]
 
   /// The place name that locates `topic` right after it in `tokens`, with its preposition:

@@ -354,7 +354,14 @@ struct ClauseQuestion {
     }
     // The answerer puts names for the pronouns it can resolve: one left needs its referent,
     // and so does "that one" ("Was that one also launched from Antarctica?").
-    guard !words.contains(where: { Self.pronouns.contains($0) }),
+    // Not "it" that stands for nothing ("How long does it take …?", "Does it matter …?"),
+    // save in "What does it mean …?", which asks what a thing means.
+    guard
+      !words.indices.contains(where: { position in
+        Self.pronouns.contains(words[position])
+          && !(words[position] == "it" && position + 1 < words.count
+            && Self.impersonalItNext.subtracting(["mean", "means"]).contains(words[position + 1]))
+      }),
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
       })
@@ -782,6 +789,13 @@ struct ClauseQuestion {
   private static let leadWords: Set<String> = WordLists.prepositions.union([
     "and", "so", "but", "then", "also", "exactly", "roughly",
   ])
+  /// Words after which "it" stands for nothing: "is it clear", "what does it mean", "how long
+  /// does it take", "does it matter".
+  static let impersonalItNext: Set<String> = [
+    "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
+    "take", "takes", "seem", "seems", "matter", "matters",
+  ]
+
   /// The pronouns the answerer must resolve before a question can be read.
   static let pronouns: Set<String> = [
     "he", "she", "it", "they", "him", "her", "them", "his", "its", "their",

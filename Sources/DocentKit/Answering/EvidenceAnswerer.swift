@@ -3396,11 +3396,18 @@ struct EvidenceAnswerer {
   /// against "Textiles should never be left uncovered"), or asks what may be done of a clause
   /// that says it should not be ("Can a textile be left uncovered?"): the modal is then what
   /// the question asks about, and leaves nothing open.
+  /// So does a question of what can be ("Can the enemy attack?", "Could the stresses still
+  /// exist?") of a clause that says what may be ("An outlined enemy may be made to attack",
+  /// "stresses … may still exist today"): that it may, it can.
   private static func asksByModal(_ predicate: Predicate, asked: [QuestionToken]) -> Bool {
     guard let modal = predicate.modality, let first = asked.first?.folded else { return false }
     return first == modal
       || (["can", "may"].contains(first) && modal == "should" && predicate.isNegated)
+      || (possibility.contains(first) && possibility.contains(modal) && !predicate.isNegated)
   }
+
+  /// The modals that say what is possible.
+  private static let possibility: Set<String> = ["can", "could", "may", "might"]
 
   /// The clause of the sentence that holds most of the question's words, as an answer; the
   /// sentence itself when the parser found no clause in it.

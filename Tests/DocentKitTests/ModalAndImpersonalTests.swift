@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A question of what can be is answered by a clause of what may be, and an "it" that stands
+/// for nothing ("How long did it take …?") leaves the question readable.
+@Suite struct ModalAndImpersonalTests {
+  private static let text = """
+    Drill notes
+
+    An outlined enemy may be made to attack or defend. \
+    It took Mitchell about two weeks to start sending encrypted messages and calls. \
+    The umpire cannot stop the drill.
+
+    """
+
+  /// "Can … attack?" against "may be made to attack": that it may, it can. A denied "cannot"
+  /// still says no.
+  @Test func whatMayBeSaysWhatCanBe() throws {
+    let answers = try replies(
+      to: ["Can the outlined enemy go on the attack?", "Can the umpire stop the drill?"],
+      aboutUncurated: Self.text, named: "drill-notes")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("No."), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [3])
+  }
+
+  /// "it" before "take" stands for what follows, not for anything the conversation named.
+  @Test func anItThatStandsForNothingIsNoPronoun() throws {
+    let answers = try replies(
+      to: ["How long did it take Mitchell to start sending encrypted messages?"],
+      aboutUncurated: Self.text, named: "drill-notes")
+    #expect(answers[0].answer.contains("two weeks"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+}
