@@ -36,3 +36,24 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 }
+
+/// A text's title states nothing: "Prime Minister Speech at the … memorial service" does not
+/// say which prime minister gave the speech.
+@Suite struct TitleStatesNothingTests {
+  @Test func aTitleIsNoStatement() throws {
+    let text = """
+      Prime Minister Speech at the Australian Hospital Ship Centaur memorial service Brisbane 2 \
+      March 2010
+
+      Today we honour courage.
+      Today we remember the hospital ship Centaur. The ship was sunk off Queensland in 1943.
+
+      """
+    let answers = try replies(
+      to: ["Which Prime Minister gave this speech?", "When was the ship sunk?"],
+      aboutUncurated: text, named: "centaur-memorial")
+    #expect(answers[0].status != .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.isEmpty)
+    #expect(answers[1].answer.contains("1943"), "\(answers[1].answer)")
+  }
+}

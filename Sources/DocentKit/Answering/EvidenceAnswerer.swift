@@ -448,11 +448,7 @@ struct EvidenceAnswerer {
     }
     // A text's opening line without a full stop is its title ("Amurum forest reserve habitat
     // and avifauna mapping with QGIS in Nigeria"): a sentence that says as much says it better.
-    let titles = Set(
-      scored.map(\.position).filter { position in
-        let sentence = index.sentences[position]
-        return sentence.number == 1 && !".!?\"”)".contains(sentence.text.last ?? ".")
-      })
+    let titles = Set(scored.map(\.position).filter { Self.isTitle(index.sentences[$0]) })
     scored.sort {
       abs($0.coverage - $1.coverage) > scoreTolerance
         ? $0.coverage > $1.coverage
@@ -2090,6 +2086,9 @@ struct EvidenceAnswerer {
       // A sentence that ends in a colon leaves what it says to the lines after it: "You can
       // file a claim in any of these ways:" names no way.
       guard !leadsIn(reading.sentence) else { return nil }
+      // Nor a text's title, which states nothing: "Prime Minister Speech at the … memorial
+      // service" does not say which prime minister gave it.
+      guard !Self.isTitle(reading.sentence) else { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -3483,6 +3482,11 @@ struct EvidenceAnswerer {
 
   /// What a "what" question asks for when it asks for no kind of phrase.
   private static let statement = "what the sentence states"
+
+  /// Whether `sentence` is its text's opening line without a full stop: its title.
+  private static func isTitle(_ sentence: Sentence) -> Bool {
+    sentence.number == 1 && !".!?\"”)".contains(sentence.text.last ?? ".")
+  }
 
   /// Words a clause cannot end on: what follows them was cut off.
   private static let unfinishedEndings: Set<String> = [
