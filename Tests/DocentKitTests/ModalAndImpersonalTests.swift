@@ -57,3 +57,21 @@ import Testing
     #expect(answers[1].answer.contains("1943"), "\(answers[1].answer)")
   }
 }
+
+/// A preposition that closes a clause of "be" describing a noun is that clause's, not the
+/// question's: "Who owned the land the garden is on?" asks who owned the land.
+@Suite struct RelativeStrandedTests {
+  @Test func aPrepositionAfterBeIsTheDescribingClauses() throws {
+    let text = """
+      Community garden
+
+      Seacroft Forest Garden started as a local climate action project. \
+      It’s built on what used to be a neglected patch of land owned by Leeds City Council Housing.
+
+      """
+    let answers = try replies(
+      to: ["Who owned the land the garden is on?"], aboutUncurated: text, named: "garden")
+    #expect(answers[0].answer.contains("Leeds City Council Housing"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+}

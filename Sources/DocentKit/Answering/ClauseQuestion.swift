@@ -329,12 +329,15 @@ struct ClauseQuestion {
     // word that takes its own ("which program is its work part of"): that preposition is the
     // word's, not a role of the verb. A passive's verb keeps it: "What will the damages be
     // used for?".
+    // Nor right after "be", which closes a clause of its own that describes a noun: "Who owned
+    // the land the garden is on?" asks who owned it, not who it is on.
     let spoken = words.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
     if let last = spoken.last, WordLists.prepositions.contains(last),
       spoken.count < 3
         || ((!Self.beForms.contains(spoken[spoken.count - 3])
           || spoken[spoken.count - 2].hasSuffix("ed"))
-          && !Self.prepositionTakers.contains(spoken[spoken.count - 2]))
+          && !Self.prepositionTakers.contains(spoken[spoken.count - 2])
+          && !Self.beForms.contains(spoken[spoken.count - 2]))
     {
       stranded = last
     }
