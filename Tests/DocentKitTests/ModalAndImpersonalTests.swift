@@ -75,3 +75,21 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 }
+
+/// A clause of a verb of every use that says the question's verb in what it is for answers with
+/// it: "Good strategies have the power to overcome these problems", not "… have the power".
+@Suite struct PurposeKeptTests {
+  @Test func theVerbAskedAboutStaysInTheAnswer() throws {
+    let text = """
+      Science notes
+
+      Good strategies have the power to overcome these problems.
+
+      """
+    let answers = try replies(
+      to: ["What can overcome these problems?"], aboutUncurated: text, named: "notes")
+    #expect(
+      answers[0].answer.hasPrefix("Good strategies have the power to overcome these problems"),
+      "\(answers[0].answer)")
+  }
+}

@@ -162,8 +162,16 @@ struct ClauseAnswerer {
         }
         // Main clauses first, then the tightest.
         let score = coverage - (clause.kind == .main ? 0 : 0.05)
-        // An answer reads as a statement: it holds its filler and a verb phrase.
-        let said = text(of: clause, filler: filler)
+        // An answer reads as a statement: it holds its filler and a verb phrase. A clause of a
+        // verb of every use that says the question's verb in what it is for keeps that:
+        // "Good strategies have the power to overcome these problems", not "… have the power".
+        let asked = question.verb.flatMap { asked in
+          verb.isEmpty
+            ? clause.modifiers.first {
+              question.isHeld(asked, in: knowledge.lexicon.contentStems($0.phrase.text))
+            } : nil
+        }
+        let said = text(of: clause, filler: filler, through: asked?.phrase)
         guard said.lowercased().contains(filler.text.lowercased()),
           said.split(separator: " ").count >= 3,
           clause.predicate.lemma != "be" || clause.complement != nil
@@ -356,13 +364,13 @@ struct ClauseAnswerer {
 
   /// The clause as an answer: its subject, then its verb group and the roles that follow, in the
   /// sentence's own words, with who says so when the sentence attributes it.
-  func text(of clause: Clause, filler: Phrase?) -> String {
+  func text(of clause: Clause, filler: Phrase?, through modifier: Phrase? = nil) -> String {
     let sentence = clause.citation.text
     let bytes = Array(sentence.utf8)
     let verb = clause.predicate.utf8Range
     let roles =
       [clause.complement].compactMap { $0 } + clause.objects + clause.arguments.map(\.phrase)
-      + [filler].compactMap { $0 }
+      + [filler, modifier].compactMap { $0 }
     var end = ([verb.upperBound] + roles.map(\.utf8Range.upperBound)).max() ?? verb.upperBound
     // A phrase that ends on a participle keeps what follows it: "a charity based" is "a
     // charity based in Bergen".
