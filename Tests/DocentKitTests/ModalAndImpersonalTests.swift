@@ -93,3 +93,19 @@ import Testing
       "\(answers[0].answer)")
   }
 }
+
+/// "guaranteed" and "agreed" are forms of "guarantee" and "agree"; "need", "exceed" and "speed"
+/// are their own. A refusal of "What must be guaranteed?" reads as English.
+@Suite struct EedLemmaTests {
+  @Test func eedEndingsKeepTheirBase() throws {
+    #expect(VerbLemma.lemma(of: "guaranteed") == "guarantee")
+    #expect(VerbLemma.lemma(of: "agreed") == "agree")
+    #expect(VerbLemma.lemma(of: "need") == "need")
+    #expect(VerbLemma.lemma(of: "exceed") == "exceed")
+    #expect(VerbLemma.lemma(of: "speed") == "speed")
+    let answers = try replies(
+      to: ["What must be guaranteed?"],
+      aboutUncurated: "Notes\n\nData protection should always be guaranteed.\n", named: "notes")
+    #expect(answers[0].answer == "The documents don't say what must be guaranteed.")
+  }
+}

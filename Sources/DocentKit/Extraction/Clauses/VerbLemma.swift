@@ -16,7 +16,15 @@ enum VerbLemma {
       return String(word.dropLast(2))
     }
     if word.hasSuffix("ing"), word.count > 5 { return restore(String(word.dropLast(3))) }
-    if word.hasSuffix("eed") { return word }
+    // "need", "exceed" and "speed" are their own; "guaranteed" and "agreed" are of "guarantee"
+    // and "agree", as WordNet has them.
+    if word.hasSuffix("eed") {
+      let base = String(word.dropLast())
+      guard let wordNet = WordNet.english, wordNet.isLemma(base, as: .verb),
+        !wordNet.isLemma(word, as: .verb)
+      else { return word }
+      return base
+    }
     if word.hasSuffix("ed"), word.count > 4 { return restore(String(word.dropLast(2))) }
     if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
       return String(word.dropLast())
