@@ -109,3 +109,32 @@ import Testing
     #expect(answers[0].answer == "The documents don't say what must be guaranteed.")
   }
 }
+
+/// A refusal says a possessive as English does: "Ralph Puckett's wife" for "his wife", "one
+/// state's volumes", "the authors' view", and what is someone's stays with them ("what Michael
+/// Maness's email address is").
+@Suite struct PossessiveRefusalTests {
+  private static let text = """
+    Ralph Puckett
+
+    Ralph Puckett served in Korea with the Rangers. \
+    Michael Maness leads the archive team.
+
+    """
+
+  @Test func possessivesReadAsEnglish() throws {
+    let answers = try replies(
+      to: [
+        "Who is Ralph Puckett?", "Who is his wife?", "What is his rank?",
+        "What is Michael Maness's email address?",
+        "Is it easy to pull all of one state's volumes from the archive?",
+      ], aboutUncurated: Self.text, named: "puckett")
+    #expect(answers[1].answer == "The documents don't say who Ralph Puckett's wife is.")
+    #expect(answers[2].answer == "The documents don't say what Ralph Puckett's rank is.")
+    #expect(
+      answers[3].answer == "The documents don't say what Michael Maness's email address is.")
+    #expect(answers[4].answer.contains("one state's volumes"), "\(answers[4].answer)")
+    #expect(QuestionText.join(["the", "authors", "'s", "view"]) == "the authors' view")
+    #expect(QuestionText.join(["James", "'s", "view"]) == "James's view")
+  }
+}

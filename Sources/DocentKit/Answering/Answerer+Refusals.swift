@@ -634,7 +634,10 @@ extension Answerer {
             && typed.dropFirst().joined(separator: " ").lowercased() == entity.name.lowercased()
           ? typed[0] + " " : ""
         if slot.role == .subject { subjectPiece = pieces.count }
-        pieces.append(article + entity.name)
+        // "his wife" is Ralph Puckett's wife.
+        let possessive =
+          typed.count == 1 && ["his", "her", "its", "their"].contains(typed[0].lowercased())
+        pieces.append(article + entity.name + (possessive ? "'s" : ""))
         index = slot.range.upperBound
       } else {
         pieces.append(tokens[index].original)
@@ -658,6 +661,16 @@ extension Answerer {
     }
     // "was the Hi-C Flare mission trying": the subject goes on past the name, over its nouns.
     var subjectEnd = subjectPiece.map { $0 + 1 } ?? 0
+    // "Ralph Puckett's rank", "Inessa's open source work": what is someone's is the subject
+    // with them, up to a preposition or a verb.
+    if let subject = subjectPiece, pieces[subject].hasSuffix("'s") {
+      while subjectEnd < pieces.count, case let word = pieces[subjectEnd].lowercased(),
+        word.allSatisfy(\.isLetter), !WordLists.stopWords.contains(word),
+        !WordNet.isPastForm(word), !word.hasSuffix("ing")
+      {
+        subjectEnd += 1
+      }
+    }
     while subjectPiece != nil, subjectEnd < pieces.count, isNounOnly(pieces[subjectEnd]) {
       subjectEnd += 1
     }

@@ -941,7 +941,7 @@ struct Answerer: Sendable {
     // "And how much …": the conjunction that ties it to the question before goes.
     let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
-    let typed = words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 }.joined(separator: " ")
+    let typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
     let restated =
       Self.withoutDo(typed) ?? Self.withoutBe(typed) ?? (asked.gap == .truth ? "that" : typed)
     let said =
@@ -1130,7 +1130,9 @@ struct Answerer: Sendable {
       // often called otherwise there ("those", "the service").
       let person = WordLists.pronounKinds[token.folded] == [.person]
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
-        resolved += QuestionText.tokens(entity.name)
+        // "his wife" is Ralph Puckett's wife.
+        resolved += QuestionText.tokens(
+          entity.name + (Self.possessivePronouns.contains(token.folded) ? "'s" : ""))
         if person { pointedAt? += QuestionText.tokens(entity.name) }
       } else if let topic = context.topic(for: token.folded) {
         resolved += topic.words
@@ -1144,6 +1146,9 @@ struct Answerer: Sendable {
       pointsBack ? PointingBack(words: bare, pronoun: pronoun, referent: pointedAt) : nil
     )
   }
+
+  /// The pronouns that say whose a thing is.
+  private static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
 
   /// A question that points back at what the conversation was about: its words without the
   /// pronouns or the "that" that point, whether a pronoun did (which stands for words the

@@ -19,9 +19,15 @@ enum QuestionText {
   /// Typed words joined back into text, possessives attached.
   static func join(_ words: some Sequence<String>) -> String {
     var text = ""
+    var previous = ""
     for word in words where !word.isEmpty {
       if !text.isEmpty && !word.hasPrefix("'") && !word.hasPrefix("’") { text += " " }
-      text += word
+      // "the authors' view": a plural common noun takes the apostrophe alone.
+      let plural =
+        ["'s", "’s"].contains(word) && previous.count > 3 && previous.hasSuffix("s")
+        && previous.first?.isLowercase == true
+      text += plural ? String(word.dropLast()) : word
+      previous = word
     }
     return text
   }
