@@ -138,3 +138,20 @@ import Testing
     #expect(QuestionText.join(["James", "'s", "view"]) == "James's view")
   }
 }
+
+/// "be" goes where English puts it in a refusal: before a participle that takes a noun phrase
+/// ("when a neutron star is called a pulsar") and before an adverb of time ("whether
+/// Chandrasekhar was still alive").
+@Suite struct BePlacementTests {
+  @Test func beStandsBeforeTheParticipleAndTheAdverb() throws {
+    let answers = try replies(
+      to: [
+        "When is a neutron star called a pulsar?",
+        "Was Chandrasekhar still alive when this was written?",
+      ], aboutUncurated: "Notes\n\nChandrasekhar studied white dwarfs in 1930.\n", named: "notes")
+    #expect(answers[0].answer == "The documents don't say when a neutron star is called a pulsar.")
+    #expect(
+      answers[1].answer
+        == "The documents don't say whether Chandrasekhar was still alive when this was written.")
+  }
+}

@@ -411,7 +411,12 @@ extension Answerer {
       // "how was Puckett wounded the second time": a name alone after "be" is the subject the
       // participle says was done to, not one it describes.
       let nameAlone = index - 1 == first && words[first].text.first?.isUppercase == true
-      if taken, !nameAlone,
+      // "when is a neutron star called a pulsar": a participle with a noun phrase of its own
+      // after it is what "be" goes with, not a description of the subject.
+      let takesObject = after.contains {
+        $0 == index + 1 && ["a", "an", "the"].contains(lower($0))
+      }
+      if taken, !nameAlone, !takesObject,
         !after.filter({ $0 > index }).allSatisfy({ Self.particles.contains(lower($0)) })
       {
         continue
@@ -459,9 +464,15 @@ extension Answerer {
     let form = lower(be)
     let joined: String
     // "why was the figure so huge": "be" goes before the word of degree that goes with the
-    // describing word ("why the figure was so huge").
+    // describing word ("why the figure was so huge"), and before an adverb of time ("whether
+    // Chandrasekhar was still alive").
     if var found = predicate {
-      while found - 1 > first, Self.degreeWords.contains(lower(found - 1)) { found -= 1 }
+      while found - 1 > first,
+        Self.degreeWords.contains(lower(found - 1))
+          || Self.participleAdverbs.contains(lower(found - 1))
+      {
+        found -= 1
+      }
       predicate = found
     }
     if let predicate {
