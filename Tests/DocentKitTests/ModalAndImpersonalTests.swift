@@ -155,3 +155,21 @@ import Testing
         == "The documents don't say whether Chandrasekhar was still alive when this was written.")
   }
 }
+
+/// A refusal keeps the question's hyphenated words as typed: "a one-off piece", not "a one off
+/// piece".
+@Suite struct HyphenKeptTests {
+  @Test func hyphenatedWordsStayWhole() throws {
+    let answers = try replies(
+      to: [
+        "Why is the portrait a one-off piece?",
+        "When are WGS-based systems expected to be fully operational?",
+      ],
+      aboutUncurated: "Notes\n\nThe portrait hangs in the west gallery. WGS labs test food.\n",
+      named: "notes")
+    #expect(answers[0].answer == "The documents don't say why the portrait is a one-off piece.")
+    #expect(
+      answers[1].answer
+        == "The documents don't say when WGS-based systems are expected to be fully operational.")
+  }
+}

@@ -628,7 +628,7 @@ extension Answerer {
   /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
   /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
   static func indirect(
-    _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity]
+    _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity], typed: String = ""
   ) -> String {
     var pieces: [String] = []
     var subjectPiece: Int?
@@ -661,6 +661,22 @@ extension Answerer {
       subjectPiece = subject - empties
     }
     pieces.removeAll { $0.isEmpty }
+    // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
+    let hyphenated = Set(
+      typed.split(whereSeparator: \.isWhitespace).map {
+        $0.trimmingCharacters(in: .punctuationCharacters)
+      }.filter { $0.contains("-") })
+    var position = 0
+    while position + 1 < pieces.count {
+      let joined = pieces[position] + "-" + pieces[position + 1]
+      guard hyphenated.contains(where: { $0 == joined || $0.hasPrefix(joined + "-") }) else {
+        position += 1
+        continue
+      }
+      pieces[position] = joined
+      pieces.remove(at: position + 1)
+      if let subject = subjectPiece, subject > position { subjectPiece = subject - 1 }
+    }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
     if let plain = withoutDo(QuestionText.join([first] + pieces.dropFirst())) { return plain }

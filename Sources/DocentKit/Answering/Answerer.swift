@@ -941,7 +941,14 @@ struct Answerer: Sendable {
     // "And how much …": the conjunction that ties it to the question before goes.
     let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
-    let typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
+    var typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
+    // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
+    for hyphenated in question.split(whereSeparator: \.isWhitespace).map({
+      $0.trimmingCharacters(in: .punctuationCharacters)
+    }) where hyphenated.contains("-") {
+      let apart = hyphenated.split(separator: "-").joined(separator: " ")
+      if let range = typed.range(of: apart) { typed.replaceSubrange(range, with: hyphenated) }
+    }
     let restated =
       Self.withoutDo(typed) ?? Self.withoutBe(typed) ?? (asked.gap == .truth ? "that" : typed)
     let said =
@@ -1699,7 +1706,8 @@ struct Answerer: Sendable {
         corrections: corrections, facts: facts, citations: citations, note: note)
     }
     guard !found.facts.isEmpty else {
-      let message = notStatedMessage(parse, tokens: tokens, intent: intent, slots: slots, query)
+      let message = notStatedMessage(
+        parse, tokens: tokens, typed: question, intent: intent, slots: slots, query)
       return Outcome(
         reply: .refusal(.notStated, prefix + message, intent: intent.id),
         explanation: explain([], [], "no fact of this intent about these names"),
@@ -1800,7 +1808,7 @@ struct Answerer: Sendable {
   /// The refusal when no fact answers: the intent's own wording, with a hint where the name is
   /// mentioned.
   private func notStatedMessage(
-    _ parse: Parse, tokens: [QuestionToken], intent: Intent, slots: ResolvedSlots,
+    _ parse: Parse, tokens: [QuestionToken], typed: String, intent: Intent, slots: ResolvedSlots,
     _ query: FactQuery
   ) -> String {
     // "Don't quote X on the talks" only when X is quoted on something else.
@@ -1819,7 +1827,7 @@ struct Answerer: Sendable {
       ? intent.notStated
       : saidWhole
         ? "The documents don't say {question}." : intent.notStatedWithWords ?? intent.notStated
-    let question = Self.indirect(parse, tokens: tokens, names: slots.entities)
+    let question = Self.indirect(parse, tokens: tokens, names: slots.entities, typed: typed)
     var message =
       template.contains("{question}") && Self.isLeftAsAsked(question)
       ? Self.quotedRefusal(question)
