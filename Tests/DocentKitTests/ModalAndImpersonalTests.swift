@@ -173,3 +173,19 @@ import Testing
         == "The documents don't say when WGS-based systems are expected to be fully operational.")
   }
 }
+
+/// A refusal says "what's" as the words it stands for, in their place: "what the catch with
+/// the new plan is".
+@Suite struct ContractionRefusalTests {
+  @Test func whatsIsSaidWhole() throws {
+    let answers = try replies(
+      to: [
+        "What's the catch with the new plan?", "What's the weather like in Cairo?",
+        "What is the term for changes like these?",
+      ],
+      aboutUncurated: "Notes\n\nThe new plan starts in May.\n", named: "notes")
+    #expect(answers[0].answer == "The documents don't say what the catch with the new plan is.")
+    #expect(answers[1].answer == "The documents don't say what the weather is like in Cairo.")
+    #expect(answers[2].answer == "The documents don't say what the term for changes like these is.")
+  }
+}

@@ -379,6 +379,17 @@ extension Answerer {
         predicate = index
         break
       }
+      // "what the weather is like in Cairo": "like" after the subject's noun, with nothing
+      // or a place or time after it, is what "be" links to ("changes like these" is not).
+      if lower(index) == "like", isNoun(index - 1),
+        !after.contains(where: { $0 == index + 1 })
+          || after.contains(where: {
+            $0 == index + 1 && WordLists.prepositions.contains(lower($0))
+          })
+      {
+        predicate = index
+        break
+      }
       // "what are the sysadmins responsible for": a word that describes, after the subject's
       // noun and before no noun of its own, is what "be" links to.
       if words[index].partOfSpeech == .adjective, words[index].text.first?.isLowercase == true,
@@ -399,7 +410,7 @@ extension Answerer {
         let before = lower(index - 1)
         // "the shaking" is a noun; "for supporting a plan", "close to agreeing" leave it
         // unclear; a yes or no keeps what follows its subject ("the one heading the board").
-        if WordLists.determiners.contains(before) { continue }
+        if WordLists.determiners.contains(before) || ["'s", "’s"].contains(before) { continue }
         guard be != tokens.first, before != "to", !WordLists.prepositions.contains(before)
         else { return nil }
         predicate = index
@@ -624,6 +635,19 @@ extension Answerer {
       && WordNet.knows(word, as: .noun) && !WordNet.knows(word, as: .verb)
   }
 
+  /// The words of `tokens` as a refusal says them: as typed, save "what's" and the like, said
+  /// as the words they stand for ("what is"), which go to their places; "can't" stays.
+  static func spoken(_ tokens: [QuestionToken]) -> [String] {
+    let contracted = { (at: Int) in
+      at + 1 < tokens.count && tokens[at + 1].original.isEmpty
+        && questionWords.contains(tokens[at].folded)
+    }
+    return tokens.indices.map { position in
+      contracted(position) || (position > 0 && contracted(position - 1))
+        ? tokens[position].folded : tokens[position].original
+    }
+  }
+
   /// The question as an indirect question for refusals, names resolved:
   /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
   /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
@@ -632,6 +656,7 @@ extension Answerer {
   ) -> String {
     var pieces: [String] = []
     var subjectPiece: Int?
+    let said = spoken(tokens)
     var index = parse.span.lowerBound
     while index < parse.span.upperBound {
       if let slot = parse.slots.first(where: { $0.range.lowerBound == index }),
@@ -651,7 +676,7 @@ extension Answerer {
         pieces.append(article + entity.name + (possessive ? "'s" : ""))
         index = slot.range.upperBound
       } else {
-        pieces.append(tokens[index].original)
+        pieces.append(said[index])
         index += 1
       }
     }

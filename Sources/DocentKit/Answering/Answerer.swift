@@ -939,7 +939,7 @@ struct Answerer: Sendable {
     named: [EntityID]
   ) -> Outcome {
     // "And how much …": the conjunction that ties it to the question before goes.
-    let words = tokens.map(\.original).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+    let words = Self.spoken(tokens).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
     var typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
     // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
