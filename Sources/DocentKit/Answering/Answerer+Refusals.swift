@@ -635,6 +635,15 @@ extension Answerer {
       && WordNet.knows(word, as: .noun) && !WordNet.knows(word, as: .verb)
   }
 
+  /// The hyphenated words of a question as typed ("WGS-based", "one-off"), which its tokens
+  /// split.
+  static func hyphenatedWords(of question: String) -> Set<String> {
+    Set(
+      question.split(whereSeparator: \.isWhitespace).map {
+        $0.trimmingCharacters(in: .punctuationCharacters)
+      }.filter { $0.contains("-") })
+  }
+
   /// The words of `tokens` as a refusal says them: as typed, save "what's" and the like, said
   /// as the words they stand for ("what is"), which go to their places; "can't" stays.
   static func spoken(_ tokens: [QuestionToken]) -> [String] {
@@ -672,7 +681,7 @@ extension Answerer {
         if slot.role == .subject { subjectPiece = pieces.count }
         // "his wife" is Ralph Puckett's wife.
         let possessive =
-          typed.count == 1 && ["his", "her", "its", "their"].contains(typed[0].lowercased())
+          typed.count == 1 && WordLists.possessivePronouns.contains(typed[0].lowercased())
         pieces.append(article + entity.name + (possessive ? "'s" : ""))
         index = slot.range.upperBound
       } else {
@@ -687,10 +696,7 @@ extension Answerer {
     }
     pieces.removeAll { $0.isEmpty }
     // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
-    let hyphenated = Set(
-      typed.split(whereSeparator: \.isWhitespace).map {
-        $0.trimmingCharacters(in: .punctuationCharacters)
-      }.filter { $0.contains("-") })
+    let hyphenated = hyphenatedWords(of: typed)
     var position = 0
     while position + 1 < pieces.count {
       let joined = pieces[position] + "-" + pieces[position + 1]

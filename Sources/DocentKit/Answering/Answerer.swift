@@ -943,9 +943,7 @@ struct Answerer: Sendable {
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
     var typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
     // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
-    for hyphenated in question.split(whereSeparator: \.isWhitespace).map({
-      $0.trimmingCharacters(in: .punctuationCharacters)
-    }) where hyphenated.contains("-") {
+    for hyphenated in Self.hyphenatedWords(of: question) {
       let apart = hyphenated.split(separator: "-").joined(separator: " ")
       if let range = typed.range(of: apart) { typed.replaceSubrange(range, with: hyphenated) }
     }
@@ -1139,7 +1137,7 @@ struct Answerer: Sendable {
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
         // "his wife" is Ralph Puckett's wife.
         resolved += QuestionText.tokens(
-          entity.name + (Self.possessivePronouns.contains(token.folded) ? "'s" : ""))
+          entity.name + (WordLists.possessivePronouns.contains(token.folded) ? "'s" : ""))
         if person { pointedAt? += QuestionText.tokens(entity.name) }
       } else if let topic = context.topic(for: token.folded) {
         resolved += topic.words
@@ -1153,9 +1151,6 @@ struct Answerer: Sendable {
       pointsBack ? PointingBack(words: bare, pronoun: pronoun, referent: pointedAt) : nil
     )
   }
-
-  /// The pronouns that say whose a thing is.
-  private static let possessivePronouns: Set<String> = ["his", "her", "its", "their"]
 
   /// A question that points back at what the conversation was about: its words without the
   /// pronouns or the "that" that point, whether a pronoun did (which stands for words the

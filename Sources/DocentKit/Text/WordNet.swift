@@ -204,24 +204,13 @@ struct WordNet: Sendable {
     return derivations
   }
 
-  /// The places and peoples a proper adjective is of (pointer `\\` of the adjective, to a
+  /// The places and peoples a proper adjective is of (pointer `\` of the adjective, to a
   /// noun WordNet knows as an instance): "Turkish" gives "turkey", "Syrian" "syria". Not a
   /// common noun ("dental" is of "tooth").
   func namesPertainedTo(byAdjective word: String) -> Set<String> {
-    let key = Self.key(word)
-    var names: Set<String> = []
-    for offset in synsetOffsets(of: key, as: .adjective) {
-      guard let synset = synset(at: offset, as: .adjective), let number = synset.number(of: key)
-      else { continue }
-      for pointer in synset.pointers
-      where pointer.symbol == "\\" && (pointer.source == number || pointer.source == 0) {
-        guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech),
-          target.pointers.contains(where: { $0.symbol == "@i" })
-        else { continue }
-        names.formUnion(target.words(numbered: pointer.target).map(Self.text))
-      }
+    related(to: word, by: "\\", as: [.adjective]) { target in
+      target.pointers.contains { $0.symbol == "@i" }
     }
-    return names
   }
 
   /// The adverbs an adjective may make, by the usual endings: "formally", "happily",
@@ -235,10 +224,12 @@ struct WordNet: Sendable {
     return forms
   }
 
-  /// The lemmas that `lemma`'s senses as `partsOfSpeech` point to with `symbol`.
-  private func related(to lemma: String, by symbol: String, as partsOfSpeech: [PartOfSpeech])
-    -> Set<String>
-  {
+  /// The lemmas that `lemma`'s senses as `partsOfSpeech` point to with `symbol`, in the target
+  /// synsets `keeping` keeps.
+  private func related(
+    to lemma: String, by symbol: String, as partsOfSpeech: [PartOfSpeech],
+    keeping: (WordNetSynset) -> Bool = { _ in true }
+  ) -> Set<String> {
     let key = Self.key(lemma)
     var derivations: Set<String> = []
     for partOfSpeech in partsOfSpeech {
@@ -248,9 +239,9 @@ struct WordNet: Sendable {
         else { continue }
         for pointer in synset.pointers
         where pointer.symbol == symbol && (pointer.source == number || pointer.source == 0) {
-          guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech) else {
-            continue
-          }
+          guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech),
+            keeping(target)
+          else { continue }
           let words = target.words(numbered: pointer.target)
           derivations.formUnion(words.filter { $0 != key }.map(Self.text))
         }
