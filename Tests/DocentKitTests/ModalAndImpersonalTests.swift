@@ -93,3 +93,19 @@ import Testing
       "\(answers[0].answer)")
   }
 }
+
+/// A clause cut off at an opening quotation mark ends without the space before it.
+@Suite struct ClauseEndTests {
+  @Test func noSpaceBeforeTheFullStop() throws {
+    let text = """
+      Euler
+
+      When Euler died on 18th of September 1783 the mathematician Condorcet said “...et il \
+      cessa de calculer et de vivre” (and he stopped calculating and living).
+
+      """
+    let answers = try replies(
+      to: ["What did Euler die of?"], aboutUncurated: text, named: "planetmath-euler")
+    #expect(!answers[0].answer.contains(" ."), "\(answers[0].answer)")
+  }
+}

@@ -482,7 +482,8 @@ struct ClauseAnswerer {
       body += " " + filler.text.lowercasingFirstWordUnlessName()
     }
     var text = Self.withoutUnmatchedBrackets(body).trimmingWhitespace()
-    while let last = text.last, ",;:“\"".contains(last) { text.removeLast() }
+    // "… Condorcet said “": the marks a clause was cut off at go, and the space before them.
+    while let last = text.last, ",;:“\" ".contains(last) { text.removeLast() }
     if let speaker = clause.attribution {
       text = "According to \(speaker.text), " + text.lowercasingFirstWordUnlessName()
     }
