@@ -48,53 +48,54 @@ import Testing
   }
 }
 
-/// "be" goes where English puts it in a refusal: before a participle that takes a noun phrase
-/// ("when a neutron star is called a pulsar") and before an adverb of time ("whether
-/// Chandrasekhar was still alive").
-@Suite struct BePlacementTests {
-  @Test func beStandsBeforeTheParticipleAndTheAdverb() throws {
-    let answers = try replies(
-      to: [
-        "When is a neutron star called a pulsar?",
-        "Was Chandrasekhar still alive when this was written?",
-      ], aboutUncurated: "Notes\n\nChandrasekhar studied white dwarfs in 1930.\n", named: "notes")
-    #expect(answers[0].answer == "The documents don't say when a neutron star is called a pulsar.")
-    #expect(
-      answers[1].answer
-        == "The documents don't say whether Chandrasekhar was still alive when this was written.")
+/// A refusal says the question back as English says it: "be" before a participle that takes a
+/// noun phrase and before an adverb of time, the question's hyphenated words as typed, and
+/// "what's" as the words it stands for, in their places.
+@Suite struct RefusalWordOrderTests {
+  /// A text about the question's names, a question it does not answer, and the refusal.
+  struct Case: Sendable, CustomTestStringConvertible {
+    let text: String
+    let question: String
+    let refusal: String
+    var testDescription: String { question }
   }
-}
 
-/// A refusal keeps the question's hyphenated words as typed: "a one-off piece", not "a one off
-/// piece".
-@Suite struct HyphenKeptTests {
-  @Test func hyphenatedWordsStayWhole() throws {
-    let answers = try replies(
-      to: [
-        "Why is the portrait a one-off piece?",
-        "When are WGS-based systems expected to be fully operational?",
-      ],
-      aboutUncurated: "Notes\n\nThe portrait hangs in the west gallery. WGS labs test food.\n",
-      named: "notes")
-    #expect(answers[0].answer == "The documents don't say why the portrait is a one-off piece.")
-    #expect(
-      answers[1].answer
-        == "The documents don't say when WGS-based systems are expected to be fully operational.")
-  }
-}
+  static let cases = [
+    // "be" before a participle that takes a noun phrase, and before "still".
+    Case(
+      text: "Chandrasekhar studied white dwarfs in 1930.",
+      question: "When is a neutron star called a pulsar?",
+      refusal: "The documents don't say when a neutron star is called a pulsar."),
+    Case(
+      text: "Chandrasekhar studied white dwarfs in 1930.",
+      question: "Was Chandrasekhar still alive when this was written?",
+      refusal:
+        "The documents don't say whether Chandrasekhar was still alive when this was written."),
+    // Hyphenated words stay whole: "a one-off piece", not "a one off piece".
+    Case(
+      text: "The portrait hangs in the west gallery. WGS labs test food.",
+      question: "Why is the portrait a one-off piece?",
+      refusal: "The documents don't say why the portrait is a one-off piece."),
+    Case(
+      text: "The portrait hangs in the west gallery. WGS labs test food.",
+      question: "When are WGS-based systems expected to be fully operational?",
+      refusal:
+        "The documents don't say when WGS-based systems are expected to be fully operational."),
+    // "what's" said whole, in its place; "like these" is no predicate.
+    Case(
+      text: "The new plan starts in May.", question: "What's the catch with the new plan?",
+      refusal: "The documents don't say what the catch with the new plan is."),
+    Case(
+      text: "The new plan starts in May.", question: "What's the weather like in Cairo?",
+      refusal: "The documents don't say what the weather is like in Cairo."),
+    Case(
+      text: "The new plan starts in May.", question: "What is the term for changes like these?",
+      refusal: "The documents don't say what the term for changes like these is."),
+  ]
 
-/// A refusal says "what's" as the words it stands for, in their place: "what the catch with
-/// the new plan is".
-@Suite struct ContractionRefusalTests {
-  @Test func whatsIsSaidWhole() throws {
+  @Test(arguments: cases) func refusalReadsAsEnglish(_ item: Case) throws {
     let answers = try replies(
-      to: [
-        "What's the catch with the new plan?", "What's the weather like in Cairo?",
-        "What is the term for changes like these?",
-      ],
-      aboutUncurated: "Notes\n\nThe new plan starts in May.\n", named: "notes")
-    #expect(answers[0].answer == "The documents don't say what the catch with the new plan is.")
-    #expect(answers[1].answer == "The documents don't say what the weather is like in Cairo.")
-    #expect(answers[2].answer == "The documents don't say what the term for changes like these is.")
+      to: [item.question], aboutUncurated: "Notes\n\n\(item.text)\n", named: "notes")
+    #expect(answers[0].answer == item.refusal)
   }
 }

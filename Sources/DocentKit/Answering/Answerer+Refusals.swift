@@ -635,13 +635,28 @@ extension Answerer {
       && WordNet.knows(word, as: .noun) && !WordNet.knows(word, as: .verb)
   }
 
-  /// The hyphenated words of a question as typed ("WGS-based", "one-off"), which its tokens
-  /// split.
-  static func hyphenatedWords(of question: String) -> Set<String> {
-    Set(
+  /// `pieces` with the words the question wrote hyphenated joined again ("WGS-based", which
+  /// the tokens split: read apart, "based" is a verb), and where each piece now stands.
+  static func rejoiningHyphens(_ pieces: [String], typedIn question: String) -> (
+    pieces: [String], position: [Int]
+  ) {
+    let hyphenated = Set(
       question.split(whereSeparator: \.isWhitespace).map {
         $0.trimmingCharacters(in: .punctuationCharacters)
       }.filter { $0.contains("-") })
+    var joined: [String] = []
+    var position: [Int] = []
+    for piece in pieces {
+      if let last = joined.last, case let both = last + "-" + piece,
+        hyphenated.contains(where: { $0 == both || $0.hasPrefix(both + "-") })
+      {
+        joined[joined.count - 1] = both
+      } else {
+        joined.append(piece)
+      }
+      position.append(joined.count - 1)
+    }
+    return (joined, position)
   }
 
   /// The words of `tokens` as a refusal says them: as typed, save "what's" and the like, said
@@ -661,7 +676,7 @@ extension Answerer {
   /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
   /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
   static func indirect(
-    _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity], typed: String = ""
+    _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity], typed: String
   ) -> String {
     var pieces: [String] = []
     var subjectPiece: Int?
@@ -695,19 +710,9 @@ extension Answerer {
       subjectPiece = subject - empties
     }
     pieces.removeAll { $0.isEmpty }
-    // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
-    let hyphenated = hyphenatedWords(of: typed)
-    var position = 0
-    while position + 1 < pieces.count {
-      let joined = pieces[position] + "-" + pieces[position + 1]
-      guard hyphenated.contains(where: { $0 == joined || $0.hasPrefix(joined + "-") }) else {
-        position += 1
-        continue
-      }
-      pieces[position] = joined
-      pieces.remove(at: position + 1)
-      if let subject = subjectPiece, subject > position { subjectPiece = subject - 1 }
-    }
+    let rejoined = rejoiningHyphens(pieces, typedIn: typed)
+    pieces = rejoined.pieces
+    subjectPiece = subjectPiece.map { rejoined.position[$0] }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
     if let plain = withoutDo(QuestionText.join([first] + pieces.dropFirst())) { return plain }

@@ -941,12 +941,10 @@ struct Answerer: Sendable {
     // "And how much …": the conjunction that ties it to the question before goes.
     let words = Self.spoken(tokens).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
       .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
-    var typed = QuestionText.join(words.enumerated().map { $0 == 0 ? $1.lowercased() : $1 })
-    // "WGS-based systems" as typed, which the words split: read apart, "based" is a verb.
-    for hyphenated in Self.hyphenatedWords(of: question) {
-      let apart = hyphenated.split(separator: "-").joined(separator: " ")
-      if let range = typed.range(of: apart) { typed.replaceSubrange(range, with: hyphenated) }
-    }
+    let typed = QuestionText.join(
+      Self.rejoiningHyphens(Array(words), typedIn: question).pieces.enumerated().map {
+        $0 == 0 ? $1.lowercased() : $1
+      })
     let restated =
       Self.withoutDo(typed) ?? Self.withoutBe(typed) ?? (asked.gap == .truth ? "that" : typed)
     let said =

@@ -363,7 +363,7 @@ struct ClauseQuestion {
       !words.indices.contains(where: { position in
         Self.pronouns.contains(words[position])
           && !(words[position] == "it" && position + 1 < words.count
-            && Self.impersonalItNext.subtracting(["mean", "means"]).contains(words[position + 1]))
+            && Self.impersonalItNotAsking.contains(words[position + 1]))
       }),
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
@@ -798,6 +798,10 @@ struct ClauseQuestion {
     "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
     "take", "takes", "seem", "seems", "matter", "matters",
   ]
+
+  /// Those of them after which the question still reads without the "it": not "mean", of "What
+  /// does it mean …?", which asks what a thing means.
+  private static let impersonalItNotAsking = impersonalItNext.subtracting(["mean", "means"])
 
   /// The pronouns the answerer must resolve before a question can be read.
   static let pronouns: Set<String> = [
