@@ -211,6 +211,8 @@ struct ClauseQuestion {
   /// The verbs that share a less common sense with a verb of the question ("provide" for
   /// "offer"): the verb of a clause whose object answers, never a word of a sentence's score.
   private(set) var sharedVerbs: Set<String> = []
+  /// The same, by the question word's stem they share a sense with.
+  private(set) var sharedVerbsOf: [String: Set<String>] = [:]
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -310,6 +312,7 @@ struct ClauseQuestion {
           ).filter { !$0.contains(" ") }.subtracting(Self.lightVerbs)
           let stems = lexicon.contentStems(ofLemmas: shared).subtracting([stem])
           question.sharedVerbs.formUnion(stems)
+          if !stems.isEmpty { question.sharedVerbsOf[stem, default: []].formUnion(stems) }
           question.verbAlternatives.formUnion(stems)
         }
       }
