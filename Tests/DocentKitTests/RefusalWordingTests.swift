@@ -91,11 +91,47 @@ import Testing
     Case(
       text: "The new plan starts in May.", question: "What is the term for changes like these?",
       refusal: "The documents don't say what the term for changes like these is."),
+    // "that" before an article is the whole subject; a modal is no verb "did" folds into (the
+    // question is then quoted as typed, not "woulded").
+    Case(
+      text: "The SAMMPRIS trial enrolled 451 patients.",
+      question: "Was that the result doctors expected?",
+      refusal: "The documents don't say whether that was the result doctors expected."),
+    Case(
+      text: "Many doctors hoped that stents would help patients at risk of stroke.",
+      question: "What did many doctors hope stents would do for older people?",
+      refusal:
+        "The documents don't answer “What did many doctors hope stents would do for older people?”"
+    ),
   ]
 
   @Test(arguments: cases) func refusalReadsAsEnglish(_ item: Case) throws {
     let answers = try replies(
       to: [item.question], aboutUncurated: "Notes\n\n\(item.text)\n", named: "notes")
     #expect(answers[0].answer == item.refusal)
+  }
+}
+
+/// An "it" that stands for the clause after it ("Is it unusual for young ideas to …?") is no one
+/// the conversation named: no template reading takes it for the last answer's name. A verb that
+/// goes on with "to" ("starting to discuss") keeps its "it".
+@Suite struct ExtraposedItTests {
+  @Test func extraposedItIsNotTheLastName() throws {
+    let answers = try replies(
+      to: [
+        "How many patients did the SAMMPRIS trial enroll?",
+        "Is it unusual for young ideas to go through a stage of debt?",
+        "How many patients did the SAMMPRIS trial enroll?",
+        "What is it starting to discuss with its suppliers?",
+      ], aboutUncurated: "Stents\n\nThe SAMMPRIS trial enrolled 451 patients.\n", named: "notes")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(
+      answers[1].answer
+        == "The documents don't say whether it is unusual for young ideas to go through a stage of debt."
+    )
+    // "starting to discuss" says what it does: that "it" is the trial.
+    #expect(
+      answers[3].answer
+        == "The documents don't say what SAMMPRIS is starting to discuss with its suppliers.")
   }
 }

@@ -150,6 +150,11 @@ extension Answerer {
     "i", "you", "he", "she", "it", "we", "they",
   ]
 
+  /// The modals, which are never the verb "did" or "does" folds into.
+  private static let modals: Set<String> = [
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+  ]
+
   /// The auxiliaries an indirect question puts after its subject: "do" folded into the verb,
   /// a modal kept before it.
   private static let movedAuxiliaries: Set<String> = [
@@ -203,8 +208,11 @@ extension Answerer {
         ?? (extractor.isVerb(aux + 1)
           ? nil : Self.unlinkedVerb(after: aux, in: words, tokens: tokens)),
       words[verb].text.allSatisfy(\.isLetter),
-      // "get rid of": a preposition is no verb.
+      // "get rid of": a preposition is no verb, nor a modal ("what did many doctors
+      // hope stents would do", where the parser took "hope" for a noun).
       !WordLists.prepositions.contains(words[verb].text.lowercased()),
+      !(Self.modals.contains(words[verb].text.lowercased())
+        && ["did", "does"].contains(words[aux].text.lowercased())),
       // "show up": a particle the parser took for the verb leaves the question as typed.
       !Self.particles.contains(words[verb].text.lowercased()),
       // "which company did NASA work with to adjust": a verb after "to" is not the one.
@@ -373,7 +381,14 @@ extension Answerer {
     }
     // "were they aboard the station", "was it just as consistent": a pronoun is the whole
     // subject.
-    if WordLists.pronouns.contains(lower(first)), after.count > 1 { predicate = after[1] }
+    // So is "that" or "this" before an article: "was that the result doctors expected".
+    if WordLists.pronouns.contains(lower(first))
+      || (["that", "this"].contains(lower(first)) && after.count > 1
+        && ["the", "a", "an"].contains(lower(after[1]))),
+      after.count > 1
+    {
+      predicate = after[1]
+    }
     for index in after where index > first && predicate == nil {
       if linkage.links.contains(where: { $0.left == be && $0.right == index && $0.matches("P") }) {
         predicate = index

@@ -1316,7 +1316,12 @@ struct Answerer: Sendable {
     }
     // A describing word, not a deed done to it: "Was it given to the museum?" keeps its "it".
     let describing = tokens[position + 1].folded
-    guard WordNet.knows(describing, as: .adjective), !WordNet.isPastForm(describing) else {
+    // Nor a verb that goes on with "to": "Is it starting to discuss …?" asks what it does.
+    guard WordNet.knows(describing, as: .adjective), !WordNet.isPastForm(describing),
+      !(describing.hasSuffix("ing")
+        && WordNet.english?.lemmas(of: describing, as: .verb).contains(
+          where: Self.catenatives.contains) == true)
+    else {
       return false
     }
     // "When is it fine not to wait …?"
@@ -1333,6 +1338,12 @@ struct Answerer: Sendable {
     default: return false
     }
   }
+
+  /// The verbs that go on with "to" and another verb: "starting to discuss", "trying to find".
+  private static let catenatives: Set<String> = [
+    "start", "begin", "continue", "try", "plan", "hope", "go", "need", "want", "seek", "aim",
+    "attempt", "intend", "prepare", "struggle", "fail", "refuse", "decide", "work", "look",
+  ]
 
   /// The most words between the article and "to" of a phrase that judges a deed: "a good idea
   /// to".
@@ -1433,6 +1444,14 @@ struct Answerer: Sendable {
             return !typed.contains(where: \.isUppercase)
           }
         }
+      }
+    }
+    // "Is it easy to say what psychology is?": an "it" that stands for the clause after it is
+    // no one the conversation named; a reading that takes it for someone is no reading.
+    parses.removeAll { parse in
+      parse.slots.contains { slot in
+        guard case .pronoun("it") = slot.value, slot.range.count == 1 else { return false }
+        return Self.opensExtraposed(after: slot.range.lowerBound, in: tokens)
       }
     }
     guard let best = parses.first, isAboutTheDocuments(best, tokens) else {
