@@ -145,6 +145,25 @@ import Testing
     #expect(reply.citations.map(\.sentence) == [3])
   }
 
+  /// An opening "This" or "These" stands for the first thing the sentence before named, as an
+  /// opening "It" does: "This showed that …" after a sentence about the Carcass Drift Study.
+  @Test func anOpeningThisIsTheThingNamedBefore() throws {
+    let text = """
+      The oil spill killed many birds in the northern Gulf. The Carcass Drift Study placed 248 \
+      radio-tagged bird carcasses off-shore. This showed that only a small fraction of birds \
+      that died on the water would ever reach the shore.
+
+      """
+    let folder = try uncuratedKnowledgeFolder(document: "birds", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let knowledge = try loadUnchecked(folder)
+    let sentences = knowledge.base.documents[0].sentences
+    #expect(knowledge.base.sentenceIndex.implied(in: sentences[2]).contains("drift"))
+    let reply = try replies(to: ["What did the Carcass Drift Study show?"], knowledge: knowledge)[0]
+    #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [3])
+  }
+
   /// "It was established …" is a deed done to the thing named before; "It was decided that …"
   /// stands for nothing.
   @Test func anOpeningItInThePassiveIsTheThingNamedBefore() throws {

@@ -5,14 +5,18 @@
 /// The rule is the reader's first guess: the person named most recently before the pronoun,
 /// in the document's order. A person once called "she" is not "he" afterwards, and the other
 /// way round. A pronoun after a person's name in its own sentence stands for that name, which
-/// the sentence already holds. "It" is resolved only opening a sentence, as the first thing the
-/// sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
+/// the sentence already holds. "It" (and "This", "These") is resolved only opening a sentence, as
+/// the first thing the sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
 enum Referents {
   /// Verbs after which an opening "It" stands for nothing: "It is unclear", "It took years".
   static let expletiveVerbs: Set<String> = [
     "is", "was", "s", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes",
     "took", "would", "will", "may", "might", "could", "can", "has", "had", "must",
   ]
+
+  /// The words that, opening a sentence, may stand for the first thing the sentence before
+  /// named.
+  private static let openingPointers: Set<String> = ["it", "its", "this", "these"]
 
   /// The determiners before a noun that may stand for a thing the document named: "the
   /// portal", "this portal". Not "that portal", as often another than the one named.
@@ -70,11 +74,12 @@ enum Referents {
       }
       // "It supports two-factor authentication." after a sentence about login.gov: an opening
       // "It" or "Its" that is not "It is …" or "It seems …" stands for the first thing the
-      // sentence before named.
+      // sentence before named; so does an opening "This" or "These" ("This study showed …"
+      // after "This study, the Carcass Drift Study, included …").
       var found = Set<Int>()
       if position > 0, sentences[position - 1].document == sentence.document,
         let thing = things[position - 1],
-        let first = words[position].first, ["it", "its"].contains(first.folded),
+        let first = words[position].first, Self.openingPointers.contains(first.folded),
         first.folded == "its"
           || !expletiveVerbs.contains(words[position].dropFirst().first?.folded ?? "")
           || Self.isPassive(words[position])
