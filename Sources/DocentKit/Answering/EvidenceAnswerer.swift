@@ -424,8 +424,12 @@ struct EvidenceAnswerer {
       // "What does CMS offer?" against "CMS now provides Docker container images": a verb of
       // the question said by a clause's verb that shares a sense with it counts, at a greater
       // discount than another word for it. Only the question's verbs as the parser reads them:
-      // "call" of "makes the call" is no verb.
-      if coverage + scoreTolerance < threshold, !question.sharedVerbsOf.isEmpty {
+      // "call" of "makes the call" is no verb. Not with the kind asked for unsaid too: "In what
+      // format will openFDA offer the data?" is not answered by "data provided through openFDA
+      // are in the public domain".
+      if coverage + scoreTolerance < threshold, !question.sharedVerbsOf.isEmpty,
+        question.typeNoun.map({ question.isHeld($0, in: stems) }) ?? true
+      {
         let predicates = clauses.clauses(of: sentence).reduce(into: Set<String>()) {
           $0.formUnion(clauses.predicateStems[$1])
         }
