@@ -118,3 +118,26 @@ import Testing
     #expect(try loadUnchecked(folder).freshlyParsed.isEmpty)
   }
 }
+
+/// A clause answer closes the bracket it opens, or leaves out what an unclosed one holds.
+@Suite struct ClauseBracketTests {
+  /// Blind27's Open Life Science award post: its sentence 2 ends "… to Open Life Science
+  /// (OLS)."
+  @Test func aClauseClosesTheBracketItOpens() throws {
+    let knowledge = try loadUnchecked(
+      packageRoot.appendingPathComponent("Tests/Evaluation/Blind27/Knowledge"))
+    let answers = try replies(
+      to: ["Which funder awarded Open Life Science the Open Research Fund?"],
+      knowledge: knowledge)
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[0].answer.hasSuffix("Open Life Science (OLS)."), "\(answers[0].answer)")
+  }
+
+  @Test func anUnclosedBracketGoesWithWhatItHolds() {
+    #expect(
+      ClauseAnswerer.withoutUnmatchedBrackets("awarded the fund to Open Life Science (OLS")
+        == "awarded the fund to Open Life Science ")
+    #expect(
+      ClauseAnswerer.withoutUnmatchedBrackets("a fund (2019) for us)") == "a fund (2019) for us")
+  }
+}

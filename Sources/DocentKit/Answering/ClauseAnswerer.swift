@@ -473,6 +473,14 @@ struct ClauseAnswerer {
       guard next > end else { break }
       end = next
     }
+    // A bracket the clause opens it closes: "to Open Life Science (OLS)", not "(OLS".
+    let opened = bytes[max(0, start)..<end].count(where: { $0 == UInt8(ascii: "(") })
+    if opened > bytes[max(0, start)..<end].count(where: { $0 == UInt8(ascii: ")") }),
+      let close = bytes[end...].prefix(Self.bracketReach).firstIndex(of: UInt8(ascii: ")")),
+      !bytes[end..<close].contains(where: { ".;(".utf8.contains($0) })
+    {
+      end = close + 1
+    }
     var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
     if !subject.isEmpty { body = subject + " " + body }
     if let patientLead { body = patientLead + " " + body }
@@ -518,16 +526,26 @@ struct ClauseAnswerer {
   static func withoutUnmatchedBrackets(_ text: String) -> String {
     var depth = 0
     var kept = ""
+    // Where the brackets still open start in `kept`: an unclosed one goes with what follows.
+    var openings: [String.Index] = []
     for character in text {
-      if character == "(" { depth += 1 }
+      if character == "(" {
+        depth += 1
+        openings.append(kept.endIndex)
+      }
       if character == ")" {
         guard depth > 0 else { continue }
         depth -= 1
+        openings.removeLast()
       }
       kept.append(character)
     }
+    if let first = openings.first { kept = String(kept[..<first]) }
     return kept.replacingOccurrences(of: "  ", with: " ")
   }
+
+  /// How many bytes past a clause's end the bracket it opened may close.
+  private static let bracketReach = 40
 
   /// The most words between a subject and its verb that are read with them: "the Sun and
   /// Moon are".
