@@ -40,3 +40,21 @@ import Testing
     #expect(answers[2].answer.hasPrefix("The process of removing old lines from a mast."))
   }
 }
+
+/// A phrase set beside a name after a possessive says what it is, as one after an article
+/// does: "boulder, our open source CA software".
+@Suite struct PossessiveAppositiveTests {
+  @Test func aPossessiveOpensAnAppositive() throws {
+    let answers = try replies(
+      to: ["What is Boulder?"],
+      aboutUncurated: """
+        Our costs
+
+        Staffing is our dominant cost. Our software developers work primarily on boulder, our \
+        open source CA software. We also pay for hardware.
+
+        """, named: "costs")
+    #expect(answers[0].answer.hasPrefix("Our open source CA software"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+  }
+}

@@ -12,6 +12,8 @@ import Testing
     #expect(VerbLemma.lemma(of: "need") == "need")
     #expect(VerbLemma.lemma(of: "exceed") == "exceed")
     #expect(VerbLemma.lemma(of: "speed") == "speed")
+    #expect(VerbLemma.past(of: "beat") == "beat")
+    #expect(VerbLemma.past(of: "take") == "took")
     let answers = try replies(
       to: ["What must be guaranteed?"],
       aboutUncurated: "Notes\n\nData protection should always be guaranteed.\n", named: "notes")
@@ -91,6 +93,12 @@ import Testing
     Case(
       text: "The new plan starts in May.", question: "What is the term for changes like these?",
       refusal: "The documents don't say what the term for changes like these is."),
+    // "did beat" is "beat", the past a verb whose only other form is its participle shares
+    // with its lemma (not "beaten").
+    Case(
+      text: "Telenor ranked fourth of twelve telecommunications companies.",
+      question: "Which company did Telenor only just beat?",
+      refusal: "The documents don't say which company Telenor only just beat."),
     // "that" before an article is the whole subject; a modal is no verb "did" folds into (the
     // question is then quoted as typed, not "woulded").
     Case(

@@ -1893,9 +1893,10 @@ struct SentenceReading {
   /// Latin American conference on …". Not the first of a list ("Hamas, the PA and Fatah").
   func appositive(of stems: Set<String>) -> Span? {
     for position in words.indices.dropLast() where stems.contains(words[position].stem) {
+      // "boulder, our open source CA software": a possessive opens one too.
       guard !stems.contains(words[position + 1].stem),
         separator(after: position) == ",",
-        ["the", "a", "an"].contains(words[position + 1].folded)
+        Self.appositiveOpeners.contains(words[position + 1].folded)
       else { continue }
       guard nameStart(endingAt: position, of: stems) != nil else { continue }
       let start = position + 1
@@ -1911,6 +1912,11 @@ struct SentenceReading {
     }
     return nil
   }
+
+  /// The words that open a phrase set beside a name to say what it is.
+  private static let appositiveOpeners: Set<String> = [
+    "the", "a", "an", "our", "its", "their", "his", "her", "my", "your",
+  ]
 
   /// How many words an appositive that says what a name is may take.
   private static let definitionReach = 16

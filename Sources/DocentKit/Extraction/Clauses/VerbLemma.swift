@@ -187,10 +187,14 @@ enum VerbLemma {
     {
       found[lemma, default: []].append(form)
     }
-    return found.compactMapValues { forms in
-      let finite = forms.filter { !$0.hasSuffix("n") && !$0.hasSuffix("ne") }
-      return (finite.isEmpty ? forms : finite).sorted { ($0.count, $0) < ($1.count, $1) }.first
-    }
+    return Dictionary(
+      uniqueKeysWithValues: found.compactMap { lemma, forms -> (String, String)? in
+        let finite = forms.filter { !$0.hasSuffix("n") && !$0.hasSuffix("ne") }
+        // "beat", whose only other form is its participle "beaten", is its own past.
+        if finite.isEmpty, irregulars[lemma] == lemma { return (lemma, lemma) }
+        return (finite.isEmpty ? forms : finite).sorted { ($0.count, $0) < ($1.count, $1) }
+          .first.map { (lemma, $0) }
+      })
   }()
 
   /// Irregular and otherwise awkward verb forms and their lemmas.
