@@ -202,6 +202,10 @@ struct ClauseQuestion {
   /// The stems of every name the question uses.
   let nameStems: Set<String>
 
+  /// The words of each name the question uses that has a number in it ("Crew-5", "Gemini
+  /// 3"), which a sentence holds only whole: its "crew" and a "March 5" are another's.
+  private(set) var numberedNames: [[String]] = []
+
   /// Every alternative stem of every question word.
   private(set) var allAlternatives: Set<String> = []
 
@@ -751,6 +755,9 @@ struct ClauseQuestion {
       let stems = lexicon.contentStems(tokens[range])
       guard !stems.isEmpty else { continue }
       names.append(stems)
+      if tokens[range].contains(where: { $0.folded.contains(where: \.isNumber) }) {
+        numberedNames.append(tokens[range].map(\.folded))
+      }
       let written = tokens[range].map(\.original).joined(separator: " ")
       // A person the documents know, though the name ends like a role ("Altimont Butler").
       let known = !entities.isEmpty && entities.allSatisfy(isPerson)

@@ -348,6 +348,16 @@ struct EvidenceAnswerer {
       guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
         continue
       }
+      if !question.numberedNames.isEmpty {
+        let said = QuestionText.tokens(sentence.text).map(\.folded)
+        guard
+          question.numberedNames.allSatisfy({ name in
+            said.indices.contains { start in
+              start + name.count <= said.count && Array(said[start..<(start + name.count)]) == name
+            }
+          })
+        else { continue }
+      }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.

@@ -375,6 +375,12 @@ struct FactLookup {
     {
       return true
     }
+    // A number, time or date of an uncurated document is of a name its sentence says: not
+    // of Crew-5 for "… Crew-8 launch, which docked to the station March 5", which merely
+    // holds its "crew" and a "5".
+    if knowledge.entity(fact.subject)?.isDocument == true {
+      return knowledge.mentions(of: entity.id).contains(fact.source)
+    }
     let stems = knowledge.factIndex.textStems[index]
     return knowledge.nameStems(of: entity).contains { name in
       !name.isEmpty && name.isSubset(of: stems)
