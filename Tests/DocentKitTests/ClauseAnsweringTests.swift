@@ -169,4 +169,15 @@ import Testing
     let answers = try replies(to: ["When did Crew-5 launch?"], knowledge: knowledge)
     #expect(answers[0].answer == "The documents don't say when Crew-5 launched.")
   }
+
+  /// A name the documents write with its number, though no entity of theirs ("Crew-8" of the
+  /// NASA release's "the Crew-8 launch"), is no unknown name: the sentence that writes it
+  /// answers.
+  @Test func aNumberedNameTheTextWritesIsNoUnknownName() throws {
+    let knowledge = try loadUnchecked(
+      packageRoot.appendingPathComponent("Tests/Evaluation/Uncurated/Knowledge"))
+    let answers = try replies(to: ["When did Crew-8 dock to the station?"], knowledge: knowledge)
+    #expect(answers[0].answer.hasSuffix("March 5."), "\(answers[0].answer)")
+    #expect(answers[0].citations.first?.sentence == 24)
+  }
 }

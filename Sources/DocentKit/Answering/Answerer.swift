@@ -1438,10 +1438,13 @@ struct Answerer: Sendable {
       case .none:
         // "why was the museum shut down?": words in lower case that fit no name are no name
         // the documents lack ("museum shut"); another reading of the question may take them.
+        // Nor is a name the documents write with a number, though they know no such name
+        // ("Crew-8" of "the Crew-8 launch"): the sentences may still say it.
         parses.removeAll { parse in
           parse.slots.contains { slot in
             guard case .unknownName(let typed) = slot.value else { return false }
             return !typed.contains(where: \.isUppercase)
+              || writtenWithNumber(slot.range, of: tokens)
           }
         }
       }
@@ -1468,6 +1471,25 @@ struct Answerer: Sendable {
     return answer(
       best, tokens: tokens, question: question, context: context, corrections: corrections,
       source: source)
+  }
+
+  /// Whether the words of `tokens` at `range` and the number right after them ("Crew" and "8"
+  /// of "Crew-8") stand together in a sentence of the documents.
+  private func writtenWithNumber(_ range: Range<Int>, of tokens: [QuestionToken]) -> Bool {
+    guard range.upperBound < tokens.count,
+      tokens[range.upperBound].folded.allSatisfy(\.isNumber)
+    else { return false }
+    let name = tokens[range.lowerBound...range.upperBound].map(\.folded)
+    let index = knowledge.sentenceIndex
+    return index.holdingAll(
+      knowledge.lexicon.contentStems(tokens[range.lowerBound...range.upperBound])
+    )
+    .contains { position in
+      let said = QuestionText.tokens(index.sentences[position].text).map(\.folded)
+      return said.indices.contains { start in
+        start + name.count <= said.count && Array(said[start..<(start + name.count)]) == name
+      }
+    }
   }
 
   /// The question with each run of capitalised words that no name holds, but that is a small
