@@ -161,6 +161,7 @@ import Testing
     #expect(knowledge.base.sentenceIndex.implied(in: sentences[2]).contains("drift"))
     let reply = try replies(to: ["What did the Carcass Drift Study show?"], knowledge: knowledge)[0]
     #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.answer.contains("only a small fraction of birds"), "\(reply.answer)")
     #expect(reply.citations.map(\.sentence) == [3])
   }
 

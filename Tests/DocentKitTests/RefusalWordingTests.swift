@@ -13,6 +13,7 @@ import Testing
     #expect(VerbLemma.lemma(of: "exceed") == "exceed")
     #expect(VerbLemma.lemma(of: "speed") == "speed")
     #expect(VerbLemma.past(of: "beat") == "beat")
+    #expect(!VerbLemma.isPastOnly("beat"))
     #expect(VerbLemma.past(of: "take") == "took")
     let answers = try replies(
       to: ["What must be guaranteed?"],

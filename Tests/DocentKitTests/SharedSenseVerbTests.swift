@@ -3,7 +3,7 @@ import Testing
 
 @testable import DocentKit
 
-/// A verb the question uses is said by another that shares one of its less common senses
+/// A verb the question uses is said by another that shares one of its senses
 /// ("measure" by "quantify"), where that sense is among the other's
 /// commoner ones: the clause of that verb gives what the question asks for.
 @Suite struct SharedSenseVerbTests {
@@ -63,6 +63,8 @@ import Testing
       of: "offer", senses: ClauseQuestion.sharedSenses,
       theirSenses: ClauseQuestion.theirSharedSenses)
     #expect(offered.contains("provide"))
+    // "propose" shares a sense of "offer" only as its own fifth.
+    #expect(!offered.contains("propose"))
     let lived = wordNet.sharedSenseVerbs(
       of: "live", senses: ClauseQuestion.sharedSenses,
       theirSenses: ClauseQuestion.theirSharedSenses)

@@ -382,10 +382,10 @@ extension Answerer {
     // "were they aboard the station", "was it just as consistent": a pronoun is the whole
     // subject.
     // So is "that" or "this" before an article: "was that the result doctors expected".
-    if WordLists.pronouns.contains(lower(first))
-      || (["that", "this"].contains(lower(first)) && after.count > 1
-        && ["the", "a", "an"].contains(lower(after[1]))),
-      after.count > 1
+    if after.count > 1,
+      WordLists.pronouns.contains(lower(first))
+        || (["that", "this"].contains(lower(first))
+          && ["the", "a", "an"].contains(lower(after[1])))
     {
       predicate = after[1]
     }

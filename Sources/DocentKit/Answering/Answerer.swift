@@ -1340,10 +1340,9 @@ struct Answerer: Sendable {
   }
 
   /// The verbs that go on with "to" and another verb: "starting to discuss", "trying to find".
-  private static let catenatives: Set<String> = [
-    "start", "begin", "continue", "try", "plan", "hope", "go", "need", "want", "seek", "aim",
-    "attempt", "intend", "prepare", "struggle", "fail", "refuse", "decide", "work", "look",
-  ]
+  private static let catenatives = ClauseExtractor.infinitiveVerbs.union([
+    "go", "work", "look", "struggle", "prepare",
+  ])
 
   /// The most words between the article and "to" of a phrase that judges a deed: "a good idea
   /// to".
@@ -1479,16 +1478,12 @@ struct Answerer: Sendable {
     guard range.upperBound < tokens.count,
       tokens[range.upperBound].folded.allSatisfy(\.isNumber)
     else { return false }
-    let name = tokens[range.lowerBound...range.upperBound].map(\.folded)
+    let written = tokens[range.lowerBound...range.upperBound]
+    let name = written.map(\.folded)
     let index = knowledge.sentenceIndex
-    return index.holdingAll(
-      knowledge.lexicon.contentStems(tokens[range.lowerBound...range.upperBound])
-    )
-    .contains { position in
-      let said = QuestionText.tokens(index.sentences[position].text).map(\.folded)
-      return said.indices.contains { start in
-        start + name.count <= said.count && Array(said[start..<(start + name.count)]) == name
-      }
+    return index.holdingAll(knowledge.lexicon.contentStems(written)).contains { position in
+      QuestionText.writes(
+        name, in: QuestionText.tokens(index.sentences[position].text).map(\.folded))
     }
   }
 

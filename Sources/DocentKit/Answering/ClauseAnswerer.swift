@@ -474,14 +474,17 @@ struct ClauseAnswerer {
       end = next
     }
     // A bracket the clause opens it closes: "to Open Life Science (OLS)", not "(OLS".
-    let opened = bytes[max(0, start)..<end].count(where: { $0 == UInt8(ascii: "(") })
-    if opened > bytes[max(0, start)..<end].count(where: { $0 == UInt8(ascii: ")") }),
+    let span = bytes[max(0, start)..<end]
+    if span.count(where: { $0 == UInt8(ascii: "(") })
+      > span.count(where: { $0 == UInt8(ascii: ")") }),
       let close = bytes[end...].prefix(Self.bracketReach).firstIndex(of: UInt8(ascii: ")")),
       !bytes[end..<close].contains(where: { ".;(".utf8.contains($0) })
     {
       end = close + 1
     }
-    var body = String(decoding: bytes[max(0, start)..<end], as: UTF8.self)
+    // Or, when it closes too far on, leaves out what the bracket holds.
+    var body = Self.withoutUnclosedBracket(
+      String(decoding: bytes[max(0, start)..<end], as: UTF8.self))
     if !subject.isEmpty { body = subject + " " + body }
     if let patientLead { body = patientLead + " " + body }
     if let filler, filler.utf8Range.lowerBound < start || filler.utf8Range.upperBound > end,
@@ -526,22 +529,26 @@ struct ClauseAnswerer {
   static func withoutUnmatchedBrackets(_ text: String) -> String {
     var depth = 0
     var kept = ""
-    // Where the brackets still open start in `kept`: an unclosed one goes with what follows.
-    var openings: [String.Index] = []
     for character in text {
-      if character == "(" {
-        depth += 1
-        openings.append(kept.endIndex)
-      }
+      if character == "(" { depth += 1 }
       if character == ")" {
         guard depth > 0 else { continue }
         depth -= 1
-        openings.removeLast()
       }
       kept.append(character)
     }
-    if let first = openings.first { kept = String(kept[..<first]) }
     return kept.replacingOccurrences(of: "  ", with: " ")
+  }
+
+  /// `text` without its first bracket left open and all after it: "to Open Life Science (OLS"
+  /// → "to Open Life Science ".
+  static func withoutUnclosedBracket(_ text: String) -> String {
+    var open: [String.Index] = []
+    for index in text.indices {
+      if text[index] == "(" { open.append(index) }
+      if text[index] == ")", !open.isEmpty { open.removeLast() }
+    }
+    return open.first.map { String(text[..<$0]) } ?? text
   }
 
   /// How many bytes past a clause's end the bracket it opened may close.

@@ -212,11 +212,12 @@ struct ClauseQuestion {
   /// The alternative stems that may stand for the question's words as a clause's verb: every
   /// one of a word that can be a verb, and of any other word its family only.
   private(set) var verbAlternatives: Set<String> = []
-  /// The verbs that share a less common sense with a verb of the question ("provide" for
-  /// "offer"): the verb of a clause whose object answers, never a word of a sentence's score.
-  private(set) var sharedVerbs: Set<String> = []
-  /// The same, by the question word's stem they share a sense with.
+  /// The verbs that share one of the commoner senses of a verb of the question ("provide" for
+  /// "offer"), by the stem of the question's word: the verb of a clause whose object answers,
+  /// and a word of a sentence's score at a discount.
   private(set) var sharedVerbsOf: [String: Set<String>] = [:]
+  /// Every one of them.
+  private(set) var sharedVerbs: Set<String> = []
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -307,17 +308,18 @@ struct ClauseQuestion {
             ? alternatives.intersection(question.family[stem] ?? []) : alternatives)
       }
       // "offer" is said by "provide": a verb that shares a sense with the question's, where
-      // that sense is among the commoner of both, may be the clause's verb, though it is too
-      // far a sense to count as the same word in a sentence's score.
+      // that sense is among the commoner of both, may be the clause's verb; it counts in a
+      // sentence's score at a discount, not as another word for the question's.
       if !Self.lightVerbs.contains(token.folded) {
         for lemma in wordNet.lemmas(of: spelled, as: .verb) {
           let shared = wordNet.sharedSenseVerbs(
             of: lemma, senses: Self.sharedSenses, theirSenses: Self.theirSharedSenses
           ).filter { !$0.contains(" ") }.subtracting(Self.lightVerbs)
-          let stems = lexicon.contentStems(ofLemmas: shared).subtracting([stem])
-          question.sharedVerbs.formUnion(stems)
-          if !stems.isEmpty { question.sharedVerbsOf[stem, default: []].formUnion(stems) }
-          question.verbAlternatives.formUnion(stems)
+          let sharedStems = lexicon.contentStems(ofLemmas: shared).subtracting([stem])
+          guard !sharedStems.isEmpty else { continue }
+          question.sharedVerbs.formUnion(sharedStems)
+          question.sharedVerbsOf[stem, default: []].formUnion(sharedStems)
+          question.verbAlternatives.formUnion(sharedStems)
         }
       }
     }

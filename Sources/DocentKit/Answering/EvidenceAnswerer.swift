@@ -348,13 +348,13 @@ struct EvidenceAnswerer {
       guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
         continue
       }
+      // A name with a number that the sentence writes word by word, it must write whole;
+      // one it holds by what its "It" stands for, it need not.
       if !question.numberedNames.isEmpty {
         let said = QuestionText.tokens(sentence.text).map(\.folded)
         guard
           question.numberedNames.allSatisfy({ name in
-            said.indices.contains { start in
-              start + name.count <= said.count && Array(said[start..<(start + name.count)]) == name
-            }
+            !name.allSatisfy(said.contains) || QuestionText.writes(name, in: said)
           })
         else { continue }
       }
@@ -2409,9 +2409,10 @@ struct EvidenceAnswerer {
   }
 
   /// The object of the sentence's active clause whose verb is a word of the question itself
-  /// (not "be", "have" or "do", nor another word for it: "What does Abbas think Hamas should
-  /// do?" is not answered by what "dragging" drags, nor "What does Islamic Jihad want?" by
-  /// what the factions seek), when it says more than the question's own words.
+  /// (not "be", "have" or "do", nor a synonym of it: "What does Abbas think Hamas should do?"
+  /// is not answered by what "dragging" drags, nor "What does Islamic Jihad want?" by what the
+  /// factions seek) or a verb that shares one of its commoner senses ("quantify" for
+  /// "measure"), when it says more than the question's own words.
   private func objectOfVerb(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
   ) -> String? {

@@ -1914,9 +1914,7 @@ struct SentenceReading {
   }
 
   /// The words that open a phrase set beside a name to say what it is.
-  private static let appositiveOpeners: Set<String> = [
-    "the", "a", "an", "our", "its", "their", "his", "her", "my", "your",
-  ]
+  private static let appositiveOpeners = WordLists.determiners.subtracting(["these", "those"])
 
   /// How many words an appositive that says what a name is may take.
   private static let definitionReach = 16

@@ -5,8 +5,9 @@
 /// The rule is the reader's first guess: the person named most recently before the pronoun,
 /// in the document's order. A person once called "she" is not "he" afterwards, and the other
 /// way round. A pronoun after a person's name in its own sentence stands for that name, which
-/// the sentence already holds. "It" (and "This", "These") is resolved only opening a sentence, as
-/// the first thing the sentence before named; "they" is not: both too often stand for nothing, or for a phrase.
+/// the sentence already holds. "It", "This" and "These" are resolved only opening a sentence, as
+/// the first thing the sentence before named; "they" is not: they too often stand for nothing, or
+/// for a phrase.
 enum Referents {
   /// Verbs after which an opening "It" stands for nothing: "It is unclear", "It took years".
   static let expletiveVerbs: Set<String> = [
@@ -44,7 +45,8 @@ enum Referents {
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
-  /// Every pronoun this resolves: a phrase holding one holds what it stands for.
+  /// The pronouns this resolves, which a phrase holding one holds what they stand for ("This"
+  /// and "These", resolved too, count for their whole sentence only).
   static let pronouns = feminine.union(masculine).union(["it", "its"])
 
   /// For each sentence, the entities (indices into the knowledge base's) its pronouns stand

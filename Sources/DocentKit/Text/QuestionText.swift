@@ -32,6 +32,12 @@ enum QuestionText {
     return text
   }
 
+  /// Whether `words` (folded) stand together, in order, in `said` (folded): "crew" and "8" of
+  /// "the Crew-8 launch".
+  static func writes(_ words: [String], in said: [String]) -> Bool {
+    !words.isEmpty && said.indices.contains { said[$0...].starts(with: words) }
+  }
+
   /// The words of `question`: punctuation dropped, "what's" → "what is", "Abbas's" →
   /// "Abbas 's", "Hamas’" → "Hamas 's", dotted words ("U.N.") kept whole and hyphenated ones
   /// split ("al-Masri" → "al Masri"), as `Tokenizer.Reading.question` reads them.

@@ -113,10 +113,11 @@ struct WordNet: Sendable {
   /// that sense is also one of their own first `theirSenses`: "provide" for "offer" (its tenth
   /// sense, their fourth), not every verb of a rare sense of both.
   func sharedSenseVerbs(of lemma: String, senses: Int, theirSenses: Int) -> Set<String> {
+    let key = Self.key(lemma)
     var found: Set<String> = []
-    for offset in synsetOffsets(of: Self.key(lemma), as: .verb).prefix(senses) {
+    for offset in synsetOffsets(of: key, as: .verb).prefix(senses) {
       guard let synset = synset(at: offset, as: .verb) else { continue }
-      for word in synset.words where word != Self.key(lemma) {
+      for word in synset.words where word != key {
         if synsetOffsets(of: word, as: .verb).prefix(theirSenses).contains(offset) {
           found.insert(Self.text(word))
         }

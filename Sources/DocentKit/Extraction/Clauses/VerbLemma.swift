@@ -190,8 +190,9 @@ enum VerbLemma {
     return Dictionary(
       uniqueKeysWithValues: found.compactMap { lemma, forms -> (String, String)? in
         let finite = forms.filter { !$0.hasSuffix("n") && !$0.hasSuffix("ne") }
-        // "beat", whose only other form is its participle "beaten", is its own past.
-        if finite.isEmpty, irregulars[lemma] == lemma { return (lemma, lemma) }
+        // "beat", whose only other form is its participle "beaten", is its own past:
+        // `past(of:)` says so, and `isPastOnly(_:)` does not take it for a past alone.
+        if finite.isEmpty, irregulars[lemma] == lemma { return nil }
         return (finite.isEmpty ? forms : finite).sorted { ($0.count, $0) < ($1.count, $1) }
           .first.map { (lemma, $0) }
       })
