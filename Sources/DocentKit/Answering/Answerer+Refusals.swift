@@ -150,10 +150,10 @@ extension Answerer {
     "i", "you", "he", "she", "it", "we", "they",
   ]
 
-  /// The modals, which are never the verb "did" or "does" folds into.
-  private static let modals: Set<String> = [
-    "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-  ]
+  /// A name said where a pronoun stood: "his wife" is "Ralph Puckett's wife".
+  static func name(_ name: String, standingFor pronoun: String) -> String {
+    name + (WordLists.possessivePronouns.contains(pronoun) ? "'s" : "")
+  }
 
   /// The auxiliaries an indirect question puts after its subject: "do" folded into the verb,
   /// a modal kept before it.
@@ -211,7 +211,7 @@ extension Answerer {
       // "get rid of": a preposition is no verb, nor a modal ("what did many doctors
       // hope stents would do", where the parser took "hope" for a noun).
       !WordLists.prepositions.contains(words[verb].text.lowercased()),
-      !(Self.modals.contains(words[verb].text.lowercased())
+      !(ClauseExtractor.modalsProper.contains(words[verb].text.lowercased())
         && ["did", "does"].contains(words[aux].text.lowercased())),
       // "show up": a particle the parser took for the verb leaves the question as typed.
       !Self.particles.contains(words[verb].text.lowercased()),
@@ -709,10 +709,10 @@ extension Answerer {
             && typed.dropFirst().joined(separator: " ").lowercased() == entity.name.lowercased()
           ? typed[0] + " " : ""
         if slot.role == .subject { subjectPiece = pieces.count }
-        // "his wife" is Ralph Puckett's wife.
-        let possessive =
-          typed.count == 1 && WordLists.possessivePronouns.contains(typed[0].lowercased())
-        pieces.append(article + entity.name + (possessive ? "'s" : ""))
+        pieces.append(
+          article
+            + (typed.count == 1
+              ? name(entity.name, standingFor: typed[0].lowercased()) : entity.name))
         index = slot.range.upperBound
       } else {
         pieces.append(said[index])

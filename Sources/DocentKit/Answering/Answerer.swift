@@ -1133,9 +1133,7 @@ struct Answerer: Sendable {
       // often called otherwise there ("those", "the service").
       let person = WordLists.pronounKinds[token.folded] == [.person]
       if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
-        // "his wife" is Ralph Puckett's wife.
-        resolved += QuestionText.tokens(
-          entity.name + (WordLists.possessivePronouns.contains(token.folded) ? "'s" : ""))
+        resolved += QuestionText.tokens(Self.name(entity.name, standingFor: token.folded))
         if person { pointedAt? += QuestionText.tokens(entity.name) }
       } else if let topic = context.topic(for: token.folded) {
         resolved += topic.words
@@ -1439,11 +1437,15 @@ struct Answerer: Sendable {
         // the documents lack ("museum shut"); another reading of the question may take them.
         // Nor is a name the documents write with a number, though they know no such name
         // ("Crew-8" of "the Crew-8 launch"): the sentences may still say it.
+        var written: [Range<Int>: Bool] = [:]
         parses.removeAll { parse in
           parse.slots.contains { slot in
             guard case .unknownName(let typed) = slot.value else { return false }
-            return !typed.contains(where: \.isUppercase)
-              || writtenWithNumber(slot.range, of: tokens)
+            if !typed.contains(where: \.isUppercase) { return true }
+            if let known = written[slot.range] { return known }
+            let found = writtenWithNumber(slot.range, of: tokens)
+            written[slot.range] = found
+            return found
           }
         }
       }

@@ -216,8 +216,6 @@ struct ClauseQuestion {
   /// "offer"), by the stem of the question's word: the verb of a clause whose object answers,
   /// and a word of a sentence's score at a discount.
   private(set) var sharedVerbsOf: [String: Set<String>] = [:]
-  /// Every one of them.
-  private(set) var sharedVerbs: Set<String> = []
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -317,7 +315,6 @@ struct ClauseQuestion {
           ).filter { !$0.contains(" ") }.subtracting(Self.lightVerbs)
           let sharedStems = lexicon.contentStems(ofLemmas: shared).subtracting([stem])
           guard !sharedStems.isEmpty else { continue }
-          question.sharedVerbs.formUnion(sharedStems)
           question.sharedVerbsOf[stem, default: []].formUnion(sharedStems)
           question.verbAlternatives.formUnion(sharedStems)
         }

@@ -45,8 +45,9 @@ enum Referents {
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
-  /// The pronouns this resolves, which a phrase holding one holds what they stand for ("This"
-  /// and "These", resolved too, count for their whole sentence only).
+  /// The pronouns this resolves: a phrase holding one holds what it stands for. An opening "This"
+  /// or "These", resolved too, is not among them: what it stands for counts for its whole
+  /// sentence only.
   static let pronouns = feminine.union(masculine).union(["it", "its"])
 
   /// For each sentence, the entities (indices into the knowledge base's) its pronouns stand

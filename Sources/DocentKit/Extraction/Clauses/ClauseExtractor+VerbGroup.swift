@@ -16,7 +16,7 @@ extension ClauseExtractor {
     let verbs = chain(of: frame)
     let words = verbs.map(lower)
     let bare = words.map { $0.hasSuffix("n't") && $0.count > 3 ? String($0.dropLast(3)) : $0 }
-    if let modal = bare.first(where: Self.modals.subtracting(["do", "does", "did"]).contains) {
+    if let modal = bare.first(where: Self.modalsProper.contains) {
       frame.modality =
         ["wo", "'ll"].contains(modal) ? "will" : ["ca", "cannot"].contains(modal) ? "can" : modal
     }

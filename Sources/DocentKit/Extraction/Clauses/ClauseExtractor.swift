@@ -30,6 +30,9 @@ struct ClauseExtractor {
     "did", "wo", "ca", "'ll", "'d", "cannot",
   ]
 
+  /// The modals proper, without the "do" of do-support.
+  static let modalsProper = modals.subtracting(["do", "does", "did"])
+
   /// The clauses of `sentence` read off `linkage`, in the order of their verbs; none when the
   /// linkage is of another text.
   static func clauses(of sentence: Sentence, linkage: Linkage) -> [Clause] {
