@@ -85,3 +85,38 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
 }
+
+/// "How much …?" and "How big is …?" are answered by an amount written with its currency sign
+/// alone ("$40"), and a question that names one thing only by the measure said of it.
+@Suite struct SignedAmountTests {
+  private static let text = """
+    Outreach stipends
+
+    The community launched a stipend for speakers this spring. \
+    A conference ticket costs $40 for members. \
+    Our initial budget of $7000 was donated by Dashbit ($5000) and Oban ($2000). \
+    The program raised $91,715.00 from the Logan Foundation, Thiel Capital, and many readers. \
+    The archive is a sprawling warehouse 30 miles away from the old campus. \
+    The footbridge is about 300 metres long.
+
+    """
+
+  @Test func anAmountWithOnlyItsSignAnswersHowMuch() throws {
+    let answers = try replies(
+      to: [
+        "How much does a conference ticket cost?", "How much did Oban give?",
+        "How big was the initial budget?", "How long is the footbridge?",
+      ], aboutUncurated: Self.text, named: "stipends")
+    #expect(answers.map(\.answer) == ["$40.", "$2000.", "$7000.", "About 300 metres."])
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[2], [3], [3], [6]])
+  }
+
+  /// A measure must be said of the one thing named, beside it: not what a list of givers gave
+  /// together, nor how far away a thing is for how big it is.
+  @Test func aMeasureIsSaidOfTheThingItself() throws {
+    let answers = try replies(
+      to: ["How much did Thiel Capital give?", "How big is the warehouse?"],
+      aboutUncurated: Self.text, named: "stipends")
+    #expect(answers.allSatisfy { $0.status != .answered }, "\(answers.map(\.answer))")
+  }
+}

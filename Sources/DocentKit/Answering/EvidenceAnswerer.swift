@@ -204,9 +204,14 @@ struct EvidenceAnswerer {
     let countsOneWord =
       weighed == 1 && question.gap == .quantity
       && question.counted.map { weights[$0, default: 0] > 0 } == true
+    // Nor in "How long is the bridge?" or "How much was the budget?", which only a sentence
+    // that gives a measure or an amount of it answers ("300 metres long", "$7000").
+    let measuresOneWord =
+      weighed == 1 && !question.isComparison
+      && (question.isAmount || (question.gap == .duration && question.asksWhoIs))
     guard whole > 0,
       weighed >= 2 || question.gap == .copula
-        || question.deedDoer != nil || countsOneWord
+        || question.deedDoer != nil || countsOneWord || measuresOneWord
     else {
       return nil
     }
@@ -833,6 +838,12 @@ struct EvidenceAnswerer {
       {
         continue
       }
+      // "How big was the budget?" asks the measure of the one thing it names, beside it.
+      if measuresOneWord,
+        !(reading.numberSpans() + reading.currencySpans()).contains(where: reading.measures)
+      {
+        continue
+      }
       let found = filler(
         in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
@@ -1441,6 +1452,19 @@ struct EvidenceAnswerer {
         if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
       }
       var spans = reading.numberSpans(countedStems: units)
+      // "How much did the ticket cost?" against "The ticket cost $40": an amount of money
+      // is written with its sign, no unit after it, and answers an amount of any kind.
+      if question.isAmount, counted == nil, !question.isComparison,
+        question.measure.flatMap(SentenceReading.units(measuring:)) == nil
+      {
+        spans += reading.currencySpans().filter { money in
+          !spans.contains { $0.overlaps(money) }
+        }
+      }
+      // What several named together gave is none of theirs alone.
+      if question.isAmount, question.measure == nil, !question.isComparison {
+        spans.removeAll(where: reading.namesListed(awayFrom:))
+      }
       // Nor is the whole an answer when no number of the rest does the deed ("Of the 16
       // applications, 12 were not accepted", "most were volunteers").
       if opensOnWhole, !deeds.isEmpty,

@@ -158,6 +158,46 @@ struct SentenceReading {
     return ranked.min { ($0.1, $0.2) < ($1.1, $1.2) }?.0
   }
 
+  /// Whether the number `span` gives the measure of a word of the question beside it: "the
+  /// budget of $7000", "the bridge is 300 metres long", "a $40 ticket"; not "the museum
+  /// raised $2.5 million" nor "a warehouse 30 miles away".
+  func measures(_ span: Span) -> Bool {
+    anchors.contains { anchor in
+      guard anchor < span.lowerBound else { return anchor == span.upperBound }
+      // "a sprawling warehouse 30 miles away" says how far, not how big.
+      let between = words[(anchor + 1)..<span.lowerBound]
+      return !between.isEmpty && between.count <= Self.measureReach
+        && between.allSatisfy { Self.measureLinks.contains($0.folded) }
+    }
+  }
+
+  /// Whether a word of the question's names stands in a list, a comma beside it, away from the
+  /// amount `span`: "Raised $91,715.00 in support from The Reva & David Logan Foundation,
+  /// Thiel Capital, and individual supporters" says what all of them gave, not Thiel Capital.
+  func namesListed(awayFrom span: Span) -> Bool {
+    words.indices.contains { position in
+      questionNames.contains(words[position].stem)
+        && ((position > 0 && separator(after: position - 1) == ",")
+          || separator(after: position) == ",")
+        && (position + Self.ownAmountReach < span.lowerBound
+          || position >= span.upperBound + Self.ownAmountReach)
+    }
+  }
+
+  /// How many words from a name its own amount stands: "Dashbit ($5000)".
+  private static let ownAmountReach = 2
+
+  /// The words that may stand between a thing and its measure: "of", a form of "be", and words
+  /// that round a number.
+  private static let measureLinks: Set<String> = [
+    "of", "is", "was", "are", "were", "be", "been", "about", "around", "nearly", "almost",
+    "approximately", "roughly", "some", "only", "just", "over", "under", "up", "to", "cost",
+    "costs", "priced", "at",
+  ]
+
+  /// The most such words between a thing and its measure: "is only about 300 metres".
+  private static let measureReach = 3
+
   /// Whether `span`, `nearest` words from the question's nearest word, is what a preposition
   /// right after that word takes: "departing at 5:00pm".
   private func isTaken(_ span: Span, within nearest: Int) -> Bool {
