@@ -144,7 +144,9 @@ struct WordCorrector: Sendable {
       if index.knows(variant) { candidates.insert(variant) }
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
-    guard let best = scored.map(\.1).min() else { return nil }
+    // Near no word of the documents, it may still be a slip of a common word of English
+    // ("usualy", "recieved"), taken as that word: the answer must then be found in other words.
+    guard let best = scored.map(\.1).min() else { return Self.commonEnglish(slippedAs: word) }
     var nearest = scored.filter { $0.1 == best }.map(\.0)
     // Equally near words: a letter left out, one typed twice or two swapped, the commonest
     // slips of typing, before a letter typed for another ("wher" is "where" rather than "when",
@@ -152,10 +154,10 @@ struct WordCorrector: Sendable {
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
     if !slips.isEmpty {
       nearest = slips
-    } else if word.count >= Self.minimumSlipCheckLength, Self.slipsOfCommonEnglish(word) {
+    } else if let english = Self.commonEnglish(slippedAs: word) {
       // "maried" is "married", a common word of English the documents do not use, before it
       // is the "marked" they do: a letter left out is likelier than one typed for another.
-      return nil
+      return english
     }
     // Then the more common one, when it is clearly more common or the same word in another
     // form ("exoplanest": "exoplanets" or "exoplanet").
@@ -177,25 +179,29 @@ struct WordCorrector: Sendable {
   /// ("fron") is as often a slip of some word ("front") as of the word meant ("from").
   private static let minimumSlipCheckLength = 6
 
-  /// Whether `typed` is a common word of English with one letter left out or two letters
-  /// swapped: a word WordNet meets in running text ("married", not "whang" for "whan").
-  private static func slipsOfCommonEnglish(_ typed: String) -> Bool {
-    guard let wordNet = WordNet.english else { return false }
+  /// The common word of English `typed` is with one letter left out or two letters swapped: a
+  /// word WordNet meets in running text ("married" of "maried", not "whang" of "whan"). Nil
+  /// when it is shorter than `minimumSlipCheckLength`, or a slip of no such word or of several.
+  private static func commonEnglish(slippedAs typed: String) -> String? {
+    guard typed.count >= Self.minimumSlipCheckLength, let wordNet = WordNet.english else {
+      return nil
+    }
     let isCommon = { wordNet.isMetInRunningText($0, senses: Self.commonTaggedSenses) }
     let letters = Array(typed)
+    var found: Set<String> = []
     for position in 0...letters.count {
       for letter in "abcdefghijklmnopqrstuvwxyz" {
         var longer = letters
         longer.insert(letter, at: position)
-        if isCommon(String(longer)) { return true }
+        if isCommon(String(longer)) { found.insert(String(longer)) }
       }
     }
     for position in letters.indices.dropLast() where letters[position] != letters[position + 1] {
       var swapped = letters
       swapped.swapAt(position, position + 1)
-      if isCommon(String(swapped)) { return true }
+      if isCommon(String(swapped)) { found.insert(String(swapped)) }
     }
-    return false
+    return found.count == 1 ? found.first : nil
   }
 
   /// Whether `typed` is `word` with letters left out, with letters typed twice ("replly"), or

@@ -49,9 +49,12 @@ public struct LoadedKnowledge: Sendable {
     let grammarWords = (grammar.templates.map(\.pattern) + grammar.openers + grammar.closers)
       .flatMap(\.literalWords)
     // The grammar writes verbs and nouns once ("lead"); questions inflect them ("leads").
+    // Only a word that ends in "e" takes a bare "d" ("used"): "containd" is no form of
+    // "contain", but a typo to correct.
     let inflected = grammarWords.flatMap { word in
       word.count < 3
-        ? [word] : [word, word + "s", word + "es", word + "ed", word + "d", word + "ing"]
+        ? [word]
+        : [word, word + "s", word + "es", word + (word.hasSuffix("e") ? "d" : "ed"), word + "ing"]
     }
     // A corrector only counts its words here; its index waits for the first misspelt word.
     words = WordCorrector(words: written.flatMap(\.lower) + inflected, inflecting: true)
