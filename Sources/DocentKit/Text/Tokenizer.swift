@@ -48,11 +48,11 @@ enum Tokenizer {
     var index = text.startIndex
     while index < text.endIndex {
       let character = text[index]
-      if character.isWhitespace {
+      if character.isSpace {
         index = text.index(after: index)
         continue
       }
-      let followsSpace = index == text.startIndex || text[text.index(before: index)].isWhitespace
+      let followsSpace = index == text.startIndex || text[text.index(before: index)].isSpace
       let isWord =
         character.isWordCharacter
         || (reading.readsPossessiveApart && isPossessiveApart(in: text, at: index))
@@ -113,7 +113,20 @@ enum Tokenizer {
 
 extension Character {
   /// Letters and digits make up words.
-  var isWordCharacter: Bool { isLetter || isNumber }
+  var isWordCharacter: Bool {
+    // ASCII, most of any English text, without the Unicode property lookup: a letter or a
+    // digit is all `isLetter` and `isNumber` find there.
+    if let ascii = asciiValue {
+      return (0x30...0x39).contains(ascii) || (0x61...0x7A).contains(ascii | 0x20)
+    }
+    return isLetter || isNumber
+  }
+
+  /// White space, as `isWhitespace` finds it, without its Unicode lookup for ASCII.
+  var isSpace: Bool {
+    if let ascii = asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+    return isWhitespace
+  }
 
   /// A typewriter or typographic apostrophe.
   var isApostrophe: Bool { self == "’" || self == "'" }

@@ -413,7 +413,12 @@ struct WordNet: Sendable {
 
   /// `word` as the index spells a lemma: lowercased, `_` between its words.
   static func key(_ word: String) -> String {
-    word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "_")
+    // Most words are one word of lower-case ASCII already, their own key: looked up at every
+    // load for every word of every document, they skip the Unicode work below.
+    if word.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && !(0x41...0x5A).contains($0) }) {
+      return word
+    }
+    return word.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "_")
   }
 
   /// A lemma `key` as text: `_` between words turned into spaces.
