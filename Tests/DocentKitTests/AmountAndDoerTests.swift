@@ -97,7 +97,10 @@ import Testing
     Our initial budget of $7000 was donated by Dashbit ($5000) and Oban ($2000). \
     The program raised $91,715.00 from the Logan Foundation, Thiel Capital, and many readers. \
     The archive is a sprawling warehouse 30 miles away from the old campus. \
-    The footbridge is about 300 metres long.
+    The footbridge is about 300 metres long. \
+    The depot is 12 miles away. \
+    Keller, a Danish consultancy, gave $3000 last year. \
+    The school received $9000 from Avery, Brook and Carver.
 
     """
 
@@ -106,16 +109,21 @@ import Testing
       to: [
         "How much does a conference ticket cost?", "How much did Oban give?",
         "How big was the initial budget?", "How long is the footbridge?",
+        "How much did Keller give?",
       ], aboutUncurated: Self.text, named: "stipends")
-    #expect(answers.map(\.answer) == ["$40.", "$2000.", "$7000.", "About 300 metres."])
-    #expect(answers.map { $0.citations.map(\.sentence) } == [[2], [3], [3], [6]])
+    #expect(answers.map(\.answer) == ["$40.", "$2000.", "$7000.", "About 300 metres.", "$3000."])
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[2], [3], [3], [6], [8]])
   }
 
   /// A measure must be said of the one thing named, beside it: not what a list of givers gave
   /// together, nor how far away a thing is for how big it is.
   @Test func aMeasureIsSaidOfTheThingItself() throws {
     let answers = try replies(
-      to: ["How much did Thiel Capital give?", "How big is the warehouse?"],
+      to: [
+        "How much did Thiel Capital give?", "How much did Carver give?",
+        "How big is the warehouse?",
+        "How big is the depot?",
+      ],
       aboutUncurated: Self.text, named: "stipends")
     #expect(answers.allSatisfy { $0.status != .answered }, "\(answers.map(\.answer))")
   }

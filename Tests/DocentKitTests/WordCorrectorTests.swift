@@ -89,17 +89,16 @@ import Testing
     #expect(corrector.correction(for: "devlops", isEnglish: isEnglish) == "develops")
     #expect(corrector.correction(for: "devloping", isEnglish: isEnglish) == "developing")
     #expect(corrector.correction(for: "portl", isEnglish: isEnglish) == "portal")
-    // Without the other forms, "devloping" is near no known word, and still a slip of the
-    // English "developing".
     let written = WordCorrector(words: ["developed", "portal"])
-    #expect(written.correction(for: "devloping", isEnglish: isEnglish) == "developing")
+    #expect(written.correction(for: "devlops", isEnglish: isEnglish) == nil)
   }
 
   /// "maried" is "married" with a letter left out, a word of English the documents do not
   /// use: not the "marked" they do, a letter typed for another.
   @Test func aSlipOfAnEnglishWordIsNoTypoOfAnotherKnownWord() {
     let corrector = WordCorrector(words: ["marked", "marked", "wife"])
-    #expect(corrector.correction(for: "maried", isEnglish: isEnglish) == "married")
+    #expect(corrector.correction(for: "maried", isEnglish: isEnglish) == nil)
+    #expect(corrector.correction(for: "maried", isEnglish: isEnglish, english: true) == "married")
     #expect(corrector.correction(for: "markd", isEnglish: isEnglish) == "marked")
     // "whang" is English too, but met in no running text: "whan" is still "when".
     let when = WordCorrector(words: ["when", "when", "team"])
@@ -113,11 +112,17 @@ import Testing
   /// A typo near no word of the documents is the common word of English it is a slip of, when
   /// it is a slip of one only: "recieved" is "received", said in the documents in other words.
   @Test func aTypoNearNoKnownWordIsTheEnglishWordItSlipsFrom() {
-    let corrector = WordCorrector(words: ["award", "award", "prize"])
-    #expect(corrector.correction(for: "recieved", isEnglish: isEnglish) == "received")
-    #expect(corrector.correction(for: "obsevations", isEnglish: isEnglish) == "observations")
+    let corrector = WordCorrector(words: ["award", "award", "prize", "plains", "plains"])
+    #expect(corrector.correction(for: "recieved", isEnglish: isEnglish) == nil)
+    #expect(WordCorrector.englishSlip("recieved") == "received")
+    #expect(WordCorrector.englishSlip("obsevations") == "observations")
     // Too short to tell which word it slips from.
-    #expect(corrector.correction(for: "fron", isEnglish: isEnglish) == nil)
+    #expect(WordCorrector.englishSlip("fron") == nil)
+    // A slip of two words of English ("playing", "placing") is neither, nor the word of the
+    // documents one letter from it.
+    #expect(WordCorrector.englishSlip("plaing") == nil)
+    #expect(corrector.correction(for: "plaing", isEnglish: isEnglish, english: true) == nil)
+    #expect(corrector.correction(for: "plaing", isEnglish: isEnglish) == nil)
   }
 
   /// The grammar's words are known in their inflections ("contains", "contained"), and

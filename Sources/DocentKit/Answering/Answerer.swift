@@ -756,9 +756,13 @@ struct Answerer: Sendable {
         // the same: "foundaton" is "foundation".
         case let plain =
           capitalised
-          ? nil : words.correction(for: token.folded, isEnglish: WordCorrector.isEnglish),
+          ? nil
+          : words.correction(for: token.folded, isEnglish: WordCorrector.isEnglish, english: true),
         let word = plain
           ?? capitalisedWords.correction(for: token.folded, isEnglish: WordCorrector.isEnglish)
+          // Near no word of the documents, a slip of a common word of English ("recieved"),
+          // taken as that word: the answer must then be found in other words.
+          ?? (capitalised ? nil : WordCorrector.englishSlip(token.folded))
       else { continue }
       // A part of a longer name ("Daragmeh") is the name index's to correct, to the whole name.
       if plain == nil,

@@ -208,7 +208,8 @@ struct EvidenceAnswerer {
     // that gives a measure or an amount of it answers ("300 metres long", "$7000").
     let measuresOneWord =
       weighed == 1 && !question.isComparison
-      && (question.isAmount || (question.gap == .duration && question.asksWhoIs))
+      && (question.isAmount
+        || (question.gap == .duration && question.asksWhoIs && !question.asksHowOften))
     guard whole > 0,
       weighed >= 2 || question.gap == .copula
         || question.deedDoer != nil || countsOneWord || measuresOneWord

@@ -160,25 +160,37 @@ struct SentenceReading {
 
   /// Whether the number `span` gives the measure of a word of the question beside it: "the
   /// budget of $7000", "the bridge is 300 metres long", "a $40 ticket"; not "the museum
-  /// raised $2.5 million" nor "a warehouse 30 miles away".
+  /// raised $2.5 million", nor "a warehouse 30 miles away", which says how far.
   func measures(_ span: Span) -> Bool {
-    anchors.contains { anchor in
+    if span.upperBound < words.count, Self.distanceWords.contains(words[span.upperBound].folded) {
+      return false
+    }
+    return anchors.contains { anchor in
       guard anchor < span.lowerBound else { return anchor == span.upperBound }
-      // "a sprawling warehouse 30 miles away" says how far, not how big.
       let between = words[(anchor + 1)..<span.lowerBound]
-      return !between.isEmpty && between.count <= Self.measureReach
+      return between.count <= Self.measureReach
         && between.allSatisfy { Self.measureLinks.contains($0.folded) }
     }
   }
 
-  /// Whether a word of the question's names stands in a list, a comma beside it, away from the
+  /// Words after a measure that make it a distance from something: "30 miles away".
+  private static let distanceWords: Set<String> = ["away", "off", "apart", "from", "distant"]
+
+  /// The words that may stand between a thing and its measure: "of", a form of "be", a verb of
+  /// price, and the words that lead a number ("about", "up to").
+  private static let measureLinks = ClauseExtractor.beForms.union(numberLeads).union([
+    "of", "cost", "costs", "priced",
+  ])
+
+  /// The most such words between a thing and its measure: "is only about 300 metres".
+  private static let measureReach = 3
+
+  /// Whether a word of the question's names is an item of a list of names, away from the
   /// amount `span`: "Raised $91,715.00 in support from The Reva & David Logan Foundation,
   /// Thiel Capital, and individual supporters" says what all of them gave, not Thiel Capital.
   func namesListed(awayFrom span: Span) -> Bool {
     words.indices.contains { position in
-      questionNames.contains(words[position].stem)
-        && ((position > 0 && separator(after: position - 1) == ",")
-          || separator(after: position) == ",")
+      questionNames.contains(words[position].stem) && isListed(position)
         && (position + Self.ownAmountReach < span.lowerBound
           || position >= span.upperBound + Self.ownAmountReach)
     }
@@ -187,16 +199,25 @@ struct SentenceReading {
   /// How many words from a name its own amount stands: "Dashbit ($5000)".
   private static let ownAmountReach = 2
 
-  /// The words that may stand between a thing and its measure: "of", a form of "be", and words
-  /// that round a number.
-  private static let measureLinks: Set<String> = [
-    "of", "is", "was", "are", "were", "be", "been", "about", "around", "nearly", "almost",
-    "approximately", "roughly", "some", "only", "just", "over", "under", "up", "to", "cost",
-    "costs", "priced", "at",
-  ]
-
-  /// The most such words between a thing and its measure: "is only about 300 metres".
-  private static let measureReach = 3
+  /// Whether the capitalised words around `position` are joined to another name by a comma,
+  /// "and" or "or": "Logan, Thiel and Oban"; not "Oban, a Danish consultancy, …".
+  private func isListed(_ position: Int) -> Bool {
+    let capitalised = { (at: Int) in words.indices.contains(at) && words[at].token.isCapitalized }
+    let joins = { (at: Int) in
+      words.indices.contains(at) && ["and", "or"].contains(words[at].folded)
+    }
+    var start = position
+    var end = position + 1
+    while capitalised(start - 1), separator(after: start - 1).isEmpty { start -= 1 }
+    while capitalised(end), separator(after: end - 1).isEmpty { end += 1 }
+    let after = end < words.count ? separator(after: end - 1) : ""
+    let before = start > 0 ? separator(after: start - 1) : ""
+    return (after == "," && (capitalised(end) || joins(end)))
+      || (after.isEmpty && joins(end) && capitalised(end + 1))
+      || (before == "," && capitalised(start - 1))
+      || (before.isEmpty && joins(start - 1)
+        && (capitalised(start - 2) || (start >= 2 && separator(after: start - 2) == ",")))
+  }
 
   /// Whether `span`, `nearest` words from the question's nearest word, is what a preposition
   /// right after that word takes: "departing at 5:00pm".

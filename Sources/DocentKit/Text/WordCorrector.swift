@@ -6,7 +6,8 @@ import Synchronization
 /// A word is taken as a typo only when neither the documents, nor the grammar, nor WordNet know
 /// it; it is corrected only to the one known word nearest to it (a second word as near leaves it
 /// alone), found through an index of deletions, so a lookup costs about the word's length, not
-/// the vocabulary's size (SymSpell's method).
+/// the vocabulary's size (SymSpell's method). A typo near no known word may still be the one
+/// common word of English it is a slip of (`englishSlip`: "recieved").
 struct WordCorrector: Sendable {
   /// The known words, lower case, with how often the documents and grammar use them.
   private let counts: [String: Int]
@@ -129,9 +130,12 @@ struct WordCorrector: Sendable {
   }
 
   /// The known word `word` is a typo of, or nil when it is known, too short, not all letters, a
-  /// word of English (`isEnglish`), near no known word or several equally near ones, or, when no
-  /// near known word is a slip of typing, a common English word with a letter left out.
-  func correction(for word: String, isEnglish: (String) -> Bool) -> String? {
+  /// word of English (`isEnglish`), near no known word or several equally near ones, or, when
+  /// no near known word is a slip of typing, a slip of a common word of English ("maried"):
+  /// with `english`, that word, when it slips from one only.
+  func correction(
+    for word: String, isEnglish: (String) -> Bool, english: Bool = false
+  ) -> String? {
     guard (Self.minimumLength...Self.maximumLength + 2).contains(word.count),
       word.allSatisfy(\.isLetter), counts[word] == nil,
       !isEnglish(word)
@@ -144,9 +148,7 @@ struct WordCorrector: Sendable {
       if index.knows(variant) { candidates.insert(variant) }
     }
     let scored = candidates.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= limit }
-    // Near no word of the documents, it may still be a slip of a common word of English
-    // ("usualy", "recieved"), taken as that word: the answer must then be found in other words.
-    guard let best = scored.map(\.1).min() else { return Self.commonEnglish(slippedAs: word) }
+    guard let best = scored.map(\.1).min() else { return nil }
     var nearest = scored.filter { $0.1 == best }.map(\.0)
     // Equally near words: a letter left out, one typed twice or two swapped, the commonest
     // slips of typing, before a letter typed for another ("wher" is "where" rather than "when",
@@ -154,10 +156,10 @@ struct WordCorrector: Sendable {
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
     if !slips.isEmpty {
       nearest = slips
-    } else if let english = Self.commonEnglish(slippedAs: word) {
+    } else if case let slipsFrom = Self.commonEnglish(slippedAs: word), !slipsFrom.isEmpty {
       // "maried" is "married", a common word of English the documents do not use, before it
       // is the "marked" they do: a letter left out is likelier than one typed for another.
-      return english
+      return english && slipsFrom.count == 1 ? slipsFrom.first : nil
     }
     // Then the more common one, when it is clearly more common or the same word in another
     // form ("exoplanest": "exoplanets" or "exoplanet").
@@ -179,12 +181,21 @@ struct WordCorrector: Sendable {
   /// ("fron") is as often a slip of some word ("front") as of the word meant ("from").
   private static let minimumSlipCheckLength = 6
 
-  /// The common word of English `typed` is with one letter left out or two letters swapped: a
-  /// word WordNet meets in running text ("married" of "maried", not "whang" of "whan"). Nil
-  /// when it is shorter than `minimumSlipCheckLength`, or a slip of no such word or of several.
-  private static func commonEnglish(slippedAs typed: String) -> String? {
+  /// The common word of English `word` is a slip of, when it is a typo (all letters, no word of
+  /// English) near no word the documents know: "recieved" is "received". Nil when it slips from
+  /// several ("plaing": "playing" or "placing") or from none.
+  static func englishSlip(_ word: String) -> String? {
+    guard word.allSatisfy(\.isLetter), !isEnglish(word) else { return nil }
+    let slips = commonEnglish(slippedAs: word)
+    return slips.count == 1 ? slips.first : nil
+  }
+
+  /// The common words of English `typed` is with one letter left out or two letters swapped:
+  /// words WordNet meets in running text ("married" of "maried", not "whang" of "whan"). None
+  /// when it is shorter than `minimumSlipCheckLength`.
+  private static func commonEnglish(slippedAs typed: String) -> Set<String> {
     guard typed.count >= Self.minimumSlipCheckLength, let wordNet = WordNet.english else {
-      return nil
+      return []
     }
     let isCommon = { wordNet.isMetInRunningText($0, senses: Self.commonTaggedSenses) }
     let letters = Array(typed)
@@ -201,7 +212,7 @@ struct WordCorrector: Sendable {
       swapped.swapAt(position, position + 1)
       if isCommon(String(swapped)) { found.insert(String(swapped)) }
     }
-    return found.count == 1 ? found.first : nil
+    return found
   }
 
   /// Whether `typed` is `word` with letters left out, with letters typed twice ("replly"), or
