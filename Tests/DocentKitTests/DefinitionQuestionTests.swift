@@ -58,3 +58,23 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 }
+
+/// A name followed by another name for it, set off after ", or" or in brackets, is still the
+/// subject that the sentence says what it is of.
+@Suite struct OtherNameDefinitionTests {
+  @Test func anotherNameBeforeTheVerbStillDefinesTheName() throws {
+    let answers = try replies(
+      to: ["What is LiDAR?"],
+      aboutUncurated: """
+        Remote sensing
+
+        Remote sensing maps the land from above. LiDAR, or light detection ranging (sometimes \
+        also referred to as active laser scanning) is one remote sensing method that can be \
+        used to map vegetation height. It is flown on aircraft.
+
+        """, named: "remote-sensing")
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(
+      answers[0].answer.hasPrefix("LiDAR, or light detection ranging"), "\(answers[0].answer)")
+  }
+}

@@ -1843,14 +1843,16 @@ struct SentenceReading {
   /// ("The Internet is a large network of computers …").
   func definition(of stems: Set<String>) -> Span? {
     for position in words.indices.dropLast() where stems.contains(words[position].stem) {
-      // "Data preservation consists of …", "… means …" say what it is too.
-      guard
+      // "Data preservation consists of …", "… means …" say what it is too; after its other
+      // name, in brackets or after ", or" ("LiDAR, or light detection ranging (…) is …").
+      let verb = position + 1 + otherNameLength(after: position)
+      guard verb < words.count,
         ["is", "are", "was", "were", "means", "consists", "refers"].contains(
-          words[position + 1].folded)
+          words[verb].folded)
       else { continue }
       // "SPI was founded to …" tells what was done to it, not what it is.
-      if position + 2 < words.count,
-        case let next = words[position + 2].folded,
+      if verb + 1 < words.count,
+        case let next = words[verb + 1].folded,
         next.hasSuffix("ed") || next.hasSuffix("en") || next == "being"
       {
         continue
@@ -1867,6 +1869,31 @@ struct SentenceReading {
     }
     return called(stems) ?? calledInline(stems)
   }
+
+  /// How many words after `position` give another name for the one it ends, set off from what
+  /// follows: "(LiDAR)" or ", or light detection ranging (sometimes also referred to as active
+  /// laser scanning)" before "is"; 0 when none does.
+  private func otherNameLength(after position: Int) -> Int {
+    let mark = separator(after: position)
+    let opens =
+      mark.hasPrefix("(")
+      || (mark == "," && position + 1 < words.count && words[position + 1].folded == "or")
+    guard opens else { return 0 }
+    var end = position + 1
+    while end < words.count, end - position <= Self.otherNameReach,
+      !ClauseExtractor.beForms.contains(words[end].folded)
+    {
+      end += 1
+    }
+    // The aside closes right before the verb, with a bracket or a comma.
+    guard end < words.count, end - position <= Self.otherNameReach,
+      separator(after: end - 1).contains(where: { $0 == ")" || $0 == "," })
+    else { return 0 }
+    return end - position - 1
+  }
+
+  /// The most words another name set off after a name runs to.
+  private static let otherNameReach = 16
 
   /// The noun phrase the sentence names by the name of `stems` as it goes on: "a large mantle,
   /// or cloak" of "… wears a large mantle, or cloak, called a himation …", "a straw sunhat" of
