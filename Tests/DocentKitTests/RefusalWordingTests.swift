@@ -112,6 +112,16 @@ import Testing
       refusal:
         "The documents don't answer “What did many doctors hope stents would do for older people?”"
     ),
+    // A phrase after the subject's noun that a describing word follows tells which one: "be"
+    // goes before the describing word, not the phrase; a phrase that ends the question is
+    // what "be" links to.
+    Case(
+      text: "The author lives near the library.",
+      question: "Is the author's walk to the library downhill?",
+      refusal: "The documents don't say whether the author's walk to the library is downhill."),
+    Case(
+      text: "The author lives near the library.", question: "Is the road to the village open?",
+      refusal: "The documents don't say whether the road to the village is open."),
   ]
 
   @Test(arguments: cases) func refusalReadsAsEnglish(_ item: Case) throws {

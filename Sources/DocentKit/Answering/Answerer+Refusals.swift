@@ -451,6 +451,16 @@ extension Answerer {
       predicate = index
       break
     }
+    // "is the author's walk to the library downhill": a phrase a preposition opens, with a
+    // describing word after it that ends the question, tells which walk; the describing word
+    // is what "be" links to ("whether the author's walk to the library is downhill").
+    if let found = predicate, WordLists.prepositions.contains(lower(found)),
+      let last = after.last, last > found + 1,
+      words[last].partOfSpeech == .adjective
+        || (words[last].partOfSpeech != .noun && WordNet.knows(lower(last), as: .adjective))
+    {
+      predicate = last
+    }
     // "why is that the biggest team": a demonstrative before a determiner is the subject.
     if predicate == nil, ["this", "that", "these", "those"].contains(lower(first)),
       after.count > 1, WordLists.determiners.contains(lower(after[1]))
