@@ -72,3 +72,20 @@ import Testing
     }
   }
 }
+
+/// A yes or no that opens with "be" and ends on a describing word asks about that word, however
+/// common ("long"): a sentence that holds the rest of the question but not it says no yes.
+@Suite struct DescribedYesTests {
+  @Test func theDescribingWordAYesOrNoEndsOnMustBeSaid() throws {
+    let answers = try replies(
+      to: ["Is the walk to the library long?", "Is the walk to the library pleasant?"],
+      aboutUncurated: """
+        Walking to libraries
+
+        The Office for National Statistics recently released analysis of walking times to \
+        local libraries. Most people live near one.
+
+        """, named: "walking")
+    #expect(answers.allSatisfy { $0.status != .answered }, "\(answers.map(\.answer))")
+  }
+}

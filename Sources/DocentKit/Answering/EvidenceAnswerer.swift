@@ -193,6 +193,18 @@ struct EvidenceAnswerer {
     // document's own voice, whose every sentence is what its writer says. Their words, and the
     // verbs of saying and thinking the question gives them, are not asked about.
     for stem in Self.framing(in: words) { weights[stem] = 0 }
+    // "Is the walk to the library long?": the describing word a yes or no ends on is what it
+    // asks, though elsewhere a word of every use ("how long", "as long as"); no sentence that
+    // leaves it unsaid says yes.
+    if question.gap == .truth, let last = words.last, words.count > 2,
+      ClauseQuestion.beForms.contains(words[0].folded),
+      case let stem = lexicon.canonical(last.stem), weights[stem] == nil,
+      WordNet.knows(last.folded, as: .adjective), !WordNet.isPastForm(last.folded),
+      !Self.particles.contains(last.folded), !WordLists.prepositions.contains(last.folded),
+      !WordLists.determiners.contains(words[words.count - 2].folded)
+    {
+      weights[stem] = index.weight(of: stem)
+    }
     var whole = weights.total
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
