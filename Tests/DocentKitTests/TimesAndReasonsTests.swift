@@ -61,3 +61,25 @@ import Testing
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
   }
 }
+
+/// A length of time before "before" or "after" is how far one time is from another, not how
+/// long anything lasts, unless the question asks how long before.
+@Suite struct OffsetDurationTests {
+  @Test func aLengthBeforeAnotherTimeIsNoLengthOfAThing() throws {
+    let answers = try replies(
+      to: [
+        "How long should the annual report be?",
+        "How long before the meeting should the annual report be submitted?",
+      ],
+      aboutUncurated: """
+        Annual reporting
+
+        The annual report should be submitted a week before the annual meeting begins. \
+        Reports are read by the executive committee.
+
+        """, named: "reporting")
+    #expect(answers[0].status != .answered, "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("A week"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [1])
+  }
+}

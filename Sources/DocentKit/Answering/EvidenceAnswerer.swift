@@ -100,6 +100,9 @@ struct EvidenceAnswerer {
     reading.nearest(reading.bareAddressSpans()).map { (reading.text(of: $0) + ".", "an address") }
   }
 
+  /// Words after a length of time that make it the distance to another time: "a week before".
+  private static let offsetWords: Set<String> = ["before", "after", "earlier", "later", "prior"]
+
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
   private static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
@@ -1414,7 +1417,14 @@ struct EvidenceAnswerer {
         (reading.sentenceCase($0), "how often")
       }
     case .duration:
-      if let span = reading.nearest(reading.durationSpans()) {
+      // "submitted a week before the annual meeting" says when, by how long before another
+      // time: no length of anything, unless the question asks how long before.
+      let offsets = Self.offsetWords.subtracting(words.map(\.folded))
+      let durations = reading.durationSpans().filter { span in
+        span.upperBound >= reading.words.count
+          || !offsets.contains(reading.words[span.upperBound].folded)
+      }
+      if let span = reading.nearest(durations) {
         return (reading.sentenceCase(span), "a length of time")
       }
       // "How long will maintenance go on?": "until March 2026" says till when, which is how
