@@ -64,16 +64,18 @@ import Testing
 @Suite struct OtherNameDefinitionTests {
   @Test func anotherNameBeforeTheVerbStillDefinesTheName() throws {
     let answers = try replies(
-      to: ["What is LiDAR?"],
+      to: ["What is LiDAR?", "What is radar?"],
       aboutUncurated: """
         Remote sensing
 
         Remote sensing maps the land from above. LiDAR, or light detection ranging (sometimes \
         also referred to as active laser scanning) is one remote sensing method that can be \
-        used to map vegetation height. It is flown on aircraft.
+        used to map vegetation height. It is flown on aircraft. Radar (which is short for \
+        radio detection and ranging) means finding things by radio echoes.
 
         """, named: "remote-sensing")
-    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[2], [4]])
+    #expect(answers[1].answer.hasPrefix("Radar (which is short for"), "\(answers[1].answer)")
     #expect(
       answers[0].answer.hasPrefix("LiDAR, or light detection ranging"), "\(answers[0].answer)")
   }

@@ -113,8 +113,7 @@ import Testing
         "The documents don't answer “What did many doctors hope stents would do for older people?”"
     ),
     // A phrase after the subject's noun that a describing word follows tells which one: "be"
-    // goes before the describing word, not the phrase; a phrase that ends the question is
-    // what "be" links to.
+    // goes before the describing word, not the phrase.
     Case(
       text: "The author lives near the library.",
       question: "Is the author's walk to the library downhill?",

@@ -454,8 +454,10 @@ extension Answerer {
     // "is the author's walk to the library downhill": a phrase a preposition opens, with a
     // describing word after it that ends the question, tells which walk; the describing word
     // is what "be" links to ("whether the author's walk to the library is downhill").
-    if let found = predicate, WordLists.prepositions.contains(lower(found)),
-      let last = after.last, last > found + 1,
+    // Only in a yes or no, after the subject's noun, with the preposition's noun right before
+    // the describing word ("he at the meeting" is no subject; "open late" no one word).
+    if be == tokens.first, let found = predicate, WordLists.prepositions.contains(lower(found)),
+      isNoun(found - 1), let last = after.last, last > found + 1, isNoun(last - 1),
       words[last].partOfSpeech == .adjective
         || (words[last].partOfSpeech != .noun && WordNet.knows(lower(last), as: .adjective))
     {

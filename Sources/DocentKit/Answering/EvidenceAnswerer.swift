@@ -197,17 +197,19 @@ struct EvidenceAnswerer {
     // verbs of saying and thinking the question gives them, are not asked about.
     for stem in Self.framing(in: words) { weights[stem] = 0 }
     // "Is the walk to the library long?": the describing word a yes or no ends on is what it
-    // asks, though elsewhere a word of every use ("how long", "as long as"); no sentence that
-    // leaves it unsaid says yes.
-    if question.gap == .truth, let last = words.last, words.count > 2,
-      ClauseQuestion.beForms.contains(words[0].folded),
-      case let stem = lexicon.canonical(last.stem), weights[stem] == nil,
-      WordNet.knows(last.folded, as: .adjective), !WordNet.isPastForm(last.folded),
-      !Self.particles.contains(last.folded), !WordLists.prepositions.contains(last.folded),
-      !WordLists.determiners.contains(words[words.count - 2].folded)
-    {
-      weights[stem] = index.weight(of: stem)
-    }
+    // asks, though the grammar counts it a word of every use ("how long", "as long as") and
+    // weighs it nothing: a sentence must say it to say yes.
+    let described: String? =
+      question.gap == .truth && words.count > 2
+        && ClauseQuestion.beForms.contains(words[0].folded)
+      ? words.last.flatMap { last in
+        let stem = lexicon.canonical(last.stem)
+        return weights[stem] == nil && WordNet.knows(last.folded, as: .adjective)
+          && !WordNet.isPastForm(last.folded) && !Self.particles.contains(last.folded)
+          && !WordLists.prepositions.contains(last.folded)
+          && !WordLists.determiners.contains(words[words.count - 2].folded)
+          ? stem : nil
+      } : nil
     var whole = weights.total
     // One word is too little to tell one sentence from another, save in "What is SPI?" and
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
@@ -637,6 +639,7 @@ struct EvidenceAnswerer {
         coverage = min(1, coverage + weights[contrasted, default: 0] / whole)
       }
       guard tolerated || unknown.keys.allSatisfy({ $0 == contrasted }) else { continue }
+      if let described, !reading.words.contains(where: { $0.stem == described }) { continue }
       // "Who was Olen Brask?" is not said by what the Harbor Museum Olen Brask was.
       if lone != nil,
         ClauseAnswerer.lengthensName(sentence.text, question: question, lexicon: lexicon)
@@ -1419,10 +1422,15 @@ struct EvidenceAnswerer {
     case .duration:
       // "submitted a week before the annual meeting" says when, by how long before another
       // time: no length of anything, unless the question asks how long before.
+      // "for two weeks after the surgery", "two hours later than planned" and "two hours,
+      // after which" are lengths all the same.
       let offsets = Self.offsetWords.subtracting(words.map(\.folded))
       let durations = reading.durationSpans().filter { span in
-        span.upperBound >= reading.words.count
-          || !offsets.contains(reading.words[span.upperBound].folded)
+        let end = span.upperBound
+        return end >= reading.words.count || !offsets.contains(reading.words[end].folded)
+          || !reading.separator(after: end - 1).isEmpty
+          || (span.lowerBound > 0 && reading.words[span.lowerBound - 1].folded == "for")
+          || (end + 1 < reading.words.count && reading.words[end + 1].folded == "than")
       }
       if let span = reading.nearest(durations) {
         return (reading.sentenceCase(span), "a length of time")

@@ -1846,10 +1846,7 @@ struct SentenceReading {
       // "Data preservation consists of …", "… means …" say what it is too; after its other
       // name, in brackets or after ", or" ("LiDAR, or light detection ranging (…) is …").
       let verb = position + 1 + otherNameLength(after: position)
-      guard verb < words.count,
-        ["is", "are", "was", "were", "means", "consists", "refers"].contains(
-          words[verb].folded)
-      else { continue }
+      guard verb < words.count, Self.definingVerbs.contains(words[verb].folded) else { continue }
       // "SPI was founded to …" tells what was done to it, not what it is.
       if verb + 1 < words.count,
         case let next = words[verb + 1].folded,
@@ -1870,6 +1867,11 @@ struct SentenceReading {
     return called(stems) ?? calledInline(stems)
   }
 
+  /// The verbs after a name that say what it is: "is", "means", "consists", "refers".
+  private static let definingVerbs: Set<String> = [
+    "is", "are", "was", "were", "means", "consists", "refers",
+  ]
+
   /// How many words after `position` give another name for the one it ends, set off from what
   /// follows: "(LiDAR)" or ", or light detection ranging (sometimes also referred to as active
   /// laser scanning)" before "is"; 0 when none does.
@@ -1879,17 +1881,15 @@ struct SentenceReading {
       mark.hasPrefix("(")
       || (mark == "," && position + 1 < words.count && words[position + 1].folded == "or")
     guard opens else { return 0 }
+    // The aside runs to the closing bracket, or, after ", or", to the next comma or closing
+    // bracket: a "be" inside it ("(which is short for …)") is not the sentence's verb.
+    let closes = mark.hasPrefix("(") ? ")" : ",)"
     var end = position + 1
-    while end < words.count, end - position <= Self.otherNameReach,
-      !ClauseExtractor.beForms.contains(words[end].folded)
-    {
+    while end < words.count, end - position <= Self.otherNameReach {
+      if separator(after: end).contains(where: closes.contains) { return end - position }
       end += 1
     }
-    // The aside closes right before the verb, with a bracket or a comma.
-    guard end < words.count, end - position <= Self.otherNameReach,
-      separator(after: end - 1).contains(where: { $0 == ")" || $0 == "," })
-    else { return 0 }
-    return end - position - 1
+    return 0
   }
 
   /// The most words another name set off after a name runs to.
