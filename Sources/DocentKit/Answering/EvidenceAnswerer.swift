@@ -857,7 +857,8 @@ struct EvidenceAnswerer {
       {
         continue
       }
-      // "How big was the budget?" asks the measure of the one thing it names, beside it.
+      // "How big was the budget?" asks the measure of the one thing it names, beside it. Only
+      // for a question of one word, whose sentences are few; the filler then picks the span.
       if measuresOneWord,
         !(reading.numberSpans() + reading.currencySpans()).contains(where: reading.measures)
       {

@@ -200,11 +200,11 @@ struct SentenceReading {
   private static let ownAmountReach = 2
 
   /// Whether the capitalised words around `position` are joined to another name by a comma,
-  /// "and" or "or": "Logan, Thiel and Oban"; not "Oban, a Danish consultancy, …".
+  /// "and" or "or" (`joiners`, as `coordinated(_:among:)` joins names): "Logan, Thiel and
+  /// Oban"; not "Oban, a Danish consultancy, …".
   private func isListed(_ position: Int) -> Bool {
     let capitalised = { (at: Int) in words.indices.contains(at) && words[at].token.isCapitalized }
-    let joins = { (at: Int) in
-      words.indices.contains(at) && ["and", "or"].contains(words[at].folded)
+    let joins = { (at: Int) in words.indices.contains(at) && Self.joiners.contains(words[at].folded)
     }
     var start = position
     var end = position + 1
