@@ -87,3 +87,42 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [1])
   }
 }
+
+/// "to" and a verb after a deed's object, particle or adverb says what the deed was done for;
+/// not the verb's own complement ("decided to close"), nor a deed done to another name
+/// ("develop InGate to replace it"), nor "to" a name ("lost to Mark Waite").
+@Suite struct DeedPurposeTests {
+  private static let text = """
+    Club Notes
+
+    After one season, Butler left the team to concentrate on his national team duties. \
+    The old trail was rebuilt quickly to allow rangers access to the forest. \
+    In 1993 the director decided to close the museum in Breda. \
+    Hafner lost to Mark Waite by a wide margin. \
+    Nobody offered to maintain the old site or develop Gateway to replace it.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "club")
+  }
+
+  @Test func whatADeedIsDoneForIsWhy() throws {
+    let answers = try ask(["Why did Butler leave the team?", "Why was the old trail rebuilt?"])
+    #expect(
+      answers[0].answer.hasPrefix("To concentrate on his national team"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.contains("to allow rangers access"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
+  @Test func aVerbsOwnComplementOrAnotherDeedIsNoPurpose() throws {
+    let answers = try ask([
+      "Why did the director decide to close the museum?", "Why did Hafner lose?",
+      "Why was the old site developed?",
+    ])
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
+}

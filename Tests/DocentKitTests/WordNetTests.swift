@@ -171,6 +171,7 @@ private let installedWordNet = Result { () throws(WordNetError) in try WordNet()
       synset.pointers == [
         .init(symbol: "@", offset: 2_050_150, partOfSpeech: .verb, source: 0, target: 0)
       ])
+    #expect(synset.frames == [.init(number: 8, word: 0), .init(number: 11, word: 0)])
     #expect(
       WordNetSynset(line: "00014358 00 s 02 abounding 0 galore(ip) 0 000 |")?.words
         == ["abounding", "galore"])

@@ -698,7 +698,7 @@ struct EvidenceAnswerer {
       // the question's words, as a count does for "how many".
       let reasoning =
         (question.gap == .reason && coverage + scoreTolerance >= paraphraseThreshold
-          && reading.hasReason)
+          && (reading.hasReason || !purposes(in: reading, of: question, words: words).isEmpty))
         || (question.asksNameOrigin && !reading.nameOriginSpans().isEmpty)
       // A count answers with less of the question only when what it lacks says little: a
       // word of few senses that is no verb ("lifetime") asks about something it does not say.
@@ -1222,6 +1222,18 @@ struct EvidenceAnswerer {
     return found
   }
 
+  /// The purposes `reading` gives the deed of the question's verb: "to concentrate on …" of
+  /// "Butler left the team to concentrate on …" for "Why did Butler leave the team?".
+  private func purposes(
+    in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
+  ) -> [SentenceReading.Span] {
+    let verbs = questionVerbs(words)
+    guard !verbs.isEmpty else { return [] }
+    return reading.deedPurposeSpans(ofVerb: { stem in
+      verbs.contains { question.isHeld($0, in: [stem]) }
+    })
+  }
+
   /// The stems of the verbs of `text` as the English parser reads it.
   private func readVerbs(of text: String) -> Set<String> {
     guard let parser = LinkParser.english, let linkage = parser.parseQuestion(text) else {
@@ -1607,6 +1619,11 @@ struct EvidenceAnswerer {
         if let phrase = reading.nearest(phrases) {
           return (reading.sentenceCase(phrase), "a purpose")
         }
+      }
+      // "Why did Butler leave the team?" against "Butler left the team to concentrate on …":
+      // what the question's deed is done to do is why.
+      if let purpose = reading.nearest(purposes(in: reading, of: question, words: words)) {
+        return (reading.sentenceCase(purpose), "a purpose")
       }
       guard !reading.onlyCountsReasons,
         reading.hasReason

@@ -2192,6 +2192,69 @@ struct SentenceReading {
   /// The most words of a purpose phrase.
   private static let purposeReach = 16
 
+  /// The purposes the sentence gives a deed whose verb `isVerb` takes, said after the deed's
+  /// object, particle or adverb: "to concentrate on his national team commitments …" of
+  /// "Butler left the team to concentrate on …", "to allow biologists access …" of "an old
+  /// trail system was rehabilitated to allow …". Not the verb's own complement ("decided to
+  /// close", "forced Wells to leave": a verb WordNet frames with an infinitive), nor what a
+  /// word before the "to" takes ("a plan to build", "able to fly"), nor across a mark or a word
+  /// that opens another clause.
+  func deedPurposeSpans(ofVerb isVerb: (String) -> Bool) -> [Span] {
+    guard let wordNet = WordNet.english else { return [] }
+    return words.indices.compactMap { position in
+      guard words[position].folded == "to", position > 0, position + 1 < words.count,
+        separator(after: position - 1).isEmpty,
+        case let verb = words[position + 1].folded,
+        // Not a name: "lost to Mark Waite".
+        words[position + 1].token.bare.first?.isUppercase == false,
+        wordNet.lemmas(of: verb, as: .verb).contains(verb), !WordLists.stopWords.contains(verb),
+        !takesTo(position - 1, wordNet: wordNet)
+      else { return nil }
+      let lowest = max(0, position - 1 - Self.deedReach)
+      var deed: Int?
+      for before in stride(from: position - 1, through: lowest, by: -1) {
+        let word = words[before].folded
+        if before < position - 1, !separator(after: before).isEmpty { break }
+        if Self.clauseOpeners.contains(word) || word == "to" { break }
+        if isVerb(words[before].stem), !wordNet.lemmas(of: word, as: .verb).isEmpty {
+          deed = before
+          break
+        }
+      }
+      guard let deed, !wordNet.takesInfinitive(words[deed].folded),
+        !ClauseExtractor.infinitiveVerbs.contains(VerbLemma.lemma(of: words[deed].folded)),
+        (deed + 1..<position).allSatisfy({ !takesTo($0, wordNet: wordNet) }),
+        // A name the question does not hold makes it another deed: "develop InGate to
+        // replace it" is not why Ingress NGINX was developed.
+        (deed + 1..<position).allSatisfy({
+          words[$0].token.bare.first?.isUppercase == false || questionWords.contains(words[$0].stem)
+        })
+      else { return nil }
+      return purposeSpans(after: { _ in true }).first { $0.lowerBound == position }
+    }
+  }
+
+  /// The most words between a deed's verb and the "to" of its purpose.
+  private static let deedReach = 6
+
+  /// Whether the word at `position` takes "to" and a verb itself: an idea's noun ("a plan to",
+  /// "the right to"), a describing word ("able to", "likely to"), "enough", "order".
+  private func takesTo(_ position: Int, wordNet: WordNet) -> Bool {
+    let word = words[position].folded
+    if Self.infinitiveTakers.contains(word) { return true }
+    if wordNet.takesInfinitive(word) { return true }
+    if !wordNet.lemmas(of: word, as: .noun).isEmpty, wordNet.namesIdea(word) { return true }
+    return wordNet.lemmas(of: word, as: .adjective).contains(word)
+      && wordNet.lemmas(of: word, as: .noun).isEmpty
+      && wordNet.lemmas(of: word, as: .adverb).isEmpty
+  }
+
+  /// Words that take "to" and a verb, which WordNet cannot tell.
+  private static let infinitiveTakers: Set<String> = [
+    "enough", "order", "able", "unable", "likely", "unlikely", "going", "about", "used",
+    "supposed", "due", "set", "ready", "willing", "eager", "have", "has", "had", "ought",
+  ]
+
   /// What "be" links the question's words to, after them: "health sciences, language/arts
   /// and other sciences" of "the most popular subject areas on the platform are health
   /// sciences, …" for "Which subject areas are the most popular?". The question's words stand

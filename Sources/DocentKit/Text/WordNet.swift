@@ -142,6 +142,26 @@ struct WordNet: Sendable {
     }
   }
 
+  /// Whether the verb `word` (any form) takes "to" and another verb as its complement in one
+  /// of its senses, by WordNet's sentence frames ("Somebody ----s to INFINITIVE", "Somebody
+  /// ----s somebody to INFINITIVE", "Somebody ----s somebody INFINITIVE"): "want", "force",
+  /// "try"; not "leave" or "rehabilitate", whose "to" and verb say what for.
+  func takesInfinitive(_ word: String) -> Bool {
+    lemmas(of: word, as: .verb).contains { lemma in
+      synsetOffsets(of: Self.key(lemma), as: .verb).contains { offset in
+        guard let synset = synset(at: offset, as: .verb),
+          let number = synset.number(of: Self.key(lemma))
+        else { return false }
+        return synset.frames.contains {
+          Self.infinitiveFrames.contains($0.number) && ($0.word == 0 || $0.word == number)
+        }
+      }
+    }
+  }
+
+  /// WordNet's sentence frames whose verb takes an infinitive.
+  private static let infinitiveFrames: Set<Int> = [24, 25, 28]
+
   /// Whether the commonest sense of the noun `word` is an idea of any kind: an abstraction, a
   /// quality, something said, an event or a process ("training", "morale", "letters"); not a
   /// person, a thing made, a place or a substance.

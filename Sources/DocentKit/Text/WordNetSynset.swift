@@ -26,6 +26,17 @@ struct WordNetSynset: Equatable, Sendable {
   /// The number of the lexicographer file the synset belongs to: 26 for `noun.state`, 18 for
   /// `noun.person`.
   let lexicalFile: Int
+  /// A verb synset's sentence frames, each its number in WordNet's list of frames (28 for
+  /// "Somebody ----s to INFINITIVE") and the 1-based number of the word it holds for, 0 for all.
+  let frames: [Frame]
+
+  /// One sentence frame of a verb synset.
+  struct Frame: Equatable, Sendable {
+    /// The frame's number in WordNet's list of frames.
+    let number: Int
+    /// The 1-based number of the synset's word the frame holds for, 0 for every word.
+    let word: Int
+  }
 
   /// The synset a data line describes; nil when the line is not one.
   init?(line: String) {
@@ -55,9 +66,22 @@ struct WordNetSynset: Equatable, Sendable {
           source: link >> 8, target: link & 0xFF))
       position += 4
     }
+    // A verb's line goes on with `f_cnt` and its frames, `+ f_num w_num` each.
+    var frames: [Frame] = []
+    if fields[2] == "v", position < fields.count, let frameCount = Int(fields[position]) {
+      position += 1
+      for _ in 0..<frameCount {
+        guard position + 2 < fields.count, fields[position] == "+",
+          let frame = Int(fields[position + 1]), let word = Int(fields[position + 2], radix: 16)
+        else { break }
+        frames.append(Frame(number: frame, word: word))
+        position += 3
+      }
+    }
     self.words = words
     self.pointers = pointers
     self.lexicalFile = lexicalFile
+    self.frames = frames
   }
 
   /// The 1-based number of `lemma` among the words, or nil when it is not one of them.
