@@ -66,8 +66,15 @@ struct EvidenceAnswerer {
   static func saysOnlyBare(_ stem: String, in reading: SentenceReading) -> Bool {
     let words = reading.words
     return reading.everyUse(of: stem) { use in
-      guard use > 0, ["the", "a", "an"].contains(words[use - 1].folded),
-        !reading.separator(after: use).contains(where: { ",(:–—".contains($0) })
+      // "the pub", "a pub", or the noun as a kind with no article after its preposition, where
+      // a comma or a full stop ends the phrase ("the first person to graduate from college,
+      // is …"; not "the This job is open to section to see").
+      guard use > 0 else { return false }
+      let kind =
+        WordLists.prepositions.contains(words[use - 1].folded) && !words[use].token.isCapitalized
+        && (use + 1 == words.count || reading.separator(after: use).contains { ",.;".contains($0) })
+      guard ["the", "a", "an"].contains(words[use - 1].folded) || kind,
+        !reading.separator(after: use).contains(where: { (kind ? "(:–—" : ",(:–—").contains($0) })
       else { return false }
       guard use + 1 < words.count else { return true }
       let next = words[use + 1]

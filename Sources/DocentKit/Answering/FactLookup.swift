@@ -322,10 +322,14 @@ struct FactLookup {
     // but a name among the free words must be the fact's own: "What kind of software is
     // Apache Spark?" is not answered by a fact about the Apache Software Foundation in a
     // sentence that also names Spark.
+    // Nor is a name all the fact may share: "Which college did Helen Keller graduate from?" is
+    // not answered by "born in Alabama", said of Helen Keller in a sentence about college.
     let named = nameStems(in: query.words)
+    let unnamed = named.reduce(into: stems) { $0.subtract($1) }
     return knowledge.factIndex.inSentencesContaining(all: stems).filter { index in
       accept(index)
         && knowledge.factIndex.stems[index].intersection(stems).count * 2 >= stems.count
+        && (unnamed.isEmpty || !knowledge.factIndex.stems[index].isDisjoint(with: unnamed))
         && named.allSatisfy { $0.isSubset(of: knowledge.factIndex.stems[index]) }
     }
   }
