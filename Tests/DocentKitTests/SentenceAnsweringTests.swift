@@ -1758,3 +1758,42 @@ import Testing
     }
   }
 }
+
+/// "According to X, …" asked of a sentence that does not name X: a source the documents do not
+/// name ("the authors") is the text itself; an organization the document names speaks in its
+/// sentences that quote no one; a person only in the sentence that names them or the one after.
+@Suite struct SourceOfAnswerTests {
+  private static let text = """
+    Ferry program review
+
+    The Harbor Audit Office reviewed the ferry program in 2024. \
+    Congress should consider extending the ferry program by five years. \
+    Mayor Ana Lin spoke at the pier. \
+    The ferry needs new docks, Lin said. \
+    The docks will cost $4 million.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "review")
+  }
+
+  @Test func aSourceTheSentenceDoesNotNameMayStillSpeakInIt() throws {
+    let answers = try ask([
+      "What should Congress consider, according to the Harbor Audit Office?",
+      "According to the authors, what should Congress consider?",
+      "According to Ana Lin, what does the ferry need?",
+    ])
+    for answer in answers {
+      #expect(answer.outcome == .answered, "\(answer.answer)")
+    }
+    #expect(answers[0].citations.map(\.sentence) == [2])
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(answers[2].citations.map(\.sentence) == [4])
+  }
+
+  @Test func aPersonSpeaksOnlyWhereNamed() throws {
+    let answers = try ask(["What should Congress consider, according to Ana Lin?"])
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+}

@@ -333,6 +333,17 @@ struct Answerer: Sendable {
       let again = answerReading(moved, context: context)
       if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
     }
+    // "What should Congress consider, according to GAO?": asked without its source when no
+    // sentence that names the source answers it. A source the documents do not name
+    // ("according to the authors", "according to computer simulations") is the text itself;
+    // one they name must be named by the answer's sentence, or by its document when the
+    // sentence quotes no one ("GAO" of a GAO report's own findings).
+    if case .refused = outcome.reply.outcome, let (rest, source) = Self.withoutSource(asked) {
+      let again = answerReading(rest, context: context)
+      if again.reply.outcome == .answered, speaks(source, in: again.reply.citations) {
+        outcome = again
+      }
+    }
     // "Who is the teacher who led the project?" asks which teacher led it, when the question
     // as put finds no one.
     if case .refused = outcome.reply.outcome, let which = Self.described(asked) {
@@ -499,6 +510,89 @@ struct Answerer: Sendable {
     return rest.prefix(1).uppercased() + rest.dropFirst() + ", "
       + source.prefix(1).lowercased() + source.dropFirst() + "?"
   }
+
+  /// The question without its "according to …" part, and that source: "What should Congress
+  /// consider?" and "GAO" of "What should Congress consider, according to GAO?". The source
+  /// runs from "according to" to a comma or the end. Nil for a question with no source, or with
+  /// nothing else.
+  static func withoutSource(_ question: String) -> (String, String)? {
+    let (words, folded) = spokenWords(of: question)
+    guard
+      let start = folded.indices.dropLast(2).first(where: {
+        folded[$0] == "according" && folded[$0 + 1] == "to"
+      })
+    else { return nil }
+    let end =
+      words.indices.dropFirst(start + 2).first { words[$0].hasSuffix(",") }.map { $0 + 1 }
+      ?? words.count
+    guard end - start - 2 <= Self.longestAside else { return nil }
+    var source = words[(start + 2)..<end].joined(separator: " ")
+    while let last = source.last, ",?".contains(last) { source.removeLast() }
+    var rest = (words[..<start] + words[end...]).joined(separator: " ")
+    while let last = rest.last, ", ?".contains(last) { rest.removeLast() }
+    guard rest.split(separator: " ").count >= Self.shortestPart, !source.isEmpty else {
+      return nil
+    }
+    return (rest.prefix(1).uppercased() + rest.dropFirst() + "?", source)
+  }
+
+  /// Whether the answer that cites `citations` speaks for `source`: see `answerOne`.
+  private func speaks(_ source: String, in citations: [Citation]) -> Bool {
+    let tokens = QuestionText.tokens(source)
+    let ranges = knowledge.nameIndex.nameRanges(in: tokens, capitalizedOnly: true)
+    guard !ranges.isEmpty, !citations.isEmpty else { return !citations.isEmpty }
+    // Each name as typed and every other name of what it names ("Lin" of "Ana Lin").
+    let named = ranges.map { range in
+      knowledge.nameIndex.names(in: tokens, from: range.lowerBound).last?.entities.map {
+        knowledge.entities[$0]
+      } ?? []
+    }
+    let names = zip(ranges, named).map { range, entities in
+      [knowledge.lexicon.contentStems(tokens[range].map(\.original).joined(separator: " "))]
+        + entities.flatMap(knowledge.nameStems(of:)).filter { !$0.isEmpty }
+    }
+    let holds = { (stems: Set<String>) in
+      names.allSatisfy { variants in variants.contains { $0.isSubset(of: stems) } }
+    }
+    // A person speaks only where the sentence, or the one before it, names them: "Mayor Lin"
+    // is not every sentence of a report that names her.
+    let person = named.joined().contains { $0.kind == .person || $0.mayBePerson }
+    // "according to Qatar's premier" names someone of Qatar's, whom the sentence must name.
+    let whole = knowledge.lexicon.contentStems(source)
+    let described = !whole.subtracting(names.map { $0[0] }.joined()).isEmpty
+    let index = knowledge.sentenceIndex
+    return citations.allSatisfy { citation in
+      guard let document = knowledge.document(citation.document),
+        let sentence = document.sentences.first(where: { $0.number == citation.sentence })
+      else { return false }
+      let said = index.stems(of: sentence)
+      if described { return whole.isSubset(of: said) }
+      if holds(said) { return true }
+      let quotes = QuestionText.tokens(sentence.text).contains {
+        Self.quotingWords.contains($0.folded)
+      }
+      guard !quotes else { return false }
+      // A person's words go on in the sentence after the one that names them ("John Watson
+      // (…): “Psychology … science." then "Its theoretical goal is …").
+      if person {
+        guard let before = document.sentences.first(where: { $0.number == sentence.number - 1 })
+        else { return false }
+        return holds(index.stems(of: before))
+      }
+      return names.allSatisfy { variants in
+        document.sentences.contains { other in
+          let stems = index.stems(of: other)
+          return variants.contains { $0.isSubset(of: stems) }
+        }
+      }
+    }
+  }
+
+  /// Words that tell whose words a sentence gives.
+  private static let quotingWords: Set<String> = [
+    "said", "says", "say", "told", "tells", "according", "argued", "argues", "claimed", "claims",
+    "wrote", "writes", "stated", "states", "added", "explained", "explains", "believes",
+  ]
 
   /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
   /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")
