@@ -116,6 +116,20 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 
+  /// What forced someone to do something is why they did it.
+  @Test func whatForcedADeedIsWhy() throws {
+    let answers = try replies(
+      to: ["Why did Wells leave school?"],
+      aboutUncurated: """
+        Notes
+
+        In 1878, the death of her parents from yellow fever forced Wells to leave school at 16.
+
+        """, named: "notes")
+    #expect(answers[0].outcome == .answered, "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   @Test func aVerbsOwnComplementOrAnotherDeedIsNoPurpose() throws {
     let answers = try ask([
       "Why did the director decide to close the museum?", "Why did Hafner lose?",

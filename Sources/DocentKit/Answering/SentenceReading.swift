@@ -2383,7 +2383,12 @@ struct SentenceReading {
     // something so is why it is so, when the question asks of no making.
     // Not a passive's "was made in Delft".
     if questionStems.isDisjoint(with: ["make", "made"]),
-      let making = words.indices.first(where: { Self.causingVerbs.contains(words[$0].folded) }),
+      // Not a sentence that opens on its participle: "Making their capital at Londinium, the
+      // Romans chose …" says what they did, not why.
+      let making = words.indices.first(where: {
+        Self.causingVerbs.contains(words[$0].folded)
+          && !($0 == 0 && words[$0].folded.hasSuffix("ing"))
+      }),
       making == 0 || !WordLists.passiveAuxiliaries.contains(words[making - 1].folded),
       anchors.count >= 2, anchors.allSatisfy({ $0 > making })
     {
@@ -2393,8 +2398,14 @@ struct SentenceReading {
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
   }
 
-  /// The verbs whose subject makes their object what it is, and so says why.
-  private static let causingVerbs: Set<String> = ["make", "makes", "made"]
+  /// The verbs whose subject makes their object what it is, or has it do something, and so
+  /// says why: "…, making it difficult to access", "the death of her parents forced Wells to
+  /// leave school".
+  private static let causingVerbs: Set<String> = [
+    "make", "makes", "made", "making", "force", "forces", "forced", "forcing", "cause", "causes",
+    "caused", "causing", "prompt", "prompts", "prompted", "compel", "compels", "compelled",
+    "drove", "drives", "led", "leads",
+  ]
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
   /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".
