@@ -90,6 +90,13 @@ import Testing
         """, named: "notes")
     #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
     #expect(answers[1].answer.contains("Perkins School"), "\(answers[1].answer)")
+    // What the comma goes on to name tells which.
+    let named = try replies(
+      to: ["Which college did Ruth Hale graduate from?"],
+      aboutUncurated:
+        "Notes\n\nRuth Hale graduated from college, the University of Alabama, in 1904.\n",
+      named: "notes")
+    #expect(named[0].answer.contains("University of Alabama"), "\(named[0].answer)")
   }
 
   /// Words in lower case that fit no name ("the museum shut", of a question about the Fenn

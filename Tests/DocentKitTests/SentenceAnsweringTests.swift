@@ -1770,7 +1770,9 @@ import Testing
     Congress should consider extending the ferry program by five years. \
     Mayor Ana Lin spoke at the pier. \
     The ferry needs new docks, Lin said. \
-    The docks will cost $4 million.
+    The docks will cost $4 million. \
+    Critics say the ferry program wastes money. \
+    Grades are assigned by the teachers.
 
     """
 
@@ -1792,8 +1794,19 @@ import Testing
     #expect(answers[2].citations.map(\.sentence) == [4])
   }
 
+  /// Not where another speaks, nor someone the documents never name, nor after a sentence
+  /// that closes a person's words ("…, Lin said."); nor a yes or no, whose "according to" may
+  /// mean "in keeping with".
   @Test func aPersonSpeaksOnlyWhereNamed() throws {
-    let answers = try ask(["What should Congress consider, according to Ana Lin?"])
-    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+    let answers = try ask([
+      "What should Congress consider, according to Ana Lin?",
+      "How much will the docks cost, according to Ana Lin?",
+      "What does the ferry program do, according to the council?",
+      "What does the ferry need, according to John Smith?",
+      "Are grades assigned according to attendance?",
+    ])
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
   }
 }

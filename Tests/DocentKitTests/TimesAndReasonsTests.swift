@@ -90,7 +90,8 @@ import Testing
 
 /// "to" and a verb after a deed's object, particle or adverb says what the deed was done for;
 /// not the verb's own complement ("decided to close"), nor a deed done to another name
-/// ("develop InGate to replace it"), nor "to" a name ("lost to Mark Waite").
+/// ("developed Gateway to replace it") or thing ("left the hotel", not the team), nor "to" a
+/// name ("lost to Mark Waite").
 @Suite struct DeedPurposeTests {
   private static let text = """
     Club Notes
@@ -99,7 +100,8 @@ import Testing
     The old trail was rebuilt quickly to allow rangers access to the forest. \
     In 1993 the director decided to close the museum in Breda. \
     Hafner lost to Mark Waite by a wide margin. \
-    Nobody offered to maintain the old site or develop Gateway to replace it.
+    The firm kept the old site and developed Gateway to replace it. \
+    Later, Smith left the hotel early to catch a flight.
 
     """
 
@@ -133,7 +135,7 @@ import Testing
   @Test func aVerbsOwnComplementOrAnotherDeedIsNoPurpose() throws {
     let answers = try ask([
       "Why did the director decide to close the museum?", "Why did Hafner lose?",
-      "Why was the old site developed?",
+      "Why was the old site developed?", "Why did Smith leave the team?",
     ])
     for answer in answers {
       #expect(answer.outcome != .answered, "\(answer.answer)")

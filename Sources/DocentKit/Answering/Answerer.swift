@@ -334,11 +334,14 @@ struct Answerer: Sendable {
       if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
     }
     // "What should Congress consider, according to GAO?": asked without its source when no
-    // sentence that names the source answers it. A source the documents do not name
-    // ("according to the authors", "according to computer simulations") is the text itself;
-    // one they name must be named by the answer's sentence, or by its document when the
-    // sentence quotes no one ("GAO" of a GAO report's own findings).
-    if case .refused = outcome.reply.outcome, let (rest, source) = Self.withoutSource(asked) {
+    // sentence that names the source answers it, and the source is one that speaks (a name, a
+    // person, a group, a writing: not "according to schedule"). The answer's sentence must
+    // name it, or be the writing's own voice ("according to the authors"), or the voice of an
+    // organization its document names ("GAO" of a GAO report's findings). Never a yes or no:
+    // "Are grades assigned according to attendance?" asks something else without it.
+    if case .refused = outcome.reply.outcome, let (rest, source) = Self.withoutSource(asked),
+      Self.asksWh(rest)
+    {
       let again = answerReading(rest, context: context)
       if again.reply.outcome == .answered, speaks(source, in: again.reply.citations) {
         outcome = again
@@ -536,11 +539,62 @@ struct Answerer: Sendable {
     return (rest.prefix(1).uppercased() + rest.dropFirst() + "?", source)
   }
 
+  /// Whether the question opens with a question word, perhaps after a preposition: no yes or
+  /// no.
+  private static func asksWh(_ question: String) -> Bool {
+    let (_, folded) = spokenWords(of: question)
+    return folded.prefix(2).contains(where: questionWords.contains)
+  }
+
   /// Whether the answer that cites `citations` speaks for `source`: see `answerOne`.
   private func speaks(_ source: String, in citations: [Citation]) -> Bool {
+    guard !citations.isEmpty else { return false }
     let tokens = QuestionText.tokens(source)
-    let ranges = knowledge.nameIndex.nameRanges(in: tokens, capitalizedOnly: true)
-    guard !ranges.isEmpty, !citations.isEmpty else { return !citations.isEmpty }
+    let ranges = knowledge.nameIndex.nameRanges(in: tokens)
+    // A capitalised word no name the documents know holds ("according to John Smith") is
+    // someone they never quote.
+    let unknown = tokens.indices.dropFirst().contains { position in
+      tokens[position].original.first?.isUppercase == true
+        && !ranges.contains { $0.contains(position) }
+    }
+    if unknown { return false }
+    let index = knowledge.sentenceIndex
+    let whole = knowledge.lexicon.contentStems(source)
+    let sentences = citations.compactMap { citation in
+      knowledge.document(citation.document).flatMap { document in
+        document.sentences.first { $0.number == citation.sentence }.map { (document, $0) }
+      }
+    }
+    guard sentences.count == citations.count else { return false }
+    let quotes = { (sentence: Sentence) in
+      QuestionText.tokens(sentence.text).contains { Self.quotingWords.contains($0.folded) }
+    }
+    // The sentence before, when it opens someone's words and does not close them
+    // ("John Watson (…): “Psychology … is a purely objective … science." then "Its
+    // theoretical goal is …").
+    let opening = { (document: Document, sentence: Sentence) -> Sentence? in
+      guard let before = document.sentences.first(where: { $0.number == sentence.number - 1 })
+      else { return nil }
+      let text = before.text
+      let open =
+        text.count(where: { $0 == "“" }) > text.count(where: { $0 == "”" })
+        || text.count(where: { $0 == "\"" }) % 2 == 1 || text.hasSuffix(":")
+      return open ? before : nil
+    }
+    guard !ranges.isEmpty else {
+      // "according to the authors", "according to the post": the writing's own voice, in a
+      // sentence that quotes no one. Anyone else ("the council", "critics") must be named.
+      let head = tokens.last.map(\.folded) ?? ""
+      if Self.writingWords.contains(head) || WordNet.english?.namesWriting(head) == true {
+        return sentences.allSatisfy { !quotes($0.1) || whole.isSubset(of: index.stems(of: $0.1)) }
+      }
+      guard WordNet.english?.namesSpeaker(head) == true else { return false }
+      return sentences.allSatisfy { document, sentence in
+        whole.isSubset(of: index.stems(of: sentence))
+          || (!quotes(sentence)
+            && opening(document, sentence).map { whole.isSubset(of: index.stems(of: $0)) } == true)
+      }
+    }
     // Each name as typed and every other name of what it names ("Lin" of "Ana Lin").
     let named = ranges.map { range in
       knowledge.nameIndex.names(in: tokens, from: range.lowerBound).last?.entities.map {
@@ -554,30 +608,18 @@ struct Answerer: Sendable {
     let holds = { (stems: Set<String>) in
       names.allSatisfy { variants in variants.contains { $0.isSubset(of: stems) } }
     }
-    // A person speaks only where the sentence, or the one before it, names them: "Mayor Lin"
-    // is not every sentence of a report that names her.
+    // A person speaks only where the sentence names them, or where the sentence before opens
+    // their words: "Mayor Lin" is not every sentence of a report that names her.
     let person = named.joined().contains { $0.kind == .person || $0.mayBePerson }
     // "according to Qatar's premier" names someone of Qatar's, whom the sentence must name.
-    let whole = knowledge.lexicon.contentStems(source)
     let described = !whole.subtracting(names.map { $0[0] }.joined()).isEmpty
-    let index = knowledge.sentenceIndex
-    return citations.allSatisfy { citation in
-      guard let document = knowledge.document(citation.document),
-        let sentence = document.sentences.first(where: { $0.number == citation.sentence })
-      else { return false }
+    return sentences.allSatisfy { document, sentence in
       let said = index.stems(of: sentence)
       if described { return whole.isSubset(of: said) }
       if holds(said) { return true }
-      let quotes = QuestionText.tokens(sentence.text).contains {
-        Self.quotingWords.contains($0.folded)
-      }
-      guard !quotes else { return false }
-      // A person's words go on in the sentence after the one that names them ("John Watson
-      // (…): “Psychology … science." then "Its theoretical goal is …").
+      guard !quotes(sentence) else { return false }
       if person {
-        guard let before = document.sentences.first(where: { $0.number == sentence.number - 1 })
-        else { return false }
-        return holds(index.stems(of: before))
+        return opening(document, sentence).map { holds(index.stems(of: $0)) } == true
       }
       return names.allSatisfy { variants in
         document.sentences.contains { other in
@@ -587,6 +629,15 @@ struct Answerer: Sendable {
       }
     }
   }
+
+  /// The nouns of a writing or its writer, whose every sentence is its own voice: "according to
+  /// the authors", "according to the post".
+  private static let writingWords: Set<String> = [
+    "author", "authors", "writer", "writers", "editor", "editors", "article", "post", "blog",
+    "essay", "text", "passage", "report", "piece", "story", "page", "document", "chapter",
+    "chapters", "section", "study", "survey", "research", "researchers", "paper", "guide",
+    "handbook", "book", "letter", "message", "thread", "statement", "announcement",
+  ]
 
   /// Words that tell whose words a sentence gives.
   private static let quotingWords: Set<String> = [

@@ -67,12 +67,16 @@ struct EvidenceAnswerer {
     let words = reading.words
     return reading.everyUse(of: stem) { use in
       // "the pub", "a pub", or the noun as a kind with no article after its preposition, where
-      // a comma or a full stop ends the phrase ("the first person to graduate from college,
-      // is …"; not "the This job is open to section to see").
+      // a mark ends the phrase: "the first person to graduate from college, is …". Not where
+      // the phrase goes on ("open to section to see"), nor where what follows the comma names
+      // which ("graduated from college, the University of Alabama").
       guard use > 0 else { return false }
       let kind =
         WordLists.prepositions.contains(words[use - 1].folded) && !words[use].token.isCapitalized
-        && (use + 1 == words.count || reading.separator(after: use).contains { ",.;".contains($0) })
+        && (use + 1 == words.count
+          || (reading.separator(after: use).contains { ",.;".contains($0) }
+            && !words[use + 1].token.isCapitalized
+            && !["the", "a", "an"].contains(words[use + 1].folded)))
       guard ["the", "a", "an"].contains(words[use - 1].folded) || kind,
         !reading.separator(after: use).contains(where: { (kind ? "(:–—" : ",(:–—").contains($0) })
       else { return false }
@@ -1234,11 +1238,16 @@ struct EvidenceAnswerer {
   private func purposes(
     in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
   ) -> [SentenceReading.Span] {
+    // Only of the deed the question names, done to what it names: "Butler left the hotel early
+    // to catch a flight" is not why he left the team.
+    // Its names are held already, its verbs said otherwise ("fixed up" for "rehabilitated").
+    let stems = Set(reading.words.map(\.stem))
     let verbs = questionVerbs(words)
-    guard !verbs.isEmpty else { return [] }
-    return reading.deedPurposeSpans(ofVerb: { stem in
-      verbs.contains { question.isHeld($0, in: [stem]) }
-    })
+    guard !verbs.isEmpty,
+      question.stems.subtracting(Self.functionStems).subtracting(question.nameStems)
+        .subtracting(verbs).allSatisfy({ question.isHeld($0, in: stems) })
+    else { return [] }
+    return reading.deedPurposeSpans { stem in verbs.contains { question.isHeld($0, in: [stem]) } }
   }
 
   /// The stems of the verbs of `text` as the English parser reads it.

@@ -2195,12 +2195,13 @@ struct SentenceReading {
   /// The purposes the sentence gives a deed whose verb `isVerb` takes, said after the deed's
   /// object, particle or adverb: "to concentrate on his national team commitments …" of
   /// "Butler left the team to concentrate on …", "to allow biologists access …" of "an old
-  /// trail system was rehabilitated to allow …". Not the verb's own complement ("decided to
-  /// close", "forced Wells to leave": a verb WordNet frames with an infinitive), nor what a
-  /// word before the "to" takes ("a plan to build", "able to fly"), nor across a mark or a word
-  /// that opens another clause.
+  /// trail system was rehabilitated to allow …". Not the verb's own complement ("forced Wells
+  /// to leave", "wanted to stay": a verb WordNet frames with an infinitive; "decided to close",
+  /// a verb the clause reader knows takes one), nor what a word before the "to" takes ("a plan
+  /// to build", "able to fly"), nor across a mark or a word that opens another clause.
   func deedPurposeSpans(ofVerb isVerb: (String) -> Bool) -> [Span] {
     guard let wordNet = WordNet.english else { return [] }
+    lazy var purposes = purposeSpans(after: { _ in true })
     return words.indices.compactMap { position in
       guard words[position].folded == "to", position > 0, position + 1 < words.count,
         separator(after: position - 1).isEmpty,
@@ -2230,7 +2231,7 @@ struct SentenceReading {
           words[$0].token.bare.first?.isUppercase == false || questionWords.contains(words[$0].stem)
         })
       else { return nil }
-      return purposeSpans(after: { _ in true }).first { $0.lowerBound == position }
+      return purposes.first { $0.lowerBound == position }
     }
   }
 

@@ -144,8 +144,8 @@ struct WordNet: Sendable {
 
   /// Whether the verb `word` (any form) takes "to" and another verb as its complement in one
   /// of its senses, by WordNet's sentence frames ("Somebody ----s to INFINITIVE", "Somebody
-  /// ----s somebody to INFINITIVE", "Somebody ----s somebody INFINITIVE"): "want", "force",
-  /// "try"; not "leave" or "rehabilitate", whose "to" and verb say what for.
+  /// ----s somebody to INFINITIVE"): "want", "force", "try"; not "leave" or "rehabilitate",
+  /// whose "to" and verb say what for.
   func takesInfinitive(_ word: String) -> Bool {
     lemmas(of: word, as: .verb).contains { lemma in
       synsetOffsets(of: Self.key(lemma), as: .verb).contains { offset in
@@ -160,7 +160,23 @@ struct WordNet: Sendable {
   }
 
   /// WordNet's sentence frames whose verb takes an infinitive.
-  private static let infinitiveFrames: Set<Int> = [24, 25, 28]
+  private static let infinitiveFrames: Set<Int> = [24, 28]
+
+  /// Whether the commonest sense of the noun `word` (any form) is a person or a group, who may
+  /// say something: "the council", "critics", "the president".
+  func namesSpeaker(_ word: String) -> Bool {
+    lexicalFiles(ofNoun: word, senses: 1).contains { Self.speakerFiles.contains($0) }
+  }
+
+  /// Whether the commonest sense of the noun `word` (any form) is something said or written:
+  /// "the recommendations", "the argument".
+  func namesWriting(_ word: String) -> Bool {
+    lexicalFiles(ofNoun: word, senses: 1).contains(Self.communicationFile)
+  }
+
+  /// `noun.group` (14) and `noun.person` (18); `noun.communication` (10).
+  private static let speakerFiles: Set<Int> = [14, 18]
+  private static let communicationFile = 10
 
   /// Whether the commonest sense of the noun `word` is an idea of any kind: an abstraction, a
   /// quality, something said, an event or a process ("training", "morale", "letters"); not a
