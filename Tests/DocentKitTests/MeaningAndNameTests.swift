@@ -99,6 +99,16 @@ import Testing
     #expect(named[0].answer.contains("University of Alabama"), "\(named[0].answer)")
   }
 
+  /// "of" a name of the kind asked for, right after someone's name, says where they are.
+  @Test func ofANamedKindAfterANameSaysWhereSomeoneIs() throws {
+    let answers = try replies(
+      to: ["Which law school was Joseph Kimble at?"],
+      aboutUncurated: "Notes\n\nProfessor Joseph Kimble of the Thomas Cooley Law School became an "
+        + "active advocate of plain legal writing and has published many articles on it.\n",
+      named: "notes")
+    #expect(answers[0].answer.contains("Thomas Cooley Law School"), "\(answers[0].answer)")
+  }
+
   /// Words in lower case that fit no name ("the museum shut", of a question about the Fenn
   /// Harbor Museum's documents) are no name the documents lack: the question is read on.
   @Test func lowerCaseWordsAreNoUnknownName() throws {

@@ -132,6 +132,24 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
   }
 
+  /// What led to something is why it is so; what only caused people to wonder is not why they
+  /// wondered about someone the sentence does not name.
+  @Test func whatLedToSomethingIsWhy() throws {
+    let led = try replies(
+      to: ["Why is there a lack of approved drugs for minor species?"],
+      aboutUncurated: "Notes\n\nProfessor Joseph Kimble wrote many articles on plain legal "
+        + "writing. High development costs and limited markets have led to a lack of approved "
+        + "drugs for minor species.\n",
+      named: "notes")
+    #expect(led[0].citations.map(\.sentence) == [2], "\(led[0].answer)")
+    let caused = try replies(
+      to: ["Why did people wonder whether the vice president was involved?"],
+      aboutUncurated: "Notes\n\nThe words he shouted caused many people to wonder if others "
+        + "might be involved.\n",
+      named: "notes")
+    #expect(caused[0].outcome != .answered, "\(caused[0].answer)")
+  }
+
   @Test func aVerbsOwnComplementOrAnotherDeedIsNoPurpose() throws {
     let answers = try ask([
       "Why did the director decide to close the museum?", "Why did Hafner lose?",

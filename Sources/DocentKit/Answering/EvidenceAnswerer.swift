@@ -1914,9 +1914,22 @@ struct EvidenceAnswerer {
         // "Who does he work for?" is answered by the name the preposition takes ("works for
         // Diabetes UK"), not one he works with. Who was with someone may be said by "and"
         // ("Kenny and his wife were watching").
+        // "Which law school was Joseph Kimble at?" is answered by "Joseph Kimble of the Thomas
+        // Cooley Law School": "of" a name of the kind asked for, right after a name, says where
+        // someone is.
+        let ofKind = { (name: SentenceReading.Span) -> Bool in
+          guard ["at", "from"].contains(question.stranded), let noun = question.typeNoun
+          else { return false }
+          var of = name.lowerBound - 1
+          if of > 0, reading.words[of].folded == "the" { of -= 1 }
+          return of > 0 && reading.words[of].folded == "of"
+            && reading.words[of - 1].token.isCapitalized
+            && reading.words[name].contains { question.isHeld(noun, in: [$0.stem]) }
+        }
         if let stranded = question.stranded, stranded != "with" {
           names.removeAll { name in
             !reading.isTaken(name, by: stranded) && !(stranded == "from" && ofPlace(name))
+              && !ofKind(name)
           }
         }
         // "Who received the medal?" against "will award the medal to Colonel Puckett": the one

@@ -2386,8 +2386,12 @@ struct SentenceReading {
     if questionStems.isDisjoint(with: ["make", "made"]),
       // Not a sentence that opens on its participle: "Making their capital at Londinium, the
       // Romans chose …" says what they did, not why.
+      // "High development costs and limited markets have led to a lack of … drugs": what led to
+      // something is why it is so.
       let making = words.indices.first(where: {
-        Self.causingVerbs.contains(words[$0].folded)
+        (Self.causingVerbs.contains(words[$0].folded)
+          || (["led", "leads", "lead"].contains(words[$0].folded) && $0 + 1 < words.count
+            && words[$0 + 1].folded == "to"))
           && !($0 == 0 && words[$0].folded.hasSuffix("ing"))
       }),
       making == 0 || !WordLists.passiveAuxiliaries.contains(words[making - 1].folded),
@@ -2402,10 +2406,12 @@ struct SentenceReading {
   /// The verbs whose subject makes their object what it is, or has it do something, and so
   /// says why: "…, making it difficult to access", "the death of her parents forced Wells to
   /// leave school".
+  /// Not "caused" or "led" someone to do something, whose subject may only set off what the
+  /// question asks about ("the words he shouted caused many people to wonder if others might be
+  /// involved" is not why they wondered whether the vice president was).
   private static let causingVerbs: Set<String> = [
-    "make", "makes", "made", "making", "force", "forces", "forced", "forcing", "cause", "causes",
-    "caused", "causing", "prompt", "prompts", "prompted", "compel", "compels", "compelled",
-    "drove", "drives", "led", "leads",
+    "make", "makes", "made", "making", "force", "forces", "forced", "forcing", "compel",
+    "compels", "compelled",
   ]
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
