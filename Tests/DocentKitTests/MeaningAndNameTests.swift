@@ -107,6 +107,17 @@ import Testing
         + "active advocate of plain legal writing and has published many articles on it.\n",
       named: "notes")
     #expect(answers[0].answer.contains("Thomas Cooley Law School"), "\(answers[0].answer)")
+    // Not "of" after another capitalised word, nor a comma that opens another clause.
+    let others = try replies(
+      to: [
+        "Which law school was Joseph Kimble at?", "Which college did Ruth Hale graduate from?",
+      ],
+      aboutUncurated: "Notes\n\nNone of the Harvard Law School professors had met Joseph Kimble. "
+        + "When Ruth Hale graduated from college, the war in Europe had begun.\n",
+      named: "notes")
+    for answer in others {
+      #expect(answer.citations.isEmpty, "\(answer.answer)")
+    }
   }
 
   /// Words in lower case that fit no name ("the museum shut", of a question about the Fenn

@@ -1803,6 +1803,7 @@ import Testing
       "How much will the docks cost, according to Ana Lin?",
       "What does the ferry program do, according to the council?",
       "What does the ferry need, according to John Smith?",
+      "What should Congress consider, according to Smith's report?",
       "Are grades assigned according to attendance?",
     ])
     for answer in answers {

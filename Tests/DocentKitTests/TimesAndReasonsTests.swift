@@ -148,6 +148,15 @@ import Testing
         + "might be involved.\n",
       named: "notes")
     #expect(caused[0].outcome != .answered, "\(caused[0].answer)")
+    // Nor "forces" that force no one, nor "led to" a place.
+    let others = try replies(
+      to: ["Why was the city captured?", "Why were the guards waiting in the courtyard?"],
+      aboutUncurated: "Notes\n\nThe war began in 1988. Rebel forces captured the city in 1990. "
+        + "A narrow door led to a courtyard where the guards were waiting.\n",
+      named: "notes")
+    for answer in others {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
   }
 
   @Test func aVerbsOwnComplementOrAnotherDeedIsNoPurpose() throws {

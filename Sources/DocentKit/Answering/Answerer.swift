@@ -543,7 +543,10 @@ struct Answerer: Sendable {
   /// no.
   private static func asksWh(_ question: String) -> Bool {
     let (_, folded) = spokenWords(of: question)
-    return folded.prefix(2).contains(where: questionWords.contains)
+    guard let first = folded.first else { return false }
+    return questionWords.contains(first)
+      || (WordLists.prepositions.contains(first) && folded.count > 1
+        && questionWords.contains(folded[1]))
   }
 
   /// Whether the answer that cites `citations` speaks for `source`: see `answerOne`.
@@ -553,8 +556,9 @@ struct Answerer: Sendable {
     let ranges = knowledge.nameIndex.nameRanges(in: tokens)
     // A capitalised word no name the documents know holds ("according to John Smith") is
     // someone they never quote.
-    let unknown = tokens.indices.dropFirst().contains { position in
+    let unknown = tokens.indices.contains { position in
       tokens[position].original.first?.isUppercase == true
+        && !(position == 0 && WordLists.determiners.contains(tokens[position].folded))
         && !ranges.contains { $0.contains(position) }
     }
     if unknown { return false }

@@ -75,8 +75,7 @@ struct EvidenceAnswerer {
         WordLists.prepositions.contains(words[use - 1].folded) && !words[use].token.isCapitalized
         && (use + 1 == words.count
           || (reading.separator(after: use).contains { ",.;".contains($0) }
-            && !words[use + 1].token.isCapitalized
-            && !["the", "a", "an"].contains(words[use + 1].folded)))
+            && !namesAfterComma(use, in: reading)))
       guard ["the", "a", "an"].contains(words[use - 1].folded) || kind,
         !reading.separator(after: use).contains(where: { (kind ? "(:–—" : ",(:–—").contains($0) })
       else { return false }
@@ -84,6 +83,26 @@ struct EvidenceAnswerer {
       let next = words[use + 1]
       return !next.token.isCapitalized && !Self.identifyingWords.contains(next.folded)
     }
+  }
+
+  /// Whether what follows the comma after the word at `use` names it, set off as its own
+  /// phrase: "college, the University of Alabama, in 1904" (capitalised words, perhaps after
+  /// an article, up to a mark or the end); not "college, the war in Europe had begun".
+  private static func namesAfterComma(_ use: Int, in reading: SentenceReading) -> Bool {
+    let words = reading.words
+    guard reading.separator(after: use).contains(",") else { return false }
+    var start = use + 1
+    if start < words.count, ["the", "a", "an"].contains(words[start].folded) { start += 1 }
+    var end = start
+    while end < words.count,
+      words[end].token.isCapitalized
+        || (end > start && ["of", "for", "and", "the"].contains(words[end].folded))
+    {
+      end += 1
+      if !reading.separator(after: end - 1).isEmpty { break }
+    }
+    guard end > start, words[end - 1].token.isCapitalized else { return false }
+    return end == words.count || !reading.separator(after: end - 1).isEmpty
   }
 
   /// Words after a noun that begin what tells which one it is.
@@ -1923,7 +1942,7 @@ struct EvidenceAnswerer {
           var of = name.lowerBound - 1
           if of > 0, reading.words[of].folded == "the" { of -= 1 }
           return of > 0 && reading.words[of].folded == "of"
-            && reading.words[of - 1].token.isCapitalized
+            && question.nameStems.contains(reading.words[of - 1].stem)
             && reading.words[name].contains { question.isHeld(noun, in: [$0.stem]) }
         }
         if let stranded = question.stranded, stranded != "with" {

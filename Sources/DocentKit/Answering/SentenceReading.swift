@@ -2384,16 +2384,7 @@ struct SentenceReading {
     // something so is why it is so, when the question asks of no making.
     // Not a passive's "was made in Delft".
     if questionStems.isDisjoint(with: ["make", "made"]),
-      // Not a sentence that opens on its participle: "Making their capital at Londinium, the
-      // Romans chose …" says what they did, not why.
-      // "High development costs and limited markets have led to a lack of … drugs": what led to
-      // something is why it is so.
-      let making = words.indices.first(where: {
-        (Self.causingVerbs.contains(words[$0].folded)
-          || (["led", "leads", "lead"].contains(words[$0].folded) && $0 + 1 < words.count
-            && words[$0 + 1].folded == "to"))
-          && !($0 == 0 && words[$0].folded.hasSuffix("ing"))
-      }),
+      let making = words.indices.first(where: causes),
       making == 0 || !WordLists.passiveAuxiliaries.contains(words[making - 1].folded),
       anchors.count >= 2, anchors.allSatisfy({ $0 > making })
     {
@@ -2403,16 +2394,52 @@ struct SentenceReading {
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
   }
 
-  /// The verbs whose subject makes their object what it is, or has it do something, and so
-  /// says why: "…, making it difficult to access", "the death of her parents forced Wells to
-  /// leave school".
-  /// Not "caused" or "led" someone to do something, whose subject may only set off what the
-  /// question asks about ("the words he shouted caused many people to wonder if others might be
-  /// involved" is not why they wondered whether the vice president was).
-  private static let causingVerbs: Set<String> = [
-    "make", "makes", "made", "making", "force", "forces", "forced", "forcing", "compel",
-    "compels", "compelled",
+  /// Whether the word at `position` is a verb whose subject makes something so, and says why:
+  /// "makes it difficult", "forced Wells to leave", "have led to a lack of drugs". Not a
+  /// participle that opens the sentence ("Making their capital at Londinium, the Romans
+  /// chose …"), nor "forces" or "Forced" with no one forced to do something ("Rebel forces
+  /// captured the city", "Forced labor camps"), nor "led to" a place ("A narrow door led to a
+  /// courtyard").
+  private func causes(_ position: Int) -> Bool {
+    let word = words[position].folded
+    if position == 0 && word.hasSuffix("ing") { return false }
+    if Self.causingVerbs.contains(word) { return true }
+    if Self.forcingVerbs.contains(word) {
+      guard !words[position].token.isCapitalized else { return false }
+      let reach = min(words.count - 1, position + Self.forcedReach)
+      guard position + 2 < reach else { return false }
+      return ((position + 2)..<reach).contains { to in
+        words[to].folded == "to" && !words[to + 1].token.isCapitalized
+          && WordNet.knows(words[to + 1].folded, as: .verb)
+      }
+    }
+    guard ["led", "leads", "lead"].contains(word), position + 1 < words.count,
+      words[position + 1].folded == "to", let wordNet = WordNet.english
+    else { return false }
+    // The noun "to" takes, past its article and describing words, is an idea.
+    let noun = words[(position + 2)...].prefix(Self.forcedReach).first { next in
+      !WordLists.determiners.contains(next.folded)
+        && !(wordNet.lemmas(of: next.folded, as: .adjective).contains(next.folded)
+          && wordNet.lemmas(of: next.folded, as: .noun).isEmpty)
+    }
+    return noun.map { wordNet.namesIdea($0.folded) } == true
+  }
+
+  /// How far after "forced" its "to" may stand ("forced Wells to leave"), and how far after
+  /// "led to" its noun.
+  private static let forcedReach = 5
+
+  /// The verbs whose subject has someone do something, with "to" after who it is.
+  private static let forcingVerbs: Set<String> = [
+    "force", "forces", "forced", "forcing", "compel", "compels", "compelled",
   ]
+
+  /// The verbs whose subject makes their object what it is, and so says why: "…, making it
+  /// difficult to access". Not "caused" or "led" someone to do something, whose subject may
+  /// only set off what the question asks about ("the words he shouted caused many people to
+  /// wonder if others might be involved" is not why they wondered whether the vice president
+  /// was).
+  private static let causingVerbs: Set<String> = ["make", "makes", "made", "making"]
 
   /// Whether the word at `position` opens a clause that follows from the one before it, after
   /// a comma or a semicolon: "…, so they cannot …", "…; therefore …", "…, which is why …".
