@@ -625,10 +625,10 @@ struct Answerer: Sendable {
       if person {
         return opening(document, sentence).map { holds(index.stems(of: $0)) } == true
       }
+      // Found through the index, not by reading the document's every sentence.
       return names.allSatisfy { variants in
-        document.sentences.contains { other in
-          let stems = index.stems(of: other)
-          return variants.contains { $0.isSubset(of: stems) }
+        variants.contains { name in
+          index.holdingAll(name).contains { index.sentences[$0].document == document.id }
         }
       }
     }
@@ -636,18 +636,15 @@ struct Answerer: Sendable {
 
   /// The nouns of a writing or its writer, whose every sentence is its own voice: "according to
   /// the authors", "according to the post".
-  private static let writingWords: Set<String> = [
-    "author", "authors", "writer", "writers", "editor", "editors", "article", "post", "blog",
-    "essay", "text", "passage", "report", "piece", "story", "page", "document", "chapter",
-    "chapters", "section", "study", "survey", "research", "researchers", "paper", "guide",
-    "handbook", "book", "letter", "message", "thread", "statement", "announcement",
-  ]
+  private static let writingWords = Set(readSources).union([
+    "author", "authors", "writer", "writers", "editor", "editors", "blog", "essay", "passage",
+    "chapter", "chapters", "section", "study", "survey", "research", "researchers", "paper",
+    "guide", "handbook", "book", "letter", "message", "thread", "statement", "announcement",
+  ])
 
-  /// Words that tell whose words a sentence gives.
-  private static let quotingWords: Set<String> = [
-    "said", "says", "say", "told", "tells", "according", "argued", "argues", "claimed", "claims",
-    "wrote", "writes", "stated", "states", "added", "explained", "explains", "believes",
-  ]
+  /// Words that tell whose words a sentence gives: the verbs of saying, "according" and
+  /// "believes".
+  private static let quotingWords = WordLists.speechVerbs.union(["according", "believes"])
 
   /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
   /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")

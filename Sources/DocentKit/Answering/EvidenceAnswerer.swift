@@ -1921,12 +1921,16 @@ struct EvidenceAnswerer {
         }
         // "Erich Jao of the Philippines" is from there: "of" a place right after a name says
         // where someone is from (not "president of the United States").
-        let ofPlace = { (name: SentenceReading.Span) -> Bool in
+        // The word before the "of" (or "of the") right before a name: "Erich Jao" of "Erich Jao
+        // of the Philippines".
+        let ownerBeforeOf = { (name: SentenceReading.Span) -> SentenceReading.Word? in
           var of = name.lowerBound - 1
           if of > 0, reading.words[of].folded == "the" { of -= 1 }
-          guard of > 0, reading.words[of].folded == "of",
-            reading.words[of - 1].token.isCapitalized
-          else { return false }
+          guard of > 0, reading.words[of].folded == "of" else { return nil }
+          return reading.words[of - 1]
+        }
+        let ofPlace = { (name: SentenceReading.Span) -> Bool in
+          guard ownerBeforeOf(name)?.token.isCapitalized == true else { return false }
           let place = reading.text(of: name)
           return self.kinds(named: place).contains(.place) || Self.namesPlaces(place.lowercased())
         }
@@ -1937,12 +1941,10 @@ struct EvidenceAnswerer {
         // Cooley Law School": "of" a name of the kind asked for, right after a name, says where
         // someone is.
         let ofKind = { (name: SentenceReading.Span) -> Bool in
-          guard ["at", "from"].contains(question.stranded), let noun = question.typeNoun
+          guard ["at", "from"].contains(question.stranded), let noun = question.typeNoun,
+            let owner = ownerBeforeOf(name)
           else { return false }
-          var of = name.lowerBound - 1
-          if of > 0, reading.words[of].folded == "the" { of -= 1 }
-          return of > 0 && reading.words[of].folded == "of"
-            && question.nameStems.contains(reading.words[of - 1].stem)
+          return question.nameStems.contains(owner.stem)
             && reading.words[name].contains { question.isHeld(noun, in: [$0.stem]) }
         }
         if let stranded = question.stranded, stranded != "with" {

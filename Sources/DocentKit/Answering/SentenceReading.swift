@@ -2201,16 +2201,13 @@ struct SentenceReading {
   /// to build", "able to fly"), nor across a mark or a word that opens another clause.
   func deedPurposeSpans(ofVerb isVerb: (String) -> Bool) -> [Span] {
     guard let wordNet = WordNet.english else { return [] }
-    lazy var purposes = purposeSpans(after: { _ in true })
-    return words.indices.compactMap { position in
-      guard words[position].folded == "to", position > 0, position + 1 < words.count,
-        separator(after: position - 1).isEmpty,
-        case let verb = words[position + 1].folded,
-        // Not a name: "lost to Mark Waite".
-        words[position + 1].token.bare.first?.isUppercase == false,
-        wordNet.lemmas(of: verb, as: .verb).contains(verb), !WordLists.stopWords.contains(verb),
+    // Each "to" and the verb phrase it opens, whatever the word before it.
+    return purposeSpans(after: { _ in true }).filter { purpose in
+      let position = purpose.lowerBound
+      // Not a name: "lost to Mark Waite".
+      guard words[position + 1].token.bare.first?.isUppercase == false,
         !takesTo(position - 1, wordNet: wordNet)
-      else { return nil }
+      else { return false }
       let lowest = max(0, position - 1 - Self.deedReach)
       var deed: Int?
       for before in stride(from: position - 1, through: lowest, by: -1) {
@@ -2222,16 +2219,15 @@ struct SentenceReading {
           break
         }
       }
-      guard let deed, !wordNet.takesInfinitive(words[deed].folded),
-        !ClauseExtractor.infinitiveVerbs.contains(VerbLemma.lemma(of: words[deed].folded)),
-        (deed + 1..<position).allSatisfy({ !takesTo($0, wordNet: wordNet) }),
+      guard let deed else { return false }
+      return !wordNet.takesInfinitive(words[deed].folded)
+        && !ClauseExtractor.infinitiveVerbs.contains(VerbLemma.lemma(of: words[deed].folded))
+        && (deed + 1..<position).allSatisfy { !takesTo($0, wordNet: wordNet) }
         // A name the question does not hold makes it another deed: "develop InGate to
         // replace it" is not why Ingress NGINX was developed.
-        (deed + 1..<position).allSatisfy({
+        && (deed + 1..<position).allSatisfy {
           words[$0].token.bare.first?.isUppercase == false || questionWords.contains(words[$0].stem)
-        })
-      else { return nil }
-      return purposes.first { $0.lowerBound == position }
+        }
     }
   }
 
