@@ -26,6 +26,41 @@ import Testing
     #expect(names.contains("Raphael Robinson"), "\(names)")
   }
 
+  /// "Robinson" alone is the one the document names in full most often, not "the
+  /// mathematician Raphael Robinson", whose description is read first; "Julia Robinson" is
+  /// Julia Bowman Robinson, and "she" after a question about her is her.
+  @Test func aSurnameAloneIsThePersonNamedMostInFull() throws {
+    let text = """
+      Julia Robinson
+
+      Julia Bowman Robinson was an American mathematician. \
+      Robinson was born in St. Louis, Missouri, on December 8, 1919. \
+      She transferred to the University of California, Berkeley, as a senior. \
+      There she was influenced by the mathematician Raphael Robinson. \
+      She suffered rheumatic fever as a child.
+
+      """
+    let answers = try replies(
+      to: [
+        "Where was Julia Robinson born?", ":context", "Who influenced her?",
+        "Did Julia and Raphael Robinson have any children?",
+      ], aboutUncurated: text, named: "openlogic-julia-robinson")
+    #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("he/she → Julia Bowman Robinson"), "\(answers[1].answer)")
+    // The other Robinson answers who influenced her: a namesake is no name the question uses.
+    #expect(answers[2].answer.hasPrefix("Raphael Robinson"), "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [4])
+    // "Robinson" in a sentence about her holds no Raphael Robinson.
+    #expect(answers[3].outcome != .answered, "\(answers[3].answer)")
+  }
+
+  @Test func aPersonsNameOfThreeWordsIsShortenedToTwo() {
+    #expect(ExtractedLayer.shortened("Julia Bowman Robinson") == ["Julia Robinson"])
+    #expect(ExtractedLayer.shortened("Vincent van Gogh").isEmpty)
+    #expect(ExtractedLayer.shortened("Bank of England").isEmpty)
+    #expect(ExtractedLayer.shortened("Raphael Robinson").isEmpty)
+  }
+
   /// "Julia Robinson" names the person, not the file openlogic-julia-robinson, whose name
   /// holds it too; "died" and "die" are one verb.
   @Test func aPersonsNameIsNoFileName() throws {

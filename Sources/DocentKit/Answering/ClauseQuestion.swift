@@ -761,7 +761,13 @@ struct ClauseQuestion {
       // A person the documents know, though the name ends like a role ("Altimont Butler").
       let known = !entities.isEmpty && entities.allSatisfy(isPerson)
       let surname = tokens[range].last.map { lexicon.canonical($0.stem) }
-      surnames.append(Entity.readsAsPersonName(written) || known ? surname : nil)
+      // Not a surname the documents call someone else by alone: "Robinson" is Julia Bowman
+      // Robinson, so it does not stand for Raphael Robinson.
+      let calls = tokens[range].last.flatMap { index.names(in: [$0], from: 0).last?.entities }
+      let someoneElse =
+        range.count > 1 && !entities.isEmpty
+        && calls.map { !$0.isEmpty && Set($0).isDisjoint(with: entities) } == true
+      surnames.append((Entity.readsAsPersonName(written) || known) && !someoneElse ? surname : nil)
       if known, let surname { knownGivenNames.formUnion(stems.subtracting([surname])) }
     }
     self.names = names

@@ -22,6 +22,9 @@ struct SentenceReading {
   /// The canonical stems of the question, and of the names it uses.
   private let questionStems: Set<String>
   private let questionNames: Set<String>
+  /// The surname of each person the question names by more than it, to the other words of
+  /// that name: "robinson" to "julia" of "Julia Robinson".
+  private let givenNames: [String: Set<String>]
   /// The question's stems and every other word for them.
   private let questionWords: Set<String>
 
@@ -38,6 +41,19 @@ struct SentenceReading {
     questionStems = question.stems
     questionWords = wanted
     questionNames = question.nameStems
+    givenNames = zip(question.names, question.surnames).reduce(into: [:]) { given, pair in
+      guard let surname = pair.1, pair.0.count > 1 else { return }
+      given[surname, default: []].formUnion(pair.0.subtracting([surname]))
+    }
+  }
+
+  /// Whether `span` names someone else who shares a surname with a person the question names
+  /// in full: "Raphael Robinson" when the question asks about Julia Robinson.
+  func namesNamesake(_ span: Span) -> Bool {
+    guard span.count > 1, let surname = words[span].last?.stem, givenNames[surname] != nil,
+      Entity.looksLikePersonName(text(of: span))
+    else { return false }
+    return words[span].dropLast().allSatisfy { !questionStems.contains($0.stem) }
   }
 
   /// The words of `span` as the sentence writes them, punctuation between them included.
@@ -1336,7 +1352,7 @@ struct SentenceReading {
         } ?? true
       // A name the question uses, or part of one ("Project Gemini" for "Gemini"), is no answer.
       let asked =
-        span.contains { questionNames.contains(words[$0].stem) }
+        (span.contains { questionNames.contains(words[$0].stem) } && !namesNamesake(span))
         || span.allSatisfy { questionStems.contains(words[$0].stem) }
       if fits, !asked, words[span].contains(where: \.token.isCapitalized) { spans.append(span) }
       position = name.end
@@ -1345,7 +1361,7 @@ struct SentenceReading {
     // So is a person the question calls by one of their names ("Ton" for Ton Roosendaal).
     spans.removeAll { span in
       Entity.looksLikePersonName(text(of: span))
-        && span.contains { questionStems.contains(words[$0].stem) }
+        && span.contains { questionStems.contains(words[$0].stem) } && !namesNamesake(span)
     }
     // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it, all of
     // it: "organised by the Wellbeing and Inclusion Function Team", whose words "and" joins.

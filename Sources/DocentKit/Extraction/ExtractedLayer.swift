@@ -50,6 +50,9 @@ enum ExtractedLayer {
     // Word prefixes of names (two words or more) to the one entity they start, or -1 when
     // several names start so.
     var byPrefix: [String: Int] = [:]
+    // The surnames of the document being read, to the name of the one person each stands for
+    // alone, as written.
+    var fullNames: [String: String] = [:]
     func index(_ position: Int) {
       for name in entities[position].allNames {
         let words = NameIndex.words(name)
@@ -107,6 +110,17 @@ enum ExtractedLayer {
       guard let last = words.last, words.count > 1 || !WordLists.stopWords.contains(last)
       else { return nil }
       if let position = byKey[words.joined(separator: " ")] { return entities[position].id }
+      // "Robinson" after "Julia Bowman Robinson" is she even when "the mathematician Raphael
+      // Robinson" came to be known first: a surname alone is the person the document's title
+      // names, or the one it names in full most often.
+      if words.count == 1, let full = fullNames[last], Entity.readsAsPersonName(full),
+        let id = entity(named: full, person: person),
+        let position = entities.firstIndex(where: { $0.id == id })
+      {
+        let old = entities[position]
+        guard !old.allNames.contains(name) else { return old.id }
+        return renaming(position, to: old.name, kind: old.kind, alias: name)
+      }
       // "Millán" after "Luis Millán": the surname alone is the person, and a name for them.
       if words.count == 1, let position = byLastWord[last] {
         let old = entities[position]
@@ -144,7 +158,8 @@ enum ExtractedLayer {
           "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" })
       entities.append(
         Entity(
-          id: id, kind: person ? .person : .thing, name: name, aliases: [], isCurated: false))
+          id: id, kind: person ? .person : .thing, name: name, aliases: shortened(name),
+          isCurated: false))
       index(entities.count - 1)
       return id
     }
@@ -152,6 +167,39 @@ enum ExtractedLayer {
     // What each document states, found on every core; then linked to names in order.
     let extractions = documents.concurrentMap(Extractor.extract)
     for (document, extracted) in zip(documents, extractions) {
+      // The person a surname alone stands for: the one the title names ("Julia Robinson"),
+      // else the one named in full with it more often than anyone else, told by their first
+      // name: "Wells" is Ida B. Wells (also "Ida B. Wells-Barnett") over her mother "Lizzie
+      // Wells", named first. Their name is the first that ends in the surname. None when two
+      // are named as often ("Sir Thomas Watson" and his daughter "Elizabeth Watson").
+      let title = document.segments.first.flatMap { segment in
+        segment.kind == .heading ? Set(NameIndex.words(segment.text)) : nil
+      }
+      struct Bearer {
+        var count = 0
+        var titled = false
+        var written: String?
+        /// The title first, then how often.
+        var rank: Int { titled ? Int.max : count }
+      }
+      var bearers: [String: [String: Bearer]] = [:]
+      for mention in extracted.names {
+        let written = withoutTitle(mention.name)
+        let words = NameIndex.words(written)
+        guard words.count > 1, let given = words.first else { continue }
+        for word in words.dropFirst() where !WordLists.nameConnectors.contains(word) {
+          var bearer = bearers[word, default: [:]][given] ?? Bearer()
+          bearer.count += 1
+          bearer.titled = title.map { $0.contains(given) && $0.contains(word) } ?? false
+          if bearer.written == nil, word == words.last { bearer.written = written }
+          bearers[word, default: [:]][given] = bearer
+        }
+      }
+      fullNames = bearers.compactMapValues { byGiven in
+        let ranked = byGiven.values.sorted { $0.rank > $1.rank }
+        guard ranked.count == 1 || ranked[0].rank > ranked[1].rank else { return nil }
+        return ranked[0].written
+      }
       let location = { (sentence: Sentence) in
         SourceLocation(file: "\(document.id).txt (extracted)", line: sentence.number)
       }
@@ -274,6 +322,18 @@ enum ExtractedLayer {
     var plain = words
     plain.remove(at: quoted)
     return (plain.joined(separator: " "), "\(nickname) \(words.last!)")
+  }
+
+  /// The short form of a person's name of three words, first and last: "Julia Robinson" of
+  /// "Julia Bowman Robinson", "Ida Wells" of "Ida B. Wells". None for another name ("Bank of
+  /// England", "Vincent van Gogh", "Abu Dhabi Investment").
+  static func shortened(_ name: String) -> [String] {
+    let words = name.split(separator: " ")
+    guard words.count == 3, Entity.readsAsPersonName(name),
+      !words.contains(where: { WordLists.nameConnectors.contains($0.lowercased()) }),
+      words.allSatisfy({ $0.first?.isUppercase == true })
+    else { return [] }
+    return ["\(words[0]) \(words[2])"]
   }
 
   /// `name` without the titles before it: "Mr. Diliani" → "Diliani".
