@@ -347,6 +347,18 @@ struct Answerer: Sendable {
         outcome = again
       }
     }
+    // "How does the author describe the goal?" asks what the goal is, in the author's words:
+    // the answer's sentence must be theirs, as for "according to".
+    if case .refused = outcome.reply.outcome, let asking = Self.characterization(asked) {
+      let again = answerReading(asking.question, context: context)
+      let citations = again.reply.citations
+      if again.reply.outcome == .answered,
+        asking.source.map({ speaks($0, in: citations) }) ?? true,
+        asking.described.map({ says(what: $0, subject: asking.subject, in: citations) }) ?? true
+      {
+        outcome = again
+      }
+    }
     // "Who is the teacher who led the project?" asks which teacher led it, when the question
     // as put finds no one.
     if case .refused = outcome.reply.outcome, let which = Self.described(asked) {
@@ -737,6 +749,137 @@ struct Answerer: Sendable {
     guard rest.count >= 3 else { return nil }
     return rest.joined(separator: " ") + "?"
   }
+
+  /// A question that asks how someone describes something, asked as what it is, with who
+  /// describes it: "How does the author describe the goal?" → ("What is the goal?", "the
+  /// author"); "What does Kenny describe as his biggest challenge?" → ("What is his biggest
+  /// challenge?", "Kenny"); "Which planning idea does the author describe as controversial?" →
+  /// ("Which planning idea is controversial?", "the author"). A passive says no one: "Which
+  /// sessions are called hugely important?" → ("Which sessions are hugely important?", nil).
+  /// Nil for any other question, and for one that asks a name ("What is the leaf's skin
+  /// called?").
+  static func characterization(_ question: String) -> Characterization? {
+    let (words, folded) = spokenWords(of: question)
+    guard folded.count >= 4 else { return nil }
+    let copula = { (auxiliary: String) in
+      auxiliary == "did" ? "was" : auxiliary == "do" ? "are" : "is"
+    }
+    let join = { (part: ArraySlice<String>) in part.joined(separator: " ") }
+    // "How does the author describe the goal?", "What does the post call the replacement?",
+    // "Which idea does the author describe as controversial?"
+    if let auxiliary = folded.indices.first(where: { ["does", "do", "did"].contains(folded[$0]) }),
+      auxiliary >= 1, auxiliary <= Self.longestKindAsked,
+      let verb = folded.indices.dropFirst(auxiliary + 2).prefix(Self.longestSource).first(where: {
+        Self.describingVerbs.contains(folded[$0]) || Self.namingVerbs.contains(folded[$0])
+      })
+    {
+      let source = join(words[(auxiliary + 1)..<verb])
+      // Not "she" or "they", whom the documents name otherwise.
+      guard WordLists.pronounKinds[folded[auxiliary + 1]] == nil,
+        !["i", "you", "we"].contains(folded[auxiliary + 1])
+      else { return nil }
+      let opening = folded[0]
+      let described = Self.describingVerbs.contains(folded[verb])
+      if opening == "how", described, verb + 1 < words.count {
+        let thing = join(words[(verb + 1)...])
+        return Characterization(
+          question: "What \(copula(folded[auxiliary])) \(thing)?", source: source,
+          described: thing, subject: true)
+      }
+      guard ["what", "which"].contains(opening) else { return nil }
+      // "… describe as his biggest challenge", "… call the replacement".
+      let start = verb + 1 < folded.count && folded[verb + 1] == "as" ? verb + 2 : verb + 1
+      guard described ? start == verb + 2 : true, start < words.count else { return nil }
+      let kind = join(words[..<auxiliary])
+      let thing = join(words[start...])
+      return Characterization(
+        question: "\(kind) \(copula(folded[auxiliary])) \(thing)?", source: source,
+        described: thing, subject: false)
+    }
+    // "Which sessions are called hugely important?", "Which option is now seen as a flaw?"
+    guard ["what", "which", "who"].contains(folded[0]),
+      let be = folded.indices.dropFirst().prefix(Self.longestKindAsked + 1).first(where: {
+        ["is", "are", "was", "were"].contains(folded[$0])
+      })
+    else { return nil }
+    var verb = be + 1
+    if verb < folded.count, folded[verb].hasSuffix("ly") || folded[verb] == "now" { verb += 1 }
+    guard verb + 1 < folded.count else { return nil }
+    let end: Int
+    switch folded[verb] {
+    case "called", "considered", "deemed", "labelled", "labeled", "termed": end = verb + 1
+    case "described", "seen", "regarded", "viewed", "characterised", "characterized":
+      guard folded[verb + 1] == "as" else { return nil }
+      end = verb + 2
+    case "said", "thought", "believed":
+      guard verb + 2 < folded.count, folded[verb + 1] == "to", folded[verb + 2] == "be" else {
+        return nil
+      }
+      end = verb + 3
+    default: return nil
+    }
+    guard end < words.count else { return nil }
+    return Characterization(
+      question: join(words[..<verb]) + " " + join(words[end...]) + "?", source: nil,
+      described: nil, subject: false)
+  }
+
+  /// A question about how something is described, asked as what it is.
+  struct Characterization {
+    /// The question asked as what it is: "What is the goal?".
+    let question: String
+    /// Who describes it, when the question says: "the author".
+    let source: String?
+    /// What is described, when the question asks what it is: "the goal".
+    let described: String?
+    /// Whether it must be the subject that the sentence says is something: "The goal is …".
+    let subject: Bool
+  }
+
+  /// Whether each cited sentence says what `described` is, by all its words or those before
+  /// its first preposition: followed by a form of "be" when it must be the `subject` ("The C
+  /// language is old and boring", "Much of statistics is basically a safeguard"); else also
+  /// after one, or after a comma ("Abstractions and notation are the user interface of
+  /// research", "Gateway API, the modern replacement for Ingress").
+  private func says(what described: String, subject: Bool, in citations: [Citation]) -> Bool {
+    let words = QuestionText.tokens(described).map(\.folded).drop {
+      WordLists.determiners.contains($0) || WordLists.ownerPossessives.contains($0)
+    }
+    let head = words.prefix { !WordLists.prepositions.contains($0) }
+    guard !head.isEmpty else { return false }
+    let phrases = [Array(words), Array(head)].map { phrase in
+      phrase.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "\\W+")
+    }
+    let be = "(?:is|are|was|were)"
+    let patterns = phrases.flatMap { phrase in
+      subject
+        ? ["\\b\(phrase)\\W+\(be)\\b"]
+        : [
+          "\\b\(phrase)\\W+\(be)\\b", "\\b\(be)\\W+(?:(?:the|a|an)\\W+)?\(phrase)\\b",
+          ",\\s*(?:(?:the|a|an)\\s+)?\(phrase)\\b",
+        ]
+    }.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+    return !citations.isEmpty
+      && citations.allSatisfy { citation in
+        guard
+          let text = knowledge.document(citation.document)?.sentences.first(where: {
+            $0.number == citation.sentence
+          })?.text
+        else { return false }
+        let whole = NSRange(text.startIndex..., in: text)
+        return patterns.contains { $0.firstMatch(in: text, range: whole) != nil }
+      }
+  }
+
+  /// Verbs of telling what something is like: "How does the author describe …?".
+  private static let describingVerbs: Set<String> = [
+    "describe", "characterise", "characterize", "portray", "depict", "see", "view", "regard",
+  ]
+  /// Verbs of calling something by what it is: "What does the post call …?".
+  private static let namingVerbs: Set<String> = ["call", "consider", "label", "term"]
+  /// How many words may say the kind a "which" question asks for, and who describes it.
+  private static let longestKindAsked = 5
+  private static let longestSource = 5
 
   /// Verbs by which a question asks what a document states: "Does the article say …?".
   private static let claimVerbs: Set<String> = [

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "How does the author describe X?", "What does the post call X?" and "Which X is described
+/// as Y?" ask what X is, in the words of the one who describes it.
+@Suite struct DescriptionQuestionTests {
+  @Test func aQuestionOfDescribingIsAskedAsWhatItIs() throws {
+    let how = try #require(Answerer.characterization("How does the author describe the goal?"))
+    #expect(how.question == "What is the goal?")
+    #expect(how.source == "the author")
+    #expect(how.described == "the goal")
+    #expect(how.subject)
+    let call = try #require(
+      Answerer.characterization("What does the post call the modern replacement for Ingress?"))
+    #expect(call.question == "What is the modern replacement for Ingress?")
+    #expect(call.source == "the post")
+    #expect(!call.subject)
+    let which = try #require(
+      Answerer.characterization("Which planning idea does the author describe as controversial?"))
+    #expect(which.question == "Which planning idea is controversial?")
+    let passive = try #require(
+      Answerer.characterization("Which sessions are called hugely important?"))
+    #expect(passive.question == "Which sessions are hugely important?")
+    #expect(passive.source == nil)
+    // A name asked for, someone the documents name otherwise, or no description at all.
+    #expect(Answerer.characterization("What is the leaf's outer skin called?") == nil)
+    #expect(Answerer.characterization("How does she describe the community?") == nil)
+    #expect(Answerer.characterization("How do I describe a dataset?") == nil)
+    #expect(Answerer.characterization("Where was that model described?") == nil)
+  }
+
+  private static let text = """
+    Notes on Tools
+
+    The C language is old and boring. \
+    Much of statistics is basically a safeguard. \
+    Statistics is a fairly significant part of a psychology degree. \
+    Consider migrating to Gateway API, the modern replacement for Ingress. \
+    Another way to thank people is to recognize their work anniversary.
+
+    """
+
+  @Test func whatTheWriterSaysSomethingIsAnswers() throws {
+    let answers = try replies(
+      to: [
+        "How does the article describe the C language?",
+        "What does the post call the modern replacement for Ingress?",
+        "How does the text describe much of statistics?",
+      ], aboutUncurated: Self.text, named: "tools")
+    #expect(answers[0].citations.map(\.sentence) == [1], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("old and boring"))
+    #expect(answers[1].citations.map(\.sentence) == [4], "\(answers[1].answer)")
+    #expect(answers[1].answer.hasPrefix("Gateway API"))
+    // Not a sentence about statistics that says nothing of much of it.
+    #expect(answers[2].citations.map(\.sentence) != [3], "\(answers[2].answer)")
+  }
+
+  /// A sentence that holds the words but does not say what the thing is does not answer:
+  /// "recognize their work anniversary" does not say what anyone calls it.
+  @Test func aSentenceThatSaysNotWhatItIsDoesNotAnswer() throws {
+    let answers = try replies(
+      to: ["What does the post call work anniversaries?"], aboutUncurated: Self.text,
+      named: "tools")
+    #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
+  }
+}
