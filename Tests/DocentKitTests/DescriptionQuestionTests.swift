@@ -65,4 +65,26 @@ import Testing
       named: "tools")
     #expect(answers[0].outcome != .answered, "\(answers[0].answer)")
   }
+
+  /// "Known as" and "referred to as" ask what something is called.
+  @Test func whatSomethingIsKnownAsIsWhatItIsCalled() throws {
+    #expect(
+      Answerer.calledInstead("What is the combined result known as?")
+        == "What is the combined result called?")
+    #expect(
+      Answerer.calledInstead("What is that building known as now?")
+        == "What is that building called now?")
+    #expect(Answerer.calledInstead("Is she known as a writer?") == nil)
+    let text = """
+      Hilbert's Tenth Problem
+
+      Davis, Putnam and Robinson proved one half. Matijasevich proved the other half in 1970. \
+      The combined result is now called the Matijasevich–Robinson–Davis–Putnam theorem.
+
+      """
+    let answers = try replies(
+      to: ["What is the combined result known as?"], aboutUncurated: text, named: "mrdp")
+    #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("Matijasevich–Robinson–Davis–Putnam"))
+  }
 }

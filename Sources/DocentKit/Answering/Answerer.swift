@@ -347,6 +347,11 @@ struct Answerer: Sendable {
         outcome = again
       }
     }
+    // "What is the combined result known as?" asks what it is called.
+    if case .refused = outcome.reply.outcome, let called = Self.calledInstead(asked) {
+      let again = answerReading(called, context: context)
+      if again.reply.outcome == .answered { outcome = again }
+    }
     // "How does the author describe the goal?" asks what the goal is, in the author's words:
     // the answer's sentence must be theirs, as for "according to".
     if case .refused = outcome.reply.outcome, let asking = Self.characterization(asked) {
@@ -822,6 +827,25 @@ struct Answerer: Sendable {
     return Characterization(
       question: join(words[..<verb]) + " " + join(words[end...]) + "?", source: nil,
       described: nil, subject: false)
+  }
+
+  /// A question that asks what something is known as, or referred to as, asked as what it is
+  /// called, the word sentences that give names are read for: "What is the combined result
+  /// known as?" → "What is the combined result called?". Nil for any other question.
+  static func calledInstead(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
+    guard
+      let position = folded.indices.dropFirst(2).first(where: { position in
+        (folded[position] == "known" && position + 1 < folded.count
+          && folded[position + 1] == "as")
+          || (folded[position] == "referred" && position + 2 < folded.count
+            && folded[position + 1] == "to" && folded[position + 2] == "as")
+      })
+    else { return nil }
+    let end = position + (folded[position] == "known" ? 2 : 3)
+    // Only the question's end, or a word of time after it: "… known as now?".
+    guard words.count - end <= 1 else { return nil }
+    return (words[..<position] + ["called"] + words[end...]).joined(separator: " ") + "?"
   }
 
   /// A question about how something is described, asked as what it is.
