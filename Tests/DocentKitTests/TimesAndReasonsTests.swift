@@ -169,3 +169,46 @@ import Testing
     }
   }
 }
+
+/// A plain "when" is answered by when the question's deed happens, told by another
+/// happening: "Open Space works best when the hosts follow the rules exactly".
+@Suite struct HappeningTimeTests {
+  private static let text = """
+    Retreats
+
+    Open Space works best when the hosts follow the rules exactly. \
+    The band played when the mayor arrived. \
+    The rule is changed if members vote for it. \
+    Once the bread has cooled completely, slice it. \
+    After the war ended, the factions should agree to the Oslo peace treaty with Israel.
+
+    """
+
+  @Test func whenIsAnsweredByAnotherHappening() throws {
+    let answers = try replies(
+      to: ["When does Open Space work best?", "When should the bread be sliced?"],
+      aboutUncurated: Self.text, named: "retreats")
+    #expect(answers[0].answer.hasPrefix("When the hosts follow the rules exactly."))
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("Once the bread has cooled completely."))
+    #expect(answers[1].citations.map(\.sentence) == [4])
+  }
+
+  /// Not the happening that is the deed asked about ("when the mayor arrived" is not when he
+  /// arrived), nor a condition for when something was done.
+  @Test func notTheDeedItselfNorAConditionOfThePast() throws {
+    let answers = try replies(
+      to: [
+        "When did the mayor arrive?", "When was the rule changed?", "What year did the band play?",
+        "When was the Oslo peace treaty signed?",
+      ],
+      aboutUncurated: Self.text, named: "retreats")
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+    // A question that opens on a condition asks something else.
+    let who = try replies(
+      to: ["When the mayor arrived, who played?"], aboutUncurated: Self.text, named: "retreats")
+    #expect(!who[0].answer.hasPrefix("When the mayor arrived"), "\(who[0].answer)")
+  }
+}

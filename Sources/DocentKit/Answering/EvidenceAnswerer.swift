@@ -1460,9 +1460,46 @@ struct EvidenceAnswerer {
       if question.timeUnit == "time", times.contains(where: reading.holdsClock) {
         times = times.filter(reading.holdsClock)
       }
-      return reading.nearest(inAskedClause(times, of: reading, for: question)).map {
-        (reading.sentenceCase($0), question.timeUnit.map { "a \($0)" } ?? "a time")
+      if let time = reading.nearest(inAskedClause(times, of: reading, for: question)) {
+        return (reading.sentenceCase(time), question.timeUnit.map { "a \($0)" } ?? "a time")
       }
+      // "When does Open Space work best?" against "Open Space works best when the hosts follow
+      // the rules exactly": a plain "when" is answered by when the question's deed happens,
+      // told by another happening; by a condition ("if the issue cannot be resolved") unless
+      // it asks when something was done. The deed is the question's verb, outside it, or one
+      // of its other words outside it.
+      // Not a question that opens on a condition and asks something else ("When the author
+      // keeps copyright, who does the licence apply to?").
+      guard question.questionWord == "when", question.timeUnit == nil,
+        !words.dropFirst().contains(where: {
+          $0.folded != "when" && Answerer.questionWords.contains($0.folded)
+        })
+      else { return nil }
+      // Where the parser found no verb ("When does Open Space work best?"), every content word
+      // of the question but its names.
+      let deed =
+        question.verb.map { Set([$0]).union(question.alternatives[$0] ?? []) }
+        ?? question.stems.subtracting(Self.functionStems).subtracting(question.nameStems)
+      // Without a verb to find, the sentence must hold the question's last word, which says
+      // the deed in a passive ("When was the Oslo treaty signed?" is not answered by "after
+      // dragging the Palestinians into their … war", where nothing says signing).
+      let last = words.last { $0.original.first?.isLetter == true }
+      guard !deed.isEmpty,
+        question.verb != nil
+          || last.map({ word in
+            reading.words.contains {
+              question.isHeld(knowledge.lexicon.canonical(word.stem), in: [$0.stem])
+            }
+          }) == true
+      else { return nil }
+      let past = words.contains { ["did", "was", "were"].contains($0.folded) }
+      let happenings = reading.happeningSpans(conditions: !past).filter { span in
+        (question.verb == nil || !span.contains { deed.contains(reading.words[$0].stem) })
+          && reading.words.indices.contains { position in
+            !span.contains(position) && deed.contains(reading.words[position].stem)
+          }
+      }
+      return reading.nearest(happenings).map { (reading.sentenceCase($0), "a time") }
     case .duration where question.asksHowOften:
       return reading.nearest(reading.frequencySpans()).map {
         (reading.sentenceCase($0), "how often")

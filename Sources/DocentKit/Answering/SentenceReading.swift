@@ -1674,6 +1674,46 @@ struct SentenceReading {
     return sentence.text[end..<next].filter { !$0.isWhitespace }
   }
 
+  /// The clauses and phrases that say when something happens by another happening: "when the
+  /// hosts follow the rules exactly", "once the company has learned extended order drill",
+  /// "if the issue cannot be resolved directly", "before submitting your talk"; each from its
+  /// opening word to the next mark or the sentence's end. `conditions` lets "if" and "unless"
+  /// open them too. Not "when" after a time ("Between 2003/04, when the service launched").
+  func happeningSpans(conditions: Bool) -> [Span] {
+    var spans: [Span] = []
+    for position in words.indices {
+      let word = words[position].folded
+      let opens =
+        Self.happeningOpeners.contains(word)
+        || (conditions && ["if", "unless"].contains(word))
+        || (word == "as" && position + 2 < words.count && words[position + 1].folded == "soon"
+          && words[position + 2].folded == "as")
+      guard opens, position + 1 < words.count else { continue }
+      if position > 0, word == "when",
+        !timeSpans().filter({ $0.upperBound == position }).isEmpty
+      {
+        continue
+      }
+      var end = position + 1
+      while end < words.count, end - position < Self.longestHappening,
+        separator(after: end - 1).isEmpty || separator(after: end - 1) == "'"
+      {
+        end += 1
+      }
+      // A phrase that runs on past the most words it may have says no one thing.
+      guard end - position < Self.longestHappening, end > position + 1 else { continue }
+      spans.append(position..<end)
+    }
+    return spans
+  }
+
+  /// The words that open a clause or phrase of when something happens.
+  private static let happeningOpeners: Set<String> = [
+    "when", "whenever", "once", "after", "before", "until", "till",
+  ]
+  /// The most words such a clause may have.
+  private static let longestHappening = 20
+
   /// Where the sentence says what a name comes from: "after PostQUEL" of "libpq was named
   /// after PostQUEL", "after the Missouri town …" of "referred to as the New Madrid
   /// earthquakes, after the Missouri town …", to the end of the sentence.
