@@ -212,3 +212,48 @@ import Testing
     #expect(!who[0].answer.hasPrefix("When the mayor arrived"), "\(who[0].answer)")
   }
 }
+
+/// "What happens if …?" is answered by the rest of a sentence whose condition is the one the
+/// question gives.
+@Suite struct WhatHappensTests {
+  private static let text = """
+    Loans
+
+    Your credit score will suffer if you don't pay your mortgage on time. \
+    If you can't afford a down payment, you will pay for mortgage insurance. \
+    So in technical terms, when the button gets pressed, a challenge is sent to the server.
+
+    """
+
+  @Test func theRestOfTheSentenceOfTheConditionAnswers() throws {
+    let answers = try replies(
+      to: [
+        "What happens if I don't pay my mortgage on time?",
+        "What happens when the button is pressed?",
+      ], aboutUncurated: Self.text, named: "loans")
+    #expect(answers[0].answer.hasPrefix("Your credit score will suffer."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(
+      answers[1].answer.hasPrefix("A challenge is sent to the server."), "\(answers[1].answer)")
+  }
+
+  /// Not a sentence of another condition, nor of the condition denied.
+  @Test func anotherConditionDoesNotAnswer() throws {
+    let answers = try replies(
+      to: ["What happens if I pay my mortgage on time?", "What happens if I miss a payment?"],
+      aboutUncurated: Self.text, named: "loans")
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
+
+  @Test func theConditionAskedIsFound() {
+    let asked = { (question: String) in
+      EvidenceAnswerer.happeningAsked(in: QuestionText.tokens(question))
+    }
+    #expect(asked("What happens if I don't pay on time?") == 2)
+    #expect(asked("What will happen once they are stable?") == 3)
+    #expect(asked("What happened to the turtles?") == nil)
+    #expect(asked("Why does it happen if it rains?") == nil)
+  }
+}

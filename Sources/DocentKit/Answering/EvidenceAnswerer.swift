@@ -1,11 +1,11 @@
 import Foundation
 
-/// Answers a wh-question or a yes/no question from the sentence that states it when neither a
-/// fact nor a clause's roles do: the sentence must hold most of the question's words, weighted by how rare each is
-/// (graded: a word itself counts whole, another word for it less), every name the question uses,
-/// and a phrase of the kind the question word asks for (a time for "when", a number for "how
-/// many", a name for "who"). The answer is that phrase, or, for "what", "why" and "how", the
-/// clause of the sentence that holds the question's words, in the sentence's own words.
+/// Answers a wh-question or a yes/no question from the sentence that states it when neither a fact
+/// nor a clause's roles do: the sentence must hold most of the question's words, weighted by how
+/// rare each is (graded: a word itself counts whole, another word for it less), every name the
+/// question uses, and a phrase of the kind the question word asks for (a time for "when", a number
+/// for "how many", a name for "who"). The answer is that phrase, or, for "what", "why" and "how",
+/// the clause of the sentence that holds the question's words, in the sentence's own words.
 struct EvidenceAnswerer {
   let knowledge: KnowledgeBase
   /// Which verbs WordNet relates, remembered for the one question: the same sentence comes back
@@ -1398,6 +1398,42 @@ struct EvidenceAnswerer {
     // "Why is it called …?": what the sentence says the name is after, where it says so.
     if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
       return (reading.sentenceCase(origin), "what the name comes from")
+    }
+    // "What happens if I don't pay my mortgage on time?" against "Your credit score will
+    // suffer … if you don't pay your mortgage on time": the rest of a sentence whose clause of a
+    // condition, or of another happening, holds the question's, all its words or all but one.
+    // A sentence whose only such clauses hold few of them tells of another ("If you can't
+    // afford a down payment, …"); one with none is read as for any other question.
+    // Who it happens to may be said otherwise ("if I don't pay" of "if you don't pay"); a
+    // denial must be the sentence's too.
+    if let opener = Self.happeningAsked(in: words) {
+      let clause = words[(opener + 1)...]
+      let asked = Set(
+        clause.filter { !Self.personalWords.contains($0.folded) && !Self.isDenial($0.folded) }
+          .map { knowledge.lexicon.canonical($0.stem) }
+      ).subtracting(Self.functionStems)
+      let denied = clause.contains { Self.isDenial($0.folded) }
+      let spans = reading.happeningSpans(conditions: true)
+      var best = 0
+      for span in spans where !asked.isEmpty {
+        let held = Set(reading.words[span].map(\.stem))
+        let count = asked.count { question.isHeld($0, in: held) }
+        best = max(best, count)
+        guard count >= asked.count - 1, count * 2 > asked.count,
+          reading.words[span].contains(where: { Self.isDenial($0.folded) }) == denied
+        else { continue }
+        // The side of the sentence that says more: "a challenge-response exercise is
+        // initiated …" of "So in more technical terms, when that gold button gets pressed, …".
+        let before = 0..<span.lowerBound
+        let after = span.upperBound..<reading.words.count
+        var rest = after.count >= before.count ? after : before
+        if rest.count > 1, reading.words[rest.lowerBound].folded == "then" {
+          rest = (rest.lowerBound + 1)..<rest.upperBound
+        }
+        guard rest.count >= Self.shortestHappening else { continue }
+        return (reading.sentenceCase(rest), "what happens")
+      }
+      if best * 2 < asked.count { return nil }
     }
     switch question.gap {
     case .truth:
@@ -3549,6 +3585,33 @@ struct EvidenceAnswerer {
     }
     return WordNet.isPluralNoun(word)
   }
+
+  /// Where the clause of a condition or a happening opens in a question that asks what
+  /// happens then: "if" of "What happens if I don't pay on time?", "once" of "What will happen
+  /// once they are stable?". Nil for another question.
+  static func happeningAsked(in words: [QuestionToken]) -> Int? {
+    guard words.first?.folded == "what",
+      let happen = words.indices.dropFirst().prefix(3).first(where: {
+        Stemmer.stem(words[$0].folded) == Stemmer.stem("happen")
+      }),
+      happen + 2 < words.count,
+      ["if", "when", "once", "after", "unless", "whenever"].contains(words[happen + 1].folded)
+    else { return nil }
+    return happen + 1
+  }
+
+  /// Whether a word denies: "not", "never", "don't".
+  private static func isDenial(_ folded: String) -> Bool {
+    WordLists.negations.contains(folded) || folded.hasSuffix("n't") || folded.hasSuffix("n’t")
+  }
+
+  /// The words by which a question and a text say who they are to each other.
+  private static let personalWords: Set<String> = [
+    "i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "someone", "one",
+  ]
+
+  /// The fewest words the rest of a sentence says what happens in.
+  private static let shortestHappening = 3
 
   /// The naming word a question ends on ("called" of "What is the approach called?"), if any.
   private static func namingWord(endingOf words: [QuestionToken]) -> QuestionToken? {

@@ -1696,7 +1696,7 @@ struct SentenceReading {
       }
       var end = position + 1
       while end < words.count, end - position < Self.longestHappening,
-        separator(after: end - 1).isEmpty || separator(after: end - 1) == "'"
+        !separator(after: end - 1).contains(where: Self.clauseMarks.contains)
       {
         end += 1
       }
@@ -1711,6 +1711,8 @@ struct SentenceReading {
   private static let happeningOpeners: Set<String> = [
     "when", "whenever", "once", "after", "before", "until", "till",
   ]
+  /// The marks that end a clause: not a hyphen or an apostrophe within a word ("12-week").
+  private static let clauseMarks = Set(",;:.!?()[]\"“”–—")
   /// The most words such a clause may have.
   private static let longestHappening = 20
 
