@@ -87,4 +87,26 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [3], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("Matijasevich–Robinson–Davis–Putnam"))
   }
+
+  /// A naming question is not answered by a sentence that says what the thing was, nor by
+  /// "called off"; an opinion the writer reports is not the writer's description.
+  @Test func aDescriptionOrAnOpinionIsNoName() throws {
+    let text = """
+      Rome Notes
+
+      In the view of many tourists, Rome is dangerous at night. \
+      The author found Rome calm and friendly. \
+      The plan was a response to the floods of 2019. \
+      The match was called off because of rain.
+
+      """
+    let answers = try replies(
+      to: [
+        "What does the report call the plan?", "What is the match known as?",
+        "Which city does the author describe as dangerous?",
+      ], aboutUncurated: text, named: "rome")
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
 }

@@ -59,6 +59,32 @@ import Testing
     #expect(ExtractedLayer.shortened("Vincent van Gogh").isEmpty)
     #expect(ExtractedLayer.shortened("Bank of England").isEmpty)
     #expect(ExtractedLayer.shortened("Raphael Robinson").isEmpty)
+    #expect(ExtractedLayer.shortened("Sammy Davis Jr.").isEmpty)
+  }
+
+  /// "Dr. Robinson" in a text about Julia Robinson is no one else; nor is "John Adams" John
+  /// Quincy Adams when the text names him too.
+  @Test func aTitleOrAShortNameIsNoOneElse() throws {
+    let robinson = """
+      Julia Robinson
+
+      Julia Bowman Robinson was an American mathematician. \
+      In 1948 Dr. Robinson collaborated on the tenth problem.
+
+      """
+    let asked = try replies(
+      to: ["Who collaborated with Julia Robinson on the tenth problem?"],
+      aboutUncurated: robinson, named: "julia-robinson")
+    #expect(!asked[0].answer.hasPrefix("Dr. Robinson"), "\(asked[0].answer)")
+    let adams = """
+      John Quincy Adams
+
+      John Quincy Adams, the sixth president, was born in 1767. \
+      His father John Adams was born in Braintree.
+
+      """
+    let who = try replies(to: ["Who was John Adams?"], aboutUncurated: adams, named: "jqa")
+    #expect(!who[0].answer.contains("sixth president"), "\(who[0].answer)")
   }
 
   /// "Julia Robinson" names the person, not the file openlogic-julia-robinson, whose name

@@ -213,6 +213,36 @@ import Testing
   }
 }
 
+/// Words that open no happening of a time: "if" of whether, "after" of a verb's own, "once"
+/// of formerly or "at once", "when" after a noun of time; nor a happening of another clause.
+@Suite struct NoHappeningTests {
+  @Test func theseSayNoTime() throws {
+    let text = """
+      Probe
+
+      Read the Qualifications section to see if you meet the job qualifications. \
+      The old dog barks as if it were hungry. \
+      The council approves the budget, and the mayor resigns when the council rejects it. \
+      The nurses look after the patients in the east wing. \
+      The town, once a busy port, declined. \
+      Residents remember the winter when the river froze. \
+      The rule is changed if members vote for it. \
+      Operators must stop the pump at once and call the supervisor.
+
+      """
+    let answers = try replies(
+      to: [
+        "When should you read the Qualifications section?", "When does the old dog bark?",
+        "When does the council approve the budget?", "When do the nurses look after the patients?",
+        "When did the town decline?", "When do residents remember the winter?",
+        "When has the rule been changed?", "When must operators call the supervisor?",
+      ], aboutUncurated: text, named: "probe")
+    for answer in answers {
+      #expect(answer.outcome != .answered, "\(answer.answer)")
+    }
+  }
+}
+
 /// "What happens if …?" is answered by the rest of a sentence whose condition is the one the
 /// question gives.
 @Suite struct WhatHappensTests {

@@ -587,8 +587,13 @@ struct Answerer: Sendable {
       }
     }
     guard sentences.count == citations.count else { return false }
+    // Someone's words or beliefs, not the writer's own ("we think", "I believe").
     let quotes = { (sentence: Sentence) in
-      QuestionText.tokens(sentence.text).contains { Self.quotingWords.contains($0.folded) }
+      let tokens = QuestionText.tokens(sentence.text)
+      return tokens.indices.contains { position in
+        Self.quotingWords.contains(tokens[position].folded)
+          && !(position > 0 && ["i", "we"].contains(tokens[position - 1].folded))
+      }
     }
     // The sentence before, when it opens someone's words and does not close them
     // ("John Watson (…): “Psychology … is a purely objective … science." then "Its
@@ -661,7 +666,10 @@ struct Answerer: Sendable {
 
   /// Words that tell whose words a sentence gives: the verbs of saying, "according" and
   /// "believes".
-  private static let quotingWords = WordLists.speechVerbs.union(["according", "believes"])
+  private static let quotingWords = WordLists.speechVerbs.union([
+    "according", "believe", "believes", "believed", "think", "thinks", "thought", "view",
+    "views", "opinion", "feel", "feels", "felt",
+  ])
 
   /// "What is the workshop supposed to achieve?" asked as what it is for: "What is the goal of
   /// the workshop?", which a sentence that gives a goal ("The goal of the workshop is to …")
@@ -862,9 +870,9 @@ struct Answerer: Sendable {
 
   /// Whether each cited sentence says what `described` is, by all its words or those before
   /// its first preposition: followed by a form of "be" when it must be the `subject` ("The C
-  /// language is old and boring", "Much of statistics is basically a safeguard"); else also
-  /// after one, or after a comma ("Abstractions and notation are the user interface of
-  /// research", "Gateway API, the modern replacement for Ingress").
+  /// language is old and boring"); else after one, or after a comma ("Abstractions and
+  /// notation are the user interface of research", "Gateway API, the modern replacement for
+  /// Ingress"), not before one ("The plan was a response to the floods" calls it nothing).
   private func says(what described: String, subject: Bool, in citations: [Citation]) -> Bool {
     let words = QuestionText.tokens(described).map(\.folded).drop {
       WordLists.determiners.contains($0) || WordLists.ownerPossessives.contains($0)
@@ -879,7 +887,7 @@ struct Answerer: Sendable {
       subject
         ? ["\\b\(phrase)\\W+\(be)\\b"]
         : [
-          "\\b\(phrase)\\W+\(be)\\b", "\\b\(be)\\W+(?:(?:the|a|an)\\W+)?\(phrase)\\b",
+          "\\b\(be)\\W+(?:(?:the|a|an)\\W+)?\(phrase)\\b",
           ",\\s*(?:(?:the|a|an)\\s+)?\(phrase)\\b",
         ]
     }.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }

@@ -1528,11 +1528,30 @@ struct EvidenceAnswerer {
             }
           }) == true
       else { return nil }
-      let past = words.contains { ["did", "was", "were"].contains($0.folded) }
+      let past = words.contains {
+        ["did", "was", "were", "has", "have", "had"].contains($0.folded)
+      }
+      // The deed is said beside the clause, in the clause it tells of: not across ", and" or
+      // ", but" ("The council approves the budget, and the mayor resigns when …").
       let happenings = reading.happeningSpans(conditions: !past).filter { span in
-        (question.verb == nil || !span.contains { deed.contains(reading.words[$0].stem) })
-          && reading.words.indices.contains { position in
-            !span.contains(position) && deed.contains(reading.words[position].stem)
+        guard
+          question.verb == nil || !span.contains(where: { deed.contains(reading.words[$0].stem) })
+        else { return false }
+        let outside = reading.words.indices.filter { position in
+          !span.contains(position) && deed.contains(reading.words[position].stem)
+        }
+        guard
+          let nearest = outside.min(by: {
+            abs($0 - span.lowerBound) < abs($1 - span.lowerBound)
+          })
+        else { return false }
+        let between =
+          nearest < span.lowerBound ? (nearest + 1)..<span.lowerBound : span.upperBound..<nearest
+        return between.count <= Self.happeningReach
+          && !between.contains { position in
+            (Self.clauseJoiners.contains(reading.words[position].folded)
+              && position > 0 && reading.separator(after: position - 1).contains(","))
+              || reading.separator(after: position).contains(";")
           }
       }
       return reading.nearest(happenings).map { (reading.sentenceCase($0), "a time") }
@@ -3609,6 +3628,11 @@ struct EvidenceAnswerer {
   private static let personalWords: Set<String> = [
     "i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "someone", "one",
   ]
+
+  /// How many words may stand between a deed and the clause that tells when it happens.
+  private static let happeningReach = 8
+  /// Words that join one clause to another after a comma: the deed of one is not the other's.
+  private static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "or"]
 
   /// The fewest words the rest of a sentence says what happens in.
   private static let shortestHappening = 3

@@ -22,9 +22,9 @@ struct SentenceReading {
   /// The canonical stems of the question, and of the names it uses.
   private let questionStems: Set<String>
   private let questionNames: Set<String>
-  /// The surname of each person the question names by more than it, to the other words of
-  /// that name: "robinson" to "julia" of "Julia Robinson".
-  private let givenNames: [String: Set<String>]
+  /// The surname of each person the question names by more than it: "robinson" of "Julia
+  /// Robinson".
+  private let fullySurnamed: Set<String>
   /// The question's stems and every other word for them.
   private let questionWords: Set<String>
 
@@ -41,19 +41,28 @@ struct SentenceReading {
     questionStems = question.stems
     questionWords = wanted
     questionNames = question.nameStems
-    givenNames = zip(question.names, question.surnames).reduce(into: [:]) { given, pair in
-      guard let surname = pair.1, pair.0.count > 1 else { return }
-      given[surname, default: []].formUnion(pair.0.subtracting([surname]))
-    }
+    fullySurnamed = Set(
+      zip(question.names, question.surnames).compactMap { name, surname in
+        name.count > 1 ? surname : nil
+      })
   }
 
   /// Whether `span` names someone else who shares a surname with a person the question names
   /// in full: "Raphael Robinson" when the question asks about Julia Robinson.
   func namesNamesake(_ span: Span) -> Bool {
-    guard span.count > 1, let surname = words[span].last?.stem, givenNames[surname] != nil,
+    guard span.count > 1, let surname = words[span].last?.stem, fullySurnamed.contains(surname),
       Entity.looksLikePersonName(text(of: span))
     else { return false }
-    return words[span].dropLast().allSatisfy { !questionStems.contains($0.stem) }
+    // A title ("Dr. Robinson", "Mrs. Robinson") may be the one asked about.
+    return words[span].dropLast().allSatisfy {
+      !questionStems.contains($0.stem) && !Self.isNameTitle($0.folded)
+    }
+  }
+
+  /// Whether a word is a title before a name: "Dr.", "Mrs", "Sir".
+  static func isNameTitle(_ folded: String) -> Bool {
+    Abbreviations.nameTitles.contains(folded.filter(\.isLetter))
+      || ["sir", "lady", "lord", "miss", "professor", "doctor"].contains(folded)
   }
 
   /// The words of `span` as the sentence writes them, punctuation between them included.
@@ -1358,10 +1367,14 @@ struct SentenceReading {
       position = name.end
     }
     if spans.isEmpty { spans = capitalizedRuns(knowledge: knowledge) }
-    // So is a person the question calls by one of their names ("Ton" for Ton Roosendaal).
+    // So is a person the question calls by one of their names ("Ton" for Ton Roosendaal), or
+    // by a title and one ("Dr. Robinson" for Julia Robinson).
     spans.removeAll { span in
-      Entity.looksLikePersonName(text(of: span))
-        && span.contains { questionStems.contains(words[$0].stem) } && !namesNamesake(span)
+      span.contains { questionStems.contains(words[$0].stem) }
+        && (Entity.looksLikePersonName(text(of: span)) && !namesNamesake(span)
+          || span.allSatisfy {
+            questionStems.contains(words[$0].stem) || Self.isNameTitle(words[$0].folded)
+          })
     }
     // "… was sponsored by the FSF's GNU project": the agent of a passive is who did it, all of
     // it: "organised by the Wellbeing and Inclusion Function Team", whose words "and" joins.
@@ -1427,6 +1440,8 @@ struct SentenceReading {
       } else if !Self.namingVerbs.contains(word) {
         continue
       }
+      // "The match was called off": no name.
+      if start < words.count, Self.namingParticles.contains(words[start].folded) { continue }
       // "a new publication entitled the Paper Drafts": the name after its article.
       if start + 1 < words.count, words[start].folded == "the",
         words[start + 1].token.isCapitalized
@@ -1466,6 +1481,11 @@ struct SentenceReading {
     }
     return spans
   }
+
+  /// The words after a naming verb that make it another verb: "called off", "called for".
+  private static let namingParticles: Set<String> = [
+    "off", "up", "out", "for", "on", "upon", "back", "in", "at", "away",
+  ]
 
   /// Whether a form of "be" comes right before the naming word at `position`, an adverb or two
   /// between ("are called", "is also known as", "are sometimes referred to as").
@@ -1681,16 +1701,34 @@ struct SentenceReading {
   /// open them too. Not "when" after a time ("Between 2003/04, when the service launched").
   func happeningSpans(conditions: Bool) -> [Span] {
     var spans: [Span] = []
+    let times = timeSpans()
     for position in words.indices {
       let word = words[position].folded
+      let previous = position > 0 ? words[position - 1].folded : ""
+      let next = position + 1 < words.count ? words[position + 1].folded : ""
       let opens =
         Self.happeningOpeners.contains(word)
-        || (conditions && ["if", "unless"].contains(word))
-        || (word == "as" && position + 2 < words.count && words[position + 1].folded == "soon"
+        || (conditions && word == "if")
+        || (word == "as" && next == "soon" && position + 2 < words.count
           && words[position + 2].folded == "as")
       guard opens, position + 1 < words.count else { continue }
-      if position > 0, word == "when",
-        !timeSpans().filter({ $0.upperBound == position }).isEmpty
+      // Not "if" of "see if", "as if" or "even if", which say no condition of a time; not
+      // "look after" or "named after"; not "once a busy port" or "at once"; not "when" after a
+      // time or a noun of time ("the winter when the river froze").
+      if word == "if",
+        ["as", "even"].contains(previous) || Self.whetherVerbs.contains(Stemmer.stem(previous))
+      {
+        continue
+      }
+      if ["after", "before"].contains(word), Self.particleVerbs.contains(Stemmer.stem(previous)) {
+        continue
+      }
+      if word == "once", previous == "at" || ["a", "an", "again", "more"].contains(next) {
+        continue
+      }
+      if word == "when",
+        times.contains(where: { $0.upperBound == position })
+          || Self.timeNouns.contains(Stemmer.stem(previous))
       {
         continue
       }
@@ -1711,10 +1749,28 @@ struct SentenceReading {
   private static let happeningOpeners: Set<String> = [
     "when", "whenever", "once", "after", "before", "until", "till",
   ]
+  /// Verbs after which "if" says whether: "to see if you meet the qualifications".
+  private static let whetherVerbs = Set(
+    [
+      "see", "check", "ask", "know", "validate", "determine", "wonder", "decide", "tell", "test",
+      "verify", "confirm", "find", "learn", "doubt", "consider", "evaluate", "assess",
+      "establish", "investigate", "examine", "show", "judge", "question", "matter", "care",
+    ].map(Stemmer.stem))
+  /// Verbs that take "after" or "before" as their own: "look after", "named after".
+  private static let particleVerbs = Set(
+    ["look", "go", "went", "come", "came", "name", "take", "took", "run", "ran", "chase", "bow"]
+      .map(Stemmer.stem))
+  /// Nouns of time a relative "when" follows: "the winter when the river froze".
+  private static let timeNouns = Set(
+    [
+      "time", "day", "year", "moment", "period", "era", "season", "week", "month", "night",
+      "morning", "evening", "afternoon", "winter", "summer", "spring", "autumn", "decade", "age",
+      "century", "hour", "date",
+    ].map(Stemmer.stem))
   /// The marks that end a clause: not a hyphen or an apostrophe within a word ("12-week").
   private static let clauseMarks = Set(",;:.!?()[]\"“”–—")
   /// The most words such a clause may have.
-  private static let longestHappening = 20
+  private static let longestHappening = 25
 
   /// Where the sentence says what a name comes from: "after PostQUEL" of "libpq was named
   /// after PostQUEL", "after the Missouri town …" of "referred to as the New Madrid

@@ -53,6 +53,8 @@ enum ExtractedLayer {
     // The surnames of the document being read, to the name of the one person each stands for
     // alone, as written.
     var fullNames: [String: String] = [:]
+    // The names the document being read mentions, as keys.
+    var mentionedKeys: Set<String> = []
     func index(_ position: Int) {
       for name in entities[position].allNames {
         let words = NameIndex.words(name)
@@ -114,6 +116,8 @@ enum ExtractedLayer {
       // Robinson" came to be known first: a surname alone is the person the document's title
       // names, or the one it names in full most often.
       if words.count == 1, let full = fullNames[last], Entity.readsAsPersonName(full),
+        // Not "London" after "Jack London": a place too.
+        !(WordNet.english?.namesPlace(last.capitalizingFirstLetter(), orAnyOf: [last]) ?? true),
         let id = entity(named: full, person: person),
         let position = entities.firstIndex(where: { $0.id == id })
       {
@@ -158,7 +162,12 @@ enum ExtractedLayer {
           "auto-" + words.joined(separator: "-").filter { $0.isLetter || $0.isNumber || $0 == "-" })
       entities.append(
         Entity(
-          id: id, kind: person ? .person : .thing, name: name, aliases: shortened(name),
+          id: id, kind: person ? .person : .thing, name: name,
+          // Not when someone else has that name: "John Adams" beside "John Quincy Adams".
+          aliases: shortened(name).filter { alias in
+            let key = NameIndex.words(alias).joined(separator: " ")
+            return byKey[key] == nil && !mentionedKeys.contains(key)
+          },
           isCurated: false))
       index(entities.count - 1)
       return id
@@ -179,6 +188,8 @@ enum ExtractedLayer {
         var count = 0
         var titled = false
         var written: String?
+        /// The name as the title gives it: "John Quincy Adams", not "John Adams" first.
+        var titledName: String?
         /// The title first, then how often.
         var rank: Int { titled ? Int.max : count }
       }
@@ -192,14 +203,21 @@ enum ExtractedLayer {
           bearer.count += 1
           bearer.titled = title.map { $0.contains(given) && $0.contains(word) } ?? false
           if bearer.written == nil, word == words.last { bearer.written = written }
+          if word == words.last, title.map({ Set(words).isSubset(of: $0) }) == true,
+            words.count > NameIndex.words(bearer.titledName ?? "").count
+          {
+            bearer.titledName = written
+          }
           bearers[word, default: [:]][given] = bearer
         }
       }
       fullNames = bearers.compactMapValues { byGiven in
         let ranked = byGiven.values.sorted { $0.rank > $1.rank }
         guard ranked.count == 1 || ranked[0].rank > ranked[1].rank else { return nil }
-        return ranked[0].written
+        return ranked[0].titledName ?? ranked[0].written
       }
+      mentionedKeys = Set(
+        extracted.names.map { NameIndex.words(withoutTitle($0.name)).joined(separator: " ") })
       let location = { (sentence: Sentence) in
         SourceLocation(file: "\(document.id).txt (extracted)", line: sentence.number)
       }
@@ -331,6 +349,8 @@ enum ExtractedLayer {
     let words = name.split(separator: " ")
     guard words.count == 3, Entity.readsAsPersonName(name),
       !words.contains(where: { WordLists.nameConnectors.contains($0.lowercased()) }),
+      // Not "Sammy Davis Jr." nor a name with a number.
+      !["jr", "sr", "ii", "iii", "iv"].contains(words[2].lowercased().filter(\.isLetter)),
       words.allSatisfy({ $0.first?.isUppercase == true })
     else { return [] }
     return ["\(words[0]) \(words[2])"]
