@@ -852,9 +852,15 @@ struct Answerer: Sendable {
     else { return nil }
     let end = position + (folded[position] == "known" ? 2 : 3)
     // Only the question's end, or a word of time after it: "… known as now?".
-    guard words.count - end <= 1 else { return nil }
+    guard words.count == end || (words.count == end + 1 && Self.timeAdverbs.contains(folded[end]))
+    else { return nil }
     return (words[..<position] + ["called"] + words[end...]).joined(separator: " ") + "?"
   }
+
+  /// The words of time a question may end on after what it asks something is called.
+  private static let timeAdverbs: Set<String> = [
+    "now", "today", "then", "originally", "before", "later", "first", "formerly", "earlier",
+  ]
 
   /// A question about how something is described, asked as what it is.
   struct Characterization {
