@@ -1402,8 +1402,9 @@ struct EvidenceAnswerer {
     // "What happens if I don't pay my mortgage on time?" against "Your credit score will
     // suffer … if you don't pay your mortgage on time": the rest of a sentence whose clause of a
     // condition, or of another happening, holds the question's, all its words or all but one.
-    // A sentence whose only such clauses hold few of them tells of another ("If you can't
-    // afford a down payment, …"); one with none is read as for any other question.
+    // A sentence with no such clause that holds half of them tells of another ("If you can't
+    // afford a down payment, …"); one that holds half but is no answer is read as for any other
+    // question.
     // Who it happens to may be said otherwise ("if I don't pay" of "if you don't pay"); a
     // denial must be the sentence's too.
     if let opener = Self.happeningAsked(in: words) {
@@ -3614,7 +3615,7 @@ struct EvidenceAnswerer {
         Stemmer.stem(words[$0].folded) == Stemmer.stem("happen")
       }),
       happen + 2 < words.count,
-      ["if", "when", "once", "after", "unless", "whenever"].contains(words[happen + 1].folded)
+      ["if", "when", "once", "after", "whenever"].contains(words[happen + 1].folded)
     else { return nil }
     return happen + 1
   }
