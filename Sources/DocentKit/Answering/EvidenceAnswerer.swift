@@ -3625,10 +3625,11 @@ struct EvidenceAnswerer {
     WordLists.negations.contains(folded) || folded.hasSuffix("n't") || folded.hasSuffix("n’t")
   }
 
-  /// The words by which a question and a text say who they are to each other.
-  private static let personalWords: Set<String> = [
-    "i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "someone", "one",
-  ]
+  /// The words by which a question and a text say who they are to each other: the writer's
+  /// pronouns and the reader's.
+  private static let personalWords = Narrator.pronouns.union([
+    "you", "your", "yours", "someone", "one",
+  ])
 
   /// How many words may stand between a deed and the clause that tells when it happens.
   private static let happeningReach = 8

@@ -62,7 +62,7 @@ struct SentenceReading {
   /// Whether a word is a title before a name: "Dr.", "Mrs", "Sir".
   static func isNameTitle(_ folded: String) -> Bool {
     Abbreviations.nameTitles.contains(folded.filter(\.isLetter))
-      || ["sir", "lady", "lord", "miss", "professor", "doctor"].contains(folded)
+      || WordLists.honorifics.contains(folded) || ["miss", "professor", "doctor"].contains(folded)
   }
 
   /// The words of `span` as the sentence writes them, punctuation between them included.
@@ -1762,11 +1762,10 @@ struct SentenceReading {
       .map(Stemmer.stem))
   /// Nouns of time a relative "when" follows: "the winter when the river froze".
   private static let timeNouns = Set(
-    [
-      "time", "day", "year", "moment", "period", "era", "season", "week", "month", "night",
-      "morning", "evening", "afternoon", "winter", "summer", "spring", "autumn", "decade", "age",
-      "century", "hour", "date",
-    ].map(Stemmer.stem))
+    WordLists.timeUnits.union([
+      "time", "moment", "period", "era", "season", "night", "morning", "evening", "afternoon",
+      "winter", "summer", "spring", "autumn", "age", "date",
+    ]).map(Stemmer.stem))
   /// The marks that end a clause: not a hyphen or an apostrophe within a word ("12-week").
   private static let clauseMarks = Set(",;:.!?()[]\"“”–—")
   /// The most words such a clause may have.

@@ -194,9 +194,11 @@ enum ExtractedLayer {
         var rank: Int { titled ? Int.max : count }
       }
       var bearers: [String: [String: Bearer]] = [:]
+      mentionedKeys = []
       for mention in extracted.names {
         let written = withoutTitle(mention.name)
         let words = NameIndex.words(written)
+        mentionedKeys.insert(words.joined(separator: " "))
         guard words.count > 1, let given = words.first else { continue }
         for word in words.dropFirst() where !WordLists.nameConnectors.contains(word) {
           var bearer = bearers[word, default: [:]][given] ?? Bearer()
@@ -216,8 +218,6 @@ enum ExtractedLayer {
         guard ranked.count == 1 || ranked[0].rank > ranked[1].rank else { return nil }
         return ranked[0].titledName ?? ranked[0].written
       }
-      mentionedKeys = Set(
-        extracted.names.map { NameIndex.words(withoutTitle($0.name)).joined(separator: " ") })
       let location = { (sentence: Sentence) in
         SourceLocation(file: "\(document.id).txt (extracted)", line: sentence.number)
       }
