@@ -287,3 +287,52 @@ import Testing
     #expect(asked("Why does it happen if it rains?") == nil)
   }
 }
+
+@Suite struct WhatHappenedToTests {
+  private static let text = """
+    The summit
+
+    The Paris summit was cancelled in May after the spy plane was shot down. \
+    Since the book owes everything to the conference, we decided to donate any profits from it \
+    to the scholarship fund. \
+    In retaliation, a group of angry whites destroyed her newspaper's office while she was away.
+
+    """
+
+  @Test func theClauseThatDoesSomethingToTheThingAnswers() throws {
+    let answers = try replies(
+      to: [
+        "What happened to the Paris summit in May?",
+        "What happens to any profits from the book?",
+        "What did a group of whites do to her newspaper office?",
+      ], aboutUncurated: Self.text, named: "summit")
+    #expect(
+      answers[0].answer.hasPrefix("The Paris summit was cancelled in May"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(
+      answers[1].answer.hasPrefix(
+        "We decided to donate any profits from it to the scholarship fund."),
+      "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(
+      answers[2].answer.hasPrefix("A group of angry whites destroyed her newspaper's office"),
+      "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [3])
+  }
+
+  @Test func theThingAskedAboutIsFound() {
+    let asked = { (question: String) in
+      EvidenceAnswerer.patientAsked(in: QuestionText.tokens(question)).map {
+        ($0.words.map(\.folded).joined(separator: " "), $0.doing)
+      }
+    }
+    #expect(asked("What happened to the turtles once they were stable?")?.0 == "the turtles")
+    #expect(asked("What happens to any profits from the book?")?.0 == "any profits")
+    #expect(
+      asked("What did the mob do to her office?").map { $0.0 + " \($0.1)" } == "her office true")
+    #expect(asked("What should I do with the records of the firm?")?.0 == "the records of the firm")
+    #expect(asked("What did Euler's father do for a living?") == nil)
+    #expect(asked("What do sponsors have to do to get approval?") == nil)
+    #expect(asked("What happens if it rains?") == nil)
+  }
+}

@@ -1436,6 +1436,14 @@ struct EvidenceAnswerer {
       }
       if best * 2 < asked.count { return nil }
     }
+    // "What happened to the Paris summit?", "What did a white mob do to her newspaper office?":
+    // the clause that does something to the thing the question names, said whole ("a group of
+    // angry whites destroyed her newspaper's office …").
+    if let patient = Self.patientAsked(in: words),
+      let undergone = undergone(by: patient, in: reading, for: question)
+    {
+      return (undergone, "what happens")
+    }
     switch question.gap {
     case .truth:
       // "Is his team based only at Marshall?": a sentence that does not say "only" says
@@ -2392,11 +2400,18 @@ struct EvidenceAnswerer {
       [clause.predicate.utf8Range] + clause.phrases.filter { $0 != clause.subject }.map(\.utf8Range)
     }
     guard let start = doing.map(\.predicate.utf8Range.lowerBound).min(),
-      let end = ranges.map(\.upperBound).max(), start < end
+      let end = ranges.map(\.upperBound).max()
     else { return nil }
+    return Self.said(start..<end, of: sentence)
+  }
+
+  /// The words of `sentence` from byte `range.lowerBound` to `range.upperBound`, as a sentence
+  /// of their own; a bracket they open closes with them: "(UKTI)". Nil for an empty range or
+  /// one past the sentence.
+  private static func said(_ range: Range<Int>, of sentence: Sentence) -> String? {
+    let (start, end) = (range.lowerBound, range.upperBound)
     let utf8 = Array(sentence.text.utf8)
-    guard end <= utf8.count else { return nil }
-    // A bracket the last role opens closes with it: "(UKTI)".
+    guard start < end, end <= utf8.count else { return nil }
     var close = end
     let opened = utf8[start..<end].count { $0 == UInt8(ascii: "(") }
     if opened > utf8[start..<end].count(where: { $0 == UInt8(ascii: ")") }),
@@ -3619,6 +3634,143 @@ struct EvidenceAnswerer {
     else { return nil }
     return happen + 1
   }
+
+  /// What a question asks was done to or happened to: the words after "happen to" ("What
+  /// happens to any profits from the book?" → "any profits") or after "do" and a preposition
+  /// that takes what the deed is done to ("What did the mob do to her office?", "What should I
+  /// do with paper records?"), up to the next preposition or clause; `doing` when it asks
+  /// for a deed by the question's subject. Nil for another question, and for "do for a
+  /// living".
+  static func patientAsked(in words: [QuestionToken]) -> (words: [QuestionToken], doing: Bool)? {
+    guard words.first?.folded == "what" else { return nil }
+    let folded = words.map(\.folded)
+    var start: Int?
+    var doing = false
+    if let happen = folded.indices.dropFirst().prefix(3).first(where: {
+      Stemmer.stem(folded[$0]) == Stemmer.stem("happen")
+    }), happen + 1 < folded.count, folded[happen + 1] == "to" {
+      start = happen + 2
+    } else if folded.count > 3, ClauseQuestion.auxiliaries.contains(folded[1]),
+      let deed = folded.indices.dropFirst(3).first(where: { ["do", "doing"].contains(folded[$0]) }),
+      deed + 2 < folded.count, Self.patientPrepositions.contains(folded[deed + 1]),
+      // Not a purpose: "What do sponsors have to do to get approval?"
+      !(folded[deed + 1] == "to" && WordNet.knows(folded[deed + 2], as: .verb)
+        && (!WordNet.knows(folded[deed + 2], as: .noun)
+          || WordNet.isMostly(folded[deed + 2], .verb, over: .noun))),
+      !(folded[deed + 1] == "for" && folded.dropFirst(deed + 2).prefix(2).contains("living"))
+    {
+      start = deed + 2
+      doing = true
+    }
+    guard let start, start < words.count else { return nil }
+    let patient = words[start...].prefix { word in
+      word.folded == "of" || word.folded == "and"
+        || !(WordLists.prepositions.contains(word.folded)
+          || Self.patientEnders.contains(word.folded))
+    }
+    guard !patient.isEmpty else { return nil }
+    return (Array(patient), doing)
+  }
+
+  /// Prepositions after "do" that take what the deed is done to.
+  private static let patientPrepositions: Set<String> = ["to", "with", "about", "for"]
+  /// Words that end the thing a deed is done to and open a clause of their own.
+  private static let patientEnders: Set<String> = [
+    "if", "when", "once", "after", "before", "while", "whenever", "unless", "that", "who",
+    "which", "so", "because", "as", "now", "then",
+  ]
+
+  /// What happened to `patient.words`, or what the question's subject did to it, in `reading`:
+  /// the clauses whose object (or the subject of an active clause with no object, "the field
+  /// fragments") holds the thing, and for a deed whose subject holds one of the doer's words,
+  /// from the first of their roles to the last. Nil when no clause of the sentence does so.
+  private func undergone(
+    by patient: (words: [QuestionToken], doing: Bool), in reading: SentenceReading,
+    for question: ClauseQuestion
+  ) -> String? {
+    let lexicon = knowledge.lexicon
+    // A name the sentence says by a pronoun ("her newspaper office" of Ida B. Wells, followed
+    // up) is not for its phrase to hold.
+    let thing = lexicon.contentStems(
+      patient.words.filter { !Self.personalWords.contains($0.folded) }
+    ).filter { !question.nameStems.contains($0) || reading.holds($0) }
+    guard !thing.isEmpty else { return nil }
+    let needed = thing.count >= 3 ? thing.count - 1 : thing.count
+    // The phrase is of the thing itself, its head one of the thing's words: "issues related to
+    // the spacecraft's battery" are not the spacecraft.
+    // Said in its own words or their family: what a sentence says of another word for it may
+    // be of something else.
+    let holds = { (phrase: Phrase) in
+      let stems = lexicon.contentStems(phrase.text)
+      return thing.count { question.isHeldInFamily($0, in: stems) } >= needed
+        && thing.contains { question.isHeldInFamily($0, in: lexicon.contentStems(phrase.head)) }
+    }
+
+    let index = knowledge.clauseIndex
+    let undergoing = index.clauses(of: reading.sentence).map { index.clauses[$0] }.filter {
+      clause in
+      guard clause.kind != .appositive, !Self.emptyVerbs.contains(clause.predicate.lemma) else {
+        return false
+      }
+      if patient.doing {
+        guard let doer = question.deedDoer else { return clause.objects.contains(where: holds) }
+        guard let subject = clause.subject,
+          doer.contains(where: { question.isHeld($0, in: lexicon.contentStems(subject.text)) })
+        else { return false }
+        return clause.objects.contains(where: holds)
+          || clause.arguments.contains { $0.preposition == "to" && holds($0.phrase) }
+      }
+      // A passive of the present with nothing more says how the thing stands, not what
+      // happens to it: "The initial copyright of a paper is held".
+      if clause.predicate.voice == .passive, clause.predicate.tense == .present,
+        clause.predicate.modality == nil, clause.subject == nil, clause.arguments.isEmpty,
+        clause.modifiers.isEmpty
+      {
+        return false
+      }
+      if clause.objects.contains(where: holds) { return true }
+      // The subject of a verb with no object is the thing and nothing more: "the field
+      // fragments", not "The Gemini spacecraft grew out of studies" for what happened to the
+      // spacecraft.
+      guard clause.objects.isEmpty, clause.complement == nil, clause.predicate.voice == .active,
+        let subject = clause.subject, holds(subject)
+      else { return false }
+      return lexicon.contentStems(subject.text).allSatisfy {
+        question.isHeldInFamily($0, in: thing)
+      }
+    }
+    guard !undergoing.isEmpty else { return nil }
+    // Its subject too, when it stands right before the verb ("we decided to donate …").
+    var starts: [Int] = []
+    var ends: [Int] = []
+    for clause in undergoing {
+      let verb = clause.predicate.utf8Range
+      starts.append(verb.lowerBound)
+      ends.append(verb.upperBound)
+      for object in clause.objects {
+        starts.append(object.utf8Range.lowerBound)
+        ends.append(object.utf8Range.upperBound)
+      }
+      if let subject = clause.subject?.utf8Range, subject.upperBound <= verb.lowerBound,
+        verb.lowerBound - subject.upperBound <= Self.subjectReach
+      {
+        starts.append(subject.lowerBound)
+      } else if let subject = clause.subject?.utf8Range, subject.lowerBound >= verb.upperBound {
+        // The doer of a passive: "is held by the author".
+        ends.append(subject.upperBound)
+      }
+      let roles =
+        [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
+        + clause.modifiers.map(\.phrase)
+      ends += roles.map(\.utf8Range.upperBound)
+    }
+    guard let start = starts.min(), let end = ends.max() else { return nil }
+    return Self.said(start..<end, of: reading.sentence)
+  }
+
+  /// How many bytes may stand between a clause's subject and its verb for the subject to be
+  /// said with it: "we decided to" of "we decided to donate any profits …".
+  private static let subjectReach = 24
 
   /// Whether a word denies: "not", "never", "don't".
   private static func isDenial(_ folded: String) -> Bool {
