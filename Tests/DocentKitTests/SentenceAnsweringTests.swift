@@ -1142,6 +1142,15 @@ import Testing
     #expect(read.placeSpans().map(read.text(of:)) == ["off the coast of Pensacola, Florida"])
   }
 
+  /// A place may be a part of a land ("southern Arizona"), and places of the same kind go on
+  /// after "and".
+  @Test func aPlaceMayBeAPartOfALand() throws {
+    let read = try reading(
+      "It is a flower that is endemic to southern Arizona and northern Mexico.",
+      question: "Where is the flower endemic?")
+    #expect(read.placeSpans().map(read.text(of:)) == ["to southern Arizona and northern Mexico"])
+  }
+
   /// A sentence that holds the question's names and nothing else it asks says nothing of it:
   /// a director named beside his company is not the one who set it up, and thanks to a
   /// company's team for finding a flaw is not where the company is based ("finding" is no

@@ -1065,9 +1065,16 @@ struct SentenceReading {
         }
         if word.token.isCapitalized {
           sawName = true
+        } else if sawName, word.folded == "and", end + 1 < words.count,
+          words[end + 1].token.isCapitalized
+            || (Self.compassWords.contains(words[end + 1].folded) && end + 2 < words.count
+              && words[end + 2].token.isCapitalized)
+        {
+          // Another place of the same kind: "in southern Arizona and northern Mexico".
+          sawName = false
         } else if sawName
-          || !(Self.placeFillers.contains(word.folded) || word.token.isPossessive
-            || Self.isPlaceNoun(word.folded))
+          || !(Self.placeFillers.contains(word.folded) || Self.compassWords.contains(word.folded)
+            || word.token.isPossessive || Self.isPlaceNoun(word.folded))
         {
           break
         }
@@ -1331,6 +1338,12 @@ struct SentenceReading {
   /// as a place, or said to be one.
   private static let thingPrepositions: Set<String> = ["from", "to", "into", "on"]
   private static let placeFillers: Set<String> = ["the", "a", "an", "coast", "of", "shore", "city"]
+  /// Words of the part of a land a name is in: "southern Arizona", "rural Wales".
+  private static let compassWords: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "coastal", "rural", "upstate", "downtown",
+  ]
 
   // MARK: Names
 
