@@ -111,3 +111,30 @@ import Testing
     }
   }
 }
+
+/// "Who …?" answered by people in common words, where the sentence says who did it.
+@Suite struct CommonDoerTests {
+  private static let text = """
+    Burma
+
+    For most of those 19 years she has been kept under house arrest by the military junta \
+    that runs the country. \
+    The report was finished by the end of the year.
+
+    """
+
+  /// The "by" of a passive the parser gave to a noun still says who did it, to its clause.
+  @Test func peopleWhoDidItAnswer() throws {
+    let answer = try replies(
+      to: ["Who is keeping her under house arrest?"], aboutUncurated: Self.text, named: "burma")[0]
+    #expect(answer.answer.hasPrefix("The military junta."), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [1])
+  }
+
+  /// A "by" of something that is no people ("by the end of the year") says no one.
+  @Test func aThingIsNoDoer() throws {
+    let answer = try replies(
+      to: ["Who finished the report?"], aboutUncurated: Self.text, named: "burma")[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
+  }
+}

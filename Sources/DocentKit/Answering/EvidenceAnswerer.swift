@@ -2308,6 +2308,14 @@ struct EvidenceAnswerer {
         {
           return (reading.sentenceCase(reading.series(from: phrase)), "a phrase")
         }
+        // "Who is keeping her under house arrest?" against "she has been kept under house
+        // arrest by the military junta that runs the country": who did it, in common words,
+        // where the clause layer tells and the words say people ("volunteers", "our staff").
+        if person, coverage + scoreTolerance >= threshold,
+          let doer = commonDoer(in: reading, of: question, words: words)
+        {
+          return (doer.capitalizingFirstLetter() + ".", "who they are")
+        }
         // "What company did he talk about?" asks for a name: a sentence about companies that
         // names none does not say which.
         if person || kindUnsaid || question.typeLemma.map(Self.actsAs) == true { return nil }
@@ -2582,6 +2590,70 @@ struct EvidenceAnswerer {
 
   /// The most words a doer's name has.
   private static let longestName = 5
+
+  /// Who does what the question asks who did (or whom it is done to), in the common words of
+  /// the sentence's clause of its verb: a phrase whose head WordNet knows first as a person or
+  /// a group of people ("the military junta", "existing investors"), no pronoun, and not a
+  /// name of the question's.
+  private func commonDoer(
+    in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
+  ) -> String? {
+    guard let wordNet = WordNet.english else { return nil }
+    let isPeople = { (head: String, text: String) in
+      let stems = self.knowledge.lexicon.contentStems(text)
+      return head.first?.isLowercase == true && !stems.isEmpty
+        && stems.isDisjoint(with: question.nameStems)
+        && Self.peopleKinds.contains { wordNet.isKind(head, of: $0, senses: 1) }
+    }
+    // "Who did the author meet?" against "I met new people": whom the question's own verb
+    // takes, in an active clause.
+    if question.gap == .object, let verb = question.verb {
+      let index = knowledge.clauseIndex
+      let objects = index.clauses(of: reading.sentence).filter { position in
+        index.clauses[position].predicate.voice == .active
+          && question.isHeld(verb, in: index.predicateStems[position])
+      }.flatMap { index.clauses[$0].objects }
+      return objects.first { !$0.isPronoun && isPeople($0.head, $0.text) }?.text
+    }
+    let asked = askedClauses(in: reading.sentence, of: question, words: words)
+    if let phrase = Self.doerPhrases(of: asked).first(where: {
+      !$0.isPronoun && isPeople($0.head, $0.text)
+    }) {
+      return phrase.text
+    }
+    // A passive of the question's verb whose "by" the parser gave to a noun ("kept under
+    // house arrest by the military junta"): the "by" phrase soon after the verb, to its first
+    // clause or mark.
+    guard let verb = question.verb, asked.contains(where: { $0.predicate.voice == .passive })
+    else { return nil }
+    let uses = reading.words.indices.filter { question.isHeld(verb, in: [reading.words[$0].stem]) }
+    let agents = reading.phraseSpans(opening: "by").filter { phrase in
+      uses.contains { $0 < phrase.lowerBound && phrase.lowerBound - $0 <= Self.agentReach }
+    }
+    for phrase in agents {
+      let noun = phrase.dropFirst().prefix { !Self.agentEnders.contains(reading.words[$0].folded) }
+      guard let last = noun.last,
+        noun.count > 1
+          || !WordLists.determiners.contains(
+            reading.words[last].folded)
+      else { continue }
+      let text = reading.text(of: noun.lowerBound..<(last + 1))
+      if isPeople(String(reading.words[last].token.bare).lowercased(), text) { return text }
+    }
+    return nil
+  }
+
+  /// How many words may stand between a passive verb and the "by" of who did it: "kept under
+  /// house arrest by".
+  private static let agentReach = 5
+  /// Words that end the noun a "by" takes: a clause or a phrase of its own opens.
+  private static let agentEnders: Set<String> = [
+    "that", "which", "who", "whom", "whose", "of", "in", "at", "on", "for", "with", "from", "to",
+    "and", "or", "as", "when", "while", "after", "before", "because", "since",
+  ]
+
+  /// What a word for people is a kind of.
+  private static let peopleKinds = ["person", "social group", "organization"]
 
   /// Whether a thing of kind `lemma` is an organization ("company", "agency"), the kind of
   /// doer a name of the documents' own most often is. (Not a person: "Which councillors
