@@ -1142,6 +1142,24 @@ import Testing
     #expect(read.placeSpans().map(read.text(of:)) == ["off the coast of Pensacola, Florida"])
   }
 
+  /// The name a sentence gives a thing of a kind, right after the word for it, in capitals or
+  /// in common words; not a name given to something else.
+  @Test func aThingOfAKindMayBeNamed() throws {
+    let read = try reading(
+      "Health workers use a screening method called visual inspection with acetic acid.",
+      question: "What screening method do health workers use?")
+    #expect(
+      read.kindNameSpans { $0 == Stemmer.stem("method") }.map(read.text(of:))
+        == ["visual inspection"])
+    #expect(read.kindNameSpans { $0 == Stemmer.stem("tool") }.isEmpty)
+    let known = try reading(
+      "This form of singing, known as throat singing, was little known outside Tuva.",
+      question: "What is this form of singing called?")
+    #expect(
+      known.kindNameSpans { $0 == Stemmer.stem("singing") }.map(known.text(of:))
+        == ["throat singing"])
+  }
+
   /// A place may be a part of a land ("southern Arizona"), and places of the same kind go on
   /// after "and".
   @Test func aPlaceMayBeAPartOfALand() throws {

@@ -1951,6 +1951,15 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(name), "a name")
       }
+      // "What screening method do health workers use?" against "health workers use a screening
+      // method called visual inspection with acetic acid": the name the sentence gives a thing
+      // of the kind asked for, right after the word for it.
+      if !person, let noun = question.typeNoun, coverage + scoreTolerance >= threshold,
+        let name = reading.nearest(
+          reading.kindNameSpans { question.isHeld(noun, in: [$0]) })
+      {
+        return (reading.sentenceCase(name), "a name")
+      }
       // A question that ends on its naming word asks for a name, which a sentence that gives
       // none does not say whole: "… records individual (discrete) points" says nothing of what
       // they are called, nor "The new crane, called tide lifter, moves boats onto the

@@ -1484,15 +1484,42 @@ struct SentenceReading {
         position > 1 && WordNet.knows(words[position - 1].folded, as: .adverb)
           && !WordNet.knows(words[position - 1].folded, as: .noun)
         ? position - 2 : position - 1
+      // And one the naming word gives the thing right after it: "a screening method called
+      // visual inspection with acetic acid".
+      let right = position - 1
       if end == start,
         isNamedByBe(before: position)
           || (comma >= 0 && separator(after: comma) == "," && isThing(words[comma].stem))
+          || (right >= 0 && separator(after: right).isEmpty
+            && words[right].token.text.first?.isLowercase == true
+            && isThing(words[right].stem))
       {
         end = commonName(from: start)
       }
       if end > start { spans.append(start..<end) }
     }
     return spans
+  }
+
+  /// The names the sentence gives a thing of a kind, right after the word for the kind (`isKind`
+  /// of its stem), a comma and an adverb between at most: "a screening method called visual
+  /// inspection with acetic acid", "This form of singing, known as throat singing".
+  func kindNameSpans(of isKind: (String) -> Bool) -> [Span] {
+    givenNameSpans(of: isKind).filter { span in
+      var before = span.lowerBound - 1
+      if before >= 0, words[before].folded == "the" { before -= 1 }
+      if before >= 1, words[before].folded == "as", words[before - 1].folded == "known" {
+        before -= 1
+      }
+      guard before >= 1 else { return false }
+      var kind = before - 1
+      if kind >= 1, WordNet.knows(words[kind].folded, as: .adverb),
+        !WordNet.knows(words[kind].folded, as: .noun)
+      {
+        kind -= 1
+      }
+      return isKind(words[kind].stem)
+    }
   }
 
   /// The words after a naming verb that make it another verb: "called off", "called for".
