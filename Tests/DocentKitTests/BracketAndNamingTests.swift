@@ -20,7 +20,8 @@ import Testing
     The panel was cut down long ago, so the original frame cannot be refitted. \
     The pearls were painted with lead white. \
     The guild asks each painter for a sketch as they want to see the hand of the artist. \
-    It is the steady light of the north window that makes the studio the best room.
+    It is the steady light of the north window that makes the studio the best room. \
+    Remove the pins before framing, as they are prone to rust.
 
     """
 
@@ -63,12 +64,12 @@ import Testing
   }
 
   /// "…, so the original frame cannot be refitted" gives its reason before the "so"; "… as
-  /// they want to see …" after the "as"; "the light … makes the studio the best room" in what
-  /// makes it so.
+  /// they want to see …" and ", as they are prone to rust" after the "as"; "the light … makes
+  /// the studio the best room" in what makes it so.
   @Test func whatComesBeforeAResultsSoIsWhy() throws {
     let answers = try ask([
       "Why can't the original frame be refitted?", "Why does the guild want a sketch?",
-      "Why is the studio the best room?",
+      "Why is the studio the best room?", "Why should the pins be removed?",
     ])
     #expect(answers[0].citations.map(\.sentence) == [5], "\(answers[0].answer)")
     #expect(answers[0].answer.contains("cut down"), "\(answers[0].answer)")
@@ -76,6 +77,9 @@ import Testing
     #expect(answers[1].answer.contains("want to see the hand"), "\(answers[1].answer)")
     #expect(answers[2].citations.map(\.sentence) == [8], "\(answers[2].answer)")
     #expect(answers[2].answer.contains("steady light"), "\(answers[2].answer)")
+    // After a comma, "as they are …" is why too.
+    #expect(answers[3].citations.map(\.sentence) == [9], "\(answers[3].answer)")
+    #expect(answers[3].answer.contains("prone to rust"), "\(answers[3].answer)")
   }
 
   /// "What dose …", "How where …": the auxiliary, mistyped.

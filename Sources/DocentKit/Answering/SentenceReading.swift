@@ -2635,7 +2635,14 @@ struct SentenceReading {
       || (word == "as" && position > 0 && Self.reasonAsSubjects.contains(next)
         && !Self.comparingBeforeAs.contains(words[position - 1].folded)
         && position + 2 < words.count
-        && !Self.notReasonAfterAs.contains(words[position + 2].folded))
+        && (!Self.notReasonAfterAs.contains(words[position + 2].folded)
+          // After a comma, "as" and a pronoun that is something is why: "Remove pins and
+          // staples, as they are susceptible to rust".
+          || (separator(after: position - 1) == ","
+            && ClauseQuestion.beForms.contains(words[position + 2].folded)
+            && position + 3 < words.count
+            && !["a", "an", "the", "it", "they", "so", "such"].contains(
+              words[position + 3].folded))))
       // "Following the independence of Indonesia, the programme was discontinued": what a
       // sentence opens with, before its comma, is what led to it.
       || (position == 0 && word == "following"
