@@ -47,7 +47,8 @@ import Testing
     #expect(found.isEmpty, "\(found)")
   }
 
-  /// A person "of" an organisation in running text is with it; "of" a place, of no one.
+  /// A person "of" an organisation in running text is with it, and one who is employed by it or
+  /// works for it or at it; "of" a place, of no one.
   @Test(arguments: [
     (
       "In eLife, Mara Quillon of Lakeshore University in Canada, Nils Stoltz of the University of"
@@ -55,6 +56,13 @@ import Testing
       ["Mara Quillon": "Lakeshore University", "Nils Stoltz": "University of Arizona"]
     ),
     ("Marie Curie of Paris wrote to him.", [:]),
+    // A verb of working for it says so too; not a place.
+    (
+      "Oleg Nenashev is employed by Dynatrace, while Mark Waite is employed by CloudBees.",
+      ["Oleg Nenashev": "Dynatrace", "Mark Waite": "CloudBees"]
+    ),
+    ("Anna Berg works at the Karolinska Institute.", ["Anna Berg": "Karolinska Institute"]),
+    ("Anna Berg works at Stockholm.", [:]),
   ])
   func aPersonOfAnOrganisationInRunningTextIsWithIt(line: String, expected: [String: String]) {
     let found = Extractor.extract(from: Document(id: "study", text: line)).affiliations

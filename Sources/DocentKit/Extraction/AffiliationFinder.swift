@@ -55,8 +55,9 @@ struct AffiliationFinder {
   }
 
   /// The people the sentence names as being of an organisation, in running text: "Christopher
-  /// Bergevin of York University in Canada", "Brad Story of the University of Arizona". Not
-  /// "of" a place ("Marie Curie of Paris" says where she is from), nor of another person.
+  /// Bergevin of York University in Canada", "Brad Story of the University of Arizona", "Mark
+  /// Waite is employed by CloudBees", "Anna Berg works at the Karolinska Institute". Not "of" a
+  /// place ("Marie Curie of Paris" says where she is from), nor of another person.
   ///
   /// Nor the organisation in brackets right after a person's name, alone or before a semicolon:
   /// "Simon Porter (Digital Science) showed …", "Tania Allard (Quansight Labs; JupyterHub)".
@@ -70,8 +71,11 @@ struct AffiliationFinder {
         return bracketed(after: person.tokens.upperBound + 1, person: name)
       }
       let of = person.tokens.upperBound + 1
-      guard analysis.isWord(of, in: ["of"]) else { return nil }
-      let start = analysis.isWord(of + 1, in: ["the"]) ? of + 2 : of + 1
+      // "Mark Waite is employed by CloudBees", "Anna Berg works at the Karolinska Institute".
+      let employed = employer(after: of)
+      guard analysis.isWord(of, in: ["of"]) || employed != nil else { return nil }
+      let after = employed ?? of
+      let start = analysis.isWord(after + 1, in: ["the"]) ? after + 2 : after + 1
       guard let organization = analysis.run(startingAt: start), organization.titles == nil
       else { return nil }
       let organizationName = analysis.name(organization.name)
@@ -81,6 +85,29 @@ struct AffiliationFinder {
       return Affiliation(person: name, organization: organizationName, sentence: analysis.sentence)
     }
   }
+
+  /// Where a verb of working for an organisation that starts at `start` ends, right before the
+  /// organisation's name: "is employed by", "was hired by", "works for", "worked at". Nil for
+  /// any other word there.
+  private func employer(after start: Int) -> Int? {
+    var position = start
+    // "is", "was", "has been", "had been", "is now".
+    while analysis.isWord(position, in: Self.employedAuxiliaries) { position += 1 }
+    if position > start, analysis.isWord(position, in: ["employed", "hired"]),
+      analysis.isWord(position + 1, in: ["by"])
+    {
+      return position + 1
+    }
+    if position == start, analysis.isWord(position, in: ["works", "worked"]),
+      analysis.isWord(position + 1, in: ["for", "at"])
+    {
+      return position + 1
+    }
+    return nil
+  }
+  private static let employedAuxiliaries: Set<String> = [
+    "is", "was", "has", "had", "been", "now", "currently",
+  ]
 
   /// The organisation named alone in the bracket that opens at `open`, or before a semicolon
   /// in it, as `person`'s.
