@@ -1167,6 +1167,11 @@ import Testing
       "It is a flower that is endemic to southern Arizona and northern Mexico.",
       question: "Where is the flower endemic?")
     #expect(read.placeSpans().map(read.text(of:)) == ["to southern Arizona and northern Mexico"])
+    // Not a name after "and" that is no place.
+    let other = try reading(
+      "Anna grew up in Lyon and Marie joined her there in 1990.",
+      question: "Where did Anna grow up?")
+    #expect(other.placeSpans().map(other.text(of:)) == ["in Lyon"])
   }
 
   /// A sentence that holds the question's names and nothing else it asks says nothing of it:

@@ -295,29 +295,39 @@ import Testing
     The Paris summit was cancelled in May after the spy plane was shot down. \
     Since the book owes everything to the conference, we decided to donate any profits from it \
     to the scholarship fund. \
-    In retaliation, a group of angry whites destroyed her newspaper's office while she was away.
+    In retaliation, a group of angry whites destroyed her newspaper's office while she was away. \
+    The council finally decided last night not to sell the old library. \
+    The fire started in the kitchen.
 
     """
 
-  @Test func theClauseThatDoesSomethingToTheThingAnswers() throws {
+  /// The sentence with a clause that does something to the thing, said whole: what frames the
+  /// clause ("decided not to") is what it says of the thing.
+  @Test func theSentenceThatDoesSomethingToTheThingAnswers() throws {
     let answers = try replies(
       to: [
-        "What happened to the Paris summit in May?",
         "What happens to any profits from the book?",
         "What did a group of whites do to her newspaper office?",
+        "What happened to the library?",
       ], aboutUncurated: Self.text, named: "summit")
     #expect(
-      answers[0].answer.hasPrefix("The Paris summit was cancelled in May"), "\(answers[0].answer)")
-    #expect(answers[0].citations.map(\.sentence) == [1])
+      answers[0].answer.contains(
+        "we decided to donate any profits from it to the scholarship fund"),
+      "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2])
     #expect(
-      answers[1].answer.hasPrefix(
-        "We decided to donate any profits from it to the scholarship fund."),
+      answers[1].answer.contains("a group of angry whites destroyed her newspaper's office"),
       "\(answers[1].answer)")
-    #expect(answers[1].citations.map(\.sentence) == [2])
-    #expect(
-      answers[2].answer.hasPrefix("A group of angry whites destroyed her newspaper's office"),
-      "\(answers[2].answer)")
-    #expect(answers[2].citations.map(\.sentence) == [3])
+    #expect(answers[1].citations.map(\.sentence) == [3])
+    #expect(answers[2].answer.contains("decided last night not to sell"), "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [4])
+  }
+
+  /// A place where something happened is not what happened to it.
+  @Test func aPlaceIsNotWhatHappened() throws {
+    let answer = try replies(
+      to: ["What happened to the kitchen?"], aboutUncurated: Self.text, named: "summit")[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
   }
 
   @Test func theThingAskedAboutIsFound() {

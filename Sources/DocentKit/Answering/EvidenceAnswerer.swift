@@ -245,7 +245,8 @@ struct EvidenceAnswerer {
     // "What is a pod?", which only a sentence that says what it is answers ("A pod is …").
     // Nor in "What does the quiz do?", which only a clause the quiz does something in answers.
     // Nor in "How much salt goes in?", which only a sentence that counts salt answers
-    // ("7g sea salt").
+    // ("7g sea salt"). Nor in "What happened to the library?", which only a sentence with a
+    // clause that does something to the library answers.
     let credited = following != nil && pronoun
     let weighed = weights.values.count(where: { $0 > 0 }) + (credited ? 1 : 0)
     let countsOneWord =
@@ -260,6 +261,7 @@ struct EvidenceAnswerer {
     guard whole > 0,
       weighed >= 2 || question.gap == .copula
         || question.deedDoer != nil || countsOneWord || measuresOneWord
+        || Self.patientAsked(in: words) != nil
     else {
       return nil
     }
@@ -1437,12 +1439,16 @@ struct EvidenceAnswerer {
       if best * 2 < asked.count { return nil }
     }
     // "What happened to the Paris summit?", "What did a white mob do to her newspaper office?":
-    // the clause that does something to the thing the question names, said whole ("a group of
-    // angry whites destroyed her newspaper's office …").
-    if let patient = Self.patientAsked(in: words),
-      let undergone = undergone(by: patient, in: reading, for: question)
-    {
-      return (undergone, "what happens")
+    // a sentence with a clause that does something to the thing the question names, said
+    // whole, for what frames the clause ("decided not to", "denied reports that", "threatened
+    // to", "if …") is what it says of it.
+    // A question of that one word asks nothing else: "What happened to the kitchen?" is not
+    // answered by "The fire … started in the kitchen".
+    if let patient = Self.patientAsked(in: words) {
+      if undergoes(patient, in: reading, for: question) {
+        return (reading.sentence.text, "what happens")
+      }
+      if question.stems.subtracting(Self.functionStems).count < 2 { return nil }
     }
     switch question.gap {
     case .truth:
@@ -2600,10 +2606,9 @@ struct EvidenceAnswerer {
   /// The most words a doer's name has.
   private static let longestName = 5
 
-  /// Who does what the question asks who did (or whom it is done to), in the common words of
-  /// the sentence's clause of its verb: a phrase whose head WordNet knows first as a person or
-  /// a group of people ("the military junta", "existing investors"), no pronoun, and not a
-  /// name of the question's.
+  /// Who does what the question asks who did, in the common words of the sentence's clause of
+  /// its verb: a phrase whose head WordNet knows first as a person or a group of people ("the
+  /// military junta", "existing investors"), no pronoun, and not a name of the question's.
   private func commonDoer(
     in reading: SentenceReading, of question: ClauseQuestion, words: [QuestionToken]
   ) -> String? {
@@ -2614,40 +2619,55 @@ struct EvidenceAnswerer {
         && stems.isDisjoint(with: question.nameStems)
         && Self.peopleKinds.contains { wordNet.isKind(head, of: $0, senses: 1) }
     }
-    // "Who did the author meet?" against "I met new people": whom the question's own verb
-    // takes, in an active clause.
-    if question.gap == .object, let verb = question.verb {
-      let index = knowledge.clauseIndex
-      let objects = index.clauses(of: reading.sentence).filter { position in
-        index.clauses[position].predicate.voice == .active
-          && question.isHeld(verb, in: index.predicateStems[position])
-      }.flatMap { index.clauses[$0].objects }
-      return objects.first { !$0.isPronoun && isPeople($0.head, $0.text) }?.text
+    // A "by" after the verb says who did it only with no phrase of what went on around the
+    // deed between ("approved despite fierce protests by farmers"), and not after "than" or
+    // "not" ("by soldiers rather than by the police").
+    let agentSaid = { (between: [String], before: String?) in
+      Self.circumstancePrepositions.isDisjoint(with: between)
+        && !["than", "not", "instead"].contains(before ?? "")
     }
+    let text = Array(reading.sentence.text.utf8)
     let asked = askedClauses(in: reading.sentence, of: question, words: words)
-    if let phrase = Self.doerPhrases(of: asked).first(where: {
-      !$0.isPronoun && isPeople($0.head, $0.text)
-    }) {
+    for clause in asked {
+      guard let phrase = Self.doerPhrases(of: [clause]).first, !phrase.isPronoun,
+        isPeople(phrase.head, phrase.text)
+      else { continue }
+      let verb = clause.predicate.utf8Range
+      // The subject before an active verb did it.
+      guard phrase.utf8Range.lowerBound >= verb.upperBound else { return phrase.text }
+      let between =
+        String(bytes: text[verb.upperBound..<phrase.utf8Range.lowerBound], encoding: .utf8)
+        .map { QuestionText.tokens($0).map(\.folded) } ?? []
+      guard between.last == "by",
+        agentSaid(Array(between.dropLast()), between.dropLast().last)
+      else { continue }
       return phrase.text
     }
     // A passive of the question's verb whose "by" the parser gave to a noun ("kept under
     // house arrest by the military junta"): the "by" phrase soon after the verb, to its first
-    // clause or mark.
+    // clause or mark, the words that only describe it left off its end.
     guard let verb = question.verb, asked.contains(where: { $0.predicate.voice == .passive })
     else { return nil }
     let uses = reading.words.indices.filter { question.isHeld(verb, in: [reading.words[$0].stem]) }
-    let agents = reading.phraseSpans(opening: "by").filter { phrase in
-      uses.contains { $0 < phrase.lowerBound && phrase.lowerBound - $0 <= Self.agentReach }
-    }
-    for phrase in agents {
-      let noun = phrase.dropFirst().prefix { !Self.agentEnders.contains(reading.words[$0].folded) }
-      guard let last = noun.last,
-        noun.count > 1
-          || !WordLists.determiners.contains(
-            reading.words[last].folded)
+    for phrase in reading.phraseSpans(opening: "by") {
+      guard
+        let use = uses.last(where: {
+          $0 < phrase.lowerBound && phrase.lowerBound - $0 <= Self.agentReach
+        }),
+        agentSaid(
+          reading.words[(use + 1)..<phrase.lowerBound].map(\.folded),
+          reading.words[phrase.lowerBound - 1].folded)
       else { continue }
-      let text = reading.text(of: noun.lowerBound..<(last + 1))
-      if isPeople(String(reading.words[last].token.bare).lowercased(), text) { return text }
+      var noun = phrase.dropFirst().prefix {
+        !Self.agentEnders.contains(reading.words[$0].folded)
+      }
+      while let last = noun.last, !WordNet.knows(reading.words[last].folded, as: .noun) {
+        noun = noun.dropLast()
+      }
+      guard let last = noun.last, !WordLists.determiners.contains(reading.words[last].folded)
+      else { continue }
+      let said = reading.text(of: noun.lowerBound..<(last + 1))
+      if isPeople(String(reading.words[last].token.bare).lowercased(), said) { return said }
     }
     return nil
   }
@@ -2655,10 +2675,17 @@ struct EvidenceAnswerer {
   /// How many words may stand between a passive verb and the "by" of who did it: "kept under
   /// house arrest by".
   private static let agentReach = 5
-  /// Words that end the noun a "by" takes: a clause or a phrase of its own opens.
+  /// Words that end the noun a "by" takes: a clause or a phrase of its own opens, or another
+  /// doer is set against it ("rather than").
   private static let agentEnders: Set<String> = [
     "that", "which", "who", "whom", "whose", "of", "in", "at", "on", "for", "with", "from", "to",
-    "and", "or", "as", "when", "while", "after", "before", "because", "since",
+    "as", "when", "while", "after", "before", "because", "since", "rather", "than", "instead",
+    "not",
+  ]
+  /// Prepositions of what went on around a deed: a "by" after their noun is that noun's.
+  private static let circumstancePrepositions: Set<String> = [
+    "despite", "amid", "amidst", "after", "following", "against", "during", "over", "before",
+    "without", "with", "like", "unlike", "besides",
   ]
 
   /// What a word for people is a kind of.
@@ -3761,21 +3788,21 @@ struct EvidenceAnswerer {
     "which", "so", "because", "as", "now", "then",
   ]
 
-  /// What happened to `patient.words`, or what the question's subject did to it, in `reading`:
-  /// the clauses whose object (or the subject of an active clause with no object, "the field
-  /// fragments") holds the thing, and for a deed whose subject holds one of the doer's words,
-  /// from the first of their roles to the last. Nil when no clause of the sentence does so.
-  private func undergone(
-    by patient: (words: [QuestionToken], doing: Bool), in reading: SentenceReading,
+  /// Whether `reading` tells what happened to `patient.words`, or what the question's subject
+  /// did to it: a clause whose object (or the subject of an active clause with no object, "the
+  /// field fragments") is the thing, and for a deed, whose subject holds one of the doer's
+  /// words. A present passive with nothing more says how the thing stands, not what happens.
+  private func undergoes(
+    _ patient: (words: [QuestionToken], doing: Bool), in reading: SentenceReading,
     for question: ClauseQuestion
-  ) -> String? {
+  ) -> Bool {
     let lexicon = knowledge.lexicon
     // A name the sentence says by a pronoun ("her newspaper office" of Ida B. Wells, followed
     // up) is not for its phrase to hold.
     let thing = lexicon.contentStems(
       patient.words.filter { !Self.personalWords.contains($0.folded) }
     ).filter { !question.nameStems.contains($0) || reading.holds($0) }
-    guard !thing.isEmpty else { return nil }
+    guard !thing.isEmpty else { return false }
     let needed = thing.count >= 3 ? thing.count - 1 : thing.count
     // The phrase is of the thing itself, its head one of the thing's words: "issues related to
     // the spacecraft's battery" are not the spacecraft.
@@ -3820,38 +3847,8 @@ struct EvidenceAnswerer {
         question.isHeldInFamily($0, in: thing)
       }
     }
-    guard !undergoing.isEmpty else { return nil }
-    // Its subject too, when it stands right before the verb ("we decided to donate …").
-    var starts: [Int] = []
-    var ends: [Int] = []
-    for clause in undergoing {
-      let verb = clause.predicate.utf8Range
-      starts.append(verb.lowerBound)
-      ends.append(verb.upperBound)
-      for object in clause.objects {
-        starts.append(object.utf8Range.lowerBound)
-        ends.append(object.utf8Range.upperBound)
-      }
-      if let subject = clause.subject?.utf8Range, subject.upperBound <= verb.lowerBound,
-        verb.lowerBound - subject.upperBound <= Self.subjectReach
-      {
-        starts.append(subject.lowerBound)
-      } else if let subject = clause.subject?.utf8Range, subject.lowerBound >= verb.upperBound {
-        // The doer of a passive: "is held by the author".
-        ends.append(subject.upperBound)
-      }
-      let roles =
-        [clause.complement].compactMap { $0 } + clause.arguments.map(\.phrase)
-        + clause.modifiers.map(\.phrase)
-      ends += roles.map(\.utf8Range.upperBound)
-    }
-    guard let start = starts.min(), let end = ends.max() else { return nil }
-    return Self.said(start..<end, of: reading.sentence)
+    return !undergoing.isEmpty
   }
-
-  /// How many bytes may stand between a clause's subject and its verb for the subject to be
-  /// said with it: "we decided to" of "we decided to donate any profits …".
-  private static let subjectReach = 24
 
   /// Whether a word denies: "not", "never", "don't".
   private static func isDenial(_ folded: String) -> Bool {

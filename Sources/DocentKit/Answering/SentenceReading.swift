@@ -1054,6 +1054,8 @@ struct SentenceReading {
       }
       var end = position + 1
       var sawName = false
+      // Where the last name seen ends: a place cut off after "and" ends there.
+      var named: Int?
       while end < words.count, end < position + 8 {
         let word = words[end]
         // Past a comma, only a place goes on ("Pensacola, Florida"), not the name of who did
@@ -1065,12 +1067,14 @@ struct SentenceReading {
         }
         if word.token.isCapitalized {
           sawName = true
+          named = end + 1
         } else if sawName, word.folded == "and", end + 1 < words.count,
-          words[end + 1].token.isCapitalized
+          isKnownPlace((end + 1)..<(end + 2))
             || (Self.compassWords.contains(words[end + 1].folded) && end + 2 < words.count
               && words[end + 2].token.isCapitalized)
         {
-          // Another place of the same kind: "in southern Arizona and northern Mexico".
+          // Another place of the same kind: "in southern Arizona and northern Mexico", "in
+          // Ohio and Kentucky"; not "in Lyon and Marie joined her".
           sawName = false
         } else if sawName
           || !(Self.placeFillers.contains(word.folded) || Self.compassWords.contains(word.folded)
@@ -1079,6 +1083,9 @@ struct SentenceReading {
           break
         }
         end += 1
+      }
+      if !sawName, let named {
+        (end, sawName) = (named, true)
       }
       // Past the name: a comma and another capitalised name ("Pensacola, Florida").
       // "From" and "to" take things as well as places ("a message from Ingenuity"): only a name
