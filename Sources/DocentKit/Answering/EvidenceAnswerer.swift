@@ -3804,16 +3804,19 @@ struct EvidenceAnswerer {
     ).filter { !question.nameStems.contains($0) || reading.holds($0) }
     guard !thing.isEmpty else { return false }
     let needed = thing.count >= 3 ? thing.count - 1 : thing.count
-    // The phrase is of the thing itself, its head one of the thing's words: "issues related to
-    // the spacecraft's battery" are not the spacecraft.
-    // Said in its own words or their family: what a sentence says of another word for it may
-    // be of something else.
+    // The phrase is of the thing itself, its head one of the thing's words ("issues related to
+    // the spacecraft's battery" are not the spacecraft), in its own words or their family: what
+    // a sentence says of another word for it may be of something else.
     let holds = { (phrase: Phrase) in
       let stems = lexicon.contentStems(phrase.text)
       return thing.count { question.isHeldInFamily($0, in: stems) } >= needed
         && thing.contains { question.isHeldInFamily($0, in: lexicon.contentStems(phrase.head)) }
     }
-
+    // What a deed is done to: its object, or what it is done "to".
+    let doneTo = { (clause: Clause) in
+      clause.objects.contains(where: holds)
+        || clause.arguments.contains { $0.preposition == "to" && holds($0.phrase) }
+    }
     let index = knowledge.clauseIndex
     let undergoing = index.clauses(of: reading.sentence).map { index.clauses[$0] }.filter {
       clause in
@@ -3821,12 +3824,11 @@ struct EvidenceAnswerer {
         return false
       }
       if patient.doing {
-        guard let doer = question.deedDoer else { return clause.objects.contains(where: holds) }
+        guard let doer = question.deedDoer else { return doneTo(clause) }
         guard let subject = clause.subject,
           doer.contains(where: { question.isHeld($0, in: lexicon.contentStems(subject.text)) })
         else { return false }
-        return clause.objects.contains(where: holds)
-          || clause.arguments.contains { $0.preposition == "to" && holds($0.phrase) }
+        return doneTo(clause)
       }
       // A passive of the present with nothing more says how the thing stands, not what
       // happens to it: "The initial copyright of a paper is held".
