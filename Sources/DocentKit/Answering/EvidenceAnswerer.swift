@@ -2423,18 +2423,11 @@ struct EvidenceAnswerer {
       [clause.predicate.utf8Range] + clause.phrases.filter { $0 != clause.subject }.map(\.utf8Range)
     }
     guard let start = doing.map(\.predicate.utf8Range.lowerBound).min(),
-      let end = ranges.map(\.upperBound).max()
+      let end = ranges.map(\.upperBound).max(), start < end
     else { return nil }
-    return Self.said(start..<end, of: sentence)
-  }
-
-  /// The words of `sentence` from byte `range.lowerBound` to `range.upperBound`, as a sentence
-  /// of their own; a bracket they open closes with them: "(UKTI)". Nil for an empty range or
-  /// one past the sentence.
-  private static func said(_ range: Range<Int>, of sentence: Sentence) -> String? {
-    let (start, end) = (range.lowerBound, range.upperBound)
     let utf8 = Array(sentence.text.utf8)
-    guard start < end, end <= utf8.count else { return nil }
+    guard end <= utf8.count else { return nil }
+    // A bracket the last role opens closes with it: "(UKTI)".
     var close = end
     let opened = utf8[start..<end].count { $0 == UInt8(ascii: "(") }
     if opened > utf8[start..<end].count(where: { $0 == UInt8(ascii: ")") }),
@@ -3729,15 +3722,20 @@ struct EvidenceAnswerer {
     return WordNet.isPluralNoun(word)
   }
 
+  /// Where "happen" stands in a question that asks what happens: "What happened to …?", "What
+  /// will happen if …?". Nil for another question.
+  private static func happenAsked(in words: [QuestionToken]) -> Int? {
+    guard words.first?.folded == "what" else { return nil }
+    return words.indices.dropFirst().prefix(3).first {
+      Stemmer.stem(words[$0].folded) == Stemmer.stem("happen")
+    }
+  }
+
   /// Where the clause of a condition or a happening opens in a question that asks what
   /// happens then: "if" of "What happens if I don't pay on time?", "once" of "What will happen
   /// once they are stable?". Nil for another question.
   static func happeningAsked(in words: [QuestionToken]) -> Int? {
-    guard words.first?.folded == "what",
-      let happen = words.indices.dropFirst().prefix(3).first(where: {
-        Stemmer.stem(words[$0].folded) == Stemmer.stem("happen")
-      }),
-      happen + 2 < words.count,
+    guard let happen = happenAsked(in: words), happen + 2 < words.count,
       ["if", "when", "once", "after", "whenever"].contains(words[happen + 1].folded)
     else { return nil }
     return happen + 1
@@ -3754,9 +3752,7 @@ struct EvidenceAnswerer {
     let folded = words.map(\.folded)
     var start: Int?
     var doing = false
-    if let happen = folded.indices.dropFirst().prefix(3).first(where: {
-      Stemmer.stem(folded[$0]) == Stemmer.stem("happen")
-    }), happen + 1 < folded.count, folded[happen + 1] == "to" {
+    if let happen = happenAsked(in: words), happen + 1 < folded.count, folded[happen + 1] == "to" {
       start = happen + 2
     } else if folded.count > 3, ClauseQuestion.auxiliaries.contains(folded[1]),
       let deed = folded.indices.dropFirst(3).first(where: { ["do", "doing"].contains(folded[$0]) }),

@@ -1450,7 +1450,14 @@ struct SentenceReading {
   /// "dubbed" or "known as" ("a new company called Not a Number", "the Dragon spacecraft, named
   /// Endurance"), short words between them included.
   func givenNameSpans(of isThing: (String) -> Bool = { _ in true }) -> [Span] {
-    var spans: [Span] = []
+    namings(of: isThing).map(\.name)
+  }
+
+  /// The names the sentence gives things (see `givenNameSpans`), each with where the word for
+  /// the thing named stands: right before the naming word, or before the adverb before it
+  /// ("hierarchies, often called …"); -1 when the naming word opens the sentence.
+  private func namings(of isThing: (String) -> Bool) -> [(name: Span, thing: Int)] {
+    var namings: [(name: Span, thing: Int)] = []
     for position in words.indices {
       let word = words[position].folded
       var start = position + 1
@@ -1503,30 +1510,16 @@ struct SentenceReading {
       {
         end = commonName(from: start)
       }
-      if end > start { spans.append(start..<end) }
+      if end > start { namings.append((start..<end, comma)) }
     }
-    return spans
+    return namings
   }
 
   /// The names the sentence gives a thing of a kind, right after the word for the kind (`isKind`
   /// of its stem), a comma and an adverb between at most: "a screening method called visual
   /// inspection with acetic acid", "This form of singing, known as throat singing".
   func kindNameSpans(of isKind: (String) -> Bool) -> [Span] {
-    givenNameSpans(of: isKind).filter { span in
-      var before = span.lowerBound - 1
-      if before >= 0, words[before].folded == "the" { before -= 1 }
-      if before >= 1, words[before].folded == "as", words[before - 1].folded == "known" {
-        before -= 1
-      }
-      guard before >= 1 else { return false }
-      var kind = before - 1
-      if kind >= 1, WordNet.knows(words[kind].folded, as: .adverb),
-        !WordNet.knows(words[kind].folded, as: .noun)
-      {
-        kind -= 1
-      }
-      return isKind(words[kind].stem)
-    }
+    namings(of: isKind).filter { $0.thing >= 0 && isKind(words[$0.thing].stem) }.map(\.name)
   }
 
   /// The words after a naming verb that make it another verb: "called off", "called for".
