@@ -10,8 +10,9 @@ struct Index: ParsableCommand {
       Every start does this by itself for what has changed, so this command is never needed; \
       it does the work ahead of time, with progress on a terminal, and says what it did. The \
       index lives in the knowledge folder's .docent/: each document's linkages, reused while \
-      its text is unchanged, and the record that the grammar check passed, reused while no \
-      file of the folder and not docent itself has changed.
+      its text is unchanged; the record that the grammar check passed; and the compiled \
+      knowledge, which a start reads instead of building anything per document. The last two \
+      are reused while no file of the folder and not docent itself has changed.
       """)
 
   @OptionGroup var knowledgeOptions: KnowledgeOptions
@@ -39,11 +40,12 @@ struct Index: ParsableCommand {
         + "(\(report.parsedSentences) sentences)"
     let checked =
       report.checkedGrammar ? "grammar checked" : "grammar check unchanged since it last passed"
+    let compiled = report.compiledBefore ? "compiled knowledge unchanged" : "knowledge compiled"
     Terminal.say(
       """
       Indexed \(knowledgeOptions.path): \(report.documents) documents, \(report.sentences) \
       sentences, \(report.entities) entities, \(report.facts) facts.
-      \(parsed); \(checked); \(String(format: "%.2f", seconds)) s in all.
+      \(parsed); \(checked); \(compiled); \(String(format: "%.2f", seconds)) s in all.
       """)
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocentKit
 import Foundation
+import Synchronization
 
 /// The options every command that loads knowledge shares.
 struct KnowledgeOptions: ParsableArguments {
@@ -12,11 +13,18 @@ struct KnowledgeOptions: ParsableArguments {
   /// The folder to load.
   var path: String { KnowledgeLocation.resolve(option: knowledge) }
 
+  /// The knowledge loaded, held until the process ends: freeing its millions of strings and
+  /// arrays one by one when a command returns is time spent on the way out, which the system
+  /// does at once by ending the process.
+  private static let loaded = Mutex<[LoadedKnowledge]>([])
+
   /// Loads the knowledge folder, printing every problem and exiting 1 when it is invalid.
   func load() throws -> LoadedKnowledge {
     do {
       defer { Terminal.endProgress() }
-      return try KnowledgeLoader.load(from: path, progress: Terminal.parseProgress)
+      let knowledge = try KnowledgeLoader.load(from: path, progress: Terminal.parseProgress)
+      Self.loaded.withLock { $0.append(knowledge) }
+      return knowledge
     } catch {
       Terminal.warn(error.description)
       throw ExitCode.failure

@@ -21,15 +21,18 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.lines.first?.hasPrefix("Indexed \(knowledge.path): 2 documents, ") == true)
     #expect(first.lines.last?.hasPrefix("Parsed 2 documents (") == true, "\(first.stdout)")
-    #expect(first.lines.last?.contains("; grammar checked;") == true)
+    #expect(first.lines.last?.contains("; grammar checked; knowledge compiled;") == true)
     let record = knowledge.appendingPathComponent(".docent/checked")
     #expect(FileManager.default.fileExists(atPath: record.path))
+    let compiled = knowledge.appendingPathComponent(".docent/compiled")
+    #expect(FileManager.default.fileExists(atPath: compiled.path))
 
     let second = try runDocent(["index", "--knowledge", knowledge.path])
     #expect(second.status == 0)
     #expect(
       second.lines.last?.hasPrefix(
-        "No document needed parsing; grammar check unchanged since it last passed;") == true,
+        "No document needed parsing; grammar check unchanged since it last passed; "
+          + "compiled knowledge unchanged;") == true,
       "\(second.stdout)")
 
     // A start with the record answers as one without it.
@@ -62,17 +65,50 @@ import Testing
     let rebuilt = try runDocent(["index", "--rebuild", "--knowledge", knowledge.path])
     #expect(rebuilt.status == 0)
     #expect(rebuilt.lines.last?.hasPrefix("Parsed 2 documents (") == true, "\(rebuilt.stdout)")
-    #expect(rebuilt.lines.last?.contains("; grammar checked;") == true)
+    #expect(rebuilt.lines.last?.contains("; grammar checked; knowledge compiled;") == true)
   }
 
   @Test func aDamagedRecordIsIgnored() throws {
     let (folder, knowledge) = try knowledgeCopy()
     defer { try? FileManager.default.removeItem(at: folder) }
     _ = try runDocent(["index", "--knowledge", knowledge.path])
+    // The compiled knowledge damaged, with the header of the real one: compiled anew, the
+    // record of the check still serving.
+    let compiled = knowledge.appendingPathComponent(".docent/compiled")
+    let bytes = try Data(contentsOf: compiled)
+    try (bytes.prefix(60) + Data(repeating: 0xff, count: 100)).write(to: compiled)
+    let recompiled = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(recompiled.status == 0)
+    #expect(
+      recompiled.lines.last?.contains(
+        "grammar check unchanged since it last passed; knowledge compiled;")
+        == true, "\(recompiled.stdout)")
+    // Both damaged: checked and compiled anew.
     let record = knowledge.appendingPathComponent(".docent/checked")
     try "garbage\nnot\ta record\n".write(to: record, atomically: true, encoding: .utf8)
+    try "garbage".write(to: compiled, atomically: true, encoding: .utf8)
     let indexed = try runDocent(["index", "--knowledge", knowledge.path])
     #expect(indexed.status == 0)
-    #expect(indexed.lines.last?.contains("; grammar checked;") == true, "\(indexed.stdout)")
+    #expect(
+      indexed.lines.last?.contains("; grammar checked; knowledge compiled;") == true,
+      "\(indexed.stdout)")
+    let asked = try runDocent(["--knowledge", knowledge.path, "Who is Dimitri Diliani?"])
+    #expect(asked.lines.first?.contains("Dimitri Diliani") == true, "\(asked.stdout)")
+  }
+
+  @Test func theCompiledKnowledgeNamesItsFilesAsEveryStartDoes() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = Data("Who is Dimitri Diliani?\n:why\n".utf8)
+    // Compiled by a start that names the folder relatively, then read by one that names it
+    // from the root: `:why` names the grammar file from the knowledge folder both times.
+    let first = try runDocent(["--knowledge", "Knowledge"], input: input, directory: folder)
+    #expect(first.status == 0, "\(first.stderr)")
+    let compiled = knowledge.appendingPathComponent(".docent/compiled")
+    #expect(FileManager.default.fileExists(atPath: compiled.path))
+    let second = try runDocent(["--knowledge", knowledge.path], input: input)
+    #expect(second.stdout == first.stdout)
+    #expect(second.stdout.contains("grammar/"), "\(second.stdout)")
+    #expect(!second.stdout.contains("Knowledge/grammar"), "\(second.stdout)")
   }
 }

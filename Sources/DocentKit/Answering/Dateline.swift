@@ -2,7 +2,7 @@ import Foundation
 
 /// The dateline a news release opens with ("SAN FRANCISCO, Nov. 30, 2016 — The Node.js
 /// Foundation … today announced …"): where and when the release was issued.
-struct Dateline: Equatable, Sendable {
+struct Dateline: Equatable, Sendable, Codable {
   /// The place, as written: "SAN FRANCISCO".
   let place: String
   /// The date, as written: "Nov. 30, 2016".
@@ -14,6 +14,12 @@ struct Dateline: Equatable, Sendable {
     document.sentences.prefix(datelineReach).lazy.compactMap { sentence in
       Dateline(opening: sentence.text).map { ($0, sentence) }
     }.first
+  }
+
+  /// A document's dateline with the sentence it opens.
+  struct Opening: Sendable, Codable {
+    let dateline: Dateline
+    let sentence: Sentence
   }
 
   /// How many sentences a title and a subtitle may put before the dateline.
@@ -86,7 +92,7 @@ extension Answerer {
       } else {
         knowledge.datelines.count == 1 ? knowledge.datelines.values.first : nil
       }
-    guard let (dateline, sentence) = found else { return nil }
+    guard let (dateline, sentence) = found.map({ ($0.dateline, $0.sentence) }) else { return nil }
     return (asksPlace ? dateline.place.capitalized + "." : dateline.date + ".", sentence)
   }
 

@@ -1,5 +1,5 @@
 /// One sentence of a document, verbatim, with its place in it.
-struct Sentence: Hashable, Sendable {
+struct Sentence: Hashable, Sendable, Codable {
   /// The id of the document the sentence belongs to (its file name without extension).
   let document: String
   /// The sentence's number within its document, counted from 1; headings are not counted.
@@ -24,7 +24,7 @@ struct Sentence: Hashable, Sendable {
 }
 
 /// A document of the knowledge folder: its text split into numbered sentences and headings.
-public struct Document: Sendable {
+public struct Document: Sendable, Codable {
   /// The short name answers cite the document by, such as `cairo-talks`.
   public let id: String
   /// The document's full text, verbatim.

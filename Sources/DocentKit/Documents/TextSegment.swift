@@ -1,7 +1,7 @@
 /// A piece of a document's text found by the segmenter: a sentence or a section heading.
-struct TextSegment: Hashable, Sendable {
+struct TextSegment: Hashable, Sendable, Codable {
   /// What the piece of text is.
-  enum Kind: Hashable, Sendable {
+  enum Kind: UInt8, Hashable, Sendable, Codable {
     /// A sentence of running text.
     case sentence
     /// A standalone heading line, such as "Why We Wrote This".

@@ -1,6 +1,6 @@
 /// The question grammar: intents with their templates, the shared rules and the filler words
 /// people wrap questions in.
-struct Grammar: Sendable {
+struct Grammar: Sendable, Codable {
   /// The intents, in the order written.
   let intents: [Intent]
   /// Patterns that may come before a question and be ignored: "please", "can you tell me".
@@ -19,6 +19,19 @@ struct Grammar: Sendable {
   /// Every template of every intent.
   let templates: [Template]
   private let intentsByID: [String: Int]
+
+  /// What the compiled knowledge keeps; the rest is worked out from it, so that an intent and
+  /// the list of every template hold the very same templates.
+  private enum CodingKeys: CodingKey { case intents, openers, closers, matching }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      intents: try container.decode([Intent].self, forKey: .intents),
+      openers: try container.decode([TemplatePattern].self, forKey: .openers),
+      closers: try container.decode([TemplatePattern].self, forKey: .closers),
+      matching: try container.decode(Matching.self, forKey: .matching))
+  }
 
   init(
     intents: [Intent], openers: [TemplatePattern], closers: [TemplatePattern],

@@ -1,5 +1,5 @@
 /// How docent answers an intent: which facts it looks up and how it puts them together.
-enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
+enum AnswerStrategy: String, Hashable, Sendable, CaseIterable, Codable {
   /// Facts about the subject, of the intent's relations: "who is X", "what does X want".
   case describe
   /// Facts whose object is the entity asked about; the answer is their subjects: "who leads X".
@@ -25,7 +25,7 @@ enum AnswerStrategy: String, Hashable, Sendable, CaseIterable {
 /// A class: every reading of a question refers to its template, and a shared reference costs
 /// one count where a copied value cost one for each of its fields. Each template is made once,
 /// so two are the same template exactly when they are the same object.
-final class Template: Hashable, Sendable {
+final class Template: Hashable, Sendable, Codable {
   /// The template as written in the grammar.
   let text: String
   /// Where it is written.
@@ -48,6 +48,26 @@ final class Template: Hashable, Sendable {
     self.program = MatchProgram(pattern)
   }
 
+  private enum CodingKeys: CodingKey { case text, location, intent, pattern }
+
+  /// A template read back from the compiled knowledge: its pattern laid out anew.
+  convenience init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      text: try container.decode(String.self, forKey: .text),
+      location: try container.decode(SourceLocation.self, forKey: .location),
+      intent: try container.decode(String.self, forKey: .intent),
+      pattern: try container.decode(TemplatePattern.self, forKey: .pattern))
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(text, forKey: .text)
+    try container.encode(location, forKey: .location)
+    try container.encode(intent, forKey: .intent)
+    try container.encode(pattern, forKey: .pattern)
+  }
+
   static func == (left: Template, right: Template) -> Bool { left === right }
 
   func hash(into hasher: inout Hasher) {
@@ -56,7 +76,7 @@ final class Template: Hashable, Sendable {
 }
 
 /// A kind of question docent understands, with its templates and how it is answered.
-struct Intent: Hashable, Sendable {
+struct Intent: Hashable, Sendable, Codable {
   /// The intent's id, as JSON output and `:why` name it.
   let id: String
   /// How the answer is found.

@@ -1,7 +1,7 @@
 /// How closely a sentence must match a question for docent to answer from the sentence alone,
 /// when no fact and no clause's roles answer it: the `matching:` section of the grammar's
 /// language file, chosen from the curve `docent evaluate --curve` prints.
-struct Matching: Sendable, Equatable {
+struct Matching: Sendable, Equatable, Codable {
   /// The share of the question's word weight (each word weighted by how rare it is) a sentence
   /// must hold when the sentence also holds the kind of phrase the question asks for: a time
   /// for "when", a number for "how many", a name for "who".

@@ -1,5 +1,5 @@
 /// The kind of value a template slot takes.
-enum SlotKind: String, Hashable, Sendable, CaseIterable {
+enum SlotKind: String, Hashable, Sendable, CaseIterable, Codable {
   /// Names of entities of one kind, from the fact base.
   case person, organization, place, event, thing
   /// The name of any entity.
@@ -15,7 +15,7 @@ enum SlotKind: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Which part of the question a slot fills.
-enum SlotRole: String, Hashable, Sendable {
+enum SlotRole: String, Hashable, Sendable, Codable {
   /// What the question is about: `{person}`.
   case subject
   /// The second entity, as in "how are {entity} and {entity:object} related".
@@ -25,7 +25,7 @@ enum SlotRole: String, Hashable, Sendable {
 }
 
 /// A question template compiled from the grammar's syntax.
-indirect enum TemplatePattern: Hashable, Sendable {
+indirect enum TemplatePattern: Hashable, Sendable, Codable {
   /// A literal word as written (folded), compared by its stem.
   case word(String, stem: String)
   /// Patterns one after another.

@@ -2,7 +2,7 @@ import Foundation
 
 /// The clauses of every sentence, indexed by the content words of their predicates and roles, so
 /// that a question looks up only the clauses that can answer it.
-struct ClauseIndex: Sendable {
+struct ClauseIndex: Sendable, Codable {
   /// Every clause, documents in load order, sentences in order.
   let clauses: [Clause]
   /// The canonical content stems of each clause: its predicate and every phrase, by clause.
@@ -13,7 +13,7 @@ struct ClauseIndex: Sendable {
   private let bySentence: [SentenceKey: [Int]]
 
   /// A sentence as a key: its document and number.
-  private struct SentenceKey: Hashable {
+  private struct SentenceKey: Hashable, Codable {
     let document: String
     let sentence: Int
   }

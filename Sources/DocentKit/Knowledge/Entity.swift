@@ -1,7 +1,7 @@
 /// Someone or something the documents name, with the other names it goes by.
-struct Entity: Hashable, Sendable {
+struct Entity: Hashable, Sendable, Codable {
   /// What kind of thing an entity is; question slots such as `{person}` are filled by kind.
-  enum Kind: String, Hashable, Sendable, CaseIterable {
+  enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
     case person, organization, place, event, thing
   }
 

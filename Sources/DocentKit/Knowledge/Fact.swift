@@ -1,5 +1,5 @@
 /// One statement of a document as subject, relation and object, citing its sentence.
-struct Fact: Hashable, Sendable {
+struct Fact: Hashable, Sendable, Codable {
   /// The id of the entity the fact is about.
   let subject: EntityID
   /// The relation, from the shared lexicon in `Knowledge/relations.yaml`.
@@ -20,7 +20,7 @@ struct Fact: Hashable, Sendable {
   let origin: Origin
 
   /// Where a fact comes from.
-  enum Origin: String, Hashable, Sendable {
+  enum Origin: String, Hashable, Sendable, Codable {
     /// A curated file.
     case curated
     /// The text itself, found without curation; such a quantity fact is stated as its words.
@@ -44,7 +44,7 @@ struct Fact: Hashable, Sendable {
   }
 
   /// The circumstances of a fact, each only where the sentence gives it.
-  struct Qualifiers: Hashable, Sendable {
+  struct Qualifiers: Hashable, Sendable, Codable {
     /// When: "in 2007", "this week".
     var time: String?
     /// Where: "in Cairo".

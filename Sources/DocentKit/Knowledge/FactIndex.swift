@@ -2,7 +2,7 @@ import Foundation
 
 /// The facts indexed by subject, by object and by the content words of what they say, so
 /// that a question looks up only the facts that can answer it.
-struct FactIndex: Sendable {
+struct FactIndex: Sendable, Codable {
   private var bySubject: [EntityID: [Int]] = [:]
   private var byObject: [EntityID: [Int]] = [:]
   private var byAccording: [EntityID: [Int]] = [:]

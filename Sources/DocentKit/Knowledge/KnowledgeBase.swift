@@ -1,6 +1,6 @@
 /// The documents, entities, facts and relations docent answers from, indexed for lookups by name
 /// and subject.
-public struct KnowledgeBase: Sendable {
+public struct KnowledgeBase: Sendable, Codable {
   /// The documents, in load order.
   public let documents: [Document]
   /// The entities, in the order their files declare them.
@@ -24,7 +24,7 @@ public struct KnowledgeBase: Sendable {
   let commonWords: Set<String>
   /// Each document's dateline ("SAN FRANCISCO, Nov. 30, 2016 — …"), with its sentence, by
   /// document id: only documents that open with one.
-  let datelines: [String: (dateline: Dateline, sentence: Sentence)]
+  let datelines: [String: Dateline.Opening]
   /// The clauses of every sentence, indexed.
   let clauseIndex: ClauseIndex
   /// Every sentence, indexed by its content words.
@@ -56,7 +56,9 @@ public struct KnowledgeBase: Sendable {
       lexicon: lexicon)
     self.documents = documents
     datelines = Dictionary(
-      documents.compactMap { document in Dateline.of(document).map { (document.id, $0) } },
+      documents.compactMap { document in
+        Dateline.of(document).map { (document.id, Dateline.Opening(dateline: $0, sentence: $1)) }
+      },
       uniquingKeysWith: { first, _ in first })
     self.entities = entities
     self.facts = facts

@@ -1,10 +1,12 @@
+import Synchronization
+
 /// Finds the names of the fact base in a question, word by word, and suggests the name a
 /// misspelt one was meant to be.
 ///
 /// Lookups cost the length of the name, whatever the number of names: a trie of name words for
 /// exact names, and an index of one-letter deletions for typos.
-struct NameIndex: Sendable {
-  private final class Node: @unchecked Sendable {
+struct NameIndex: Sendable, Codable {
+  private final class Node: @unchecked Sendable, Codable {
     var children: [String: Node] = [:]
     var entities: [Int] = []
     /// Whether every name ending here is a one-word name written in capitals that is also a
@@ -13,9 +15,10 @@ struct NameIndex: Sendable {
     var capitalsOnly = true
   }
 
-  private let root = Node()
-  /// One-deletion variants of every name key, each with the keys it comes from.
-  private var deletions: [String: Set<String>] = [:]
+  private var root = Node()
+  /// One-deletion variants of every name key, each with the keys it comes from: built from
+  /// `keys` when a name is first misspelt (most runs never meet one), once for every copy.
+  private let deletions = LazyDeletions()
   /// Each word of a name (of two or more words) with the entities whose names contain it.
   private var byWord: [String: Set<Int>] = [:]
   /// Every word of every name and alias.
@@ -51,11 +54,7 @@ struct NameIndex: Sendable {
           for word in words where word.count > 2 { byWord[word, default: []].insert(index) }
         }
         for word in words { nameWords.insert(word) }
-        let key = words.joined(separator: " ")
-        keys[key, default: []].insert(index)
-        for variant in [key] + Self.deletionVariants(key) where key.count <= Self.longestTypoKey {
-          deletions[variant, default: []].insert(key)
-        }
+        keys[words.joined(separator: " "), default: []].insert(index)
       }
     }
   }
@@ -129,6 +128,7 @@ struct NameIndex: Sendable {
     guard (4...Self.longestTypoKey + 2).contains(key.count) else { return [] }
     let limit = key.count >= 8 ? 2 : 1
     var candidateKeys = Set<String>()
+    let deletions = self.deletions.value(keys: keys)
     for variant in [key] + Self.deletionVariants(key) {
       candidateKeys.formUnion(deletions[variant] ?? [])
       if keys[variant] != nil { candidateKeys.insert(variant) }
@@ -143,6 +143,28 @@ struct NameIndex: Sendable {
     }
     guard let nearest = best.values.min() else { return [] }
     return best.filter { $0.value == nearest }.map(\.key).sorted()
+  }
+
+  /// What the compiled knowledge keeps: the deletions are built anew when needed.
+  private enum CodingKeys: CodingKey { case root, byWord, nameWords, keys }
+
+  /// The index of deletions, built once, by the first thread that needs it.
+  private final class LazyDeletions: Sendable {
+    private let built = Mutex<[String: Set<String>]?>(nil)
+
+    func value(keys: [String: Set<Int>]) -> [String: Set<String>] {
+      built.withLock { built in
+        if let built { return built }
+        var deletions: [String: Set<String>] = [:]
+        for key in keys.keys where key.count <= NameIndex.longestTypoKey {
+          for variant in [key] + NameIndex.deletionVariants(key) {
+            deletions[variant, default: []].insert(key)
+          }
+        }
+        built = deletions
+        return deletions
+      }
+    }
   }
 
   /// The key with one character deleted, at every position.

@@ -1,6 +1,6 @@
 /// A relation of the shared lexicon, as declared in `Knowledge/relations.yaml`: what it means,
 /// how answers phrase it, and how answering treats its facts.
-struct Relation: Hashable, Sendable {
+struct Relation: Hashable, Sendable, Codable {
   /// The relation's id, as facts name it: `role`, `leads`, `member-of`, ...
   let id: RelationID
   /// What the relation means, for curators.
@@ -20,13 +20,13 @@ struct Relation: Hashable, Sendable {
   let opposite: RelationID?
 
   /// What a relation's object may be.
-  enum ObjectKind: String, Hashable, Sendable {
+  enum ObjectKind: String, Hashable, Sendable, Codable {
     case entity, value, any
   }
 
   /// How answering treats the facts of a relation; declared under `traits:` in
   /// `relations.yaml`.
-  enum Trait: String, Hashable, Sendable, CaseIterable {
+  enum Trait: String, Hashable, Sendable, CaseIterable, Codable {
     /// The fact says who or what its subject is ("a spokesman for …"); several such facts
     /// answer as one sentence: "X is A and B".
     case description

@@ -2,7 +2,7 @@ import Foundation
 
 /// Every sentence of every document, indexed by the content words it holds, so that a question
 /// looks up only the sentences that share its words, and knows how rare each word is.
-struct SentenceIndex: Sendable {
+struct SentenceIndex: Sendable, Codable {
   /// Every sentence, documents in load order, sentences in order.
   let sentences: [Sentence]
   /// The canonical content stems of each sentence, by position in `sentences`.
@@ -30,7 +30,7 @@ struct SentenceIndex: Sendable {
   let keywordStems: [String: Set<String>]
 
   /// A sentence as a key: its document and number.
-  private struct Key: Hashable {
+  private struct Key: Hashable, Codable {
     let document: String
     let number: Int
   }

@@ -1,6 +1,6 @@
 /// How the words of questions and facts are compared: synonyms folded to one word, and the
 /// words that carry no content ("the", "did", "what") left out.
-struct Lexicon: Sendable {
+struct Lexicon: Sendable, Codable {
   /// Stem → the canonical stem of its synonym group.
   private let canonical: [String: String]
   /// Stems that carry no content.

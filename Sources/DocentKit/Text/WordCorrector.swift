@@ -8,7 +8,7 @@ import Synchronization
 /// alone), found through an index of deletions, so a lookup costs about the word's length, not
 /// the vocabulary's size (SymSpell's method). A typo near no known word may still be the one
 /// common word of English it is a slip of (`englishSlip`: "recieved").
-struct WordCorrector: Sendable {
+struct WordCorrector: Sendable, Codable {
   /// The known words, lower case, with how often the documents and grammar use them.
   private let counts: [String: Int]
   /// The index of deletions, built when a word first needs correcting: most runs never
@@ -111,6 +111,23 @@ struct WordCorrector: Sendable {
     }
     self.counts = counts
     self.index = LazyIndex()
+  }
+
+  private enum CodingKeys: CodingKey { case counts, inflecting }
+
+  /// A corrector read back from the compiled knowledge: its words, and its index to build when
+  /// first needed, as a new one's.
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    counts = try container.decode([String: Int].self, forKey: .counts)
+    inflecting = try container.decode(Bool.self, forKey: .inflecting)
+    index = LazyIndex()
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(counts, forKey: .counts)
+    try container.encode(inflecting, forKey: .inflecting)
   }
 
   /// Whether `word` (lower case) is one of the corrector's words as written.

@@ -3,9 +3,9 @@
 ///
 /// Every phrase is a substring of the cited sentence; a role the linkage does not state with
 /// confidence is left out (nil or empty), never guessed.
-struct Clause: Hashable, Sendable {
+struct Clause: Hashable, Sendable, Codable {
   /// How the clause stands in its sentence.
-  enum Kind: Hashable, Sendable {
+  enum Kind: UInt8, Hashable, Sendable, Codable {
     /// A clause with its own finite verb: the sentence's main clause, a coordinated one, or the
     /// complement of a verb of saying.
     case main

@@ -1,6 +1,6 @@
 /// A run of a sentence's words standing for one role of a clause: its verbatim text, where it
 /// stands, and its head word.
-struct Phrase: Hashable, Sendable {
+struct Phrase: Hashable, Sendable, Codable {
   /// The phrase exactly as written in the sentence.
   let text: String
   /// Where ``text`` stands in the sentence, as UTF-8 byte offsets.
@@ -19,7 +19,7 @@ struct Phrase: Hashable, Sendable {
 }
 
 /// A prepositional phrase a verb takes as an argument: "to an international security force".
-struct PrepositionalArgument: Hashable, Sendable {
+struct PrepositionalArgument: Hashable, Sendable, Codable {
   /// The preposition, lowercased: `to`.
   let preposition: String
   /// The preposition's object: "an international security force".
@@ -27,9 +27,9 @@ struct PrepositionalArgument: Hashable, Sendable {
 }
 
 /// A modifier of a clause, sorted by what it says.
-struct Modifier: Hashable, Sendable {
+struct Modifier: Hashable, Sendable, Codable {
   /// What a modifier says about its clause.
-  enum Kind: Hashable, Sendable {
+  enum Kind: UInt8, Hashable, Sendable, Codable {
     /// When or how long: "in 2007", "on Wednesday", "for the past three weeks", "last month".
     case time
     /// Where: "in Cairo".

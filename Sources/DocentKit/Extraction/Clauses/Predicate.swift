@@ -1,7 +1,7 @@
 /// The verb of a clause and what its auxiliaries and adverbs say about it.
-struct Predicate: Hashable, Sendable {
+struct Predicate: Hashable, Sendable, Codable {
   /// When the clause says a thing happens, as its verb group shows it.
-  enum Tense: Hashable, Sendable {
+  enum Tense: UInt8, Hashable, Sendable, Codable {
     /// A past form leads the verb group: "expelled", "was submitted", "had to act".
     case past
     /// A present form, a bare modal ("would", "could"), or no finite verb at all.
@@ -11,7 +11,7 @@ struct Predicate: Hashable, Sendable {
   }
 
   /// Whether the subject acts or is acted on.
-  enum Voice: Hashable, Sendable {
+  enum Voice: UInt8, Hashable, Sendable, Codable {
     /// "Hamas expelled the PA".
     case active
     /// "The resolution was submitted", "the resolution, submitted by …".

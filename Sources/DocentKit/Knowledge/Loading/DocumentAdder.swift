@@ -44,12 +44,13 @@ public enum DocumentAdder {
     if name != nil && files.count > 1 {
       problems.append((files.joined(separator: ", "), "--name names one file, not \(files.count)"))
     }
-    let (sources, readProblems): (KnowledgeSources, [Diagnostic])
+    var (sources, readProblems): (KnowledgeSources, [Diagnostic])
     do {
       (sources, readProblems) = try KnowledgeLoader.read(folder)
     } catch {
       throw .load(error)
     }
+    KnowledgeLoader.readKeptParses(into: &sources, from: folder)
     var taken = Set(sources.documents.map(\.id))
     var additions: [(file: String, source: KnowledgeSources.DocumentSource)] = []
     for file in files {

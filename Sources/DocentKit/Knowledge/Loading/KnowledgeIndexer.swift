@@ -1,8 +1,9 @@
 import Foundation
 
 /// Brings a knowledge folder's index up to date, or rebuilds it: the documents' linkages
-/// (`.docent/parses`) and the record of the grammar check (`.docent/checked`), which every
-/// load otherwise makes for itself when its sources have changed.
+/// (`.docent/parses`), the record of the grammar check (`.docent/checked`) and the compiled
+/// knowledge (`.docent/compiled`), which every load otherwise makes for itself when its sources
+/// have changed.
 public enum KnowledgeIndexer {
   /// What indexing found and did.
   public struct Report: Sendable {
@@ -15,6 +16,8 @@ public enum KnowledgeIndexer {
     public let parsedSentences: Int
     /// Whether the grammar check ran (false: it had passed on these very files before).
     public let checkedGrammar: Bool
+    /// Whether the compiled knowledge was already up to date (false: it was compiled now).
+    public let compiledBefore: Bool
   }
 
   /// Indexes the knowledge folder at `path`; with `rebuild`, forgets what was kept first, so
@@ -24,7 +27,7 @@ public enum KnowledgeIndexer {
   {
     if rebuild {
       let folder = URL(fileURLWithPath: path)
-      for kept in [KnowledgeLoader.parsesFolder, CheckRecord.path] {
+      for kept in [KnowledgeLoader.parsesFolder, CheckRecord.path, CompiledKnowledge.path] {
         try? FileManager.default.removeItem(at: folder.appendingPathComponent(kept))
       }
     }
@@ -37,6 +40,6 @@ public enum KnowledgeIndexer {
       parsedSentences: base.documents.filter { parsed.contains($0.id) }.reduce(0) {
         $0 + $1.sentences.count
       },
-      checkedGrammar: knowledge.checkedGrammar)
+      checkedGrammar: knowledge.checkedGrammar, compiledBefore: knowledge.compiled)
   }
 }

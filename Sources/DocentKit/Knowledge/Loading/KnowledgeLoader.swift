@@ -31,14 +31,38 @@ public enum KnowledgeLoader {
     // The grammar check is skipped where it passed before on these very files (and where the
     // caller asks not to check: no examples, no record).
     let key = checkingGrammar ? CheckRecord.key(for: sources) : nil
+    if let key, diagnostics.isEmpty, let compiled = fromCompiled(sources, key: key) {
+      return compiled
+    }
+    readKeptParses(into: &sources, from: path)
     sources.checkedExamples =
       if checkingGrammar { key.flatMap { CheckRecord.examples(in: path, key: $0) } } else { [] }
     let knowledge = try build(sources, readProblems: diagnostics)
     keepParses(knowledge, readFrom: sources, in: path)
-    if let key, sources.checkedExamples == nil {
-      CheckRecord.write(knowledge.examples, in: path, key: key)
+    if let key {
+      if sources.checkedExamples == nil {
+        CheckRecord.write(knowledge.examples, in: path, key: key)
+      }
+      CompiledKnowledge(knowledge).write(in: path, key: key)
     }
     return knowledge
+  }
+
+  /// The knowledge compiled from these very sources by an earlier load; nil when there is none.
+  private static func fromCompiled(_ sources: KnowledgeSources, key: String) -> LoadedKnowledge? {
+    CompiledKnowledge.read(in: sources.folder, key: key).map(LoadedKnowledge.init(compiled:))
+  }
+
+  /// Reads the linkages an earlier load kept for the documents of `sources`; the builder
+  /// checks they still hold.
+  static func readKeptParses(into sources: inout KnowledgeSources, from path: String) {
+    let folder = URL(fileURLWithPath: path, isDirectory: true)
+    for document in sources.documents {
+      let parsesPath = folder.appendingPathComponent("\(parsesFolder)/\(document.id).parses").path
+      if let data = FileManager.default.contents(atPath: parsesPath) {
+        sources.keptParses[document.id] = String(decoding: data, as: UTF8.self)
+      }
+    }
   }
 
   /// The folder, inside a knowledge folder, where the documents' linkages are kept.
@@ -120,11 +144,6 @@ public enum KnowledgeLoader {
         ? readFile(curatedPath, diagnostics: &diagnostics) : nil
       sources.documents.append(
         .init(id: id, path: textPath, text: text, curatedPath: curatedPath, curated: curated))
-      // Linkages kept by an earlier load; the builder checks they still hold.
-      let parsesPath = folder.appendingPathComponent("\(parsesFolder)/\(id).parses").path
-      if let data = FileManager.default.contents(atPath: parsesPath) {
-        sources.keptParses[id] = String(decoding: data, as: UTF8.self)
-      }
     }
     let grammarFolder = folder.appendingPathComponent("grammar").path
     let grammarNames =

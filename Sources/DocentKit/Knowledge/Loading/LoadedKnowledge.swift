@@ -19,6 +19,9 @@ public struct LoadedKnowledge: Sendable {
   /// Whether this load ran the grammar check, rather than finding it passed on the same files
   /// (``CheckRecord``).
   let checkedGrammar: Bool
+  /// Whether this load read the knowledge from its compiled file (``CompiledKnowledge``)
+  /// rather than building it from the folder's files.
+  let compiled: Bool
   /// Corrects misspelt words to the words of the documents and the grammar.
   let words: WordCorrector
   /// Corrects misspelt capitalised words to the words the documents write with a capital
@@ -33,6 +36,7 @@ public struct LoadedKnowledge: Sendable {
   ) {
     self.freshlyParsed = freshlyParsed
     self.checkedGrammar = checkedGrammar
+    compiled = false
     // Names are the name index's to correct: only the words the documents write in lower case.
     // Each document's words are read on every core, once for both correctors.
     let written = base.documents.concurrentMap { document in
@@ -64,6 +68,20 @@ public struct LoadedKnowledge: Sendable {
     self.grammar = grammar
     self.examples = examples
     self.folder = folder
+  }
+
+  /// The knowledge read back from its compiled file.
+  init(compiled: CompiledKnowledge) {
+    base = compiled.base
+    grammar = compiled.grammar
+    examples = compiled.examples.map { ($0.intent, $0.question) }
+    folder = compiled.folder
+    parses = [:]
+    freshlyParsed = []
+    checkedGrammar = false
+    self.compiled = true
+    words = compiled.words
+    capitalisedWords = compiled.capitalisedWords
   }
 
   /// `location` with the file named relative to the knowledge folder ("grammar/questions.yaml"),

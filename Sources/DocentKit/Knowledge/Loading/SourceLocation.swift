@@ -1,5 +1,5 @@
 /// A place in a knowledge file, for messages a curator can jump to.
-struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The file's path as docent was given it.
   let file: String
   /// The line, from 1.
