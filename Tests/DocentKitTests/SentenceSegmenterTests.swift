@@ -456,6 +456,16 @@ extension SentenceSegmenterTests {
           .sentence("It matters."), .sentence("He met Henry V."), .sentence("The end."),
         ]),
       .init(
+        "a citation's et al. goes on before its year, ends before an opener",
+        "Davis et al. (2002) linked clay soils to prairies. Bergevin et al. carried out MRI work. "
+          + "It was cited (Brown et al. 2000). He thanked Smith et al. The end came.",
+        [
+          .sentence("Davis et al. (2002) linked clay soils to prairies."),
+          .sentence("Bergevin et al. carried out MRI work."),
+          .sentence("It was cited (Brown et al. 2000)."), .sentence("He thanked Smith et al."),
+          .sentence("The end came."),
+        ]),
+      .init(
         "a number inside brackets still open goes on with them; one after they close may open",
         "He painted Watson (d. 1621) of Kent. It hung there (fig. 1.1). 1620 was late (see cat."
           + " no. 3). Then (he wrote. Later he left.) It ended. (fig. 7) Gold shone. Dr. (fig. 2)"

@@ -175,7 +175,8 @@ enum SentenceSegmenter {
     let neverFinal = Abbreviations.segmenterTitles.union(Abbreviations.latin)
     let finalBeforeOpener = Abbreviations.nameParts.union(Abbreviations.companies)
       .union(Abbreviations.months).union(Abbreviations.segmenterOnlyMonths)
-    var abbreviations: [String: Abbreviation] = ["no": .beforeNumber]
+    // A citation's "et al.": "Davis et al. (2002) associated …" goes on past it.
+    var abbreviations: [String: Abbreviation] = ["no": .beforeNumber, "al": .finalBeforeOpener]
     for name in neverFinal { abbreviations[name] = .neverFinal }
     for name in finalBeforeOpener { abbreviations[name] = .finalBeforeOpener }
     return abbreviations
