@@ -31,6 +31,24 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [3])
   }
 
+  /// Of two counts of one kind of thing, the one the question's words single out: "two USB3
+  /// ports", not the "two USB2 ports" beside them; both when it asks of ports alone.
+  @Test func theCountOfTheKindAsked() throws {
+    let answers = try replies(
+      to: [
+        "How many USB3 ports does the Quill Board have?",
+        "How many ports does the Quill Board have?",
+      ],
+      aboutUncurated:
+        "The Quill Board\n\nThe Quill Board is powered by a USB-C cable and provides two USB3 ports as well as four USB2 ports.\n",
+      named: "board")
+    #expect(answers[0].answer.contains("wo USB3 ports"), "\(answers[0].answer)")
+    #expect(!answers[0].answer.contains("USB2"), "\(answers[0].answer)")
+    #expect(
+      answers[1].answer.contains("USB3") && answers[1].answer.contains("USB2"),
+      "\(answers[1].answer)")
+  }
+
   /// A range is one count: neither end alone is what the text says.
   @Test func aRangeIsCountedWhole() throws {
     let answers = try replies(

@@ -128,11 +128,14 @@ struct FactLookup {
     // "How long will the grant run?": "a two-year grant" says it of the grant itself, where
     // "everyone on the grant has been involved … for many years" says it of something else.
     // So for every count and length: those said of the asked words themselves, when any are.
+    // Else those that say the most of the asked words: "How many USB3 ports …?" is answered
+    // by "two USB3 ports", not by the "two USB2 ports" beside them.
     let lexicon = knowledge.lexicon
-    let itself = found.filter { index in
-      knowledge.facts[index].value.map { stems.isSubset(of: lexicon.contentStems($0)) } ?? false
+    let said = found.map { index in
+      knowledge.facts[index].value.map { stems.intersection(lexicon.contentStems($0)).count } ?? 0
     }
-    return Candidates(itself.isEmpty ? found : itself)
+    let most = said.max() ?? 0
+    return Candidates(most == 0 ? found : zip(found, said).filter { $1 == most }.map(\.0))
   }
 
   /// Whether the fact's value follows, within a few words of its sentence, a word of what can
