@@ -256,6 +256,25 @@ import Testing
     #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
   }
 
+  /// A sentence that denies the deed outright denies it of all or most of it too: "The survey
+  /// did not study the reports from the harbour" says no to whether it studied all of them; a
+  /// sentence that says it did, without "all", still says nothing of all.
+  @Test func aDeniedDeedIsDeniedOfAll() throws {
+    let text = Self.booms(
+      saying: "The survey did not study the reports from the harbour. "
+        + "The survey studied the reports from the lighthouse.")
+    let answers = try replies(
+      to: [
+        "Did the survey study all the reports from the harbour?",
+        "Did the survey mostly study the reports from the harbour?",
+        "Did the survey study all the reports from the lighthouse?",
+      ], aboutUncurated: text, named: "booms")
+    #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("No."), "\(answers[1].answer)")
+    #expect(!answers[2].answer.hasPrefix("Yes"), "\(answers[2].answer)")
+    #expect(!answers[2].answer.hasPrefix("No"), "\(answers[2].answer)")
+  }
+
   /// A sentence that says otherwise of the quantity a yes or no asks about, of the same noun,
   /// says no ("Very few residents …" for "most residents", "Not all residents …" for "every
   /// resident"); "all" says what "every" asks; "ever" needs no word of its own.

@@ -1470,7 +1470,11 @@ struct EvidenceAnswerer {
       // "every" is said by "all" or "each". "Do most humans notice it?" against "Very few
       // humans notice …", "Does every foreign leader …?" against "Not all foreign leaders …":
       // the sentence says otherwise of the same noun, which is no.
+      // A sentence that denies the deed outright ("Sabin did not do this work on her own")
+      // denies it of all or most too: "Did Sabin do all her work on her own?" is no. Not
+      // "never", whose denial is the question's own.
       let folded = reading.words.map(\.folded)
+      var quantifierUnsaid = false
       for (index, word) in words.enumerated()
       where Self.quantifierWords.contains(word.folded)
         && !(index > 0 && word.folded == "all" && words[index - 1].folded == "at")
@@ -1484,7 +1488,8 @@ struct EvidenceAnswerer {
           return ("No. " + reading.sentence.text, "whether it is so")
         }
         let said = Self.sameQuantifier(word.folded)
-        guard folded.contains(where: said.contains) else { return nil }
+        guard folded.contains(where: said.contains) || word.folded != "never" else { return nil }
+        if !folded.contains(where: said.contains) { quantifierUnsaid = true }
       }
       // "Does Rust need a garbage collector?" against "… without requiring a garbage
       // collector": the question's verb, said right after "without", with the rest of its words
@@ -1493,6 +1498,12 @@ struct EvidenceAnswerer {
       // "Has a community received such support before?" against "the first time that a
       // community has received …": what happens for the first time had not happened before.
       let stated = truth(in: reading, for: question, words: words)
+      if quantifierUnsaid {
+        guard let stated, !stated.0.hasPrefix(Self.yes), question.isNegated == false,
+          reading.words.contains(where: { Self.isDenial($0.folded) })
+        else { return nil }
+        return stated
+      }
       if Self.asksBefore(words), !words.contains(where: { $0.folded == "first" }),
         reading.words.contains(where: { $0.folded == "first" }), let (said, how) = stated,
         said.hasPrefix(Self.yes)
