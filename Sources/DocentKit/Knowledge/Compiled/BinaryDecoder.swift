@@ -33,21 +33,102 @@ final class BinaryReader {
     if Value.self == String.self { return try readString() as! Value }
     if Value.self == Int.self { return try Int(readSigned()) as! Value }
     if Value.self == Bool.self { return try (readByte() != 0) as! Value }
-    if let coded = codedType(Value.self) {
-      return try coded.decodeBinary(from: self) as! Value
+    switch kind(of: Value.self) {
+    case .common(let collection): return try read(collection) as! Value
+    case .coded(let coded): return try coded.decodeBinary(from: self) as! Value
+    case .decodable: return try Value(from: ValueDecoder(reader: self))
     }
-    return try Value(from: ValueDecoder(reader: self))
   }
 
-  /// Whether each type met so far reads its own bytes: asking the runtime costs a search of
-  /// its conformances, asked once a type here instead of once a value.
-  private var codedTypes: [ObjectIdentifier: (any BinaryCodedCollection.Type)?] = [:]
+  /// How a type's bytes are read.
+  private enum Kind {
+    /// One of the collections the indexes are made of, read by code made for it (the same
+    /// bytes as the general way, which asks the runtime for the element type at every element).
+    case common(CommonCollection)
+    /// A type that reads its own bytes (``BinaryCodedCollection``).
+    case coded(any BinaryCodedCollection.Type)
+    /// Through its `Decodable` conformance.
+    case decodable
+  }
 
-  private func codedType(_ type: Any.Type) -> (any BinaryCodedCollection.Type)? {
-    if let known = codedTypes[ObjectIdentifier(type)] { return known }
-    let coded = type as? any BinaryCodedCollection.Type
-    codedTypes[ObjectIdentifier(type)] = coded
-    return coded
+  private enum CommonCollection: CaseIterable {
+    case strings, integers, stringSet, integerSet, stringSets
+    case integersByString, integerByString, integerSetByString, stringSetByString
+
+    var type: Any.Type {
+      switch self {
+      case .strings: [String].self
+      case .integers: [Int].self
+      case .stringSet: Set<String>.self
+      case .integerSet: Set<Int>.self
+      case .stringSets: [Set<String>].self
+      case .integersByString: [String: [Int]].self
+      case .integerByString: [String: Int].self
+      case .integerSetByString: [String: Set<Int>].self
+      case .stringSetByString: [String: Set<String>].self
+      }
+    }
+  }
+
+  private func read(_ collection: CommonCollection) throws -> Any {
+    let string = { try self.readString() }
+    let integer = { try Int(self.readSigned()) }
+    return switch collection {
+    case .strings: try readArray(string)
+    case .integers: try readArray(integer)
+    case .stringSet: try readSet(string)
+    case .integerSet: try readSet(integer)
+    case .stringSets: try readArray { try self.readSet(string) }
+    case .integersByString: try readDictionary(string) { try self.readArray(integer) }
+    case .integerByString: try readDictionary(string, integer)
+    case .integerSetByString: try readDictionary(string) { try self.readSet(integer) }
+    case .stringSetByString: try readDictionary(string) { try self.readSet(string) }
+    }
+  }
+
+  private func readArray<Element>(_ element: () throws -> Element) throws -> [Element] {
+    let count = try readCount()
+    var array: [Element] = []
+    array.reserveCapacity(count)
+    for _ in 0..<count { array.append(try element()) }
+    return array
+  }
+
+  private func readSet<Element>(_ element: () throws -> Element) throws -> Set<Element> {
+    let count = try readCount()
+    var set = Set<Element>(minimumCapacity: count)
+    for _ in 0..<count { set.insert(try element()) }
+    return set
+  }
+
+  private func readDictionary<Key, Element>(
+    _ key: () throws -> Key, _ element: () throws -> Element
+  ) throws -> [Key: Element] {
+    let count = try readCount()
+    var dictionary = [Key: Element](minimumCapacity: count)
+    for _ in 0..<count {
+      let read = try key()
+      dictionary[read] = try element()
+    }
+    return dictionary
+  }
+
+  /// The kind of each type met so far: asking the runtime costs a search of its conformances,
+  /// asked once a type here instead of once a value.
+  private var kinds: [ObjectIdentifier: Kind] = [:]
+
+  private func kind(of type: Any.Type) -> Kind {
+    if let known = kinds[ObjectIdentifier(type)] { return known }
+    let kind: Kind =
+      if let common = CommonCollection.allCases.first(where: { $0.type == type }) {
+        .common(common)
+      } else if let coded = type as? any BinaryCodedCollection.Type {
+        .coded(coded)
+      } else {
+        .decodable
+      }
+    kinds[ObjectIdentifier(type)] = kind
+    return kind
   }
 
   func readByte() throws -> UInt8 {
