@@ -2122,21 +2122,11 @@ struct SentenceReading {
   }
 
   /// Where the name whose words are `stems` starts, when it ends at `position` with all of
-  /// them: "the Harbor Network" of "Harbor" and "Network"; with a middle name the question
-  /// leaves out, "Florence Rena Sabin" of "Florence" and "Sabin"; never another's name that
-  /// shares one word ("Sir Piers Dunmore" of "Anna Dunmore").
+  /// them and nothing else: "the Harbor Network" of "Harbor" and "Network".
   private func nameStart(endingAt position: Int, of stems: Set<String>) -> Int? {
-    guard stems.contains(words[position].stem) else { return nil }
     var first = position
-    while first > 0, separator(after: first - 1).isEmpty,
-      stems.contains(words[first - 1].stem)
-        || (words[first - 1].token.isCapitalized
-          && !stems.isSubset(of: Set(words[first...position].map(\.stem))))
-    {
-      first -= 1
-    }
-    while !stems.contains(words[first].stem) { first += 1 }
-    return stems.isSubset(of: Set(words[first...position].map(\.stem))) ? first : nil
+    while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
+    return Set(words[first...position].map(\.stem)) == stems ? first : nil
   }
 
   /// What the sentence sets beside the name of `stems`, between commas, to say what it is: "the
