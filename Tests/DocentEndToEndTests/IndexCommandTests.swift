@@ -58,6 +58,29 @@ import Testing
     #expect(again.lines.last?.contains("grammar check unchanged") == true, "\(again.stdout)")
   }
 
+  /// Parses deleted while the compiled knowledge serves are made again by indexing, so that
+  /// a later change parses only what it changes.
+  @Test func indexingMakesDeletedParsesAgain() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try runDocent(["index", "--knowledge", knowledge.path])
+    try FileManager.default.removeItem(at: knowledge.appendingPathComponent(".docent/parses"))
+    let indexed = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(indexed.lines.last?.hasPrefix("Parsed 2 documents (") == true, "\(indexed.stdout)")
+    let parses = knowledge.appendingPathComponent(".docent/parses/cairo-talks.parses")
+    #expect(FileManager.default.fileExists(atPath: parses.path))
+  }
+
+  /// The working directory named from the root with a slash ("$PWD/") is the folder.
+  @Test func theWorkingDirectoryWithASlashIsTheFolder() throws {
+    let (folder, knowledge) = try knowledgeCopy()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let asked = try runDocent(
+      ["--knowledge", knowledge.path + "/", "Who is Dimitri Diliani?"], directory: knowledge)
+    #expect(asked.status == 0, "\(asked.stderr)")
+    #expect(asked.lines.first?.contains("Dimitri Diliani") == true, "\(asked.stdout)")
+  }
+
   @Test func rebuildForgetsWhatWasKept() throws {
     let (folder, knowledge) = try knowledgeCopy()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -106,6 +129,9 @@ import Testing
     #expect(first.status == 0, "\(first.stderr)")
     let compiled = knowledge.appendingPathComponent(".docent/compiled")
     #expect(FileManager.default.fileExists(atPath: compiled.path))
+    let indexed = try runDocent(["index", "--knowledge", knowledge.path])
+    #expect(
+      indexed.lines.last?.contains("compiled knowledge unchanged") == true, "\(indexed.stdout)")
     let second = try runDocent(["--knowledge", knowledge.path], input: input)
     #expect(second.stdout == first.stdout)
     #expect(second.stdout.contains("grammar/"), "\(second.stdout)")

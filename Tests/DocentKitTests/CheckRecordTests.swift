@@ -28,6 +28,10 @@ import Testing
     var curated = sources(grammarFolder: "g")
     curated.documents[0].curated = nil
     #expect(key != CheckRecord.key(for: curated))
+    // An empty curated file is not none: a document nobody curated is read for more.
+    var empty = curated
+    empty.documents[0].curated = ""
+    #expect(CheckRecord.key(for: empty) != CheckRecord.key(for: curated))
   }
 
   @Test func aRecordIsReadBackOnlyUnderItsKey() throws {

@@ -75,4 +75,50 @@ import Testing
       #expect(try KnowledgeLoader.load(from: folder.path).compiled)
     }
   }
+
+  /// Two documents whose sentence differs only in how its accents are stored ("é" as one
+  /// character or as "e" and an accent): Swift calls the strings equal, but each document's
+  /// sentence comes back from the compiled file with its own bytes.
+  @Test func textsEqualAsStringsKeepTheirOwnBytes() throws {
+    let sentence = "The Rénée Géneviève Hélène Bérénice Séverine Café was opened by Tom Berg."
+    let folder = try uncuratedKnowledgeFolder(
+      document: "first", text: "First\n\n" + sentence.precomposedStringWithCanonicalMapping + "\n")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try ("Second\n\n" + sentence.decomposedStringWithCanonicalMapping + "\n").write(
+      to: folder.appendingPathComponent("documents/second.txt"), atomically: true,
+      encoding: .utf8)
+    let built = try KnowledgeLoader.load(from: folder.path)
+    let read = try KnowledgeLoader.load(from: folder.path)
+    #expect(read.compiled)
+    let bytes = { (knowledge: LoadedKnowledge) in
+      knowledge.base.documents.flatMap(\.sentences).map { Array($0.text.utf8) }
+    }
+    #expect(bytes(read) == bytes(built))
+    #expect(Set(bytes(read)).count == 2)
+    let question = [
+      "Who opened the Café?", "Who opened the Rénée Géneviève Hélène Bérénice Séverine Café?",
+    ]
+    #expect(
+      try replies(to: question, knowledge: read).map { $0.text() }
+        == replies(to: question, knowledge: built).map { $0.text() })
+  }
+
+  /// A file changed in one byte past its header still decodes, into other words: its
+  /// checksum tells, and the folder is built again.
+  @Test func aFileChangedInOneByteIsBuiltAgain() throws {
+    let folder = try uncuratedKnowledgeFolder(document: "bakers", text: text)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let built = try KnowledgeLoader.load(from: folder.path)
+    let file = compiledFile(folder)
+    var bytes = try Data(contentsOf: file)
+    // "1998" in the document's text becomes "1898".
+    let year = Data("1998".utf8)
+    let found = try #require(bytes.range(of: year, options: [], in: 100..<bytes.count))
+    bytes[found.lowerBound + 1] = UInt8(ascii: "8")
+    try bytes.write(to: file)
+    let load = try KnowledgeLoader.load(from: folder.path)
+    #expect(!load.compiled)
+    #expect(try answers(load) == answers(built))
+    #expect(try answers(load).joined().contains("1998"))
+  }
 }

@@ -456,14 +456,17 @@ extension SentenceSegmenterTests {
           .sentence("It matters."), .sentence("He met Henry V."), .sentence("The end."),
         ]),
       .init(
-        "a citation's et al. goes on before its year, ends before an opener",
+        "a citation's et al. goes on before its year, ends before a capital; Al. is a name",
         "Davis et al. (2002) linked clay soils to prairies. Bergevin et al. carried out MRI work. "
-          + "It was cited (Brown et al. 2000). He thanked Smith et al. The end came.",
+          + "It was cited (Brown et al. 2000). He thanked Smith et al. The end came. "
+          + "The method follows Lee et al. Results were similar. His friend was Al. Everyone knew.",
         [
           .sentence("Davis et al. (2002) linked clay soils to prairies."),
           .sentence("Bergevin et al. carried out MRI work."),
           .sentence("It was cited (Brown et al. 2000)."), .sentence("He thanked Smith et al."),
-          .sentence("The end came."),
+          .sentence("The end came."), .sentence("The method follows Lee et al."),
+          .sentence("Results were similar."), .sentence("His friend was Al."),
+          .sentence("Everyone knew."),
         ]),
       .init(
         "a number inside brackets still open goes on with them; one after they close may open",

@@ -168,6 +168,10 @@ enum SentenceSegmenter {
     case finalBeforeOpener
     /// `No.`: not the end of a sentence before a digit, otherwise an ordinary word.
     case beforeNumber
+    /// A citation's `et al.`: not the end of a sentence before a year in brackets ("Davis et
+    /// al. (2002) associated …"), otherwise an ordinary word ("… follows Smith et al. Results
+    /// were similar").
+    case citation
   }
 
   /// The abbreviations known by name, lowercased and without their final period.
@@ -175,8 +179,7 @@ enum SentenceSegmenter {
     let neverFinal = Abbreviations.segmenterTitles.union(Abbreviations.latin)
     let finalBeforeOpener = Abbreviations.nameParts.union(Abbreviations.companies)
       .union(Abbreviations.months).union(Abbreviations.segmenterOnlyMonths)
-    // A citation's "et al.": "Davis et al. (2002) associated …" goes on past it.
-    var abbreviations: [String: Abbreviation] = ["no": .beforeNumber, "al": .finalBeforeOpener]
+    var abbreviations: [String: Abbreviation] = ["no": .beforeNumber]
     for name in neverFinal { abbreviations[name] = .neverFinal }
     for name in finalBeforeOpener { abbreviations[name] = .finalBeforeOpener }
     return abbreviations
@@ -289,6 +292,11 @@ enum SentenceSegmenter {
     case .beforeNumber:
       let isBeforeDigit = source.scalars[next].properties.generalCategory == .decimalNumber
       return !isBeforeDigit && source.opensSentence(at: next)
+    case .citation:
+      let isBeforeBracketedNumber =
+        source.scalars[next] == "(" && next + 1 < source.scalars.count
+        && source.scalars[next + 1].properties.generalCategory == .decimalNumber
+      return !isBeforeBracketedNumber && source.opensSentence(at: next)
     }
   }
 
@@ -303,6 +311,12 @@ enum SentenceSegmenter {
     // "Lenz v. Universal": a case's "v.", written in lower case (a capital "V." is an initial).
     if text == "v" {
       return .neverFinal
+    }
+    // "Davis et al.": a lower-case "al" after "et" (a capital "Al." is a name).
+    if text == "al", start >= 3, source.scalars[start - 1].properties.isWhitespace,
+      source.string((start - 3)..<(start - 1)).lowercased() == "et"
+    {
+      return .citation
     }
     if let known = knownAbbreviations[text.lowercased()] {
       return known

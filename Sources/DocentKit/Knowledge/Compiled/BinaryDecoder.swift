@@ -35,8 +35,28 @@ final class BinaryReader {
     if Value.self == Bool.self { return try (readByte() != 0) as! Value }
     switch kind(of: Value.self) {
     case .common(let collection): return try read(collection) as! Value
-    case .coded(let coded): return try coded.decodeBinary(from: self) as! Value
-    case .decodable: return try Value(from: ValueDecoder(reader: self))
+    case .coded(let coded):
+      try enter()
+      defer { depth -= 1 }
+      return try coded.decodeBinary(from: self) as! Value
+    case .decodable:
+      try enter()
+      defer { depth -= 1 }
+      return try Value(from: ValueDecoder(reader: self))
+    }
+  }
+
+  /// How many values being read hold the one being read: far more than any knowledge nests
+  /// (a name's words, a template's pattern) is a damaged file, read no deeper than the stack
+  /// allows.
+  private var depth = 0
+  private static let deepest = 1_000
+
+  private func enter() throws {
+    depth += 1
+    guard depth <= Self.deepest else {
+      depth -= 1
+      throw damaged("values nested too deep")
     }
   }
 
@@ -308,10 +328,8 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     currentIndex += 1
   }
 
-  mutating func decodeNil() throws -> Bool {
-    try next()
-    return try reader.readByte() == 0
-  }
+  /// Never nil: the encoder writes no bare nil (an optional carries its own mark).
+  mutating func decodeNil() throws -> Bool { false }
 
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
     try next()

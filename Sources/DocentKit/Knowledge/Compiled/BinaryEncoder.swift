@@ -146,13 +146,17 @@ final class BinaryWriter {
   /// A string of ``BinaryWriter/sharedLength`` bytes or more met before is written as its
   /// place among them (an odd number): a sentence's text stands in its document, its index
   /// entries and every clause read from it, and is read back once, as one string.
+  /// Strings are told apart by their bytes, not as Swift compares them: "é" written as one
+  /// character and as "e" with an accent are equal strings, but a sentence must come back
+  /// with its own bytes, which clauses point into.
   func writeString(_ string: String) {
     if string.utf8.count >= Self.sharedLength {
-      if let index = shared[string] {
+      let bytes = Array(string.utf8)
+      if let index = shared[bytes] {
         writeUnsigned(UInt64(index) << 1 | 1)
         return
       }
-      shared[string] = shared.count
+      shared[bytes] = shared.count
     }
     var contiguous = string
     contiguous.withUTF8 { utf8 in
@@ -164,7 +168,7 @@ final class BinaryWriter {
   /// The shortest string written once and then referred to: shorter ones are stored inline
   /// in a Swift string, so sharing saves nothing when they are read back.
   static let sharedLength = 16
-  private var shared: [String: Int] = [:]
+  private var shared: [[UInt8]: Int] = [:]
 
   func writeKey(_ key: some CodingKey) {
     let name = key.stringValue
@@ -176,6 +180,11 @@ final class BinaryWriter {
       keyNames.append(name)
     }
   }
+
+  /// What writing a nil outside an optional and a struct's field throws.
+  static let bareNil = EncodingError.invalidValue(
+    Optional<Int>.none as Any,
+    .init(codingPath: [], debugDescription: "a nil that is no optional's nor a field's"))
 
   /// Reserves four bytes for a count that grows as entries are written; returns their place.
   func reserveCount() -> Int {
@@ -260,11 +269,9 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     self.countAt = countAt
   }
 
-  mutating func encodeNil() throws {
-    count += 1
-    writer.incrementCount(at: countAt)
-    writer.bytes.append(0)
-  }
+  /// An optional is written by the optional itself (``BinaryCodedCollection``), with a mark;
+  /// a bare nil could not be told from a value when read back.
+  mutating func encodeNil() throws { throw BinaryWriter.bareNil }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
     count += 1
@@ -300,7 +307,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
   let writer: BinaryWriter
   var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil() throws { writer.bytes.append(0) }
+  mutating func encodeNil() throws { throw BinaryWriter.bareNil }
   mutating func encode(_ value: Bool) throws { writer.bytes.append(value ? 1 : 0) }
   mutating func encode(_ value: String) throws { writer.writeString(value) }
   mutating func encode(_ value: Double) throws { writer.writeUnsigned(value.bitPattern) }

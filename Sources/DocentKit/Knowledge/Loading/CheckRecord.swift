@@ -6,7 +6,9 @@ import Foundation
 /// The check parses every template's sample questions against the documents, about half of a
 /// start. Its result depends only on the folder's files and on docent itself, so it is kept in
 /// `.docent/checked` under a key made of both: a content hash of every file the load reads, and
-/// the identity (size, modification time, inode) of the running executable. A record whose key
+/// the identity (size, modification time, inode) of the running executable, with what it
+/// reads from outside the folder (the parser's version and settings, WordNet's files or their
+/// absence). ``CompiledKnowledge`` is kept under the same key. A record whose key
 /// does not match is ignored and the check runs again; a folder that cannot be written just
 /// checks at every load.
 ///
@@ -23,6 +25,7 @@ enum CheckRecord {
     var hash = ContentHash()
     hash.add(formatVersion)
     hash.add(executable)
+    hash.add(outsideIdentity())
     hash.add(sources.relations ?? "")
     // A file by its name in the folder: the same folder reached from another working
     // directory is the same folder.
@@ -33,6 +36,8 @@ enum CheckRecord {
     for document in sources.documents {
       hash.add(document.id)
       hash.add(document.text)
+      // An empty curated file is not none: a document nobody curated is read for more.
+      hash.add(document.curated == nil ? "uncurated" : "curated")
       hash.add(document.curated ?? "")
     }
     return hash.hex
@@ -71,7 +76,23 @@ enum CheckRecord {
   }
 
   /// Changes whenever the record's meaning does.
-  private static let formatVersion = "docent-check-1"
+  private static let formatVersion = "docent-check-2"
+
+  /// What a load reads from outside the folder and the executable: the parser's version and
+  /// settings, and each WordNet file's name, size and modification time, or that there is no
+  /// WordNet (extraction reads it: a folder built without it must be built again with it).
+  private static func outsideIdentity() -> String {
+    var parts = [DocumentParses.parser]
+    let folder = WordNet.defaultFolder
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? []
+    for name in names {
+      var status = stat()
+      guard stat(folder + "/" + name, &status) == 0 else { continue }
+      parts.append("\(name) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)")
+    }
+    if names.isEmpty { parts.append("no WordNet") }
+    return parts.joined(separator: "\n")
+  }
 
   /// The running executable's size, modification time and inode: a rebuilt docent is another
   /// docent, whose check may differ.

@@ -25,11 +25,15 @@ public enum KnowledgeIndexer {
   public static func index(_ path: String, rebuild: Bool, progress: ParseProgress? = nil)
     throws(KnowledgeLoadError) -> Report
   {
+    let folder = URL(fileURLWithPath: path)
     if rebuild {
-      let folder = URL(fileURLWithPath: path)
       for kept in [KnowledgeLoader.parsesFolder, CheckRecord.path, CompiledKnowledge.path] {
         try? FileManager.default.removeItem(at: folder.appendingPathComponent(kept))
       }
+    } else if lacksParses(folder) {
+      // A start reads the compiled knowledge and no parse; indexing keeps every document's
+      // parses, so that the next change parses only the documents it changes.
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(CompiledKnowledge.path))
     }
     let knowledge = try KnowledgeLoader.load(from: path, progress: progress)
     let parsed = Set(knowledge.freshlyParsed)
@@ -41,5 +45,15 @@ public enum KnowledgeIndexer {
         $0 + $1.sentences.count
       },
       checkedGrammar: knowledge.checkedGrammar, compiledBefore: knowledge.compiled)
+  }
+
+  /// Whether a document of the folder at `folder` has no kept parses.
+  private static func lacksParses(_ folder: URL) -> Bool {
+    let documents = folder.appendingPathComponent("documents").path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: documents)) ?? []
+    return names.filter { $0.hasSuffix(".txt") }.contains { name in
+      let parses = "\(KnowledgeLoader.parsesFolder)/\(name.dropLast(4)).parses"
+      return !FileManager.default.fileExists(atPath: folder.appendingPathComponent(parses).path)
+    }
   }
 }

@@ -172,10 +172,14 @@ public enum KnowledgeLoader {
     return (sources, diagnostics)
   }
 
+  /// `path` named from the working directory when it lies below it; the working directory
+  /// itself ("$PWD/") is ".".
   private static func relativeToWorkingDirectory(_ path: String) -> String {
     let cwd = FileManager.default.currentDirectoryPath
     let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    guard path.hasPrefix(prefix) else { return path }
+    let relative = String(path.dropFirst(prefix.count))
+    return relative.isEmpty ? "." : relative
   }
 
   private static func isDirectory(_ url: URL) -> Bool {
