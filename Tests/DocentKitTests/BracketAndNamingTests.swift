@@ -63,6 +63,34 @@ import Testing
     #expect(!answers[2].answer.contains("1621"), "\(answers[2].answer)")
   }
 
+  /// "Florence Rena Sabin (1871-1953)" answers for "Florence Sabin", a longer name of the
+  /// same person; "John Quincy Adams (1767–1848)" is not his father John Adams, whom the text
+  /// names too.
+  @Test func aLifeSpanAfterALongerNameOfTheSamePerson() throws {
+    let answers = try replies(
+      to: [
+        "When was Florence Sabin born?", "When did Florence Sabin die?",
+        "When was Mary Sabin born?",
+      ],
+      aboutUncurated: "Sabin\n\nFlorence Rena Sabin (1871-1953) is often called a pioneer.\n",
+      named: "sabin")
+    #expect(answers[0].answer.hasPrefix("1871"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.hasPrefix("1953"), "\(answers[1].answer)")
+    #expect(!answers[2].answer.contains("1871"), "\(answers[2].answer)")
+    let adams = try replies(
+      to: ["When was John Adams born?", "When was John Quincy Adams born?"],
+      aboutUncurated: """
+        The Adams Family
+
+        John Quincy Adams (1767–1848) was the sixth president. His father John Adams was a \
+        farmer in Braintree.
+
+        """, named: "adams")
+    #expect(!adams[0].answer.contains("1767"), "\(adams[0].answer)")
+    #expect(adams[1].answer.hasPrefix("1767"), "\(adams[1].answer)")
+  }
+
   /// "…, so the original frame cannot be refitted" gives its reason before the "so"; "… as
   /// they want to see …" and ", as they are prone to rust" after the "as"; "the light … makes
   /// the studio the best room" in what makes it so.

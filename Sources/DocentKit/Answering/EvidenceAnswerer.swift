@@ -1371,10 +1371,21 @@ struct EvidenceAnswerer {
       !stems.isDisjoint(with: Self.lifeStems)
     else { return nil }
     let index = knowledge.sentenceIndex
+    // The ones the question names, for a longer name of the same one in the sentence.
+    let names = knowledge.nameIndex
+    let asked = Set(names.nameMatches(in: words).flatMap(\.entities))
+    let sameOne = { (name: String) in
+      !asked.isEmpty
+        && !asked.isDisjoint(
+          with: names.nameMatches(in: QuestionText.tokens(name)).flatMap(\.entities))
+    }
     for position in index.holdingAll(question.nameStems) {
       let reading = SentenceReading(
         index.sentences[position], lexicon: knowledge.lexicon, question: question)
-      guard let year = reading.lifeYear(of: question.nameStems, birth: asksBirth) else { continue }
+      guard
+        let year = reading.lifeYear(
+          of: question.nameStems, birth: asksBirth, namingTheSame: sameOne)
+      else { continue }
       return Answer(
         text: reading.sentenceCase(year), sentence: reading.sentence, coverage: 1,
         matched: words.filter { question.nameStems.contains($0.stem) }.map(\.original),

@@ -341,11 +341,16 @@ struct SentenceReading {
 
   /// The year the sentence gives in brackets after the name of `stems` for its birth
   /// (`birth`) or death: "(d. 1621)" a death, "(b. 1950)" a birth, "(1834–1903)" both.
-  func lifeYear(of stems: Set<String>, birth: Bool) -> Span? {
-    // The whole name: not "Sir Piers Dunmore (d. 1621)" for "Anna Dunmore".
+  func lifeYear(
+    of stems: Set<String>, birth: Bool, namingTheSame sameOne: (String) -> Bool = { _ in false }
+  ) -> Span? {
+    // The whole name: not "Sir Piers Dunmore (d. 1621)" for "Anna Dunmore". A longer name
+    // that holds it ("Florence Rena Sabin" for "Florence Sabin") only where `sameOne` says it
+    // names the same one: "John Quincy Adams" is not his father John Adams.
     for position in words.indices.dropLast()
     where separator(after: position).hasSuffix("(")
-      && nameStart(endingAt: position, of: stems) != nil
+      && (nameStart(endingAt: position, of: stems) != nil
+        || fullName(endingAt: position, holding: stems).map { sameOne(text(of: $0)) } == true)
     {
       if let marked = markedLifeYear(after: position) {
         guard marked.birth == birth else { continue }
@@ -2127,6 +2132,19 @@ struct SentenceReading {
     var first = position
     while first > 0, stems.contains(words[first - 1].stem) { first -= 1 }
     return Set(words[first...position].map(\.stem)) == stems ? first : nil
+  }
+
+  /// The capitalised words that end at `position` with nothing between them, when they hold
+  /// every one of `stems` (and the last is one of them): "Florence Rena Sabin" for "Florence"
+  /// and "Sabin".
+  private func fullName(endingAt position: Int, holding stems: Set<String>) -> Span? {
+    guard stems.contains(words[position].stem) else { return nil }
+    var first = position
+    while first > 0, separator(after: first - 1).isEmpty, words[first - 1].token.isCapitalized {
+      first -= 1
+    }
+    return stems.isSubset(of: Set(words[first...position].map(\.stem)))
+      ? first..<(position + 1) : nil
   }
 
   /// What the sentence sets beside the name of `stems`, between commas, to say what it is: "the
