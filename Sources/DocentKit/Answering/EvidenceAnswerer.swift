@@ -1375,9 +1375,7 @@ struct EvidenceAnswerer {
     let names = knowledge.nameIndex
     let asked = Set(names.nameMatches(in: words).flatMap(\.entities))
     let sameOne = { (name: String) in
-      !asked.isEmpty
-        && !asked.isDisjoint(
-          with: names.nameMatches(in: QuestionText.tokens(name)).flatMap(\.entities))
+      !asked.isDisjoint(with: names.nameMatches(in: QuestionText.tokens(name)).flatMap(\.entities))
     }
     for position in index.holdingAll(question.nameStems) {
       let reading = SentenceReading(
@@ -1499,8 +1497,10 @@ struct EvidenceAnswerer {
           return ("No. " + reading.sentence.text, "whether it is so")
         }
         let said = Self.sameQuantifier(word.folded)
-        guard folded.contains(where: said.contains) || word.folded != "never" else { return nil }
-        if !folded.contains(where: said.contains) { quantifierUnsaid = true }
+        if !folded.contains(where: said.contains) {
+          guard word.folded != "never" else { return nil }
+          quantifierUnsaid = true
+        }
       }
       // "Does Rust need a garbage collector?" against "… without requiring a garbage
       // collector": the question's verb, said right after "without", with the rest of its words
@@ -1510,7 +1510,7 @@ struct EvidenceAnswerer {
       // community has received …": what happens for the first time had not happened before.
       let stated = truth(in: reading, for: question, words: words)
       if quantifierUnsaid {
-        guard let stated, !stated.0.hasPrefix(Self.yes), question.isNegated == false,
+        guard let stated, !stated.0.hasPrefix(Self.yes), !question.isNegated,
           reading.words.contains(where: { Self.isDenial($0.folded) })
         else { return nil }
         return stated
