@@ -21,8 +21,8 @@ import Testing
     try replies(to: questions, knowledge: knowledge).map { $0.text() }
   }
 
-  private var compiledFile: (URL) -> URL {
-    { $0.appendingPathComponent(CompiledKnowledge.path) }
+  private func compiledFile(_ folder: URL) -> URL {
+    folder.appendingPathComponent(CompiledKnowledge.path)
   }
 
   @Test func aSecondLoadReadsTheCompiledFileAndAnswersAsTheFirst() throws {

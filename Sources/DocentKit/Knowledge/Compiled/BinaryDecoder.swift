@@ -35,14 +35,8 @@ final class BinaryReader {
     if Value.self == Bool.self { return try (readByte() != 0) as! Value }
     switch kind(of: Value.self) {
     case .common(let collection): return try read(collection) as! Value
-    case .coded(let coded):
-      try enter()
-      defer { depth -= 1 }
-      return try coded.decodeBinary(from: self) as! Value
-    case .decodable:
-      try enter()
-      defer { depth -= 1 }
-      return try Value(from: ValueDecoder(reader: self))
+    case .coded(let coded): return try nested { try coded.decodeBinary(from: self) as! Value }
+    case .decodable: return try nested { try Value(from: ValueDecoder(reader: self)) }
     }
   }
 
@@ -52,12 +46,12 @@ final class BinaryReader {
   private var depth = 0
   private static let deepest = 1_000
 
-  private func enter() throws {
+  /// `read`'s value, one level deeper.
+  private func nested<Value>(_ read: () throws -> Value) throws -> Value {
+    guard depth < Self.deepest else { throw damaged("values nested too deep") }
     depth += 1
-    guard depth <= Self.deepest else {
-      depth -= 1
-      throw damaged("values nested too deep")
-    }
+    defer { depth -= 1 }
+    return try read()
   }
 
   /// How a type's bytes are read.
@@ -106,7 +100,7 @@ final class BinaryReader {
     }
   }
 
-  private func readArray<Element>(_ element: () throws -> Element) throws -> [Element] {
+  func readArray<Element>(_ element: () throws -> Element) throws -> [Element] {
     let count = try readCount()
     var array: [Element] = []
     array.reserveCapacity(count)
@@ -114,14 +108,14 @@ final class BinaryReader {
     return array
   }
 
-  private func readSet<Element>(_ element: () throws -> Element) throws -> Set<Element> {
+  func readSet<Element>(_ element: () throws -> Element) throws -> Set<Element> {
     let count = try readCount()
     var set = Set<Element>(minimumCapacity: count)
     for _ in 0..<count { set.insert(try element()) }
     return set
   }
 
-  private func readDictionary<Key, Element>(
+  func readDictionary<Key, Element>(
     _ key: () throws -> Key, _ element: () throws -> Element
   ) throws -> [Key: Element] {
     let count = try readCount()

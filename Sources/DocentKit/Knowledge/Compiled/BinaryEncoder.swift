@@ -36,13 +36,9 @@ extension Dictionary: BinaryCodedCollection where Key: Codable, Value: Codable {
   }
 
   static func decodeBinary(from reader: BinaryReader) throws -> Self {
-    let count = try reader.readCount()
-    var dictionary = Self(minimumCapacity: count)
-    for _ in 0..<count {
-      let key = try reader.decodeValue(Key.self)
-      dictionary[key] = try reader.decodeValue(Value.self)
+    try reader.readDictionary({ try reader.decodeValue(Key.self) }) {
+      try reader.decodeValue(Value.self)
     }
-    return dictionary
   }
 }
 
@@ -56,20 +52,13 @@ extension BinaryCodedCollection where Self: Collection, Element: Codable {
 
 extension Array: BinaryCodedCollection where Element: Codable {
   static func decodeBinary(from reader: BinaryReader) throws -> Self {
-    let count = try reader.readCount()
-    var array = Self()
-    array.reserveCapacity(count)
-    for _ in 0..<count { array.append(try reader.decodeValue(Element.self)) }
-    return array
+    try reader.readArray { try reader.decodeValue(Element.self) }
   }
 }
 
 extension Set: BinaryCodedCollection where Element: Codable {
   static func decodeBinary(from reader: BinaryReader) throws -> Self {
-    let count = try reader.readCount()
-    var set = Self(minimumCapacity: count)
-    for _ in 0..<count { set.insert(try reader.decodeValue(Element.self)) }
-    return set
+    try reader.readSet { try reader.decodeValue(Element.self) }
   }
 }
 
@@ -241,13 +230,12 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     keyedBy keyType: NestedKey.Type, forKey key: Key
   ) -> KeyedEncodingContainer<NestedKey> {
     entry(key)
-    return KeyedEncodingContainer(
-      KeyedContainer<NestedKey>(writer: writer, countAt: writer.reserveCount()))
+    return ValueEncoder(writer: writer).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
     entry(key)
-    return UnkeyedContainer(writer: writer, countAt: writer.reserveCount())
+    return ValueEncoder(writer: writer).unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder { ValueEncoder(writer: writer) }
@@ -269,34 +257,35 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     self.countAt = countAt
   }
 
+  /// One more element, counted here and in the bytes.
+  private mutating func element() {
+    count += 1
+    writer.incrementCount(at: countAt)
+  }
+
   /// An optional is written by the optional itself (``BinaryCodedCollection``), with a mark;
   /// a bare nil could not be told from a value when read back.
   mutating func encodeNil() throws { throw BinaryWriter.bareNil }
 
   mutating func encode<T: Encodable>(_ value: T) throws {
-    count += 1
-    writer.incrementCount(at: countAt)
+    element()
     try writer.encodeValue(value)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    count += 1
-    writer.incrementCount(at: countAt)
-    return KeyedEncodingContainer(
-      KeyedContainer<NestedKey>(writer: writer, countAt: writer.reserveCount()))
+    element()
+    return ValueEncoder(writer: writer).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    count += 1
-    writer.incrementCount(at: countAt)
-    return UnkeyedContainer(writer: writer, countAt: writer.reserveCount())
+    element()
+    return ValueEncoder(writer: writer).unkeyedContainer()
   }
 
   mutating func superEncoder() -> any Encoder {
-    count += 1
-    writer.incrementCount(at: countAt)
+    element()
     return ValueEncoder(writer: writer)
   }
 }
