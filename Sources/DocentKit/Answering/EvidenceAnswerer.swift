@@ -3585,7 +3585,10 @@ struct EvidenceAnswerer {
         !Self.functionStems.contains(stem), !Self.functionStems.contains(next),
         !question.isHeldInFamily(stem, in: sentenceStems),
         // "made its tools available": a plural noun describes no word after it.
-        !WordNet.isPluralNoun(word.folded)
+        !WordNet.isPluralNoun(word.folded),
+        // "at several levels" is not denied by "on many different levels": how many says
+        // nothing of what kind.
+        !Self.indefiniteQuantities.contains(word.folded)
       else { continue }
       // The noun, with another word of the same kind right before it.
       let others = reading.words.indices.dropFirst().filter { position in
@@ -3595,12 +3598,19 @@ struct EvidenceAnswerer {
         if number { return NumberWords.isNumber(before.stem) }
         return before.token.text.first?.isLowercase == true
           && !Self.functionStems.contains(before.plainStem)
+          && !Self.indefiniteQuantities.contains(before.folded)
           && !NumberWords.isNumber(before.stem) && before.folded.count > 2
       }
       if !others.isEmpty { return (stem, next) }
     }
     return nil
   }
+
+  /// Words that say how many without a number, and so nothing of what kind: "several",
+  /// "many".
+  private static let indefiniteQuantities: Set<String> = [
+    "several", "many", "numerous", "multiple", "countless", "some", "various",
+  ]
 
   /// The words of a question that ask for the one that ranks first: "lowest" of "the lowest
   /// maximum", not of "the second lowest".
