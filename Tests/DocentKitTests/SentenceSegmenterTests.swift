@@ -480,6 +480,18 @@ extension SentenceSegmenterTests {
           .sentence("Dr. (fig. 2) Smith came."),
         ]),
       .init(
+        "a short word's period inside brackets that close soon after, on no end, goes on",
+        "It is mocked in lost plays (e.g., Aristoph. Heroes, fr. 324 and Konnos, fr. 10). He was "
+          + "not skilful (cf. Nicochares, fr. 1). It helped (ex. Improved output). Then (he wrote. "
+          + "Later he left.) Done.",
+        [
+          .sentence(
+            "It is mocked in lost plays (e.g., Aristoph. Heroes, fr. 324 and Konnos, fr. 10)."),
+          .sentence("He was not skilful (cf. Nicochares, fr. 1)."),
+          .sentence("It helped (ex. Improved output)."), .sentence("Then (he wrote."),
+          .sentence("Later he left.)"), .sentence("Done."),
+        ]),
+      .init(
         "a list stays open past a long item without a full stop",
         "The members elected:\nMarco Marsella (Board Treasurer), Food and Agriculture Organization"
           + " of the United Nations\nSalvatore Mele, CERN\nThey serve two years.",

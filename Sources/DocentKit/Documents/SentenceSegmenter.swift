@@ -217,7 +217,15 @@ enum SentenceSegmenter {
         // "(fig. 1.1)", "(d. 1621)": a number inside brackets still open goes on with them.
         let isBracketedNumber =
           openBrackets > 0 && source.scalars[next].properties.generalCategory == .decimalNumber
-        if !isBracketedNumber
+        // "(e.g., Aristoph. Heroes, fr. 324 …)", "(cf. Nicochares, …)": a short word's period
+        // inside brackets that close soon after, on no sentence's end, is a scholar's
+        // abbreviation. ("(he wrote. Later he left.)" holds sentences.)
+        let isBracketedAbbreviation =
+          openBrackets > 0 && terminators.count == 1 && source.scalars[index] == "."
+          && index - wordStart <= maxAbbreviationLength
+          && closing(openBrackets, from: end, before: min(limit, end + maxBracketedReach), source)
+            .map { !source.scalars[$0 - 1].isSentenceTerminator } == true
+        if !isBracketedNumber && !isBracketedAbbreviation
           && endsSentence(word: wordStart..<index, terminators: terminators, next: next, source)
         {
           sentences.append(sentenceStart..<end)
@@ -261,6 +269,22 @@ enum SentenceSegmenter {
     let next = source.skipping(\.isWhitespace, from: close + 1, upTo: limit)
     return next < limit && source.opensSentence(at: next) ? close : nil
   }
+
+  /// Where the `open` brackets still open at `start` close, if they do before `limit`.
+  private static func closing(_ open: Int, from start: Int, before limit: Int, _ source: ScalarText)
+    -> Int?
+  {
+    var depth = open
+    for index in start..<max(start, limit) {
+      depth += bracketChange(source.scalars[index])
+      if depth <= 0 { return index }
+    }
+    return nil
+  }
+
+  /// How far after an abbreviation's period the brackets around it must close for it to be one:
+  /// "(e.g., Aristoph. Heroes, fr. 324 and Ameipsias, Konnos, fr. 10)".
+  private static let maxBracketedReach = 120
 
   /// The most scalars a reference in brackets after a sentence's end may have: "(fig. 7)",
   /// "(see cat. no. 3)".
