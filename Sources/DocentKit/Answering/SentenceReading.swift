@@ -1576,8 +1576,8 @@ struct SentenceReading {
     "on", "at", "for", "by", "with", "from", "after", "before", "as", "to",
   ]
 
-  /// The ages the sentence gives: "at age 12", "aged 30", "forty-nine years old", a
-  /// "49-year-old", and the number that ends "when he was nineteen".
+  /// The ages the sentence gives: "at age 12", "aged 30", "at the age of 71", "forty-nine
+  /// years old", a "49-year-old", and the number that ends "when he was nineteen".
   func ageSpans() -> [Span] {
     let folded = { (position: Int) in
       words.indices.contains(position) ? words[position].folded : ""
@@ -1587,6 +1587,11 @@ struct SentenceReading {
       let (start, end) = (span.lowerBound, span.upperBound)
       if ["age", "aged"].contains(folded(start - 1)) {
         spans.append((folded(start - 2) == "at" ? start - 2 : start - 1)..<end)
+      } else if folded(start - 1) == "of", folded(start - 2) == "age",
+        ["the", "an"].contains(folded(start - 3))
+      {
+        // "at the age of 71", "the age of 19".
+        spans.append((folded(start - 4) == "at" ? start - 4 : start - 3)..<end)
       } else if ["years", "year"].contains(folded(end)), folded(end + 1) == "old" {
         spans.append(start..<(end + 2))
       } else if ["years", "year"].contains(folded(end - 1)), folded(end) == "old" {
