@@ -130,6 +130,22 @@ import Testing
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
   }
 
+  /// "How many times …?" is answered by a count of times said in one word ("married twice"),
+  /// not by "at once".
+  @Test func howManyTimesCountsTwice() throws {
+    let text = """
+      Ada Brekke married twice. \
+      The ferry crew left the harbour at once.
+
+      """
+    let answers = try replies(
+      to: ["How many times did Ada Brekke marry?", "How many times did the ferry crew leave?"],
+      aboutUncurated: text, named: "brekke")
+    #expect(answers[0].answer == "Twice.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
+  }
+
   @Test func whoseAsksForTheOwner() throws {
     let text = """
       The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \

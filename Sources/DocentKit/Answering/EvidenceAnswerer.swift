@@ -1663,6 +1663,11 @@ struct EvidenceAnswerer {
         if let span = reading.nearest(doing) { return (reading.sentenceCase(span), "a number") }
       }
       var spans = reading.numberSpans(countedStems: units)
+      // "How many times was he wounded?" against "He was wounded twice": a count of times
+      // said in one word.
+      if spans.isEmpty, question.counted == SentenceReading.times {
+        spans = reading.multiplicativeSpans()
+      }
       // "How much did the ticket cost?" against "The ticket cost $40": an amount of money
       // is written with its sign, no unit after it, and answers an amount of any kind.
       if question.isAmount, counted == nil, !question.isComparison,

@@ -681,6 +681,20 @@ struct SentenceReading {
     return spans
   }
 
+  /// The words that count times by themselves ("married twice"), not "at once", "once a
+  /// busy port" or "once more".
+  func multiplicativeSpans() -> [Span] {
+    words.indices.filter { position in
+      let word = words[position].folded
+      guard Self.multiplicatives.contains(word) else { return false }
+      let previous = position > 0 ? words[position - 1].folded : ""
+      let next = position + 1 < words.count ? words[position + 1].folded : ""
+      return word != "once"
+        || (previous != "at" && !["a", "an", "again", "more", "upon", "the"].contains(next))
+    }.map { $0..<($0 + 1) }
+  }
+  private static let multiplicatives: Set<String> = ["once", "twice", "thrice"]
+
   private static let frequencyAdverbs: Set<String> = [
     "annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannually",
     "biennially", "quarterly", "semiannually", "fortnightly", "regularly", "periodically",
