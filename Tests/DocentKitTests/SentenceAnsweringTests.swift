@@ -706,6 +706,7 @@ import Testing
     ("How wide is the lake?", .quantity),
     ("Which new satellite will build on the legacy?", .subject),
     ("Who will lead the foundation?", .subject),
+    ("What must releases be aligned with?", .object),
     ("What did the council approve?", .object),
     ("What is NASA using the arrays for on the Moon?", .reason),
     ("Which company runs the facility?", .subject),

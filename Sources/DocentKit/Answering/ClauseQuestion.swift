@@ -519,7 +519,9 @@ struct ClauseQuestion {
         } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2),
           // "What do companies pay ONRR …?": after "do" a word that is also a noun is the
           // subject.
-          !(["do", "does", "did"].contains(next) && WordNet.knows(words[first + 2], as: .noun))
+          !(["do", "does", "did"].contains(next) && WordNet.knows(words[first + 2], as: .noun)),
+          // "What must releases be aligned with?": a verb "be" after it makes it the subject.
+          !words.dropFirst(first + 3).contains("be")
         {
           // "Who will lead the foundation?": a verb right after the auxiliary has no
           // subject of its own.
