@@ -102,14 +102,14 @@ import Testing
   }
 
   /// "How old was he when …?" asks for an age as the sentence gives one ("at age 12", "when
-  /// he was nineteen", "at the age of 64"), never another number of it ("a one-year contract").
+  /// he was nineteen"), never another number of it ("a one-year contract").
   @Test func howOldIsAnsweredByAnAge() throws {
     let text = """
       Butler's youth career began at age 12 with the Golden Star in Port Royal. \
       During a tournament in Guadeloupe, L'Etoile spotted Butler and signed him to a contract \
       when he was nineteen. \
       In 1998 Butler signed a one-year contract with the Cleveland Crunch. \
-      His coach, Ana Ruiz, was 51 years old at the time.       The groundsman Tom Okafor retired at the age of 64.
+      His coach, Ana Ruiz, was 51 years old at the time.
 
       """
     let answers = try replies(
@@ -123,11 +123,23 @@ import Testing
     #expect(answers[1].answer == "Nineteen.")
     #expect(answers[3].answer == "51 years old.")
     #expect(answers.map { $0.citations.map(\.sentence) } == [[1], [2], [], [4]])
-    let retired = try replies(
-      to: ["How old was Tom Okafor when he retired?"], aboutUncurated: text, named: "butler")
-    #expect(retired[0].answer == "At the age of 64.")
-    #expect(retired[0].citations.map(\.sentence) == [5])
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+
+  /// "At the age of 64" is an age; "over the age of 65" is a bound, no one's age.
+  @Test func atTheAgeOfIsAnAge() throws {
+    let text = """
+      The groundsman Tom Okafor retired at the age of 64. \
+      The miner Ada Brekke, like all miners over the age of 65, retired in 2001.
+
+      """
+    let okafor = try replies(
+      to: ["How old was Tom Okafor when he retired?"], aboutUncurated: text, named: "club")
+    #expect(okafor[0].answer == "At the age of 64.")
+    #expect(okafor[0].citations.map(\.sentence) == [1])
+    let brekke = try replies(
+      to: ["How old was Ada Brekke when she retired?"], aboutUncurated: text, named: "club")
+    #expect(!brekke[0].answer.contains("65"), "\(brekke[0].answer)")
   }
 
   /// "How many times …?" is answered by a count of times said in one word ("married twice"),

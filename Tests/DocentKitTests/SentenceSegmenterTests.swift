@@ -480,16 +480,20 @@ extension SentenceSegmenterTests {
           .sentence("Dr. (fig. 2) Smith came."),
         ]),
       .init(
-        "a short word's period inside brackets that close soon after, on no end, goes on",
-        "It is mocked in lost plays (e.g., Aristoph. Heroes, fr. 324 and Konnos, fr. 10). He was "
-          + "not skilful (cf. Nicochares, fr. 1). It helped (ex. Improved output). Then (he wrote. "
-          + "Later he left.) Done.",
+        "a period after one to three small letters inside brackets that close soon after, on no end, goes on",
+        "It is mocked (e.g., Aristoph. Heroes, fr. 324 and Konnos, fr. 10). He was not skilful (cf. "
+          + "Nicochares, fr. 1). It helped (ex. Improved output). Then (he wrote. Later he left.) "
+          + "The plan has risks (costs may rise. Staff may leave) but it passed. Berg resigned "
+          + "(she had led it since 2004. Tom Lund followed) in May.",
         [
-          .sentence(
-            "It is mocked in lost plays (e.g., Aristoph. Heroes, fr. 324 and Konnos, fr. 10)."),
+          .sentence("It is mocked (e.g., Aristoph."),
+          .sentence("Heroes, fr. 324 and Konnos, fr. 10)."),
           .sentence("He was not skilful (cf. Nicochares, fr. 1)."),
           .sentence("It helped (ex. Improved output)."), .sentence("Then (he wrote."),
-          .sentence("Later he left.)"), .sentence("Done."),
+          .sentence("Later he left.)"), .sentence("The plan has risks (costs may rise."),
+          .sentence("Staff may leave) but it passed."),
+          .sentence("Berg resigned (she had led it since 2004."),
+          .sentence("Tom Lund followed) in May."),
         ]),
       .init(
         "a list stays open past a long item without a full stop",

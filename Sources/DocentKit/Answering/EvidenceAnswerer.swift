@@ -1106,10 +1106,7 @@ struct EvidenceAnswerer {
     let predicates = positions.indices.filter { position in
       othersWhole == 0
         || question.heldWeight(of: others, in: groups[position]) * 3 >= othersWhole
-    }.flatMap { position in
-      let clause = index.clauses[positions[position]]
-      return [clause.predicate.lemma] + [ClauseIndex.deed(of: clause)].compactMap { $0 }
-    }
+    }.map { index.clauses[positions[$0]].predicate.lemma }
     // The same verbs come back in every copy of a sentence: worked out once per question.
     let key = ["said", synonymsOnly ? "0" : "3"] + stems.sorted() + ["|"] + predicates.sorted()
     return relatedVerbs.answer(key) {

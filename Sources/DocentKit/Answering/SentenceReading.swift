@@ -1602,10 +1602,10 @@ struct SentenceReading {
       if ["age", "aged"].contains(folded(start - 1)) {
         spans.append((folded(start - 2) == "at" ? start - 2 : start - 1)..<end)
       } else if folded(start - 1) == "of", folded(start - 2) == "age",
-        ["the", "an"].contains(folded(start - 3))
+        ["the", "an"].contains(folded(start - 3)), folded(start - 4) == "at"
       {
-        // "at the age of 71", "the age of 19".
-        spans.append((folded(start - 4) == "at" ? start - 4 : start - 3)..<end)
+        // "at the age of 71"; not "over the age of 65", "before the age of 30".
+        spans.append((start - 4)..<end)
       } else if ["years", "year"].contains(folded(end)), folded(end + 1) == "old" {
         spans.append(start..<(end + 2))
       } else if ["years", "year"].contains(folded(end - 1)), folded(end) == "old" {

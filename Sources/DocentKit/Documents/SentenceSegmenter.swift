@@ -217,12 +217,14 @@ enum SentenceSegmenter {
         // "(fig. 1.1)", "(d. 1621)": a number inside brackets still open goes on with them.
         let isBracketedNumber =
           openBrackets > 0 && source.scalars[next].properties.generalCategory == .decimalNumber
-        // "(e.g., Aristoph. Heroes, fr. 324 …)", "(cf. Nicochares, …)": a short word's period
-        // inside brackets that close soon after, on no sentence's end, is a scholar's
-        // abbreviation. ("(he wrote. Later he left.)" holds sentences.)
+        // "(e.g., Heroes, fr. 324 …)", "(cf. Nicochares, …)", "(ex. Improved …)": the period of
+        // a word of one to three small letters inside brackets that close soon after, on no
+        // sentence's end, is a scholar's abbreviation. ("(costs may rise. Staff may leave)"
+        // and "(he wrote. Later he left.)" hold sentences.)
         let isBracketedAbbreviation =
           openBrackets > 0 && terminators.count == 1 && source.scalars[index] == "."
-          && index - wordStart <= maxAbbreviationLength
+          && isShortLowercase(
+            source.skipping(\.isOpeningPunctuation, from: wordStart, upTo: index)..<index, source)
           && closing(openBrackets, from: end, before: min(limit, end + maxBracketedReach), source)
             .map { !source.scalars[$0 - 1].isSentenceTerminator } == true
         if !isBracketedNumber && !isBracketedAbbreviation
@@ -230,7 +232,13 @@ enum SentenceSegmenter {
         {
           sentences.append(sentenceStart..<end)
           sentenceStart = next
-          openBrackets = 0
+          // Brackets that close soon after stay open in the next sentence ("(e.g., Aristoph. |
+          // Heroes, fr. 324 …)"); others are forgotten.
+          if closing(openBrackets, from: next, before: min(limit, next + maxBracketedReach), source)
+            == nil
+          {
+            openBrackets = 0
+          }
         } else if abbreviation(wordStart..<index, of: source) == nil,
           let close = trailingReference(at: next, before: limit, source)
         {
@@ -268,6 +276,12 @@ enum SentenceSegmenter {
     else { return nil }
     let next = source.skipping(\.isWhitespace, from: close + 1, upTo: limit)
     return next < limit && source.opensSentence(at: next) ? close : nil
+  }
+
+  /// Whether `word` is one to three small letters: "fr", "cf", "ex".
+  private static func isShortLowercase(_ word: Range<Int>, _ source: ScalarText) -> Bool {
+    (1...3).contains(word.count)
+      && word.allSatisfy { source.scalars[$0].properties.isLowercase }
   }
 
   /// Where the `open` brackets still open at `start` close, if they do before `limit`.

@@ -69,29 +69,8 @@ struct ClauseIndex: Sendable, Codable {
   /// part").
   static func predicateStems(of clause: Clause, lexicon: Lexicon) -> Set<String> {
     let idiom = clause.predicate.lemma.split(separator: " ").dropFirst().joined(separator: " ")
-    return lexicon.contentStems(
-      clause.predicate.verb + " " + idiom + (deed(of: clause).map { " " + $0 } ?? ""))
+    return lexicon.contentStems(clause.predicate.verb + " " + idiom)
   }
-
-  /// The deed a verb of every use says with its object, as a verb: "had a small impact on" is
-  /// to impact, "made use of" to use, "paid a visit to" to visit. Nil for another clause, and
-  /// for an object that names no deed ("has offices").
-  static func deed(of clause: Clause) -> String? {
-    guard deedTakingVerbs.contains(clause.predicate.lemma), clause.predicate.voice == .active,
-      let object = clause.objects.first, !object.isPronoun,
-      object.head.first?.isLowercase == true, !object.head.hasSuffix("ing"),
-      WordNet.knows(object.head, as: .verb), WordNet.knows(object.head, as: .noun),
-      !WordNet.isPastForm(object.head)
-    else { return nil }
-    return object.head.lowercased()
-  }
-
-  /// The verbs of every use that take the noun of a deed as their object ("have an impact",
-  /// "make use", "take a look", "give support", "pay a visit").
-  static let deedTakingVerbs: Set<String> = [
-    "have", "make", "take", "give", "do", "get", "pay", "conduct", "perform", "carry out",
-    "undertake", "hold",
-  ]
 
   /// How many clauses hold `stem`.
   func frequency(of stem: String) -> Int { byStem[stem]?.count ?? 0 }
