@@ -158,6 +158,24 @@ import Testing
     #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 
+  /// A span of years holds the years between its ends: "from April 2008 until April 2010"
+  /// answers who led it in 2009; no year outside it.
+  @Test func aSpanOfYearsHoldsTheYearsBetween() throws {
+    let text = """
+      Steve Lund led the rowing club from April 2008 until April 2010. \
+      Ann Berg led the rowing club from 2011 to 2014.
+
+      """
+    let answers = try replies(
+      to: [
+        "Who was leading the rowing club in 2009?", "Who led the rowing club in 2013?",
+        "Who led the rowing club in 2016?",
+      ], aboutUncurated: text, named: "club")
+    #expect(answers[0].answer == "Steve Lund.")
+    #expect(answers[1].answer == "Ann Berg.")
+    #expect(answers.map { $0.citations.map(\.sentence) } == [[1], [2], []])
+  }
+
   @Test func whoseAsksForTheOwner() throws {
     let text = """
       The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \

@@ -123,12 +123,14 @@ public struct KnowledgeBase: Sendable, Codable {
     let they = Self.theyStandsFor(in: sentences, clauses: clauseIndex, lexicon: lexicon)
     // And the place a proper adjective is of: "the Turkish market" speaks of Turkey.
     let places = Self.namesOfProperAdjectives(in: words, lexicon: lexicon)
+    // And the years a span of years holds between its ends.
+    let spanned = Self.yearsWithinRanges(in: words)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: sentences.indices.map { position in
         referents[position].reduce(into: narrators[position].union(places[position])) {
           $0.formUnion(lexicon.contentStems(entities[$1].name))
-        }
+        }.union(spanned[position])
       }, uncounted: they, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()
@@ -165,6 +167,38 @@ public struct KnowledgeBase: Sendable, Codable {
   /// has "they" for its subject: the subject of the sentence before, as a reader takes it ("But
   /// the gallant Welsh determined to drive out the invader." / "They were furious …"), and
   /// through a run of sentences whose subject is "they". Empty elsewhere.
+  /// The years a sentence's stated span of years holds between its ends: "led Debian from April
+  /// 2008 until April 2010" holds 2009, as "Who was leading Debian in 2009?" asks. One set a
+  /// sentence.
+  static func yearsWithinRanges(in words: [[QuestionToken]]) -> [Set<String>] {
+    words.map { tokens in
+      var years: Set<String> = []
+      let folded = tokens.map(\.folded)
+      for (start, token) in tokens.enumerated() where NumberWords.isYear(token.folded) {
+        // "from 2008", "from April 2008", "between 2008".
+        let opener = folded[max(0, start - 2)..<start]
+        guard opener.contains("from") || opener.contains("between") else { continue }
+        let reach = tokens.indices.dropFirst(start + 1).prefix(Self.yearRangeReach)
+        guard let end = reach.first(where: { NumberWords.isYear(folded[$0]) }),
+          folded[(start + 1)..<end].contains(where: Self.rangeJoiners.contains),
+          let first = Int(folded[start]), let last = Int(folded[end]),
+          first < last, last - first <= Self.longestYearRange
+        else { continue }
+        for year in (first + 1)..<last { years.insert(String(year)) }
+      }
+      return years
+    }
+  }
+  /// How many words after the first year of a span its last may stand: "from April 2008 until
+  /// April 2010".
+  private static let yearRangeReach = 4
+  /// The most years a span may cover for the years between to count as said.
+  private static let longestYearRange = 50
+  /// The words that join the ends of a span of years.
+  private static let rangeJoiners: Set<String> = [
+    "until", "till", "to", "through", "and", "-", "–", "—",
+  ]
+
   private static func theyStandsFor(
     in sentences: [Sentence], clauses: ClauseIndex, lexicon: Lexicon
   ) -> [Set<String>] {
