@@ -690,10 +690,17 @@ struct SentenceReading {
       let previous = position > 0 ? words[position - 1].folded : ""
       let next = position + 1 < words.count ? words[position + 1].folded : ""
       return word != "once"
-        || (previous != "at" && !["a", "an", "again", "more", "upon", "the"].contains(next))
+        || (!Self.isIdiomaticOnce(previous: previous, next: next)
+          && !["upon", "the"].contains(next))
     }.map { $0..<($0 + 1) }
   }
   private static let multiplicatives: Set<String> = ["once", "twice", "thrice"]
+
+  /// Whether "once" between `previous` and `next` is "at once", "once a busy port" or "once
+  /// more", neither a count nor a time.
+  private static func isIdiomaticOnce(previous: String, next: String) -> Bool {
+    previous == "at" || ["a", "an", "again", "more"].contains(next)
+  }
 
   private static let frequencyAdverbs: Set<String> = [
     "annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "biannually",
@@ -1787,7 +1794,7 @@ struct SentenceReading {
       if ["after", "before"].contains(word), Self.particleVerbs.contains(Stemmer.stem(previous)) {
         continue
       }
-      if word == "once", previous == "at" || ["a", "an", "again", "more"].contains(next) {
+      if word == "once", Self.isIdiomaticOnce(previous: previous, next: next) {
         continue
       }
       if word == "when",

@@ -163,10 +163,6 @@ public struct KnowledgeBase: Sendable, Codable {
     }
   }
 
-  /// For each sentence, the content words of what its "they" stands for, where a clause of it
-  /// has "they" for its subject: the subject of the sentence before, as a reader takes it ("But
-  /// the gallant Welsh determined to drive out the invader." / "They were furious …"), and
-  /// through a run of sentences whose subject is "they". Empty elsewhere.
   /// The years a sentence's stated span of years holds between its ends: "led Debian from April
   /// 2008 until April 2010" holds 2009, as "Who was leading Debian in 2009?" asks. One set a
   /// sentence.
@@ -199,6 +195,10 @@ public struct KnowledgeBase: Sendable, Codable {
     "until", "till", "to", "through", "and", "-", "–", "—",
   ]
 
+  /// For each sentence, the content words of what its "they" stands for, where a clause of it
+  /// has "they" for its subject: the subject of the sentence before, as a reader takes it ("But
+  /// the gallant Welsh determined to drive out the invader." / "They were furious …"), and
+  /// through a run of sentences whose subject is "they". Empty elsewhere.
   private static func theyStandsFor(
     in sentences: [Sentence], clauses: ClauseIndex, lexicon: Lexicon
   ) -> [Set<String>] {
