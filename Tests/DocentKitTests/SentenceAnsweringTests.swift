@@ -176,6 +176,20 @@ import Testing
     #expect(answers.map { $0.citations.map(\.sentence) } == [[1], [2], []])
   }
 
+  /// A place's name goes on past "of" to the capitalised word after it: "At the University of
+  /// Leeds.", not "At the University.".
+  @Test func aPlaceNameGoesOnPastOf() throws {
+    let text = """
+      Initially built in 2009 at the University of Leeds (the research centre also known for its \
+      boats), the Kestrel engine now powers the ferry.
+
+      """
+    let answers = try replies(
+      to: ["Where was the Kestrel engine built?"], aboutUncurated: text, named: "labs")
+    #expect(answers[0].answer == "At the University of Leeds.")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+  }
+
   @Test func whoseAsksForTheOwner() throws {
     let text = """
       The mascot first appeared at the lab as Ada Lind's avatar in the mail system. \

@@ -1094,6 +1094,11 @@ struct SentenceReading {
         if word.token.isCapitalized {
           sawName = true
           named = end + 1
+        } else if sawName, word.folded == "of", end + 1 < words.count,
+          words[end + 1].token.isCapitalized
+        {
+          // A name of several words: "the University of California", "the Republic of
+          // Ireland".
         } else if sawName, word.folded == "and", end + 1 < words.count,
           isKnownPlace((end + 1)..<(end + 2))
             || (Self.compassWords.contains(words[end + 1].folded) && end + 2 < words.count
