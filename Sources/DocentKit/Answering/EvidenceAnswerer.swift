@@ -1632,7 +1632,10 @@ struct EvidenceAnswerer {
       }
     case .quantity where question.asksAge:
       // An age, said as one: not any number of the sentence.
-      return reading.nearest(reading.ageSpans()).map { (reading.sentenceCase($0), "an age") }
+      let asked = question.stems.subtracting(question.nameStems)
+      return reading.nearest(
+        reading.ageSpans(saidOf: { asked.contains(knowledge.lexicon.canonical($0)) })
+      ).map { (reading.sentenceCase($0), "an age") }
     case .quantity:
       // "How many days": a unit of time is what is counted, though no content word.
       let counted = question.counted.flatMap {
@@ -1663,7 +1666,9 @@ struct EvidenceAnswerer {
       // "How many times was he wounded?" against "He was wounded twice": a count of times
       // said in one word.
       if spans.isEmpty, question.counted == SentenceReading.times {
-        spans = reading.multiplicativeSpans()
+        spans = reading.multiplicativeSpans(beside: {
+          deeds.contains(knowledge.lexicon.canonical($0))
+        })
       }
       // "How much did the ticket cost?" against "The ticket cost $40": an amount of money
       // is written with its sign, no unit after it, and answers an amount of any kind.

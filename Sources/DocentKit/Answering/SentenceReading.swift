@@ -683,17 +683,26 @@ struct SentenceReading {
 
   /// The words that count times by themselves ("married twice"), not "at once", "once a
   /// busy port" or "once more".
-  func multiplicativeSpans() -> [Span] {
+  func multiplicativeSpans(beside asked: (String) -> Bool) -> [Span] {
     words.indices.filter { position in
       let word = words[position].folded
       guard Self.multiplicatives.contains(word) else { return false }
       let previous = position > 0 ? words[position - 1].folded : ""
       let next = position + 1 < words.count ? words[position + 1].folded : ""
-      return word != "once"
-        || (!Self.isIdiomaticOnce(previous: previous, next: next)
-          && !["upon", "the"].contains(next))
+      // Right after the deed asked, or right before it ("was twice elected"): not "thought
+      // twice before she signed", "twice as much", "was once mayor".
+      let beside =
+        (position > 0 && asked(words[position - 1].stem))
+        || (position + 1 < words.count && asked(words[position + 1].stem))
+      return beside && !Self.comparingAfterMultiplicative.contains(next)
+        && (word != "once" || !Self.isIdiomaticOnce(previous: previous, next: next))
     }.map { $0..<($0 + 1) }
   }
+  /// Words after "twice" that make it a comparison, not a count: "twice as much", "twice the
+  /// cost".
+  private static let comparingAfterMultiplicative: Set<String> = [
+    "as", "the", "a", "an", "that", "this", "its", "their", "his", "her", "upon",
+  ]
   private static let multiplicatives: Set<String> = ["once", "twice", "thrice"]
 
   /// Whether "once" between `previous` and `next` is "at once", "once a busy port" or "once
@@ -1604,7 +1613,7 @@ struct SentenceReading {
 
   /// The ages the sentence gives: "at age 12", "aged 30", "at the age of 71", "forty-nine
   /// years old", a "49-year-old", and the number that ends "when he was nineteen".
-  func ageSpans() -> [Span] {
+  func ageSpans(saidOf asked: (String) -> Bool = { _ in true }) -> [Span] {
     let folded = { (position: Int) in
       words.indices.contains(position) ? words[position].folded : ""
     }
@@ -1614,9 +1623,13 @@ struct SentenceReading {
       if ["age", "aged"].contains(folded(start - 1)) {
         spans.append((folded(start - 2) == "at" ? start - 2 : start - 1)..<end)
       } else if folded(start - 1) == "of", folded(start - 2) == "age",
-        ["the", "an"].contains(folded(start - 3)), folded(start - 4) == "at"
+        ["the", "an"].contains(folded(start - 3)), folded(start - 4) == "at",
+        // "died at the age of 71", the deed asked right before it; not "over the age of 65",
+        // nor "retired at the age of 60" for when he died.
+        words[max(0, start - 4 - Self.agedDeedReach)..<max(0, start - 4)].contains(where: {
+          asked($0.stem)
+        })
       {
-        // "at the age of 71"; not "over the age of 65", "before the age of 30".
         spans.append((start - 4)..<end)
       } else if ["years", "year"].contains(folded(end)), folded(end + 1) == "old" {
         spans.append(start..<(end + 2))
@@ -1635,6 +1648,10 @@ struct SentenceReading {
     }
     return spans
   }
+
+  /// How many words before "at the age of" the deed it dates may stand: "died suddenly at the
+  /// age of 71".
+  private static let agedDeedReach = 3
 
   /// The pronouns "when he was nineteen" may open with.
   private static let agedPronouns: Set<String> = ["he", "she", "they", "i", "we", "you"]

@@ -170,19 +170,29 @@ public struct KnowledgeBase: Sendable, Codable {
     words.map { tokens in
       var years: Set<String> = []
       let folded = tokens.map(\.folded)
+      var spanned: Set<Int> = []
       for (start, token) in tokens.enumerated() where NumberWords.isYear(token.folded) {
-        // "from 2008", "from April 2008", "between 2008".
+        // "from 2008", "from April 2008", "between 2008 and".
         let opener = folded[max(0, start - 2)..<start]
-        guard opener.contains("from") || opener.contains("between") else { continue }
+        let between = opener.contains("between")
+        guard opener.contains("from") || between else { continue }
         let reach = tokens.indices.dropFirst(start + 1).prefix(Self.yearRangeReach)
         guard let end = reach.first(where: { NumberWords.isYear(folded[$0]) }),
-          folded[(start + 1)..<end].contains(where: Self.rangeJoiners.contains),
+          folded[(start + 1)..<end].contains(where: {
+            Self.rangeJoiners.contains($0) || (between && $0 == "and")
+          }),
           let first = Int(folded[start]), let last = Int(folded[end]),
           first < last, last - first <= Self.longestYearRange
         else { continue }
+        spanned.formUnion([start, end])
         for year in (first + 1)..<last { years.insert(String(year)) }
       }
-      return years
+      // A sentence that dates another deed ("who married Ann Lee in 1960, served as mayor from
+      // 1970 to 1990") says nothing of that deed in the years between.
+      let dated = tokens.indices.contains { position in
+        NumberWords.isYear(folded[position]) && !spanned.contains(position)
+      }
+      return dated ? [] : years
     }
   }
   /// How many words after the first year of a span its last may stand: "from April 2008 until
@@ -192,7 +202,7 @@ public struct KnowledgeBase: Sendable, Codable {
   private static let longestYearRange = 50
   /// The words that join the ends of a span of years.
   private static let rangeJoiners: Set<String> = [
-    "until", "till", "to", "through", "and", "-", "–", "—",
+    "until", "till", "to", "through", "-", "–", "—",
   ]
 
   /// For each sentence, the content words of what its "they" stands for, where a clause of it
