@@ -1611,9 +1611,10 @@ struct SentenceReading {
     "on", "at", "for", "by", "with", "from", "after", "before", "as", "to",
   ]
 
-  /// The ages the sentence gives: "at age 12", "aged 30", "at the age of 71", "forty-nine
-  /// years old", a "49-year-old", and the number that ends "when he was nineteen".
-  func ageSpans(saidOf asked: (String) -> Bool = { _ in true }) -> [Span] {
+  /// The ages the sentence gives: "at age 12", "aged 30", "at the age of 71" (after a word
+  /// `asked` holds), "forty-nine years old", a "49-year-old", and the number that ends "when he
+  /// was nineteen".
+  func ageSpans(saidOf asked: (String) -> Bool) -> [Span] {
     let folded = { (position: Int) in
       words.indices.contains(position) ? words[position].folded : ""
     }
