@@ -342,7 +342,7 @@ struct SentenceReading {
   /// The year the sentence gives in brackets after the name of `stems` for its birth
   /// (`birth`) or death: "(d. 1621)" a death, "(b. 1950)" a birth, "(1834–1903)" both.
   func lifeYear(
-    of stems: Set<String>, birth: Bool, namingTheSame sameOne: (String) -> Bool = { _ in false }
+    of stems: Set<String>, birth: Bool, namingTheSame sameOne: (String) -> Bool
   ) -> Span? {
     // The whole name: not "Sir Piers Dunmore (d. 1621)" for "Anna Dunmore". A longer name
     // that holds it ("Florence Rena Sabin" for "Florence Sabin") only where `sameOne` says it
@@ -1627,7 +1627,7 @@ struct SentenceReading {
         ["the", "an"].contains(folded(start - 3)), folded(start - 4) == "at",
         // "died at the age of 71", the deed asked right before it; not "over the age of 65",
         // nor "retired at the age of 60" for when he died.
-        words[max(0, start - 4 - Self.agedDeedReach)..<max(0, start - 4)].contains(where: {
+        words[max(0, start - 4 - Self.agedDeedReach)..<(start - 4)].contains(where: {
           asked($0.stem)
         })
       {

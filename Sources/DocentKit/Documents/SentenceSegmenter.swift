@@ -225,7 +225,7 @@ enum SentenceSegmenter {
           openBrackets > 0 && terminators.count == 1 && source.scalars[index] == "."
           && isShortLowercase(
             source.skipping(\.isOpeningPunctuation, from: wordStart, upTo: index)..<index, source)
-          && closing(openBrackets, from: end, before: min(limit, end + maxBracketedReach), source)
+          && closingSoon(openBrackets, from: end, before: limit, source)
             .map { !source.scalars[$0 - 1].isSentenceTerminator } == true
         if !isBracketedNumber && !isBracketedAbbreviation
           && endsSentence(word: wordStart..<index, terminators: terminators, next: next, source)
@@ -234,9 +234,7 @@ enum SentenceSegmenter {
           sentenceStart = next
           // Brackets that close soon after stay open in the next sentence ("(e.g., Aristoph. |
           // Heroes, fr. 324 …)"); others are forgotten.
-          if closing(openBrackets, from: next, before: min(limit, next + maxBracketedReach), source)
-            == nil
-          {
+          if closingSoon(openBrackets, from: next, before: limit, source) == nil {
             openBrackets = 0
           }
         } else if abbreviation(wordStart..<index, of: source) == nil,
@@ -284,12 +282,13 @@ enum SentenceSegmenter {
       && word.allSatisfy { source.scalars[$0].properties.isLowercase }
   }
 
-  /// Where the `open` brackets still open at `start` close, if they do before `limit`.
-  private static func closing(_ open: Int, from start: Int, before limit: Int, _ source: ScalarText)
-    -> Int?
-  {
+  /// Where the `open` brackets still open at `start` close, if they do soon after it (within
+  /// ``maxBracketedReach``) and before `limit`.
+  private static func closingSoon(
+    _ open: Int, from start: Int, before limit: Int, _ source: ScalarText
+  ) -> Int? {
     var depth = open
-    for index in start..<max(start, limit) {
+    for index in start..<max(start, min(limit, start + maxBracketedReach)) {
       depth += bracketChange(source.scalars[index])
       if depth <= 0 { return index }
     }
