@@ -83,6 +83,22 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(run.objects.map(\.text) == ["The relays"])
   }
 
+  /// An adverb between "be" and its participle, which the parser reads as an adjective's
+  /// ("is typically hosted by"), leaves a passive: the participle is the verb, "by" its agent.
+  @Test func aPassiveWithAnAdverbBeforeItsParticiple() throws {
+    let hosted = try clause(
+      "host",
+      in: clauses(of: "A Participant node is typically hosted by an existing institution."))
+    #expect(hosted.predicate.voice == .passive)
+    #expect(hosted.subject?.text == "an existing institution")
+    #expect(hosted.objects.map(\.text) == ["A Participant node"])
+    let stored = try clause(
+      "store", in: clauses(of: "These files are usually stored in the cloud."))
+    #expect(stored.predicate.voice == .passive)
+    #expect(stored.objects.map(\.text) == ["These files"])
+    #expect(stored.phrases.map(\.text).contains("the cloud"))
+  }
+
   @Test func reducedRelativeIsAPassiveParticiple() throws {
     let found = try clauses(
       of: "The resolution, submitted by the United States on Wednesday, with broad Arab support, "

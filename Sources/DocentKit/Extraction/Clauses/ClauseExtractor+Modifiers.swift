@@ -47,10 +47,14 @@ extension ClauseExtractor {
   /// (`CO`); an `Mp` on a main verb the parser took for a noun is read as `MVp`.
   func readModifiers(into frame: inout ClauseFrame) {
     let blocked = frame.group.union(accordingWords)
+    let adverbialBe = adverbialPassiveBe(of: frame)
     for link in linkage.links where frame.group.contains(link.left) {
       let target = link.right
       if frame.consumed.contains(target) || accordingWords.contains(target) { continue }
-      if link.label.hasPrefix("MVpn") || link.label.hasPrefix("MVn") {
+      if link.left == adverbialBe, link.matches("Pp") {
+        // "is typically hosted by …": the phrase the parser hung on "be".
+        readPreposition(target, into: &frame)
+      } else if link.label.hasPrefix("MVpn") || link.label.hasPrefix("MVn") {
         // Before `MVp`, which `MVpn` also matches (and `matches("MVpn")` takes `MVp` too).
         if isTimeWord(target), let phrase = phrase(headedBy: target, blocked: blocked) {
           frame.modifiers.append(Modifier(kind: .time, phrase: phrase))

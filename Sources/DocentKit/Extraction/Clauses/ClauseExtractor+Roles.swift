@@ -94,14 +94,31 @@ extension ClauseExtractor {
           && (link.matches("Pv") || link.matches("Pg") || link.matches("Pa"))
       }
     let participle = frame.kind == .participle && linkage.words[frame.verb].isPastForm
-    guard passiveLink || coordinatedPassive || participle else { return }
+    let adverbial = adverbialPassiveBe(of: frame)
+    guard passiveLink || coordinatedPassive || participle || adverbial != nil else { return }
     frame.isPassive = true
-    for by in ([frame.verb] + conjunctions).flatMap({ right(of: $0, "MVp") })
-    where lower(by) == "by" {
+    let prepositions =
+      ([frame.verb] + conjunctions).flatMap { right(of: $0, "MVp") }
+      + (adverbial.map { right(of: $0, "Pp") } ?? [])
+    for by in prepositions where lower(by) == "by" {
       if let object = right(of: by, "J").first, linkage.words[object].partOfSpeech != .gerund {
         frame.agent = object
       }
     }
+  }
+
+  /// The form of "be" of a passive the parser read with its adverb as an adjective's ("is
+  /// typically hosted by": `EB` to the adverb, `EA` on to the participle, `Pp` from "be" to
+  /// the phrase after it); nil for any other verb group.
+  func adverbialPassiveBe(of frame: ClauseFrame) -> Int? {
+    guard linkage.words[frame.verb].isPastForm else { return nil }
+    return linkage.links.first { link in
+      link.matches("EB") && frame.group.contains(link.left) && link.left != frame.verb
+        && Self.beForms.contains(lower(link.left))
+        && linkage.links.contains {
+          $0.left == link.right && $0.right == frame.verb && $0.matches("EA")
+        }
+    }?.left
   }
 
   /// Whether the verb at `index` reads as a past participle: the parser's past form, or a

@@ -63,6 +63,17 @@ struct ClauseExtractor {
         targets[link.left] = verb.right
       }
     }
+    // "is typically hosted by …", "are usually stored in …": the parser may read the adverb
+    // after "be" (`EB`) as qualifying the participle as an adjective (`EA`), and hang the
+    // phrase after it on "be" (`Pp`). The participle is the verb of "be"'s group.
+    for link in linkage.links where link.matches("EB") && targets[link.left] == nil {
+      guard Self.beForms.contains(Self.straightLowercase(linkage.words[link.left].text)),
+        let participle = linkage.links.first(where: {
+          $0.left == link.right && $0.matches("EA") && linkage.words[$0.right].isPastForm
+        })?.right
+      else { continue }
+      targets[link.left] = participle
+    }
     self.auxiliaryTargets = targets
     self.accordingWords = Self.accordingWords(in: linkage)
     self.opener = findOpener()
