@@ -3107,7 +3107,9 @@ struct EvidenceAnswerer {
     // question asks about, negated by its prefix.
     // Not when the word negated by its prefix names who the clause is about: "Non-corporate
     // entities must apply it" says nothing of corporate ones.
-    let byPrefix = deniesByPrefix(reading, question: question, words: asked)
+    let byPrefix =
+      deniesByPrefix(reading, question: question, words: asked)
+      || deniesByContrast(reading, question: question, words: asked)
     if byPrefix, clause.subject.map({ $0.text.lowercased().contains("non-") }) == true {
       return nil
     }
@@ -3668,6 +3670,30 @@ struct EvidenceAnswerer {
         && plain.allSatisfy { word in
           text[..<word.token.text.startIndex].suffix(4).lowercased() == "non-"
         }
+    }
+  }
+
+  /// Whether the sentence holds a word of the question only in what it sets apart with "not"
+  /// after a comma, "but" or "and" ("Service animals are working animals, not pets"), where
+  /// the question does not say "not" itself: the sentence says it is not so.
+  private func deniesByContrast(
+    _ reading: SentenceReading, question: ClauseQuestion, words: [QuestionToken]
+  ) -> Bool {
+    guard !words.contains(where: { WordLists.negations.contains($0.folded) }) else {
+      return false
+    }
+    let said = reading.words
+    let contrasted = { (position: Int) -> Bool in
+      var before = position - 1
+      while before >= 0, WordLists.determiners.contains(said[before].folded) { before -= 1 }
+      guard before >= 0, said[before].folded == "not" else { return false }
+      if before > 0, ["but", "and"].contains(said[before - 1].folded) { return true }
+      return before > 0 && reading.separator(after: before - 1).contains(",")
+    }
+    return question.stems.contains { stem in
+      guard !question.nameStems.contains(stem) else { return false }
+      let held = said.indices.filter { said[$0].stem == stem }
+      return !held.isEmpty && held.allSatisfy(contrasted)
     }
   }
 
