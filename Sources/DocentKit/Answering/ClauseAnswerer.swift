@@ -109,8 +109,14 @@ struct ClauseAnswerer {
           question.gap == .copula
           ? [clause.subject, Self.complement(of: clause)].compactMap { $0 }.filter { $0 != filler }
           : clause.phrases.filter { $0 != filler }
-        let restStems = verb.union(
+        var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
+        // "Which star is Favdna?" against "Favdna is the star Arcturus": the kind asked for is
+        // said by the answer itself.
+        if question.gap == .copula, !question.typeWords.isEmpty {
+          let said = knowledge.lexicon.contentStems(filler.text)
+          restStems.formUnion(question.typeWords.filter(said.contains))
+        }
         // A word counts whole when the clause has it, and at a discount when it has another
         // word for it.
         let coverage = question.heldWeight(of: weights, in: restStems) / whole

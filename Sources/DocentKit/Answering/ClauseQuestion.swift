@@ -554,7 +554,15 @@ struct ClauseQuestion {
         // "Which module did it dock to?", "Under which license is Spark released?", "Which
         // test program for the SLS rocket did he lead?": the noun is the object, or a
         // preposition's, of the clause that follows.
-        gap = .object
+        // "Which star is Favdna?", "Which city is the capital?": a form of "be" right after
+        // the noun, and no verb or preposition after it, asks what the thing is.
+        let isCopula =
+          first == 0 && position == first + 2 && Self.beForms.contains(words[position])
+          && !words.dropFirst(position + 1).contains(where: { word in
+            word.hasSuffix("ed") || word.hasSuffix("ing") || WordNet.isPastForm(word)
+              || (WordLists.prepositions.contains(word) && word != "of")
+          })
+        gap = isCopula ? .copula : .object
       } else {
         gap = .subject
       }

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "Which star is Vega?" asks what Vega is, of the kind named: the other side of "is", when it
+/// says that kind in so many words. A word merely derived from the kind ("National" for
+/// "nationality") does not say it.
+@Suite struct WhichKindCopulaTests {
+  private static let text = """
+    Sky Notes
+
+    Favdna is the star Arcturus, and represents the Hunter. \
+    Vega is a bright star in the northern sky. \
+    The capital of the province is the city of Lyon. \
+    Ann Lee was the first president of the National Gallery.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "sky-notes")
+  }
+
+  @Test func theKindAskedForIsWhatTheThingIs() throws {
+    let answers = try ask([
+      "Which star is Favdna?",
+      "Which star is Vega?",
+      "Which city is the capital of the province?",
+    ])
+    #expect(answers[0].answer.contains("Arcturus"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.contains("a bright star"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+    #expect(answers[2].answer.contains("Lyon"), "\(answers[2].answer)")
+    #expect(answers[2].citations.map(\.sentence) == [3])
+  }
+
+  @Test func aWordDerivedFromTheKindDoesNotSayIt() throws {
+    let answers = try ask(["What nationality was Ann Lee?"])
+    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  }
+}
