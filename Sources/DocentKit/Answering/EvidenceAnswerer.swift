@@ -703,7 +703,14 @@ struct EvidenceAnswerer {
         let own = clauses.clauses(of: sentence).filter { position in
           asked.contains { question.isHeld($0, in: clauses.predicateStems[position]) }
         }
-        if !own.isEmpty, own.allSatisfy({ clauses.clauses[$0].isDenied }) { continue }
+        // A relative clause describes a noun of the statement: "most booming sounds that
+        // people hear are not caused by earthquakes" denies, whatever "that people hear" says.
+        let stated = own.filter { clauses.clauses[$0].kind != .relative }
+        if !own.isEmpty,
+          (stated.isEmpty ? own : stated).allSatisfy({ clauses.clauses[$0].isDenied })
+        {
+          continue
+        }
       }
       var unsaid: Set<String> = []
       if !lacking.isEmpty {
