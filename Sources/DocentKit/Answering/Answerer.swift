@@ -1820,6 +1820,15 @@ struct Answerer: Sendable {
     }
   }
 
+  /// Whether the documents write every word of `typed`, with a capital or without: a name
+  /// the documents use ("Favdna" beside "Favtna", at the start of sentences only, so that no
+  /// entity holds it) is no misspelling of another.
+  private func isWrittenByDocuments(_ typed: String) -> Bool {
+    let tokens = QuestionText.tokens(typed)
+    return !tokens.isEmpty
+      && tokens.allSatisfy { capitalisedWords.isWritten($0.folded) || words.isWritten($0.folded) }
+  }
+
   /// The question with each run of capitalised words that no name holds, but that is a small
   /// misspelling of exactly one ("Lena Marhs" → Lena Marsh), replaced by that name.
   private func correctingNames(in question: String) -> (String, [(typed: String, name: String)]) {
@@ -1840,7 +1849,7 @@ struct Answerer: Sendable {
         $0.end >= end
       }
       if !known, !typed.contains(where: \.isNumber),
-        knowledge.nameIndex.partialMatches(typed).isEmpty,
+        knowledge.nameIndex.partialMatches(typed).isEmpty, !isWrittenByDocuments(typed),
         case let candidates = knowledge.nameIndex.typoCandidates(typed), candidates.count == 1,
         let range = Self.range(of: typed, in: text)
       {
@@ -1896,7 +1905,9 @@ struct Answerer: Sendable {
       var candidates = knowledge.nameIndex.partialMatches(typed).filter {
         !common || knowledge.entities[$0].isCurated
       }
-      if candidates.isEmpty { candidates = knowledge.nameIndex.typoCandidates(typed) }
+      if candidates.isEmpty, !isWrittenByDocuments(typed) {
+        candidates = knowledge.nameIndex.typoCandidates(typed)
+      }
       candidates = candidates.filter {
         slot.kind == .entity || slot.kind.entityKind == knowledge.entities[$0].kind
       }
