@@ -3606,11 +3606,16 @@ struct EvidenceAnswerer {
         // nothing of what kind.
         !Self.indefiniteQuantities.contains(word.folded)
       else { continue }
-      // The noun, with another word of the same kind right before it.
+      // The noun, with another word of the same kind right before it. Not an adjective near
+      // the question's in meaning: "a fairly significant part" is a big part. (How many or
+      // how often is read on its own: "every" against "not all".)
+      let like =
+        number || Self.quantifierWords.contains(word.folded)
+        ? [] : WordNet.english?.likeAdjectives(of: word.folded) ?? []
       let others = reading.words.indices.dropFirst().filter { position in
         guard reading.words[position].stem == next else { return false }
         let before = reading.words[position - 1]
-        guard before.stem != stem else { return false }
+        guard before.stem != stem, !like.contains(before.folded) else { return false }
         if number { return NumberWords.isNumber(before.stem) }
         return before.token.text.first?.isLowercase == true
           && !Self.functionStems.contains(before.plainStem)
@@ -3681,8 +3686,9 @@ struct EvidenceAnswerer {
   }
 
   /// Whether the sentence holds a word of the question only in what it sets apart with "not"
-  /// after a comma, "but" or "and" ("Service animals are working animals, not pets"), where
-  /// the question does not say "not" itself: the sentence says it is not so.
+  /// or "never" after a comma, "but" or "and" ("Service animals are working animals, not
+  /// pets", "sometimes in invertebrates, and never in mammals"), where the question does not
+  /// say "not" itself: the sentence says it is not so.
   private func deniesByContrast(
     _ reading: SentenceReading, question: ClauseQuestion, words: [QuestionToken]
   ) -> Bool {
@@ -3692,13 +3698,17 @@ struct EvidenceAnswerer {
     let said = reading.words
     let contrasted = { (position: Int) -> Bool in
       var before = position - 1
-      while before >= 0, WordLists.determiners.contains(said[before].folded) { before -= 1 }
-      guard before >= 0, said[before].folded == "not" else { return false }
+      while before >= 0,
+        WordLists.determiners.contains(said[before].folded)
+          || WordLists.prepositions.contains(said[before].folded)
+      {
+        before -= 1
+      }
+      guard before >= 0, ["not", "never"].contains(said[before].folded) else { return false }
       if before > 0, ["but", "and"].contains(said[before - 1].folded) { return true }
       return before > 0 && reading.separator(after: before - 1).contains(",")
     }
     return question.stems.contains { stem in
-      guard !question.nameStems.contains(stem) else { return false }
       let held = said.indices.filter { said[$0].stem == stem }
       return !held.isEmpty && held.allSatisfy(contrasted)
     }

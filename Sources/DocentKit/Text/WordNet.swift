@@ -241,6 +241,29 @@ struct WordNet: Sendable {
     return Set(words.map(Self.text))
   }
 
+  /// The adjectives near `lemma` in meaning, in any of its senses: the words of its synsets,
+  /// of the head synsets they are like (`&`), and of the synsets those heads refer to (`^`,
+  /// "see also"). "big" ("a big day") is like "important", which refers to "significant";
+  /// "mechanical" reaches no "electrical".
+  func likeAdjectives(of lemma: String) -> Set<String> {
+    var words: Set<String> = []
+    for offset in synsetOffsets(of: Self.key(lemma), as: .adjective) {
+      guard let synset = synset(at: offset, as: .adjective) else { continue }
+      let heads =
+        [synset]
+        + synset.pointers.filter { $0.symbol == "&" }.compactMap {
+          self.synset(at: $0.offset, as: .adjective)
+        }
+      for head in heads {
+        words.formUnion(head.words)
+        for pointer in head.pointers where pointer.symbol == "^" {
+          words.formUnion(self.synset(at: pointer.offset, as: .adjective)?.words ?? [])
+        }
+      }
+    }
+    return Set(words.map(Self.text))
+  }
+
   /// The derivationally related forms of `lemma` in every part of speech and sense (pointer
   /// `+`): "negotiate" gives "negotiation", "negotiator", …; and an adverb's adjective with the
   /// adjective's adverbs (pointer `\` of the adverb): "formally" gives "formal", "formal"
