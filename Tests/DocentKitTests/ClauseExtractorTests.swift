@@ -97,6 +97,10 @@ func clause(_ lemma: String, subject: String? = nil, in clauses: [Clause]) throw
     #expect(stored.predicate.voice == .passive)
     #expect(stored.objects.map(\.text) == ["These files"])
     #expect(stored.phrases.map(\.text).contains("the cloud"))
+    // "by" a time is when, not who.
+    let closed = try clause(
+      "close", in: clauses(of: "The town hall is usually closed by five o'clock."))
+    #expect(closed.subject == nil, "\(closed.outline)")
   }
 
   @Test func reducedRelativeIsAPassiveParticiple() throws {

@@ -15,7 +15,9 @@ import Testing
     The grant pays for tools but not salaries. \
     The festival tickets are sold online. \
     The firm sells its boats in Norway and Sweden, but never in Denmark. \
-    Statistics is a fairly significant part of a psychology degree.
+    Statistics is a fairly significant part of a psychology degree. \
+    The museum does not charge children, and not students either. \
+    Use the stairs, not the lift, which is broken.
 
     """
 
@@ -28,6 +30,7 @@ import Testing
       "Are service animals considered pets?",
       "Does the grant pay for salaries?",
       "Does the firm sell its boats in Denmark?",
+      "Does the museum charge students?",
     ])
     #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [1])
@@ -35,6 +38,16 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
     #expect(answers[2].answer.hasPrefix("No."), "\(answers[2].answer)")
     #expect(answers[2].citations.map(\.sentence) == [4])
+    // A clause that denies something else as well does not turn the contrast into a yes.
+    #expect(answers[3].answer.hasPrefix("No."), "\(answers[3].answer)")
+    #expect(answers[3].citations.map(\.sentence) == [6])
+  }
+
+  /// What the sentence says of the thing set apart, after it, still holds: "not the lift,
+  /// which is broken" says the lift is broken.
+  @Test func whatIsSaidAfterTheContrastStillHolds() throws {
+    let answers = try ask(["Is the lift broken?"])
+    #expect(!answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
   }
 
   @Test func aWordNearInMeaningIsNoOtherKind() throws {

@@ -13,7 +13,11 @@ import Testing
     Favdna is the star Arcturus, and represents the Hunter. \
     Vega is a bright star in the northern sky. \
     The capital of the province is the city of Lyon. \
-    Ann Lee was the first president of the National Gallery.
+    Ann Lee was the first president of the National Gallery. \
+    The kiwi is a fruit, not a bird. \
+    Sara Holm is a doctor's daughter. \
+    Nordline is a rival of the company Ferrix. \
+    Mira may be a binary star.
 
     """
 
@@ -35,8 +39,15 @@ import Testing
     #expect(answers[2].citations.map(\.sentence) == [3])
   }
 
-  @Test func aWordDerivedFromTheKindDoesNotSayIt() throws {
-    let answers = try ask(["What nationality was Ann Lee?"])
-    #expect(answers[0].citations.isEmpty, "\(answers[0].answer)")
+  /// Nor does the kind said anywhere but at the head of what the thing is: after "not", of
+  /// another ("a doctor's daughter", "a rival of the company"), or in what only may be so.
+  @Test func aKindNotHeadingTheAnswerDoesNotSayIt() throws {
+    let questions = [
+      "What nationality was Ann Lee?", "Which bird is the kiwi?", "Which doctor is Sara Holm?",
+      "Which company is Nordline?", "Which star is Mira?",
+    ]
+    for (question, answer) in zip(questions, try ask(questions)) {
+      #expect(answer.citations.isEmpty, "\(question) \(answer.answer)")
+    }
   }
 }

@@ -3114,9 +3114,10 @@ struct EvidenceAnswerer {
     // question asks about, negated by its prefix.
     // Not when the word negated by its prefix names who the clause is about: "Non-corporate
     // entities must apply it" says nothing of corporate ones.
-    let byPrefix =
-      deniesByPrefix(reading, question: question, words: asked)
-      || deniesByContrast(reading, question: question, words: asked)
+    let byPrefix = deniesByPrefix(reading, question: question, words: asked)
+    // What the sentence sets apart with "not" is not so, whether or not its clause denies
+    // something else too ("does not charge children, and not students either").
+    let byContrast = deniesByContrast(reading, question: question, words: asked)
     if byPrefix, clause.subject.map({ $0.text.lowercased().contains("non-") }) == true {
       return nil
     }
@@ -3134,8 +3135,9 @@ struct EvidenceAnswerer {
     // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
     // denial of it.
     let negated =
-      ((clause.predicate.isNegated || deniedComplement || deniedSubject) != refuses)
-      != (byPrefix || (!refuses && deniesByObject(reading, question: question)))
+      byContrast
+      || ((clause.predicate.isNegated || deniedComplement || deniedSubject) != refuses)
+        != (byPrefix || (!refuses && deniesByObject(reading, question: question)))
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
     if asked.contains(where: { Self.others.contains($0.folded) }) {
@@ -3708,9 +3710,18 @@ struct EvidenceAnswerer {
       if before > 0, ["but", "and"].contains(said[before - 1].folded) { return true }
       return before > 0 && reading.separator(after: before - 1).contains(",")
     }
+    // The rest of the question must be said before the contrast: "Use the stairs, not the
+    // lift, which is broken" does not deny that the lift is broken.
     return question.stems.contains { stem in
       let held = said.indices.filter { said[$0].stem == stem }
-      return !held.isEmpty && held.allSatisfy(contrasted)
+      guard let first = held.first, held.allSatisfy(contrasted) else { return false }
+      return question.stems.subtracting([stem]).subtracting(Self.functionStems).allSatisfy {
+        other in
+        let holds = { (word: SentenceReading.Word) in
+          question.isHeldInFamily(other, in: [word.stem])
+        }
+        return !said.contains(where: holds) || said[..<first].contains(where: holds)
+      }
     }
   }
 

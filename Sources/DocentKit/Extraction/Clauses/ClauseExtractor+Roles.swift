@@ -101,7 +101,10 @@ extension ClauseExtractor {
       ([frame.verb] + conjunctions).flatMap { right(of: $0, "MVp") }
       + (adverbial.map { right(of: $0, "Pp") } ?? [])
     for by in prepositions where lower(by) == "by" {
-      if let object = right(of: by, "J").first, linkage.words[object].partOfSpeech != .gerund {
+      // Not a time: "is usually closed by five o'clock", "published by March".
+      if let object = right(of: by, "J").first, linkage.words[object].partOfSpeech != .gerund,
+        !isTimeWord(object), !NumberWords.isNumber(lower(object))
+      {
         frame.agent = object
       }
     }
