@@ -112,14 +112,15 @@ struct ClauseAnswerer {
         var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
         // "Which star is Favdna?" against "Favdna is the star Arcturus": the kind asked for is
-        // said by the answer itself.
-        // Only where the kind heads the answer, or names it right before its head ("the star
-        // Arcturus"), as the clause states it plainly: not "a doctor's daughter", "a rival of
-        // the company Ferrix", "a fruit, not a bird", "may be a binary star".
+        // said by the answer itself, where it heads the answer or names it right before its
+        // head, in a clause that states it plainly: not "a doctor's daughter", "a rival of the
+        // company Ferrix", "a fruit, not a bird", "may be a binary star".
         if question.gap == .copula, let noun = question.typeNoun,
-          clause.predicate.modality == nil, clause.predicate.hedges.isEmpty
+          clause.predicate.modality == nil, clause.predicate.hedges.isEmpty,
+          headsAsKind(noun, of: filler)
         {
-          restStems.formUnion(question.typeWords.filter { _ in headsAsKind(noun, of: filler) })
+          let said = knowledge.lexicon.contentStems(filler.text)
+          restStems.formUnion(question.typeWords.filter(said.contains))
         }
         // A word counts whole when the clause has it, and at a discount when it has another
         // word for it.
@@ -194,18 +195,16 @@ struct ClauseAnswerer {
     return best?.answer
   }
 
-  /// Whether the noun with stem `noun` is the head of `phrase`, or the plain word right before
-  /// its head: "a bright star in the northern sky", "the star Arcturus"; not "a doctor's
-  /// daughter" nor anything after "not".
+  /// Whether the noun with stem `noun` is the head of `phrase`, or the word right before its
+  /// head: "a bright star in the northern sky", "the star Arcturus"; not "a doctor's daughter"
+  /// (the possessive "'s" stands between) nor anything after "not".
   private func headsAsKind(_ noun: String, of phrase: Phrase) -> Bool {
     let tokens = QuestionText.tokens(phrase.text)
     guard let head = tokens.lastIndex(where: { $0.original == phrase.head }),
       !tokens[...head].contains(where: { $0.folded == "not" || $0.folded.hasSuffix("n't") })
     else { return false }
     let stem = { (position: Int) in self.knowledge.lexicon.canonical(tokens[position].stem) }
-    return stem(head) == noun
-      || (head > 0 && stem(head - 1) == noun
-        && !["'s", "’s", "'", "’"].contains(where: tokens[head - 1].original.hasSuffix))
+    return stem(head) == noun || (head > 0 && stem(head - 1) == noun)
   }
 
   /// Whether `phrase` puts a word the question lacks right before the first of the question's

@@ -3706,9 +3706,9 @@ struct EvidenceAnswerer {
       {
         before -= 1
       }
-      guard before >= 0, ["not", "never"].contains(said[before].folded) else { return false }
-      if before > 0, ["but", "and"].contains(said[before - 1].folded) { return true }
-      return before > 0 && reading.separator(after: before - 1).contains(",")
+      guard before > 0, ["not", "never"].contains(said[before].folded) else { return false }
+      return ["but", "and"].contains(said[before - 1].folded)
+        || reading.separator(after: before - 1).contains(",")
     }
     // The rest of the question must be said before the contrast: "Use the stairs, not the
     // lift, which is broken" does not deny that the lift is broken.

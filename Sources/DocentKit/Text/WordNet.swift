@@ -222,13 +222,7 @@ struct WordNet: Sendable {
   func antonyms(ofAdjective lemma: String, senses: Int = 2) -> Set<String> {
     var words: Set<String> = []
     for offset in synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses) {
-      guard let synset = synset(at: offset, as: .adjective) else { continue }
-      let heads =
-        [synset]
-        + synset.pointers.filter { $0.symbol == "&" }.compactMap {
-          self.synset(at: $0.offset, as: .adjective)
-        }
-      for head in heads {
+      for head in adjectiveHeads(at: offset) {
         for pointer in head.pointers where pointer.symbol == "!" {
           guard let opposite = self.synset(at: pointer.offset, as: .adjective) else { continue }
           words.formUnion(opposite.words)
@@ -241,6 +235,16 @@ struct WordNet: Sendable {
     return Set(words.map(Self.text))
   }
 
+  /// The adjective synset at `offset` and the head synsets it is like (`&`); none when there
+  /// is no synset there.
+  private func adjectiveHeads(at offset: Int) -> [WordNetSynset] {
+    guard let synset = synset(at: offset, as: .adjective) else { return [] }
+    return [synset]
+      + synset.pointers.filter { $0.symbol == "&" }.compactMap {
+        self.synset(at: $0.offset, as: .adjective)
+      }
+  }
+
   /// The adjectives near `lemma` in meaning, in any of its senses: the words of its synsets,
   /// of the head synsets they are like (`&`), and of the synsets those heads refer to (`^`,
   /// "see also"). "big" ("a big day") is like "important", which refers to "significant";
@@ -248,13 +252,7 @@ struct WordNet: Sendable {
   func likeAdjectives(of lemma: String) -> Set<String> {
     var words: Set<String> = []
     for offset in synsetOffsets(of: Self.key(lemma), as: .adjective) {
-      guard let synset = synset(at: offset, as: .adjective) else { continue }
-      let heads =
-        [synset]
-        + synset.pointers.filter { $0.symbol == "&" }.compactMap {
-          self.synset(at: $0.offset, as: .adjective)
-        }
-      for head in heads {
+      for head in adjectiveHeads(at: offset) {
         words.formUnion(head.words)
         for pointer in head.pointers where pointer.symbol == "^" {
           words.formUnion(self.synset(at: pointer.offset, as: .adjective)?.words ?? [])
