@@ -123,4 +123,27 @@ import Testing
     let found = try clauses(of: "The mill is no longer in operation.")
     #expect(try clause("be", in: found).predicate.negation == ["no longer"])
   }
+
+  /// What seldom happens is not said to happen: "hardly ever", "seldom", "rarely" leave a yes
+  /// open. "barely survived" says it did.
+  @Test func whatSeldomHappensLeavesAYesOpen() throws {
+    let text = """
+      Town Notes
+
+      The tower is hardly ever climbed by visitors. \
+      The rule is seldom enforced by police. \
+      Tourists rarely visit the old mill. \
+      The station barely survived the flood.
+
+      """
+    let answers = try replies(
+      to: [
+        "Do visitors climb the tower?", "Do police enforce the rule?",
+        "Do tourists visit the old mill?", "Did the station survive the flood?",
+      ], aboutUncurated: text, named: "town-notes")
+    for answer in answers.prefix(3) {
+      #expect(!answer.answer.hasPrefix("Yes."), "\(answer.answer)")
+    }
+    #expect(answers[3].answer.hasPrefix("Yes."), "\(answers[3].answer)")
+  }
 }

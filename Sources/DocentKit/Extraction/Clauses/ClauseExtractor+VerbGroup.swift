@@ -1,8 +1,11 @@
 extension ClauseExtractor {
-  /// Adverbs that hedge what their clause says.
+  /// Adverbs that hedge what their clause says; and those that say it seldom happens, which
+  /// leave a yes as open as a hedge does ("The tower is hardly ever climbed by visitors"). Not
+  /// "barely", which says it did happen ("barely survived").
   static let hedgeAdverbs: Set<String> = [
     "reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
-    "seemingly", "possibly", "probably", "perhaps", "likely",
+    "seemingly", "possibly", "probably", "perhaps", "likely", "rarely", "seldom", "hardly",
+    "scarcely",
   ]
 
   /// Words that negate their verb group.
