@@ -3699,10 +3699,12 @@ struct EvidenceAnswerer {
     }
     let said = reading.words
     let contrasted = { (position: Int) -> Bool in
+      // Past its determiner and preposition, and "single" of "not a single death".
       var before = position - 1
       while before >= 0,
         WordLists.determiners.contains(said[before].folded)
           || WordLists.prepositions.contains(said[before].folded)
+          || ["single", "one", "any"].contains(said[before].folded)
       {
         before -= 1
       }
