@@ -3608,23 +3608,27 @@ struct EvidenceAnswerer {
         // nothing of what kind.
         !Self.indefiniteQuantities.contains(word.folded)
       else { continue }
-      // The noun, with another word of the same kind right before it. Not an adjective near
-      // the question's in meaning: "a fairly significant part" is a big part. (How many or
-      // how often is read on its own: "every" against "not all".)
-      let like =
-        number || Self.quantifierWords.contains(word.folded)
-        ? [] : WordNet.english?.likeAdjectives(of: word.folded) ?? []
+      // The noun, with another word of the same kind right before it.
       let others = reading.words.indices.dropFirst().filter { position in
         guard reading.words[position].stem == next else { return false }
         let before = reading.words[position - 1]
-        guard before.stem != stem, !like.contains(before.folded) else { return false }
+        guard before.stem != stem else { return false }
         if number { return NumberWords.isNumber(before.stem) }
         return before.token.text.first?.isLowercase == true
           && !Self.functionStems.contains(before.plainStem)
           && !Self.indefiniteQuantities.contains(before.folded)
           && !NumberWords.isNumber(before.stem) && before.folded.count > 2
       }
-      if !others.isEmpty { return (stem, next) }
+      // Not an adjective near the question's in meaning: "a fairly significant part" is a big
+      // part. (How many or how often is read on its own: "every" against "not all".) Looked up
+      // only for a sentence that has the noun with another word before it.
+      guard !others.isEmpty else { continue }
+      let like =
+        number || Self.quantifierWords.contains(word.folded)
+        ? [] : WordNet.english?.likeAdjectives(of: word.folded) ?? []
+      if others.contains(where: { !like.contains(reading.words[$0 - 1].folded) }) {
+        return (stem, next)
+      }
     }
     return nil
   }

@@ -112,16 +112,9 @@ extension ClauseExtractor {
 
   /// The form of "be" of a passive the parser read with its adverb as an adjective's ("is
   /// typically hosted by": `EB` to the adverb, `EA` on to the participle, `Pp` from "be" to
-  /// the phrase after it); nil for any other verb group.
+  /// the phrase after it; see ``adverbialPassives``); nil for any other verb group.
   func adverbialPassiveBe(of frame: ClauseFrame) -> Int? {
-    guard linkage.words[frame.verb].isPastForm else { return nil }
-    return linkage.links.first { link in
-      link.matches("EB") && frame.group.contains(link.left) && link.left != frame.verb
-        && Self.beForms.contains(lower(link.left))
-        && linkage.links.contains {
-          $0.left == link.right && $0.right == frame.verb && $0.matches("EA")
-        }
-    }?.left
+    frame.group.first { adverbialPassives[$0] == frame.verb }
   }
 
   /// Whether the verb at `index` reads as a past participle: the parser's past form, or a

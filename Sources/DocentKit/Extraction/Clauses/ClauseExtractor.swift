@@ -16,6 +16,9 @@ struct ClauseExtractor {
   let lowered: [String]
   /// For each word, the word to its right that continues its verb group, if any.
   let auxiliaryTargets: [Int: Int]
+  /// The forms of "be" whose participle the parser read as an adjective's, with the adverb
+  /// between them ("is typically hosted by"), each with its participle.
+  let adverbialPassives: [Int: Int]
   /// The words "according" and the "to" after it, which no phrase takes in.
   let accordingWords: Set<Int>
   /// The phrase that opens the sentence before its main clause, if any.
@@ -66,6 +69,7 @@ struct ClauseExtractor {
     // "is typically hosted by …", "are usually stored in …": the parser may read the adverb
     // after "be" (`EB`) as qualifying the participle as an adjective (`EA`), and hang the
     // phrase after it on "be" (`Pp`). The participle is the verb of "be"'s group.
+    var adverbialPassives: [Int: Int] = [:]
     for link in linkage.links where link.matches("EB") && targets[link.left] == nil {
       guard Self.beForms.contains(Self.straightLowercase(linkage.words[link.left].text)),
         let participle = linkage.links.first(where: {
@@ -73,8 +77,10 @@ struct ClauseExtractor {
         })?.right
       else { continue }
       targets[link.left] = participle
+      adverbialPassives[link.left] = participle
     }
     self.auxiliaryTargets = targets
+    self.adverbialPassives = adverbialPassives
     self.accordingWords = Self.accordingWords(in: linkage)
     self.opener = findOpener()
   }
