@@ -754,8 +754,10 @@ extension Answerer {
     // "Ralph Puckett's rank", "Inessa's open source work": what is someone's is the subject
     // with them, up to a preposition or a verb.
     if let subject = subjectPiece, pieces[subject].hasSuffix("'s") {
+      // "her two mentors": a number word counts them.
       while subjectEnd < pieces.count, case let word = pieces[subjectEnd].lowercased(),
-        word.allSatisfy(\.isLetter), !WordLists.stopWords.contains(word),
+        word.allSatisfy(\.isLetter),
+        !WordLists.stopWords.contains(word) || WordLists.numberWords.contains(word),
         !WordNet.isPastForm(word), !word.hasSuffix("ing")
       {
         subjectEnd += 1

@@ -1150,6 +1150,13 @@ struct Answerer: Sendable {
         note: "the question asks about the document itself: its dateline says where and when "
           + "it was issued", mentioned: named)
     }
+    if let (text, sentence) = bylineAnswer(tokens, context: context) {
+      return answered(
+        prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
+        corrections: corrections,
+        note: "the question asks about the document itself: its byline says who wrote it, "
+          + "where and when it appeared", mentioned: named)
+    }
     // "Who said that?" has no content word but what "that" stands for.
     let pointsBack = Self.pointsBack(tokens) && context.statement != nil
     guard let asked = clauseQuestion(tokens, minimumWords: pointsBack ? 0 : 1) else {

@@ -74,8 +74,11 @@ struct ClauseAnswerer {
         ? [] : index.predicateStems[position]
       // A question of a common verb ("Who made findtoilet.dk?") is answered by a clause of
       // that verb, or of a way of doing it ("A woman in Denmark built findtoilet.dk").
+      // "Who participated?" is said by "The Greens took part": a verb of several words WordNet
+      // gives for the question's.
+      let phrased = question.phrasalVerbs[clause.predicate.lemma]
       let ownVerb =
-        verb.isSubset(of: verbs)
+        (verb.isSubset(of: verbs) || phrased != nil)
         && question.commonVerb.map({ clause.predicate.lemma == $0 }) ?? true
       guard
         ownVerb
@@ -86,6 +89,8 @@ struct ClauseAnswerer {
       // attended?" by "Neither Ann nor Bob attended": a denied clause names no one who did it,
       // unless the question asks what was not done.
       guard !clause.isDenied || question.asksDenial else { continue }
+      // Nor is one about Employee A answered by a clause about Employee B.
+      guard !question.namesAnotherLettered(in: clause.citation.text) else { continue }
       // "Who led the final session?" is not answered by a clause of "four sessions": a word
       // that picks one of several by order must be the clause's too, or the one a pronoun of
       // it stands for ("It caused only slight damage" after "The first quake struck").
@@ -111,6 +116,10 @@ struct ClauseAnswerer {
           : clause.phrases.filter { $0 != filler }
         var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))
+        // The phrase says the question's verb in other words, at their discount.
+        if let phrased, let other = question.alternatives[phrased]?.sorted().first {
+          restStems.insert(other)
+        }
         // "Which star is Favdna?" against "Favdna is the star Arcturus": the kind asked for is
         // said by the answer itself, where it heads the answer or names it right before its
         // head, in a clause that states it plainly: not "a doctor's daughter", "a rival of the
@@ -118,6 +127,15 @@ struct ClauseAnswerer {
         if question.gap == .copula, let noun = question.typeNoun,
           clause.predicate.modality == nil, clause.predicate.hedges.isEmpty,
           headsAsKind(noun, of: filler)
+        {
+          let said = knowledge.lexicon.contentStems(filler.text)
+          restStems.formUnion(question.typeWords.filter(said.contains))
+        }
+        // "Which party took part?" against "The Green Party took part": the answer says the
+        // kind asked for, where it heads a phrase that also names which one (not "the pub",
+        // "the main funder").
+        if question.gap != .copula, let noun = question.typeNoun, headsAsKind(noun, of: filler),
+          namesWhich(filler, besides: question.typeWords)
         {
           let said = knowledge.lexicon.contentStems(filler.text)
           restStems.formUnion(question.typeWords.filter(said.contains))
@@ -193,6 +211,15 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
+  }
+
+  /// Whether `phrase` holds a name or a number besides the words of the kind asked for: "the
+  /// Green Party", "access code 'A16'"; not "the pub".
+  private func namesWhich(_ phrase: Phrase, besides kind: [String]) -> Bool {
+    QuestionText.tokens(phrase.text).dropFirst().contains { token in
+      (token.original.first?.isUppercase == true || token.original.contains(where: \.isNumber))
+        && !kind.contains(knowledge.lexicon.canonical(token.stem))
+    }
   }
 
   /// Whether the noun with stem `noun` is the head of `phrase`, or the word right before its

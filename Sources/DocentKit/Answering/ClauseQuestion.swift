@@ -206,6 +206,38 @@ struct ClauseQuestion {
   /// 3"), which a sentence holds only whole: its "crew" and a "March 5" are another's.
   private(set) var numberedNames: [[String]] = []
 
+  /// Each name the question gives one of a series by a capital letter ("Employee A", "Plan B"),
+  /// as the word and its letter.
+  private(set) var letteredNames: [(word: String, letter: String)] = []
+
+  /// Whether `text` names another of a lettered series the question names one of: "Employee
+  /// B" where the question asks about Employee A.
+  func namesAnotherLettered(in text: String) -> Bool {
+    Self.namesAnother(of: letteredNames, in: text)
+  }
+
+  /// Whether `text` names another of a lettered series than `names` does.
+  static func namesAnother(of names: [(word: String, letter: String)], in text: String) -> Bool {
+    guard !names.isEmpty else { return false }
+    let tokens = QuestionText.tokens(text).map(\.original)
+    return zip(tokens, tokens.dropFirst()).contains { word, letter in
+      isLetter(letter) && names.contains { $0.word == word && $0.letter != letter }
+    }
+  }
+
+  /// The names `tokens` give one of a lettered series by: "Employee A".
+  static func letteredNames(in tokens: [QuestionToken]) -> [(word: String, letter: String)] {
+    tokens.indices.dropFirst().compactMap { position in
+      let word = tokens[position - 1].original
+      return isLetter(tokens[position].original) && word.first?.isUppercase == true
+        && word.count > 1 ? (word, tokens[position].original) : nil
+    }
+  }
+
+  private static func isLetter(_ word: String) -> Bool {
+    word.count == 1 && word.first?.isUppercase == true && word != "I"
+  }
+
   /// Every alternative stem of every question word.
   private(set) var allAlternatives: Set<String> = []
 
@@ -216,6 +248,10 @@ struct ClauseQuestion {
   /// "offer"), by the stem of the question's word: the verb of a clause whose object answers,
   /// and a word of a sentence's score at a discount.
   private(set) var sharedVerbsOf: [String: Set<String>] = [:]
+
+  /// Verbs of several words that WordNet gives for a verb of the question, each with the stem of
+  /// the question's word: "take part" for "participate", matched whole against a clause's verb.
+  private(set) var phrasalVerbs: [String: String] = [:]
 
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
@@ -265,6 +301,24 @@ struct ClauseQuestion {
         for lemma in wordNet.lemmas(of: phrase, as: .verb) where lemma.contains(" ") {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
+        }
+      }
+      // "Who took part?" is said by "participated": the word a verb of every use makes one
+      // verb with ("take part", "set up") says what the phrase says.
+      if position > 0, !stems.contains(lexicon.canonical(tokens[position - 1].stem)) {
+        let phrase = tokens[position - 1].folded + " " + token.folded
+        for lemma in wordNet.lemmas(of: phrase, as: .verb) where lemma.contains(" ") {
+          words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
+          question.phrasalVerbs[lemma] = stem
+        }
+      }
+      // "Who participated?" is said by "took part", the phrase whole.
+      if !Self.lightVerbs.contains(token.folded) {
+        for lemma in wordNet.lemmas(of: spelled, as: .verb) {
+          for synonym in wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses)
+          where synonym.contains(" ") {
+            question.phrasalVerbs[synonym] = stem
+          }
         }
       }
       // "closely" is said by "closest": an adjective of the family, compared.
@@ -724,6 +778,15 @@ struct ClauseQuestion {
         stems.contains(stem), !Self.auxiliaries.contains(tokens[after].folded)
       {
         verb = stem
+      } else if after + 1 < tokens.count, Self.isVerb(tokens, at: after),
+        case let particle = lexicon.canonical(tokens[after + 1].stem), stems.contains(particle),
+        WordNet.english?.lemmas(
+          of: tokens[after].folded + " " + tokens[after + 1].folded, as: .verb
+        ).contains(where: { $0.contains(" ") }) == true
+      {
+        // "Who took part?": the verb of every use makes one verb with the word after it, which
+        // a clause must say ("took part", "participated").
+        verb = particle
       } else if after < tokens.count, Self.isVerb(tokens, at: after),
         !Self.auxiliaries.contains(tokens[after].folded), tokens[after].folded != "be"
       {
@@ -760,6 +823,7 @@ struct ClauseQuestion {
     var names: [Set<String>] = []
     var surnames: [String?] = []
     var knownGivenNames: Set<String> = []
+    letteredNames = Self.letteredNames(in: tokens)
     for (range, entities) in index.nameMatches(in: tokens) {
       let stems = lexicon.contentStems(tokens[range])
       guard !stems.isEmpty else { continue }

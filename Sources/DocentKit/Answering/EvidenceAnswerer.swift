@@ -403,6 +403,8 @@ struct EvidenceAnswerer {
       guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
         continue
       }
+      // "How much would EI pay Employee A?" is not answered by a sentence about Employee B.
+      if question.namesAnotherLettered(in: sentence.text) { continue }
       // A name with a number that the sentence writes word by word, it must write whole;
       // one it holds by what its "It" stands for, it need not.
       if !question.numberedNames.isEmpty {
@@ -952,6 +954,19 @@ struct EvidenceAnswerer {
   static let keywordShare = 0.5
   /// What a word of the heading a sentence stands under counts for, of its weight.
   static let headingShare = 0.25
+
+  /// Whether `clause` is a habit of the past: "used to enjoy", or "used" itself with its "to".
+  private static func saysUsedTo(_ clause: Clause) -> Bool {
+    let text = clause.citation.text
+    let before = String(decoding: text.utf8.prefix(clause.predicate.utf8Range.lowerBound), as: UTF8.self)
+    let words = before.lowercased().split(separator: " ").suffix(2)
+    return words.elementsEqual(["used", "to"])
+      || (clause.predicate.lemma == "use" && clause.predicate.verb.lowercased() == "used"
+        && clause.objects.first?.text.lowercased().hasPrefix("to ") == true)
+  }
+
+  /// The auxiliaries that open a question about the past.
+  private static let pastAuxiliaries: Set<String> = ["did", "was", "were", "had"]
 
   /// Pronouns that may be all a clause says of who did it.
   private static let doerPronouns: Set<String> = ["they", "he", "she", "we", "i", "it", "you"]
@@ -2277,6 +2292,16 @@ struct EvidenceAnswerer {
                   == true
             }
           if inside.isEmpty && pronounDoers { names = [] }
+          // "Who elects the members?" against "are elected by members at the annual General
+          // Assembly": where no name is among the doers, a name in a phrase that places or
+          // times the deed did not do it.
+          if inside.isEmpty, person {
+            let placed = asked.flatMap { clause in
+              clause.modifiers.filter { $0.kind == .place || $0.kind == .time }
+                .map(\.phrase.utf8Range)
+            }
+            names.removeAll { span in placed.contains { reading.span(span, isInside: $0) } }
+          }
         }
         // "we designed a web app to deliver a unique JuliaCon viewing experience": a name in
         // what was done is not who did it.
@@ -2959,8 +2984,20 @@ struct EvidenceAnswerer {
     // The clause that holds `needed`: the sentence's only clause when the sentence is short
     // and holds them (the parser may have left a phrase out of it: "has logged 412 days").
     let holding = { (needed: Set<String>) -> Int? in
+      // A clause that holds them all itself comes before one that leaves a describing word to
+      // the sentence: "it cannot be made private again", not "Once something is public".
       if let found = positions.indices.first(where: { position in
-        needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) || isDescribing($0) }
+        needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
+      }) ?? positions.indices.first(where: { position in
+        needed.allSatisfy { stem in
+          question.isHeldInFamily(stem, in: groups[position])
+            || (isDescribing(stem)
+              // Not one a clause that denies it holds.
+              && !positions.indices.contains { other in
+                question.isHeldInFamily(stem, in: groups[other])
+                  && Self.denies(index.clauses[positions[other]])
+              })
+        }
       }) {
         return found
       }
@@ -3092,6 +3129,12 @@ struct EvidenceAnswerer {
     }
     let clause = index.clauses[positions[found]]
     guard !opensWhether(clause, in: reading, for: question, asked: asked) else { return nil }
+    // "He used to enjoy short walks" says he did, and no longer does: no yes or no to "Does he
+    // still go out for walks?", only to a question of the past.
+    if Self.saysUsedTo(clause), asked.first.map({ !Self.pastAuxiliaries.contains($0.folded) }) ?? true
+    {
+      return nil
+    }
     // Whether the question asks about the clause's own verb ("Does the city plan to …?",
     // "Did he refuse …?").
     let asksItsVerb = question.stems.contains(
@@ -3564,10 +3607,13 @@ struct EvidenceAnswerer {
         return !WordLists.stopWords.contains(next.folded) && WordNet.knows(next.folded, as: .noun)
           && !question.stems.contains { question.isHeldInFamily($0, in: [next.stem]) }
       }
+      // "Can something public be made private again?" asks of "public" too: the question's own
+      // word is no opposite of another of its words.
       if let said = reading.words.indices.first(where: { position in
         reading.words[position].token.text.first?.isLowercase == true
           && !adjectives(reading.words[position].folded).isDisjoint(with: opposites)
           && !describesOther(position)
+          && !question.stems.contains(lexicon.canonical(reading.words[position].stem))
       }) {
         return (stem, lexicon.canonical(reading.words[said].stem))
       }

@@ -47,8 +47,11 @@ struct FactLookup {
       case .check: check(query, stems)
       case .connection: Candidates(connection(query.subject, query.object))
       }
+    // "How many days a week does Employee A work?" is not answered by Employee B's.
+    let lettered = ClauseQuestion.letteredNames(in: QuestionText.tokens(query.words))
     let facts = found.indexes.uniqued()
       .filter { index in query.involving.allSatisfy { involves(index, $0) } }
+      .filter { !ClauseQuestion.namesAnother(of: lettered, in: knowledge.facts[$0].source.text) }
       .sorted(by: documentOrder).map { knowledge.facts[$0] }
     return FoundFacts(facts: facts, bearing: found.bearing)
   }

@@ -68,7 +68,16 @@ struct SentenceReading {
   /// The words of `span` as the sentence writes them, punctuation between them included.
   func text(of span: Span) -> String {
     let first = words[span.lowerBound].token.text
-    let last = words[span.upperBound - 1].token.text
+    // "scikit-learn": a word of letters the span ends inside of is taken whole.
+    var lastPosition = span.upperBound - 1
+    while lastPosition + 1 < words.count,
+      case let (this, next) = (words[lastPosition].token.text, words[lastPosition + 1].token.text),
+      sentence.text[this.endIndex..<next.startIndex] == "-",
+      this.last?.isLetter == true, next.first?.isLetter == true
+    {
+      lastPosition += 1
+    }
+    let last = words[lastPosition].token.text
     var start = first.startIndex
     // "$20.8 billion": a currency sign is the amount's.
     if hasCurrencySign(before: span.lowerBound) { start = sentence.text.index(before: start) }
@@ -786,6 +795,12 @@ struct SentenceReading {
         } else if end + 1 < words.count, words[end].folded == "in", isNumber(end + 1) {
           unitEnd = end + 2
         }
+      }
+      // "55% of an employee's salary" is a share, which counts no employees.
+      if unitEnd == nil, isShare(end - 1), let countedStems,
+        !countedStems.contains(Self.shareOf)
+      {
+        continue
       }
       // "100x": a multiple, as "100 times" is.
       if words[end - 1].folded.hasSuffix("x"), countedStems?.contains(Self.times) == true {

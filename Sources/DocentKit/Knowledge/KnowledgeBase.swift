@@ -25,6 +25,9 @@ public struct KnowledgeBase: Sendable, Codable {
   /// Each document's dateline ("SAN FRANCISCO, Nov. 30, 2016 — …"), with its sentence, by
   /// document id: only documents that open with one.
   let datelines: [String: Dateline.Opening]
+  /// Each document's byline ("By Stefanie Senger and François Goupil, November 27, 2023."),
+  /// with its sentence, by document id: only documents that open with one.
+  let bylines: [String: Byline.Opening]
   /// The clauses of every sentence, indexed.
   let clauseIndex: ClauseIndex
   /// Every sentence, indexed by its content words.
@@ -59,6 +62,9 @@ public struct KnowledgeBase: Sendable, Codable {
       documents.compactMap { document in
         Dateline.of(document).map { (document.id, Dateline.Opening(dateline: $0, sentence: $1)) }
       },
+      uniquingKeysWith: { first, _ in first })
+    bylines = Dictionary(
+      documents.compactMap { document in Byline.of(document).map { (document.id, $0) } },
       uniquingKeysWith: { first, _ in first })
     self.entities = entities
     self.facts = facts

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A verb of several words that WordNet knows ("take part") is the same verb as its one-word
+/// synonym ("participate"), in a question and in a sentence alike; a "which" question's kind is
+/// said by an answer headed by it; a name where or when something was done did not do it.
+@Suite struct PhrasalVerbTests {
+  private static let text = """
+    Board News
+
+    Melissa Weber and Chris Holdgraf will participate as key personnel, providing expertise. \
+    The Greens took part in the elections. \
+    Members of the Executive Board are elected by members at the annual General Assembly.
+
+    """
+
+  @Test func takingPartIsParticipating() throws {
+    let answers = try replies(
+      to: ["Who will take part as key personnel?", "Who participated in the elections?"],
+      aboutUncurated: Self.text, named: "board-news")
+    #expect(answers[0].answer.contains("Melissa Weber and Chris Holdgraf"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1])
+    #expect(answers[1].answer.contains("Greens"), "\(answers[1].answer)")
+    #expect(answers[1].citations.map(\.sentence) == [2])
+  }
+
+  @Test func theKindAskedForIsSaidByTheAnswer() throws {
+    let text = """
+      Archive
+
+      The Nassau Museum opened in 1910 in Delft. It closed in 1956. Its collection went to \
+      Leiden. The archive of the Nassau Museum can be found within the archive of the \
+      Wereldmuseum Leiden under access code 'A16'.
+
+      """
+    let answer = try replies(
+      to: ["Under which access code can the museum's archive be found?"], aboutUncurated: text,
+      named: "archive")[0]
+    #expect(answer.answer.contains("A16"), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [4])
+  }
+
+  @Test func aNameWhereItWasDoneDidNotDoIt() throws {
+    let answer = try replies(
+      to: ["Who elects the members of the Executive Board?"], aboutUncurated: Self.text,
+      named: "board-news")[0]
+    #expect(!answer.answer.contains("General Assembly"), "\(answer.answer)")
+  }
+}
+
+/// A yes or no is read from the clause that holds the question's words itself, before one that
+/// leaves a describing word to the rest of the sentence; and a word the question asks of is no
+/// opposite of another of its words.
+@Suite struct DescribingWordClauseTests {
+  private static let text = """
+    Privacy
+
+    Once something is public, it cannot be made private again. \
+    You can list things about your life you would rather not make public.
+
+    """
+
+  @Test func theClauseThatHoldsTheWordsAnswers() throws {
+    let answer = try replies(
+      to: ["Can something public be made private again?"], aboutUncurated: Self.text,
+      named: "privacy")[0]
+    #expect(answer.answer.hasPrefix("No."), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [1])
+  }
+
+  @Test func aQuestionWordIsNoOppositeOfAnother() throws {
+    let text = """
+      Privacy
+
+      And you can continue to list things about your life you'd just rather not make public, \
+      regardless of potential legality.
+
+      """
+    let answer = try replies(
+      to: ["Can something public be made private again?"], aboutUncurated: text,
+      named: "privacy")[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
+  }
+}
+
+/// One of a series named by a capital letter ("Employee A") is not another of it ("Employee
+/// B").
+@Suite struct LetteredNameTests {
+  @Test func anotherLetterIsAnotherOne() throws {
+    let text = """
+      Leave
+
+      Employee A works four days a week. \
+      In the example for Employee B above, Hypha will pay $10,432.75 for each month of leave.
+
+      """
+    let answers = try replies(
+      to: [
+        "How much would Hypha pay Employee A each month?",
+        "How much would Hypha pay Employee B each month?",
+      ],
+      aboutUncurated: text, named: "leave")
+    #expect(!answers[0].answer.contains("10,432.75"), "\(answers[0].answer)")
+    #expect(answers[1].answer.contains("10,432.75"), "\(answers[1].answer)")
+  }
+}
