@@ -3233,6 +3233,20 @@ struct EvidenceAnswerer {
         })
       else { return nil }
     }
+    // "It is recommended to have some autonomy, especially if you're not traveling with a
+    // partner" says no yes to "Do you have to travel with a partner?": the question's verb is
+    // the verb of another clause, which denies it.
+    if !negated, !asksItsVerb {
+      let verbs = questionVerbs(asked).subtracting(Self.functionStems)
+      // Its verb, or what its "be" says ("you're not traveling", read as "be" and "traveling").
+      let deniedElsewhere = positions.indices.contains { other in
+        let clause = index.clauses[positions[other]]
+        let said = index.predicateStems[positions[other]].union(
+          knowledge.lexicon.contentStems(clause.complement?.text ?? ""))
+        return other != found && Self.denies(clause) && !said.isDisjoint(with: verbs)
+      }
+      if deniedElsewhere { return nil }
+    }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
 

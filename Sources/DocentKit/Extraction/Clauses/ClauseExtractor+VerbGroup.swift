@@ -5,7 +5,7 @@ extension ClauseExtractor {
   static let hedgeAdverbs: Set<String> = [
     "reportedly", "allegedly", "apparently", "reputedly", "purportedly", "supposedly",
     "seemingly", "possibly", "probably", "perhaps", "likely", "rarely", "seldom", "hardly",
-    "scarcely",
+    "scarcely", "presumably", "conceivably", "maybe",
   ]
 
   /// Words that negate their verb group.
