@@ -30,6 +30,10 @@ import Testing
     "By the end of the war, most of the town had been rebuilt.",
     "From the hills above Stanton, 19 walkers could see the works.",
     "He was struck by Mary Anning, a collector.",
+    "Portrait of Clara Voss, by John Singer Sargent (1897).",
+    "From Monday, 4 March 2024.",
+    "From London, 12 May 1950.",
+    "By Order of the Harbour Board, 12 June 1850.",
   ])
   func aSentenceIsNoByline(text: String) {
     #expect(Byline(text) == nil, "\(text)")
@@ -53,6 +57,52 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [1])
     #expect(answers[1].answer.hasPrefix("November 27, 2023."))
     #expect(answers[2].outcome != .answered, "\(answers[2].answer)")
+  }
+}
+
+/// "The report" the document tells of is that report, not the document; a conversation about
+/// a document without a byline is not answered from another's.
+@Suite struct BylineReachTests {
+  @Test func aReportTheTextTellsOfIsNotTheDocument() throws {
+    let text = """
+      Ferry News
+
+      By Maria Keller and Tom Hughes, March 4, 2024. \
+      The council published a report on the ferry. \
+      The report was written by Dr. Samuel Reyes, a transport engineer.
+
+      """
+    let answers = try replies(
+      to: ["Who wrote the report?", "Who wrote this article?"], aboutUncurated: text,
+      named: "ferry")
+    #expect(answers[0].answer.contains("Samuel Reyes"), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Maria Keller and Tom Hughes."), "\(answers[1].answer)")
+  }
+
+  @Test func anotherDocumentsBylineIsNotThisOnes() throws {
+    let folder = try uncuratedKnowledgeFolder(
+      document: "gazette",
+      text: """
+        Oldest Resident
+
+        From the Daily Gazette, 19 March 1920. \
+        Mrs. Hart has lived in the village for ninety years.
+
+        """)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try """
+    Tea Words
+
+    The Dutch carried the word thee to Europe. \
+    Traders on land carried the word chai.
+
+    """.write(
+      to: folder.appendingPathComponent("documents/tea.txt"), atomically: true, encoding: .utf8)
+    let answers = try replies(
+      to: ["Who carried the word thee to Europe?", "Which newspaper ran this story?"],
+      knowledge: loadUnchecked(folder))
+    #expect(answers[0].answer.contains("Dutch"), "\(answers[0].answer)")
+    #expect(answers[1].outcome != .answered, "\(answers[1].answer)")
   }
 }
 

@@ -106,3 +106,45 @@ import Testing
     #expect(answers[1].answer.contains("10,432.75"), "\(answers[1].answer)")
   }
 }
+
+/// A question or a sentence that names two of one lettered series rules out neither, and a
+/// middle initial is no letter of a series.
+@Suite struct LetteredPairTests {
+  private static let text = """
+    Plans
+
+    Plan A would cost $3 million, while Plan B would cost $5 million. \
+    Plan B is cheaper to run than Plan A. \
+    The boiler was put in by John F. Kennedy and John B. Reilly.
+
+    """
+
+  @Test func twoOfASeriesAreBothAnswered() throws {
+    let answers = try replies(
+      to: [
+        "How much would Plan A cost?", "Is Plan B cheaper to run than Plan A?",
+        "What did John F. Kennedy put in?",
+      ], aboutUncurated: Self.text, named: "plans")
+    #expect(answers[0].answer.contains("$3 million"), "\(answers[0].answer)")
+    #expect(answers[1].answer.hasPrefix("Yes."), "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("boiler"), "\(answers[2].answer)")
+  }
+}
+
+/// A noun is no describing word of the question's verb: "Does the festival last one day?" is
+/// not denied by "the band from Galway played last", nor said by a sentence of "be" alone.
+@Suite struct FestivalLastTests {
+  @Test func aNounDescribesNoVerb() throws {
+    let text = """
+      The Harbour Festival
+
+      The Harbour Festival was held in Kessling in July. \
+      Three bands played on the pier, and the band from Galway played last. \
+      The main funder of the festival was the Kessling Bank.
+
+      """
+    let answer = try replies(
+      to: ["Does the festival last one day?"], aboutUncurated: text, named: "festival")[0]
+    #expect(answer.outcome != .answered, "\(answer.answer)")
+  }
+}

@@ -55,23 +55,30 @@ struct Byline: Equatable, Sendable, Codable {
       }
     }
     if said.hasPrefix("By ") || said.hasPrefix("by ") {
-      // "By Stefanie Senger and François Goupil".
-      guard let names = Self.names(String(said.dropFirst(3))) else { return nil }
+      // "By Stefanie Senger and François Goupil"; not "By Order of the Harbour Board".
+      guard let names = Self.names(String(said.dropFirst(3))),
+        let first = names.split(separator: " ").first,
+        !Self.authorities.contains(String(first))
+      else { return nil }
       (authors, publication) = (names, nil)
     } else if let by = said.range(of: ", by ") {
-      // "Chapter 138 of The World Atlas …, by Östen Dahl".
+      // "Chapter 138 of The World Atlas …, by Östen Dahl": a part of a written work, not
+      // "Portrait of Clara Voss, by John Singer Sargent".
       guard let names = Self.names(String(said[by.upperBound...])),
-        said[..<by.lowerBound].first?.isUppercase == true
+        let first = said[..<by.lowerBound].split(separator: " ").first,
+        Self.workParts.contains(first.lowercased())
       else { return nil }
       (authors, publication) = (names, nil)
     } else if said.hasPrefix("From "), date != nil {
-      // "From the Sandiacre and Stapleford Weekly News": a publication is a name.
+      // "From the Sandiacre and Stapleford Weekly News": the name of a publication, which
+      // says it is one; not "From Monday" or "From London".
       let name = String(said.dropFirst(5))
       let words = name.split(separator: " ")
       guard let first = words.first,
         words.drop(while: { $0 == "the" }).allSatisfy({
           $0.first?.isUppercase == true || Self.joiners.contains(String($0))
-        }), first.first?.isLetter == true
+        }), first.first?.isLetter == true,
+        words.contains(where: { Self.publicationNames.contains($0.lowercased()) })
       else { return nil }
       (authors, publication) = (nil, name)
     } else {
@@ -90,6 +97,23 @@ struct Byline: Equatable, Sendable, Codable {
     else { return nil }
     return text
   }
+
+  /// What a "By" may open besides a writer's name: "By Order of the Harbour Board".
+  private static let authorities: Set<String> = [
+    "Order", "Appointment", "Authority", "Command", "Request", "Permission", "Special",
+  ]
+  /// The parts of a written work a byline may follow: "Chapter 138 of …, by Östen Dahl".
+  private static let workParts: Set<String> = [
+    "chapter", "part", "section", "volume", "issue", "article", "essay", "report", "entry",
+    "episode", "lecture",
+  ]
+  /// Words that name a publication: "the Weekly News", "The Daily Gazette".
+  private static let publicationNames: Set<String> = [
+    "news", "times", "gazette", "journal", "post", "herald", "magazine", "review", "chronicle",
+    "press", "bulletin", "weekly", "daily", "tribune", "observer", "guardian", "telegraph",
+    "mail", "courier", "mirror", "express", "standard", "register", "monitor", "digest",
+    "quarterly", "newsletter", "record", "advertiser", "inquirer", "argus", "echo", "leader",
+  ]
 
   /// Lower-case words that may stand inside names: "and", "of", "van", "de".
   private static let joiners: Set<String> = ["and", "of", "the", "van", "de", "von", "der", "la"]
@@ -130,48 +154,77 @@ extension Answerer {
       && Self.publicationWords.contains(folded[1])
     let asksTime = first == "when" && folded.contains { Self.writingWords.contains($0) }
     guard asksAuthor || asksPublication || asksTime else { return nil }
-    // The words that call the document ("this blog post", "it"), and what it is about after
-    // "about" or "on" ("the chapter on tea").
+    // The words that call the document ("this blog post", "the post"), and what it is about
+    // after "about" or "on" ("the chapter on tea").
     let about = folded.firstIndex { ["about", "on"].contains($0) } ?? folded.count
     let framing = folded[..<about]
-    let callsIt =
-      framing.contains("it")
-      || framing.indices.dropFirst().contains {
-        ["the", "this"].contains(framing[$0 - 1]) && Self.documentWords.contains(framing[$0])
-      }
-    guard callsIt,
+    guard
       framing.allSatisfy({ word in
         Self.frame.contains(word) || Self.documentWords.contains(word)
           || Self.writingWords.contains(word) || Self.publicationWords.contains(word)
       })
     else { return nil }
+    // "the report" may be a report the document tells of; "this report" is the document.
+    let called = framing.indices.dropFirst().filter {
+      ["the", "this"].contains(framing[$0 - 1]) && Self.documentWords.contains(framing[$0])
+    }.map { (this: framing[$0 - 1] == "this", noun: framing[$0]) }
     let topic = knowledge.lexicon.contentStems(
-      tokens.filter { folded[about...].contains($0.folded) }.dropFirst())
+      tokens.filter { word in
+        folded[about...].contains(word.folded) && !Self.writingWords.contains(word.folded)
+      }.dropFirst())
     let said = { (byline: Byline) in
       asksAuthor ? byline.authors : asksPublication ? byline.publication : byline.date
     }
-    let saying = knowledge.bylines.filter { said($0.value.byline) != nil }
+    let index = knowledge.sentenceIndex
+    // Whether the document tells of a thing of that name outside its byline ("The report was
+    // written by Dr. Samuel Reyes"): then "the report" is that. Not where it calls itself so
+    // ("This chapter differs from …").
+    let tellsOf = { (opening: Byline.Opening, noun: String) in
+      let stem = knowledge.lexicon.canonical(Stemmer.stem(noun))
+      let document = opening.sentence.document
+      return index.holding(stem).contains { position in
+        guard index.positions(of: document).contains(position),
+          position != index.position(of: opening.sentence)
+        else { return false }
+        let words = QuestionText.tokens(index.sentences[position].text).map(\.folded)
+        return words.indices.contains { at in
+          words[at] == noun && (at == 0 || !["this", "our"].contains(words[at - 1]))
+        }
+      }
+    }
+    let callsIt = { (opening: Byline.Opening) -> Bool in
+      // "it" after an answer from the byline itself: "When was it published?".
+      if framing.contains("it") {
+        return context.statement == Citation(opening.sentence)
+      }
+      return called.contains { $0.this || !tellsOf(opening, $0.noun) }
+    }
     let found: Byline.Opening?
-    if let statement = context.statement, topic.isEmpty, let opening = saying[statement.document]
-    {
-      found = opening
+    if let statement = context.statement, topic.isEmpty {
+      // The document the conversation is about, when it has one: never another's.
+      found = knowledge.bylines[statement.document]
+    } else if topic.isEmpty {
+      // No conversation and nothing to pick a document by: only a lone document.
+      found = knowledge.documents.count == 1 ? knowledge.bylines.values.first : nil
     } else {
       // The one document with a byline whose sentences hold the question's other words.
-      let index = knowledge.sentenceIndex
-      let holding = saying.filter { document, _ in
+      let holding = knowledge.bylines.filter { document, opening in
         let sentences = index.positions(of: document)
-        return topic.allSatisfy { index.holding($0).contains(where: sentences.contains) }
+        return said(opening.byline) != nil
+          && topic.allSatisfy { index.holding($0).contains(where: sentences.contains) }
       }
       found = holding.count == 1 ? holding.values.first : nil
     }
-    guard let opening = found, let text = said(opening.byline) else { return nil }
+    guard let opening = found, callsIt(opening), let text = said(opening.byline) else {
+      return nil
+    }
     return (text.capitalizingFirstLetter() + ".", opening.sentence)
   }
 
   /// Words a question calls a document by.
   private static let documentWords = ClauseQuestion.documentWords.union([
     "chapter", "book", "report", "paper", "guide", "policy", "page", "newsletter", "column",
-    "interview", "profile", "letter", "entry", "feature", "item",
+    "interview", "profile", "letter", "entry", "feature", "item", "biography", "notice",
   ])
   /// Words for writing and publishing it.
   private static let writingWords: Set<String> = [

@@ -216,21 +216,27 @@ struct ClauseQuestion {
     Self.namesAnother(of: letteredNames, in: text)
   }
 
-  /// Whether `text` names another of a lettered series than `names` does.
+  /// Whether `text` names another of a lettered series than `names` does, and not the one
+  /// `names` gives: "Employee B" alone, where the question asks about Employee A. A question
+  /// that names two of one series ("Plan A or Plan B") rules out none of it.
   static func namesAnother(of names: [(word: String, letter: String)], in text: String) -> Bool {
-    guard !names.isEmpty else { return false }
-    let tokens = QuestionText.tokens(text).map(\.original)
-    return zip(tokens, tokens.dropFirst()).contains { word, letter in
-      isLetter(letter) && names.contains { $0.word == word && $0.letter != letter }
+    let asked = names.filter { name in names.allSatisfy { $0.word != name.word || $0 == name } }
+    guard !asked.isEmpty else { return false }
+    let said = letteredNames(in: QuestionText.tokens(text))
+    return asked.contains { name in
+      !said.contains { $0 == name } && said.contains { $0.word == name.word }
     }
   }
 
-  /// The names `tokens` give one of a lettered series by: "Employee A".
+  /// The names `tokens` give one of a lettered series by: "Employee A", "Plan B"; not a middle
+  /// initial ("John F. Kennedy").
   static func letteredNames(in tokens: [QuestionToken]) -> [(word: String, letter: String)] {
     tokens.indices.dropFirst().compactMap { position in
       let word = tokens[position - 1].original
+      let next = position + 1 < tokens.count ? tokens[position + 1].original : ""
       return isLetter(tokens[position].original) && word.first?.isUppercase == true
-        && word.count > 1 ? (word, tokens[position].original) : nil
+        && word.count > 1 && next.first?.isUppercase != true
+        ? (word, tokens[position].original) : nil
     }
   }
 

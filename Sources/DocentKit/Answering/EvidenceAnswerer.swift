@@ -2973,6 +2973,15 @@ struct EvidenceAnswerer {
       // something else.
       guard verbsSaidOtherwise.count <= 1 else { return nil }
       words.subtract(verbsSaidOtherwise)
+      // "Does the festival last one day?" is not said by "The main funder of the festival
+      // was …": where the verb said in other words leaves only the one thing asked about, a
+      // sentence of nothing but "be" says no deed.
+      guard
+        words.count > 1 || verbsSaidOtherwise.isEmpty
+          || positions.contains(where: {
+            !["be", "have", "do"].contains(index.clauses[$0].predicate.lemma)
+          })
+      else { return nil }
     }
     // A word mostly used to describe ("online", "abroad") may stand outside the clause the
     // parser read, so long as the sentence has it: "Estonians can … file taxes online".
@@ -3658,7 +3667,14 @@ struct EvidenceAnswerer {
         continue
       }
       let number = NumberWords.isNumber(stem)
-      guard !question.nameStems.contains(stem), !question.nameStems.contains(next),
+      // "festival" of "Does the festival last one day?" describes no verb ("played last"), as
+      // "well" of "well known" does.
+      guard
+        !verbs.contains(next) || number || !WordNet.knows(word.folded, as: .noun)
+          || WordNet.knows(word.folded, as: .verb) || WordNet.knows(word.folded, as: .adjective)
+          || WordNet.knows(word.folded, as: .adverb),
+        !question.nameStems.contains(stem),
+        !question.nameStems.contains(next),
         word.original.first?.isLowercase == true || number,
         !Self.functionStems.contains(stem), !Self.functionStems.contains(next),
         !question.isHeldInFamily(stem, in: sentenceStems),

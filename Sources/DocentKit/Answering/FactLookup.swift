@@ -48,7 +48,8 @@ struct FactLookup {
       case .connection: Candidates(connection(query.subject, query.object))
       }
     // "How many days a week does Employee A work?" is not answered by Employee B's.
-    let lettered = ClauseQuestion.letteredNames(in: QuestionText.tokens(query.words))
+    let asked = [query.subject, query.object].compactMap { $0?.name } + [query.words]
+    let lettered = asked.flatMap { ClauseQuestion.letteredNames(in: QuestionText.tokens($0)) }
     let facts = found.indexes.uniqued()
       .filter { index in query.involving.allSatisfy { involves(index, $0) } }
       .filter { !ClauseQuestion.namesAnother(of: lettered, in: knowledge.facts[$0].source.text) }
