@@ -1143,19 +1143,17 @@ struct Answerer: Sendable {
         intent: "sentence", question: question, corrections: corrections,
         note: "the sentence spells out the short form “\(found.short)”", mentioned: named)
     }
-    if let (text, sentence) = datelineAnswer(tokens, context: context) {
+    // A question about the document itself, answered from the dateline or byline it opens
+    // with.
+    if let (text, sentence, says) = datelineAnswer(tokens, context: context).map({
+      ($0.text, $0.sentence, "its dateline says where and when it was issued")
+    }) ?? bylineAnswer(tokens, context: context).map({
+      ($0.text, $0.sentence, "its byline says who wrote it, where and when it appeared")
+    }) {
       return answered(
         prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
-        corrections: corrections,
-        note: "the question asks about the document itself: its dateline says where and when "
-          + "it was issued", mentioned: named)
-    }
-    if let (text, sentence) = bylineAnswer(tokens, context: context) {
-      return answered(
-        prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
-        corrections: corrections,
-        note: "the question asks about the document itself: its byline says who wrote it, "
-          + "where and when it appeared", mentioned: named)
+        corrections: corrections, note: "the question asks about the document itself: " + says,
+        mentioned: named)
     }
     // "Who said that?" has no content word but what "that" stands for.
     let pointsBack = Self.pointsBack(tokens) && context.statement != nil
