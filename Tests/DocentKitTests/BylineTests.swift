@@ -5,20 +5,21 @@ import Testing
 
 /// A document's opening byline says who wrote it, where it appeared and when.
 @Suite struct BylineTests {
-  @Test(arguments: [
-    (
-      "By Stefanie Senger and François Goupil, November 27, 2023.",
-      "Stefanie Senger and François Goupil", nil, "November 27, 2023"
-    ),
-    (
-      "Chapter 138 of The World Atlas of Language Structures Online, by Östen Dahl (2013).",
-      "Östen Dahl", nil, "2013"
-    ),
-    (
-      "From the Sandiacre and Stapleford Weekly News, 19 March 1920.", nil,
-      "the Sandiacre and Stapleford Weekly News", "19 March 1920"
-    ),
-  ] as [(String, String?, String?, String?)])
+  @Test(
+    arguments: [
+      (
+        "By Stefanie Senger and François Goupil, November 27, 2023.",
+        "Stefanie Senger and François Goupil", nil, "November 27, 2023"
+      ),
+      (
+        "Chapter 138 of The World Atlas of Language Structures Online, by Östen Dahl (2013).",
+        "Östen Dahl", nil, "2013"
+      ),
+      (
+        "From the Sandiacre and Stapleford Weekly News, 19 March 1920.", nil,
+        "the Sandiacre and Stapleford Weekly News", "19 March 1920"
+      ),
+    ] as [(String, String?, String?, String?)])
   func aBylineIsRead(text: String, authors: String?, publication: String?, date: String?) {
     let byline = Byline(text)
     #expect(byline?.authors == authors)

@@ -1147,9 +1147,11 @@ struct Answerer: Sendable {
     // with.
     if let (text, sentence, says) = datelineAnswer(tokens, context: context).map({
       ($0.text, $0.sentence, "its dateline says where and when it was issued")
-    }) ?? bylineAnswer(tokens, context: context).map({
-      ($0.text, $0.sentence, "its byline says who wrote it, where and when it appeared")
-    }) {
+    })
+      ?? bylineAnswer(tokens, context: context).map({
+        ($0.text, $0.sentence, "its byline says who wrote it, where and when it appeared")
+      })
+    {
       return answered(
         prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
         corrections: corrections, note: "the question asks about the document itself: " + says,

@@ -120,22 +120,17 @@ struct ClauseAnswerer {
         if let phrased, let other = question.alternatives[phrased]?.sorted().first {
           restStems.insert(other)
         }
-        // "Which star is Favdna?" against "Favdna is the star Arcturus": the kind asked for is
-        // said by the answer itself, where it heads the answer or names it right before its
-        // head, in a clause that states it plainly: not "a doctor's daughter", "a rival of the
-        // company Ferrix", "a fruit, not a bird", "may be a binary star".
-        if question.gap == .copula, let noun = question.typeNoun,
-          clause.predicate.modality == nil, clause.predicate.hedges.isEmpty,
+        // The kind asked for is said by the answer itself, where it heads the answer or names
+        // it right before its head: "Which star is Favdna?" against "Favdna is the star
+        // Arcturus", in a clause that states it plainly (not "a doctor's daughter", "a rival of
+        // the company Ferrix", "a fruit, not a bird", "may be a binary star"); "Which party took
+        // part?" against "The Green Party took part", a phrase that also names which one (not
+        // "the pub", "the main funder").
+        if let noun = question.typeNoun,
+          question.gap == .copula
+            ? clause.predicate.modality == nil && clause.predicate.hedges.isEmpty
+            : namesWhich(filler, besides: question.typeWords),
           headsAsKind(noun, of: filler)
-        {
-          let said = knowledge.lexicon.contentStems(filler.text)
-          restStems.formUnion(question.typeWords.filter(said.contains))
-        }
-        // "Which party took part?" against "The Green Party took part": the answer says the
-        // kind asked for, where it heads a phrase that also names which one (not "the pub",
-        // "the main funder").
-        if question.gap != .copula, let noun = question.typeNoun, headsAsKind(noun, of: filler),
-          namesWhich(filler, besides: question.typeWords)
         {
           let said = knowledge.lexicon.contentStems(filler.text)
           restStems.formUnion(question.typeWords.filter(said.contains))

@@ -958,7 +958,8 @@ struct EvidenceAnswerer {
   /// Whether `clause` is a habit of the past: "used to enjoy", or "used" itself with its "to".
   private static func saysUsedTo(_ clause: Clause) -> Bool {
     let text = clause.citation.text
-    let before = String(decoding: text.utf8.prefix(clause.predicate.utf8Range.lowerBound), as: UTF8.self)
+    let before = String(
+      decoding: text.utf8.prefix(clause.predicate.utf8Range.lowerBound), as: UTF8.self)
     let words = before.lowercased().split(separator: " ").suffix(2)
     return words.elementsEqual(["used", "to"])
       || (clause.predicate.lemma == "use" && clause.predicate.verb.lowercased() == "used"
@@ -2997,17 +2998,19 @@ struct EvidenceAnswerer {
       // the sentence: "it cannot be made private again", not "Once something is public".
       if let found = positions.indices.first(where: { position in
         needed.allSatisfy { question.isHeldInFamily($0, in: groups[position]) }
-      }) ?? positions.indices.first(where: { position in
-        needed.allSatisfy { stem in
-          question.isHeldInFamily(stem, in: groups[position])
-            || (isDescribing(stem)
-              // Not one a clause that denies it holds.
-              && !positions.indices.contains { other in
-                question.isHeldInFamily(stem, in: groups[other])
-                  && Self.denies(index.clauses[positions[other]])
-              })
-        }
-      }) {
+      })
+        ?? positions.indices.first(where: { position in
+          needed.allSatisfy { stem in
+            question.isHeldInFamily(stem, in: groups[position])
+              || (isDescribing(stem)
+                // Not one a clause that denies it holds.
+                && !positions.indices.contains { other in
+                  question.isHeldInFamily(stem, in: groups[other])
+                    && Self.denies(index.clauses[positions[other]])
+                })
+          }
+        })
+      {
         return found
       }
       guard !positions.isEmpty,
@@ -3140,7 +3143,8 @@ struct EvidenceAnswerer {
     guard !opensWhether(clause, in: reading, for: question, asked: asked) else { return nil }
     // "He used to enjoy short walks" says he did, and no longer does: no yes or no to "Does he
     // still go out for walks?", only to a question of the past.
-    if Self.saysUsedTo(clause), asked.first.map({ !Self.pastAuxiliaries.contains($0.folded) }) ?? true
+    if Self.saysUsedTo(clause),
+      asked.first.map({ !Self.pastAuxiliaries.contains($0.folded) }) ?? true
     {
       return nil
     }
