@@ -148,3 +148,25 @@ import Testing
     #expect(answer.outcome != .answered, "\(answer.answer)")
   }
 }
+
+/// A passive's patient before its verb is not said twice: "Which window was installed in
+/// 1905?" is answered by which one, not by "Her window for St Mary's was installed in 1905 her
+/// window for St Mary's".
+@Suite struct PassivePatientKindTests {
+  @Test func aPatientBeforeItsVerbIsNotRepeated() throws {
+    let text = """
+      Clara Voss
+
+      Clara Voss made stained glass in Hanley. \
+      Her window for St Mary's Church was installed in 1905. \
+      She died in 1931.
+
+      """
+    let answer = try replies(
+      to: ["Which window was installed in 1905?"], aboutUncurated: text, named: "voss")[0]
+    #expect(
+      answer.answer.components(separatedBy: "window for St Mary's").count <= 2,
+      "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [2])
+  }
+}

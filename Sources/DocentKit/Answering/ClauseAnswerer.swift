@@ -126,10 +126,14 @@ struct ClauseAnswerer {
         // the company Ferrix", "a fruit, not a bird", "may be a binary star"); "Which party took
         // part?" against "The Green Party took part", a phrase that also names which one (not
         // "the pub", "the main funder").
+        // (Not a passive's patient before its verb, which the answer would say twice: "Her
+        // window for St Mary's was installed in 1905".)
         if let noun = question.typeNoun,
           question.gap == .copula
             ? clause.predicate.modality == nil && clause.predicate.hedges.isEmpty
-            : namesWhich(filler, besides: question.typeWords),
+            : namesWhich(filler, besides: question.typeWords)
+              && (filler == clause.subject
+                || filler.utf8Range.lowerBound >= clause.predicate.utf8Range.upperBound),
           headsAsKind(noun, of: filler)
         {
           let said = knowledge.lexicon.contentStems(filler.text)
