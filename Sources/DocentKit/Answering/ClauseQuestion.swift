@@ -303,8 +303,7 @@ struct ClauseQuestion {
       // A verb with its particle says what the phrase says, or the verb above it: "show up"
       // is "surface" and a way to "appear".
       if position + 1 < tokens.count {
-        let phrase = token.folded + " " + tokens[position + 1].folded
-        for lemma in wordNet.lemmas(of: phrase, as: .verb) where lemma.contains(" ") {
+        for lemma in wordNet.phrasalVerbs(token.folded, tokens[position + 1].folded) {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
@@ -312,8 +311,7 @@ struct ClauseQuestion {
       // "Who took part?" is said by "participated": the word a verb of every use makes one
       // verb with ("take part", "set up") says what the phrase says.
       if position > 0, !stems.contains(lexicon.canonical(tokens[position - 1].stem)) {
-        let phrase = tokens[position - 1].folded + " " + token.folded
-        for lemma in wordNet.lemmas(of: phrase, as: .verb) where lemma.contains(" ") {
+        for lemma in wordNet.phrasalVerbs(tokens[position - 1].folded, token.folded) {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           question.phrasalVerbs[lemma] = stem
         }
@@ -786,9 +784,8 @@ struct ClauseQuestion {
         verb = stem
       } else if after + 1 < tokens.count, Self.isVerb(tokens, at: after),
         case let particle = lexicon.canonical(tokens[after + 1].stem), stems.contains(particle),
-        WordNet.english?.lemmas(
-          of: tokens[after].folded + " " + tokens[after + 1].folded, as: .verb
-        ).contains(where: { $0.contains(" ") }) == true
+        WordNet.english?.phrasalVerbs(tokens[after].folded, tokens[after + 1].folded)
+          .isEmpty == false
       {
         // "Who took part?": the verb of every use makes one verb with the word after it, which
         // a clause must say ("took part", "participated").

@@ -1248,9 +1248,8 @@ struct EvidenceAnswerer {
       let position = words.firstIndex(where: { knowledge.lexicon.canonical($0.stem) == stem }),
       position + 1 < words.count
     else { return nil }
-    let phrase = words[position].folded + " " + words[position + 1].folded
-    return wordNet.lemmas(of: phrase, as: .verb).contains(where: { $0.contains(" ") })
-      ? phrase : nil
+    let (verb, next) = (words[position].folded, words[position + 1].folded)
+    return wordNet.phrasalVerbs(verb, next).isEmpty ? nil : verb + " " + next
   }
 
   /// A verb and, when WordNet does not know it, the verb its prefix was added to: "found" for

@@ -20,6 +20,12 @@ extension WordNet {
     }
   }
 
+  /// The verbs of several words that `verb` and the word after it make, as WordNet lists them:
+  /// "take part" of "took part", "set up"; none for "the festival".
+  func phrasalVerbs(_ verb: String, _ next: String) -> [String] {
+    lemmas(of: verb + " " + next, as: .verb).filter { $0.contains(" ") }
+  }
+
   /// The lemmas of `word` as a `partOfSpeech`, or in every part of speech (nouns, verbs,
   /// adjectives, adverbs) when it is nil; collocations read with spaces.
   ///
