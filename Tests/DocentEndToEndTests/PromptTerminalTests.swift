@@ -46,8 +46,9 @@ struct PromptTerminalTests {
   @Test func twoSessionsSharingTheHistoryFileKeepEachOthersLines() throws {
     let home = try TerminalHome()
     defer { home.remove() }
-    // Both start before either asks; the first to ask leaves first. Each runs on a thread of
-    // its own, so that neither waits for the other.
+    // Both start before either asks, and each leaves after asking, so a session that rewrote
+    // the file on leaving would drop the other's line. Each runs on a thread of its own, so
+    // that neither waits for the other.
     let questions = ["Who leads the PLO?", Self.question]
     let results = Mutex<[Int: Result<PtyResult, any Error>]>([:])
     let threads = questions.indices.map { index in
@@ -66,7 +67,9 @@ struct PromptTerminalTests {
     for index in questions.indices {
       try results.withLock { $0[index] }?.get().requireSuccess()
     }
-    #expect(home.historyEntries == questions)
+    // Which asks first depends on how soon each prompt comes up on a busy machine (CI once
+    // saw the second come up a second before the first); what matters is that neither line is lost.
+    #expect(home.historyEntries.sorted() == questions.sorted())
   }
 
   @Test func aHistoryFileGrownPastTwiceTheLimitIsCutToTheNewestEntries() throws {
