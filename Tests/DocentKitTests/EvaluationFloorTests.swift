@@ -126,13 +126,18 @@ private func floors() throws -> [String: Floor] {
     let answered = results.count { $0.1.status == .answered }
     let wrong = results.count { $0.2 == .wrong }
     let right = results.count { $0.2 == .right || $0.2 == .rightRefusal }
-    try #require(answered > 0, "\(set): no question was answered, so precision is undefined")
-    let precision = Double(answered - wrong) / Double(answered) * 100
-    let measured = String(format: "%.1f", precision)
-    #expect(
-      precision >= floor.precision,
-      "\(set): precision \(measured)% (\(wrong) wrong of \(answered) answers) is below its floor \(floor.precision)%"
-    )
+    // A set with no answer given has no precision to hold: its floor is 0 until docent answers
+    // one of its questions (Blind51's outside-employment policy at its first run), and a set
+    // that stops answering falls below its floor of right answers.
+    if answered > 0 || floor.precision > 0 {
+      try #require(answered > 0, "\(set): no question was answered, so precision is undefined")
+      let precision = Double(answered - wrong) / Double(answered) * 100
+      let measured = String(format: "%.1f", precision)
+      #expect(
+        precision >= floor.precision,
+        "\(set): precision \(measured)% (\(wrong) wrong of \(answered) answers) is below its floor \(floor.precision)%"
+      )
+    }
     #expect(
       right >= floor.right,
       "\(set): \(right) of \(results.count) right is below its floor of \(floor.right)")
