@@ -347,6 +347,70 @@ import Testing
     #expect(Answerer.direct("Tell me about Fatah.") == nil)
   }
 
+  /// A question word left where its answer stands is put in front, the clause before it turned
+  /// round as a question turns it: "Hani al-Masri heads which organization?" asks "Which
+  /// organization does Hani al-Masri head?".
+  @Test func aQuestionWordLeftInPlaceIsPutInFront() {
+    #expect(
+      Answerer.frontedQuestion("Hani al-Masri heads which organization?")
+        == "Which organization does Hani al-Masri head?")
+    #expect(
+      Answerer.frontedQuestion("The old bridge crossed which body of water?")
+        == "Which body of water did The old bridge cross?")
+    #expect(
+      Answerer.frontedQuestion("The resolution was submitted by which country?")
+        == "Which country was The resolution submitted by?")
+    #expect(
+      Answerer.frontedQuestion("They will meet in which city?") == "Which city will They meet in?")
+    #expect(
+      Answerer.frontedQuestion("The ferry runs boats to how many islands?")
+        == "How many islands does The ferry run boats to?")
+    // A question word that opens the question, or follows an aside, or words that are no
+    // subject and verb, are left as they are.
+    #expect(Answerer.frontedQuestion("Which organization does he head?") == nil)
+    #expect(Answerer.frontedQuestion("In short, which city was it?") == nil)
+    #expect(Answerer.frontedQuestion("The isotopes of which element are identical?") == nil)
+    #expect(Answerer.frontedQuestion("PLO = what kind of organization?") == nil)
+  }
+
+  @Test func aQuestionWordLeftInPlaceIsAnswered() throws {
+    let text = """
+      The harbor study was led by Mira Kovac, director of the Tidewater Research Institute. \
+      The ferry company runs boats to three islands every day. \
+      The council met on Tuesday to discuss the harbor.
+
+      """
+    let replies = try replies(
+      to: [
+        "Mira Kovac directs which institute?", "The ferry company runs boats to how many islands?",
+      ],
+      aboutUncurated: text, named: "harbor")
+    #expect(replies[0].outcome == .answered, "\(replies[0].answer)")
+    #expect(replies[0].answer.contains("Tidewater Research Institute"), "\(replies[0].answer)")
+    #expect(replies[0].citations.map(\.sentence) == [1])
+    #expect(replies[1].answer.hasPrefix("Three islands"), "\(replies[1].answer)")
+    #expect(replies[1].citations.map(\.sentence) == [2])
+  }
+
+  /// "What did he do for a living?" asks what his work was, as "What does he do for a living?"
+  /// does: not what he did.
+  @Test func whatSomeoneDidForALivingIsTheirWork() throws {
+    let text = """
+      The Port Alder council voted on Tuesday. \
+      "We cannot fix it," said Mr. Tom Whitlock, a retired fisherman who has served on the \
+      council since 2011. \
+      The vote was close.
+
+      """
+    let replies = try replies(
+      to: ["What did Tom Whitlock do for a living?", "What line of work was Tom Whitlock in?"],
+      aboutUncurated: text, named: "council")
+    for reply in replies {
+      #expect(reply.answer.contains("retired fisherman"), "\(reply.answer)")
+      #expect(reply.citations.map(\.sentence) == [2])
+    }
+  }
+
   @Test func pastAndPresentFormsOfVerbs() {
     let pasts = ["go", "take", "plan", "submit", "visit", "carry", "believe", "set", "do", "limit"]
       .map(

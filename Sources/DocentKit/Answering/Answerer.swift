@@ -327,6 +327,14 @@ struct Answerer: Sendable {
       let again = answerReading(direct, context: context)
       if again.reply.outcome != .refused(.notUnderstood) { outcome = again }
     }
+    // "Hani al-Masri heads which organization?" asks "Which organization does Hani al-Masri
+    // head?".
+    if outcome.reply.outcome != .answered, let fronted = Self.frontedQuestion(asked) {
+      let again = answerReading(fronted, context: context)
+      if again.reply.outcome == .answered || outcome.reply.outcome == .refused(.notUnderstood) {
+        outcome = again
+      }
+    }
     // "According to FEMA's alert, what kind of issue is plain language?": a source no
     // template reads where it stands is read after the question.
     if outcome.reply.outcome == .refused(.notUnderstood), let moved = Self.sourceLast(asked) {
