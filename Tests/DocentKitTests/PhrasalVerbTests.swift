@@ -26,6 +26,23 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 
+  /// A verb of content with its particle is one verb too: "put forward" is "submit", and the
+  /// particle "forward" is said by "submitted" as the verb is.
+  @Test func puttingForwardIsSubmitting() throws {
+    let text = """
+      Harbor Plan
+
+      The harbor plan, submitted by the Tidewater Council on Monday, foresees a new ferry \
+      terminal. The mayor welcomed it. Work could start in May.
+
+      """
+    let answer = try replies(
+      to: ["Who put forward the harbor plan?"], aboutUncurated: text, named: "harbor-plan")[0]
+    #expect(answer.outcome == .answered, "\(answer.answer)")
+    #expect(answer.answer.contains("Tidewater Council"), "\(answer.answer)")
+    #expect(answer.citations.map(\.sentence) == [1])
+  }
+
   @Test func theKindAskedForIsSaidByTheAnswer() throws {
     let text = """
       Archive

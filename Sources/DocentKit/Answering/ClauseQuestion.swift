@@ -308,9 +308,9 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
-      // "Who took part?" is said by "participated": the word a verb of every use makes one
-      // verb with ("take part", "set up") says what the phrase says.
-      if position > 0, !stems.contains(lexicon.canonical(tokens[position - 1].stem)) {
+      // "Who took part?" is said by "participated": the word a verb makes one verb with
+      // ("take part", "set up", "put forward") says what the phrase says, as the verb does.
+      if position > 0 {
         for lemma in wordNet.phrasalVerbs(tokens[position - 1].folded, token.folded) {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           question.phrasalVerbs[lemma] = stem
