@@ -139,12 +139,6 @@ struct ClauseAnswerer {
           let said = knowledge.lexicon.contentStems(filler.text)
           restStems.formUnion(question.typeWords.filter(said.contains))
         }
-        // "Anna Berg's mother was her role model": "her" of the rest stands for the person
-        // the sentence names before it (as `Referents` reads a pronoun after a name in its own
-        // sentence), here in the answer itself.
-        if !question.holdsNames(in: restStems) {
-          restStems.formUnion(namesBeforePronoun(in: rest, from: filler, asked: question))
-        }
         // A word counts whole when the clause has it, and at a discount when it has another
         // word for it.
         let coverage = question.heldWeight(of: weights, in: restStems) / whole
@@ -216,22 +210,6 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
-  }
-
-  /// The stems of the question's names that `filler` says, when it stands before a "he",
-  /// "she", "his" or "her" of `phrases`: who that pronoun stands for ("Anna Berg's mother was
-  /// her role model").
-  private func namesBeforePronoun(in phrases: [Phrase], from filler: Phrase, asked: ClauseQuestion)
-    -> Set<String>
-  {
-    let personal = Referents.feminine.union(Referents.masculine)
-    guard
-      phrases.contains(where: { phrase in
-        phrase.utf8Range.lowerBound >= filler.utf8Range.upperBound
-          && QuestionText.tokens(phrase.text).contains { personal.contains($0.folded) }
-      })
-    else { return [] }
-    return asked.nameStems.intersection(knowledge.lexicon.contentStems(filler.text))
   }
 
   /// Whether `phrase` holds a name or a number besides the words of the kind asked for: "the
