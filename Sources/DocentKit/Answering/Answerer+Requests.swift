@@ -6,8 +6,11 @@ import Foundation
 extension Answerer {
   /// The question a question word left in place of its answer puts: "Hani al-Masri heads which
   /// organization?" asks "Which organization does Hani al-Masri head?", "The ferry runs to how
-  /// many islands?" "How many islands does the ferry run to?". Nil when the
-  /// question word opens the question, or what stands before it is no subject and verb.
+  /// many islands?" "How many islands does the ferry run to?". Nil when the question word
+  /// opens the question, or what stands before it is no subject and verb read plainly: a
+  /// pronoun ("He died in which year?" asks who "he" is first), a subject with a clause of its
+  /// own ("The woman who founded it won how many awards?") or words that are no name
+  /// ("Cactus soil costs how much?").
   static func frontedQuestion(_ question: String) -> String? {
     var words = question.split(separator: " ").map(String.init)
     while let last = words.last, let mark = last.last, "?.!".contains(mark) {
@@ -24,10 +27,14 @@ extension Answerer {
       }),
       asked >= 2, asked + 1 < words.count,
       !words[..<asked].contains(where: { $0.hasSuffix(",") || $0 == "—" || $0 == "-" }),
-      !ClauseQuestion.auxiliaries.contains(folded[0]),
-      !Self.questionWords.contains(folded[0]), opensSubject(words[0], folded: folded[0]),
-      let clause = inverted(Array(words[..<asked]))
+      var clause = inverted(Array(words[..<asked]))
     else { return nil }
+    // "The old bridge" is "the old bridge" once it no longer opens the question.
+    if let first = words.first, WordLists.determiners.contains(folded[0]),
+      let range = clause.range(of: " " + first + " ")
+    {
+      clause.replaceSubrange(range, with: " " + folded[0] + " ")
+    }
     let phrase = words[asked...].joined(separator: " ")
     return phrase.prefix(1).uppercased() + phrase.dropFirst() + " " + clause + "?"
   }
@@ -35,30 +42,33 @@ extension Answerer {
   /// A clause "subject verb rest" turned round as a question puts it: "the foundation wants to
   /// try" → "does the foundation want to try", "those publications covered" → "did those
   /// publications cover", "the team has produced" → "has the team produced". Nil when no verb
-  /// follows a subject of one to four words.
+  /// follows a subject of one to five words that opens with a determiner or a name.
   static func inverted(_ words: [String]) -> String? {
     let folded = words.map { Folding.words($0.trimmingCharacters(in: .punctuationCharacters)) }
-    guard let first = words.first, opensSubject(first, folded: folded[0]) else { return nil }
-    // A pronoun is a subject alone; a name runs over its words ("Hani al-Masri"); a
-    // determiner takes the word after it, whatever it is ("the team plans"), and words up to
-    // one that is mostly a verb.
+    // "He", "Her brother": the conversation says who, which the question as typed asks first.
+    guard let first = folded.first, !Self.pronounOpeners.contains(first) else { return nil }
     var verb = 1
-    if Self.subjectPronouns.contains(folded[0]) {
-      verb = 1
-    } else if first.first?.isUppercase == true, !WordLists.determiners.contains(folded[0]) {
+    if isName(words, folded: folded) {
+      // A name runs over its capitalised words and the small words between them: "Hani
+      // al-Masri", "Ines van der Berg".
       while verb < words.count, verb <= Self.longestSubject,
         words[verb].contains(where: \.isUppercase) || Self.nameParticles.contains(folded[verb])
       {
         verb += 1
       }
-    } else {
+    } else if WordLists.determiners.contains(first) || Self.subjectDeterminers.contains(first) {
+      // A determiner takes the word after it, whatever it is ("the team plans"), and words up
+      // to one that is mostly a verb; not a clause of the subject's own.
       while verb < words.count, verb <= Self.longestSubject {
+        if Self.relativeWords.contains(folded[verb]) { return nil }
         if verb > 1, words[verb].first?.isUppercase != true, isVerbForm(folded[verb], mostly: true)
         {
           break
         }
         verb += 1
       }
+    } else {
+      return nil
     }
     guard verb < words.count, verb <= Self.longestSubject, isVerbForm(folded[verb], mostly: false)
     else {
@@ -75,11 +85,16 @@ extension Answerer {
     return "\(helper) \(subject) \(lemma)\(tail)"
   }
 
-  /// Whether `word` may open a subject: a pronoun, a determiner or a name.
-  private static func opensSubject(_ word: String, folded: String) -> Bool {
-    Self.subjectPronouns.contains(folded) || WordLists.determiners.contains(folded)
-      || Self.subjectDeterminers.contains(folded)
-      || (word.first?.isUppercase == true && !Self.questionWords.contains(folded))
+  /// Whether `words` open with a name: a capitalised word that is no word of English in lower
+  /// case ("Hamas", "Hani"), or one a capitalised word follows ("Dr. Ines", "Mahmoud Abbas");
+  /// not a determiner, a pronoun or a question word.
+  private static func isName(_ words: [String], folded: [String]) -> Bool {
+    guard let first = words.first, first.first?.isUppercase == true,
+      !WordLists.determiners.contains(folded[0]), !Self.pronounOpeners.contains(folded[0]),
+      !Self.questionWords.contains(folded[0])
+    else { return false }
+    return !WordNet.knows(folded[0], as: nil)
+      || (words.count > 1 && words[1].contains(where: \.isUppercase))
   }
 
   /// Whether `word` reads as a verb of a clause: an auxiliary, or a form WordNet knows as a
@@ -94,10 +109,18 @@ extension Answerer {
       && !(mostly && WordNet.isMostly(word, .noun, over: .verb))
   }
 
-  /// The pronouns that are a subject alone.
-  private static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they"]
+  /// Pronouns that leave the subject to the conversation, which the question as typed asks of
+  /// first: "He", "Her brother", "Its founder".
+  private static let pronounOpeners: Set<String> = [
+    "i", "you", "he", "she", "it", "we", "they", "his", "her", "its", "their", "my", "our",
+    "your", "this", "that", "these", "those",
+  ]
   /// Words besides the determiners that open a subject: "such dogs", "some members".
-  private static let subjectDeterminers: Set<String> = ["such", "this", "that", "some", "many"]
+  private static let subjectDeterminers: Set<String> = ["such", "some", "many", "every", "each"]
+  /// The words that open a clause describing a noun: "the woman who founded it".
+  private static let relativeWords: Set<String> = [
+    "who", "whom", "whose", "that", "which", "where",
+  ]
   /// The lower-case words of a name: "Hani al-Masri", "Stéfan van der Walt".
   private static let nameParticles: Set<String> = [
     "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "del", "da", "di", "la", "le",
