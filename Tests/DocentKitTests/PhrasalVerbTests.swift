@@ -26,21 +26,38 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 
-  /// A verb of content with its particle is one verb too: "put forward" is "submit", and the
-  /// particle "forward" is said by "submitted" as the verb is.
-  @Test func puttingForwardIsSubmitting() throws {
-    let text = """
+  /// Two words WordNet knows as one say what its synonyms say: "put forward" is "submit" (a
+  /// verb of content with its particle, whose particle "submitted" says as the verb does), and
+  /// "for good" is "permanently".
+  @Test(arguments: [
+    (
+      """
       Harbor Plan
 
       The harbor plan, submitted by the Tidewater Council on Monday, foresees a new ferry \
       terminal. The mayor welcomed it. Work could start in May.
 
+      """,
+      "Who put forward the harbor plan?", "Tidewater Council", 1
+    ),
+    (
       """
-    let answer = try replies(
-      to: ["Who put forward the harbor plan?"], aboutUncurated: text, named: "harbor-plan")[0]
-    #expect(answer.outcome == .answered, "\(answer.answer)")
-    #expect(answer.answer.contains("Tidewater Council"), "\(answer.answer)")
-    #expect(answer.citations.map(\.sentence) == [1])
+      Radar
+
+      The Kestrel radar first scanned the sky in 1998. Engineers repaired its dish twice. The \
+      Kestrel radar was permanently turned off in December 2023.
+
+      """,
+      "When was the Kestrel radar turned off for good?", "December 2023", 3
+    ),
+  ])
+  func twoWordsWordNetKnowsAreOne(text: String, question: String, answer: String, sentence: Int)
+    throws
+  {
+    let reply = try replies(to: [question], aboutUncurated: text, named: "two-words")[0]
+    #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.answer.contains(answer), "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [sentence])
   }
 
   @Test func theKindAskedForIsSaidByTheAnswer() throws {

@@ -308,6 +308,18 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
+      // "switched off for good" is said by "permanently": an adverb of two words WordNet
+      // knows ("for good", "at once", "in person") says what its synonyms say.
+      if position > 0 {
+        for lemma in wordNet.lemmas(
+          of: tokens[position - 1].folded + " " + token.folded, as: .adverb)
+        where lemma.contains(" ") {
+          words.formUnion(
+            wordNet.synonyms(of: lemma, as: .adverb, senses: Self.senses).filter {
+              !$0.contains(" ")
+            })
+        }
+      }
       // "Who took part?" is said by "participated": the word a verb makes one verb with
       // ("take part", "set up", "put forward") says what the phrase says, as the verb does.
       if position > 0 {
