@@ -424,6 +424,22 @@ import Testing
     }
   }
 
+  /// "What will breaking the rules result in?": the "-ing" word after the auxiliary opens the
+  /// subject, a deed, and the question asks what it results in.
+  @Test func aDeedAsTheSubjectLeavesTheObjectAsked() throws {
+    let text = """
+      Breaking the safety rules will result in a written warning. The club meets on Fridays. \
+      Members pay a yearly fee.
+
+      """
+    let reply = try replies(
+      to: ["What will breaking the safety rules result in?"], aboutUncurated: text,
+      named: "club")[0]
+    #expect(reply.outcome == .answered, "\(reply.answer)")
+    #expect(reply.answer.contains("a written warning"), "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [1])
+  }
+
   @Test func pastAndPresentFormsOfVerbs() {
     let pasts = ["go", "take", "plan", "submit", "visit", "carry", "believe", "set", "do", "limit"]
       .map(

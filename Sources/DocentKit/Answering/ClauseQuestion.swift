@@ -586,6 +586,14 @@ struct ClauseQuestion {
           gap = .copula
         } else if Self.beForms.contains(next) && afterNext.hasSuffix("ing") {
           gap = .subject
+        } else if !Self.beForms.contains(next), afterNext.hasSuffix("ing"),
+          afterNext.count > Self.shortestGerund,
+          (first + 4..<words.count).contains(where: { Self.isVerb(tokens, at: $0) })
+        {
+          // "What will violating the rules result in?": a verb's "-ing" form after the
+          // auxiliary, and a verb after it, make a deed the subject, and what is asked the
+          // object.
+          gap = .object
         } else if !Self.beForms.contains(next), Self.isVerb(tokens, at: first + 2),
           // "What do companies pay ONRR …?": after "do" a word that is also a noun is the
           // subject.
