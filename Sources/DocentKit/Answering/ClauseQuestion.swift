@@ -308,9 +308,9 @@ struct ClauseQuestion {
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
       }
-      // "switched off for good" is said by "permanently": an adverb of two words WordNet
-      // knows ("for good", "at once", "in person") says what its synonyms say.
       if position > 0 {
+        // "switched off for good" is said by "permanently": an adverb of two words WordNet
+        // knows ("for good", "at once", "in person") says what its synonyms say.
         for lemma in wordNet.lemmas(
           of: tokens[position - 1].folded + " " + token.folded, as: .adverb)
         where lemma.contains(" ") {
@@ -319,10 +319,8 @@ struct ClauseQuestion {
               !$0.contains(" ")
             })
         }
-      }
-      // "Who took part?" is said by "participated": the word a verb makes one verb with
-      // ("take part", "set up", "put forward") says what the phrase says, as the verb does.
-      if position > 0 {
+        // "Who took part?" is said by "participated": the word a verb makes one verb with
+        // ("take part", "set up", "put forward") says what the phrase says, as the verb does.
         for lemma in wordNet.phrasalVerbs(tokens[position - 1].folded, token.folded) {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           question.phrasalVerbs[lemma] = stem
