@@ -121,6 +121,11 @@ import Testing
     Case(
       text: "The author lives near the library.", question: "Is the road to the village open?",
       refusal: "The documents don't say whether the road to the village is open."),
+    // With the question's words before it as the subject, "not" stays after its auxiliary.
+    Case(
+      text: "Lift the circuit board and place it on a clean surface.",
+      question: "Which part of the board must not touch the table?",
+      refusal: "The documents don't say which part of the board must not touch the table."),
   ]
 
   @Test(arguments: cases) func refusalReadsAsEnglish(_ item: Case) throws {

@@ -274,6 +274,12 @@ extension Answerer {
       subject = String(subject.dropFirst(denial.count))
       verbGroup = auxiliary + " not " + lemma
     }
+    // "who must not enter", "which teams did not attend": with no subject between them (the
+    // question word is it), the denial stays with its auxiliary, as asked.
+    if ["not", "n't", "n’t"].contains(subject.lowercased()) {
+      subject = ""
+      verbGroup = auxiliary + " not " + lemma
+    }
     // "why would humans not exist" → "why humans would not exist".
     if subject.lowercased().hasSuffix(" not") {
       subject = String(subject.dropLast(" not".count))
