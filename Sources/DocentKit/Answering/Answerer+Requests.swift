@@ -52,7 +52,7 @@ extension Answerer {
       // A name runs over its capitalised words and the small words between them: "Hani
       // al-Masri", "Ines van der Berg".
       while verb < words.count, verb <= Self.longestSubject,
-        words[verb].contains(where: \.isUppercase) || Self.nameParticles.contains(folded[verb])
+        words[verb].contains(where: \.isUppercase) || WordLists.nameParticles.contains(folded[verb])
       {
         verb += 1
       }
@@ -120,10 +120,6 @@ extension Answerer {
   /// The words that open a clause describing a noun: "the woman who founded it".
   private static let relativeWords: Set<String> = [
     "who", "whom", "whose", "that", "which", "where",
-  ]
-  /// The lower-case words of a name: "Hani al-Masri", "Stéfan van der Walt".
-  private static let nameParticles: Set<String> = [
-    "al", "el", "bin", "ibn", "van", "von", "der", "den", "de", "del", "da", "di", "la", "le",
   ]
   /// How many words a subject may take before its verb.
   private static let longestSubject = 5

@@ -311,9 +311,7 @@ struct ClauseQuestion {
       if position > 0 {
         // "switched off for good" is said by "permanently": an adverb of two words WordNet
         // knows ("for good", "at once", "in person") says what its synonyms say.
-        for lemma in wordNet.lemmas(
-          of: tokens[position - 1].folded + " " + token.folded, as: .adverb)
-        where lemma.contains(" ") {
+        for lemma in wordNet.collocations(tokens[position - 1].folded, token.folded, as: .adverb) {
           words.formUnion(
             wordNet.synonyms(of: lemma, as: .adverb, senses: Self.senses).filter {
               !$0.contains(" ")

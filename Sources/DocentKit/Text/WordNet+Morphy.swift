@@ -23,7 +23,13 @@ extension WordNet {
   /// The verbs of several words that `verb` and the word after it make, as WordNet lists them:
   /// "take part" of "took part", "set up"; none for "the festival".
   func phrasalVerbs(_ verb: String, _ next: String) -> [String] {
-    lemmas(of: verb + " " + next, as: .verb).filter { $0.contains(" ") }
+    collocations(verb, next, as: .verb)
+  }
+
+  /// The lemmas of several words, as a `partOfSpeech`, that `word` and the word after it
+  /// make: "for good" (an adverb), "take part" (a verb).
+  func collocations(_ word: String, _ next: String, as partOfSpeech: PartOfSpeech) -> [String] {
+    lemmas(of: word + " " + next, as: partOfSpeech).filter { $0.contains(" ") }
   }
 
   /// The lemmas of `word` as a `partOfSpeech`, or in every part of speech (nouns, verbs,
