@@ -911,6 +911,13 @@ struct EvidenceAnswerer {
         kindUnsaid: kindUnsaid,
         onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false)
       guard let (text, asked) = found else { continue }
+      // An answer in none but the question's own words tells nothing it did not: "Against the
+      // death of the king" for "Which king's death did Paine vote against?", "In various
+      // battles" for "In which battles …?". The sentence that holds the question best says no
+      // more, and one that holds less is no better guess.
+      if question.gap != .truth, repeatsQuestion(text, question: question, words: words) {
+        break
+      }
       let answered = answer(
         text, asked,
         asked == Self.statement
@@ -938,6 +945,48 @@ struct EvidenceAnswerer {
     }
     return pending?.answer ?? relative
   }
+
+  /// `span` up to the verb of a clause of the sentence, which it does not run into: "against
+  /// the death of the king", not "… the king came" of "for voting against the death of the king
+  /// came under suspicion".
+  private func beforeVerb(_ span: SentenceReading.Span, in reading: SentenceReading)
+    -> SentenceReading.Span
+  {
+    let verbs = knowledge.clauseIndex.clauses(of: reading.sentence).map {
+      knowledge.clauseIndex.clauses[$0].predicate.utf8Range
+    }
+    let end =
+      span.dropFirst(2).first { position in
+        verbs.contains { reading.utf8Range(of: position..<(position + 1)).overlaps($0) }
+      } ?? span.upperBound
+    return span.lowerBound..<end
+  }
+
+  /// Whether the answer `text` says nothing but the question's own words and words that name no
+  /// one thing ("various", "other"): no number, no word of its own. Not for a question that
+  /// offers a choice ("Was it Hamas or Fatah …?").
+  private func repeatsQuestion(_ text: String, question: ClauseQuestion, words: [QuestionToken])
+    -> Bool
+  {
+    guard !words.contains(where: { $0.folded == "or" }) else { return false }
+    let tokens = QuestionText.tokens(text)
+    guard !tokens.contains(where: { NumberWords.isNumber($0.folded) }) else { return false }
+    let lexicon = knowledge.lexicon
+    let said = lexicon.contentStems(tokens)
+    let vague = Set(
+      tokens.filter { Self.namingNoOne.contains($0.folded) }.map { lexicon.canonical($0.stem) })
+    // A name the question does not use is a word of its own, though common ("the Go gopher").
+    let asked = Set(words.map(\.folded))
+    return !said.isEmpty && said.subtracting(vague).isSubset(of: question.stems)
+      && !tokens.contains {
+        $0.original.first?.isUppercase == true && !asked.contains($0.folded) && $0 != tokens.first
+      }
+  }
+
+  /// Words that name no one thing of a kind: "various battles", "other projects".
+  private static let namingNoOne = WordLists.vagueCounts.union([
+    "various", "other", "certain", "different", "numerous", "multiple", "diverse",
+  ])
 
   /// The kinds of answer of which a question asks one, that two sentences may give differently
   /// (a place is often said twice in other words: "in Mitcham", "in Melbourne's east").
@@ -1964,8 +2013,14 @@ struct EvidenceAnswerer {
         // "Which subject areas are the most popular?": what the sentence says they are ("the
         // most popular subject areas on the platform are health sciences, …").
         guard person else {
-          // Not the verb of a passive: "Ingenuity was built at JPL" says no colour.
+          // Not the verb of a passive: "Ingenuity was built at JPL" says no colour. Nor a
+          // question of where the thing is ("What kind of deer were in the herd …?"), which
+          // what the sentence says the herd was ("a good start") does not answer.
           if coverage + scoreTolerance >= statementThreshold,
+            !zip(words, words.dropFirst()).contains(where: {
+              ClauseQuestion.beForms.contains($0.folded)
+                && WordLists.prepositions.contains($1.folded)
+            }),
             let complement = reading.copulaComplement(),
             !opensPassive(complement, in: reading)
           {
@@ -2045,7 +2100,7 @@ struct EvidenceAnswerer {
               && (!naming || phrase.dropFirst().contains { reading.words[$0].token.isCapitalized })
           })
       {
-        return (reading.sentenceCase(phrase), "a phrase")
+        return (reading.sentenceCase(beforeVerb(phrase, in: reading)), "a phrase")
       }
       if person || question.typeNoun != nil {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
@@ -2385,7 +2440,9 @@ struct EvidenceAnswerer {
                 }
             })
         {
-          return (reading.sentenceCase(reading.series(from: phrase)), "a phrase")
+          return (
+            reading.sentenceCase(reading.series(from: beforeVerb(phrase, in: reading))), "a phrase"
+          )
         }
         // "Who is keeping her under house arrest?" against "she has been kept under house
         // arrest by the military junta that runs the country": who did it, in common words,
@@ -2411,7 +2468,9 @@ struct EvidenceAnswerer {
               && question.isHeld(reading.words[phrase.lowerBound - 1].stem, in: question.stems)
           })
       {
-        return (reading.sentenceCase(reading.series(from: phrase)), "a phrase")
+        return (
+          reading.sentenceCase(reading.series(from: beforeVerb(phrase, in: reading))), "a phrase"
+        )
       }
       // "What did the two of them send down the row?" against "we … sent juicy pecans to
       // Members sitting down the row": what the clause of the question's verb does it to,
