@@ -17,7 +17,8 @@ import Testing
     LiDAR or Light Detection and Ranging is a remote sensing system. \
     Complaints go to KAERS, the Kestrel Adverse Event Reporting System, every week. \
     The city pays for it through its Essential Open Source Software for Science (EOSS) program. \
-    Its lidar, or light detection ranging, maps the harbor.
+    Its lidar, or light detection ranging, maps the harbor. \
+    The office calls its booking tools KFI (short for "Kestrel Forms Interface").
 
     """
 
@@ -45,6 +46,8 @@ import Testing
       "What does the EOSS abbreviation stand for?",
       "EOSS stands for Essential Open Source Software for Science.", 9
     ),
+    // "short for" in brackets, the long form in quotes.
+    ("What does KFI stand for?", "KFI stands for Kestrel Forms Interface.", 11),
   ])
   func aShortFormIsSpelledOut(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]

@@ -128,6 +128,94 @@ struct ClauseQuestion {
   /// How many of a word's most common WordNet senses give it other words.
   static let senses = 2
 
+  /// Whether the answer `text` says nothing but the question's own words and words that name no
+  /// one thing ("various", "other"): no number, no word of its own, no name the question does
+  /// not use whole. `words` are the question's tokens. Not for a question that offers a choice
+  /// ("Was it Hamas or Fatah …?").
+  func isRepeated(in text: String, words: [QuestionToken], lexicon: Lexicon) -> Bool {
+    guard !words.contains(where: { $0.folded == "or" }) else { return false }
+    let tokens = QuestionText.tokens(text)
+    guard !tokens.contains(where: { NumberWords.isNumber($0.folded) }) else { return false }
+    // Each word as written, not as the synonym data folds it: "a grant" answers what a trust
+    // awarded.
+    let content = { (tokens: [QuestionToken]) in
+      Set(
+        tokens.filter {
+          !lexicon.contentStems([$0]).isEmpty && !Self.namingNoOne.contains($0.folded)
+        }.map { Stemmer.stem(Self.unpossessed($0.folded)) })
+    }
+    let said = content(tokens)
+    guard !said.isEmpty, said.isSubset(of: content(words)) else { return false }
+    // A name the question does not use whole is a word of its own: "London" of "Where is the
+    // Museum of London?", "Bridge Street" for the street the Bridge Inn is on, "the Go gopher".
+    // A part of one is the question's own ("the Poverty" of "the Poverty and Income Inequality
+    // report"), save what closes it after "of", which names a thing of its own.
+    let asked = Self.capitalizedRuns(in: words, lexicon: lexicon)
+    return Self.capitalizedRuns(in: tokens, lexicon: lexicon).allSatisfy { run in
+      asked.contains { Self.isPart(run, of: $0) }
+    }
+  }
+
+  /// Whether the run of words `run` is `name` or a part of it, other than the part that closes
+  /// it after "of" ("London" of "Museum of London").
+  private static func isPart(_ run: [String], of name: [String]) -> Bool {
+    guard !run.isEmpty, run.count <= name.count else { return false }
+    return (0...(name.count - run.count)).contains { start in
+      Array(name[start..<(start + run.count)]) == run
+        && !(start + run.count == name.count && start > 0 && name[start - 1] == "of")
+    }
+  }
+
+  /// `word` without its possessive ending: "king" of "king's".
+  private static func unpossessed(_ word: String) -> String {
+    for ending in ["'s", "’s"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
+    return word
+  }
+
+  /// The runs of capitalised words in `tokens`, with a word of `nameJoiners` between two of them
+  /// ("Museum of London"), folded; not a common word capitalised only because it opens
+  /// them ("In", "Several"), nor "the" before a name ("The Crisis").
+  private static func capitalizedRuns(in tokens: [QuestionToken], lexicon: Lexicon)
+    -> Set<[String]>
+  {
+    let isCapitalized = { (position: Int) in
+      let token = tokens[position]
+      guard token.original.first?.isUppercase == true, token.folded != "the" else {
+        return false
+      }
+      guard position == 0 else { return true }
+      let common =
+        lexicon.contentStems([token]).isEmpty || WordLists.prepositions.contains(token.folded)
+      return !common
+        && (!WordNet.knows(token.folded, as: nil)
+          || (tokens.count > 1 && tokens[1].original.first?.isUppercase == true))
+    }
+    var runs: Set<[String]> = []
+    var run: [String] = []
+    for position in tokens.indices {
+      if isCapitalized(position) {
+        run.append(tokens[position].folded)
+      } else if !run.isEmpty, Self.nameJoiners.contains(tokens[position].folded),
+        position + 1 < tokens.count, isCapitalized(position + 1)
+      {
+        run.append(tokens[position].folded)
+      } else if !run.isEmpty {
+        runs.insert(run)
+        run = []
+      }
+    }
+    if !run.isEmpty { runs.insert(run) }
+    return runs
+  }
+
+  /// The lowercase words that may stand inside a name: "Museum of London".
+  private static let nameJoiners: Set<String> = ["of", "for", "de", "the", "and"]
+
+  /// Words that name no one thing of a kind: "various battles", "other projects".
+  private static let namingNoOne = WordLists.vagueCounts.union([
+    "various", "other", "certain", "different", "numerous", "multiple", "diverse",
+  ])
+
   /// The ordinal words of a question after a determiner, which pick out one thing of several
   /// by its order: "first" of "the first shipment", not of "When did he first …?".
   static func ordinals(in asked: [QuestionToken]) -> [String] {

@@ -915,7 +915,9 @@ struct EvidenceAnswerer {
       // death of the king" for "Which king's death did Paine vote against?", "In various
       // battles" for "In which battles …?". The sentence that holds the question best says no
       // more, and one that holds less is no better guess.
-      if question.gap != .truth, repeatsQuestion(text, question: question, words: words) {
+      if question.gap != .truth,
+        question.isRepeated(in: text, words: words, lexicon: knowledge.lexicon)
+      {
         break
       }
       let answered = answer(
@@ -948,13 +950,20 @@ struct EvidenceAnswerer {
 
   /// `span` up to the verb of a clause of the sentence, which it does not run into: "against
   /// the death of the king", not "… the king came" of "for voting against the death of the king
-  /// came under suspicion".
+  /// came under suspicion". Not the verb of a clause inside the phrase, one of whose roles it
+  /// holds before the verb: "about how the car was found", "against the plan the mayor
+  /// proposed".
   private func beforeVerb(_ span: SentenceReading.Span, in reading: SentenceReading)
     -> SentenceReading.Span
   {
+    let start = reading.utf8Range(of: span).lowerBound
     let verbs = knowledge.clauseIndex.clauses(of: reading.sentence).map {
-      knowledge.clauseIndex.clauses[$0].predicate.utf8Range
-    }
+      knowledge.clauseIndex.clauses[$0]
+    }.filter { clause in
+      let verb = clause.predicate.utf8Range.lowerBound
+      return verb <= start
+        || !clause.phrases.contains { (start..<verb).contains($0.utf8Range.lowerBound) }
+    }.map(\.predicate.utf8Range)
     let end =
       span.dropFirst(2).first { position in
         verbs.contains { reading.utf8Range(of: position..<(position + 1)).overlaps($0) }
@@ -962,31 +971,75 @@ struct EvidenceAnswerer {
     return span.lowerBound..<end
   }
 
-  /// Whether the answer `text` says nothing but the question's own words and words that name no
-  /// one thing ("various", "other"): no number, no word of its own. Not for a question that
-  /// offers a choice ("Was it Hamas or Fatah …?").
-  private func repeatsQuestion(_ text: String, question: ClauseQuestion, words: [QuestionToken])
-    -> Bool
-  {
-    guard !words.contains(where: { $0.folded == "or" }) else { return false }
-    let tokens = QuestionText.tokens(text)
-    guard !tokens.contains(where: { NumberWords.isNumber($0.folded) }) else { return false }
-    let lexicon = knowledge.lexicon
-    let said = lexicon.contentStems(tokens)
-    let vague = Set(
-      tokens.filter { Self.namingNoOne.contains($0.folded) }.map { lexicon.canonical($0.stem) })
-    // A name the question does not use is a word of its own, though common ("the Go gopher").
-    let asked = Set(words.map(\.folded))
-    return !said.isEmpty && said.subtracting(vague).isSubset(of: question.stems)
-      && !tokens.contains {
-        $0.original.first?.isUppercase == true && !asked.contains($0.folded) && $0 != tokens.first
-      }
+  /// Whether `span` names something of the kind the question asks for, by WordNet: "green and
+  /// gold" colours, "mackerel" a fish; or a name.
+  private func saysKind(
+    _ span: SentenceReading.Span, in reading: SentenceReading, of question: ClauseQuestion
+  ) -> Bool {
+    guard let kind = question.typeLemma, let wordNet = WordNet.english else { return false }
+    // "colours" is the kind "color".
+    let kinds = [kind] + wordNet.lemmas(of: Spelling.american(of: kind) ?? kind, as: .noun)
+    return reading.words[span].contains { word in
+      word.token.isCapitalized
+        || kinds.contains { wordNet.isKind(word.folded, of: $0, senses: 2) }
+    }
   }
 
-  /// Words that name no one thing of a kind: "various battles", "other projects".
-  private static let namingNoOne = WordLists.vagueCounts.union([
-    "various", "other", "certain", "different", "numerous", "multiple", "diverse",
-  ])
+  /// Yes or no to a question whether there is something ("Is there a ferry on Sundays?", "Were
+  /// there any delays?"), from a sentence that says "there is" or "there are" and then every
+  /// word of it ("There were also delays at the port"), or says there is not ("There isn't a
+  /// ferry on Sundays", "there are no plans to …"). Nil for another question or sentence.
+  private func existence(
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+  ) -> (String, String)? {
+    let folded = asked.map(\.folded)
+    guard let be = folded.firstIndex(where: ClauseQuestion.beForms.contains), be <= 1,
+      be + 1 < folded.count, folded[be + 1] == "there"
+    else { return nil }
+    let thing = knowledge.lexicon.contentStems(asked[(be + 2)...]).subtracting(
+      Self.functionStems)
+    guard !thing.isEmpty else { return nil }
+    let said = reading.words
+    for position in said.indices.dropLast() where said[position].folded == "there" {
+      var next = position + 1
+      // "there are", "there's", "there isn't", "there is no", "there were also".
+      let form = said[next].folded.replacingOccurrences(of: "’", with: "'")
+      guard Self.existentialForms.contains(form) else { continue }
+      var denied = Self.deniedExistentialForms.contains(form)
+      next += 1
+      while next < said.count, Self.existentialFillers.contains(said[next].folded) {
+        if Self.isDenial(said[next].folded) { denied = true }
+        next += 1
+      }
+      // The thing, within the clause that says it: up to a comma or a word that opens another.
+      var end = next
+      while end < said.count, end - next < Self.existentialReach,
+        reading.separator(after: end - 1).isEmpty || end == next,
+        !["but", "because", "so", "while"].contains(said[end].folded)
+      {
+        end += 1
+      }
+      guard end > next else { continue }
+      let stems = Set(said[next..<end].map { knowledge.lexicon.canonical($0.stem) })
+      guard thing.allSatisfy({ question.isHeldInFamily($0, in: stems) }) else { continue }
+      return ((denied ? "No. " : Self.yes) + reading.sentence.text, "whether there is")
+    }
+    return nil
+  }
+
+  /// The forms of "be" after "there" that say something is, or with "n't" that it is not.
+  private static let existentialForms: Set<String> = [
+    "is", "are", "was", "were", "'s", "isn't", "aren't", "wasn't", "weren't",
+  ]
+  private static let deniedExistentialForms: Set<String> = [
+    "isn't", "aren't", "wasn't", "weren't",
+  ]
+  /// Words between "there is" and the thing: "not", "no", "also", "still", "some".
+  private static let existentialFillers: Set<String> = [
+    "not", "no", "also", "still", "some", "any", "a", "an", "the", "already", "n't",
+  ]
+  /// The most words the thing said to be may run to.
+  private static let existentialReach = 8
 
   /// The kinds of answer of which a question asks one, that two sentences may give differently
   /// (a place is often said twice in other words: "in Mitcham", "in Melbourne's east").
@@ -1544,6 +1597,9 @@ struct EvidenceAnswerer {
       guard !present(words.map(\.folded)) || present(reading.words.map(\.folded)) else {
         return nil
       }
+      // "Is there a ferry on Sundays?" against "There isn't a ferry on Sundays, but …": a
+      // sentence that says there is, or is not, the thing asked about, in its words.
+      if let said = existence(in: reading, for: question, words: words) { return said }
       // "Are most booming sounds caused by earthquakes?": a sentence that says "sometimes"
       // says nothing of whether most are; each word of how many or how often the question
       // asks about must be the sentence's too.
@@ -2013,16 +2069,17 @@ struct EvidenceAnswerer {
         // "Which subject areas are the most popular?": what the sentence says they are ("the
         // most popular subject areas on the platform are health sciences, …").
         guard person else {
-          // Not the verb of a passive: "Ingenuity was built at JPL" says no colour. Nor a
-          // question of where the thing is ("What kind of deer were in the herd …?"), which
-          // what the sentence says the herd was ("a good start") does not answer.
+          // Not the verb of a passive: "Ingenuity was built at JPL" says no colour. Nor, for a
+          // question of what is in or on something ("What kind of deer were in the herd …?"),
+          // what the sentence says that thing is, unless it is of the kind asked for ("green
+          // and gold" for "What colours are on the flag?"): "a good start" is no deer.
           if coverage + scoreTolerance >= statementThreshold,
+            let complement = reading.copulaComplement(),
+            !opensPassive(complement, in: reading),
             !zip(words, words.dropFirst()).contains(where: {
               ClauseQuestion.beForms.contains($0.folded)
                 && WordLists.prepositions.contains($1.folded)
-            }),
-            let complement = reading.copulaComplement(),
-            !opensPassive(complement, in: reading)
+            }) || saysKind(complement, in: reading, of: question)
           {
             return (reading.sentenceCase(complement), "what they are")
           }

@@ -6,10 +6,11 @@ import Foundation
 /// Four ways of writing it are read: the short form with its long form in brackets after it
 /// ("the GUSTO (Galactic/Extragalactic ULDB Spectroscopic Terahertz Observatory) mission"), the
 /// long form with the short form in brackets after it ("Commercial Lunar Payload Services
-/// (CLPS)"), the words "stands for" or "stood for" after it ("where IP stands for Internet
-/// Protocol", "Tor, which stood for The Onion Routing"), and a long form right after it, after
-/// "or" or a comma, whose words' initials spell it ("LiDAR or Light Detection and Ranging",
-/// "FAERS, the FDA Adverse Event Reporting System").
+/// (CLPS)"), the words "stands for", "stood for" or "short for" after it ("where IP stands for
+/// Internet Protocol", "Tor, which stood for The Onion Routing", "VAT (short for "value-added
+/// tax")"), and a long form right after it, after "or" or a comma, whose words' initials spell
+/// it ("LiDAR or Light Detection and Ranging", "FAERS, the FDA Adverse Event Reporting
+/// System").
 enum Expansion {
   /// The short form a question asks to be spelled out, as typed, or nil for another question.
   static func asked(in tokens: [QuestionToken]) -> String? {
@@ -83,11 +84,13 @@ enum Expansion {
       }
       return words.joined(separator: " ")
     }
-    // "IP stands for Internet Protocol", "Tor, which stood for The Onion Routing".
+    // "IP stands for Internet Protocol", "Tor, which stood for The Onion Routing", "VAT (short
+    // for "value-added tax")".
     if let found = firstMatch(
-      #"\b\#(escaped)\b[^.;:()]{0,20}?\b(?:stands|stood) for ([^.;:()]+)"#, in: text)
+      #"\b\#(escaped)\b[^.;:()]{0,20}?(?:\(\s*)?\b(?:(?:stands|stood) for|short for) ([^.;:()]+)"#,
+      in: text)
     {
-      return found.trimmingCharacters(in: .whitespaces)
+      return found.trimmingCharacters(in: CharacterSet.whitespaces.union(Self.quotes))
     }
     return initialsForm(of: short, in: text) ?? followingForm(of: short, in: text)
   }
@@ -203,6 +206,9 @@ enum Expansion {
     guard found.count >= 2 else { return nil }
     return found.joined(separator: " ")
   }
+
+  /// The marks that may quote a long form: "short for "Forms Interpreter"".
+  private static let quotes = CharacterSet(charactersIn: "\"“”'‘’")
 
   private static func firstMatch(_ pattern: String, in text: String) -> String? {
     guard let expression = try? NSRegularExpression(pattern: pattern),

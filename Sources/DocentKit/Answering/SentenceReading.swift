@@ -2503,10 +2503,7 @@ struct SentenceReading {
     var end = be + 1
     while end < words.count, end - be <= Self.phraseReach * 2 {
       let word = words[end].folded
-      if end > be + 1, Self.clauseOpeners.contains(word),
-        !["and", "or"].contains(word)
-          || (end + 1 < words.count && Self.clauseSubjects.contains(words[end + 1].folded))
-      {
+      if end > be + 1, Self.clauseOpeners.contains(word), !["and", "or"].contains(word) {
         break
       }
       end += 1
@@ -2564,10 +2561,6 @@ struct SentenceReading {
   /// The most words a phrase may run after its preposition.
   private static let phraseReach = 8
   /// Words that open a clause, which no phrase runs past.
-  /// Words that open a clause of their own after "and" or "or": "a good start, and then there
-  /// were various views", not a list's next item.
-  private static let clauseSubjects = WordLists.pronouns.union(["then", "there"])
-
   private static let clauseOpeners: Set<String> = [
     "which", "that", "who", "whom", "whose", "where", "when", "while", "and", "but", "or",
     "because", "so", "if", "although", "though",

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "Is there …?" asks whether something is: a sentence that says "there is" or "there are"
+/// and then every word of it says yes, and one that says there is not ("there isn't", "there
+/// are no") says no; one that says neither leaves it open.
+@Suite struct ExistenceTests {
+  private static let text = """
+    Harbor Games
+
+    There isn't a settled definition of gamification, but broadly it refers to game-like \
+    features such as points and badges. \
+    There are no plans to rewrite the scoring engine in another language. \
+    There were also moments of brightness in the old harbor archive.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "harbor-games")
+  }
+
+  @Test(arguments: [
+    ("Is there a settled definition of gamification?", "No.", 1),
+    ("Are there any plans to rewrite the scoring engine in another language?", "No.", 2),
+    ("Were there moments of brightness in the old harbor archive?", "Yes.", 3),
+  ])
+  func aSentenceSaysWhetherThereIs(question: String, answer: String, sentence: Int) throws {
+    let reply = try ask([question])[0]
+    #expect(reply.answer.hasPrefix(answer), "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [sentence], "\(reply.answer)")
+  }
+
+  /// A thing no sentence says there is, or is not, is left open.
+  @Test func aThingNoSentenceNamesIsLeftOpen() throws {
+    let reply = try ask(["Is there a settled plan for the harbor archive?"])[0]
+    #expect(reply.outcome != .answered, "\(reply.answer)")
+  }
+}
