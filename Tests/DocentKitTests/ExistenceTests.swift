@@ -13,7 +13,11 @@ import Testing
     There isn't a settled definition of gamification, but broadly it refers to game-like \
     features such as points and badges. \
     There are no plans to rewrite the scoring engine in another language. \
-    There were also moments of brightness in the old harbor archive.
+    There were also moments of brightness in the old harbor archive. \
+    There was never a bridge over the lake, so islanders depend on the boat. \
+    There is not only a café at the pier but also a small shop. \
+    Visitors who go there are surprised that Ashby has no pub. \
+    There are hardly any jobs on the island in winter.
 
     """
 
@@ -25,6 +29,8 @@ import Testing
     ("Is there a settled definition of gamification?", "No.", 1),
     ("Are there any plans to rewrite the scoring engine in another language?", "No.", 2),
     ("Were there moments of brightness in the old harbor archive?", "Yes.", 3),
+    ("Was there a bridge over the lake?", "No.", 4),
+    ("Is there a café at the pier?", "Yes.", 5),
   ])
   func aSentenceSaysWhetherThereIs(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]
@@ -32,9 +38,16 @@ import Testing
     #expect(reply.citations.map(\.sentence) == [sentence], "\(reply.answer)")
   }
 
-  /// A thing no sentence says there is, or is not, is left open.
-  @Test func aThingNoSentenceNamesIsLeftOpen() throws {
-    let reply = try ask(["Is there a settled plan for the harbor archive?"])[0]
-    #expect(reply.outcome != .answered, "\(reply.answer)")
+  /// A thing no sentence says there is, or is not, is left open; so is one "hardly any" of
+  /// which there are, and "there" that is a place ("who go there are …") says nothing.
+  @Test(arguments: [
+    "Is there a settled plan for the harbor archive?",
+    "Are there jobs on the island in winter?",
+    "Are there surprised visitors in Ashby?",
+  ])
+  func aThingNoSentenceSaysIsLeftOpen(question: String) throws {
+    let reply = try ask([question])[0]
+    #expect(!reply.answer.hasPrefix("Yes."), "\(reply.answer)")
+    #expect(!reply.answer.hasPrefix("No."), "\(reply.answer)")
   }
 }

@@ -18,7 +18,9 @@ import Testing
     Complaints go to KAERS, the Kestrel Adverse Event Reporting System, every week. \
     The city pays for it through its Essential Open Source Software for Science (EOSS) program. \
     Its lidar, or light detection ranging, maps the harbor. \
-    The office calls its booking tools KFI (short for "Kestrel Forms Interface").
+    The office calls its booking tools KFI (short for "Kestrel Forms Interface"). \
+    A KPR test, short for kestrel protein reading, is the quickest test. \
+    The KRT were two members short for the vote on Monday.
 
     """
 
@@ -48,6 +50,7 @@ import Testing
     ),
     // "short for" in brackets, the long form in quotes.
     ("What does KFI stand for?", "KFI stands for Kestrel Forms Interface.", 11),
+    ("What does KPR stand for?", "KPR stands for kestrel protein reading.", 12),
   ])
   func aShortFormIsSpelledOut(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]
@@ -59,6 +62,12 @@ import Testing
   /// "What are X called?" is answered by the name a sentence says X is called, in common
   /// words too ("are called returns", "is known as intensity"), when the naming is what the
   /// sentence says of X.
+  /// "Two members short for the vote" says what the KRT lacked, not what KRT stands for.
+  @Test func shortForALackIsNoLongForm() throws {
+    let reply = try ask(["What does KRT stand for?"])[0]
+    #expect(reply.outcome != .answered, "\(reply.answer)")
+  }
+
   @Test func aNameInCommonWordsIsWhatTheThingIsCalled() throws {
     let text = """
       A lidar pulse may give several reflections. \

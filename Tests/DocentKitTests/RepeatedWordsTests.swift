@@ -21,7 +21,12 @@ import Testing
     The Greyford Trust awarded the school a grant. \
     The colours on the town flag are green and gold. \
     The judge asked about how the car was found. \
-    The Bridge Inn is on Bridge Street.
+    The Bridge Inn is on Bridge Street. \
+    The Hollin Village Hall is in Hollin. \
+    The Kelp Bay hotel overlooks Kelp Bay. \
+    The Mill Inn stands by the mill. \
+    The trustees talked about what should happen to the forge building. \
+    The items in the starter kit are a jar, a spatula and a thermometer.
 
     """
 
@@ -53,14 +58,20 @@ import Testing
   }
 
   /// Answers that repeat some of the question's words and still tell something: a place its
-  /// name holds, a word the synonym data folds with the question's, things of the kind asked
-  /// for that are on something, a clause inside the phrase, a name the question does not use.
+  /// name holds, a name its name describes ("the Kelp Bay hotel"), a common word its name holds
+  /// ("the mill"), a word the synonym data folds with the question's, what is in or on
+  /// something, a clause inside the phrase, a name the question does not use.
   @Test(arguments: [
     ("Where is the Museum of London?", "In London."),
     ("What did the Greyford Trust award the school?", "grant"),
     ("What colours are on the town flag?", "Green and gold."),
     ("What did the judge ask about?", "how the car was found"),
     ("What street is the Bridge Inn on?", "Bridge Street"),
+    ("Where is the Hollin Village Hall?", "In Hollin."),
+    ("What does the Kelp Bay hotel overlook?", "Kelp Bay"),
+    ("What does the Mill Inn stand by?", "the mill"),
+    ("What did the trustees talk about?", "what should happen"),
+    ("What items are in the starter kit?", "a spatula and a thermometer"),
   ])
   func anAnswerThatRepeatsSomeWordsStillAnswers(question: String, answer: String) throws {
     let reply = try ask([question])[0]

@@ -129,40 +129,55 @@ struct ClauseQuestion {
   static let senses = 2
 
   /// Whether the answer `text` says nothing but the question's own words and words that name no
-  /// one thing ("various", "other"): no number, no word of its own, no name the question does
-  /// not use whole. `words` are the question's tokens. Not for a question that offers a choice
-  /// ("Was it Hamas or Fatah …?").
+  /// one thing ("various", "other"): no number, no common word the question does not use
+  /// outside its names, no name the question does not use. `words` are the question's tokens.
+  /// Not for a question that offers a choice ("Was it Hamas or Fatah …?").
   func isRepeated(in text: String, words: [QuestionToken], lexicon: Lexicon) -> Bool {
     guard !words.contains(where: { $0.folded == "or" }) else { return false }
     let tokens = QuestionText.tokens(text)
     guard !tokens.contains(where: { NumberWords.isNumber($0.folded) }) else { return false }
-    // Each word as written, not as the synonym data folds it: "a grant" answers what a trust
-    // awarded.
-    let content = { (tokens: [QuestionToken]) in
+    let (askedNames, askedInNames) = Self.names(in: words, lexicon: lexicon)
+    let (saidNames, saidInNames) = Self.names(in: tokens, lexicon: lexicon)
+    // Each word as written, not as the synonym data folds it ("a grant" answers what a trust
+    // awarded), and outside names: "the bridge" answers what the Bridge Inn stands by.
+    let plain = { (tokens: [QuestionToken], inNames: Set<Int>) in
       Set(
-        tokens.filter {
-          !lexicon.contentStems([$0]).isEmpty && !Self.namingNoOne.contains($0.folded)
-        }.map { Stemmer.stem(Self.unpossessed($0.folded)) })
+        tokens.indices.filter { position in
+          !inNames.contains(position) && !lexicon.contentStems([tokens[position]]).isEmpty
+            && !Self.namingNoOne.contains(tokens[position].folded)
+        }.map { Stemmer.stem(Self.unpossessed(tokens[$0].folded)) })
     }
-    let said = content(tokens)
-    guard !said.isEmpty, said.isSubset(of: content(words)) else { return false }
-    // A name the question does not use whole is a word of its own: "London" of "Where is the
-    // Museum of London?", "Bridge Street" for the street the Bridge Inn is on, "the Go gopher".
-    // A part of one is the question's own ("the Poverty" of "the Poverty and Income Inequality
-    // report"), save what closes it after "of", which names a thing of its own.
-    let asked = Self.capitalizedRuns(in: words, lexicon: lexicon)
-    return Self.capitalizedRuns(in: tokens, lexicon: lexicon).allSatisfy { run in
-      asked.contains { Self.isPart(run, of: $0) }
+    let said = plain(tokens, saidInNames)
+    guard !said.isEmpty || !saidNames.isEmpty,
+      said.isSubset(of: plain(words, askedInNames))
+    else { return false }
+    return saidNames.allSatisfy { name in
+      askedNames.contains { Self.repeats(name, of: $0, lexicon: lexicon) }
     }
   }
 
-  /// Whether the run of words `run` is `name` or a part of it, other than the part that closes
-  /// it after "of" ("London" of "Museum of London").
-  private static func isPart(_ run: [String], of name: [String]) -> Bool {
-    guard !run.isEmpty, run.count <= name.count else { return false }
-    return (0...(name.count - run.count)).contains { start in
-      Array(name[start..<(start + run.count)]) == run
-        && !(start + run.count == name.count && start > 0 && name[start - 1] == "of")
+  /// A name of the question or of an answer, as its words folded, and whether a common noun
+  /// follows it, which it then describes ("the Kelp Bay hotel").
+  private struct WrittenName: Hashable {
+    let words: [String]
+    let describes: Bool
+  }
+
+  /// Whether the name `said` in an answer is the question's name `asked` over again: all of it
+  /// when it names the thing itself (not "Kelp Bay" of "the Kelp Bay hotel"), or a common word
+  /// of it ("the Poverty" of "the Poverty and Income Inequality report"). Not a name of its own
+  /// inside it: "Hollin" of "the Hollin Village Hall", "London" of "the Museum of London".
+  private static func repeats(_ said: WrittenName, of asked: WrittenName, lexicon: Lexicon)
+    -> Bool
+  {
+    if said.words == asked.words { return !asked.describes }
+    guard said.words.count < asked.words.count,
+      (0...(asked.words.count - said.words.count)).contains(where: {
+        Array(asked.words[$0..<($0 + said.words.count)]) == said.words
+      })
+    else { return false }
+    return said.words.allSatisfy { word in
+      WordNet.knows(word, as: .noun) && WordNet.english?.isKind(word, of: "location") != true
     }
   }
 
@@ -173,10 +188,10 @@ struct ClauseQuestion {
   }
 
   /// The runs of capitalised words in `tokens`, with a word of `nameJoiners` between two of them
-  /// ("Museum of London"), folded; not a common word capitalised only because it opens
-  /// them ("In", "Several"), nor "the" before a name ("The Crisis").
-  private static func capitalizedRuns(in tokens: [QuestionToken], lexicon: Lexicon)
-    -> Set<[String]>
+  /// ("Museum of London"), and the positions they cover; not a common word capitalised only
+  /// because it opens them ("In", "Several"), nor "the" before a name ("The Crisis").
+  private static func names(in tokens: [QuestionToken], lexicon: Lexicon)
+    -> (names: Set<WrittenName>, positions: Set<Int>)
   {
     let isCapitalized = { (position: Int) in
       let token = tokens[position]
@@ -190,22 +205,34 @@ struct ClauseQuestion {
         && (!WordNet.knows(token.folded, as: nil)
           || (tokens.count > 1 && tokens[1].original.first?.isUppercase == true))
     }
-    var runs: Set<[String]> = []
-    var run: [String] = []
+    var names: Set<WrittenName> = []
+    var positions: Set<Int> = []
+    var run: [Int] = []
+    let close = { (end: Int) in
+      guard !run.isEmpty else { return }
+      let next = end < tokens.count ? tokens[end] : nil
+      let describes =
+        next.map {
+          $0.original.first?.isLowercase == true && !lexicon.contentStems([$0]).isEmpty
+            && WordNet.knows($0.folded, as: .noun)
+        } ?? false
+      names.insert(WrittenName(words: run.map { tokens[$0].folded }, describes: describes))
+      positions.formUnion(run)
+      run = []
+    }
     for position in tokens.indices {
       if isCapitalized(position) {
-        run.append(tokens[position].folded)
+        run.append(position)
       } else if !run.isEmpty, Self.nameJoiners.contains(tokens[position].folded),
         position + 1 < tokens.count, isCapitalized(position + 1)
       {
-        run.append(tokens[position].folded)
-      } else if !run.isEmpty {
-        runs.insert(run)
-        run = []
+        run.append(position)
+      } else {
+        close(position)
       }
     }
-    if !run.isEmpty { runs.insert(run) }
-    return runs
+    close(tokens.count)
+    return (names, positions)
   }
 
   /// The lowercase words that may stand inside a name: "Museum of London".

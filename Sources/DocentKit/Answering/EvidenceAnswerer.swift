@@ -968,7 +968,26 @@ struct EvidenceAnswerer {
       span.dropFirst(2).first { position in
         verbs.contains { reading.utf8Range(of: position..<(position + 1)).overlaps($0) }
       } ?? span.upperBound
+    // Nor where that leaves no word of substance: "for having exposed …", "about what went
+    // wrong", "to whoever was lending novels" are whole.
+    guard
+      reading.words[(span.lowerBound + 1)..<end].contains(where: {
+        !WordLists.stopWords.contains($0.folded) && !Self.functionStems.contains($0.stem)
+      })
+    else { return span }
     return span.lowerBound..<end
+  }
+
+  /// Whether the sentence's first word of substance is the kind the question asks for: "The
+  /// items in the starter kit are …" says what the items are, "A herd of deer … was a good
+  /// start" what the herd was.
+  private func opensOnKind(_ reading: SentenceReading, of question: ClauseQuestion) -> Bool {
+    guard let noun = question.typeNoun,
+      let first = reading.words.first(where: {
+        !WordLists.stopWords.contains($0.folded) && !Self.functionStems.contains($0.stem)
+      })
+    else { return false }
+    return question.isHeld(noun, in: [knowledge.lexicon.canonical(first.stem)])
   }
 
   /// Whether `span` names something of the kind the question asks for, by WordNet: "green and
@@ -1000,15 +1019,26 @@ struct EvidenceAnswerer {
       Self.functionStems)
     guard !thing.isEmpty else { return nil }
     let said = reading.words
-    for position in said.indices.dropLast() where said[position].folded == "there" {
-      var next = position + 1
+    for position in said.indices.dropLast() {
+      // "There" that opens its clause, not the place of "Visitors who go there are …".
+      let there = said[position].folded.replacingOccurrences(of: "’", with: "'")
+      guard there == "there" || there == "there's",
+        position == 0 || !reading.separator(after: position - 1).isEmpty
+          || Self.clauseLinks.contains(said[position - 1].folded)
+      else { continue }
+      var next = there == "there's" ? position : position + 1
       // "there are", "there's", "there isn't", "there is no", "there were also".
-      let form = said[next].folded.replacingOccurrences(of: "’", with: "'")
+      let form =
+        there == "there's" ? "is" : said[next].folded.replacingOccurrences(of: "’", with: "'")
       guard Self.existentialForms.contains(form) else { continue }
       var denied = Self.deniedExistentialForms.contains(form)
       next += 1
       while next < said.count, Self.existentialFillers.contains(said[next].folded) {
-        if Self.isDenial(said[next].folded) { denied = true }
+        // "There is not only a café but also a shop" says there is one.
+        if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
+          return nil
+        }
+        if Self.isDenial(said[next].folded) || said[next].folded == "never" { denied = true }
         next += 1
       }
       // The thing, within the clause that says it: up to a comma or a word that opens another.
@@ -1020,6 +1050,12 @@ struct EvidenceAnswerer {
         end += 1
       }
       guard end > next else { continue }
+      // "hardly any", "few", "little", "not many", "except": neither yes nor no.
+      if said[next..<end].contains(where: { Self.existentialHedges.contains($0.folded) })
+        || (denied && ["many", "much", "enough"].contains(said[next].folded))
+      {
+        return nil
+      }
       let stems = Set(said[next..<end].map { knowledge.lexicon.canonical($0.stem) })
       guard thing.allSatisfy({ question.isHeldInFamily($0, in: stems) }) else { continue }
       return ((denied ? "No. " : Self.yes) + reading.sentence.text, "whether there is")
@@ -1034,9 +1070,18 @@ struct EvidenceAnswerer {
   private static let deniedExistentialForms: Set<String> = [
     "isn't", "aren't", "wasn't", "weren't",
   ]
-  /// Words between "there is" and the thing: "not", "no", "also", "still", "some".
+  /// Words between "there is" and the thing: "not", "no", "never", "also", "still", "some".
   private static let existentialFillers: Set<String> = [
-    "not", "no", "also", "still", "some", "any", "a", "an", "the", "already", "n't",
+    "not", "no", "never", "also", "still", "some", "any", "a", "an", "the", "already", "n't",
+  ]
+  /// Words that say neither that the thing is nor that it is not: "hardly any jobs", "little
+  /// evidence", "a ferry every day except Sundays".
+  private static let existentialHedges: Set<String> = [
+    "hardly", "scarcely", "barely", "few", "little", "except", "without",
+  ]
+  /// Words after which "there" opens a clause: "and there were …", "so there is …".
+  private static let clauseLinks: Set<String> = [
+    "and", "but", "so", "because", "that", "when", "while", "if", "although", "though", "since",
   ]
   /// The most words the thing said to be may run to.
   private static let existentialReach = 8
@@ -2079,7 +2124,8 @@ struct EvidenceAnswerer {
             !zip(words, words.dropFirst()).contains(where: {
               ClauseQuestion.beForms.contains($0.folded)
                 && WordLists.prepositions.contains($1.folded)
-            }) || saysKind(complement, in: reading, of: question)
+            }) || opensOnKind(reading, of: question)
+              || saysKind(complement, in: reading, of: question)
           {
             return (reading.sentenceCase(complement), "what they are")
           }

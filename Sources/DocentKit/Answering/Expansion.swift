@@ -84,13 +84,20 @@ enum Expansion {
       }
       return words.joined(separator: " ")
     }
-    // "IP stands for Internet Protocol", "Tor, which stood for The Onion Routing", "VAT (short
-    // for "value-added tax")".
+    // "IP stands for Internet Protocol", "Tor, which stood for The Onion Routing".
     if let found = firstMatch(
-      #"\b\#(escaped)\b[^.;:()]{0,20}?(?:\(\s*)?\b(?:(?:stands|stood) for|short for) ([^.;:()]+)"#,
-      in: text)
+      #"\b\#(escaped)\b[^.;:()]{0,20}?\b(?:stands|stood) for ([^.;:()]+)"#, in: text)
     {
-      return found.trimmingCharacters(in: CharacterSet.whitespaces.union(Self.quotes))
+      return found.trimmingCharacters(in: .whitespaces)
+    }
+    // "VAT (short for "value-added tax")", "PCR, short for polymerase chain reaction, is …":
+    // words whose initials spell it, up to a comma; not "two members short for the vote".
+    if let found = firstMatch(
+      #"\b\#(escaped)\b[^.;:()]{0,20}?(?:\(\s*)?\bshort for ([^.;:(),]+)"#, in: text),
+      case let long = found.trimmingCharacters(in: CharacterSet.whitespaces.union(Self.quotes)),
+      spells(short, long)
+    {
+      return long
     }
     return initialsForm(of: short, in: text) ?? followingForm(of: short, in: text)
   }
