@@ -17,7 +17,9 @@ import Testing
     There was never a bridge over the lake, so islanders depend on the boat. \
     There is not only a café at the pier but also a small shop. \
     Visitors who go there are surprised that Ashby has no pub. \
-    There are hardly any jobs on the island in winter.
+    There are hardly any jobs on the island in winter. \
+    There's no parking on the seafront. \
+    There is a ferry every day except Sundays.
 
     """
 
@@ -31,6 +33,7 @@ import Testing
     ("Were there moments of brightness in the old harbor archive?", "Yes.", 3),
     ("Was there a bridge over the lake?", "No.", 4),
     ("Is there a café at the pier?", "Yes.", 5),
+    ("Is there parking on the seafront?", "No.", 8),
   ])
   func aSentenceSaysWhetherThereIs(question: String, answer: String, sentence: Int) throws {
     let reply = try ask([question])[0]
@@ -39,11 +42,13 @@ import Testing
   }
 
   /// A thing no sentence says there is, or is not, is left open; so is one "hardly any" of
-  /// which there are, and "there" that is a place ("who go there are …") says nothing.
+  /// which there are, or one there is "except" on a day, and "there" that is a place ("who go
+  /// there are …") says nothing.
   @Test(arguments: [
     "Is there a settled plan for the harbor archive?",
     "Are there jobs on the island in winter?",
     "Are there surprised visitors in Ashby?",
+    "Is there a ferry on Sundays?",
   ])
   func aThingNoSentenceSaysIsLeftOpen(question: String) throws {
     let reply = try ask([question])[0]

@@ -1007,21 +1007,25 @@ struct EvidenceAnswerer {
   /// Yes or no to a question whether there is something ("Is there a ferry on Sundays?", "Were
   /// there any delays?"), from a sentence that says "there is" or "there are" and then every
   /// word of it ("There were also delays at the port"), or says there is not ("There isn't a
-  /// ferry on Sundays", "there are no plans to …"). Nil for another question or sentence.
+  /// ferry on Sundays", "there are no plans to …"). Left open where the sentence hedges it
+  /// ("hardly any", "except"); unsaid for another question or sentence.
   private func existence(
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
-  ) -> (String, String)? {
+  ) -> Existence {
     let folded = asked.map(\.folded)
     guard let be = folded.firstIndex(where: ClauseQuestion.beForms.contains), be <= 1,
       be + 1 < folded.count, folded[be + 1] == "there"
-    else { return nil }
+    else { return .unsaid }
     let thing = knowledge.lexicon.contentStems(asked[(be + 2)...]).subtracting(
       Self.functionStems)
-    guard !thing.isEmpty else { return nil }
+    guard !thing.isEmpty else { return .unsaid }
     let said = reading.words
     for position in said.indices.dropLast() {
       // "There" that opens its clause, not the place of "Visitors who go there are …".
-      let there = said[position].folded.replacingOccurrences(of: "’", with: "'")
+      // "There's" may be one word, or "There" with its "'s" left out.
+      let written = said[position].token.text.lowercased()
+        .replacingOccurrences(of: "’", with: "'")
+      let there = written == "there's" ? written : said[position].folded
       guard there == "there" || there == "there's",
         position == 0 || !reading.separator(after: position - 1).isEmpty
           || Self.clauseLinks.contains(said[position - 1].folded)
@@ -1036,7 +1040,7 @@ struct EvidenceAnswerer {
       while next < said.count, Self.existentialFillers.contains(said[next].folded) {
         // "There is not only a café but also a shop" says there is one.
         if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
-          return nil
+          return .unsaid
         }
         if Self.isDenial(said[next].folded) || said[next].folded == "never" { denied = true }
         next += 1
@@ -1050,17 +1054,27 @@ struct EvidenceAnswerer {
         end += 1
       }
       guard end > next else { continue }
-      // "hardly any", "few", "little", "not many", "except": neither yes nor no.
-      if said[next..<end].contains(where: { Self.existentialHedges.contains($0.folded) })
-        || (denied && ["many", "much", "enough"].contains(said[next].folded))
-      {
-        return nil
+      // "hardly any", "few", "little", "except": neither yes nor no. "Not much" is for the
+      // question's own words to weigh ("Is there solid evidence …?").
+      if said[next..<end].contains(where: { Self.existentialHedges.contains($0.folded) }) {
+        return .leftOpen
       }
+      if denied, ["many", "much", "enough"].contains(said[next].folded) { return .unsaid }
       let stems = Set(said[next..<end].map { knowledge.lexicon.canonical($0.stem) })
       guard thing.allSatisfy({ question.isHeldInFamily($0, in: stems) }) else { continue }
-      return ((denied ? "No. " : Self.yes) + reading.sentence.text, "whether there is")
+      return .said(((denied ? "No. " : Self.yes) + reading.sentence.text, "whether there is"))
     }
-    return nil
+    return .unsaid
+  }
+
+  /// What a sentence says of whether there is something.
+  private enum Existence {
+    /// Yes or no, and what the question asked.
+    case said((String, String))
+    /// Neither: "hardly any", "except".
+    case leftOpen
+    /// Nothing: no "there is" with the thing's words.
+    case unsaid
   }
 
   /// The forms of "be" after "there" that say something is, or with "n't" that it is not.
@@ -1644,7 +1658,11 @@ struct EvidenceAnswerer {
       }
       // "Is there a ferry on Sundays?" against "There isn't a ferry on Sundays, but …": a
       // sentence that says there is, or is not, the thing asked about, in its words.
-      if let said = existence(in: reading, for: question, words: words) { return said }
+      switch existence(in: reading, for: question, words: words) {
+      case .said(let said): return said
+      case .leftOpen: return nil
+      case .unsaid: break
+      }
       // "Are most booming sounds caused by earthquakes?": a sentence that says "sometimes"
       // says nothing of whether most are; each word of how many or how often the question
       // asks about must be the sentence's too.
