@@ -145,7 +145,7 @@ struct ClauseQuestion {
         tokens.indices.filter { position in
           !inNames.contains(position) && !lexicon.contentStems([tokens[position]]).isEmpty
             && !Self.namingNoOne.contains(tokens[position].folded)
-        }.map { Stemmer.stem(Self.unpossessed(tokens[$0].folded)) })
+        }.map { tokens[$0].stem })
     }
     let said = plain(tokens, saidInNames)
     guard !said.isEmpty || !saidNames.isEmpty,
@@ -179,12 +179,6 @@ struct ClauseQuestion {
     return said.words.allSatisfy { word in
       WordNet.knows(word, as: .noun) && WordNet.english?.isKind(word, of: "location") != true
     }
-  }
-
-  /// `word` without its possessive ending: "king" of "king's".
-  private static func unpossessed(_ word: String) -> String {
-    for ending in ["'s", "’s"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
-    return word
   }
 
   /// The runs of capitalised words in `tokens`, with a word of `nameJoiners` between two of them

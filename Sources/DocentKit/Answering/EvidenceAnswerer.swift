@@ -971,11 +971,14 @@ struct EvidenceAnswerer {
     // Nor where that leaves no word of substance: "for having exposed …", "about what went
     // wrong", "to whoever was lending novels" are whole.
     guard
-      reading.words[(span.lowerBound + 1)..<end].contains(where: {
-        !WordLists.stopWords.contains($0.folded) && !Self.functionStems.contains($0.stem)
-      })
+      reading.words[(span.lowerBound + 1)..<end].contains(where: Self.isSubstantive)
     else { return span }
     return span.lowerBound..<end
+  }
+
+  /// Whether a word of a sentence says something: no common word, no function word.
+  private static func isSubstantive(_ word: SentenceReading.Word) -> Bool {
+    !WordLists.stopWords.contains(word.folded) && !functionStems.contains(word.stem)
   }
 
   /// Whether the sentence's first word of substance is the kind the question asks for: "The
@@ -983,9 +986,7 @@ struct EvidenceAnswerer {
   /// start" what the herd was.
   private func opensOnKind(_ reading: SentenceReading, of question: ClauseQuestion) -> Bool {
     guard let noun = question.typeNoun,
-      let first = reading.words.first(where: {
-        !WordLists.stopWords.contains($0.folded) && !Self.functionStems.contains($0.stem)
-      })
+      let first = reading.words.first(where: Self.isSubstantive)
     else { return false }
     return question.isHeld(noun, in: [knowledge.lexicon.canonical(first.stem)])
   }
@@ -1035,14 +1036,14 @@ struct EvidenceAnswerer {
       let form =
         there == "there's" ? "is" : said[next].folded.replacingOccurrences(of: "’", with: "'")
       guard Self.existentialForms.contains(form) else { continue }
-      var denied = Self.deniedExistentialForms.contains(form)
+      var denied = Self.isDenial(form)
       next += 1
       while next < said.count, Self.existentialFillers.contains(said[next].folded) {
         // "There is not only a café but also a shop" says there is one.
         if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
           return .unsaid
         }
-        if Self.isDenial(said[next].folded) || said[next].folded == "never" { denied = true }
+        if Self.isDenial(said[next].folded) { denied = true }
         next += 1
       }
       // The thing, within the clause that says it: up to a comma or a word that opens another.
@@ -1079,10 +1080,7 @@ struct EvidenceAnswerer {
 
   /// The forms of "be" after "there" that say something is, or with "n't" that it is not.
   private static let existentialForms: Set<String> = [
-    "is", "are", "was", "were", "'s", "isn't", "aren't", "wasn't", "weren't",
-  ]
-  private static let deniedExistentialForms: Set<String> = [
-    "isn't", "aren't", "wasn't", "weren't",
+    "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't",
   ]
   /// Words between "there is" and the thing: "not", "no", "never", "also", "still", "some".
   private static let existentialFillers: Set<String> = [
