@@ -2005,7 +2005,19 @@ struct Answerer: Sendable {
     case .success(let resolved):
       slots = resolved
     }
-    let query = self.query(slots, context: context)
+    var query = self.query(slots, context: context)
+    // "On what date …?" is not answered by "In July 2002", nor "How many days …?" by "more
+    // than six months": a length in another unit.
+    let asksDay = intent.strategy == .time && Self.asksForDay(tokens)
+    let unit = intent.strategy == .quantity ? Self.askedTimeUnit(tokens) : nil
+    if asksDay || unit != nil {
+      query.answers = { fact in
+        (!asksDay
+          || [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsDay) ?? false })
+          && unit.map { unit in QuestionText.tokens(fact.value ?? "").contains { $0.stem == unit } }
+            ?? true
+      }
+    }
     let lookup = FactLookup(knowledge: knowledge, intent: intent)
     var found = lookup.find(query)
     if let source {
@@ -2062,18 +2074,6 @@ struct Answerer: Sendable {
     if intent.strategy == .time, Self.asksForYear(tokens) {
       found.facts = found.facts.filter { fact in
         [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsYear) ?? false }
-      }
-    }
-    // Nor "On what date …?" by "In July 2002".
-    if intent.strategy == .time, Self.asksForDay(tokens) {
-      found.facts = found.facts.filter { fact in
-        [fact.qualifiers.time, fact.value].contains { $0.map(Self.holdsDay) ?? false }
-      }
-    }
-    // Nor "How many days …?" by "more than six months": a length in another unit.
-    if intent.strategy == .quantity, let unit = Self.askedTimeUnit(tokens) {
-      found.facts = found.facts.filter { fact in
-        QuestionText.tokens(fact.value ?? "").contains { $0.stem == unit }
       }
     }
     // Names among the free words ("how many factions are meeting in Cairo") are talked about

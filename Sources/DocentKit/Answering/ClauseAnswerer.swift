@@ -188,6 +188,15 @@ struct ClauseAnswerer {
         else {
           continue
         }
+        // "What is a summary statistic?" is not answered by "These two summary statistics are
+        // useful …": what a thing is, a noun says. A word that only describes says what it is
+        // like, which "What is it like?" asks.
+        if question.gap == .copula, question.questionWord == "what", !question.asksLikeness,
+          case let head = filler.head.lowercased(),
+          WordNet.knows(head, as: .adjective), !WordNet.knows(head, as: .noun)
+        {
+          continue
+        }
         // Main clauses first, then the tightest.
         let score = coverage - (clause.kind == .main ? 0 : 0.05)
         // An answer reads as a statement: it holds its filler and a verb phrase. A clause of a

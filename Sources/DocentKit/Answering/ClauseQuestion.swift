@@ -93,6 +93,9 @@ struct ClauseQuestion {
   /// Whether the question is "how much" with no noun after it ("How much did it cost?"): an
   /// amount with a unit answers it.
   var isAmount = false
+  /// Whether the question asks a plain "when", by a time or by what happens then: "When …?",
+  /// "At what point …?".
+  var asksWhen = false
   /// Whether the question asks "who" or "whom".
   var asksWho: Bool { ["who", "whom"].contains(questionWord) }
   /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
@@ -100,6 +103,9 @@ struct ClauseQuestion {
   /// The preposition of the role the question asks: the one it ends on ("for" of "Who does
   /// she work for?") or opens with ("under" of "Under what terms …?").
   var stranded: String?
+  /// Whether the question ends on "like": "What is its branding like?" asks what it is like,
+  /// which a describing word says.
+  var asksLikeness = false
   /// The preposition the question opens with, before "what" or "which" ("under" of "Under
   /// what terms …?"): the phrase it opens in a sentence says the thing asked.
   var fronted: String?
@@ -325,6 +331,14 @@ struct ClauseQuestion {
     Self.namesAnother(of: letteredNames, in: text)
   }
 
+  /// Whether `text` names every one of a lettered series the question asks about: "Employee
+  /// A", not only "employees".
+  func namesEveryLettered(in text: String) -> Bool {
+    guard !letteredNames.isEmpty else { return true }
+    let said = Self.letteredNames(in: QuestionText.tokens(text))
+    return letteredNames.allSatisfy { name in said.contains { $0 == name } }
+  }
+
   /// Whether `text` names another of a lettered series than `names` does, and not the one
   /// `names` gives: "Employee B" alone, where the question asks about Employee A. A question
   /// that names two of one series ("Plan A or Plan B") rules out none of it.
@@ -338,13 +352,13 @@ struct ClauseQuestion {
   }
 
   /// The names `tokens` give one of a lettered series by: "Employee A", "Plan B"; not a middle
-  /// initial ("John F. Kennedy").
+  /// initial ("John F. Kennedy"), though a code may follow ("Employee B (L6 R4 S3)").
   static func letteredNames(in tokens: [QuestionToken]) -> [(word: String, letter: String)] {
     tokens.indices.dropFirst().compactMap { position in
       let word = tokens[position - 1].original
       let next = position + 1 < tokens.count ? tokens[position + 1].original : ""
       return isLetter(tokens[position].original) && word.first?.isUppercase == true
-        && word.count > 1 && next.first?.isUppercase != true
+        && word.count > 1 && (next.first?.isUppercase != true || next.contains(where: \.isNumber))
         ? (word, tokens[position].original) : nil
     }
   }
@@ -534,6 +548,7 @@ struct ClauseQuestion {
     // Nor right after "be", which closes a clause of its own that describes a noun: "Who owned
     // the land the garden is on?" asks who owned it, not who it is on.
     let spoken = words.filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
+    asksLikeness = spoken.last == "like"
     if let last = spoken.last, WordLists.prepositions.contains(last),
       spoken.count < 3
         || ((!Self.beForms.contains(spoken[spoken.count - 3])
@@ -586,7 +601,17 @@ struct ClauseQuestion {
       gap = .time
       skip = 2
       timeUnit = Self.timeNoun(next)
-    case "when": gap = .time
+    case "what" where first > 0 && words[first - 1] == "at" && Self.pointNouns.contains(next),
+      "which" where first > 0 && words[first - 1] == "at" && Self.pointNouns.contains(next):
+      // "At what point does a lease holder stop paying rent?", "At which stage …?" ask when,
+      // by a time or by what happens then ("as soon as production reaches paying
+      // quantities"). Not "What point does he make?".
+      gap = .time
+      skip = 2
+      asksWhen = true
+    case "when":
+      gap = .time
+      asksWhen = true
     case "how"
     where (next == "far" && afterNext == "back") || (next == "long" && afterNext == "ago"):
       // "How far back does the idea go?", "How long ago was it built?" ask when.
@@ -610,7 +635,11 @@ struct ClauseQuestion {
       // "How many test runs were made": every noun up to the verb may be what is counted.
       // A longer noun phrase counts as a whole when an auxiliary ends it ("How many adverse
       // reaction and medication error reports has …?").
-      let run = tokens.dropFirst(first + 2).prefix { !Self.auxiliaries.contains($0.folded) }
+      // Not past a rate: "How many days a week …?", "How many hours per shift …?" count days
+      // and hours.
+      let run = tokens.dropFirst(first + 2).prefix {
+        !Self.auxiliaries.contains($0.folded) && !Self.rateWords.contains($0.folded)
+      }
       let ended = first + 2 + run.count < tokens.count
       countedWords = run.prefix(ended ? Self.longestCounted : 3).map {
         lexicon.canonical($0.stem)
@@ -1063,6 +1092,10 @@ struct ClauseQuestion {
   private static let timeNouns: Set<String> = [
     "time", "day", "date", "year", "month", "hour", "week", "century", "decade",
   ]
+  /// The words that open a rate after what "how many" counts: "a week", "per day", "each year".
+  private static let rateWords: Set<String> = ["a", "an", "per", "each", "every"]
+  /// The nouns that ask when after "at what": "at what point", "at which stage".
+  private static let pointNouns: Set<String> = ["point", "stage", "moment", "juncture"]
   /// The noun of time `word` is, or is the plural of: "date" of "dates".
   private static func timeNoun(_ word: String) -> String? {
     if timeNouns.contains(word) { return word }

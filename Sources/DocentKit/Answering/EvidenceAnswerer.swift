@@ -368,14 +368,16 @@ struct EvidenceAnswerer {
         word.original.first?.isLowercase == true && WordNet.knows(word.folded, as: .noun)
           && !WordNet.isPastForm(word.folded) && !word.folded.hasSuffix("ing")
       }.map { lexicon.canonical($0.stem) })
-    // And those it says as verbs ("spent", "need"), which the sentence may say otherwise.
+    // And those it says as verbs ("spent", "need"), which the sentence may say otherwise; not
+    // the kind asked for, which is a noun whatever else it may be ("Which dog breeds …?").
     let saidAsVerb = Set(
       words.filter { word in
         WordNet.isPastForm(word.folded) || word.folded.hasSuffix("ing")
           || (WordNet.knows(word.folded, as: .verb)
             && (!WordNet.knows(word.folded, as: .noun)
               || WordNet.isMostly(word.folded, .verb, over: .noun)))
-      }.map { lexicon.canonical($0.stem) })
+      }.map { lexicon.canonical($0.stem) }
+    ).subtracting(question.typeWords)
     // Those of them a document is about.
     let askedKeywords = { (document: String) in
       keywordNouns.intersection(index.keywordStems[document, default: []])
@@ -404,7 +406,13 @@ struct EvidenceAnswerer {
         continue
       }
       // "How much would EI pay Employee A?" is not answered by a sentence about Employee B.
-      if question.namesAnotherLettered(in: sentence.text) { continue }
+      // Nor by one that says "employees" only: the letter names the one asked about, save in a
+      // sentence that follows the one that named it.
+      if question.namesAnotherLettered(in: sentence.text)
+        || (following == nil && !question.namesEveryLettered(in: sentence.text))
+      {
+        continue
+      }
       // A name with a number that the sentence writes word by word, it must write whole;
       // one it holds by what its "It" stands for, it need not.
       if !question.numberedNames.isEmpty {
@@ -1731,8 +1739,9 @@ struct EvidenceAnswerer {
       // of its other words outside it.
       // Not a question that opens on a condition and asks something else ("When the author
       // keeps copyright, who does the licence apply to?").
-      guard question.questionWord == "when", question.timeUnit == nil,
-        !words.dropFirst().contains(where: {
+      let asking = words.firstIndex { Answerer.questionWords.contains($0.folded) } ?? 0
+      guard question.asksWhen, question.timeUnit == nil,
+        !words.dropFirst(asking + 1).contains(where: {
           $0.folded != "when" && Answerer.questionWords.contains($0.folded)
         })
       else { return nil }

@@ -309,8 +309,11 @@ struct FactLookup {
   private func keyed(_ stems: Set<String>, _ query: FactQuery, _ filter: (Int) -> Bool)
     -> [Int]
   {
+    // A fact that cannot answer is no match, so that the looser reading is tried: "How many
+    // days a week does Employee A work?" is not matched by "3 weeks' worth of paid vacation
+    // based on their average work week".
     func accept(_ fact: Int) -> Bool {
-      filter(fact)
+      filter(fact) && query.answers(knowledge.facts[fact])
         && [query.subject, query.object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
     }
     guard !stems.isEmpty else {

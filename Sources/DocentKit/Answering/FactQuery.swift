@@ -9,6 +9,9 @@ struct FactQuery {
   /// Entities every fact found must involve: pronouns among the free words ("when did he say
   /// it").
   var involving: [Entity] = []
+  /// What a fact's value must say to answer, whatever else matches: the unit "How many days
+  /// …?" asks for ("4 days", not "3 weeks"), the day "On what date …?" asks for.
+  var answers: (Fact) -> Bool = { _ in true }
 }
 
 /// What a lookup found: the facts, in document order, and how they bear on the question.

@@ -399,7 +399,8 @@ struct SentenceReading {
     if isEra(position), isYear(position + 1) { return true }
     if WordLists.weekdays.contains(word) || (isYear(position) && !isInName(position))
       || isDecade(position)
-      || isClock(position) || isCentury(position) || Self.timeAdverbs.contains(word)
+      || isClock(position) || isCentury(position)
+      || (Self.timeAdverbs.contains(word) && !opensAsSoonAs(position - 1))
     {
       return true
     }
@@ -465,6 +466,13 @@ struct SentenceReading {
   private static let nearnessWords: Set<String> = [
     "shortly", "just", "soon", "right", "immediately",
   ]
+
+  /// Whether "as soon as" opens at `position`: its "soon" is no time of its own, the clause it
+  /// opens is ("as soon as coal production achieves paying quantities").
+  private func opensAsSoonAs(_ position: Int) -> Bool {
+    position >= 0 && position + 2 < words.count && words[position].folded == "as"
+      && words[position + 1].folded == "soon" && words[position + 2].folded == "as"
+  }
 
   /// Adverbs that say when: "begin migration … immediately".
   private static let timeAdverbs: Set<String> = [
@@ -866,7 +874,7 @@ struct SentenceReading {
         if let next = compoundEnd(after: end - 1) { end = next }
       }
       var start = position
-      while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
+      while start > 0, start > position - 3, leadsNumber(start - 1) {
         start -= 1
       }
       // "as much as 10 meters": a bound.
@@ -881,7 +889,7 @@ struct SentenceReading {
       if link > 0, ["to", "and"].contains(words[link].folded), isNumber(link - 1) {
         start = link - 1
         while start > 0,
-          Self.numberLeads.contains(words[start - 1].folded)
+          leadsNumber(start - 1)
             || ["between", "from"].contains(words[start - 1].folded)
         {
           start -= 1
@@ -938,7 +946,7 @@ struct SentenceReading {
       }
       guard next < words.count, verbs.contains(words[next].stem) else { return nil }
       var start = position
-      while start > 0, start > position - 3, Self.numberLeads.contains(words[start - 1].folded) {
+      while start > 0, start > position - 3, leadsNumber(start - 1) {
         start -= 1
       }
       return start..<(position + 1)
@@ -1080,6 +1088,17 @@ struct SentenceReading {
   private static let numberNouns: Set<String> = [
     "dozen", "dozens", "hundreds", "thousands", "millions", "billion", "billions",
   ]
+  /// Whether the word at `position` leads the number after it into its span ("about 20",
+  /// "up to 100"): "to" only after "up" or another number ("6 to 30"), not "entitled to 3
+  /// weeks".
+  private func leadsNumber(_ position: Int) -> Bool {
+    let word = words[position].folded
+    guard Self.numberLeads.contains(word) else { return false }
+    return word != "to"
+      || (position > 0
+        && (["up", "close"].contains(words[position - 1].folded) || isNumber(position - 1)))
+  }
+
   private static let numberLeads: Set<String> = [
     "about", "almost", "nearly", "over", "more", "than", "less", "fewer", "up", "to", "some",
     "around", "roughly", "approximately", "just", "only", "at", "least", "no", "later",
