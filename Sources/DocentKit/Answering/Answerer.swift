@@ -2036,6 +2036,15 @@ struct Answerer: Sendable {
         !asked.contains(fact.subject) || fact.object.map { !asked.contains($0) } ?? false
       }
     }
+    // "When did the other one take place?": one of what the conversation spoke of, which no
+    // slot names and no fact of the documents picks out.
+    if query.subject == nil, query.object == nil,
+      let phrase = ClauseQuestion.otherOne(in: tokens.map(\.folded))
+    {
+      return refusal(
+        .notStated, "I don't know what “\(phrase)” refers to here. Ask with its name.",
+        question: question, template: parse.template, intent: intent.id)
+    }
     // "Who made that claim?": "that claim" points back at something said, which no slot
     // names; what everyone said is no answer to it.
     if query.subject == nil, query.object == nil, let phrase = Self.demonstrative(in: tokens),

@@ -584,7 +584,8 @@ struct ClauseQuestion {
       }),
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
-      })
+      }),
+      Self.otherOne(in: words) == nil
     else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
@@ -1094,6 +1095,20 @@ struct ClauseQuestion {
   ]
   /// The words that open a rate after what "how many" counts: "a week", "per day", "each year".
   private static let rateWords: Set<String> = ["a", "an", "per", "each", "every"]
+  /// "the other one", "another one" in `words`, which stand for one of what the conversation
+  /// spoke of, as "that one" does: nil when there is none.
+  static func otherOne(in words: [String]) -> String? {
+    for position in words.indices.dropLast() where ["one", "ones"].contains(words[position + 1]) {
+      if words[position] == "another" { return "another " + words[position + 1] }
+      if words[position] == "other", position > 0,
+        ["the", "this", "that", "these", "those"].contains(words[position - 1])
+      {
+        return words[(position - 1)...(position + 1)].joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
   /// The nouns that ask when after "at what": "at what point", "at which stage".
   private static let pointNouns: Set<String> = ["point", "stage", "moment", "juncture"]
   /// The noun of time `word` is, or is the plural of: "date" of "dates".

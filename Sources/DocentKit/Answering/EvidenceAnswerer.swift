@@ -3130,6 +3130,11 @@ struct EvidenceAnswerer {
       return nil
     }
     if let listed = listedAs(in: reading, for: question) { return listed }
+    // "Did Ana Lindqvist vote for the new bridge?" against "The two votes against came from
+    // councillors Tom Whitlock and Ana Lindqvist": the other side of a vote says no.
+    if Self.takesOtherSide(reading.words.map(\.folded), than: asked.map(\.folded)) {
+      return ("No. " + reading.sentence.text, "whether it is so")
+    }
     let index = knowledge.clauseIndex
     let positions = index.clauses(of: reading.sentence)
     let groups = clauseGroups(of: reading.sentence)
@@ -3490,10 +3495,17 @@ struct EvidenceAnswerer {
         && !knowledge.lexicon.contentStems(phrase.text).isDisjoint(with: asking)
     }
     if said { return true }
+    // Nor a clause after "whether", or after "if" that a verb of asking or finding out takes
+    // ("asked if I'd ever felt an earthquake before", "to see if it works"), in the stretch
+    // of the sentence that ends at the clause's verb: a question asked, not a thing said.
     let verb = clause.predicate.utf8Range.lowerBound
     let before = String(decoding: text.utf8.prefix(verb), as: UTF8.self).lowercased()
-    guard let whether = before.range(of: "whether", options: .backwards) else { return false }
-    return !before[whether.upperBound...].contains(where: { ",;:".contains($0) })
+    let stretch =
+      before.split(omittingEmptySubsequences: false, whereSeparator: { ",;:".contains($0) })
+      .last.map { QuestionText.tokens(String($0)).map(\.folded) } ?? []
+    if stretch.contains("whether") { return true }
+    guard let opening = stretch.lastIndex(of: "if") else { return false }
+    return stretch[..<opening].contains { SentenceReading.whetherVerbs.contains(Stemmer.stem($0)) }
   }
 
   /// Yes, from a sentence that holds every word of the question though no one clause the
@@ -4019,6 +4031,38 @@ struct EvidenceAnswerer {
       return !held.isEmpty && held.allSatisfy(refusing)
     }
   }
+
+  /// Whether `said` takes the other side than `asked` does with the same verb of taking sides:
+  /// "votes against" where the question asks "vote for", "argued for" where it asks "argue
+  /// against". Not where the sentence takes both sides with it.
+  static func takesOtherSide(_ said: [String], than asked: [String]) -> Bool {
+    let sides = { (words: [String]) -> [String: Set<String>] in
+      var found: [String: Set<String>] = [:]
+      for position in words.indices.dropLast() {
+        let verb = Stemmer.stem(words[position])
+        guard sideVerbs.contains(verb) else { continue }
+        let next = words[(position + 1)...].prefix(3)
+        if next.first == "for" || next.starts(with: ["in", "favour", "of"])
+          || next.starts(with: ["in", "favor", "of"])
+        {
+          found[verb, default: []].insert("for")
+        } else if next.first == "against" {
+          found[verb, default: []].insert("against")
+        }
+      }
+      return found
+    }
+    let taken = sides(said)
+    return sides(asked).contains { verb, side in
+      guard side.count == 1, let other = taken[verb], other.count == 1 else { return false }
+      return other != side
+    }
+  }
+
+  /// The verbs a question may ask which side someone took with: "vote for", "argue against".
+  private static let sideVerbs = Set(
+    ["vote", "argue", "campaign", "lobby", "speak", "testify", "rule", "petition"].map(
+      Stemmer.stem))
 
   /// Verbs that say what they take is not done or had: "refused evacuation".
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])

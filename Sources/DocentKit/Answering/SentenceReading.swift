@@ -311,6 +311,8 @@ struct SentenceReading {
       {
         start -= 2
       }
+      // "seven in the morning", "two at night": an hour in words with the part of the day.
+      end += partOfDay(after: end - 1)
       if !startsOther(start) { spans.append(start..<end) }
       position = end
     }
@@ -554,6 +556,7 @@ struct SentenceReading {
     {
       return true
     }
+    if partOfDay(after: position) > 0 { return true }
     return isClockPart(position, next: position + 1) || isClockPart(position - 1, next: position)
   }
 
@@ -583,6 +586,22 @@ struct SentenceReading {
   /// `word` without a closing "am" or "pm": "00" of "00pm".
   private static func withoutHalfOfDay(_ word: String) -> Substring {
     word.hasSuffix("am") || word.hasSuffix("pm") ? word.dropLast(2) : word[...]
+  }
+
+  /// How many words after the hour at `position` say the part of the day ("in the morning",
+  /// "at night", "o'clock"): 0 for none, or no hour there.
+  private func partOfDay(after position: Int) -> Int {
+    guard words.indices.contains(position),
+      let hour = Int(words[position].folded) ?? NumberWords.value(words[position].folded),
+      (1...12).contains(hour)
+    else { return 0 }
+    let next = words[(position + 1)...].prefix(3).map(\.folded)
+    if next.count == 3, next[0] == "in", next[1] == "the",
+      ["morning", "afternoon", "evening"].contains(next[2])
+    {
+      return 3
+    }
+    return next.starts(with: ["at", "night"]) ? 2 : next.first == "o'clock" ? 1 : 0
   }
 
   /// The words for the halves of the day after an hour.
@@ -1878,7 +1897,7 @@ struct SentenceReading {
     "when", "whenever", "once", "after", "before", "until", "till",
   ]
   /// Verbs after which "if" says whether: "to see if you meet the qualifications".
-  private static let whetherVerbs = Set(
+  static let whetherVerbs = Set(
     [
       "see", "check", "ask", "know", "validate", "determine", "wonder", "decide", "tell", "test",
       "verify", "confirm", "find", "learn", "doubt", "consider", "evaluate", "assess",

@@ -53,10 +53,14 @@ enum Stemmer {
     {
       stem = String(stem.dropLast())
     }
-    if (stem.hasSuffix("ction") || stem.hasSuffix("ssion")) && stem.count > 6 {
+    if (stem.hasSuffix("ction") || stem.hasSuffix("ssion")) && stem.count > 6,
+      case let verb = String(stem.dropLast(3)),
+      WordNet.english == nil || WordNet.knows(verb, as: .verb)
+    {
       // "discussion" → "discuss", "inspection" → "inspect"; not "-ation", whose nouns often
-      // mean more than their verbs ("the negotiations" are the talks).
-      stem = String(stem.dropLast(3))
+      // mean more than their verbs ("the negotiations" are the talks). Only where the verb is
+      // one: "faction" is no "fact", "section" no "sect".
+      stem = verb
     } else if stem.hasSuffix("ing") && stem.count > 5 {
       stem = undouble(String(stem.dropLast(3)))
     } else if stem.hasSuffix("ied") && stem.count > 4 {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// What someone asked is no answer ("asked if I'd ever felt an earthquake before"); the hour
+/// of "seven in the morning" is a time of day; a vote against is no vote for; "the other one"
+/// needs its referent; a word is stemmed to a verb only where there is one ("faction" is no
+/// "fact").
+@Suite struct AskedAndSidesTests {
+  private static let text = """
+    The Night of the Earthquake
+
+    One of my neighbors approached me and asked if I was fine and if I'd ever felt an \
+    earthquake before. \
+    I woke up a few hours later at around seven in the morning. \
+    The two votes against came from councillors Tom Whitlock and Ana Lindqvist, who wanted to \
+    repair the old bridge to save money. \
+    The first sprint was held with PyLadies Kampala in February. \
+    Although Carlton and other colleagues had been working on improvements to patient \
+    transportation since 1983, air evacuations were still very restrictive.
+
+    """
+
+  private func ask(_ questions: [String]) throws -> [Reply] {
+    try replies(to: questions, aboutUncurated: Self.text, named: "night")
+  }
+
+  /// "asked if …" says what someone asked, not that it was so.
+  @Test func anAskedQuestionSaysNeitherYesNorNo() throws {
+    let reply = try ask(["Had the neighbor ever felt an earthquake before?"])[0]
+    #expect(!reply.answer.hasPrefix("Yes"), "\(reply.answer)")
+    #expect(!reply.answer.hasPrefix("No"), "\(reply.answer)")
+  }
+
+  @Test func anHourInWordsWithThePartOfTheDayIsATime() throws {
+    let reply = try ask(["What time did the writer wake up?"])[0]
+    #expect(reply.answer.hasPrefix("Seven in the morning"), "\(reply.answer)")
+    #expect(reply.citations.map(\.sentence) == [2], "\(reply.answer)")
+  }
+
+  @Test func aVoteAgainstIsNoVoteFor() throws {
+    let replies = try ask([
+      "Did Ana Lindqvist vote for the new bridge?", "Did Tom Whitlock vote against the bridge?",
+    ])
+    #expect(replies[0].answer.hasPrefix("No."), "\(replies[0].answer)")
+    #expect(replies[0].citations.map(\.sentence) == [3], "\(replies[0].answer)")
+    #expect(!replies[1].answer.hasPrefix("No."), "\(replies[1].answer)")
+  }
+
+  /// "The other one" is one of what the conversation spoke of, which docent cannot tell.
+  @Test func theOtherOneNeedsItsReferent() throws {
+    let replies = try ask([
+      "When was the sprint with PyLadies Kampala?", "When did the other one take place?",
+    ])
+    #expect(replies[1].citations.isEmpty, "\(replies[1].answer)")
+    #expect(replies[1].answer.contains("“the other one”"), "\(replies[1].answer)")
+  }
+
+  @Test func aNounInCtionIsStemmedToItsVerbOnlyWhereThereIsOne() {
+    #expect(Stemmer.stem("faction") != Stemmer.stem("fact"))
+    #expect(Stemmer.stem("section") != Stemmer.stem("sect"))
+    #expect(Stemmer.stem("inspection") == Stemmer.stem("inspect"))
+    #expect(Stemmer.stem("discussion") == Stemmer.stem("discuss"))
+  }
+}
