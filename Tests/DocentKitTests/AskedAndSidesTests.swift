@@ -63,4 +63,48 @@ import Testing
     #expect(Stemmer.stem("inspection") == Stemmer.stem("inspect"))
     #expect(Stemmer.stem("discussion") == Stemmer.stem("discuss"))
   }
+
+  /// A side is of a thing: "against the toll but for the bike lane" voted for the bike lane;
+  /// "against the developer" says nothing of the city; "for forty minutes" is no side; and
+  /// "for the new hours and … against a weekend service" says no of the weekend service.
+  @Test func aSideIsTakenOfAThing() throws {
+    let text = """
+      Council Votes
+
+      Lindqvist voted against the toll but for the bike lane. \
+      Engineer Paul Osei testified for forty minutes about the cost of repairs. \
+      Judge Helen Park ruled against the developer who had sued the city. \
+      The board voted for the new hours and voted against a weekend service. \
+      Ortega voted for the amendment but against the budget.
+
+      """
+    let ask = { (question: String) in
+      try replies(to: [question], aboutUncurated: text, named: "votes")[0]
+    }
+    #expect(try ask("Did Lindqvist vote for the bike lane?").answer.hasPrefix("Yes."))
+    for question in [
+      "Did Paul Osei testify against the bridge?", "Did Judge Helen Park rule for the city?",
+    ] {
+      let reply = try ask(question)
+      #expect(!reply.answer.hasPrefix("No."), "\(question) \(reply.answer)")
+      #expect(!reply.answer.hasPrefix("Yes."), "\(question) \(reply.answer)")
+    }
+    #expect(try ask("Did the board vote for a weekend service?").answer.hasPrefix("No."))
+    #expect(try ask("Did the board vote for the new hours?").answer.hasPrefix("Yes."))
+    #expect(try ask("Did Ortega vote for the budget?").answer.hasPrefix("No."))
+  }
+
+  /// An "if" that a verb of checking takes holds its own clause only: "before they leave …"
+  /// says that they leave.
+  @Test func anIfClauseEndsWhereAnotherOpens() throws {
+    let text = """
+      Closing Time
+
+      Staff check if the doors are locked before they leave at nine at night.
+
+      """
+    let reply = try replies(
+      to: ["Do staff leave at nine at night?"], aboutUncurated: text, named: "closing")[0]
+    #expect(reply.answer.hasPrefix("Yes."), "\(reply.answer)")
+  }
 }

@@ -240,4 +240,15 @@ import Testing
     #expect(answers[2].citations.map(\.sentence) == [3])
   }
 
+  /// "the two of them" is more than one: not Ada alone, whom the last question named.
+  @Test func theTwoOfThemIsNotTheOnePersonNamedLast() throws {
+    let answers = try ask([
+      "When did Ada Brekke repaint the lighthouse?", "Who trained the two of them?",
+      "When did Ada Brekke repaint the lighthouse?", "Who taught both of them?",
+    ])
+    for answer in [answers[1], answers[3]] {
+      #expect(!answer.answer.contains("Ada"), "\(answer.answer)")
+      #expect(answer.citations.isEmpty, "\(answer.answer)")
+    }
+  }
 }

@@ -83,4 +83,48 @@ import Testing
       to: ["Which dog breeds can be service dogs?"], knowledge: loadUnchecked(folder))[0]
     #expect(reply.citations.isEmpty, "\(reply.answer)")
   }
+
+  /// "At what stage of the process …?" asks for the stage the text names; "as soon as
+  /// possible …" is a time whole; "close to 20 dollars" keeps its "close".
+  @Test func aStageIsNamedAndSoonIsNoTimeAlone() throws {
+    let text = """
+      Wine Notes
+
+      The wine is filtered at the final stage of the process. \
+      Patients should arrive as soon as possible after their symptoms start. \
+      A ticket costs close to 20 dollars.
+
+      """
+    let ask = { (question: String) in
+      try replies(to: [question], aboutUncurated: text, named: "wine")[0]
+    }
+    #expect(
+      try ask("At what stage of the process is the wine filtered?").answer.hasPrefix(
+        "At the final stage"))
+    #expect(
+      try ask("At what point should patients arrive?").answer.hasPrefix(
+        "As soon as possible after their symptoms start"))
+    #expect(try ask("How much does a ticket cost?").answer.hasPrefix("Close to 20 dollars"))
+  }
+
+  /// Every one of "Households A and B" is named; "It owns a car" after a sentence about
+  /// Household B is of B, not A, and may be of B though it does not say "household".
+  @Test func lettersJoinedAndAnItAfterOne() throws {
+    let text = """
+      Household Report
+
+      Household A has two adults and earns 30,000 dollars a year. \
+      Household B has one adult and earns 18,000 dollars a year. \
+      It owns a car. \
+      Households A and B both receive heating support.
+
+      """
+    let ask = { (question: String) in
+      try replies(to: [question], aboutUncurated: text, named: "households")[0]
+    }
+    #expect(try ask("Does Household B receive heating support?").answer.hasPrefix("Yes."))
+    #expect(try ask("Does Household B own a car?").answer.hasPrefix("Yes."))
+    let other = try ask("Does Household A own a car?")
+    #expect(other.citations.isEmpty, "\(other.answer)")
+  }
 }

@@ -1478,7 +1478,10 @@ struct Answerer: Sendable {
       // for "When was she born?" after a question about Ada Brekke). "it" and "they" are as
       // often called otherwise there ("those", "the service").
       let person = WordLists.pronounKinds[token.folded] == [.person]
-      if let entity = context.resolve(token.folded, slot: .entity, knowledge: knowledge) {
+      if let entity = context.resolve(
+        token.folded, slot: .entity, knowledge: knowledge,
+        several: Self.standsForSeveral(tokens, at: position))
+      {
         resolved += QuestionText.tokens(Self.name(entity.name, standingFor: token.folded))
         if person { pointedAt? += QuestionText.tokens(entity.name) }
       } else if let topic = context.topic(for: token.folded) {
@@ -1493,6 +1496,18 @@ struct Answerer: Sendable {
       pointsBack ? PointingBack(words: bare, pronoun: pronoun, referent: pointedAt) : nil
     )
   }
+
+  /// Whether the pronoun at `position` stands for more than one: "them" of "the two of
+  /// them", "both of them".
+  static func standsForSeveral(_ tokens: [QuestionToken], at position: Int) -> Bool {
+    position >= 2 && tokens.indices.contains(position) && tokens[position - 1].folded == "of"
+      && (severalWords.contains(tokens[position - 2].folded)
+        || NumberWords.value(tokens[position - 2].folded).map { $0 > 1 } == true)
+  }
+
+  /// Words before "of them" that make them more than one: "both of them". Not "many" or "all",
+  /// whose "them" may be what the last question counted ("How many of them retreated?").
+  private static let severalWords: Set<String> = ["both"]
 
   /// A question that points back at what the conversation was about: its words without the
   /// pronouns or the "that" that point, whether a pronoun did (which stands for words the
@@ -2038,7 +2053,7 @@ struct Answerer: Sendable {
     }
     // "When did the other one take place?": one of what the conversation spoke of, which no
     // slot names and no fact of the documents picks out.
-    if query.subject == nil, query.object == nil,
+    if query.subject == nil, query.object == nil, intent.strategy != .check,
       let phrase = ClauseQuestion.otherOne(in: tokens.map(\.folded))
     {
       return refusal(
@@ -2143,7 +2158,11 @@ struct Answerer: Sendable {
         resolved.entities[slot.role] = knowledge.entity(id)
         resolved.notes.append((slot.typed, "\(phrasing.name(id)) (\(id))"))
       case .pronoun(let pronoun):
-        guard let entity = context.resolve(pronoun, slot: slot.kind, knowledge: knowledge) else {
+        guard
+          let entity = context.resolve(
+            pronoun, slot: slot.kind, knowledge: knowledge,
+            several: Self.standsForSeveral(tokens, at: slot.range.lowerBound))
+        else {
           return .failure(
             SlotRefusal(
               reason: .notUnderstood,

@@ -331,37 +331,66 @@ struct ClauseQuestion {
     Self.namesAnother(of: letteredNames, in: text)
   }
 
-  /// Whether `text` names every one of a lettered series the question asks about: "Employee
-  /// A", not only "employees".
-  func namesEveryLettered(in text: String) -> Bool {
-    guard !letteredNames.isEmpty else { return true }
-    let said = Self.letteredNames(in: QuestionText.tokens(text))
-    return letteredNames.allSatisfy { name in said.contains { $0 == name } }
+  /// Whether `text` speaks of a lettered series the question asks one of, but never of that
+  /// one: "Employees are entitled to …" where the question asks about Employee A. A sentence
+  /// that does not speak of the series at all ("It owns a car") may still be of it.
+  func saysSeriesWithoutLetter(in text: String) -> Bool {
+    guard !letteredNames.isEmpty else { return false }
+    let tokens = QuestionText.tokens(text)
+    return letteredNames.contains { name in
+      let series = Self.seriesStem(name.word)
+      let uses = tokens.indices.filter { Self.seriesStem(tokens[$0].original) == series }
+      return !uses.isEmpty
+        && !uses.contains { Self.letters(after: $0, in: tokens).contains(name.letter) }
+    }
   }
 
   /// Whether `text` names another of a lettered series than `names` does, and not the one
   /// `names` gives: "Employee B" alone, where the question asks about Employee A. A question
   /// that names two of one series ("Plan A or Plan B") rules out none of it.
   static func namesAnother(of names: [(word: String, letter: String)], in text: String) -> Bool {
-    let asked = names.filter { name in names.allSatisfy { $0.word != name.word || $0 == name } }
+    let asked = names.filter { name in
+      names.allSatisfy { seriesStem($0.word) != seriesStem(name.word) || $0 == name }
+    }
     guard !asked.isEmpty else { return false }
     let said = letteredNames(in: QuestionText.tokens(text))
     return asked.contains { name in
-      !said.contains { $0 == name } && said.contains { $0.word == name.word }
+      !said.contains { seriesStem($0.word) == seriesStem(name.word) && $0.letter == name.letter }
+        && said.contains { seriesStem($0.word) == seriesStem(name.word) }
     }
   }
 
-  /// The names `tokens` give one of a lettered series by: "Employee A", "Plan B"; not a middle
-  /// initial ("John F. Kennedy"), though a code may follow ("Employee B (L6 R4 S3)").
+  /// The names `tokens` give one of a lettered series by: "Employee A", "Plan B", and each of
+  /// "Households A and B"; not a middle initial ("John F. Kennedy"), though a code may follow
+  /// ("Employee B (L6 R4 S3)"), nor a question's opening word ("Did X sign …?").
   static func letteredNames(in tokens: [QuestionToken]) -> [(word: String, letter: String)] {
-    tokens.indices.dropFirst().compactMap { position in
+    tokens.indices.dropFirst().flatMap { position -> [(word: String, letter: String)] in
       let word = tokens[position - 1].original
       let next = position + 1 < tokens.count ? tokens[position + 1].original : ""
-      return isLetter(tokens[position].original) && word.first?.isUppercase == true
-        && word.count > 1 && (next.first?.isUppercase != true || next.contains(where: \.isNumber))
-        ? (word, tokens[position].original) : nil
+      guard isLetter(tokens[position].original), word.first?.isUppercase == true, word.count > 1,
+        !WordLists.stopWords.contains(word.lowercased()),
+        next.first?.isUppercase != true || next.contains(where: \.isNumber)
+          || ["and", "or"].contains(next)
+      else { return [] }
+      return letters(after: position - 1, in: tokens).map { (word, $0) }
     }
   }
+
+  /// The letters right after the series word at `position`, one or several joined by "and" or
+  /// "or": "A" of "Employee A", "A" and "B" of "Households A and B".
+  private static func letters(after position: Int, in tokens: [QuestionToken]) -> [String] {
+    var found: [String] = []
+    var next = position + 1
+    while next < tokens.count, isLetter(tokens[next].original) {
+      found.append(tokens[next].original)
+      guard next + 2 < tokens.count, ["and", "or"].contains(tokens[next + 1].folded) else { break }
+      next += 2
+    }
+    return found
+  }
+
+  /// The series word's stem, whatever its case or number: "household" of "Households".
+  private static func seriesStem(_ word: String) -> String { Stemmer.stem(word.lowercased()) }
 
   private static func isLetter(_ word: String) -> Bool {
     word.count == 1 && word.first?.isUppercase == true && word != "I"
@@ -585,7 +614,7 @@ struct ClauseQuestion {
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
       }),
-      Self.otherOne(in: words) == nil
+      asksYesOrNo || Self.otherOne(in: words) == nil
     else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
@@ -602,11 +631,11 @@ struct ClauseQuestion {
       gap = .time
       skip = 2
       timeUnit = Self.timeNoun(next)
-    case "what" where first > 0 && words[first - 1] == "at" && Self.pointNouns.contains(next),
-      "which" where first > 0 && words[first - 1] == "at" && Self.pointNouns.contains(next):
-      // "At what point does a lease holder stop paying rent?", "At which stage …?" ask when,
-      // by a time or by what happens then ("as soon as production reaches paying
-      // quantities"). Not "What point does he make?".
+    case "what" where Self.asksPoint(words, at: first),
+      "which" where Self.asksPoint(words, at: first):
+      // "At what point does a lease holder stop paying rent?" asks when, by a time or by what
+      // happens then ("as soon as production reaches paying quantities"). Not "What point does
+      // he make?", nor "At what point in the story …?", a place in it.
       gap = .time
       skip = 2
       asksWhen = true
@@ -890,13 +919,15 @@ struct ClauseQuestion {
         // "Which company runs the facility?": a second word that may be a verb, before what
         // could be its object, is the verb.
         let next = start + offset + 1
-        // "What goes into a contract's cost?", "What makes the Moon …?": a verb's "-s" form
-        // right after the question word, before its object or its particle, is the verb. Not
-        // a noun before "of" or "in" ("What parts of the ship …").
+        // "What goes into a contract's cost?", "What makes the Moon …?", "What keeps Morocco
+        // strong?": a verb's "-s" form right after the question word, before its object (a
+        // name too) or its particle, is the verb. Not a noun before "of" or "in" ("What parts
+        // of the ship …").
         if offset == 0, folded.hasSuffix("s"), tokens.indices.contains(next),
           !(WordNet.english?.lemmas(of: folded, as: .verb).filter { $0 != folded }.isEmpty ?? true),
           WordLists.determiners.contains(tokens[next].folded)
             || Self.verbParticles.contains(tokens[next].folded)
+            || tokens[next].original.first?.isUppercase == true
         {
           break
         }
@@ -1109,8 +1140,17 @@ struct ClauseQuestion {
     return nil
   }
 
-  /// The nouns that ask when after "at what": "at what point", "at which stage".
-  private static let pointNouns: Set<String> = ["point", "stage", "moment", "juncture"]
+  /// Whether "at what point" or "at which moment" opens at the question word at `first`, with
+  /// no "of" or "in" after it that makes it a point of something.
+  private static func asksPoint(_ words: [String], at first: Int) -> Bool {
+    first > 0 && words[first - 1] == "at" && first + 1 < words.count
+      && pointNouns.contains(words[first + 1])
+      && !(first + 2 < words.count && ["of", "in"].contains(words[first + 2]))
+  }
+
+  /// The nouns that ask when after "at what": "at what point", "at which moment". Not "stage",
+  /// which a text names ("at the final stage of the process").
+  private static let pointNouns: Set<String> = ["point", "moment", "juncture"]
   /// The noun of time `word` is, or is the plural of: "date" of "dates".
   private static func timeNoun(_ word: String) -> String? {
     if timeNouns.contains(word) { return word }

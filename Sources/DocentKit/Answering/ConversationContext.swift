@@ -41,10 +41,13 @@ struct ConversationContext: Sendable {
   private static let plural: Set<String> = ["they", "them", "their"]
 
   /// The entity a pronoun stands for: the most recent one of a kind the pronoun can mean and
-  /// the slot accepts.
-  func resolve(_ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase) -> Entity? {
+  /// the slot accepts; none where it stands for `several` ("the two of them"), which no one
+  /// name is.
+  func resolve(
+    _ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase, several: Bool = false
+  ) -> Entity? {
     // The phrase the last question asked about is nearer than any name before it.
-    guard topic(for: pronoun) == nil else { return nil }
+    guard topic(for: pronoun) == nil, !several else { return nil }
     let kinds = WordLists.pronounKinds[pronoun] ?? []
     return talkedAbout(knowledge).first { entity in
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.

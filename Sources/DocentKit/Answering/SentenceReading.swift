@@ -1112,6 +1112,8 @@ struct SentenceReading {
   /// weeks".
   private func leadsNumber(_ position: Int) -> Bool {
     let word = words[position].folded
+    // "close to 20 dollars".
+    if word == "close" { return position + 1 < words.count && words[position + 1].folded == "to" }
     guard Self.numberLeads.contains(word) else { return false }
     return word != "to"
       || (position > 0

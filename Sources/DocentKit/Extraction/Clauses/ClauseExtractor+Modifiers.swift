@@ -74,6 +74,8 @@ extension ClauseExtractor {
     }
     for adverb in adverbs(of: frame) where adverb != frame.particle {
       let word = lower(adverb)
+      // "as soon as possible", "as soon as the work is done": not "soon" alone.
+      if word == "soon", adverb > 0, lower(adverb - 1) == "as" { continue }
       let kind: Modifier.Kind? =
         Self.timeAdverbs.contains(word)
         ? .time : word.hasSuffix("ly") && !Self.hedgeAdverbs.contains(word) ? .manner : nil
