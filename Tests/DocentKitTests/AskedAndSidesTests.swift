@@ -107,4 +107,58 @@ import Testing
       to: ["Do staff leave at nine at night?"], aboutUncurated: text, named: "closing")[0]
     #expect(reply.answer.hasPrefix("Yes."), "\(reply.answer)")
   }
+
+  /// A side is of the very thing: "for the second proposal" is no length of time, and "the
+  /// library budget" is not "the road budget", though both are budgets.
+  @Test func aSideIsOfTheVeryThing() throws {
+    let text = """
+      Board Notes
+
+      The board voted for the second proposal at its March meeting. \
+      Councillor Omar Vik voted for the library budget and against the road budget. \
+      The council voted for two amendments and against the final bill.
+
+      """
+    let ask = { (question: String) in
+      try replies(to: [question], aboutUncurated: text, named: "board")[0]
+    }
+    for question in [
+      "Did the board vote against the second proposal?",
+      "Did Omar Vik vote against the library budget?", "Did Omar Vik vote for the road budget?",
+      "Did the council vote against the two amendments?",
+    ] {
+      let reply = try ask(question)
+      #expect(reply.answer.hasPrefix("No."), "\(question) \(reply.answer)")
+    }
+  }
+
+  /// What someone is told to ask, however far the "if" stands from "ask", and an "if" clause
+  /// whose subject holds a clause of its own, say nothing of whether it is so.
+  @Test func anAskedQuestionReachesPastItsSubject() throws {
+    let text = """
+      Tenancy
+
+      Ask your landlord in writing if repairs are planned. \
+      Check if the room where the class takes place is heated.
+
+      """
+    for question in ["Are repairs planned?", "Is the room heated?"] {
+      let reply = try replies(to: [question], aboutUncurated: text, named: "tenancy")[0]
+      #expect(!reply.answer.hasPrefix("Yes"), "\(question) \(reply.answer)")
+    }
+  }
+
+  /// "the other one" needs its referent in a yes or no as well.
+  @Test func theOtherOneNeedsItsReferentInAYesOrNo() throws {
+    let text = """
+      Options
+
+      Option A costs 5 dollars. The option also includes free delivery. Option B costs 9 dollars.
+
+      """
+    let replies = try replies(
+      to: ["Does Option A include free delivery?", "Does the other one include free delivery?"],
+      aboutUncurated: text, named: "options")
+    #expect(replies[1].citations.isEmpty, "\(replies[1].answer)")
+  }
 }

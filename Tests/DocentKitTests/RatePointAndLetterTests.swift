@@ -107,6 +107,21 @@ import Testing
     #expect(try ask("How much does a ticket cost?").answer.hasPrefix("Close to 20 dollars"))
   }
 
+  /// "At what point in time …?" still asks when, and "noon" is a time: not "The harbour." of
+  /// where it ends.
+  @Test func aPointInTimeIsATime() throws {
+    let text = """
+      Parade
+
+      The parade starts at noon and ends at the harbour.
+
+      """
+    let reply = try replies(
+      to: ["At what point in time does the parade start?"], aboutUncurated: text,
+      named: "parade")[0]
+    #expect(reply.answer.hasPrefix("Noon"), "\(reply.answer)")
+  }
+
   /// Every one of "Households A and B" is named; "It owns a car" after a sentence about
   /// Household B is of B, not A, and may be of B though it does not say "household".
   @Test func lettersJoinedAndAnItAfterOne() throws {

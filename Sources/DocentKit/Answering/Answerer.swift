@@ -2053,7 +2053,7 @@ struct Answerer: Sendable {
     }
     // "When did the other one take place?": one of what the conversation spoke of, which no
     // slot names and no fact of the documents picks out.
-    if query.subject == nil, query.object == nil, intent.strategy != .check,
+    if query.subject == nil, query.object == nil,
       let phrase = ClauseQuestion.otherOne(in: tokens.map(\.folded))
     {
       return refusal(

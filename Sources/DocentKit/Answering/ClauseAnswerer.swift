@@ -33,11 +33,6 @@ struct ClauseAnswerer {
     return clause.complement ?? (clause.objects.count == 1 ? clause.objects.first : nil)
   }
 
-  /// The pronouns that stand for a name: "it" of "keeps it strong".
-  private static let personalPronouns: Set<String> = [
-    "it", "he", "she", "him", "her", "they", "them",
-  ]
-
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
   static let threshold = 0.7
 
@@ -65,15 +60,9 @@ struct ClauseAnswerer {
     var best: (answer: Answer, score: Double)?
     // A clause must hold the question's names: only those holding the rarest of their stems
     // are read, when the question names anyone.
-    // So are the clauses of a sentence that holds it outside them, whose pronoun may stand for
-    // it ("the very culture of Morocco, keeps it strong").
-    let rarest = question.rarestRequiredStem(frequency: index.frequency)
     let candidates =
-      rarest.map { stem in
-        let sentences = knowledge.sentenceIndex
-        let besides = sentences.holding(stem).flatMap { index.clauses(of: sentences.sentences[$0]) }
-        return Array(Set(index.holding(stem)).union(besides)).sorted()
-      } ?? index.sharing(wanted).keys.sorted()
+      question.rarestRequiredStem(frequency: index.frequency).map(index.holding)
+      ?? index.sharing(wanted).keys.sorted()
     for position in candidates {
       let clause = index.clauses[position]
       // The verb of the clause must be one the question uses ("submitted" for "submit"), or
@@ -130,18 +119,6 @@ struct ClauseAnswerer {
         // The phrase says the question's verb in other words, at their discount.
         if let phrased, let other = question.alternatives[phrased]?.sorted().first {
           restStems.insert(other)
-        }
-        // "What keeps Morocco strong?" against "The communal spirit, the very culture of
-        // Morocco, keeps it strong": a pronoun of the clause outside the answer stands for the
-        // names the sentence gives elsewhere, outside the answer too. Only in a main clause: a
-        // relative one says what its noun is ("doctors found the bullet that killed him").
-        if clause.kind == .main,
-          rest.contains(where: { Self.personalPronouns.contains($0.head.lowercased()) }),
-          !question.nameStems.isSubset(of: restStems),
-          question.nameStems.isDisjoint(with: knowledge.lexicon.contentStems(filler.text)),
-          question.nameStems.isSubset(of: knowledge.lexicon.contentStems(clause.citation.text))
-        {
-          restStems.formUnion(question.nameStems)
         }
         // The kind asked for is said by the answer itself, where it heads the answer or names
         // it right before its head: "Which star is Favdna?" against "Favdna is the star

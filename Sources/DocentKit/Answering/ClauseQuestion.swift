@@ -614,7 +614,7 @@ struct ClauseQuestion {
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
       }),
-      asksYesOrNo || Self.otherOne(in: words) == nil
+      Self.otherOne(in: words) == nil
     else { return nil }
     let word = words[first]
     let next = first + 1 < words.count ? words[first + 1] : ""
@@ -919,15 +919,13 @@ struct ClauseQuestion {
         // "Which company runs the facility?": a second word that may be a verb, before what
         // could be its object, is the verb.
         let next = start + offset + 1
-        // "What goes into a contract's cost?", "What makes the Moon …?", "What keeps Morocco
-        // strong?": a verb's "-s" form right after the question word, before its object (a
-        // name too) or its particle, is the verb. Not a noun before "of" or "in" ("What parts
-        // of the ship …").
+        // "What goes into a contract's cost?", "What makes the Moon …?": a verb's "-s" form
+        // right after the question word, before its object or its particle, is the verb. Not
+        // a noun before "of" or "in" ("What parts of the ship …").
         if offset == 0, folded.hasSuffix("s"), tokens.indices.contains(next),
           !(WordNet.english?.lemmas(of: folded, as: .verb).filter { $0 != folded }.isEmpty ?? true),
           WordLists.determiners.contains(tokens[next].folded)
             || Self.verbParticles.contains(tokens[next].folded)
-            || tokens[next].original.first?.isUppercase == true
         {
           break
         }
@@ -1141,11 +1139,13 @@ struct ClauseQuestion {
   }
 
   /// Whether "at what point" or "at which moment" opens at the question word at `first`, with
-  /// no "of" or "in" after it that makes it a point of something.
+  /// no "of" or "in" after it that makes it a point of something ("at what point in time" is
+  /// still when).
   private static func asksPoint(_ words: [String], at first: Int) -> Bool {
     first > 0 && words[first - 1] == "at" && first + 1 < words.count
       && pointNouns.contains(words[first + 1])
-      && !(first + 2 < words.count && ["of", "in"].contains(words[first + 2]))
+      && (!(first + 2 < words.count && ["of", "in"].contains(words[first + 2]))
+        || words[(first + 2)...].starts(with: ["in", "time"]))
   }
 
   /// The nouns that ask when after "at what": "at what point", "at which moment". Not "stage",

@@ -3142,7 +3142,7 @@ struct EvidenceAnswerer {
     // "Did Ana Lindqvist vote for the new bridge?" against "The two votes against came from
     // councillors Tom Whitlock and Ana Lindqvist": the other side of a vote says no; a side
     // taken of something else says nothing ("voted against the toll").
-    switch Self.side(reading.words.map(\.folded), than: asked.map(\.folded)) {
+    switch SideTaken(reading.words.map(\.folded), than: asked.map(\.folded)) {
     case .other: return ("No. " + reading.sentence.text, "whether it is so")
     case .unsaid: return nil
     case nil: break
@@ -3516,21 +3516,23 @@ struct EvidenceAnswerer {
       before.split(omittingEmptySubsequences: false, whereSeparator: { ",;:".contains($0) })
       .last.map { QuestionText.tokens(String($0)).map(\.folded) } ?? []
     if stretch.contains("whether") { return true }
-    // The "if" must open the clause itself, no other opener between ("check if the doors are
-    // locked before they leave" says that they leave), and follow its verb closely ("asked me
-    // if", "to see if").
-    guard var opening = stretch.lastIndex(of: "if"),
-      !stretch[(opening + 1)...].contains(where: Self.clauseOpeners.contains)
-    else { return false }
+    // The "if" must open the clause itself: not where the if-clause has its own verb and
+    // another clause opens after it ("check if the doors are locked before they leave" says
+    // that they leave); an opener inside its subject ("if the room where the class takes
+    // place is heated") leaves it whole.
+    guard var opening = stretch.lastIndex(of: "if") else { return false }
+    if let opener = stretch[(opening + 1)...].firstIndex(where: Self.clauseOpeners.contains),
+      stretch[(opening + 1)..<opener].contains(where: ClauseQuestion.auxiliaries.contains)
+    {
+      return false
+    }
     // "asked if I was fine and if I'd ever felt …": the first "if" of those joined.
     while opening > 1, ["and", "or"].contains(stretch[opening - 1]),
       let first = stretch[..<(opening - 1)].lastIndex(of: "if")
     {
       opening = first
     }
-    return stretch[..<opening].suffix(Self.ifReach).contains {
-      SentenceReading.whetherVerbs.contains(Stemmer.stem($0))
-    }
+    return stretch[..<opening].contains { SentenceReading.whetherVerbs.contains(Stemmer.stem($0)) }
   }
 
   /// The pronouns a sentence may open on for what the sentence before it named.
@@ -3541,8 +3543,6 @@ struct EvidenceAnswerer {
     "before", "after", "when", "while", "because", "since", "until", "so", "but", "then",
     "although", "though", "once", "where", "unless",
   ]
-  /// How many words before "if" its verb of asking may stand: "asked the staff if".
-  private static let ifReach = 3
 
   /// Yes, from a sentence that holds every word of the question though no one clause the
   /// parser read holds them all: "NCI and NLM are parts of NIH" read as two clauses for "Are
@@ -4067,104 +4067,6 @@ struct EvidenceAnswerer {
       return !held.isEmpty && held.allSatisfy(refusing)
     }
   }
-
-  /// How `said` bears on the side `asked` takes with a verb of taking sides ("vote for the new
-  /// bridge"): `.other` where it takes the other side with the same verb, of the same thing or
-  /// of nothing named ("The two votes against came from …", "voted against the bridge");
-  /// `.unsaid` where it takes sides with that verb only of other things ("voted against the
-  /// toll", "voted for the amendment but against the budget" for the budget); nil where it
-  /// takes the asked side of that thing too, or no side with that verb, or the question none
-  /// ("for" of a length of time is none: "testified for forty minutes").
-  static func side(_ said: [String], than asked: [String]) -> SideTaken? {
-    let askedSides = sides(in: asked)
-    guard askedSides.count == 1, let question = askedSides.first else { return nil }
-    let same = sides(in: said).filter { $0.verb == question.verb }
-    guard !same.isEmpty else { return nil }
-    let concerns = { (side: (verb: String, side: String, object: Set<String>)) in
-      side.object.isEmpty || !side.object.isDisjoint(with: question.object)
-    }
-    if same.contains(where: { $0.side == question.side && concerns($0) }) { return nil }
-    return same.contains { $0.side != question.side && concerns($0) } ? .other : .unsaid
-  }
-
-  /// What a sentence says of the side a question asks was taken.
-  enum SideTaken { case other, unsaid }
-
-  /// The side taken with the verb of taking sides at `position` (or, given `verb`, after the
-  /// "but" or "and" there): the verb's stem, "for" or "against", and the stems of the thing it
-  /// is taken of, up to a preposition or a clause ("the toll" of "against the toll on the new
-  /// bridge"), none when no thing follows ("votes against came from …"); with where it ends.
-  private static func side(at position: Int, in words: [String], verb given: String? = nil)
-    -> (taken: (verb: String, side: String, object: Set<String>), end: Int)?
-  {
-    let verb = given ?? Stemmer.stem(words[position])
-    guard given != nil || sideVerbs.contains(verb) else { return nil }
-    // "voted overwhelmingly against".
-    var next = position + 1
-    while next < words.count, words[next].hasSuffix("ly"), words[next].count > 4 { next += 1 }
-    guard next < words.count else { return nil }
-    let side: String
-    if words[next] == "against" {
-      side = "against"
-      next += 1
-    } else if words[next...].starts(with: ["in", "favour", "of"])
-      || words[next...].starts(with: ["in", "favor", "of"])
-    {
-      side = "for"
-      next += 3
-    } else if words[next] == "for" {
-      // Not a length of time or a turn: "for forty minutes", "for a second time".
-      let after = words[(next + 1)...].prefix(2).map { $0 }
-      let timed =
-        after.first.map { $0.first?.isNumber == true || NumberWords.value($0) != nil } == true
-        || (["a", "an", "the"].contains(after.first ?? "")
-          && after.dropFirst().first.map {
-            NumberWords.isOrdinal($0) || $0 == "while" || WordLists.timeUnits.contains($0)
-          } == true)
-      guard !timed else { return nil }
-      side = "for"
-      next += 1
-    } else {
-      return nil
-    }
-    // The thing, a noun phrase or a name: not the verb of what follows ("against came").
-    guard next < words.count,
-      WordLists.determiners.contains(words[next])
-        || !WordNet.knows(words[next], as: .verb) || WordNet.knows(words[next], as: .noun)
-    else {
-      return ((verb, side, []), next)
-    }
-    let thing = words[next...].prefix {
-      !WordLists.prepositions.contains($0) && !["who", "which", "that", "and", "but"].contains($0)
-    }
-    let object = Set(
-      thing.filter { !WordLists.stopWords.contains($0) }.map(Stemmer.stem))
-    return ((verb, side, object), next + thing.count)
-  }
-
-  /// Each side `words` take with a verb of taking sides, with those it goes on to take after
-  /// "but" or "and" ("voted for the amendment but against the budget").
-  private static func sides(in words: [String]) -> [(
-    verb: String, side: String, object: Set<String>
-  )] {
-    words.indices.flatMap { position -> [(verb: String, side: String, object: Set<String>)] in
-      guard let first = side(at: position, in: words) else { return [] }
-      var found = [first.taken]
-      var next = first.end
-      while next + 1 < words.count, ["but", "and"].contains(words[next]),
-        let more = side(at: next, in: words, verb: first.taken.verb)
-      {
-        found.append(more.taken)
-        next = more.end
-      }
-      return found
-    }
-  }
-
-  /// The verbs a question may ask which side someone took with: "vote for", "argue against".
-  private static let sideVerbs = Set(
-    ["vote", "argue", "campaign", "lobby", "speak", "testify", "rule", "petition"].map(
-      Stemmer.stem))
 
   /// Verbs that say what they take is not done or had: "refused evacuation".
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])

@@ -403,6 +403,7 @@ struct SentenceReading {
       || isDecade(position)
       || isClock(position) || isCentury(position)
       || (Self.timeAdverbs.contains(word) && !opensAsSoonAs(position - 1))
+      || Self.timesOfDay.contains(word)
     {
       return true
     }
@@ -475,6 +476,9 @@ struct SentenceReading {
     position >= 0 && position + 2 < words.count && words[position].folded == "as"
       && words[position + 1].folded == "soon" && words[position + 2].folded == "as"
   }
+
+  /// Nouns that name a time of day: "at noon", "by midnight".
+  private static let timesOfDay: Set<String> = ["noon", "midnight", "midday"]
 
   /// Adverbs that say when: "begin migration … immediately".
   private static let timeAdverbs: Set<String> = [
