@@ -1109,9 +1109,7 @@ struct EvidenceAnswerer {
     "hardly", "scarcely", "barely", "few", "little", "except", "without",
   ]
   /// Words after which "there" opens a clause: "and there were …", "so there is …".
-  private static let clauseLinks: Set<String> = [
-    "and", "but", "so", "because", "that", "when", "while", "if", "although", "though", "since",
-  ]
+  private static let clauseLinks = subordinators.union(["and", "that", "if"])
   /// The most words the thing said to be may run to.
   private static let existentialReach = 8
 
@@ -3535,14 +3533,20 @@ struct EvidenceAnswerer {
     return stretch[..<opening].contains { SentenceReading.whetherVerbs.contains(Stemmer.stem($0)) }
   }
 
-  /// The pronouns a sentence may open on for what the sentence before it named.
-  private static let openingPronouns: Set<String> = ["it", "they", "he", "she", "this", "its"]
+  /// The pronouns a sentence may open on for what the sentence before it named: the third
+  /// person's, and "this" and "its".
+  private static let openingPronouns = WordLists.pronouns.subtracting(["we", "i", "you"])
+    .union(["this", "its"])
 
-  /// Words that open a clause of their own after an "if" clause: "before they leave".
-  private static let clauseOpeners: Set<String> = [
-    "before", "after", "when", "while", "because", "since", "until", "so", "but", "then",
-    "although", "though", "once", "where", "unless",
+  /// Words that join a clause of their own to the one before: "so there is …", "before they
+  /// leave".
+  private static let subordinators: Set<String> = [
+    "so", "but", "because", "when", "while", "although", "though", "since",
   ]
+  /// Words that open a clause of their own after an "if" clause: "before they leave".
+  private static let clauseOpeners = subordinators.union([
+    "before", "after", "until", "then", "once", "where", "unless",
+  ])
 
   /// Yes, from a sentence that holds every word of the question though no one clause the
   /// parser read holds them all: "NCI and NLM are parts of NIH" read as two clauses for "Are
