@@ -748,6 +748,14 @@ extension Answerer {
     subjectPiece = subjectPiece.map { rejoined.position[$0] }
     guard !pieces.isEmpty else { return "" }
     let first = pieces[0].lowercased()
+    // "what if you can't work it out" asks what happens then.
+    if first == "what", pieces.count > 2, pieces[1].lowercased() == "if" {
+      return QuestionText.join(["what", "happens"] + pieces.dropFirst())
+    }
+    // "why offer that support" asks why to do it.
+    if first == "why", EvidenceAnswerer.asksWhyDo(tokens) {
+      return QuestionText.join(["why", "to"] + pieces.dropFirst())
+    }
     if let plain = withoutDo(QuestionText.join([first] + pieces.dropFirst())) { return plain }
     // Inverting "did Whitlock and Lindqvist vote" or "is the Board's budget" would garble it.
     if let subject = subjectPiece, subject + 1 < pieces.count,

@@ -326,6 +326,16 @@ struct ClauseAnswerer {
       // thing is, which a phrase inside a role holds.
       return []
     case .subject:
+      // "Who received medals?" against "The mayor gave medals to the firefighters": the one
+      // it was given to, not the giver.
+      // Where the clause names no one it was given to ("gave the firefighters medals", which
+      // the parser reads as two clauses), the clause still says it, whole, by its giver.
+      if question.asksReceiver, ClauseQuestion.gives(clause.predicate.lemma),
+        clause.predicate.voice == .active
+      {
+        let receivers = clause.arguments.filter { $0.preposition == "to" }.map(\.phrase)
+        if !receivers.isEmpty { return receivers }
+      }
       return [clause.subject].compactMap { $0 }
     case .copula:
       // "Data preservation must be done by experts" is a passive, which says what is done

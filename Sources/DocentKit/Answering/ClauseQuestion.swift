@@ -117,6 +117,9 @@ struct ClauseQuestion {
   /// Whether the question asks where a name comes from: "Why is it called …?", "Where does
   /// the name … come from?", "What was it named after?".
   var asksNameOrigin = false
+  /// Whether the question's verb is one of receiving ("Who received the medal?"), which a
+  /// clause of giving says from the other side: who got it is who it went to.
+  var asksReceiver = false
   /// The content stems of each name the question uses: each must be in the answering clause.
   let names: [Set<String>]
   /// The stem of the surname of each name that reads as a person's, nil for other names.
@@ -501,7 +504,10 @@ struct ClauseQuestion {
         words.subtract(Self.lightVerbs.subtracting(related))
       }
       // "received" is said by the other side of it: "awarded … to", "gave … to".
-      if Self.receives(token.folded) { words.formUnion(Self.givingVerbs) }
+      if Self.receives(token.folded) {
+        words.formUnion(Self.givingVerbs)
+        question.asksReceiver = true
+      }
       related = related.filter { !$0.contains(" ") }
       // "publisher" is who publishes, not the publishing: no word of a verb's own family that
       // a "Yes." may rest on ("Can I publish my data?" against "… by funder, publisher and

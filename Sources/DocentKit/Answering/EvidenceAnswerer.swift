@@ -205,15 +205,27 @@ struct EvidenceAnswerer {
     // The verbs of every use the question uses lightly, looked up once.
     // So is a verb of judging in the passive ("Was the course judged a success?" against "the
     // course was a great success"): what the text says it is, it holds it to be.
+    // A verb of lasting in "How long does the fellowship last?" is said by the length of time
+    // that answers ("a one-year fellowship").
+    let lasting = Set(
+      question.gap == .duration && !question.asksHowOften
+        ? words.filter { Self.lastingVerbs.contains($0.folded) }.map {
+          lexicon.canonical($0.stem)
+        } : [])
     let lightlyUsed = Set(
       Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical)
-    ).union(judgedAs(words))
+    ).union(judgedAs(words)).union(lasting).union(
+      // So is the verb of "Where can I find the data?": where the data is, is where one
+      // finds it ("the data are available in our repository").
+      (question.gap == .place ? Self.findingVerb(in: words) : nil).map {
+        [lexicon.canonical($0.stem)]
+      } ?? [])
     // "What is the approach called?": the naming word the question ends on asks for the name;
     // it says nothing of which thing is named, as light a word as a verb of every use.
     let naming = Self.namingWord(endingOf: words).map { lexicon.canonical($0.stem) }
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
-        stem == naming
+        stem == naming || lasting.contains(stem)
         ? Self.lightVerbWeight
         : stem == question.typeNoun
           ? Self.typeNounWeight
@@ -1813,7 +1825,7 @@ struct EvidenceAnswerer {
           || (span.lowerBound > 0 && reading.words[span.lowerBound - 1].folded == "for")
           || (end + 1 < reading.words.count && reading.words[end + 1].folded == "than")
       }
-      if let span = reading.nearest(durations) {
+      if let span = reading.nearest(lasting(durations, in: reading, for: question, words: words)) {
         return (reading.sentenceCase(span), "a length of time")
       }
       // "How long will maintenance go on?": "until March 2026" says till when, which is how
@@ -1825,7 +1837,10 @@ struct EvidenceAnswerer {
         return (span.lowerBound - 1)..<span.upperBound
       }
       if !question.asksWhoIs,
-        let span = reading.nearest(inAskedClause(bounded, of: reading, for: question))
+        let span = reading.nearest(
+          lasting(
+            inAskedClause(bounded, of: reading, for: question), in: reading, for: question,
+            words: words))
       {
         return (reading.sentenceCase(span), "a length of time")
       }
@@ -1920,6 +1935,25 @@ struct EvidenceAnswerer {
         return (reading.sentenceCase(said), "a number")
       }
     case .place:
+      // "Where can I find the data?" against "The data are available in our repository":
+      // only where the sentence says the thing is kept or there to be had, in a place or a
+      // thing that holds it ("in English", "at no cost", "on request" hold nothing), and not
+      // where it says it is not ("are not available in the archive"). Not where someone was
+      // born or grew up. A web or e-mail address is where one finds it too.
+      // A sentence that says the finding itself ("can view the recording on the city
+      // website") is read as any other, when it says no such place.
+      if let finding = Self.findingVerb(in: words) {
+        if coverage + scoreTolerance >= threshold, !Self.denies(reading),
+          let place = reading.nearest(
+            reading.locativeSpans { stem in
+              question.isHeld(stem, in: question.stems) || Self.keepingVerbStems.contains(stem)
+                || Self.availableStems.contains(stem)
+            }.filter { holdsThings($0, in: reading) } + reading.addressSpans())
+        {
+          return (reading.sentenceCase(place), "a place")
+        }
+        guard reading.holds(knowledge.lexicon.canonical(finding.stem)) else { return nil }
+      }
       if let place = reading.nearest(reading.placeSpans() + reading.addressSpans()) {
         return (reading.sentenceCase(place), "a place")
       }
@@ -2197,7 +2231,9 @@ struct EvidenceAnswerer {
       // Not a Number").
       if words.contains(where: { Self.namingWords.contains($0.folded) }),
         let name = reading.nearest(
-          reading.givenNameSpans { question.isHeld($0, in: question.stems) })
+          reading.givenNameSpans(
+            of: { question.isHeld($0, in: question.stems) },
+            otherThan: { namesOther($0, in: reading, for: question, words: words) }))
       {
         return (reading.sentenceCase(name), "a name")
       }
@@ -2627,6 +2663,14 @@ struct EvidenceAnswerer {
       // Nor a text's title, which states nothing: "Prime Minister Speech at the … memorial
       // service" does not say which prime minister gave it.
       guard !Self.isTitle(reading.sentence) else { return nil }
+      // "What if I'm not Facebook friends with them?" asks what follows a condition: not what
+      // a sentence of the opposite condition says ("If you're Facebook friends with …"), and
+      // not the condition alone, which the clause that holds the question's words is.
+      let whatIf = zip(words, words.dropFirst()).contains {
+        $0.folded == "what" && $1.folded == "if"
+      }
+      // Nor a sentence that states no condition at all.
+      if whatIf, Self.conditionDenies(reading) != question.isNegated { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -2643,6 +2687,7 @@ struct EvidenceAnswerer {
       // own (holding them through a pronoun or elsewhere in the sentence): "we don't hire for
       // those roles" does not say which roles make up the team ("The gopher has no name" does
       // say what its name is).
+      if whatIf { return (reading.sentence.text, Self.statement) }
       return clause(of: reading, for: question).flatMap { clause in
         let tokens = QuestionText.tokens(clause)
         let stems = knowledge.lexicon.contentStems(tokens)
@@ -2708,6 +2753,42 @@ struct EvidenceAnswerer {
     else { return spans }
     let inside = spans.filter { extent.contains(reading.utf8Range(of: $0).lowerBound) }
     return inside.isEmpty ? spans : inside
+  }
+
+  /// The lengths of time of `spans` that say how long the thing asked about lasted, when the
+  /// question asks by a verb of lasting ("How long does the fellowship last?"): only one that
+  /// describes the word for it, a few describing words between at most ("a one-year
+  /// fellowship", "a monthly, three-hour open workshop", "two years of punishing war"). Not any other length the sentence
+  /// gives ("opened two days ago", "nine hours during the strike", "a two-hour delay hit the
+  /// concert"), which says how long something else took. All of them for another question,
+  /// or for a sentence that says the lasting ("is scheduled to run just over 60 days").
+  private func lasting(
+    _ spans: [SentenceReading.Span], in reading: SentenceReading, for question: ClauseQuestion,
+    words: [QuestionToken]
+  ) -> [SentenceReading.Span] {
+    let verbs = Set(
+      words.filter { Self.lastingVerbs.contains($0.folded) }.map {
+        knowledge.lexicon.canonical($0.stem)
+      })
+    // A sentence that says the lasting itself ("The war lasted six long, bitter years") is
+    // read as any other.
+    guard !verbs.isEmpty,
+      !reading.words.contains(where: { Self.lastingVerbs.contains($0.folded) })
+    else { return spans }
+    let thing = question.stems.subtracting(verbs).subtracting(Self.functionStems)
+    return spans.filter { span in
+      guard span.upperBound < reading.words.count,
+        let noun = reading.words[span.upperBound...].prefix(Self.lastingReach).firstIndex(where: {
+          question.isHeld($0.stem, in: thing)
+        })
+      else { return false }
+      return ((span.upperBound - 1)..<noun).allSatisfy { reading.separator(after: $0).isEmpty }
+        && !reading.words[span.upperBound..<noun].contains {
+          $0.folded != "of"
+            && (WordLists.stopWords.contains($0.folded)
+              || WordLists.prepositions.contains($0.folded))
+        }
+    }
   }
 
   /// The noun "how many" asks to count, as WordNet's lemma: "kid" of "How many kids …?".
@@ -4293,6 +4374,112 @@ struct EvidenceAnswerer {
       namingWords.contains($0.folded) ? $0 : nil
     }
   }
+
+  /// Whether the name a sentence gives the thing `word` stands for is not the name of one the
+  /// question asks about, a person or group ("What is the author's name?"): the word is a
+  /// noun of something else, which the question does not use ("an image processing engine
+  /// called GEGL").
+  private func namesOther(
+    _ word: SentenceReading.Word, in reading: SentenceReading, for question: ClauseQuestion,
+    words asked: [QuestionToken]
+  ) -> Bool {
+    guard let wordNet = WordNet.english, !word.token.isCapitalized,
+      !WordLists.stopWords.contains(word.folded), WordNet.knows(word.folded, as: .noun),
+      !question.isHeld(word.stem, in: question.stems), !wordNet.namesSpeaker(word.folded)
+    else { return false }
+    // Not where the sentence says who that one is ("The team's mascot is a bear named Bruno").
+    return asked.contains { token in
+      token.original.first?.isLowercase == true && !WordLists.stopWords.contains(token.folded)
+        && wordNet.namesSpeaker(token.folded)
+        && !reading.holds(knowledge.lexicon.canonical(token.stem))
+    }
+  }
+
+  /// The verb of finding in "Where can I find the data?", "Where do you download the
+  /// app?": said of anyone ("I", "you", "people"), with the thing found right after it, not a
+  /// topic ("find out about", "find more on").
+  private static func findingVerb(in words: [QuestionToken]) -> QuestionToken? {
+    guard words.count > 4, words[0].folded == "where",
+      ["can", "could", "do", "does", "should", "would", "might", "will", "may"].contains(
+        words[1].folded),
+      Self.anyone.contains(words[2].folded), findingVerbs.contains(words[3].folded),
+      !["out", "more", "about", "information", "info", "details"].contains(words[4].folded)
+    else { return nil }
+    return words[3]
+  }
+
+  /// How many words a length of time may stand before the word for what lasts it: "a
+  /// three-hour open workshop".
+  private static let lastingReach = 3
+
+  /// Whether the condition the sentence states ("if" or "unless" up to a comma or the end)
+  /// denies something ("If you lose your card, do not call" states no denied condition), or
+  /// nil when the sentence states none.
+  private static func conditionDenies(_ reading: SentenceReading) -> Bool? {
+    // "Should a member miss three meetings, …" states one too.
+    guard
+      let opener = reading.words.firstIndex(where: { ["if", "unless"].contains($0.folded) })
+        ?? (reading.words.first?.folded == "should" ? 0 : nil)
+    else { return nil }
+    var end = opener + 1
+    while end < reading.words.count, !reading.separator(after: end - 1).contains(",") {
+      end += 1
+    }
+    return reading.words[opener..<end].contains { denials.contains($0.folded) }
+  }
+
+  /// Whether the question asks why to do something, its verb right after "why" in its plain
+  /// form: "Why offer that support?", "Why use a dutch oven?".
+  static func asksWhyDo(_ words: [QuestionToken]) -> Bool {
+    guard words.count > 2, words[0].folded == "why", case let verb = words[1].folded,
+      !ClauseQuestion.auxiliaries.contains(verb), !["not", "so", "then"].contains(verb)
+    else { return false }
+    // A word that is a noun too is the verb before what it is done to ("Why offer that
+    // support?"), not the subject of a question missing its "do" ("Why dogs bark?").
+    return WordNet.english?.isLemma(verb, as: .verb) == true
+      && (!WordNet.knows(verb, as: .noun)
+        || WordLists.determiners.union(["that", "this", "such", "any", "some"]).contains(
+          words[2].folded))
+  }
+
+  /// Verbs that say how long something goes on, which any length of time says.
+  private static let lastingVerbs: Set<String> = [
+    "last", "lasts", "lasted", "run", "runs", "ran", "continue", "continues", "continued",
+  ]
+
+  /// Whether the phrase `span` opens names a place or a thing that may hold another: a noun
+  /// with its article or owner ("in our repository", "on the city website"), or a name ("on
+  /// Zenodo"); not a bare noun ("in person", "on request", "in paperback"), "no" ("at no
+  /// cost"), a language ("in German") or a form of writing ("in Braille", "in PDF").
+  private func holdsThings(_ span: SentenceReading.Span, in reading: SentenceReading) -> Bool {
+    guard let wordNet = WordNet.english, span.count > 1 else { return false }
+    let first = reading.words[span.lowerBound + 1]
+    if WordLists.determiners.union(["this", "that", "each"]).contains(first.folded) {
+      return true
+    }
+    guard first.token.isCapitalized, first.token.text.contains(where: \.isLowercase) else {
+      return false
+    }
+    return !wordNet.isKind(first.folded, of: "language", senses: 2)
+      && !wordNet.namesIdea(first.folded)
+  }
+
+  /// Words that say a thing is there to be had: "available in", "listed on", "posted at".
+  private static let availableStems = Set(
+    [
+      "available", "listed", "posted", "published", "found", "included", "hosted", "provided",
+      "accessible", "downloadable",
+    ].map(Stemmer.stem))
+
+  /// Verbs of coming by a thing that is kept somewhere.
+  private static let findingVerbs: Set<String> = [
+    "find", "access", "obtain", "download", "locate", "view",
+  ]
+
+  /// Who a question asks of when it asks of anyone.
+  private static let anyone: Set<String> = [
+    "i", "you", "we", "one", "people", "someone", "anyone", "readers", "users",
+  ]
 
   /// Words of a question that asks what something is called.
   private static let namingWords: Set<String> = [

@@ -18,6 +18,18 @@ enum Expansion {
     // acronym" or "the letters" may introduce.
     var words = tokens.map(\.folded)
     var tokens = tokens
+    // "What does MOU stand for here?": the word that points at the text asks nothing more.
+    if words.count > 5, words.last == "here" {
+      words.removeLast()
+      tokens.removeLast()
+    }
+    // "What does QTS mean?": a word mostly in capitals that the question asks the meaning of
+    // is a short form.
+    if words.count == 4, words[0] == "what", ["does", "did", "do"].contains(words[1]),
+      words[3] == "mean", isShortForm(tokens[2].original)
+    {
+      return tokens[2].original
+    }
     if words.count == 7, words[2] == "the", Self.labels.contains(words[3]) {
       words.removeSubrange(2...3)
       tokens.removeSubrange(2...3)
@@ -49,11 +61,14 @@ enum Expansion {
       ["is", "was", "s", "'s", "’s"].contains(spoken[1].folded)
     else { return nil }
     let form = spoken[2].original
+    return isShortForm(form) ? form : nil
+  }
+
+  /// Whether `form` is written as a short form: letters only, mostly capitals, at least two
+  /// ("QTS", "PySWFL", "LiDAR").
+  private static func isShortForm(_ form: String) -> Bool {
     let capitals = form.count(where: \.isUppercase)
-    guard form.allSatisfy(\.isLetter), capitals >= 2, capitals * 2 >= form.count else {
-      return nil
-    }
-    return form
+    return form.allSatisfy(\.isLetter) && capitals >= 2 && capitals * 2 >= form.count
   }
 
   /// What a question may call a short form: "What does the acronym GUSTO stand for?".
@@ -79,6 +94,13 @@ enum Expansion {
       if words.count > 2, let first = words.first,
         first.hasSuffix("’s") || first.hasSuffix("'s") || ["The", "A", "An"].contains(first)
           || WordLists.prepositions.contains(first.lowercased())
+      {
+        words.removeFirst()
+      }
+      // Nor is a name before it that gives none of its letters: "the GBIF Memorandum of
+      // Understanding (MOU)".
+      while words.count > 2, !spells(short, words.joined(separator: " ")),
+        spells(short, words.dropFirst().joined(separator: " "))
       {
         words.removeFirst()
       }

@@ -839,6 +839,14 @@ struct SentenceReading {
       }
       for next in end..<min(end + 4, words.count) where unitEnd == nil {
         let word = words[next]
+        // "42 countries, this year": a mark after a noun ends what the number counts (not
+        // one between describing words: "six long, bitter years").
+        if next > end, separator(after: next - 1).contains(where: ",;:".contains),
+          WordNet.knows(words[next - 1].folded, as: .noun)
+            && !WordNet.knows(words[next - 1].folded, as: .adjective)
+        {
+          break
+        }
         // "500 miles per hour": a length in a time is a speed.
         if (units ?? countedStems)?.contains(Self.perHour) == true, next + 2 < words.count,
           ["per", "an", "a"].contains(words[next + 1].folded),
@@ -1548,8 +1556,12 @@ struct SentenceReading {
   /// The names the sentence gives things: the capitalised words after "called", "named",
   /// "dubbed" or "known as" ("a new company called Not a Number", "the Dragon spacecraft, named
   /// Endurance"), short words between them included.
-  func givenNameSpans(of isThing: (String) -> Bool = { _ in true }) -> [Span] {
-    namings(of: isThing).map(\.name)
+  /// Not a name the sentence gives a thing whose word before the naming word `isOther`:
+  /// "an image processing engine called GEGL" names no author.
+  func givenNameSpans(
+    of isThing: (String) -> Bool = { _ in true }, otherThan isOther: (Word) -> Bool = { _ in false }
+  ) -> [Span] {
+    namings(of: isThing).filter { $0.thing < 0 || !isOther(words[$0.thing]) }.map(\.name)
   }
 
   /// The names the sentence gives things (see `givenNameSpans`), each with where the word for
@@ -1560,9 +1572,20 @@ struct SentenceReading {
     for position in words.indices {
       let word = words[position].folded
       var start = position + 1
+      // "Recent literature refers to the region as “Southern Forest”": the thing named is
+      // the phrase between "to" and "as", whose last word is the noun.
+      var referred: Int?
       if word == "known" {
         guard start < words.count, words[start].folded == "as" else { continue }
         start += 1
+      } else if Self.referringWords.contains(word) {
+        // "is commonly referred to as the sub-basin", "refers to the region as …".
+        guard start + 1 < words.count, words[start].folded == "to",
+          let asWord = words.indices.dropFirst(start + 1).prefix(Self.referredReach + 1).first(
+            where: { words[$0].folded == "as" })
+        else { continue }
+        if asWord > start + 1 { referred = asWord - 1 }
+        start = asWord + 1
       } else if !Self.namingVerbs.contains(word) {
         continue
       }
@@ -1599,8 +1622,10 @@ struct SentenceReading {
         ? position - 2 : position - 1
       // And one the naming word gives the thing right after it: "a screening method called
       // visual inspection with acetic acid".
+      // A name in common words after "refers to … as" is not read: "are referred to a
+      // specialist as soon as possible" gives none.
       let right = position - 1
-      if end == start,
+      if end == start, referred == nil,
         isNamedByBe(before: position)
           || (comma >= 0 && separator(after: comma) == "," && isThing(words[comma].stem))
           || (right >= 0 && separator(after: right).isEmpty
@@ -1609,7 +1634,9 @@ struct SentenceReading {
       {
         end = commonName(from: start)
       }
-      if end > start { namings.append((start..<end, comma)) }
+      // What "refers to … as" names is said: a name of another thing is no answer.
+      if let referred, !isThing(words[referred].stem) { continue }
+      if end > start { namings.append((start..<end, referred ?? comma)) }
     }
     return namings
   }
@@ -1639,6 +1666,12 @@ struct SentenceReading {
     return before >= 0
       && ClauseQuestion.beForms.union(["be", "been"]).contains(words[before].folded)
   }
+
+  /// The forms of "refer" that name a thing: "refers to it as", "referred to as".
+  private static let referringWords: Set<String> = ["refer", "refers", "referred", "referring"]
+
+  /// How many words the thing named may take between "refers to" and "as".
+  private static let referredReach = 6
 
   /// Adverbs that may stand between "is" and the naming word: "is also called".
   private static let namingAdverbs: Set<String> = [
