@@ -708,6 +708,20 @@ extension Answerer {
   /// The question as an indirect question for refusals, names resolved:
   /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
   /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
+  /// Whether the question asks why to do something, its verb right after "why" in its plain
+  /// form: "Why offer that support?", "Why use a dutch oven?".
+  private static func asksWhyDo(_ words: [QuestionToken]) -> Bool {
+    guard words.count > 2, words[0].folded == "why", case let verb = words[1].folded,
+      !ClauseQuestion.auxiliaries.contains(verb), !["not", "so", "then"].contains(verb)
+    else { return false }
+    // A word that is a noun too is the verb before what it is done to ("Why offer that
+    // support?"), not the subject of a question missing its "do" ("Why dogs bark?").
+    return WordNet.english?.isLemma(verb, as: .verb) == true
+      && (!WordNet.knows(verb, as: .noun)
+        || WordLists.determiners.union(["that", "this", "such", "any", "some"]).contains(
+          words[2].folded))
+  }
+
   static func indirect(
     _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity], typed: String
   ) -> String {
@@ -753,7 +767,7 @@ extension Answerer {
       return QuestionText.join(["what", "happens"] + pieces.dropFirst())
     }
     // "why offer that support" asks why to do it.
-    if first == "why", EvidenceAnswerer.asksWhyDo(tokens) {
+    if first == "why", asksWhyDo(tokens) {
       return QuestionText.join(["why", "to"] + pieces.dropFirst())
     }
     if let plain = withoutDo(QuestionText.join([first] + pieces.dropFirst())) { return plain }

@@ -207,11 +207,8 @@ struct EvidenceAnswerer {
     // course was a great success"): what the text says it is, it holds it to be.
     // A verb of lasting in "How long does the fellowship last?" is said by the length of time
     // that answers ("a one-year fellowship").
-    let lasting = Set(
-      question.gap == .duration && !question.asksHowOften
-        ? words.filter { Self.lastingVerbs.contains($0.folded) }.map {
-          lexicon.canonical($0.stem)
-        } : [])
+    let lasting =
+      question.gap == .duration && !question.asksHowOften ? lastingVerbStems(in: words) : []
     let lightlyUsed = Set(
       Self.lightVerbs.filter { Self.isLightUse($0, in: words) }.map(lexicon.canonical)
     ).union(judgedAs(words)).union(lasting).union(
@@ -2758,18 +2755,16 @@ struct EvidenceAnswerer {
   /// The lengths of time of `spans` that say how long the thing asked about lasted, when the
   /// question asks by a verb of lasting ("How long does the fellowship last?"): only one that
   /// describes the word for it, a few describing words between at most ("a one-year
-  /// fellowship", "a monthly, three-hour open workshop", "two years of punishing war"). Not any other length the sentence
-  /// gives ("opened two days ago", "nine hours during the strike", "a two-hour delay hit the
-  /// concert"), which says how long something else took. All of them for another question,
-  /// or for a sentence that says the lasting ("is scheduled to run just over 60 days").
+  /// fellowship", "a monthly, three-hour open workshop", "two years of punishing war"). Not
+  /// any other length the sentence gives ("opened two days ago", "nine hours during the
+  /// strike", "a two-hour delay hit the concert"), which says how long something else took.
+  /// All of them for another question, or for a sentence that says the lasting ("is
+  /// scheduled to run just over 60 days").
   private func lasting(
     _ spans: [SentenceReading.Span], in reading: SentenceReading, for question: ClauseQuestion,
     words: [QuestionToken]
   ) -> [SentenceReading.Span] {
-    let verbs = Set(
-      words.filter { Self.lastingVerbs.contains($0.folded) }.map {
-        knowledge.lexicon.canonical($0.stem)
-      })
+    let verbs = lastingVerbStems(in: words)
     // A sentence that says the lasting itself ("The war lasted six long, bitter years") is
     // read as any other.
     guard !verbs.isEmpty,
@@ -2789,6 +2784,14 @@ struct EvidenceAnswerer {
               || WordLists.prepositions.contains($0.folded))
         }
     }
+  }
+
+  /// The stems of the question's verbs of lasting: "last" of "How long does it last?".
+  private func lastingVerbStems(in words: [QuestionToken]) -> Set<String> {
+    Set(
+      words.filter { Self.lastingVerbs.contains($0.folded) }.map {
+        knowledge.lexicon.canonical($0.stem)
+      })
   }
 
   /// The noun "how many" asks to count, as WordNet's lemma: "kid" of "How many kids …?".
@@ -4426,20 +4429,6 @@ struct EvidenceAnswerer {
       end += 1
     }
     return reading.words[opener..<end].contains { denials.contains($0.folded) }
-  }
-
-  /// Whether the question asks why to do something, its verb right after "why" in its plain
-  /// form: "Why offer that support?", "Why use a dutch oven?".
-  static func asksWhyDo(_ words: [QuestionToken]) -> Bool {
-    guard words.count > 2, words[0].folded == "why", case let verb = words[1].folded,
-      !ClauseQuestion.auxiliaries.contains(verb), !["not", "so", "then"].contains(verb)
-    else { return false }
-    // A word that is a noun too is the verb before what it is done to ("Why offer that
-    // support?"), not the subject of a question missing its "do" ("Why dogs bark?").
-    return WordNet.english?.isLemma(verb, as: .verb) == true
-      && (!WordNet.knows(verb, as: .noun)
-        || WordLists.determiners.union(["that", "this", "such", "any", "some"]).contains(
-          words[2].folded))
   }
 
   /// Verbs that say how long something goes on, which any length of time says.
