@@ -705,9 +705,6 @@ extension Answerer {
     }
   }
 
-  /// The question as an indirect question for refusals, names resolved:
-  /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
-  /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
   /// Whether the question asks why to do something, its verb right after "why" in its plain
   /// form: "Why offer that support?", "Why use a dutch oven?".
   private static func asksWhyDo(_ words: [QuestionToken]) -> Bool {
@@ -718,10 +715,17 @@ extension Answerer {
     // support?"), not the subject of a question missing its "do" ("Why dogs bark?").
     return WordNet.english?.isLemma(verb, as: .verb) == true
       && (!WordNet.knows(verb, as: .noun)
-        || WordLists.determiners.union(["that", "this", "such", "any", "some"]).contains(
-          words[2].folded))
+        || doneToOpeners.contains(words[2].folded))
   }
 
+  /// The words that open what a verb right after "why" is done to: "that support".
+  private static let doneToOpeners = WordLists.determiners.union([
+    "that", "this", "such", "any", "some",
+  ])
+
+  /// The question as an indirect question for refusals, names resolved:
+  /// "Did Hamas expel Fatah?" → "whether Hamas did expel Fatah";
+  /// "When did he leave?" → "when Mahmoud Abbas did leave"; "Who funds it?" → "who funds it".
   static func indirect(
     _ parse: Parse, tokens: [QuestionToken], names: [SlotRole: Entity], typed: String
   ) -> String {

@@ -4443,7 +4443,7 @@ struct EvidenceAnswerer {
   private func holdsThings(_ span: SentenceReading.Span, in reading: SentenceReading) -> Bool {
     guard let wordNet = WordNet.english, span.count > 1 else { return false }
     let first = reading.words[span.lowerBound + 1]
-    if WordLists.determiners.union(["this", "that", "each"]).contains(first.folded) {
+    if Self.holderOpeners.contains(first.folded) {
       return true
     }
     guard first.token.isCapitalized, first.token.text.contains(where: \.isLowercase) else {
@@ -4452,6 +4452,10 @@ struct EvidenceAnswerer {
     return !wordNet.isKind(first.folded, of: "language", senses: 2)
       && !wordNet.namesIdea(first.folded)
   }
+
+  /// The words that open a place or a thing that holds another with its article or owner:
+  /// "in our repository", "in this folder".
+  private static let holderOpeners = WordLists.determiners.union(["this", "that", "each"])
 
   /// Words that say a thing is there to be had: "available in", "listed on", "posted at".
   private static let availableStems = Set(
