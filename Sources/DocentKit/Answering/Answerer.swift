@@ -355,6 +355,12 @@ struct Answerer: Sendable {
         outcome = again
       }
     }
+    // "Apart from GIS, what subjects are the students trained in?": asked without what it sets
+    // apart, answered by a sentence that names that too and says something besides it.
+    if case .refused = outcome.reply.outcome, let (rest, apart) = Self.withoutApart(asked) {
+      let again = answerReading(rest, context: context)
+      if again.reply.outcome == .answered, saysBesides(apart, again.reply) { outcome = again }
+    }
     // "What is the combined result known as?" asks what it is called.
     if case .refused = outcome.reply.outcome, let called = Self.calledInstead(asked) {
       let again = answerReading(called, context: context)
@@ -562,6 +568,50 @@ struct Answerer: Sendable {
       return nil
     }
     return (rest.prefix(1).uppercased() + rest.dropFirst() + "?", source)
+  }
+
+  /// The words that set a thing apart before the question about what else there is.
+  private static let apartOpeners: [[String]] = [
+    ["apart", "from"], ["aside", "from"], ["besides"], ["other", "than"], ["in", "addition", "to"],
+  ]
+
+  /// "What subjects are the students trained in apart from GIS?" (as `withoutAsides` leaves
+  /// "Apart from GIS, what …?") as the question without what it sets apart, "else" left out,
+  /// and what it sets apart: nil when it sets nothing apart at its end.
+  static func withoutApart(_ question: String) -> (String, String)? {
+    let (words, folded) = spokenWords(of: question)
+    for start in words.indices.dropFirst(Self.shortestPart).reversed() {
+      guard
+        let opener = apartOpeners.first(where: { opener in
+          start + opener.count < words.count
+            && opener.indices.allSatisfy { folded[start + $0] == opener[$0] }
+        }),
+        words.count - start - opener.count <= Self.longestAside
+      else { continue }
+      var apart = words[(start + opener.count)...].joined(separator: " ")
+      while let last = apart.last, ",?".contains(last) { apart.removeLast() }
+      var rest = words.indices.prefix(start).filter { folded[$0] != "else" }.map { words[$0] }
+        .joined(separator: " ")
+      while let last = rest.last, ", ".contains(last) { rest.removeLast() }
+      guard !apart.isEmpty else { return nil }
+      return (rest.prefix(1).uppercased() + rest.dropFirst() + "?", apart)
+    }
+    return nil
+  }
+
+  /// Whether `reply` rests on a sentence that names `apart` and says something besides it and
+  /// the question's words: see `answerOne`.
+  private func saysBesides(_ apart: String, _ reply: Reply) -> Bool {
+    let lexicon = knowledge.lexicon
+    let named = lexicon.contentStems(apart)
+    guard let citation = reply.citations.first, reply.citations.count == 1, !named.isEmpty,
+      let sentence = knowledge.document(citation.document)?.sentences.first(where: {
+        $0.number == citation.sentence
+      })
+    else { return false }
+    let said = knowledge.sentenceIndex.stems(of: sentence)
+    let answer = lexicon.contentStems(reply.answer.components(separatedBy: "\n")[0])
+    return named.isSubset(of: said) && !answer.subtracting(named).isEmpty
   }
 
   /// Whether the question opens with a question word, perhaps after a preposition: no yes or
@@ -1164,6 +1214,21 @@ struct Answerer: Sendable {
         prefix + text, citing: Citation(sentence), intent: "sentence", question: question,
         corrections: corrections, note: "the question asks about the document itself: " + says,
         mentioned: named)
+    }
+    // "Give an example of an open habitat that depends on particular soils.": the examples a
+    // sentence gives of that kind of thing.
+    if let request = ExampleRequest(tokens),
+      let asked = clauseQuestion(
+        QuestionText.tokens("What are") + request.kind + request.topic, minimumWords: 1),
+      let found = ExampleAnswerer(knowledge: knowledge, threshold: grammar.matching.sentence)
+        .answer(request, as: asked)
+    {
+      return answered(
+        prefix + found.text, citing: Citation(found.sentence), intent: "sentence",
+        question: question, corrections: corrections,
+        note: "the question asks for examples; the sentence gives them (it holds "
+          + String(format: "%.2f", found.coverage) + " of the question's word weight)",
+        mentioned: talkedAbout(answer: found.text, named: named))
     }
     // "Who said that?" has no content word but what "that" stands for.
     let pointsBack = Self.pointsBack(tokens) && context.statement != nil

@@ -1149,6 +1149,57 @@ struct EvidenceAnswerer {
         && clause.objects.first?.text.lowercased().hasPrefix("to ") == true)
   }
 
+  /// Whether the phrase at `span` comes after the kind of thing the question asks for, said of
+  /// something else, and does not say that kind itself: "in the ARRL Field Day rules" of "A
+  /// complete list of station classes is available in the ARRL Field Day rules", for "In what
+  /// class …?". Not where the kind is said after it ("in Vienna, the capital city of Austria").
+  private func followsKind(
+    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
+  ) -> Bool {
+    guard let noun = question.typeNoun else { return false }
+    let isKind = { (position: Int) in question.isHeld(noun, in: [reading.words[position].stem]) }
+    return !span.contains(where: isKind) && (0..<span.lowerBound).contains(where: isKind)
+  }
+
+  /// The preposition and the stems of the words of the place when `words` ask what is at a
+  /// place: "at" and "bottom", "pyramid" of "What is at the bottom of the pyramid?".
+  private static func placeAsked(_ words: [QuestionToken]) -> (String, [String])? {
+    guard words.count > 3, ["what", "which"].contains(words[0].folded),
+      ClauseQuestion.beForms.contains(words[1].folded),
+      placePrepositions.contains(words[2].folded)
+    else { return nil }
+    let place = words.dropFirst(3).filter {
+      !WordLists.determiners.contains($0.folded) && !WordLists.stopWords.contains($0.folded)
+        && !WordLists.prepositions.contains($0.folded)
+    }.map(\.stem)
+    return place.isEmpty ? nil : (words[2].folded, place)
+  }
+
+  /// Whether a sentence's preposition says the place a question's does: "on top of the tower"
+  /// for "at the top of the tower".
+  private static func samePlacePreposition(_ said: String, _ asked: String) -> Bool {
+    said == asked || (topPrepositions.contains(said) && topPrepositions.contains(asked))
+  }
+  private static let topPrepositions: Set<String> = ["at", "on", "atop"]
+  /// The prepositions of where a thing stands, which another preposition does not say ("What
+  /// is in the message?" asks what it holds, which "the message included" says).
+  private static let placePrepositions: Set<String> = [
+    "at", "under", "above", "below", "behind", "beneath", "beside", "near", "atop", "underneath",
+  ]
+  /// How many words besides the place's own its phrase may take: "at the very bottom of the
+  /// pyramid".
+  private static let placeNounReach = 3
+
+  /// The words that ask what will be: "Will it be incorporated?", "Is it going to close?".
+  private static let futureWords: Set<String> = [
+    "will", "shall", "'ll", "going", "future", "eventually", "someday", "plan", "plans",
+  ]
+
+  /// The words that say a thing will come about, and is not so yet.
+  private static let eventualWords: Set<String> = [
+    "eventually", "soon", "someday", "ultimately", "later", "shortly", "future", "yet",
+  ]
+
   /// The auxiliaries that open a question about the past.
   private static let pastAuxiliaries: Set<String> = ["did", "was", "were", "had"]
 
@@ -2261,14 +2312,23 @@ struct EvidenceAnswerer {
         case let naming = question.typeLemma.map(Self.namesPlaces) == true,
         let phrase = reading.nearest(
           phrases.filter { phrase in
-            (!times.contains { $0.overlaps(phrase) }
-              || question.typeNoun.map { noun in
-                phrase.contains { question.isHeld(noun, in: [reading.words[$0].stem]) }
-              } == true)
+            !followsKind(phrase, in: reading, for: question)
+              && (!times.contains { $0.overlaps(phrase) }
+                || question.typeNoun.map { noun in
+                  phrase.contains { question.isHeld(noun, in: [reading.words[$0].stem]) }
+                } == true)
               && (!naming || phrase.dropFirst().contains { reading.words[$0].token.isCapitalized })
           })
       {
         return (reading.sentenceCase(beforeVerb(phrase, in: reading)), "a phrase")
+      }
+      // Nor is the sentence whole an answer where each phrase the question's preposition opens
+      // comes after the kind asked for, said of something else.
+      if !person, let preposition = question.fronted,
+        case let phrases = reading.phraseSpans(opening: preposition), !phrases.isEmpty,
+        phrases.allSatisfy({ followsKind($0, in: reading, for: question) })
+      {
+        return nil
       }
       if person || question.typeNoun != nil {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
@@ -2668,6 +2728,19 @@ struct EvidenceAnswerer {
       }
       // Nor a sentence that states no condition at all.
       if whatIf, Self.conditionDenies(reading) != question.isNegated { return nil }
+      // "What is at the bottom of the pyramid?" asks what stands there: a sentence that has the
+      // place after another preposition ("from the bottom to the top of the pyramid") does not
+      // say.
+      if let (preposition, place) = Self.placeAsked(words),
+        !reading.words.indices.contains(where: { position in
+          let said = reading.words[(position + 1)...].prefix(place.count + Self.placeNounReach)
+            .map(\.stem)
+          return Self.samePlacePreposition(reading.words[position].folded, preposition)
+            && place.allSatisfy { said.contains(knowledge.lexicon.canonical($0)) }
+        })
+      {
+        return nil
+      }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -3473,12 +3546,45 @@ struct EvidenceAnswerer {
       } == true
     // "Nobody signed the letter", "Neither Ann nor Bob attended": a subject that is no one.
     let deniedSubject = clause.deniesItsSubject
+    // "The Guild is not a money making venture but a philanthropy": a "not" right before what
+    // the clause says its subject is, or before its object, that the parser left off the verb.
+    // What comes after "but" is so: the Guild is a philanthropy.
+    let deniedBefore = ([clause.complement].compactMap { $0 } + clause.objects).contains {
+      phrase in
+      let before = String(
+        decoding: reading.sentence.text.utf8.prefix(phrase.utf8Range.lowerBound), as: UTF8.self)
+      let last = before.split(separator: " ").last.map { Folding.words(String($0)) } ?? ""
+      guard ["not", "never"].contains(last) || last.hasSuffix("n't") else { return false }
+      // "not just books but also tools" denies nothing.
+      let said = phrase.text.lowercased().split(separator: " ").map(String.init)
+      guard let first = said.first, !ClauseExtractor.additiveWords.contains(first) else {
+        return false
+      }
+      let parts = phrase.text.components(separatedBy: " but ")
+      guard parts.count > 1 else { return true }
+      let asked = words.subtracting(question.nameStems)
+      let held = { (text: String) in
+        asked.count { question.isHeldInFamily($0, in: self.knowledge.lexicon.contentStems(text)) }
+      }
+      return held(parts[0]) >= held(parts.dropFirst().joined(separator: " but "))
+    }
     // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
     // denial of it.
     let negated =
       byContrast
-      || ((clause.predicate.isNegated || deniedComplement || deniedSubject) != refuses)
+      || ((clause.predicate.isNegated || deniedComplement || deniedSubject || deniedBefore)
+        != refuses)
         != (byPrefix || (!refuses && deniesByObject(reading, question: question)))
+    // "The Horizon Guild, which will eventually be incorporated" says no yes to whether it is
+    // now, only to a question of what will be. A rule said with "will" ("The shop will be
+    // closed on Sundays") says what is, and a denial ("No one system will tell us
+    // everything") still says no.
+    if !negated, clause.predicate.tense == .future,
+      reading.words.contains(where: { Self.eventualWords.contains($0.folded) }),
+      !asked.contains(where: { Self.futureWords.contains($0.folded) })
+    {
+      return nil
+    }
     // "Can somebody else's key sign me in?" against "only this key will sign you in": what
     // only one does, no other does. A sentence that speaks of no other says nothing of others.
     if asked.contains(where: { Self.others.contains($0.folded) }) {

@@ -1794,7 +1794,7 @@ struct SentenceReading {
   /// The end of the enumeration starting at `start`: items of at most six words with commas
   /// between them and "and" or "or" before the last ("Maria, Harvey, and Sandy"); nil when
   /// fewer than `needed` items.
-  private func enumerationEnd(from start: Int, needed: Int) -> Int? {
+  func enumerationEnd(from start: Int, needed: Int) -> Int? {
     var items = 0
     var itemLength = 0
     // The items before the "and" that joins the last one, once it is read.
@@ -2371,7 +2371,7 @@ struct SentenceReading {
 
   /// The end of the words from `start`: at most `reach` of them, stopping before any of the
   /// words `before` and after any of the `marks`.
-  private func runEnd(from start: Int, reach: Int, before: Set<String>, marks: String) -> Int {
+  func runEnd(from start: Int, reach: Int, before: Set<String>, marks: String) -> Int {
     var end = start
     while end < words.count, end - start < reach, !before.contains(words[end].folded) {
       end += 1
@@ -2845,7 +2845,8 @@ struct SentenceReading {
     ["in", "response", "to"], ["in", "retaliation"], ["in", "an", "effort", "to"],
     ["in", "an", "attempt", "to"], ["as", "part", "of"], ["as", "a", "result", "of"],
     ["owing", "to"], ["in", "protest"], ["as", "a", "consequence", "of"], ["in", "light", "of"],
-    ["in", "view", "of"],
+    ["in", "view", "of"], ["by", "nature", "of"], ["by", "virtue", "of"], ["on", "account", "of"],
+    ["on", "the", "grounds", "of"], ["on", "the", "grounds", "that"],
   ]
 
   /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
