@@ -357,9 +357,24 @@ struct Answerer: Sendable {
     }
     // "Apart from GIS, what subjects are the students trained in?": asked without what it sets
     // apart, answered by a sentence that names that too and says something besides it.
-    if case .refused = outcome.reply.outcome, let (rest, apart) = Self.withoutApart(asked) {
+    // Not "who": "the chair" may be Ruth Hale, set apart by name. Nor a yes or no.
+    if case .refused = outcome.reply.outcome, let (rest, apart) = Self.withoutApart(asked),
+      Self.asksWh(rest),
+      !["who", "whom", "whose"].contains(Self.spokenWords(of: rest).folded.first ?? "")
+    {
       let again = answerReading(rest, context: context)
-      if again.reply.outcome == .answered, saysBesides(apart, again.reply) { outcome = again }
+      if again.reply.outcome == .answered, saysBesides(apart, asked: rest, again.reply) {
+        outcome = again
+      }
+    }
+    // "Name some of the assets the committee holds the keys for.": the examples a sentence
+    // gives of them, when nothing answers the request otherwise ("Name the hotel manager." is
+    // answered by who the manager is, not by "hotel managers such as Tom Hill").
+    if case .refused = outcome.reply.outcome,
+      ExampleRequest(QuestionText.tokens(asked)).map({ !$0.saysExample }) == true
+    {
+      let again = answerReading(asked, context: context, listing: true)
+      if again.reply.outcome == .answered { outcome = again }
     }
     // "What is the combined result known as?" asks what it is called.
     if case .refused = outcome.reply.outcome, let called = Self.calledInstead(asked) {
@@ -599,9 +614,9 @@ struct Answerer: Sendable {
     return nil
   }
 
-  /// Whether `reply` rests on a sentence that names `apart` and says something besides it and
-  /// the question's words: see `answerOne`.
-  private func saysBesides(_ apart: String, _ reply: Reply) -> Bool {
+  /// Whether `reply` rests on a sentence that names `apart`, and says, without a word of it,
+  /// something besides the words `asked`: see `answerOne`.
+  private func saysBesides(_ apart: String, asked: String, _ reply: Reply) -> Bool {
     let lexicon = knowledge.lexicon
     let named = lexicon.contentStems(apart)
     guard let citation = reply.citations.first, reply.citations.count == 1, !named.isEmpty,
@@ -611,7 +626,8 @@ struct Answerer: Sendable {
     else { return false }
     let said = knowledge.sentenceIndex.stems(of: sentence)
     let answer = lexicon.contentStems(reply.answer.components(separatedBy: "\n")[0])
-    return named.isSubset(of: said) && !answer.subtracting(named).isEmpty
+    return named.isSubset(of: said) && answer.isDisjoint(with: named)
+      && !answer.subtracting(lexicon.contentStems(asked)).isEmpty
   }
 
   /// Whether the question opens with a question word, perhaps after a preposition: no yes or
@@ -1169,7 +1185,11 @@ struct Answerer: Sendable {
   /// Answers `question` as typed (or as corrected): from the templates' facts, else from a
   /// clause's roles, else from the sentence that holds the question's words and the kind of
   /// phrase it asks for. Pronouns are read as the conversation's names for the last two.
-  private func answerReading(_ question: String, context: ConversationContext) -> Outcome {
+  /// `listing` lets a request to name or list things ("Name some of the assets …") be answered
+  /// by the examples a sentence gives, as one that says "example" always may.
+  private func answerReading(
+    _ question: String, context: ConversationContext, listing: Bool = false
+  ) -> Outcome {
     var outcome = answerFromTemplates(question, context: context)
     guard outcome.reply.citations.isEmpty,
       outcome.reply.outcome == .refused(.notStated)
@@ -1217,7 +1237,7 @@ struct Answerer: Sendable {
     }
     // "Give an example of an open habitat that depends on particular soils.": the examples a
     // sentence gives of that kind of thing.
-    if let request = ExampleRequest(tokens),
+    if let request = ExampleRequest(tokens), request.saysExample || listing,
       let asked = clauseQuestion(
         QuestionText.tokens("What are") + request.kind + request.topic, minimumWords: 1),
       let found = ExampleAnswerer(knowledge: knowledge, threshold: grammar.matching.sentence)

@@ -1152,13 +1152,21 @@ struct EvidenceAnswerer {
   /// Whether the phrase at `span` comes after the kind of thing the question asks for, said of
   /// something else, and does not say that kind itself: "in the ARRL Field Day rules" of "A
   /// complete list of station classes is available in the ARRL Field Day rules", for "In what
-  /// class …?". Not where the kind is said after it ("in Vienna, the capital city of Austria").
+  /// class …?". Not where the kind is said after it ("in Vienna, the capital city of Austria"),
+  /// nor in another clause.
   private func followsKind(
     _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
   ) -> Bool {
     guard let noun = question.typeNoun else { return false }
     let isKind = { (position: Int) in question.isHeld(noun, in: [reading.words[position].stem]) }
-    return !span.contains(where: isKind) && (0..<span.lowerBound).contains(where: isKind)
+    // In the same clause: not "The town's city status was granted in 1890, and the charter
+    // was signed in London".
+    guard !span.contains(where: isKind),
+      let kind = (0..<span.lowerBound).last(where: isKind)
+    else { return false }
+    return !(kind..<span.lowerBound).contains {
+      reading.separator(after: $0).contains(where: ",;".contains)
+    }
   }
 
   /// The preposition and the stems of the words of the place when `words` ask what is at a
@@ -1176,19 +1184,19 @@ struct EvidenceAnswerer {
   }
 
   /// Whether a sentence's preposition says the place a question's does: "on top of the tower"
-  /// for "at the top of the tower".
+  /// for "at the top of the tower", "in the centre of the square" for "at the centre".
   private static func samePlacePreposition(_ said: String, _ asked: String) -> Bool {
     said == asked || (topPrepositions.contains(said) && topPrepositions.contains(asked))
   }
-  private static let topPrepositions: Set<String> = ["at", "on", "atop"]
+  private static let topPrepositions: Set<String> = ["at", "on", "atop", "in"]
   /// The prepositions of where a thing stands, which another preposition does not say ("What
   /// is in the message?" asks what it holds, which "the message included" says).
   private static let placePrepositions: Set<String> = [
     "at", "under", "above", "below", "behind", "beneath", "beside", "near", "atop", "underneath",
   ]
-  /// How many words besides the place's own its phrase may take: "at the very bottom of the
-  /// pyramid".
-  private static let placeNounReach = 3
+  /// How many words besides the place's own its phrase may take: "at the far end of the long
+  /// hall".
+  private static let placeNounReach = 5
 
   /// The words that ask what will be: "Will it be incorporated?", "Is it going to close?".
   private static let futureWords: Set<String> = [
@@ -1197,7 +1205,7 @@ struct EvidenceAnswerer {
 
   /// The words that say a thing will come about, and is not so yet.
   private static let eventualWords: Set<String> = [
-    "eventually", "soon", "someday", "ultimately", "later", "shortly", "future", "yet",
+    "eventually", "soon", "someday", "ultimately", "shortly",
   ]
 
   /// The auxiliaries that open a question about the past.
@@ -3562,11 +3570,12 @@ struct EvidenceAnswerer {
       }
       let parts = phrase.text.components(separatedBy: " but ")
       guard parts.count > 1 else { return true }
-      let asked = words.subtracting(question.nameStems)
       let held = { (text: String) in
-        asked.count { question.isHeldInFamily($0, in: self.knowledge.lexicon.contentStems(text)) }
+        words.count { question.isHeldInFamily($0, in: self.knowledge.lexicon.contentStems(text)) }
       }
-      return held(parts[0]) >= held(parts.dropFirst().joined(separator: " but "))
+      let denied = held(parts[0])
+      let affirmed = held(parts.dropFirst().joined(separator: " but "))
+      return denied > affirmed || (denied == affirmed && denied > 0)
     }
     // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
     // denial of it.

@@ -44,31 +44,43 @@ struct ExampleAnswerer {
     let weights = Dictionary(uniqueKeysWithValues: asked.map { ($0, index.weight(of: $0)) })
     let whole = weights.total
     guard whole > 0 else { return nil }
-    // Only the sentences that hold the head noun, or another word for it, are read.
+    // A request for what is not so ("an item that is not banned", "a stall that does not
+    // accept cards") is not read: a sentence that denies may deny something else of its
+    // examples ("Stalls such as the Fish Hut accept cards, but the Flower Barrow does not").
+    guard !(request.kind + request.topic).contains(where: { Self.denials.contains($0.folded) })
+    else { return nil }
+    // The words that describe the head noun ("expensive" of "an expensive hotel"), which the
+    // words naming the sentence's kind must hold too: "Cheap hotels such as the Nook cost less
+    // than expensive hotels" gives no expensive one.
+    let describing = lexicon.contentStems(ExampleRequest.describing(of: request.topic))
+    // Only the sentences that hold the head noun, or a word of its family, are read: another
+    // word for it is too loose a kind ("authors" are no journalists, "seabirds" no puffins).
     var positions = Set(index.holding(head))
-    for other in question.alternatives[head] ?? [] { positions.formUnion(index.holding(other)) }
-    // "Data that can't easily be re-generated" asks for what is not so.
-    let asksDenied = (request.kind + request.topic).contains { Self.denials.contains($0.folded) }
+    for other in question.family[head] ?? [] { positions.formUnion(index.holding(other)) }
     var best: Answer?
     for position in positions.sorted() {
       let sentence = index.sentences[position]
+      // Not a sentence that asks ("Are organic stalls such as Green Acre really organic?").
+      guard !sentence.asks else { continue }
       let stems = index.stems(of: sentence)
       guard question.holdsNames(in: stems) else { continue }
       let coverage = question.heldWeight(of: weights, in: stems) / whole
       guard coverage >= threshold, coverage > best?.coverage ?? 0 else { continue }
       let reading = SentenceReading(sentence, lexicon: lexicon, question: question)
-      // A request for what is not so ("an item that is not banned") is met only by a sentence
-      // that denies as it does ("data that cannot be re-generated (e.g. …)"); any other only by
-      // a sentence that denies nothing.
-      guard asksDenied == reading.words.contains(where: { Self.denials.contains($0.folded) })
-      else { continue }
+      // Nor one that denies anything ("Noisy activities such as phone calls … are not
+      // permitted").
+      guard !reading.words.contains(where: { Self.denials.contains($0.folded) }) else {
+        continue
+      }
       let stemsOf = { (span: Range<Int>) in lexicon.contentStems(reading.text(of: span)) }
       for given in reading.exemplifications() {
         let kind = stemsOf(given.kind)
         let items = stemsOf(given.items)
         let named =
-          topicHead == nil
-          ? question.isHeld(head, in: kind.union(items)) : question.isHeld(head, in: kind)
+          (topicHead == nil
+            ? question.isHeldInFamily(head, in: kind.union(items))
+            : question.isHeldInFamily(head, in: kind))
+          && describing.allSatisfy { question.isHeldInFamily($0, in: kind) }
         // The examples say something the request does not: "PS", not "hard plastics".
         guard named, !items.subtracting(asked).subtracting(question.allAlternatives).isEmpty
         else { continue }

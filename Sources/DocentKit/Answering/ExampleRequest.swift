@@ -12,6 +12,9 @@ struct ExampleRequest: Equatable {
   let kind: [QuestionToken]
   let topic: [QuestionToken]
   let described: [QuestionToken]
+  /// Whether the question says it asks for examples ("Give an example of …"), not only to name
+  /// or list things ("Name the hotel manager."), which other answers come before.
+  let saysExample: Bool
 
   /// The words that ask for examples when a question opens on them, before what it asks for:
   /// "give an example of …", "name some of …", "list the …".
@@ -68,6 +71,7 @@ struct ExampleRequest: Equatable {
     kind = read.kind
     topic = read.topic
     described = read.described
+    saysExample = words.contains { Self.isExample($0.folded) }
   }
 
   /// Whether `word` is "example" or "examples", or a word for one: "instance".
@@ -209,10 +213,22 @@ struct ExampleRequest: Equatable {
     "kind", "kinds", "sort", "sorts", "type", "types", "form", "forms", "example", "examples",
   ]
 
+  /// The words before the head noun of `words` that describe it: "expensive" of "an expensive
+  /// hotel", "open" of "an open habitat that depends on …".
+  static func describing(of words: [QuestionToken]) -> [QuestionToken] {
+    guard let (start, end) = headRun(of: words) else { return [] }
+    return Array(words[start..<(end - 1)])
+  }
+
   /// The noun `words` name the examples by: the last word of their first noun phrase ("habitat"
   /// of "an open habitat that depends on particular soils", "work" of "the kinds of security work
   /// contributors tackled", "cooperation" of "the Gila District's cooperation with …").
   static func head(of words: [QuestionToken]) -> QuestionToken? {
+    headRun(of: words).map { words[$0.end - 1] }
+  }
+
+  /// Where the run of words that ends on the head noun starts and ends.
+  private static func headRun(of words: [QuestionToken]) -> (start: Int, end: Int)? {
     var start = 0
     // "the Gila District's cooperation": the noun after a name's possessive; not "the uses
     // GIMP's features were built for", where a noun comes first.
@@ -243,6 +259,6 @@ struct ExampleRequest: Equatable {
     {
       end += 1
     }
-    return end > start ? words[end - 1] : nil
+    return end > start ? (start, end) : nil
   }
 }

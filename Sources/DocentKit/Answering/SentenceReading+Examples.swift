@@ -86,14 +86,20 @@ extension SentenceReading {
       }
       // The examples are of the noun right before them, not of one before "and" or a verb.
       let kind = nounPhraseStart(before: position)..<position
-      // "tools like Calendly", not "looks like" or "would like"; nor "Students like quiet
-      // rooms", where the noun opening the sentence likes something.
-      if opener == ["like"],
-        !Self.isPlural(words[position - 1].folded)
-          || (words[..<kind.lowerBound].allSatisfy { WordLists.determiners.contains($0.folded) }
-            && !words[start].token.isCapitalized)
-      {
-        continue
+      // "tools like Calendly", not "looks like" or "would like"; nor "Most birds like quiet
+      // cliffs", where the noun before "like" is what likes: it is the object of a verb or a
+      // preposition before it ("use tools like Calendly"), or the subject of a verb after the
+      // examples ("Herbs like basil grow well").
+      if opener == ["like"] {
+        let before = kind.lowerBound > 0 ? words[kind.lowerBound - 1].folded : ""
+        let taken =
+          WordLists.prepositions.contains(before) || ["and", "or"].contains(before)
+          || (!WordLists.stopWords.contains(before) && WordNet.knows(before, as: .verb))
+        let end = examplesEnd(from: start)
+        let doing =
+          end < words.count
+          && (Self.clauseVerbs.contains(words[end].folded) || Self.isMostlyVerb(words[end].folded))
+        guard Self.isPlural(words[position - 1].folded), taken || doing else { continue }
       }
       let bracketed = separator(after: position - 1).hasSuffix("(")
       let end: Int
@@ -124,7 +130,8 @@ extension SentenceReading {
         || (end > start
           && (Self.clauseVerbs.contains(folded)
             || (end > itemStart && !["and", "or"].contains(words[end - 1].folded)
-              && Self.isMostlyVerb(folded))))
+              && !words[end].token.isCapitalized && Self.isMostlyVerb(folded)
+              && goesOn(after: end))))
       {
         return end
       }
@@ -139,6 +146,13 @@ extension SentenceReading {
     }
     return end
   }
+  /// Whether the words after `position` go on with something else than the list: not a mark,
+  /// "and" or "or" ("bean stew or cheese pasta").
+  private func goesOn(after position: Int) -> Bool {
+    position + 1 < words.count && separator(after: position).isEmpty
+      && !["and", "or"].contains(words[position + 1].folded)
+  }
+
   /// Whether `word` is mostly a verb, no describing word, no noun's plural ("sites") and no
   /// "-ing" form, which may be an example itself ("having a good off-site backup policy").
   private static func isMostlyVerb(_ word: String) -> Bool {
@@ -167,8 +181,9 @@ extension SentenceReading {
 
   /// Where the noun phrase ending before `end` starts: its nouns, names and describing words,
   /// back past the comma or bracket right before `end` and no further mark, nor a word of
-  /// another kind ("and", "of", "the", a verb): "open habitats" of "does have open habitats
-  /// such as", "assets" of "resources and assets like".
+  /// another kind ("and", "of", "the", a verb, a word mostly a verb: "serve" of "Cafes serve
+  /// dishes like …"): "open habitats" of "does have open habitats such as", "assets" of
+  /// "resources and assets like".
   private func nounPhraseStart(before end: Int) -> Int {
     var start = end
     while start > 0, end - start < Self.kindReach {
@@ -181,7 +196,8 @@ extension SentenceReading {
         word.token.isCapitalized || word.folded.contains("-")
           || word.folded.contains(where: \.isNumber)
           || WordNet.knows(word.folded, as: .noun) || WordNet.knows(word.folded, as: .adjective),
-        !(WordNet.isPastForm(word.folded) && !WordNet.knows(word.folded, as: .adjective))
+        !(WordNet.isPastForm(word.folded) && !WordNet.knows(word.folded, as: .adjective)),
+        word.token.isCapitalized || !Self.isMostlyVerb(word.folded)
       else { break }
       start -= 1
     }

@@ -2846,7 +2846,7 @@ struct SentenceReading {
     ["in", "an", "attempt", "to"], ["as", "part", "of"], ["as", "a", "result", "of"],
     ["owing", "to"], ["in", "protest"], ["as", "a", "consequence", "of"], ["in", "light", "of"],
     ["in", "view", "of"], ["by", "nature", "of"], ["by", "virtue", "of"], ["on", "account", "of"],
-    ["on", "the", "grounds", "of"], ["on", "the", "grounds", "that"],
+    ["on", "the", "grounds", "that"],
   ]
 
   /// Whether "since" at `position` opens a clause of its own ("Since LRAs are small, they
