@@ -30,10 +30,11 @@ extension SentenceReading {
   /// The marks that end the words naming a kind, going back from the examples.
   private static let kindMarks = ";:.()—–\"“”"
 
-  /// The examples the sentence gives: after "such as", "including", "like" (after a plural
-  /// noun), "e.g." or "for example" where they follow a noun; after "include"; after a colon
-  /// that follows a plural noun; a sentence that opens on "For example," is one whole. A
-  /// sentence that denies them gives none.
+  /// The examples the sentence gives: after "such as", "including", "like" (after a plural noun
+  /// that is no subject of it), "e.g." or "for example" where they follow a noun; after
+  /// "include" with a plural subject; after a colon that follows a plural noun; a sentence that
+  /// opens on "For example," is one whole. Whether the sentence denies them is the reader's to
+  /// judge.
   func exemplifications() -> [Exemplification] {
     var found: [Exemplification] = []
     var position = 0
@@ -55,8 +56,7 @@ extension SentenceReading {
       // "diverse topics that are still relevant today: saving for college, …"; not a note that
       // goes on to say something ("Note for parents: children under eight must be …").
       if position > 0, position + 1 < words.count,
-        separator(after: position - 1).hasSuffix(":")
-          == false, separator(after: position).hasSuffix(":"),
+        !separator(after: position - 1).hasSuffix(":"), separator(after: position).hasSuffix(":"),
         Self.isPlural(folded)
       {
         let start = position + 1
@@ -86,21 +86,7 @@ extension SentenceReading {
       }
       // The examples are of the noun right before them, not of one before "and" or a verb.
       let kind = nounPhraseStart(before: position)..<position
-      // "tools like Calendly", not "looks like" or "would like"; nor "Most birds like quiet
-      // cliffs", where the noun before "like" is what likes: it is the object of a verb or a
-      // preposition before it ("use tools like Calendly"), or the subject of a verb after the
-      // examples ("Herbs like basil grow well").
-      if opener == ["like"] {
-        let before = kind.lowerBound > 0 ? words[kind.lowerBound - 1].folded : ""
-        let taken =
-          WordLists.prepositions.contains(before) || ["and", "or"].contains(before)
-          || (!WordLists.stopWords.contains(before) && WordNet.knows(before, as: .verb))
-        let end = examplesEnd(from: start)
-        let doing =
-          end < words.count
-          && (Self.clauseVerbs.contains(words[end].folded) || Self.isMostlyVerb(words[end].folded))
-        guard Self.isPlural(words[position - 1].folded), taken || doing else { continue }
-      }
+      if opener == ["like"], !likeGivesExamples(at: position, after: kind) { continue }
       let bracketed = separator(after: position - 1).hasSuffix("(")
       let end: Int
       if bracketed {
@@ -112,6 +98,24 @@ extension SentenceReading {
       position = max(position, end - 1)
     }
     return found.filter { !$0.kind.isEmpty && !$0.items.isEmpty }
+  }
+
+  /// Whether "like" at `position`, after the noun phrase `kind`, gives examples: "tools like
+  /// Calendly", not "looks like" or "would like"; nor "Most birds like quiet cliffs", where the
+  /// noun before "like" is what likes. The noun is plural, and the object of a verb or a
+  /// preposition before it ("use tools like Calendly"), or the subject of a verb after the
+  /// examples ("Herbs like basil grow well").
+  private func likeGivesExamples(at position: Int, after kind: Span) -> Bool {
+    guard Self.isPlural(words[position - 1].folded) else { return false }
+    let before = kind.lowerBound > 0 ? words[kind.lowerBound - 1].folded : ""
+    if WordLists.prepositions.contains(before) || ["and", "or"].contains(before)
+      || (!WordLists.stopWords.contains(before) && WordNet.knows(before, as: .verb))
+    {
+      return true
+    }
+    let end = examplesEnd(from: position + 1)
+    return end < words.count
+      && (Self.clauseVerbs.contains(words[end].folded) || Self.isMostlyVerb(words[end].folded))
   }
 
   /// The end of the examples from `start`: items with commas between them, to the mark that

@@ -147,8 +147,6 @@ struct SentenceReading {
     return said.hasSuffix(".") ? said : said + "."
   }
 
-  /// The span nearest the question's words, with the first in the sentence on a tie; spans
-  /// that are all question words are no answer.
   /// `span` with the spans of `spans` joined to it by "and", "or" or a comma: "England and
   /// Scotland" of "tours of England and Scotland", for a question whose answer is either.
   func coordinated(_ span: Span, among spans: [Span]) -> Span {
@@ -177,6 +175,8 @@ struct SentenceReading {
   /// What joins names into one list.
   private static let joiners: Set<String> = [",", "and", "or", ", and", ", or"]
 
+  /// The span nearest the question's words, with the first in the sentence on a tie; spans
+  /// that are all question words are no answer.
   func nearest(_ spans: [Span]) -> Span? {
     // "the Moon" is no answer to a question about the lunar orbit.
     let fresh = spans.filter { span in
