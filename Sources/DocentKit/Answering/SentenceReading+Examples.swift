@@ -44,7 +44,7 @@ extension SentenceReading {
       // "Examples of such work or tasks include …", "Changes may include …": what a kind of
       // things includes; not what one thing does ("The price includes breakfast").
       if Self.includingVerbs.contains(folded), position > 0, position + 1 < words.count {
-        let kind = kindStart(before: position, crossing: false)..<position
+        let kind = subjectStart(before: position)..<position
         let end = runEnd(from: position + 1, reach: Self.includedReach, before: [], marks: ";.")
         if words[kind].contains(where: {
           Self.isPlural($0.folded) || $0.folded.hasPrefix("example")
@@ -208,17 +208,14 @@ extension SentenceReading {
     return start
   }
 
-  /// Where the words naming a kind start, going back from `end`: at most `kindReach` words, to
-  /// the sentence's start or a mark; `crossing` lets them pass the comma or bracket right
-  /// before `end` ("affluent customers with tricky finances, such as …").
-  private func kindStart(before end: Int, crossing: Bool) -> Int {
+  /// Where the subject of a verb of including starts, going back from the verb at `end`: at
+  /// most `kindReach` words, to the sentence's start, a comma or another mark ("Conflicts of
+  /// interest resulting from outside activities may include …").
+  private func subjectStart(before end: Int) -> Int {
     var start = end
     while start > 0, end - start < Self.kindReach {
       let mark = separator(after: start - 1)
-      let isOpening = start == end && crossing
-      if !isOpening, mark.contains(where: Self.kindMarks.contains) || mark.contains(",") {
-        break
-      }
+      if mark.contains(where: Self.kindMarks.contains) || mark.contains(",") { break }
       start -= 1
     }
     return start
