@@ -614,15 +614,18 @@ struct Answerer: Sendable {
     return nil
   }
 
+  /// The sentence `citation` cites.
+  private func citedSentence(_ citation: Citation) -> Sentence? {
+    knowledge.document(citation.document)?.sentences.first { $0.number == citation.sentence }
+  }
+
   /// Whether `reply` rests on a sentence that names `apart`, and says, without a word of it,
   /// something besides the words `asked`: see `answerOne`.
   private func saysBesides(_ apart: String, asked: String, _ reply: Reply) -> Bool {
     let lexicon = knowledge.lexicon
     let named = lexicon.contentStems(apart)
     guard let citation = reply.citations.first, reply.citations.count == 1, !named.isEmpty,
-      let sentence = knowledge.document(citation.document)?.sentences.first(where: {
-        $0.number == citation.sentence
-      })
+      let sentence = citedSentence(citation)
     else { return false }
     let said = knowledge.sentenceIndex.stems(of: sentence)
     let answer = lexicon.contentStems(reply.answer.components(separatedBy: "\n")[0])
@@ -973,11 +976,7 @@ struct Answerer: Sendable {
     }.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
     return !citations.isEmpty
       && citations.allSatisfy { citation in
-        guard
-          let text = knowledge.document(citation.document)?.sentences.first(where: {
-            $0.number == citation.sentence
-          })?.text
-        else { return false }
+        guard let text = citedSentence(citation)?.text else { return false }
         let whole = NSRange(text.startIndex..., in: text)
         return patterns.contains { $0.firstMatch(in: text, range: whole) != nil }
       }

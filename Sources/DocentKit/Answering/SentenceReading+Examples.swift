@@ -115,7 +115,8 @@ extension SentenceReading {
     }
     let end = examplesEnd(from: position + 1)
     return end < words.count
-      && (Self.clauseVerbs.contains(words[end].folded) || Self.isMostlyVerb(words[end].folded))
+      && (ClauseQuestion.auxiliaries.contains(words[end].folded)
+        || Self.isMostlyVerb(words[end].folded))
   }
 
   /// The end of the examples from `start`: items with commas between them, to the mark that
@@ -132,7 +133,7 @@ extension SentenceReading {
       // item ("build and test infrastructure", "rye, spelt"), nor one joined to another.
       if Self.itemEnders.contains(folded)
         || (end > start
-          && (Self.clauseVerbs.contains(folded)
+          && (ClauseQuestion.auxiliaries.contains(folded)
             || (end > itemStart && !["and", "or"].contains(words[end - 1].folded)
               && !words[end].token.isCapitalized && Self.isMostlyVerb(folded)
               && goesOn(after: end))))
@@ -163,11 +164,6 @@ extension SentenceReading {
     !word.hasSuffix("ing") && !WordNet.isPluralNoun(word)
       && WordNet.isMostly(word, .verb, over: .noun) && !WordNet.knows(word, as: .adjective)
   }
-  /// The words that open a clause's verb, not an example: "…, are helpful".
-  private static let clauseVerbs: Set<String> = [
-    "is", "are", "was", "were", "will", "can", "could", "would", "should", "may", "might", "must",
-    "has", "have", "had", "do", "does", "did",
-  ]
   /// How many words an example after the first may run to.
   private static let itemReach = 8
 
@@ -196,7 +192,8 @@ extension SentenceReading {
       let opening = start == end
       guard opening || !(mark.contains(where: Self.kindMarks.contains) || mark.contains(",")),
         !WordLists.stopWords.contains(word.folded), !WordLists.prepositions.contains(word.folded),
-        !WordLists.determiners.contains(word.folded), !Self.clauseVerbs.contains(word.folded),
+        !WordLists.determiners.contains(word.folded),
+        !ClauseQuestion.auxiliaries.contains(word.folded),
         word.token.isCapitalized || word.folded.contains("-")
           || word.folded.contains(where: \.isNumber)
           || WordNet.knows(word.folded, as: .noun) || WordNet.knows(word.folded, as: .adjective),

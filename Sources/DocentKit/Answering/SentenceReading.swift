@@ -1794,7 +1794,7 @@ struct SentenceReading {
   /// The end of the enumeration starting at `start`: items of at most six words with commas
   /// between them and "and" or "or" before the last ("Maria, Harvey, and Sandy"); nil when
   /// fewer than `needed` items.
-  func enumerationEnd(from start: Int, needed: Int) -> Int? {
+  private func enumerationEnd(from start: Int, needed: Int) -> Int? {
     var items = 0
     var itemLength = 0
     // The items before the "and" that joins the last one, once it is read.
