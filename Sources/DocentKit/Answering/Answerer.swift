@@ -1866,7 +1866,7 @@ struct Answerer: Sendable {
     var parses = parser.parses(tokens) ?? []
     var corrections: [(typed: String, name: String)] = []
     if let best = parses.first, best.unknownNames > 0 {
-      switch resolveUnknownNames(best, tokens: tokens) {
+      switch resolveUnknownNames(best, tokens: tokens, context: context) {
       case .corrected(let corrected, let made):
         tokens = corrected
         corrections = made
@@ -2003,8 +2003,11 @@ struct Answerer: Sendable {
   }
 
   /// Takes each unknown name as the one entity it is part of ("Hani" → Hani al-Masri) or a
-  /// small misspelling of ("Daragmeh" → Mohammed Daraghmeh), when there is exactly one.
-  private func resolveUnknownNames(_ parse: Parse, tokens: [QuestionToken]) -> NameResolution {
+  /// small misspelling of ("Daragmeh" → Mohammed Daraghmeh), when there is exactly one, or
+  /// one of them the conversation talked about.
+  private func resolveUnknownNames(
+    _ parse: Parse, tokens: [QuestionToken], context: ConversationContext
+  ) -> NameResolution {
     var text = QuestionText.join(tokens)
     var corrections: [(typed: String, name: String)] = []
     for slot in parse.slots {
@@ -2043,6 +2046,16 @@ struct Answerer: Sendable {
         })
       {
         candidates = [innermost]
+      }
+      // "Hamilton", after questions about William Hamilton, is William Hamilton though the
+      // documents name his father George Hamilton too: of the names it fits, the one the
+      // conversation talked about last.
+      if candidates.count > 1,
+        let talked = context.recent.lazy.compactMap({ id in
+          candidates.first { self.knowledge.entities[$0].id == id }
+        }).first
+      {
+        candidates = [talked]
       }
       switch candidates.count {
       case 0: return .none
@@ -2367,13 +2380,22 @@ extension Answerer {
   }
 
   /// Whether "what" or "which" near the start is followed by one of `nouns`, or its plural
-  /// ("On what dates …?").
+  /// ("On what dates …?"), perhaps after a word that only describes it ("In which exact
+  /// year …?").
   private static func asks(for nouns: Set<String>, _ tokens: [QuestionToken]) -> Bool {
     tokens.prefix(4).indices.contains { position in
-      ["what", "which"].contains(tokens[position].folded)
-        && tokens.indices.contains(position + 1)
-        && nouns.contains { Stemmer.stem($0) == tokens[position + 1].stem }
+      guard ["what", "which"].contains(tokens[position].folded) else { return false }
+      var noun = position + 1
+      if noun + 1 < tokens.count, describesOnly(tokens[noun].folded) { noun += 1 }
+      return tokens.indices.contains(noun)
+        && nouns.contains { Stemmer.stem($0) == tokens[noun].stem }
     }
+  }
+
+  /// Whether WordNet knows `word` as a describing word and never as a noun: "exact",
+  /// "precise" (not "half" of "half-year").
+  static func describesOnly(_ word: String) -> Bool {
+    WordNet.knows(word, as: .adjective) && !WordNet.knows(word, as: .noun)
   }
 
   /// Whether `text` names a day: a day of the month ("13", "5th") or of the week.

@@ -109,6 +109,9 @@ struct ClauseQuestion {
   /// The preposition the question opens with, before "what" or "which" ("under" of "Under
   /// what terms …?"): the phrase it opens in a sentence says the thing asked.
   var fronted: String?
+  /// Whether the question asks what or where a thing is by the phrase of the preposition it
+  /// opens with: "In which city was he born?", "On what basis is it done?".
+  var asksFrontedPhrase: Bool { fronted != nil && (gap == .copula || asksWhoIs) }
   /// Whether the question asks by how much one thing exceeds another ("How much faster …?"):
   /// a share or a multiple answers it too ("30–50% faster", "1,000 times more powerful").
   var isComparison = false
@@ -629,6 +632,12 @@ struct ClauseQuestion {
       words.dropFirst(first + 2).first { !($0.hasSuffix("ly") && $0.count > 4) } ?? ""
     var counted: String?
     var skip = 1
+    // "In which exact year …?": the unit of the calendar asked for, after a word that only
+    // describes it (not "What historical period …?", which asks for a period's name).
+    let described =
+      first + 2 < words.count && Answerer.describesOnly(next)
+      ? Self.timeNoun(words[first + 2]).flatMap { ["year", "date", "day"].contains($0) ? $0 : nil }
+      : nil
     let gap: Gap
     switch word {
     case _ where asksYesOrNo:
@@ -637,6 +646,10 @@ struct ClauseQuestion {
       gap = .time
       skip = 2
       timeUnit = Self.timeNoun(next)
+    case "what" where described != nil, "which" where described != nil:
+      gap = .time
+      skip = 3
+      timeUnit = described
     case "what" where Self.asksPoint(words, at: first),
       "which" where Self.asksPoint(words, at: first):
       // "At what point does a lease holder stop paying rent?" asks when, by a time or by what

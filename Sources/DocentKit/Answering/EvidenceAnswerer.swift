@@ -1064,7 +1064,15 @@ struct EvidenceAnswerer {
       guard Self.existentialForms.contains(form) else { continue }
       var denied = Self.isDenial(form)
       next += 1
-      while next < said.count, Self.existentialFillers.contains(said[next].folded) {
+      // So does a word that says how the writer takes it, or when: "there's unfortunately no
+      // documentation", "there is currently no bus" (not "hardly", which hedges).
+      while next < said.count,
+        Self.existentialFillers.contains(said[next].folded)
+          || (said[next].folded.hasSuffix("ly")
+            && !Self.existentialHedges.contains(said[next].folded)
+            && WordNet.knows(said[next].folded, as: .adverb)
+            && !WordNet.knows(said[next].folded, as: .adjective))
+      {
         // "There is not only a café but also a shop" says there is one.
         if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
           return .unsaid
@@ -1115,7 +1123,9 @@ struct EvidenceAnswerer {
   /// Words that say neither that the thing is nor that it is not: "hardly any jobs", "little
   /// evidence", "a ferry every day except Sundays".
   private static let existentialHedges: Set<String> = [
-    "hardly", "scarcely", "barely", "few", "little", "except", "without",
+    "hardly", "scarcely", "barely", "few", "little", "except", "without", "rarely", "seldom",
+    "occasionally", "sometimes", "often", "usually", "generally", "mostly", "probably",
+    "possibly", "perhaps", "likely", "apparently", "reportedly", "allegedly", "almost", "nearly",
   ]
   /// Words after which "there" opens a clause: "and there were …", "so there is …".
   private static let clauseLinks = subordinators.union(["and", "that", "if"])
@@ -2223,8 +2233,11 @@ struct EvidenceAnswerer {
         else { return nil }
         return (reading.sentenceCase(list), "a list")
       }
-      // "Which country was the studio in?" asks for a place, not what something is.
-      let stranded = words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
+      // "Which country was the studio in?" asks for a place, not what something is. So do
+      // "In which city was he born?" and "On what basis is it done?".
+      let stranded =
+        words.last.map { WordLists.prepositions.contains($0.folded) } ?? false
+        || question.fronted != nil
       if (person || question.typeNoun != nil)
         && (question.gap == .copula || (question.asksWhoIs && !stranded))
       {
@@ -2318,6 +2331,14 @@ struct EvidenceAnswerer {
         // "In which country …?" asks for a place: a phrase that names something ("in both the
         // EU and US"; "in such settings" names nothing).
         case let naming = question.typeLemma.map(Self.namesPlaces) == true,
+        // "In which county was she born?" asks the kind of place a phrase of "in" names: where
+        // the sentence does not say it ("in Whitby, a fishing town") and WordNet does not know
+        // the name as one ("Lisbon" is a city), the phrase may be any.
+        case let kindSaid =
+          !(naming && question.asksFrontedPhrase)
+          || question.typeNoun.map({ noun in
+            reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
+          }) == true,
         let phrase = reading.nearest(
           phrases.filter { phrase in
             !followsKind(phrase, in: reading, for: question)
@@ -2325,7 +2346,13 @@ struct EvidenceAnswerer {
                 || question.typeNoun.map { noun in
                   phrase.contains { question.isHeld(noun, in: [reading.words[$0].stem]) }
                 } == true)
-              && (!naming || phrase.dropFirst().contains { reading.words[$0].token.isCapitalized })
+              && (!naming
+                || phrase.dropFirst().contains {
+                  reading.words[$0].token.isCapitalized
+                    && !NumberWords.isNumber(reading.words[$0].plainStem)
+                })
+              && (!question.asksFrontedPhrase || saysOfAsked(phrase, in: reading, for: question))
+              && (kindSaid || namesKindAsked(phrase, in: reading, for: question))
           })
       {
         return (reading.sentenceCase(beforeVerb(phrase, in: reading)), "a phrase")
@@ -2338,7 +2365,9 @@ struct EvidenceAnswerer {
       {
         return nil
       }
-      if person || question.typeNoun != nil {
+      // "In which city was he born?" asks for the phrase its preposition opens, which the
+      // sentence does not have: no name elsewhere in it answers.
+      if person || question.typeNoun != nil, !question.asksFrontedPhrase {
         // "Over which ocean …?": a name answers only where the sentence says what kind of
         // thing it asks for.
         var names = reading.nameSpans(
@@ -2749,6 +2778,12 @@ struct EvidenceAnswerer {
       {
         return nil
       }
+      // Nor does one that lacks the kind "In which country was the garden?" asks the phrase of.
+      if question.asksFrontedPhrase, let noun = question.typeNoun,
+        !reading.words.contains(where: { knowledge.lexicon.canonical($0.stem) == noun })
+      {
+        return nil
+      }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -2789,10 +2824,17 @@ struct EvidenceAnswerer {
     -> String?
   {
     let index = knowledge.clauseIndex
+    // "It powers text layout in the Android framework" after a sentence about Minikin: a "he",
+    // "she" or "it" the sentence's reading stands for the doer is the doer.
+    lazy var implied = knowledge.sentenceIndex.implied(in: sentence)
     let doing = index.clauses(of: sentence).map { index.clauses[$0] }.filter { clause in
-      guard clause.kind == .main, let subject = clause.subject, !subject.isPronoun,
+      guard clause.kind == .main, let subject = clause.subject,
         clause.predicate.voice == .active, !Self.emptyVerbs.contains(clause.predicate.lemma)
       else { return false }
+      if subject.isPronoun {
+        return Self.personalPronouns.contains(subject.text.lowercased())
+          && doer.allSatisfy { question.isHeld($0, in: implied) }
+      }
       // The doer is the subject's head, not a word describing it ("Mr. Abbas’ control over
       // the PLO means …" says nothing Abbas does).
       return question.holdsDoer(in: knowledge.lexicon.contentStems(subject.text))
@@ -2819,6 +2861,9 @@ struct EvidenceAnswerer {
     guard let said = String(bytes: utf8[start..<close], encoding: .utf8) else { return nil }
     return said.capitalizingFirstLetter() + "."
   }
+
+  /// The pronouns that may stand for one doer the sentence does not name.
+  private static let personalPronouns: Set<String> = ["he", "she", "it"]
 
   /// Those of `spans` that start inside the clause holding most of the question's words, or
   /// all of them when none does: "… became a nonprofit in 2006, but the idea of onion routing
@@ -3331,10 +3376,14 @@ struct EvidenceAnswerer {
     var verbsSaidOtherwise: Set<String> = []
     if !lacking.isEmpty {
       let verbs = lacking.intersection(questionVerbs(asked))
+      // A verb said by its opposite ("falling" for "rising") is not said in other words, though
+      // WordNet puts the two under one more general verb.
+      let opposed = opposite(in: reading, for: question, words: verbs, asked: asked)?.asked
       verbsSaidOtherwise = verbs.filter { verb in
-        saysInOtherWords(
-          [verb], sentence: reading.sentence, words: asked, question: question,
-          weights: evenWeights)
+        verb != opposed
+          && saysInOtherWords(
+            [verb], sentence: reading.sentence, words: asked, question: question,
+            weights: evenWeights)
       }
       // Two verbs said in other words ("encourage … to apply" for "required to follow") say
       // something else.
@@ -3455,8 +3504,21 @@ struct EvidenceAnswerer {
       // word's opposite, says no. The opposite is said in the clause that holds the other
       // words, or in one that says what a word of them is ("Given a break from our routine,
       // the world seems larger"). Not a clause that denies, hedges or asks it.
-      if let opposed = opposite(in: reading, for: question, words: words, asked: asked),
-        case let others = words.subtracting([opposed.asked]),
+      // Of a verb's opposite, only one done by what the question asks about: "Wages fell as
+      // unemployment climbed" says nothing against "Did unemployment rise?", nor "Estria
+      // bought the island from Vell" against "Did Vell sell it?". One denied ("Prices did not
+      // fall") leaves it open.
+      let opposed = opposite(in: reading, for: question, words: words, asked: asked)
+      if let opposed, isVerbOpposite(opposed.asked, of: asked),
+        let position = positions.indices.first(where: { groups[$0].contains(opposed.said) })
+      {
+        let clause = index.clauses[positions[position]]
+        guard !Self.denies(clause),
+          doneByAsked(
+            clause, of: reading.sentence, verb: opposed.asked, asked: asked, question: question)
+        else { return nil }
+      }
+      if let opposed, case let others = words.subtracting([opposed.asked]),
         others.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) }),
         case let holdingOthers = holding(others),
         let found = positions.indices.first(where: { position in
@@ -3995,11 +4057,15 @@ struct EvidenceAnswerer {
     let stem: String
     let lemmas: Set<String>
     let opposites: Set<String>
+    /// Whether the word is the question's verb ("rising"), whose opposites are verbs
+    /// ("falling"); else it describes, its opposites adjectives.
+    var isVerb = false
   }
 
-  /// The describing words of the question `asked` that have opposites: each word WordNet knows
-  /// as an adjective, not a name and not the question's verb ("hurt" of "Did the workshops hurt
-  /// their careers?" describes nothing). Read once per question.
+  /// The words of the question `asked` that have opposites: each word WordNet knows as an
+  /// adjective, not a name and not the question's verb ("hurt" of "Did the workshops hurt
+  /// their careers?" describes nothing), and each verb of the question that WordNet gives
+  /// opposite verbs ("rising", "falling"). Read once per question.
   private func describingWords(of asked: [QuestionToken]) -> [Describing] {
     let text = asked.map(\.original).joined(separator: " ")
     if let known = verbsRead.describing[text] { return known }
@@ -4015,10 +4081,26 @@ struct EvidenceAnswerer {
           found.append(Describing(stem: stem, lemmas: lemmas, opposites: opposites))
         }
       }
-      // The question is parsed only when a word of it has an opposite.
-      if !found.isEmpty {
-        let verbs = questionVerbs(asked)
-        found.removeAll { verbs.contains($0.stem) }
+      // A verb has opposites of its own ("fall" for "rise"); not one of every use ("go",
+      // "take"), whose opposites say little.
+      var verbs: [Describing] = []
+      for token in asked where token.original.first?.isLowercase == true {
+        let lemmas = Set(wordNet.lemmas(of: token.folded, as: .verb)).subtracting(
+          Self.lightVerbLemmas.union(["come", "be", "do"]))
+        let opposites = lemmas.reduce(into: Set<String>()) {
+          $0.formUnion(wordNet.antonyms(ofVerb: $1).filter { !$0.contains(" ") })
+        }.subtracting(Self.lightVerbLemmas)
+        if !opposites.isEmpty {
+          let stem = knowledge.lexicon.canonical(token.stem)
+          verbs.append(Describing(stem: stem, lemmas: lemmas, opposites: opposites, isVerb: true))
+        }
+      }
+      // The question is parsed only when a word of it has an opposite: which words are its
+      // verbs decides which opposites count.
+      if !found.isEmpty || !verbs.isEmpty {
+        let read = questionVerbs(asked)
+        found.removeAll { read.contains($0.stem) }
+        found += verbs.filter { read.contains($0.stem) }
       }
     }
     verbsRead.describing[text] = found
@@ -4044,8 +4126,8 @@ struct EvidenceAnswerer {
 
   /// A describing word of the question the sentence does not say, with the stem of a word
   /// the sentence says in its place that WordNet gives as its opposite ("complicated" for
-  /// "simple", "smaller" for "bigger"). Nil when the sentence has none, or says a word of the
-  /// question's own sense too.
+  /// "simple", "smaller" for "bigger", "falling" for "rising"). Nil when the sentence has none,
+  /// or says a word of the question's own sense too.
   private func opposite(
     in reading: SentenceReading, for question: ClauseQuestion, words: Set<String>,
     asked: [QuestionToken]
@@ -4053,14 +4135,16 @@ struct EvidenceAnswerer {
     guard let wordNet = WordNet.english else { return nil }
     let lexicon = knowledge.lexicon
     let sentenceStems = Set(reading.words.map(\.stem))
-    let adjectives = { (word: String) in Set(wordNet.lemmas(of: word, as: .adjective)) }
     for word in describingWords(of: asked) {
       let (stem, lemmas, opposites) = (word.stem, word.lemmas, word.opposites)
+      let lemmasOf = { (said: String) in
+        Set(wordNet.lemmas(of: said, as: word.isVerb ? .verb : .adjective))
+      }
       guard words.contains(stem), !question.nameStems.contains(stem),
         !question.isHeldInFamily(stem, in: sentenceStems)
       else { continue }
       // "the test was easy, the exam hard" says both.
-      let saysBoth = reading.words.contains { !adjectives($0.folded).isDisjoint(with: lemmas) }
+      let saysBoth = reading.words.contains { !lemmasOf($0.folded).isDisjoint(with: lemmas) }
       if saysBoth { continue }
       // "The library replaced a large old building" says nothing of how big the library is:
       // an opposite right before a noun the question does not use describes that noun.
@@ -4075,7 +4159,7 @@ struct EvidenceAnswerer {
       // word is no opposite of another of its words.
       if let said = reading.words.indices.first(where: { position in
         reading.words[position].token.text.first?.isLowercase == true
-          && !adjectives(reading.words[position].folded).isDisjoint(with: opposites)
+          && !lemmasOf(reading.words[position].folded).isDisjoint(with: opposites)
           && !describesOther(position)
           && !question.stems.contains(lexicon.canonical(reading.words[position].stem))
       }) {
@@ -4083,6 +4167,68 @@ struct EvidenceAnswerer {
       }
     }
     return nil
+  }
+
+  /// Whether a name in `span` is one WordNet knows as of the kind the question asks for:
+  /// "Lisbon" for "In which city …?".
+  private func namesKindAsked(
+    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
+  ) -> Bool {
+    guard let kind = question.typeLemma, let wordNet = WordNet.english else { return false }
+    return span.contains { position in
+      reading.words[position].token.isCapitalized
+        && wordNet.isKind(reading.words[position].folded, of: kind, strictly: true)
+    }
+  }
+
+  /// Whether the question's word with the stem `stem` is a verb whose opposites are verbs
+  /// ("rising"), not a describing word.
+  private func isVerbOpposite(_ stem: String, of asked: [QuestionToken]) -> Bool {
+    describingWords(of: asked).contains { $0.stem == stem && $0.isVerb }
+  }
+
+  /// Whether `clause` is done by what the question asks about: its subject (or what its "he",
+  /// "she" or "it" stands for) holds a word of the question's own subject, the words between
+  /// its opening auxiliary and its verb `verb` ("unemployment" of "Did unemployment rise?").
+  /// True for a question with no words there.
+  private func doneByAsked(
+    _ clause: Clause, of sentence: Sentence, verb: String, asked: [QuestionToken],
+    question: ClauseQuestion
+  ) -> Bool {
+    let lexicon = knowledge.lexicon
+    guard let at = asked.firstIndex(where: { lexicon.canonical($0.stem) == verb }), at > 1 else {
+      return true
+    }
+    let subject = lexicon.contentStems(asked[1..<at]).subtracting(Self.functionStems)
+    guard !subject.isEmpty else { return true }
+    guard let said = clause.subject else { return false }
+    var stems = lexicon.contentStems(said.text)
+    if said.isPronoun {
+      stems.formUnion(knowledge.sentenceIndex.implied(in: sentence))
+    }
+    return subject.contains { question.isHeldInFamily($0, in: stems) }
+  }
+
+  /// Whether the phrase `span` is said of what the question asks about: "In which city was the
+  /// museum?" is not answered by "Exhibitions that had taken place in Leiden", a phrase of a
+  /// relative clause whose subject is something else. True where no relative clause the
+  /// parser read holds the phrase, or the clause has no subject.
+  private func saysOfAsked(
+    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
+  ) -> Bool {
+    let clauses = knowledge.clauseIndex
+    let start = reading.utf8Range(of: span).lowerBound
+    guard
+      let holding = clauses.clauses(of: reading.sentence).first(where: { position in
+        clauses.clauses[position].kind == .relative
+          && clauses.clauses[position].phrases.contains { $0.utf8Range.contains(start) }
+      }),
+      let subject = clauses.clauses[holding].subject
+    else { return true }
+    let said = knowledge.lexicon.contentStems(subject.text)
+    return question.stems.subtracting([question.typeNoun].compactMap { $0 }).contains {
+      question.isHeld($0, in: said)
+    }
   }
 
   /// The word `contrast(in:for:words:)` finds, with the noun it describes ("data" of "open

@@ -810,6 +810,11 @@ struct SentenceReading {
     {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
+      // "the 8 billionth baby" is one baby, the ordinal its place in a count: no count.
+      if end < words.count, NumberWords.isLargeOrdinal(words[end].folded) {
+        taken = end + 1
+        continue
+      }
       var unitEnd: Int?
       // "30–50%": the share is its own unit.
       if isShare(end - 1),
@@ -2421,13 +2426,25 @@ struct SentenceReading {
         let joinsNames =
           ["and", "or"].contains(word) && end + 1 < words.count
           && (words[end + 1].token.isCapitalized || words[end + 1].folded.first?.isNumber == true)
+        // "in Leiden were often recycled": the verb after the noun ends its phrase; not one of
+        // a clause the phrase holds ("about how the car was found").
         if (WordLists.prepositions.contains(word) && word != "of")
           || (Self.clauseOpeners.contains(word) && !joinsNames)
+          || (end > position + 1 && ClauseQuestion.auxiliaries.contains(word)
+            && !words[(position + 1)..<end].contains {
+              Answerer.questionWords.contains($0.folded) || $0.folded == "whether"
+            })
         {
           break
         }
         end += 1
         if !separator(after: end - 1).isEmpty { break }
+      }
+      // A phrase cut off by its reach ends on its last content word, not on "of the".
+      while end > position + 2, separator(after: end - 1).isEmpty,
+        WordLists.stopWords.contains(words[end - 1].folded)
+      {
+        end -= 1
       }
       let object = (position + 1)..<end
       guard !object.isEmpty,

@@ -155,6 +155,8 @@ struct QuantityFinder {
     guard !isPronounOne, analysis.run(at: index) == nil else { return nil }
     var start = isCurrency(index - 1) ? index - 1 : index
     var end = analysis.isWord(index + 1, in: WordLists.scaleWords) ? index + 1 : index
+    // "the 8 billionth baby" counts nothing.
+    if let next = analysis.word(end + 1), NumberWords.isLargeOrdinal(next) { return nil }
     // "between 65,000 and 102,000 birds", "30 to 40 volunteers", "from 12 to 15 nests": a
     // range is one quantity, its lead word with it; neither end alone is what the text counts.
     let opensRange = analysis.isWord(start - 1, in: ["between", "from"])

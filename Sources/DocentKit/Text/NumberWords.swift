@@ -41,6 +41,14 @@ enum NumberWords {
     return false
   }
 
+  /// Whether `word` (lower case) is the ordinal of a large number word: "hundredth",
+  /// "thousandth", "billionth", which after a number ("the 8 billionth baby") say where in a
+  /// count a thing stands, not how many there are.
+  static func isLargeOrdinal(_ word: String) -> Bool {
+    word.hasSuffix("th")
+      && ["hundred", "thousand", "million", "billion"].contains(word.dropLast(2))
+  }
+
   private static let ordinals: Set<String> = [
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",

@@ -235,6 +235,29 @@ struct WordNet: Sendable {
     return Set(words.map(Self.text))
   }
 
+  /// The verbs WordNet gives as opposite to the verb `lemma` in its first `senses` senses:
+  /// "fall" for "rise", "decrease" for "increase". WordNet links verbs word to word, so only the
+  /// words the pointers of `lemma` itself name are taken.
+  func antonyms(ofVerb lemma: String, senses: Int = 1) -> Set<String> {
+    let key = Self.key(lemma)
+    var words: Set<String> = []
+    for offset in synsetOffsets(of: key, as: .verb).prefix(senses) {
+      guard let synset = synset(at: offset, as: .verb),
+        let own = synset.words.firstIndex(of: key)
+      else { continue }
+      for pointer in synset.pointers
+      where pointer.symbol == "!" && [0, own + 1].contains(pointer.source) {
+        guard let opposite = self.synset(at: pointer.offset, as: .verb) else { continue }
+        if opposite.words.indices.contains(pointer.target - 1) {
+          words.insert(opposite.words[pointer.target - 1])
+        } else {
+          words.formUnion(opposite.words)
+        }
+      }
+    }
+    return Set(words.map(Self.text))
+  }
+
   /// The adjective synset at `offset` and the head synsets it is like (`&`); none when there
   /// is no synset there.
   private func adjectiveHeads(at offset: Int) -> [WordNetSynset] {
