@@ -7,8 +7,7 @@ import Testing
 /// sentence says the opposite verb ("falling" for "rising"); an ordinal after a number, which
 /// counts nothing ("the 8 billionth baby"); "In which exact year …?", which only a year
 /// answers; and "In which city …?", "On what basis …?", answered by the phrase the
-/// preposition opens, never by a name elsewhere nor a sentence that lacks the kind; a
-/// surname two people share, taken as the one the conversation talked about.
+/// preposition opens, never by a name elsewhere nor a sentence that lacks the kind.
 @Suite struct OppositesAndOrdinalsTests {
   private static let text = """
     Town Notes
@@ -30,7 +29,10 @@ import Testing
     Estria bought the island of Tessa from Vell for 50,000 crowns. \
     There is rarely no queue at the tea auction. \
     Lena Marsh was born on 3 May 1931 in Whitby, a fishing town in Yorkshire. \
-    The spring conference was held in Lisbon.
+    The spring conference was held in Lisbon. \
+    The treaty was written in Latin. \
+    Unemployment on the island climbed as wages fell. \
+    There was originally no chapel at Kelby Priory; one was added in 1420.
 
     """
 
@@ -65,6 +67,7 @@ import Testing
   @Test(arguments: [
     "Did unemployment rise?", "Did copper prices rise in September?",
     "Did Vell sell the island of Tessa?", "Is there a queue at the tea auction?",
+    "Did unemployment on the island rise?", "Was there a chapel at Kelby Priory?",
   ])
   func noNoFromAnotherDeed(question: String) throws {
     let reply = try ask(question)
@@ -103,6 +106,7 @@ import Testing
       "On what basis is itemization done?", "In which city was the library founded?",
       "In which country was the community garden?", "In which county was Lena Marsh born?",
       "In which city was the spring conference held?",
+      "In which script was the treaty written?",
     ])
     #expect(replies[0].answer == "On the basis of the cmap coverage.", "\(replies[0].answer)")
     #expect(replies[0].citations.map(\.sentence) == [7], "\(replies[0].answer)")
@@ -110,17 +114,6 @@ import Testing
     #expect(replies[2].status != .answered, "\(replies[2].answer)")
     #expect(replies[3].status != .answered, "\(replies[3].answer)")
     #expect(replies[4].answer == "In Lisbon.", "\(replies[4].answer)")
-  }
-
-  /// A surname two people of the documents share is asked back which one, unless the
-  /// conversation talked about one of them.
-  @Test func aSharedSurnameAfterTalkingOfOne() throws {
-    let alone = try ask("When did Hamilton become a shearer?")
-    #expect(alone.answer.contains("could be"), "\(alone.answer)")
-    let replies = try ask([
-      "Where was William Hamilton born?", "When did Hamilton become a shearer?",
-    ])
-    #expect(replies[1].answer.contains("1882"), "\(replies[1].answer)")
-    #expect(replies[1].citations.map(\.sentence) == [11], "\(replies[1].answer)")
+    #expect(replies[5].status != .answered, "\(replies[5].answer)")
   }
 }

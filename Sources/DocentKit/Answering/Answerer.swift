@@ -1866,7 +1866,7 @@ struct Answerer: Sendable {
     var parses = parser.parses(tokens) ?? []
     var corrections: [(typed: String, name: String)] = []
     if let best = parses.first, best.unknownNames > 0 {
-      switch resolveUnknownNames(best, tokens: tokens, context: context) {
+      switch resolveUnknownNames(best, tokens: tokens) {
       case .corrected(let corrected, let made):
         tokens = corrected
         corrections = made
@@ -2003,11 +2003,8 @@ struct Answerer: Sendable {
   }
 
   /// Takes each unknown name as the one entity it is part of ("Hani" → Hani al-Masri) or a
-  /// small misspelling of ("Daragmeh" → Mohammed Daraghmeh), when there is exactly one, or
-  /// one of them the conversation talked about.
-  private func resolveUnknownNames(
-    _ parse: Parse, tokens: [QuestionToken], context: ConversationContext
-  ) -> NameResolution {
+  /// small misspelling of ("Daragmeh" → Mohammed Daraghmeh), when there is exactly one.
+  private func resolveUnknownNames(_ parse: Parse, tokens: [QuestionToken]) -> NameResolution {
     var text = QuestionText.join(tokens)
     var corrections: [(typed: String, name: String)] = []
     for slot in parse.slots {
@@ -2046,16 +2043,6 @@ struct Answerer: Sendable {
         })
       {
         candidates = [innermost]
-      }
-      // "Hamilton", after questions about William Hamilton, is William Hamilton though the
-      // documents name his father George Hamilton too: of the names it fits, the one the
-      // conversation talked about last.
-      if candidates.count > 1,
-        let talked = context.recent.lazy.compactMap({ id in
-          candidates.first { self.knowledge.entities[$0].id == id }
-        }).first
-      {
-        candidates = [talked]
       }
       switch candidates.count {
       case 0: return .none

@@ -1064,14 +1064,11 @@ struct EvidenceAnswerer {
       guard Self.existentialForms.contains(form) else { continue }
       var denied = Self.isDenial(form)
       next += 1
-      // So does a word that says how the writer takes it, or when: "there's unfortunately no
-      // documentation", "there is currently no bus" (not "hardly", which hedges).
+      // So does a word that says how the writer takes it, or that it holds now: "there's
+      // unfortunately no documentation", "there is currently no bus".
       while next < said.count,
         Self.existentialFillers.contains(said[next].folded)
-          || (said[next].folded.hasSuffix("ly")
-            && !Self.existentialHedges.contains(said[next].folded)
-            && WordNet.knows(said[next].folded, as: .adverb)
-            && !WordNet.knows(said[next].folded, as: .adjective))
+          || Self.existentialAsides.contains(said[next].folded)
       {
         // "There is not only a café but also a shop" says there is one.
         if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
@@ -1120,12 +1117,21 @@ struct EvidenceAnswerer {
   private static let existentialFillers: Set<String> = [
     "not", "no", "never", "also", "still", "some", "any", "a", "an", "the", "already", "n't",
   ]
+  /// Words of how the writer takes it, or of now, between "there is" and the thing: "there is
+  /// unfortunately no map".
+  private static let existentialAsides: Set<String> = [
+    "unfortunately", "sadly", "regrettably", "currently", "presently", "really", "truly",
+    "definitely", "certainly", "clearly", "simply", "absolutely", "actually",
+  ]
   /// Words that say neither that the thing is nor that it is not: "hardly any jobs", "little
-  /// evidence", "a ferry every day except Sundays".
+  /// evidence", "a ferry every day except Sundays", "there was originally no chapel" (one was
+  /// added later), "there is officially no unemployment".
   private static let existentialHedges: Set<String> = [
     "hardly", "scarcely", "barely", "few", "little", "except", "without", "rarely", "seldom",
     "occasionally", "sometimes", "often", "usually", "generally", "mostly", "probably",
     "possibly", "perhaps", "likely", "apparently", "reportedly", "allegedly", "almost", "nearly",
+    "supposedly", "originally", "previously", "initially", "formerly", "once", "officially",
+    "nominally", "technically", "theoretically",
   ]
   /// Words after which "there" opens a clause: "and there were …", "so there is …".
   private static let clauseLinks = subordinators.union(["and", "that", "if"])
@@ -2331,11 +2337,12 @@ struct EvidenceAnswerer {
         // "In which country …?" asks for a place: a phrase that names something ("in both the
         // EU and US"; "in such settings" names nothing).
         case let naming = question.typeLemma.map(Self.namesPlaces) == true,
-        // "In which county was she born?" asks the kind of place a phrase of "in" names: where
-        // the sentence does not say it ("in Whitby, a fishing town") and WordNet does not know
-        // the name as one ("Lisbon" is a city), the phrase may be any.
+        // "In which county was she born?", "In which script was it written?" ask the kind of
+        // thing a phrase of "in" names: where the sentence does not say it ("in Whitby, a fishing
+        // town") and WordNet does not know the name as one ("Lisbon" is a city, "Latin" a
+        // language), the phrase may be any.
         case let kindSaid =
-          !(naming && question.asksFrontedPhrase)
+          !question.asksFrontedPhrase
           || question.typeNoun.map({ noun in
             reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
           }) == true,
@@ -4085,9 +4092,17 @@ struct EvidenceAnswerer {
       // "take"), whose opposites say little.
       var verbs: [Describing] = []
       for token in asked where token.original.first?.isLowercase == true {
-        let lemmas = Set(wordNet.lemmas(of: token.folded, as: .verb)).subtracting(
+        let own = Set(wordNet.lemmas(of: token.folded, as: .verb)).subtracting(
           Self.lightVerbLemmas.union(["come", "be", "do"]))
-        let opposites = lemmas.reduce(into: Set<String>()) {
+        // With the verbs that say the same ("climbed" for "rising"): a sentence that says one
+        // says it, whatever opposite it says of another thing.
+        let lemmas = own.reduce(into: own) {
+          $0.formUnion(
+            wordNet.synonyms(of: $1, as: .verb, senses: ClauseQuestion.senses).filter {
+              !$0.contains(" ")
+            })
+        }
+        let opposites = own.reduce(into: Set<String>()) {
           $0.formUnion(wordNet.antonyms(ofVerb: $1).filter { !$0.contains(" ") })
         }.subtracting(Self.lightVerbLemmas)
         if !opposites.isEmpty {
@@ -4177,7 +4192,8 @@ struct EvidenceAnswerer {
     guard let kind = question.typeLemma, let wordNet = WordNet.english else { return false }
     return span.contains { position in
       reading.words[position].token.isCapitalized
-        && wordNet.isKind(reading.words[position].folded, of: kind, strictly: true)
+        && wordNet.isKind(
+          reading.words[position].folded, of: kind, strictly: true, kindSenses: 2)
     }
   }
 

@@ -120,17 +120,8 @@ enum Referents {
         found.insert(person)
       }
       referents.append(found)
-      // The sentence's first name, most often its subject, is the one a later "he" or "she"
-      // stands for: "Edwyn Lilley was the eldest son of Sir Charles Lilley. He was called to
-      // the Bar in 1882." Not one a preposition takes ("With apologies to Dylan Thomas,
-      // Ingenuity will not …"), which comes after the others.
-      let tokens = words[position]
-      let taken = { (start: Int) in
-        start > 0 && WordLists.prepositions.contains(tokens[start - 1].folded)
-      }
-      for mention in named.sorted(by: {
-        (taken($0.start) ? 1 : 0, $0.start) > (taken($1.start) ? 1 : 0, $1.start)
-      }) {
+      // The sentence's last name is the most recent.
+      for mention in named.sorted(by: { $0.start < $1.start }) {
         recent.removeAll { $0 == mention.entity }
         recent.insert(mention.entity, at: 0)
       }

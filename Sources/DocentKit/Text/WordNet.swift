@@ -352,11 +352,15 @@ struct WordNet: Sendable {
   /// `depth` steps up. "corporation" is a kind of "organization", "missile" of "rocket"; as
   /// verbs, "fabricate" is a way to "make". When `strictly`, `kind` must be above the word,
   /// not beside it in its own synset ("lead" shares a synset with "take", but is no way of it).
+  /// With `kindSenses`, only the first that many senses of `kind` count.
   func isKind(
     _ word: String, of kind: String, as partOfSpeech: PartOfSpeech = .noun, senses: Int = 3,
-    depth: Int = 8, strictly: Bool = false
+    depth: Int = 8, strictly: Bool = false, kindSenses: Int? = nil
   ) -> Bool {
     let target = Self.key(kind)
+    // Only the first senses of the kind, where asked: "Lisbon" is a city, and a country only
+    // in the sense of an area.
+    let targets = kindSenses.map { Set(synsetOffsets(of: target, as: partOfSpeech).prefix($0)) }
     var layer = lemmas(of: word, as: partOfSpeech).flatMap {
       synsetOffsets(of: Self.key($0), as: partOfSpeech).prefix(senses)
     }
@@ -365,7 +369,9 @@ struct WordNet: Sendable {
       var next: [Int] = []
       for offset in layer {
         guard let synset = synset(at: offset, as: partOfSpeech) else { continue }
-        if synset.words.contains(target), step > 0 || !strictly { return true }
+        if targets?.contains(offset) ?? synset.words.contains(target), step > 0 || !strictly {
+          return true
+        }
         for pointer in synset.pointers
         where (pointer.symbol == "@" || pointer.symbol == "@i")
           && seen.insert(pointer.offset).inserted
