@@ -2341,11 +2341,7 @@ struct EvidenceAnswerer {
         // thing a phrase of "in" names: where the sentence does not say it ("in Whitby, a fishing
         // town") and WordNet does not know the name as one ("Lisbon" is a city, "Latin" a
         // language), the phrase may be any.
-        case let kindSaid =
-          !question.asksFrontedPhrase
-          || question.typeNoun.map({ noun in
-            reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
-          }) == true,
+        case let kindSaid = !question.asksFrontedPhrase || saysKindWord(in: reading, of: question),
         let phrase = reading.nearest(
           phrases.filter { phrase in
             !followsKind(phrase, in: reading, for: question)
@@ -2786,8 +2782,8 @@ struct EvidenceAnswerer {
         return nil
       }
       // Nor does one that lacks the kind "In which country was the garden?" asks the phrase of.
-      if question.asksFrontedPhrase, let noun = question.typeNoun,
-        !reading.words.contains(where: { knowledge.lexicon.canonical($0.stem) == noun })
+      if question.asksFrontedPhrase, question.typeNoun != nil,
+        !saysKindWord(in: reading, of: question)
       {
         return nil
       }
@@ -2831,8 +2827,8 @@ struct EvidenceAnswerer {
     -> String?
   {
     let index = knowledge.clauseIndex
-    // "It powers text layout in the Android framework" after a sentence about Minikin: a "he",
-    // "she" or "it" the sentence's reading stands for the doer is the doer.
+    // "It powers text layout in the Android framework" after a sentence about Minikin: a subject
+    // "he", "she" or "it" that the index reads as the doer is the doer.
     lazy var implied = knowledge.sentenceIndex.implied(in: sentence)
     let doing = index.clauses(of: sentence).map { index.clauses[$0] }.filter { clause in
       guard clause.kind == .main, let subject = clause.subject,
@@ -4182,6 +4178,13 @@ struct EvidenceAnswerer {
       }
     }
     return nil
+  }
+
+  /// Whether the sentence says the noun of the kind the question asks for, in that word itself
+  /// ("town" for "In which town …?"; "people" is no "country").
+  private func saysKindWord(in reading: SentenceReading, of question: ClauseQuestion) -> Bool {
+    guard let noun = question.typeNoun else { return false }
+    return reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
   }
 
   /// Whether a name in `span` is one WordNet knows as of the kind the question asks for:
