@@ -1031,6 +1031,27 @@ struct EvidenceAnswerer {
     }
   }
 
+  /// Whether the sentence says the noun of the kind the question asks for, in that word itself
+  /// ("town" for "In which town …?"; "people" is no "country").
+  private func saysKindWord(in reading: SentenceReading, of question: ClauseQuestion) -> Bool {
+    guard let noun = question.typeNoun else { return false }
+    return reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
+  }
+
+  /// Whether a name in `span` is one WordNet knows as of the kind the question asks for, in the
+  /// kind's first senses: "Lisbon" for "In which city …?". Stricter than `saysKind`, which takes
+  /// any name.
+  private func namesKindAsked(
+    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
+  ) -> Bool {
+    guard let kind = question.typeLemma, let wordNet = WordNet.english else { return false }
+    return span.contains { position in
+      reading.words[position].token.isCapitalized
+        && wordNet.isKind(
+          reading.words[position].folded, of: kind, strictly: true, kindSenses: 2)
+    }
+  }
+
   /// Yes or no to a question whether there is something ("Is there a ferry on Sundays?", "Were
   /// there any delays?"), from a sentence that says "there is" or "there are" and then every
   /// word of it ("There were also delays at the port"), or says there is not ("There isn't a
@@ -1064,12 +1085,7 @@ struct EvidenceAnswerer {
       guard Self.existentialForms.contains(form) else { continue }
       var denied = Self.isDenial(form)
       next += 1
-      // So does a word that says how the writer takes it, or that it holds now: "there's
-      // unfortunately no documentation", "there is currently no bus".
-      while next < said.count,
-        Self.existentialFillers.contains(said[next].folded)
-          || Self.existentialAsides.contains(said[next].folded)
-      {
+      while next < said.count, Self.existentialFillers.contains(said[next].folded) {
         // "There is not only a café but also a shop" says there is one.
         if said[next].folded == "not", next + 1 < said.count, said[next + 1].folded == "only" {
           return .unsaid
@@ -1113,13 +1129,11 @@ struct EvidenceAnswerer {
   private static let existentialForms: Set<String> = [
     "is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't",
   ]
-  /// Words between "there is" and the thing: "not", "no", "never", "also", "still", "some".
+  /// Words between "there is" and the thing: "not", "no", "never", "also", "still", "some";
+  /// and words of how the writer takes it, or of now ("there's unfortunately no documentation",
+  /// "there is currently no bus").
   private static let existentialFillers: Set<String> = [
     "not", "no", "never", "also", "still", "some", "any", "a", "an", "the", "already", "n't",
-  ]
-  /// Words of how the writer takes it, or of now, between "there is" and the thing: "there is
-  /// unfortunately no map".
-  private static let existentialAsides: Set<String> = [
     "unfortunately", "sadly", "regrettably", "currently", "presently", "really", "truly",
     "definitely", "certainly", "clearly", "simply", "absolutely", "actually",
   ]
@@ -4178,26 +4192,6 @@ struct EvidenceAnswerer {
       }
     }
     return nil
-  }
-
-  /// Whether the sentence says the noun of the kind the question asks for, in that word itself
-  /// ("town" for "In which town …?"; "people" is no "country").
-  private func saysKindWord(in reading: SentenceReading, of question: ClauseQuestion) -> Bool {
-    guard let noun = question.typeNoun else { return false }
-    return reading.words.contains { knowledge.lexicon.canonical($0.stem) == noun }
-  }
-
-  /// Whether a name in `span` is one WordNet knows as of the kind the question asks for:
-  /// "Lisbon" for "In which city …?".
-  private func namesKindAsked(
-    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion
-  ) -> Bool {
-    guard let kind = question.typeLemma, let wordNet = WordNet.english else { return false }
-    return span.contains { position in
-      reading.words[position].token.isCapitalized
-        && wordNet.isKind(
-          reading.words[position].folded, of: kind, strictly: true, kindSenses: 2)
-    }
   }
 
   /// Whether the question's word with the stem `stem` is a verb whose opposites are verbs
