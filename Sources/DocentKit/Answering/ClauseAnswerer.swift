@@ -89,6 +89,10 @@ struct ClauseAnswerer {
       // attended?" by "Neither Ann nor Bob attended": a denied clause names no one who did it,
       // unless the question asks what was not done.
       guard !clause.isDenied || question.asksDenial else { continue }
+      // "recover from partially failed token resets": a participle after a preposition or an
+      // article describes the noun after it, whatever the parser made of it; it is no clause's
+      // verb.
+      guard !Self.describesNoun(clause) else { continue }
       // Nor is one about Employee A answered by a clause about Employee B.
       guard !question.namesAnotherLettered(in: clause.citation.text) else { continue }
       // "Who led the final session?" is not answered by a clause of "four sessions": a word
@@ -188,6 +192,15 @@ struct ClauseAnswerer {
         else {
           continue
         }
+        // A phrase the parser cut before its noun is no answer: "This limitation means that we
+        // cannot recover from", of "… recover from partially failed token resets", read as
+        // what failed.
+        if let last = QuestionText.tokens(filler.text).last?.folded,
+          WordLists.prepositions.contains(last)
+            || (WordLists.determiners.contains(last) && last != "her")
+        {
+          continue
+        }
         // "What is a summary statistic?" is not answered by "These two summary statistics are
         // useful …": what a thing is, a noun says. A word that only describes says what it is
         // like, which "What is it like?" asks.
@@ -219,6 +232,24 @@ struct ClauseAnswerer {
       }
     }
     return best?.answer
+  }
+
+  /// Whether the verb of `clause` stands right after a preposition or an article, its adverbs
+  /// aside, and before a word that is no article: "from partially failed token resets", "the
+  /// proposed rule"; not "an quoted a local case", a slip for "and quoted", nor "to estimate".
+  static func describesNoun(_ clause: Clause) -> Bool {
+    let text = clause.citation.text.utf8
+    let start = min(clause.predicate.utf8Range.lowerBound, text.count)
+    let end = min(clause.predicate.utf8Range.upperBound, text.count)
+    let before = QuestionText.tokens(
+      String(decoding: text.prefix(start), as: UTF8.self)
+    ).reversed().drop { $0.folded.hasSuffix("ly") }
+    let after = QuestionText.tokens(String(decoding: text.dropFirst(end), as: UTF8.self))
+    guard let previous = before.first?.folded, let next = after.first?.folded,
+      !WordLists.determiners.contains(next), !WordLists.prepositions.contains(next)
+    else { return false }
+    return (WordLists.prepositions.contains(previous) && previous != "to")
+      || (WordLists.determiners.contains(previous) && previous != "her")
   }
 
   /// Whether `phrase` holds a name or a number besides the words of the kind asked for: "the

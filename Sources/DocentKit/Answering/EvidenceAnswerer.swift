@@ -2801,6 +2801,8 @@ struct EvidenceAnswerer {
       {
         return nil
       }
+      // "What is the name of the author?" asks for a name, which no statement is.
+      if Self.asksName(words) { return nil }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -2829,6 +2831,18 @@ struct EvidenceAnswerer {
         return denies ? nil : (clause, Self.statement)
       }
     }
+  }
+
+  /// Whether the question asks what something is called: "What is the name of the author?",
+  /// "What was her dog's name?".
+  static func asksName(_ words: [QuestionToken]) -> Bool {
+    let folded = words.map(\.folded)
+    guard folded.count > 3, folded[0] == "what", ClauseQuestion.beForms.contains(folded[1])
+    else { return false }
+    let names: Set<String> = ["name", "names"]
+    return names.contains(folded.last ?? "")
+      || (folded[2] == "the" && names.contains(folded[3])
+        && (folded.count == 4 || folded[4] == "of"))
   }
 
   /// What `doer` does in the sentence of `reading`: the verb phrases of its clauses whose
@@ -4309,10 +4323,11 @@ struct EvidenceAnswerer {
     return nil
   }
 
-  /// Words that say how many without a number, and so nothing of what kind: "several",
-  /// "many".
+  /// Words that say how many or how much without a number, and so nothing of what kind:
+  /// "several", "many", "the whole incident" (not another than "the security incident").
   private static let indefiniteQuantities: Set<String> = [
-    "several", "many", "numerous", "multiple", "countless", "some", "various",
+    "several", "many", "numerous", "multiple", "countless", "some", "various", "whole",
+    "entire",
   ]
 
   /// The words of a question that ask for the one that ranks first: "lowest" of "the lowest
@@ -4806,7 +4821,11 @@ struct EvidenceAnswerer {
   /// sentence itself when the parser found no clause in it.
   private func clause(of reading: SentenceReading, for question: ClauseQuestion) -> String? {
     let index = knowledge.clauseIndex
-    let positions = index.clauses(of: reading.sentence)
+    // Not a participle the parser took for a clause's verb ("recover from partially failed
+    // token resets").
+    let positions = index.clauses(of: reading.sentence).filter {
+      !ClauseAnswerer.describesNoun(index.clauses[$0])
+    }
     // The question's verb counts as one more word held: "Why did they strip the roof?" asks
     // about the clause whose verb is "strip".
     let held = { (position: Int) in

@@ -32,7 +32,10 @@ struct AppositiveFinder {
 
   /// The appositives of the sentence, in the order of their names.
   func appositives() -> [Appositive] {
-    analysis.runs.flatMap { run in
+    // "a Texas Ranger, a Confederate Army scout": a name after "a" is what someone was, a
+    // role among others, and no one's name.
+    analysis.runs.filter { !analysis.isWord($0.tokens.lowerBound - 1, in: ["a", "an"]) }.flatMap {
+      run in
       [
         titleDescription(of: run), roleBefore(run), roleBeforeComma(run), descriptionAfter(run),
         roleGiven(run), roleInBrackets(run),

@@ -44,7 +44,20 @@ struct Entity: Hashable, Sendable, Codable {
   static func readsAsPersonName(_ name: String) -> Bool {
     looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
       && !endsWithGroupNoun(name) && !endsWithRole(name) && !isAllCommonWords(name)
-      && !endsWithThing(name)
+      && !endsWithThing(name) && !isRoleOfPlace(name)
+  }
+
+  /// Whether `name` is two words, a place and then a common noun for a kind of person in its
+  /// first WordNet sense: the title of a role held there ("a Texas Ranger", "the first Alamo
+  /// Keeper"), not a person's name, whose first word is seldom a place and last word seldom a
+  /// role too ("Florence Nightingale"), nor a role that is a famous person's name ("Jordan
+  /// Hubbard").
+  private static func isRoleOfPlace(_ name: String) -> Bool {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count == 2, let wordNet = WordNet.english else { return false }
+    return wordNet.namesPlace(words[0], orAnyOf: [])
+      && wordNet.isKind(words[1].lowercased(), of: "person", senses: 1)
+      && !wordNet.namesOne(words[1].lowercased())
   }
 
   /// Whether the last word of `name` is a common noun whose commonest sense is a place, a

@@ -384,7 +384,16 @@ public struct KnowledgeBase: Sendable, Codable {
             ).map { ($0, entity) }
           }
           if entities[entity].mayBePerson {
-            if tokens[start].original.first?.isUppercase == true {
+            // "became the first Chief Justice", "as the first Alamo Keeper": a name after "the"
+            // is a role someone held, not a person named. (Not after "a": "an American
+            // Soldier … was electrocuted. He …" is someone new.)
+            let before = tokens[..<start].filter { $0.original.contains(where: \.isLetter) }
+              .suffix(2).map(\.folded)
+            let role =
+              before.last == "the"
+              || (before.count == 2 && before[0] == "the"
+                && (NumberWords.isOrdinal(before[1]) || ["first", "last"].contains(before[1])))
+            if !role, tokens[start].original.first?.isUppercase == true {
               people.append((start, entity))
               personEnd = longest.end
             }

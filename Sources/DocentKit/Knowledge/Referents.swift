@@ -67,6 +67,9 @@ enum Referents {
     var gender: [Int: Bool] = [:]
     // The thing each common noun last called, by name, in the document.
     var called: [String: Int] = [:]
+    // The person the sentence before called "he" or "she" ahead of any name it gave, and
+    // whether by "she": the one it is about, whom its next "he" or "she" goes on with.
+    var carried: (person: Int, feminine: Bool)?
     var document: String?
     for (position, sentence) in sentences.enumerated() {
       if sentence.document != document {
@@ -74,6 +77,7 @@ enum Referents {
         recent = []
         gender = [:]
         called = [:]
+        carried = nil
       }
       // "It supports two-factor authentication." after a sentence about login.gov: an opening
       // "It" or "Its" that is not "It is …" or "It seems …" stands for the first thing the
@@ -109,16 +113,25 @@ enum Referents {
       }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
+      var leading: (person: Int, feminine: Bool)?
       for (offset, token) in words[position].enumerated() {
         let isFeminine = feminine.contains(token.folded)
         guard isFeminine || masculine.contains(token.folded) else { continue }
         // A pronoun after a name of the sentence is that name's, or said in a quote of its.
         guard offset < firstName else { break }
-        guard let person = recent.first(where: { (gender[$0] ?? isFeminine) == isFeminine })
+        // "He was engaged in the fight against Santa Ana's Mexicans. As the first Alamo
+        // Keeper, he was …": the one the sentence before was about goes on, though it named
+        // another person after him.
+        let going = carried.flatMap { $0.feminine == isFeminine ? $0.person : nil }
+        guard
+          let person = going
+            ?? recent.first(where: { (gender[$0] ?? isFeminine) == isFeminine })
         else { continue }
         gender[person] = isFeminine
         found.insert(person)
+        if leading == nil { leading = (person, isFeminine) }
       }
+      carried = leading
       referents.append(found)
       // The sentence's last name is the most recent.
       for mention in named.sorted(by: { $0.start < $1.start }) {

@@ -385,6 +385,16 @@ struct WordNet: Sendable {
     return false
   }
 
+  /// Whether the first sense of the noun `word` is one named thing, an instance of a kind
+  /// (pointer `@i`): "Hubbard" the writer, not "ranger".
+  func namesOne(_ word: String) -> Bool {
+    guard let first = lemmas(of: word, as: .noun).first,
+      let offset = synsetOffsets(of: Self.key(first), as: .noun).first,
+      let synset = synset(at: offset, as: .noun)
+    else { return false }
+    return synset.pointers.contains { $0.symbol == "@i" }
+  }
+
   /// Whether `name` is a location in one of its first two senses, or one of `words` is in its
   /// first: "Norway", "Kennedy Space Center" (by "center").
   func namesPlace(_ name: String, orAnyOf words: some Sequence<String>) -> Bool {
