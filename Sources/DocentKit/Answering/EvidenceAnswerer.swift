@@ -2801,8 +2801,19 @@ struct EvidenceAnswerer {
       {
         return nil
       }
-      // "What is the name of the author?" asks for a name, which no statement is.
-      if Self.asksName(words) { return nil }
+      // "What is the name of the author?" asks for a name: only a statement that gives one by
+      // a word of naming ("We named the server Willow", "bears the name Webb Island") says
+      // it, not one that speaks of names ("I speculated about the names …").
+      if Self.asksName(words),
+        !reading.words.indices.contains(where: { position in
+          Self.namingWords.contains(reading.words[position].folded)
+            && reading.words[(position + 1)...].prefix(Self.namingReach).contains { next in
+              next.token.text.first?.isUppercase == true && !question.nameStems.contains(next.stem)
+            }
+        })
+      {
+        return nil
+      }
       // Without a kind of phrase to look for, only a closer match answers; or a short sentence
       // that holds every word of the question, though no one clause does ("He studied at home
       // and at age 16 got a job as a newspaper reporter"), answering whole.
@@ -3284,6 +3295,14 @@ struct EvidenceAnswerer {
         objects.append(object.text)
         ranges.append(object.utf8Range)
       }
+      // "he demanded that Eisenhower apologize …": a verb with no object the parser read may
+      // take the "that" clause right after it, to where the sentence goes on to another
+      // ("…, but …") or ends.
+      if clause.objects.isEmpty, objects.isEmpty, let that = Self.thatClause(after: clause) {
+        verb = clause.predicate.lemma
+        objects.append(that.text)
+        ranges.append(that.range)
+      }
     }
     guard let last = objects.last else { return nil }
     if objects.count > 1, let joined = Self.coordinated(ranges, in: reading.sentence.text) {
@@ -3291,6 +3310,35 @@ struct EvidenceAnswerer {
     }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
   }
+
+  /// The "that" clause right after the verb of `clause`, with its place in the sentence: its
+  /// words up to a semicolon or colon, a comma before a word that joins another clause, or the
+  /// end.
+  static func thatClause(after clause: Clause) -> (text: String, range: Range<Int>)? {
+    let text = clause.citation.text
+    let bytes = Array(text.utf8)
+    let verbEnd = clause.predicate.utf8Range.upperBound
+    guard verbEnd < bytes.count else { return nil }
+    let rest = String(decoding: bytes[verbEnd...], as: UTF8.self)
+    let opening = rest.prefix { $0 == " " }
+    guard rest.dropFirst(opening.count).hasPrefix("that ") else { return nil }
+    var said = String(rest.dropFirst(opening.count))
+    if let stop = said.firstIndex(where: { ";:".contains($0) }) { said = String(said[..<stop]) }
+    for joiner in thatClauseJoiners {
+      if let found = said.range(of: ", " + joiner + " ") {
+        said = String(said[..<found.lowerBound])
+      }
+    }
+    said = said.trimmingCharacters(in: CharacterSet(charactersIn: " .!?\"”’"))
+    guard said.split(separator: " ").count >= 3 else { return nil }
+    let start = verbEnd + opening.utf8.count
+    return (said, start..<(start + said.utf8.count))
+  }
+
+  /// Words that, after a comma, open another clause than a "that" clause's own.
+  private static let thatClauseJoiners = [
+    "and", "but", "or", "while", "whereas", "although", "though", "so", "which", "who",
+  ]
 
   /// The copies of one coordinated phrase the parser gave a clause each ("any surplus",
   /// "deficit"), as the sentence joins them ("any surplus or deficit", not "… and …"): nil
@@ -3369,6 +3417,29 @@ struct EvidenceAnswerer {
   private func truth(
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> (String, String)? {
+    if let stated = truth(in: reading, for: question, words: asked, unnamed: []) {
+      return stated
+    }
+    // "Did Garfield's wound get infected?" against "The wound became infected." in a text
+    // about Garfield: the name the text is about need not be said by a sentence that names no
+    // one, nor has a "he" or "she" that stands for someone; but only to say yes, as a
+    // description ("The shy little girl was now …") may be of someone else.
+    let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
+    let topic = knowledge.topicStems[reading.sentence.document, default: []]
+    let unnamed = question.nameStems.intersection(topic).subtracting(sentenceStems)
+    guard !unnamed.isEmpty, knowledge.sentenceIndex.implied(in: reading.sentence).isEmpty,
+      !reading.words.dropFirst().contains(where: { $0.token.text.first?.isUppercase == true }),
+      let stated = truth(in: reading, for: question, words: asked, unnamed: unnamed),
+      stated.0.hasPrefix(Self.yes)
+    else { return nil }
+    return stated
+  }
+
+  /// `truth` with the question's names `unnamed` taken as said.
+  private func truth(
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken],
+    unnamed: Set<String>
+  ) -> (String, String)? {
     guard !question.isNegated else { return nil }
     // "Could we do without these events?" asks the opposite of "We need these events": a
     // "without" the sentence does not say turns the question round, which is not read here.
@@ -3398,7 +3469,7 @@ struct EvidenceAnswerer {
     }.map(\.stem)
     var words = question.stems.subtracting(Self.functionStems)
       .subtracting(question.givenNames.subtracting(sentenceStems)).subtracting(quantified)
-      .subtracting(judgedAs(asked))
+      .subtracting(judgedAs(asked)).subtracting(unnamed)
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }
@@ -4764,6 +4835,10 @@ struct EvidenceAnswerer {
   ]
 
   /// Words of a question that asks what something is called.
+  /// How many words after a word of naming the name it gives may stand: "named the server
+  /// Willow".
+  private static let namingReach = 4
+
   private static let namingWords: Set<String> = [
     "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "entitled", "title",
   ]

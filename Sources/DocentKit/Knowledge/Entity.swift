@@ -44,20 +44,7 @@ struct Entity: Hashable, Sendable, Codable {
   static func readsAsPersonName(_ name: String) -> Bool {
     looksLikePersonName(name) && !(WordNet.english?.knows(name, asNoneOf: ["person"]) ?? false)
       && !endsWithGroupNoun(name) && !endsWithRole(name) && !isAllCommonWords(name)
-      && !endsWithThing(name) && !isRoleOfPlace(name)
-  }
-
-  /// Whether `name` is two words, a place and then a common noun for a kind of person in its
-  /// first WordNet sense: the title of a role held there ("a Texas Ranger", "the first Alamo
-  /// Keeper"), not a person's name, whose first word is seldom a place and last word seldom a
-  /// role too ("Florence Nightingale"), nor a role that is a famous person's name ("Jordan
-  /// Hubbard").
-  private static func isRoleOfPlace(_ name: String) -> Bool {
-    let words = name.split(separator: " ").map(String.init)
-    guard words.count == 2, let wordNet = WordNet.english else { return false }
-    return wordNet.namesPlace(words[0], orAnyOf: [])
-      && wordNet.isKind(words[1].lowercased(), of: "person", senses: 1)
-      && !wordNet.namesOne(words[1].lowercased())
+      && !endsWithThing(name)
   }
 
   /// Whether the last word of `name` is a common noun whose commonest sense is a place, a
@@ -120,7 +107,8 @@ struct Entity: Hashable, Sendable, Codable {
       word.first?.isUppercase == true && (word.count == 1 || (word.count == 2 && word.last == "."))
     }
     let full = words.filter { !isInitial($0) }
-    // "Every Kid in a Park", "Each Child": a name that opens with a quantifier is no person's.
+    // "Every Kid in a Park", "Each Child": a name that opens with a quantifier is no person's,
+    // nor one that opens with an article ("An Atlas of the Medulla").
     guard let first = words.first, !Self.quantifiers.contains(first.lowercased()) else {
       return false
     }
@@ -151,7 +139,9 @@ struct Entity: Hashable, Sendable, Codable {
   }
 
   /// Words that open a name that is no person's: "Every Kid in a Park".
-  private static let quantifiers: Set<String> = ["every", "each", "all", "any", "no", "some"]
+  private static let quantifiers: Set<String> = [
+    "every", "each", "all", "any", "no", "some", "a", "an", "the",
+  ]
 
   /// Words that make a name something other than a person's.
   private static let nonPersonWords: Set<String> = [

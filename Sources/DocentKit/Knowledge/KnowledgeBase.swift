@@ -78,9 +78,20 @@ public struct KnowledgeBase: Sendable, Codable {
     let found = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
     mentions = found.mentions
     // The names a sentence's "he", "she" or opening "It" stand for count among its words.
+    // No "he" or "she" stands for a group a name calls people by ("Native Americans"; not
+    // "Graeme Stephens", whose "Stephens" is no plural of a word for people).
+    let groups = Set(
+      entities.indices.filter { position in
+        guard entities[position].mayBePerson,
+          let last = entities[position].name.split(separator: " ").last?.lowercased(),
+          WordNet.isPluralNoun(last)
+        else { return false }
+        return WordNet.english?.namesKindOfPerson(last) == true
+      })
     let referents = Referents.resolve(
-      sentences: sentences, words: words, persons: found.persons, things: found.things,
-      described: found.described)
+      sentences: sentences, words: words, persons: found.persons, ends: found.ends,
+      things: found.things,
+      described: found.described, plural: groups)
     // And what the writer's own "we" or "I" stands for.
     let voices = sentences.map(Narrator.voice)
     var narrators = Narrator.implied(sentences: sentences, voices: voices, lexicon: lexicon)
@@ -351,11 +362,13 @@ public struct KnowledgeBase: Sendable, Codable {
     of entities: [Entity], in sentences: some Sequence<(Sentence, [QuestionToken])>,
     names: NameIndex
   ) -> (
-    mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]], things: [Int?],
+    mentions: [EntityID: [Sentence]], persons: [[(start: Int, entity: Int)]], ends: [[Int]],
+    things: [Int?],
     described: [[(noun: String, entity: Int)]]
   ) {
     var mentions: [EntityID: [Sentence]] = [:]
     var persons: [[(start: Int, entity: Int)]] = []
+    var ends: [[Int]] = []
     var things: [Int?] = []
     var described: [[(noun: String, entity: Int)]] = []
     for (sentence, tokens) in sentences {
@@ -363,6 +376,7 @@ public struct KnowledgeBase: Sendable, Codable {
       var nouns: [(noun: String, entity: Int)] = []
       var found = Set<Int>()
       var people: [(start: Int, entity: Int)] = []
+      var peopleEnds: [Int] = []
       // The end of the last person's name: "Batalha" of "Natasha Batalha" is not another.
       var personEnd = 0
       for start in tokens.indices {
@@ -389,12 +403,15 @@ public struct KnowledgeBase: Sendable, Codable {
             // Soldier … was electrocuted. He …" is someone new.)
             let before = tokens[..<start].filter { $0.original.contains(where: \.isLetter) }
               .suffix(2).map(\.folded)
+            // (Not a title before a name: "The Reverend Jane Cole", "the Emperor Napoleon".)
             let role =
-              before.last == "the"
-              || (before.count == 2 && before[0] == "the"
-                && (NumberWords.isOrdinal(before[1]) || ["first", "last"].contains(before[1])))
+              (before.last == "the"
+                || (before.count == 2 && before[0] == "the"
+                  && (NumberWords.isOrdinal(before[1]) || ["first", "last"].contains(before[1]))))
+              && WordNet.english?.isKind(tokens[start].folded, of: "person", senses: 1) != true
             if !role, tokens[start].original.first?.isUppercase == true {
               people.append((start, entity))
+              peopleEnds.append(longest.end)
               personEnd = longest.end
             }
           } else if thing == nil, isThing {
@@ -416,10 +433,11 @@ public struct KnowledgeBase: Sendable, Codable {
         mentions[entities[index].id, default: []].append(sentence)
       }
       persons.append(people)
+      ends.append(peopleEnds)
       things.append(thing)
       described.append(nouns)
     }
-    return (mentions, persons, things, described)
+    return (mentions, persons, ends, things, described)
   }
 
   /// The common nouns a later "the …" may call the thing named at `start..<end`: the word

@@ -42,6 +42,57 @@ enum Referents {
     "that", "to", "whether", "if", "how", "what", "when", "why", "which", "who",
   ]
 
+  /// Whether the name at `start` is named in passing: after a preposition, its titles aside
+  /// ("to Colonel Jacob Marsh"), as the owner of what follows ("Santa Ana's soldiers"), or as
+  /// what someone was, one of a list ("He had been a soldier, a Texas Ranger and …").
+  private static func namedInPassing(_ name: Range<Int>, in words: [QuestionToken]) -> Bool {
+    let start = name.lowerBound
+    // Its titles, article and describing words aside: "in the historic Canning Downs".
+    var opening = start
+    while opening > 0, Self.isTitle(words[opening - 1]) { opening -= 1 }
+    while opening > 0, start - opening < Self.describingReach,
+      case let word = words[opening - 1].folded,
+      WordLists.determiners.contains(word)
+        || (WordNet.knows(word, as: .adjective) && !WordNet.knows(word, as: .verb)
+          && !WordLists.prepositions.contains(word))
+    {
+      opening -= 1
+    }
+    if opening > 0, case let before = words[opening - 1].folded,
+      WordLists.prepositions.contains(before), before != "by"
+    {
+      return true
+    }
+    // (Punctuation is no token: the item before stands right before "a", a noun or a name:
+    // "in the War with Mexico, a Texas Ranger"; not "when an American Soldier … fell".)
+    if start > 1, ["a", "an"].contains(words[start - 1].folded),
+      case let previous = words[start - 2],
+      Self.linkingForms.contains(previous.folded) || previous.original.first?.isUppercase == true
+        || WordNet.isMostly(previous.folded, .noun, over: .verb)
+    {
+      return true
+    }
+    // The owner: "'s" right after the name.
+    return words.indices.contains(name.upperBound)
+      && ["'s", "’s"].contains(words[name.upperBound].original)
+  }
+
+  /// How many words of titles, article and describing words may stand between a preposition
+  /// and the name it takes.
+  private static let describingReach = 4
+
+  /// Whether `word` is a title before a name: "Colonel", "Dr.".
+  private static func isTitle(_ word: QuestionToken) -> Bool {
+    word.original.first?.isUppercase == true
+      && (Abbreviations.nameTitles.contains(word.folded)
+        || WordNet.english?.isKind(word.folded, of: "person", senses: 1) == true)
+  }
+
+  /// The forms of the verbs that say what someone is or was: "been a Texas Ranger".
+  private static let linkingForms: Set<String> = [
+    "is", "was", "be", "been", "being", "became", "become", "becomes", "remained", "served",
+  ]
+
   /// The pronouns that stand for a person, by grammatical gender.
   static let feminine: Set<String> = ["she", "her", "hers", "herself"]
   static let masculine: Set<String> = ["he", "him", "his", "himself"]
@@ -57,7 +108,8 @@ enum Referents {
   /// of "the CERN Open Data portal").
   static func resolve(
     sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
-    things: [Int?], described: [[(noun: String, entity: Int)]] = []
+    ends: [[Int]] = [], things: [Int?], described: [[(noun: String, entity: Int)]] = [],
+    plural: Set<Int> = []
   ) -> [Set<Int>] {
     var referents: [Set<Int>] = []
     referents.reserveCapacity(sentences.count)
@@ -67,9 +119,10 @@ enum Referents {
     var gender: [Int: Bool] = [:]
     // The thing each common noun last called, by name, in the document.
     var called: [String: Int] = [:]
-    // The person the sentence before called "he" or "she" ahead of any name it gave, and
-    // whether by "she": the one it is about, whom its next "he" or "she" goes on with.
-    var carried: (person: Int, feminine: Bool)?
+    // The sentence each person was last named or called "he" or "she" in, and whether only
+    // in passing, after a preposition or as an owner ("against Santa Ana's soldiers",
+    // "according to Tom Reed").
+    var lastSaid: [Int: (sentence: Int, passing: Bool)] = [:]
     var document: String?
     for (position, sentence) in sentences.enumerated() {
       if sentence.document != document {
@@ -77,7 +130,7 @@ enum Referents {
         recent = []
         gender = [:]
         called = [:]
-        carried = nil
+        lastSaid = [:]
       }
       // "It supports two-factor authentication." after a sentence about login.gov: an opening
       // "It" or "Its" that is not "It is …" or "It seems …" stands for the first thing the
@@ -113,30 +166,44 @@ enum Referents {
       }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
-      var leading: (person: Int, feminine: Bool)?
       for (offset, token) in words[position].enumerated() {
         let isFeminine = feminine.contains(token.folded)
         guard isFeminine || masculine.contains(token.folded) else { continue }
         // A pronoun after a name of the sentence is that name's, or said in a quote of its.
         guard offset < firstName else { break }
-        // "He was engaged in the fight against Santa Ana's Mexicans. As the first Alamo
-        // Keeper, he was …": the one the sentence before was about goes on, though it named
-        // another person after him.
-        let going = carried.flatMap { $0.feminine == isFeminine ? $0.person : nil }
-        guard
-          let person = going
-            ?? recent.first(where: { (gender[$0] ?? isFeminine) == isFeminine })
-        else { continue }
+        // The person named most recently, of the pronoun's gender as far as it is known, and
+        // no group ("Native Americans"); not one named only in passing where the same
+        // sentence spoke of another as more than that: "he fought against Santa Ana's
+        // soldiers. As the first Alamo Keeper, he …" goes on about the one "he" was.
+        let fitting = recent.filter {
+          !plural.contains($0) && (gender[$0] ?? isFeminine) == isFeminine
+        }
+        guard var person = fitting.first else { continue }
+        if let said = lastSaid[person], said.passing,
+          let other = fitting.first(where: { other in
+            lastSaid[other].map { $0.sentence == said.sentence && !$0.passing } == true
+          })
+        {
+          person = other
+        }
         gender[person] = isFeminine
         found.insert(person)
-        if leading == nil { leading = (person, isFeminine) }
+        // Called "he" or "she", the person is the one spoken of most recently.
+        lastSaid[person] = (position, false)
+        recent.removeAll { $0 == person }
+        recent.insert(person, at: 0)
       }
-      carried = leading
       referents.append(found)
       // The sentence's last name is the most recent.
-      for mention in named.sorted(by: { $0.start < $1.start }) {
+      // Where each name ends, when known.
+      let nameEnds = position < ends.count ? ends[position] : []
+      for (offset, mention) in named.enumerated().sorted(by: { $0.1.start < $1.1.start }) {
         recent.removeAll { $0 == mention.entity }
         recent.insert(mention.entity, at: 0)
+        let end = offset < nameEnds.count ? nameEnds[offset] : mention.start + 1
+        lastSaid[mention.entity] = (
+          position, Self.namedInPassing(mention.start..<end, in: words[position])
+        )
       }
     }
     return referents

@@ -385,14 +385,15 @@ struct WordNet: Sendable {
     return false
   }
 
-  /// Whether the first sense of the noun `word` is one named thing, an instance of a kind
-  /// (pointer `@i`): "Hubbard" the writer, not "ranger".
-  func namesOne(_ word: String) -> Bool {
+  /// Whether the noun `word`, in its first sense, is a kind of person (not one person): a
+  /// word for people of a place or a trade ("American", "ranger"), not "Stephen" (the saint).
+  func namesKindOfPerson(_ word: String) -> Bool {
     guard let first = lemmas(of: word, as: .noun).first,
       let offset = synsetOffsets(of: Self.key(first), as: .noun).first,
-      let synset = synset(at: offset, as: .noun)
+      let synset = synset(at: offset, as: .noun),
+      !synset.pointers.contains(where: { $0.symbol == "@i" })
     else { return false }
-    return synset.pointers.contains { $0.symbol == "@i" }
+    return isKind(first, of: "person", senses: 1)
   }
 
   /// Whether `name` is a location in one of its first two senses, or one of `words` is in its
