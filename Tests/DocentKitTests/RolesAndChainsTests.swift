@@ -160,22 +160,30 @@ import Testing
     #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
   }
 
-  /// "Did Garfield's wound get infected?" against "The wound became infected." in a text about
-  /// Garfield, a sentence that names no one else.
-  @Test func theTextsOwnNameGoesUnsaid() throws {
+  /// A person named in passing keeps a "he" when no one else of that gender is known ("Ellis
+  /// worked for Peter Crane. He owned a bakery"); a surname that is a plural word ("Fellows")
+  /// is still a person's; a sentence about someone else unnamed ("The dean argued …") says
+  /// nothing of the one the text is about.
+  @Test func passingNamesSurnamesAndOthersUnnamed() throws {
     let answers = try replies(
-      to: ["Did Garfield's wound get infected?"],
+      to: [
+        "Did Peter Crane own a bakery?", "Did Ruth Ellis own a bakery?",
+        "Did Tom Fellows train as a surgeon?", "Did Ellis argue that the budget was too small?",
+      ],
       aboutUncurated: """
-        James Garfield
+        Ruth Ellis
 
-        James Garfield was shot in July 1881. \
-        Garfield lingered for weeks. \
-        Doctors probed the wound with their fingers. \
-        The wound became infected. \
-        Garfield died in September.
+        Ruth Ellis was born in 1920 in Cardiff. \
+        In 1941 Ellis worked for Peter Crane in Bristol. \
+        He owned a bakery near the docks. \
+        Tom Fellows was born in 1950 in Leeds. \
+        He trained as a surgeon in London. \
+        The dean argued that the budget was too small.
 
-        """, named: "president-notes")
+        """, named: "ellis-notes")
     #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
-    #expect(answers[0].citations.map(\.sentence) == [4], "\(answers[0].answer)")
+    #expect(answers[1].status != .answered, "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("Yes."), "\(answers[2].answer)")
+    #expect(answers[3].status != .answered, "\(answers[3].answer)")
   }
 }

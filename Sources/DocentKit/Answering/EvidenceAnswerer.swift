@@ -2804,13 +2804,16 @@ struct EvidenceAnswerer {
       // "What is the name of the author?" asks for a name: only a statement that gives one by
       // a word of naming ("We named the server Willow", "bears the name Webb Island") says
       // it, not one that speaks of names ("I speculated about the names …").
+      // Not "I never learned the parrot's name".
       if Self.asksName(words),
-        !reading.words.indices.contains(where: { position in
-          Self.namingWords.contains(reading.words[position].folded)
-            && reading.words[(position + 1)...].prefix(Self.namingReach).contains { next in
-              next.token.text.first?.isUppercase == true && !question.nameStems.contains(next.stem)
-            }
-        })
+        Self.denies(reading)
+          || !reading.words.indices.contains(where: { position in
+            Self.namingWords.contains(reading.words[position].folded)
+              && reading.words[(position + 1)...].prefix(Self.namingReach).contains { next in
+                next.token.text.first?.isUppercase == true && next.folded != "i"
+                  && !question.nameStems.contains(next.stem)
+              }
+          })
       {
         return nil
       }
@@ -3298,7 +3301,10 @@ struct EvidenceAnswerer {
       // "he demanded that Eisenhower apologize …": a verb with no object the parser read may
       // take the "that" clause right after it, to where the sentence goes on to another
       // ("…, but …") or ends.
-      if clause.objects.isEmpty, objects.isEmpty, let that = Self.thatClause(after: clause) {
+      // Only of the one the question names: "The judge found that …" is no finding of Hart's.
+      if clause.objects.isEmpty, objects.isEmpty, let that = Self.thatClause(after: clause),
+        doneByNamed(clause, of: reading.sentence, question: question)
+      {
         verb = clause.predicate.lemma
         objects.append(that.text)
         ranges.append(that.range)
@@ -3309,6 +3315,20 @@ struct EvidenceAnswerer {
       return joined
     }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// Whether the subject of `clause` holds a name the question asks about, itself or by the
+  /// "he" or "she" it is; true for a question that names no one.
+  private func doneByNamed(_ clause: Clause, of sentence: Sentence, question: ClauseQuestion)
+    -> Bool
+  {
+    guard !question.nameStems.isEmpty else { return true }
+    guard let subject = clause.subject else { return false }
+    let said =
+      subject.isPronoun
+      ? knowledge.sentenceIndex.implied(in: sentence)
+      : knowledge.lexicon.contentStems(subject.text)
+    return !said.isDisjoint(with: question.nameStems)
   }
 
   /// The "that" clause right after the verb of `clause`, with its place in the sentence: its
@@ -3417,29 +3437,6 @@ struct EvidenceAnswerer {
   private func truth(
     in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
   ) -> (String, String)? {
-    if let stated = truth(in: reading, for: question, words: asked, unnamed: []) {
-      return stated
-    }
-    // "Did Garfield's wound get infected?" against "The wound became infected." in a text
-    // about Garfield: the name the text is about need not be said by a sentence that names no
-    // one, nor has a "he" or "she" that stands for someone; but only to say yes, as a
-    // description ("The shy little girl was now …") may be of someone else.
-    let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
-    let topic = knowledge.topicStems[reading.sentence.document, default: []]
-    let unnamed = question.nameStems.intersection(topic).subtracting(sentenceStems)
-    guard !unnamed.isEmpty, knowledge.sentenceIndex.implied(in: reading.sentence).isEmpty,
-      !reading.words.dropFirst().contains(where: { $0.token.text.first?.isUppercase == true }),
-      let stated = truth(in: reading, for: question, words: asked, unnamed: unnamed),
-      stated.0.hasPrefix(Self.yes)
-    else { return nil }
-    return stated
-  }
-
-  /// `truth` with the question's names `unnamed` taken as said.
-  private func truth(
-    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken],
-    unnamed: Set<String>
-  ) -> (String, String)? {
     guard !question.isNegated else { return nil }
     // "Could we do without these events?" asks the opposite of "We need these events": a
     // "without" the sentence does not say turns the question round, which is not read here.
@@ -3469,7 +3466,7 @@ struct EvidenceAnswerer {
     }.map(\.stem)
     var words = question.stems.subtracting(Self.functionStems)
       .subtracting(question.givenNames.subtracting(sentenceStems)).subtracting(quantified)
-      .subtracting(judgedAs(asked)).subtracting(unnamed)
+      .subtracting(judgedAs(asked))
     // A verb of the question the sentence says in other words ("drive" by "operate") need not
     // be there itself.
     let lacking = words.filter { !question.isHeldInFamily($0, in: sentenceStems) }

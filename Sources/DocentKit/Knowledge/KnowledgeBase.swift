@@ -78,15 +78,15 @@ public struct KnowledgeBase: Sendable, Codable {
     let found = Self.findMentions(of: entities, in: zip(sentences, words), names: nameIndex)
     mentions = found.mentions
     // The names a sentence's "he", "she" or opening "It" stand for count among its words.
-    // No "he" or "she" stands for a group a name calls people by ("Native Americans"; not
-    // "Graeme Stephens", whose "Stephens" is no plural of a word for people).
+    // No "he" or "she" stands for a group a name calls people by: describing words and a
+    // plural word for people ("Native Americans"; not "Graeme Stephens", nor "Tom Fellows").
     let groups = Set(
       entities.indices.filter { position in
-        guard entities[position].mayBePerson,
-          let last = entities[position].name.split(separator: " ").last?.lowercased(),
-          WordNet.isPluralNoun(last)
+        let words = entities[position].name.split(separator: " ").map { $0.lowercased() }
+        guard entities[position].mayBePerson, let last = words.last, WordNet.isPluralNoun(last)
         else { return false }
         return WordNet.english?.namesKindOfPerson(last) == true
+          && words.dropLast().allSatisfy { WordNet.knows($0, as: .adjective) }
       })
     let referents = Referents.resolve(
       sentences: sentences, words: words, persons: found.persons, ends: found.ends,

@@ -44,7 +44,8 @@ enum Referents {
 
   /// Whether the name at `start` is named in passing: after a preposition, its titles aside
   /// ("to Colonel Jacob Marsh"), as the owner of what follows ("Santa Ana's soldiers"), or as
-  /// what someone was, one of a list ("He had been a soldier, a Texas Ranger and …").
+  /// what someone was, one of a list ("He had been a soldier, a Texas Ranger and …", "a farmer
+  /// and a Texas Ranger").
   private static func namedInPassing(_ name: Range<Int>, in words: [QuestionToken]) -> Bool {
     let start = name.lowerBound
     // Its titles, article and describing words aside: "in the historic Canning Downs".
@@ -68,6 +69,7 @@ enum Referents {
     if start > 1, ["a", "an"].contains(words[start - 1].folded),
       case let previous = words[start - 2],
       Self.linkingForms.contains(previous.folded) || previous.original.first?.isUppercase == true
+        || ["and", "or"].contains(previous.folded)
         || WordNet.isMostly(previous.folded, .noun, over: .verb)
     {
       return true
@@ -173,15 +175,17 @@ enum Referents {
         guard offset < firstName else { break }
         // The person named most recently, of the pronoun's gender as far as it is known, and
         // no group ("Native Americans"); not one named only in passing where the same
-        // sentence spoke of another as more than that: "he fought against Santa Ana's
-        // soldiers. As the first Alamo Keeper, he …" goes on about the one "he" was.
+        // sentence spoke of another, already called so, as more than that: "he fought
+        // against Santa Ana's soldiers. As the first Alamo Keeper, he …" goes on about the one
+        // "he" was (but "Ellis worked for Peter Crane. He owned a bakery" is Peter Crane's).
         let fitting = recent.filter {
           !plural.contains($0) && (gender[$0] ?? isFeminine) == isFeminine
         }
         guard var person = fitting.first else { continue }
         if let said = lastSaid[person], said.passing,
           let other = fitting.first(where: { other in
-            lastSaid[other].map { $0.sentence == said.sentence && !$0.passing } == true
+            gender[other] == isFeminine
+              && lastSaid[other].map { $0.sentence == said.sentence && !$0.passing } == true
           })
         {
           person = other

@@ -385,15 +385,30 @@ struct WordNet: Sendable {
     return false
   }
 
-  /// Whether the noun `word`, in its first sense, is a kind of person (not one person): a
-  /// word for people of a place or a trade ("American", "ranger"), not "Stephen" (the saint).
+  /// Whether the noun `word`, in some sense, is a kind of person (not one person): a word for
+  /// people of a place or a trade ("American", "shearer", whose first sense is the dancer Moira
+  /// Shearer), not "Stephen" (the saint).
   func namesKindOfPerson(_ word: String) -> Bool {
-    guard let first = lemmas(of: word, as: .noun).first,
-      let offset = synsetOffsets(of: Self.key(first), as: .noun).first,
-      let synset = synset(at: offset, as: .noun),
-      !synset.pointers.contains(where: { $0.symbol == "@i" })
-    else { return false }
-    return isKind(first, of: "person", senses: 1)
+    guard let first = lemmas(of: word, as: .noun).first else { return false }
+    let target = Self.key("person")
+    var layer = synsetOffsets(of: Self.key(first), as: .noun).filter { offset in
+      synset(at: offset, as: .noun).map { !$0.pointers.contains { $0.symbol == "@i" } } ?? false
+    }
+    var seen = Set(layer)
+    for _ in 0...Self.nameKindDepth {
+      var next: [Int] = []
+      for offset in layer {
+        guard let synset = synset(at: offset, as: .noun) else { continue }
+        if synset.words.contains(target) { return true }
+        for pointer in synset.pointers
+        where pointer.symbol == "@" && seen.insert(pointer.offset).inserted {
+          next.append(pointer.offset)
+        }
+      }
+      if next.isEmpty { return false }
+      layer = next
+    }
+    return false
   }
 
   /// Whether `name` is a location in one of its first two senses, or one of `words` is in its
