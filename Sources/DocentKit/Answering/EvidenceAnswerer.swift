@@ -4832,13 +4832,13 @@ struct EvidenceAnswerer {
   ]
 
   /// Words of a question that asks what something is called.
-  /// How many words after a word of naming the name it gives may stand: "named the server
-  /// Willow".
-  private static let namingReach = 4
-
   private static let namingWords: Set<String> = [
     "called", "named", "name", "nickname", "nicknamed", "dubbed", "titled", "entitled", "title",
   ]
+
+  /// How many words after a word of naming the name it gives may stand: "named the server
+  /// Willow".
+  private static let namingReach = 4
 
   /// "No." from a sentence that says the question's verb (or another word for it) right after
   /// "without", with every other word of the question that no name holds after it.
