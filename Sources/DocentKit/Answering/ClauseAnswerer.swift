@@ -195,10 +195,7 @@ struct ClauseAnswerer {
         // A phrase the parser cut before its noun is no answer: "This limitation means that we
         // cannot recover from", of "… recover from partially failed token resets", read as
         // what failed.
-        if let last = QuestionText.tokens(filler.text).last?.folded,
-          WordLists.prepositions.contains(last)
-            || (WordLists.determiners.contains(last) && last != "her")
-        {
+        if let last = QuestionText.tokens(filler.text).last?.folded, Self.leadsToNoun(last) {
           continue
         }
         // "What is a summary statistic?" is not answered by "These two summary statistics are
@@ -248,8 +245,13 @@ struct ClauseAnswerer {
     guard let previous = before.first?.folded, let next = after.first?.folded,
       !WordLists.determiners.contains(next), !WordLists.prepositions.contains(next)
     else { return false }
-    return (WordLists.prepositions.contains(previous) && previous != "to")
-      || (WordLists.determiners.contains(previous) && previous != "her")
+    return Self.leadsToNoun(previous) && previous != "to"
+  }
+
+  /// Whether `word` (folded) is a preposition or an article that a noun must follow; not
+  /// "her", which may end a phrase as the one something is done to.
+  private static func leadsToNoun(_ word: String) -> Bool {
+    WordLists.prepositions.contains(word) || (WordLists.determiners.contains(word) && word != "her")
   }
 
   /// Whether `phrase` holds a name or a number besides the words of the kind asked for: "the

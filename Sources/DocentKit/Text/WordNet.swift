@@ -352,10 +352,11 @@ struct WordNet: Sendable {
   /// `depth` steps up. "corporation" is a kind of "organization", "missile" of "rocket"; as
   /// verbs, "fabricate" is a way to "make". When `strictly`, `kind` must be above the word,
   /// not beside it in its own synset ("lead" shares a synset with "take", but is no way of it).
-  /// With `kindSenses`, only the first that many senses of `kind` count.
+  /// With `kindSenses`, only the first that many senses of `kind` count. Without `instances`,
+  /// a sense that is one named thing (pointer `@i`: "Shearer" the dancer) does not count.
   func isKind(
     _ word: String, of kind: String, as partOfSpeech: PartOfSpeech = .noun, senses: Int = 3,
-    depth: Int = 8, strictly: Bool = false, kindSenses: Int? = nil
+    depth: Int = 8, strictly: Bool = false, kindSenses: Int? = nil, instances: Bool = true
   ) -> Bool {
     let target = Self.key(kind)
     // Only the first senses of the kind, where asked: "Lisbon" is a city, and a country only
@@ -363,6 +364,12 @@ struct WordNet: Sendable {
     let targets = kindSenses.map { Set(synsetOffsets(of: target, as: partOfSpeech).prefix($0)) }
     var layer = lemmas(of: word, as: partOfSpeech).flatMap {
       synsetOffsets(of: Self.key($0), as: partOfSpeech).prefix(senses)
+    }
+    if !instances {
+      layer = layer.filter { offset in
+        synset(at: offset, as: partOfSpeech).map { !$0.pointers.contains { $0.symbol == "@i" } }
+          ?? false
+      }
     }
     var seen = Set(layer)
     for step in 0...depth {
@@ -389,26 +396,7 @@ struct WordNet: Sendable {
   /// people of a place or a trade ("American", "shearer", whose first sense is the dancer Moira
   /// Shearer), not "Stephen" (the saint).
   func namesKindOfPerson(_ word: String) -> Bool {
-    guard let first = lemmas(of: word, as: .noun).first else { return false }
-    let target = Self.key("person")
-    var layer = synsetOffsets(of: Self.key(first), as: .noun).filter { offset in
-      synset(at: offset, as: .noun).map { !$0.pointers.contains { $0.symbol == "@i" } } ?? false
-    }
-    var seen = Set(layer)
-    for _ in 0...Self.nameKindDepth {
-      var next: [Int] = []
-      for offset in layer {
-        guard let synset = synset(at: offset, as: .noun) else { continue }
-        if synset.words.contains(target) { return true }
-        for pointer in synset.pointers
-        where pointer.symbol == "@" && seen.insert(pointer.offset).inserted {
-          next.append(pointer.offset)
-        }
-      }
-      if next.isEmpty { return false }
-      layer = next
-    }
-    return false
+    isKind(word, of: "person", senses: .max, depth: Self.nameKindDepth, instances: false)
   }
 
   /// Whether `name` is a location in one of its first two senses, or one of `words` is in its
