@@ -101,11 +101,11 @@ struct Answerer: Sendable {
   /// source the reader is reading ("…, according to the article?").
   func withoutAsides(_ question: String) -> String {
     var text = question
-    // "Roughly how many reports …?", "Approximately how long …?": a word that says how exact
-    // the number asked for may be asks the question that follows it.
+    // "Roughly how many reports …?", "Approximately how long …?", "Roughly when was it
+    // built?": a word that says how exact the answer may be asks the question that follows it.
     let opening = text.split(separator: " ", maxSplits: 2)
     if opening.count == 3, Self.hedgesOnTheAnswer.contains(Folding.words(String(opening[0]))),
-      Folding.words(String(opening[1])) == "how"
+      ["how", "when"].contains(Folding.words(String(opening[1])))
     {
       let rest = opening[1...].joined(separator: " ")
       text = rest.prefix(1).uppercased() + rest.dropFirst()
@@ -1292,19 +1292,17 @@ struct Answerer: Sendable {
           + "stands for what the last answer stated; the question asks for \(found.asked)",
         mentioned: talkedAbout(answer: found.text, named: named))
     }
-    // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
-    let saysEnough = !unresolved || asked.stems.count >= 2
-    let found = saysEnough ? evidence.answer(asked, words: tokens) : nil
-    // Else a follow-up's pronoun or "that …" points at what the last answer was about: "How
-    // many of them were accepted?" is asked of the sentences around the last answer's.
-    if found == nil, let bare, let sentence = stated,
-      let following = evidence.following(
-        sentence,
-        holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) }),
-      let pointed = clauseQuestion(bare.words, minimumWords: 1),
-      let found = evidence.answer(
-        pointed, words: bare.words, following: following, pronoun: bare.pronoun)
-    {
+    // A follow-up's pronoun or "that …" points at what the last answer was about: "How many of
+    // them were accepted?" is asked of the sentences around the last answer's.
+    let readAround = { () -> Outcome? in
+      guard let bare, let sentence = stated,
+        let following = evidence.following(
+          sentence,
+          holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) }),
+        let pointed = clauseQuestion(bare.words, minimumWords: 1),
+        let found = evidence.answer(
+          pointed, words: bare.words, following: following, pronoun: bare.pronoun)
+      else { return nil }
       return answered(
         prefix + found.text, citing: Citation(found.sentence),
         also: found.items.map(Citation.init), intent: "sentence",
@@ -1314,6 +1312,16 @@ struct Answerer: Sendable {
           + "around it; the question asks for \(found.asked)",
         mentioned: talkedAbout(answer: found.text, named: named))
     }
+    // It is read there first, before any other sentence that holds the question's words
+    // ("What happened to them in Python 3?" is asked of the imports just spoken of), save a
+    // "that" before a noun that stands for a name, which any sentence may hold ("that study"
+    // as the Carcass Drift Study).
+    let resolvedPointer = bare?.resolved == true
+    if !resolvedPointer, let around = readAround() { return around }
+    // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
+    let saysEnough = !unresolved || asked.stems.count >= 2
+    let found = saysEnough ? evidence.answer(asked, words: tokens) : nil
+    if found == nil, resolvedPointer, let around = readAround() { return around }
     guard saysEnough else { return outcome }
     guard let found else {
       // "What is APLORI?", which no sentence says more of: what the short form stands for.
@@ -1484,6 +1492,7 @@ struct Answerer: Sendable {
     // hold; none when a pointer stands for nothing the conversation names ("that" alone, a
     // "she" unresolved), which only the last answer's own sentence may then hold.
     var pointedAt: [QuestionToken]? = []
+    var resolvedPointer = false
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
     // it can mean is that one's own; "her pamphlet on lynch law" names no one "her" can mean.
     let named = (names(in: tokens) + partlyNamed(in: tokens)).compactMap(knowledge.entity)
@@ -1516,6 +1525,7 @@ struct Answerer: Sendable {
         let referent = context.referent(ofNoun: tokens[position + 1].stem, knowledge: knowledge)
       {
         pointsBack = true
+        resolvedPointer = true
         resolved += referent
         bare.append(tokens[position + 1])
         pointedAt?.append(tokens[position + 1])
@@ -1577,7 +1587,9 @@ struct Answerer: Sendable {
     }
     return (
       resolved, unresolved,
-      pointsBack ? PointingBack(words: bare, pronoun: pronoun, referent: pointedAt) : nil
+      pointsBack
+        ? PointingBack(
+          words: bare, pronoun: pronoun, referent: pointedAt, resolved: resolvedPointer) : nil
     )
   }
 
@@ -1601,6 +1613,9 @@ struct Answerer: Sendable {
     let words: [QuestionToken]
     let pronoun: Bool
     let referent: [QuestionToken]?
+    /// Whether a "that" or "those" before a noun stands for what the conversation named by
+    /// it ("that study" as the Carcass Drift Study).
+    let resolved: Bool
   }
 
   /// The subject of a question, when a determiner starts it and a noun ends it, with the

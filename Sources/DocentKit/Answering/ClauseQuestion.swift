@@ -100,6 +100,9 @@ struct ClauseQuestion {
   var asksWho: Bool { ["who", "whom"].contains(questionWord) }
   /// The word of measure after "how" ("fast" of "How fast …?"): which units answer it.
   var measure: String?
+  /// The nouns of the quality that word measures ("height" of "tall"), which may stand between
+  /// the thing measured and its measure: "the pyramid's height is about 139 m".
+  private(set) var measureNouns: Set<String> = []
   /// The preposition of the role the question asks: the one it ends on ("for" of "Who does
   /// she work for?") or opens with ("under" of "Under what terms …?").
   var stranded: String?
@@ -420,6 +423,7 @@ struct ClauseQuestion {
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
     var question = self
+    question.measureNouns = measure.map { wordNet.attributes(ofAdjective: $0) } ?? []
     for (position, token) in tokens.enumerated() {
       let stem = lexicon.canonical(token.stem)
       // A word of a name is that name's alone: the "Foundation" of the Blender Foundation is
@@ -436,8 +440,9 @@ struct ClauseQuestion {
         related.formUnion(wordNet.derivations(of: lemma))
       }
       // Only the senses the word can have as written: "mediating" is the verb "mediate", never
-      // the adjective ("between"), and "based" no "base" noun or adjective ("lowly").
-      for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective] {
+      // the adjective ("between"), and "based" no "base" noun or adjective ("lowly"). An
+      // adverb is said by its synonyms too: "nowadays" by "today".
+      for partOfSpeech in [WordNet.PartOfSpeech.noun, .verb, .adjective, .adverb] {
         for lemma in wordNet.lemmas(of: spelled, as: partOfSpeech) {
           words.formUnion(wordNet.synonyms(of: lemma, as: partOfSpeech, senses: Self.senses))
           // A common noun is also said by the noun right above its commonest sense: "aim" by
@@ -789,6 +794,11 @@ struct ClauseQuestion {
           gap = .subject
         } else if word == "what", ["do", "does", "did"].contains(next), words.last == "mean" {
           // "What does data preservation actually mean?" asks what it is.
+          gap = .copula
+        } else if word == "what", !Self.beForms.contains(next), words.last == "be",
+          words.count > first + 3
+        {
+          // "What will the project be?" asks what it is to be.
           gap = .copula
         } else {
           gap = passive || !Self.beForms.contains(next) ? .object : .copula

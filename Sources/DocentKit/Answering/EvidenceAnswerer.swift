@@ -220,11 +220,27 @@ struct EvidenceAnswerer {
     // "What is the approach called?": the naming word the question ends on asks for the name;
     // it says nothing of which thing is named, as light a word as a verb of every use.
     let naming = Self.namingWord(endingOf: words).map { lexicon.canonical($0.stem) }
+    // "What will the PRCAVE project be?": the common noun right after a name says what kind of
+    // thing the name is, which a sentence that speaks of the name need not repeat ("PRCAVE
+    // will be the first systematic study …"), as the noun after "which" need not be.
+    // Only in a question that asks what a thing is, after "the" and a name that is no
+    // describing word ("the European office" is no European): elsewhere the noun after a name
+    // is as often what is asked about ("the Catalog publications").
+    let kindOfName = Set(
+      words.indices.dropFirst(2).filter { position in
+        let name = words[position - 1]
+        return question.gap == .copula && words[position - 2].folded == "the"
+          && question.nameStems.contains(lexicon.canonical(name.stem))
+          && !WordNet.knows(name.folded, as: .adjective)
+          && words[position].original.first?.isLowercase == true
+          && WordNet.knows(words[position].folded, as: .noun)
+      }.map { lexicon.canonical(words[$0].stem) }
+    ).subtracting(question.nameStems)
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == naming || lasting.contains(stem)
         ? Self.lightVerbWeight
-        : stem == question.typeNoun
+        : stem == question.typeNoun || kindOfName.contains(stem)
           ? Self.typeNounWeight
           : senses[stem].map(Self.describes) == true
             ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
@@ -604,10 +620,15 @@ struct EvidenceAnswerer {
       && folded.dropFirst(3).allSatisfy {
         !WordLists.prepositions.contains($0) && !Self.namingWords.contains($0)
       }
+    let nameOfKind = positive.subtracting(kindOfName)
+    let ofKind =
+      question.gap == .copula && kindOfName.intersection(positive).count == 1
+      && !nameOfKind.isEmpty
+      && nameOfKind.isSubset(of: question.nameStems)
     let lone =
       question.gap == .copula && !positive.isEmpty
         && (positive.count == 1 || positive.isSubset(of: question.nameStems) || bare)
-      ? positive : nil
+      ? positive : ofKind ? nameOfKind : nil
     if let lone {
       // What names the kind of thing it is ("cabotage is the codebase that …") is a better
       // answer than what says how it is ("Cabotage is now entirely self-hosting").
@@ -644,8 +665,11 @@ struct EvidenceAnswerer {
           missing: [], asked: "what it is", needed: statementThreshold)
       }
       // A word alone is too little for any other sentence; a name of several words may be
-      // described otherwise ("the GUSTO mission, a balloon observatory, …").
-      if lone.count == 1 || !lone.isSubset(of: question.nameStems) { return nil }
+      // described otherwise ("the GUSTO mission, a balloon observatory, …"), and so may a name
+      // with its kind.
+      if !ofKind, lone.count == 1 || !lone.isSubset(of: question.nameStems) {
+        return nil
+      }
     }
     // The question's words that ask for what ranks first ("the lowest"), looked up once.
     let superlatives = question.gap == .truth ? [] : Self.superlatives(in: words)
@@ -692,7 +716,7 @@ struct EvidenceAnswerer {
       // So does "complicated" of "simple": a word WordNet gives as its opposite.
       let contrasted =
         question.gap == .truth && !lacking.isEmpty
-        ? contrast(in: reading, for: question, words: words)
+        ? contrast(in: reading, for: question, words: words, pronoun: credited)
           ?? opposite(in: reading, for: question, words: lacking, asked: words)?.asked : nil
       if let contrasted {
         lacking.remove(contrasted)
@@ -935,7 +959,7 @@ struct EvidenceAnswerer {
         in: reading, for: question, words: words, nominal: nominal,
         coverage: saidWhole > 0 ? min(coverage, saidHeld / saidWhole) : coverage,
         kindUnsaid: kindUnsaid,
-        onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false)
+        onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false, pronoun: credited)
       guard let (text, asked) = found else { continue }
       // An answer in none but the question's own words tells nothing it did not: "Against the
       // death of the king" for "Which king's death did Paine vote against?", "In various
@@ -1698,7 +1722,7 @@ struct EvidenceAnswerer {
   private func filler(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken],
     nominal: String? = nil, coverage: Double, kindUnsaid: Bool = false,
-    onlyKindLacking: Bool = false
+    onlyKindLacking: Bool = false, pronoun: Bool = false
   ) -> (String, String)? {
     // "Why is it called …?": what the sentence says the name is after, where it says so.
     if question.asksNameOrigin, let origin = reading.nearest(reading.nameOriginSpans()) {
@@ -1809,7 +1833,7 @@ struct EvidenceAnswerer {
       if let denied = doneWithout(in: reading, for: question, words: words) { return denied }
       // "Has a community received such support before?" against "the first time that a
       // community has received …": what happens for the first time had not happened before.
-      let stated = truth(in: reading, for: question, words: words)
+      let stated = truth(in: reading, for: question, words: words, pronoun: pronoun)
       if quantifierUnsaid {
         guard let stated, !stated.0.hasPrefix(Self.yes), !question.isNegated,
           reading.words.contains(where: { Self.isDenial($0.folded) })
@@ -3435,7 +3459,8 @@ struct EvidenceAnswerer {
   /// that only may be so ("could", "might"), a number the sentence does not hold, or a negated
   /// question leaves it open.
   private func truth(
-    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken],
+    pronoun: Bool = false
   ) -> (String, String)? {
     guard !question.isNegated else { return nil }
     // "Could we do without these events?" asks the opposite of "We need these events": a
@@ -3586,7 +3611,8 @@ struct EvidenceAnswerer {
       // services" in a sentence that speaks of "large data volumes" elsewhere. (Another number
       // is another of the one thing asked about: "a two-year mandate".)
       // A clause that denies it already says no in its own way, which the next check reads.
-      if let contrasted = contrastedPair(in: reading, for: question, words: asked),
+      if let contrasted = contrastedPair(
+        in: reading, for: question, words: asked, pronoun: pronoun),
         let found = holding(words.subtracting([contrasted.word])),
         NumberWords.isNumber(contrasted.word)
           || question.isHeldInFamily(contrasted.noun, in: groups[found]),
@@ -3614,7 +3640,8 @@ struct EvidenceAnswerer {
         let clause = index.clauses[positions[position]]
         guard !Self.denies(clause),
           doneByAsked(
-            clause, of: reading.sentence, verb: opposed.asked, asked: asked, question: question)
+            clause, of: reading.sentence, verb: opposed.asked, asked: asked, question: question,
+            pronoun: pronoun)
         else { return nil }
       }
       if let opposed, case let others = words.subtracting([opposed.asked]),
@@ -4145,9 +4172,10 @@ struct EvidenceAnswerer {
   /// same noun ("electrical engineering" against "mechanical engineering", "first flight"
   /// against "third flight"). Names are never contrasted: a sentence must hold them.
   private func contrast(
-    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken],
+    pronoun: Bool
   ) -> String? {
-    contrastedPair(in: reading, for: question, words: asked)?.word
+    contrastedPair(in: reading, for: question, words: asked, pronoun: pronoun)?.word
   }
 
   /// A describing word of a question: its stem, its lemmas as an adjective, and the lemmas
@@ -4285,17 +4313,18 @@ struct EvidenceAnswerer {
   /// Whether `clause` is done by what the question asks about: its subject (or what its "he",
   /// "she" or "it" stands for) holds a word of the question's own subject, the words between
   /// its opening auxiliary and its verb `verb` ("unemployment" of "Did unemployment rise?").
-  /// True for a question with no words there.
+  /// True for a question with no words there, unless they were a `pronoun` a follow-up left
+  /// out: "Did they supply the data?" is not denied by "We received the data from them".
   private func doneByAsked(
     _ clause: Clause, of sentence: Sentence, verb: String, asked: [QuestionToken],
-    question: ClauseQuestion
+    question: ClauseQuestion, pronoun: Bool
   ) -> Bool {
     let lexicon = knowledge.lexicon
     guard let at = asked.firstIndex(where: { lexicon.canonical($0.stem) == verb }), at > 1 else {
-      return true
+      return !pronoun
     }
     let subject = lexicon.contentStems(asked[1..<at]).subtracting(Self.functionStems)
-    guard !subject.isEmpty else { return true }
+    guard !subject.isEmpty else { return !pronoun }
     guard let said = clause.subject else { return false }
     var stems = lexicon.contentStems(said.text)
     if said.isPronoun {
@@ -4326,16 +4355,20 @@ struct EvidenceAnswerer {
     }
   }
 
-  /// The word `contrast(in:for:words:)` finds, with the noun it describes ("data" of "open
-  /// data").
+  /// The word `contrast(in:for:words:pronoun:)` finds, with the noun it describes ("data" of
+  /// "open data").
   private func contrastedPair(
-    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken]
+    in reading: SentenceReading, for question: ClauseQuestion, words asked: [QuestionToken],
+    pronoun: Bool
   ) -> (word: String, noun: String)? {
     let lexicon = knowledge.lexicon
     let sentenceStems = Set(reading.words.map(\.stem))
     // "publish" of "Will the foundation publish reports?" is its verb, not a word of what the
     // reports are: "public reports" says nothing otherwise.
     let verbs = questionVerbs(asked)
+    let openingVerb =
+      asked.first.map { ClauseQuestion.auxiliaries.contains($0.folded) } == true
+      ? asked.indices.dropFirst().first { WordNet.knows(asked[$0].folded, as: .verb) } : nil
     for (offset, word) in asked.enumerated().dropLast() {
       let stem = lexicon.canonical(word.stem)
       let next = lexicon.canonical(asked[offset + 1].stem)
@@ -4348,6 +4381,10 @@ struct EvidenceAnswerer {
       {
         continue
       }
+      // "Did every one of them supply polling station data?" read without "them", a
+      // follow-up's pronoun: the first word after the opening auxiliary that may be a verb is
+      // its verb, whatever the parser makes of the rest.
+      if pronoun, offset == openingVerb { continue }
       let number = NumberWords.isNumber(stem)
       // "festival" of "Does the festival last one day?" describes no verb ("played last"), as
       // "well" of "well known" does.

@@ -27,6 +27,8 @@ struct SentenceReading {
   private let fullySurnamed: Set<String>
   /// The question's stems and every other word for them.
   private let questionWords: Set<String>
+  /// The nouns of the quality the question measures: "height" of "How tall …?".
+  private let measureNouns: Set<String>
 
   init(_ sentence: Sentence, lexicon: Lexicon, question: ClauseQuestion) {
     self.sentence = sentence
@@ -41,6 +43,7 @@ struct SentenceReading {
     questionStems = question.stems
     questionWords = wanted
     questionNames = question.nameStems
+    measureNouns = question.measureNouns
     fullySurnamed = Set(
       zip(question.names, question.surnames).compactMap { name, surname in
         name.count > 1 ? surname : nil
@@ -201,7 +204,10 @@ struct SentenceReading {
     }
     return anchors.contains { anchor in
       guard anchor < span.lowerBound else { return anchor == span.upperBound }
-      let between = words[(anchor + 1)..<span.lowerBound]
+      // "the pyramid's height is about 139 m": the quality measured may come between.
+      let between = words[(anchor + 1)..<span.lowerBound].filter {
+        !measureNouns.contains($0.folded)
+      }
       return between.count <= Self.measureReach
         && between.allSatisfy { Self.measureLinks.contains($0.folded) }
     }
@@ -658,7 +664,10 @@ struct SentenceReading {
     var spans: [Span] = []
     for position in words.indices {
       let word = words[position].folded
-      if Self.frequencyAdverbs.contains(word) {
+      // Not one capitalized within the sentence, a word of a name: "the Nightly builds".
+      if Self.frequencyAdverbs.contains(word),
+        position == 0 || words[position].token.text.first?.isLowercase == true
+      {
         spans.append(position..<(position + 1))
         continue
       }
@@ -2149,7 +2158,11 @@ struct SentenceReading {
     for position in words.indices.dropLast() where stems.contains(words[position].stem) {
       // "Data preservation consists of …", "… means …" say what it is too; after its other
       // name, in brackets or after ", or" ("LiDAR, or light detection ranging (…) is …").
-      let verb = position + 1 + otherNameLength(after: position)
+      var verb = position + 1 + otherNameLength(after: position)
+      // "PRCAVE will be the first systematic study of …" says what it is to be.
+      if verb + 1 < words.count, words[verb].folded == "will", words[verb + 1].folded == "be" {
+        verb += 1
+      }
       guard verb < words.count, Self.definingVerbs.contains(words[verb].folded) else { continue }
       // "SPI was founded to …" tells what was done to it, not what it is.
       if verb + 1 < words.count,
@@ -2173,7 +2186,7 @@ struct SentenceReading {
 
   /// The verbs after a name that say what it is: "is", "means", "consists", "refers".
   private static let definingVerbs: Set<String> = [
-    "is", "are", "was", "were", "means", "consists", "refers",
+    "is", "are", "was", "were", "be", "means", "consists", "refers",
   ]
 
   /// How many words after `position` give another name for the one it ends, set off from what

@@ -28,12 +28,22 @@ struct NameScanner {
         continue
       }
       let end = runEnd(from: index)
-      if let run = NameRun(index...end, of: tokens) {
+      if !endsBracketedName(at: index), let run = NameRun(index...end, of: tokens) {
         runs.append(run)
       }
       index = end + 1
     }
     return runs
+  }
+
+  /// Whether the run at `start` is the tail of a name its short form interrupts: "Project"
+  /// of "Puerto Rico Civic Address Vulnerability Evaluation (PRCAVE) Project", no name of its
+  /// own.
+  private func endsBracketedName(at start: Int) -> Bool {
+    guard start >= 4, tokens[start - 1].text == ")", tokens[start - 2].isAcronym,
+      tokens[start - 3].text == "("
+    else { return false }
+    return isNameWord(start - 4)
   }
 
   /// The last token of the run starting at `start`.

@@ -13,6 +13,8 @@
 ///   past participle or a plural noun. Numbers closing a name ("Phase 2") and the "one" of "no
 ///   one" or "one another" are not counted.
 struct QuantityFinder {
+  /// Words that lead an older year as a time when no word but a preposition follows it.
+  private static let approximateYearLeads: Set<String> = ["around", "circa", "about", "c"]
   /// The most words a count takes after its number.
   private static let maxCountedWords = 3
   /// The most words an "of" phrase or a duration adjective takes after its noun.
@@ -88,8 +90,15 @@ struct QuantityFinder {
     {
       return date(index...(index + 1))
     }
-    // "in 1811": an older year where a word of time leads it ("1500 people" is no year).
-    if isYear(token, since: analysis.isWord(index - 1, in: WordLists.dateLeads) ? 1000 : 1900)
+    // "in 1811": an older year where a word of time leads it ("1500 people" is no year). So
+    // does a word of about where no word follows it ("built around 1880 at Mitcham", not
+    // "around 1200 members").
+    let approximate =
+      analysis.isWord(index - 1, in: Self.approximateYearLeads)
+      && analysis.word(index + 1).map { WordLists.prepositions.contains($0) } != false
+    if isYear(
+      token,
+      since: analysis.isWord(index - 1, in: WordLists.dateLeads) || approximate ? 1000 : 1900)
       && !analysis.isWord(index + 1, in: WordLists.timeUnits) && !endsName(before: index)
     {
       return date(index...index)
@@ -116,8 +125,11 @@ struct QuantityFinder {
   private func date(_ range: ClosedRange<Int>) -> (Quantity, Int) {
     // "1987" of "the storms of 1987", not "of 1987": "of" ties the year to a noun, where "in"
     // or "since" would say when.
+    // "around 1880" keeps its "around".
     var lead =
-      analysis.isWord(range.lowerBound - 1, in: WordLists.dateLeads.subtracting(["of"])) ? 1 : 0
+      analysis.isWord(
+        range.lowerBound - 1,
+        in: WordLists.dateLeads.subtracting(["of"]).union(Self.approximateYearLeads)) ? 1 : 0
     // "at the end of 2018", not "of 2018".
     if WordLists.partOfAPeriodBefore(range.lowerBound, word: analysis.word) {
       lead = analysis.isWord(range.lowerBound - 4, in: WordLists.dateLeads.union(["at"])) ? 4 : 3

@@ -235,6 +235,21 @@ struct WordNet: Sendable {
     return Set(words.map(Self.text))
   }
 
+  /// The nouns of the quality the adjective `lemma` is said of in its first `senses` senses
+  /// (pointer `=`, from its own synset or the head synset it is like): "stature" and "height"
+  /// for "tall", "weight" for "heavy", "age" for "old".
+  func attributes(ofAdjective lemma: String, senses: Int = 2) -> Set<String> {
+    var words: Set<String> = []
+    for offset in synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses) {
+      for head in adjectiveHeads(at: offset) {
+        for pointer in head.pointers where pointer.symbol == "=" {
+          words.formUnion(self.synset(at: pointer.offset, as: .noun)?.words ?? [])
+        }
+      }
+    }
+    return Set(words.map(Self.text))
+  }
+
   /// The verbs WordNet gives as opposite to the verb `lemma` in its first `senses` senses:
   /// "fall" for "rise", "decrease" for "increase". WordNet links verbs word to word, so only the
   /// words the pointers of `lemma` itself name are taken.
