@@ -56,6 +56,35 @@ import Testing
     #expect(!answers[2].answer.contains("mentioned in"), "\(answers[2].answer)")
   }
 
+  /// A review's findings: "it" after a question about the North Bridge is not read in a
+  /// sentence beside the answer that names the South Bridge; "counted around 1300 of the
+  /// houses" gives no year; a person named after a bracketed short form ("(FFAG) Chair Alan
+  /// Price") stays a name; "the Caddon project" is not what Caddon, a town, is.
+  @Test func whatTheReviewFound() throws {
+    let answers = try replies(
+      to: [
+        "What will the North Bridge replace?", "How much will it cost?",
+        "When was the survey?", "Who said most of the homes had flooded in 2012?",
+        "What is the Caddon project?",
+      ],
+      aboutUncurated: """
+        Town Notes
+
+        The North Bridge will replace a wooden footbridge over the canal. \
+        The South Bridge, which will carry cars, will cost 2.1 million pounds. \
+        The North Bridge will cost 400,000 pounds. \
+        A survey in 1890 counted around 1300 of the town houses as built of stone. \
+        According to the Ferrisby Flood Action Group (FFAG) Chair Alan Price, most of the homes \
+        that flooded last week had also flooded in 2012. \
+        Caddon is a market town in the north of England.
+
+        """, named: "town")
+    #expect(answers[1].answer.contains("400,000"), "\(answers[1].answer)")
+    #expect(!answers[2].answer.contains("1300"), "\(answers[2].answer)")
+    #expect(!answers[3].answer.contains("Flood Action Group."), "\(answers[3].answer)")
+    #expect(answers[4].status != .answered, "\(answers[4].answer)")
+  }
+
   /// "Did they supply polling station data?" after a question about the teams, read without
   /// "they": "supply" is its verb, not a word describing "polling" that "received" says
   /// otherwise. The teams supplying the data is not denied by "We received … from all of them".

@@ -1298,7 +1298,8 @@ struct Answerer: Sendable {
       guard let bare, let sentence = stated,
         let following = evidence.following(
           sentence,
-          holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) }),
+          holding: bare.referent.map { knowledge.lexicon.contentStems(QuestionText.join($0)) },
+          thing: knowledge.lexicon.contentStems(QuestionText.join(bare.things))),
         let pointed = clauseQuestion(bare.words, minimumWords: 1),
         let found = evidence.answer(
           pointed, words: bare.words, following: following, pronoun: bare.pronoun)
@@ -1493,6 +1494,7 @@ struct Answerer: Sendable {
     // "she" unresolved), which only the last answer's own sentence may then hold.
     var pointedAt: [QuestionToken]? = []
     var resolvedPointer = false
+    var things: [QuestionToken] = []
     // "Who joined Moghbeli on her spacewalk?": a possessive in a question that names someone
     // it can mean is that one's own; "her pamphlet on lynch law" names no one "her" can mean.
     let named = (names(in: tokens) + partlyNamed(in: tokens)).compactMap(knowledge.entity)
@@ -1577,7 +1579,11 @@ struct Answerer: Sendable {
         several: Self.standsForSeveral(tokens, at: position))
       {
         resolved += QuestionText.tokens(Self.name(entity.name, standingFor: token.folded))
-        if person { pointedAt? += QuestionText.tokens(entity.name) }
+        if person {
+          pointedAt? += QuestionText.tokens(entity.name)
+        } else {
+          things += QuestionText.tokens(entity.name)
+        }
       } else if let topic = context.topic(for: token.folded) {
         resolved += topic.words
       } else {
@@ -1589,7 +1595,8 @@ struct Answerer: Sendable {
       resolved, unresolved,
       pointsBack
         ? PointingBack(
-          words: bare, pronoun: pronoun, referent: pointedAt, resolved: resolvedPointer) : nil
+          words: bare, pronoun: pronoun, referent: pointedAt, resolved: resolvedPointer,
+          things: things) : nil
     )
   }
 
@@ -1616,6 +1623,8 @@ struct Answerer: Sendable {
     /// Whether a "that" or "those" before a noun stands for what the conversation named by
     /// it ("that study" as the Carcass Drift Study).
     let resolved: Bool
+    /// The names of the things an "it" or "they" stands for ("the North Bridge").
+    let things: [QuestionToken]
   }
 
   /// The subject of a question, when a determiner starts it and a noun ends it, with the

@@ -169,16 +169,37 @@ struct EvidenceAnswerer {
   /// may point into, where what it stands for was just said: itself, and the one after it and
   /// the one before it in its document, those only when they hold one of `referent`'s stems, if
   /// it has any (the person a "she" points at, the noun of "that speed"). With no referent at
-  /// all (a "that" alone, a "she" that stands for no one named), only `sentence`.
-  func following(_ sentence: Sentence, holding referent: Set<String>?) -> [Int]? {
+  /// all (a "that" alone, a "she" that stands for no one named), only `sentence`. Nor one that
+  /// names another thing by a word of `thing`, the name an "it" stands for: "The South Bridge
+  /// will cost …" is not what the North Bridge costs.
+  func following(
+    _ sentence: Sentence, holding referent: Set<String>?, thing: Set<String> = []
+  ) -> [Int]? {
     let index = knowledge.sentenceIndex
     guard let position = index.position(of: sentence) else { return nil }
     let document = index.positions(of: sentence.document)
     let beside = [position + 1, position - 1].filter { beside in
-      guard document.contains(beside), let referent else { return false }
+      guard document.contains(beside), let referent,
+        !namesAnother(thing, in: index.sentences[beside])
+      else { return false }
       return referent.isEmpty || !referent.isDisjoint(with: index.stems[beside])
     }
     return [position] + beside
+  }
+
+  /// Whether `sentence` writes a word of the name `thing` (as stems) after a capitalized word
+  /// of another name: "South" of "The South Bridge" for the North Bridge.
+  private func namesAnother(_ thing: Set<String>, in sentence: Sentence) -> Bool {
+    guard !thing.isEmpty else { return false }
+    let words = Tokenizer.tokens(of: sentence.text, .question).filter(\.isWord)
+    let stem = { (position: Int) in
+      knowledge.lexicon.canonical(Stemmer.stem(Folding.words(String(words[position].bare))))
+    }
+    return words.indices.dropFirst().contains { position in
+      words[position].text.first?.isUppercase == true && thing.contains(stem(position))
+        && words[position - 1].text.first?.isUppercase == true && position - 1 > 0
+        && !thing.contains(stem(position - 1))
+    }
   }
 
   /// The best answer to `question`, or nil when no sentence states it. With `following` (the
@@ -621,10 +642,15 @@ struct EvidenceAnswerer {
         !WordLists.prepositions.contains($0) && !Self.namingWords.contains($0)
       }
     let nameOfKind = positive.subtracting(kindOfName)
+    // Not a place or a person ("What is the Caddon project?" is not what Caddon is).
     let ofKind =
       question.gap == .copula && kindOfName.intersection(positive).count == 1
       && !nameOfKind.isEmpty
       && nameOfKind.isSubset(of: question.nameStems)
+      && question.names.allSatisfy { name in
+        !kinds(named: QuestionText.join(words.filter { name.contains(lexicon.canonical($0.stem)) }))
+          .contains { $0 == .place || $0 == .person }
+      }
     let lone =
       question.gap == .copula && !positive.isEmpty
         && (positive.count == 1 || positive.isSubset(of: question.nameStems) || bare)

@@ -28,7 +28,7 @@ struct NameScanner {
         continue
       }
       let end = runEnd(from: index)
-      if !endsBracketedName(at: index), let run = NameRun(index...end, of: tokens) {
+      if end > index || !endsBracketedName(at: index), let run = NameRun(index...end, of: tokens) {
         runs.append(run)
       }
       index = end + 1
@@ -36,9 +36,9 @@ struct NameScanner {
     return runs
   }
 
-  /// Whether the run at `start` is the tail of a name its short form interrupts: "Project"
+  /// Whether the word at `start` is the tail of a name its short form interrupts: "Project"
   /// of "Puerto Rico Civic Address Vulnerability Evaluation (PRCAVE) Project", no name of its
-  /// own.
+  /// own. (A run of several words there is one: "(FFAG) Chair Alan Price".)
   private func endsBracketedName(at start: Int) -> Bool {
     guard start >= 4, tokens[start - 1].text == ")", tokens[start - 2].isAcronym,
       tokens[start - 3].text == "("

@@ -13,8 +13,8 @@
 ///   past participle or a plural noun. Numbers closing a name ("Phase 2") and the "one" of "no
 ///   one" or "one another" are not counted.
 struct QuantityFinder {
-  /// Words that lead an older year as a time when no word but a preposition follows it.
-  private static let approximateYearLeads: Set<String> = ["around", "circa", "about", "c"]
+  /// Words that say a year is about when: "around 1880", "circa 1850".
+  private static let approximateYearLeads: Set<String> = ["around", "circa"]
   /// The most words a count takes after its number.
   private static let maxCountedWords = 3
   /// The most words an "of" phrase or a duration adjective takes after its noun.
@@ -91,11 +91,17 @@ struct QuantityFinder {
       return date(index...(index + 1))
     }
     // "in 1811": an older year where a word of time leads it ("1500 people" is no year). So
-    // does a word of about where no word follows it ("built around 1880 at Mitcham", not
-    // "around 1200 members").
+    // does "circa", and "around" after a past participle or a word of time ("built around
+    // 1880", "in around 1880"), where no word but a preposition other than "of" follows the
+    // year: not "around 1200 members", "counted around 1300 of the houses" or "a seat for
+    // around 1200 in its first years".
     let approximate =
-      analysis.isWord(index - 1, in: Self.approximateYearLeads)
-      && analysis.word(index + 1).map { WordLists.prepositions.contains($0) } != false
+      (analysis.isWord(index - 1, in: ["circa"])
+        || (analysis.isWord(index - 1, in: ["around"])
+          && (analysis.word(index - 2).map(WordNet.isPastForm) == true
+            || analysis.isWord(index - 2, in: WordLists.dateLeads))))
+      && analysis.word(index + 1).map { $0 != "of" && WordLists.prepositions.contains($0) }
+        != false
     if isYear(
       token,
       since: analysis.isWord(index - 1, in: WordLists.dateLeads) || approximate ? 1000 : 1900)
