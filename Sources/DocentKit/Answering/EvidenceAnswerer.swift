@@ -195,9 +195,10 @@ struct EvidenceAnswerer {
     let stem = { (position: Int) in
       knowledge.lexicon.canonical(Stemmer.stem(Folding.words(String(words[position].bare))))
     }
-    return words.indices.dropFirst().contains { position in
+    // The word before must not open the sentence, whose capital marks no name ("The").
+    return words.indices.dropFirst(2).contains { position in
       words[position].text.first?.isUppercase == true && thing.contains(stem(position))
-        && words[position - 1].text.first?.isUppercase == true && position - 1 > 0
+        && words[position - 1].text.first?.isUppercase == true
         && !thing.contains(stem(position - 1))
     }
   }
@@ -248,9 +249,9 @@ struct EvidenceAnswerer {
     // describing word ("the European office" is no European): elsewhere the noun after a name
     // is as often what is asked about ("the Catalog publications").
     let kindOfName = Set(
-      words.indices.dropFirst(2).filter { position in
+      words.indices.dropFirst(question.gap == .copula ? 2 : words.count).filter { position in
         let name = words[position - 1]
-        return question.gap == .copula && words[position - 2].folded == "the"
+        return words[position - 2].folded == "the"
           && question.nameStems.contains(lexicon.canonical(name.stem))
           && !WordNet.knows(name.folded, as: .adjective)
           && words[position].original.first?.isLowercase == true
@@ -644,7 +645,7 @@ struct EvidenceAnswerer {
     let nameOfKind = positive.subtracting(kindOfName)
     // Not a place or a person ("What is the Caddon project?" is not what Caddon is).
     let ofKind =
-      question.gap == .copula && kindOfName.intersection(positive).count == 1
+      kindOfName.intersection(positive).count == 1
       && !nameOfKind.isEmpty
       && nameOfKind.isSubset(of: question.nameStems)
       && question.names.allSatisfy { name in

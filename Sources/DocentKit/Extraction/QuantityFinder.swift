@@ -96,10 +96,10 @@ struct QuantityFinder {
     // year: not "around 1200 members", "counted around 1300 of the houses" or "a seat for
     // around 1200 in its first years".
     let approximate =
-      (analysis.isWord(index - 1, in: ["circa"])
-        || (analysis.isWord(index - 1, in: ["around"])
-          && (analysis.word(index - 2).map(WordNet.isPastForm) == true
-            || analysis.isWord(index - 2, in: WordLists.dateLeads))))
+      analysis.isWord(index - 1, in: Self.approximateYearLeads)
+      && (analysis.word(index - 1) == "circa"
+        || analysis.word(index - 2).map(WordNet.isPastForm) == true
+        || analysis.isWord(index - 2, in: WordLists.dateLeads))
       && analysis.word(index + 1).map { $0 != "of" && WordLists.prepositions.contains($0) }
         != false
     if isYear(

@@ -221,15 +221,11 @@ struct WordNet: Sendable {
   /// "optional" for "mandatory".
   func antonyms(ofAdjective lemma: String, senses: Int = 2) -> Set<String> {
     var words: Set<String> = []
-    for offset in synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses) {
-      for head in adjectiveHeads(at: offset) {
-        for pointer in head.pointers where pointer.symbol == "!" {
-          guard let opposite = self.synset(at: pointer.offset, as: .adjective) else { continue }
-          words.formUnion(opposite.words)
-          for like in opposite.pointers where like.symbol == "&" {
-            words.formUnion(self.synset(at: like.offset, as: .adjective)?.words ?? [])
-          }
-        }
+    for pointer in headPointers(ofAdjective: lemma, senses: senses, symbol: "!") {
+      guard let opposite = self.synset(at: pointer.offset, as: .adjective) else { continue }
+      words.formUnion(opposite.words)
+      for like in opposite.pointers where like.symbol == "&" {
+        words.formUnion(self.synset(at: like.offset, as: .adjective)?.words ?? [])
       }
     }
     return Set(words.map(Self.text))
@@ -239,15 +235,22 @@ struct WordNet: Sendable {
   /// (pointer `=`, from its own synset or the head synset it is like): "stature" and "height"
   /// for "tall", "weight" for "heavy", "age" for "old".
   func attributes(ofAdjective lemma: String, senses: Int = 2) -> Set<String> {
-    var words: Set<String> = []
-    for offset in synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses) {
-      for head in adjectiveHeads(at: offset) {
-        for pointer in head.pointers where pointer.symbol == "=" {
-          words.formUnion(self.synset(at: pointer.offset, as: .noun)?.words ?? [])
-        }
-      }
+    let words = headPointers(ofAdjective: lemma, senses: senses, symbol: "=").flatMap {
+      self.synset(at: $0.offset, as: .noun)?.words ?? []
     }
     return Set(words.map(Self.text))
+  }
+
+  /// The pointers marked `symbol` of the synsets of the adjective `lemma` in its first
+  /// `senses` senses, or of the head synsets they are like.
+  private func headPointers(ofAdjective lemma: String, senses: Int, symbol: String)
+    -> [WordNetSynset.Pointer]
+  {
+    synsetOffsets(of: Self.key(lemma), as: .adjective).prefix(senses).flatMap { offset in
+      adjectiveHeads(at: offset).flatMap { head in
+        head.pointers.filter { $0.symbol == symbol }
+      }
+    }
   }
 
   /// The verbs WordNet gives as opposite to the verb `lemma` in its first `senses` senses:
