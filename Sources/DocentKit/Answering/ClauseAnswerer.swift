@@ -33,6 +33,26 @@ struct ClauseAnswerer {
     return clause.complement ?? (clause.objects.count == 1 ? clause.objects.first : nil)
   }
 
+  /// The prepositional phrase the parser hung on "be" right after a complement that a noun
+  /// heads, which belongs to it: "into Europe" of "the main importers of tea into Europe"; not
+  /// one after "gathering feedback", a verb the parser read as what something is.
+  static func complementTail(of clause: Clause) -> [Phrase] {
+    guard let complement = complement(of: clause),
+      QuestionText.tokens(complement.text).first?.folded.hasSuffix("ing") == false,
+      WordNet.knows(complement.head.lowercased(), as: .noun)
+    else { return [] }
+    let text = Array(clause.citation.text.utf8)
+    return clause.arguments.filter { argument in
+      // Only the preposition and spaces between the complement and the phrase.
+      let start = complement.utf8Range.upperBound
+      let end = argument.phrase.utf8Range.lowerBound
+      guard start <= end, end <= text.count else { return false }
+      let between = String(decoding: text[start..<end], as: UTF8.self)
+        .trimmingCharacters(in: .whitespaces)
+      return between.lowercased() == argument.preposition
+    }.map(\.phrase)
+  }
+
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
   static let threshold = 0.7
 
@@ -116,7 +136,8 @@ struct ClauseAnswerer {
         // a tidal bulge is).
         let rest =
           question.gap == .copula
-          ? [clause.subject, Self.complement(of: clause)].compactMap { $0 }.filter { $0 != filler }
+          ? ([clause.subject, Self.complement(of: clause)].compactMap { $0 }
+            + Self.complementTail(of: clause)).filter { $0 != filler }
           : clause.phrases.filter { $0 != filler }
         var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))

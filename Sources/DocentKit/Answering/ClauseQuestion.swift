@@ -1306,6 +1306,8 @@ struct ClauseQuestion {
     ["in", "view", "of"], ["in", "light", "of"], ["in", "case", "of"], ["as", "part", "of"],
     ["in", "front", "of"], ["on", "top", "of"], ["in", "favour", "of"], ["in", "favor", "of"],
     ["by", "way", "of"], ["in", "place", "of"], ["on", "account", "of"],
+    // "Which sponsors are mentioned by name?": how they are spoken of, not a name given.
+    ["by", "name"],
   ]
   /// Nouns by which a question speaks of the document it is asked of: "the article", "this
   /// post".

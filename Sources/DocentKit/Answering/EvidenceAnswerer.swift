@@ -1452,11 +1452,27 @@ struct EvidenceAnswerer {
     let predicates = positions.indices.filter { position in
       othersWhole == 0
         || question.heldWeight(of: others, in: groups[position]) * 3 >= othersWhole
-    }.map { index.clauses[positions[$0]].predicate.lemma }
+    }.flatMap { position in
+      let clause = index.clauses[positions[position]]
+      return [clause.predicate.lemma] + Self.deedsNamed(by: clause, in: wordNet)
+    }
     // The same verbs come back in every copy of a sentence: worked out once per question.
     let key = ["said", synonymsOnly ? "0" : "3"] + stems.sorted() + ["|"] + predicates.sorted()
     return relatedVerbs.answer(key) {
       says(stems, by: Set(predicates), words: words, wordNet: wordNet, synonymsOnly: synonymsOnly)
+    }
+  }
+
+  /// The verbs a clause of a verb of every use says by its object's noun: "impact" of "had a
+  /// small impact on data collection", "contribute" of "made their first contribution".
+  static func deedsNamed(by clause: Clause, in wordNet: WordNet) -> [String] {
+    guard lightVerbLemmas.contains(clause.predicate.lemma) else { return [] }
+    return clause.objects.flatMap { object -> [String] in
+      let head = object.head.lowercased()
+      guard !object.isPronoun, let noun = wordNet.lemmas(of: head, as: .noun).first else {
+        return []
+      }
+      return wordNet.verbs(ofNoun: noun).filter { !$0.contains(" ") }.sorted()
     }
   }
 
@@ -2814,6 +2830,14 @@ struct EvidenceAnswerer {
       {
         return (object.capitalizingFirstLetter() + ".", "what was done")
       }
+      // "What did Weaveworks present?" against "Weaveworks explained how they built …": the
+      // clause whose verb says the question's in other words, done by the one the question
+      // names, answers as it says it, with its own verb.
+      if question.gap == .object, !person, question.typeNoun == nil, question.stranded == nil,
+        let clause = clauseSayingVerb(in: reading, for: question, words: words)
+      {
+        return (statement(of: clause, in: reading), "what was done")
+      }
       // "What does she like most about the community?" against "What I like the most about the
       // community is that it …".
       if question.gap == .object, let said = whatItIs(in: reading, for: question) {
@@ -3366,6 +3390,79 @@ struct EvidenceAnswerer {
       return joined
     }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// The clause of `reading` whose verb says the one verb of the question that the sentence
+  /// lacks, in other words, with an object or a "that" clause after it, done by the one the
+  /// question names and plainly stated: "Weaveworks explained how they built …" for "What did
+  /// Weaveworks present?". Every other word of the question must be the sentence's.
+  private func clauseSayingVerb(
+    in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
+  ) -> Clause? {
+    // Not an item of a list, in lower case, which holds under what the line before it says
+    // ("the author retains copyright and grants exclusive publishing rights …", one case of
+    // several).
+    guard let wordNet = WordNet.english, reading.sentence.text.first?.isLowercase != true else {
+      return nil
+    }
+    let index = knowledge.clauseIndex
+    let sentenceStems = knowledge.sentenceIndex.stems(of: reading.sentence)
+    let lacking = question.stems.subtracting(Self.functionStems).filter {
+      !question.isHeldInFamily($0, in: sentenceStems)
+    }
+    guard lacking.count == 1, let verb = lacking.first, questionVerbs(words).contains(verb)
+    else { return nil }
+    // An object the parser read whole: not one cut short ("to maintain strong") nor a clause
+    // of its own.
+    let whole = { (object: Phrase) in
+      let tokens = QuestionText.tokens(object.text)
+      return !object.text.contains(",") && tokens.first?.folded != "to"
+        && tokens.last.map({ Self.unfinishedEndings.contains($0.folded) }) != true
+        && (WordNet.knows(object.head.lowercased(), as: .noun)
+          || object.head.first?.isUppercase == true)
+    }
+    return index.clauses(of: reading.sentence).map { index.clauses[$0] }.first { clause in
+      clause.predicate.voice == .active && !clause.isDenied
+        && [nil, "will", "can"].contains(clause.predicate.modality)
+        && clause.predicate.hedges.isEmpty
+        && !Self.emptyVerbs.contains(clause.predicate.lemma)
+        && (clause.objects.contains(where: whole) || Self.thatClause(after: clause) != nil)
+        && doneByNamed(clause, of: reading.sentence, question: question)
+        && doneByAsked(
+          clause, of: reading.sentence, besides: verb, words: words, question: question)
+        && says(
+          [verb], by: [clause.predicate.lemma], words: words, wordNet: wordNet,
+          synonymsOnly: false)
+    }
+  }
+
+  /// Whether the subject of `clause` holds a word of the question's own subject (the words
+  /// between its auxiliary and its verb `verb`, "the map" of "What does the map remind us
+  /// …?"), or where it shows none, a word of the question besides its verb; itself or by the
+  /// name its pronoun stands for. "We notify the affected users …" is not what a notification
+  /// tells them.
+  private func doneByAsked(
+    _ clause: Clause, of sentence: Sentence, besides verb: String, words: [QuestionToken],
+    question: ClauseQuestion
+  ) -> Bool {
+    guard let subject = clause.subject else { return false }
+    let lexicon = knowledge.lexicon
+    let said =
+      subject.isPronoun
+      ? knowledge.sentenceIndex.implied(in: sentence)
+      : lexicon.contentStems(subject.text)
+    var asked = question.stems.subtracting([verb])
+    if let verbAt = words.firstIndex(where: { lexicon.canonical($0.stem) == verb }),
+      let auxiliary = words.prefix(verbAt).firstIndex(where: {
+        ClauseQuestion.auxiliaries.contains($0.folded)
+      }),
+      auxiliary + 1 < verbAt
+    {
+      // A subject of no content word ("we", "you") is not read here.
+      asked = Set(
+        lexicon.contentStems(words[(auxiliary + 1)..<verbAt]).map(lexicon.canonical))
+    }
+    return asked.contains { question.isHeldInFamily($0, in: said) }
   }
 
   /// Whether the subject of `clause` holds a name the question asks about, itself or by the
@@ -4412,6 +4509,11 @@ struct EvidenceAnswerer {
       // follow-up's pronoun: the first word after the opening auxiliary that may be a verb is
       // its verb, whatever the parser makes of the rest.
       if pronoun, offset == openingVerb { continue }
+      // "to raise awareness": a word after "to" is a verb, which describes no noun ("public
+      // awareness" is not another awareness).
+      if offset > 0, asked[offset - 1].folded == "to", WordNet.knows(word.folded, as: .verb) {
+        continue
+      }
       let number = NumberWords.isNumber(stem)
       // "festival" of "Does the festival last one day?" describes no verb ("played last"), as
       // "well" of "well known" does.

@@ -216,24 +216,48 @@ enum Expansion {
     let letters = Array(short.lowercased().filter(\.isLetter))
     let words = text[..<bracket.lowerBound].split(separator: " ").suffix(letters.count + 2)
     guard !letters.isEmpty, words.count >= 2 else { return nil }
-    var next = letters.count - 1
-    var start: Int?
-    for (position, word) in zip(words.indices, words).reversed() {
-      for part in word.split(separator: "-").reversed() {
-        guard next >= 0, part.first?.lowercased().first == letters[next] else { continue }
-        next -= 1
+    // Initials first; then letters inside a word whose initial it gives too, as the short
+    // forms of long words are made: "opsonophagocytic killing assay (OPKA)".
+    for inner in [false, true] {
+      var next = letters.count - 1
+      var start: Int?
+      for (position, word) in zip(words.indices, words).reversed() {
+        for part in word.split(separator: "-").reversed() {
+          guard next >= 0 else { continue }
+          let taken = inner ? Self.lettersGiven(by: part, ending: letters[...next]) : 1
+          guard taken > 0, part.first?.lowercased().first == letters[next - taken + 1] else {
+            continue
+          }
+          next -= taken
+        }
+        // The last word before the bracket must give the last letter.
+        if position == words.indices.last, next == letters.count - 1 { break }
+        if next < 0 {
+          start = position
+          break
+        }
       }
-      // The last word before the bracket must give the last letter.
-      if position == words.indices.last, next == letters.count - 1 { return nil }
-      if next < 0 {
-        start = position
-        break
-      }
+      if let start, words[start...].count >= 2 { return words[start...].joined(separator: " ") }
     }
-    guard let start else { return nil }
-    let found = words[start...]
-    guard found.count >= 2 else { return nil }
-    return found.joined(separator: " ")
+    return nil
+  }
+
+  /// How many of the last of `letters` the word `part` gives, its first letter giving the
+  /// first of them and the rest found in order after it: 2 for "opsonophagocytic" and "op";
+  /// 0 when its first letter gives none.
+  private static func lettersGiven(by part: Substring, ending letters: ArraySlice<Character>)
+    -> Int
+  {
+    let word = Array(part.lowercased().filter(\.isLetter))
+    guard let first = word.first else { return 0 }
+    for count in stride(from: min(letters.count, 3), through: 1, by: -1) {
+      let wanted = letters.suffix(count)
+      guard wanted.first == first else { continue }
+      var rest = wanted.dropFirst()[...]
+      for letter in word.dropFirst() where letter == rest.first { rest.removeFirst() }
+      if rest.isEmpty { return count }
+    }
+    return 0
   }
 
   /// The marks that may quote a long form: "short for "Forms Interpreter"".

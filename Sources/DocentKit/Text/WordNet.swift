@@ -319,6 +319,12 @@ struct WordNet: Sendable {
     return derivations
   }
 
+  /// The verbs WordNet derives the noun `noun` from or to, in any sense, the noun's own word
+  /// among them: "impact" of "impact", "contribute" of "contribution", "decide" of "decision".
+  func verbs(ofNoun noun: String) -> Set<String> {
+    related(to: noun, by: "+", as: [.noun], into: .verb, keepingOwn: true)
+  }
+
   /// The places and peoples a proper adjective is of (pointer `\` of the adjective, to a
   /// noun WordNet knows as an instance): "Turkish" gives "turkey", "Syrian" "syria". Not a
   /// common noun ("dental" is of "tooth").
@@ -343,6 +349,7 @@ struct WordNet: Sendable {
   /// synsets `keeping` keeps.
   private func related(
     to lemma: String, by symbol: String, as partsOfSpeech: [PartOfSpeech],
+    into targetPart: PartOfSpeech? = nil, keepingOwn: Bool = false,
     keeping: (WordNetSynset) -> Bool = { _ in true }
   ) -> Set<String> {
     let key = Self.key(lemma)
@@ -353,12 +360,14 @@ struct WordNet: Sendable {
           let number = synset.number(of: key)
         else { continue }
         for pointer in synset.pointers
-        where pointer.symbol == symbol && (pointer.source == number || pointer.source == 0) {
+        where pointer.symbol == symbol && (pointer.source == number || pointer.source == 0)
+          && targetPart.map({ pointer.partOfSpeech == $0 }) ?? true
+        {
           guard let target = self.synset(at: pointer.offset, as: pointer.partOfSpeech),
             keeping(target)
           else { continue }
           let words = target.words(numbered: pointer.target)
-          derivations.formUnion(words.filter { $0 != key }.map(Self.text))
+          derivations.formUnion(words.filter { keepingOwn || $0 != key }.map(Self.text))
         }
       }
     }

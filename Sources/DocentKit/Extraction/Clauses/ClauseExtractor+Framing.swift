@@ -43,6 +43,34 @@ extension ClauseExtractor {
     }
   }
 
+  /// Gives a verb that "and", "but" or "or" joins to an earlier one, and that the parser left
+  /// without a subject, the earlier verb's subject: "the Access Board published … and worked
+  /// with Amtrak". Only a verb whose form shows it is finite (a past form), right after the
+  /// conjunction (and its adverbs), with a role of its own, and only from the nearest earlier
+  /// main clause with a subject, in the same voice.
+  func shareCoordinatedSubjects(_ frames: inout [ClauseFrame]) {
+    for index in frames.indices
+    where frames[index].subjects.isEmpty && frames[index].kind == .main
+      && frames[index].controller == nil && !frames[index].isPassive
+      && frames[index].tense == .past && frames[index].agent == nil
+      // A verb with no role of its own is no clause to give one to ("published and
+      // distributed", participles read as verbs).
+      && !(frames[index].objects.isEmpty && frames[index].objectPhrases.isEmpty
+        && frames[index].complement == nil && frames[index].arguments.isEmpty)
+    {
+      var before = (chain(of: frames[index]).first ?? frames[index].verb) - 1
+      while before > 0, linkage.words[before].partOfSpeech == .adverb { before -= 1 }
+      guard before > 0, ["and", "but", "or"].contains(lower(before)),
+        let source = frames.indices.filter({ other in
+          other != index && frames[other].verb < before && frames[other].kind == .main
+            && !frames[other].subjects.isEmpty && !frames[other].isPassive
+        }).max(by: { frames[$0].verb < frames[$1].verb })
+      else { continue }
+      frames[index].subjects = frames[source].subjects
+      frames[index].subjectStart = frames[source].subjectStart
+    }
+  }
+
   /// Verbs whose infinitive did not happen: "refused to issue an apology" issued none.
   static let denyingVerbs: Set<String> = ["refuse", "decline", "fail", "neglect", "forget"]
 

@@ -111,6 +111,7 @@ struct ClauseExtractor {
     var frames = mainVerbs().map(frame(for:))
     applyOpener(&frames)
     resolveControl(&frames)
+    shareCoordinatedSubjects(&frames)
     denyRefusedInfinitives(&frames)
     applyFramingVerbs(&frames)
     attribute(&frames)

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// A verb said by the noun of a verb of every use ("had an impact on" for "affect"), a verb
+/// said in other words with what it was done to, a short form spelled by letters inside a
+/// word, what a copula's complement runs on to, "by name", and a verb a conjunction joins to
+/// one with a subject.
+@Suite struct OtherWordsTests {
+  /// "Did the storm affect the harvest?" against "The storm had a large impact on the
+  /// harvest": "have" says the deed by its object, "impact", a verb of the same sense; the
+  /// roads it says nothing of.
+  @Test func aDeedSaidByTheNounOfAVerbOfEveryUse() throws {
+    let answers = try replies(
+      to: ["Did the storm affect the harvest?", "Did the storm affect the roads?"],
+      aboutUncurated: "The storm had a large impact on the harvest. The roads stayed open.\n",
+      named: "storm")
+    #expect(answers[0].answer.hasPrefix("Yes."), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [1], "\(answers[0].answer)")
+    #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
+  }
+
+  /// "What does the map remind us about …?" against "the map shows …, and is thus a healthy
+  /// reminder …": the clause of a verb that says the question's in other words, done by what
+  /// the question names, answers as it says it; not when the question's own subject is another.
+  @Test func aDeedSaidInOtherWordsAnswersWithItsOwnVerb() throws {
+    let text = """
+      Tea spread along the trade routes. In particular, the map shows the importance of \
+      long-distance contacts, such as the trade relations between European countries and East \
+      Asia, and is thus a healthy reminder of the fact that languages need not be \
+      geographically contiguous to influence each other.
+
+      """
+    let answers = try replies(
+      to: [
+        "What does the map remind us about how languages influence each other?",
+        "What do we remind the map about how languages influence each other?",
+      ], aboutUncurated: text, named: "tea")
+    #expect(answers[0].answer.hasPrefix("The map shows"), "\(answers[0].answer)")
+    #expect(answers[0].citations.map(\.sentence) == [2], "\(answers[0].answer)")
+    #expect(answers[1].status != .answered, "\(answers[1].answer)")
+  }
+
+  /// "opsonophagocytic killing assay (OPKA)": a word may give more than its first letter to
+  /// the short form after it, when it gives its first letter too.
+  @Test func aShortFormSpelledByLettersInsideAWord() throws {
+    let answers = try replies(
+      to: ["What is OPKA short for?"],
+      aboutUncurated:
+        "Researchers at the lab developed an opsonophagocytic killing assay (OPKA) last year.\n",
+      named: "lab")
+    #expect(answers[0].answer.contains("opsonophagocytic killing assay"), "\(answers[0].answer)")
+    #expect(Expansion.longForm(of: "NCCE", in: "the value of it (NCCE) is high") == nil)
+  }
+
+  /// "Who were the main importers of tea into Europe?": the parser hangs "into Europe" on
+  /// "were", though it belongs to what the traders were.
+  @Test func aComplementRunsOnToItsPreposition() throws {
+    let answers = try replies(
+      to: ["Who were the main importers of tea into Europe?"],
+      aboutUncurated: """
+        The Dutch traders, who were the main importers of tea into Europe, had their main \
+        contacts in Amoy.
+
+        """, named: "tea")
+    #expect(answers[0].answer.contains("Dutch traders"), "\(answers[0].answer)")
+  }
+
+  /// "Which sponsors are mentioned by name?" asks which sponsors are named, not for a name a
+  /// sentence gives something else.
+  @Test func byNameIsNoNameAsked() throws {
+    let answers = try replies(
+      to: ["Which sponsors are mentioned by name?"],
+      aboutUncurated: """
+        The report thanks the Harbour Board, originally named the Port Trust. Several sponsors \
+        supported the event.
+
+        """, named: "report")
+    #expect(answers[0].status != .answered, "\(answers[0].answer)")
+  }
+
+  /// "… published a guide … and worked with Amtrak": the parser leaves "worked" without a
+  /// subject; the verb "and" joins it to gives it its own.
+  @Test func aJoinedVerbSharesItsSubject() throws {
+    let found = try clauses(
+      of: "In other cooperative efforts, the Access Board published “Access Travel: Airports” "
+        + "in cooperation with the Airport Operators Council International and worked with "
+        + "Amtrak to design accessible railroad cars.")
+    #expect(try clause("work", in: found).subject?.text == "the Access Board")
+  }
+}
