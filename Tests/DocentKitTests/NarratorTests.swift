@@ -137,4 +137,32 @@ import Testing
     #expect(!Entity.looksLikePersonName("Every Kid"))
     #expect(Entity.looksLikePersonName("Robyn Garrett"))
   }
+
+  /// "L. Van Warren": a first initial before two full words; not before one ("E. Coli").
+  @Test func aFirstInitialBeforeTwoNamesIsAPersons() {
+    #expect(Entity.looksLikePersonName("L. Van Warren"))
+    #expect(!Entity.looksLikePersonName("E. Coli"))
+  }
+
+  /// A letter signed off with a name ("Best Regards," over "J. Alan Porter PhD") speaks as
+  /// that person in every line that says "I"; a letter signed by no one speaks as no one.
+  @Test func aLetterSpeaksAsTheNameThatSignsItOff() throws {
+    let body = """
+      Field notes
+
+      This is a copy of a letter sent by J. Alan Porter in 2004.
+
+      I joined the county survey team in 1990. Later I mapped the northern marshes for the \
+      county.
+
+      """
+    let question = "Did Alan Porter map the northern marshes?"
+    let signed = try replies(
+      to: [question], aboutUncurated: body + "Best Regards,\n\nJ. Alan Porter PhD\n",
+      named: "notes")
+    #expect(signed[0].answer.hasPrefix("Yes."), "\(signed[0].answer)")
+    #expect(signed[0].citations.map(\.sentence) == [3], "\(signed[0].answer)")
+    let unsigned = try replies(to: [question], aboutUncurated: body, named: "notes")
+    #expect(unsigned[0].status != .answered, "\(unsigned[0].answer)")
+  }
 }

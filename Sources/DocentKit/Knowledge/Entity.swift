@@ -97,8 +97,8 @@ struct Entity: Hashable, Sendable, Codable {
   /// Whether the entity stands for a document itself: no pronoun refers to it.
   var isDocument: Bool { id.rawValue.hasPrefix(Self.documentPrefix) }
 
-  /// Whether `name` reads as a person's: two or three capitalised words (and perhaps a middle
-  /// initial), none of them an acronym, a number or a word that names an organization, a
+  /// Whether `name` reads as a person's: two or three capitalised words (and perhaps a first
+  /// or middle initial), none of them an acronym, a number or a word that names an organization, a
   /// place or a thing.
   static func looksLikePersonName(_ name: String) -> Bool {
     let words = name.split(separator: " ")
@@ -112,8 +112,10 @@ struct Entity: Hashable, Sendable, Codable {
     guard let first = words.first, !Self.quantifiers.contains(first.lowercased()) else {
       return false
     }
+    // A first initial before two full words is a person's too ("L. Van Warren"), not one
+    // before a single word ("E. Coli").
     return (2...3).contains(full.count) && words.count <= full.count + 1
-      && !isInitial(words[0]) && !isInitial(words[words.count - 1])
+      && !isInitial(words[words.count - 1])
       && full.allSatisfy { word in
         word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
           && !Self.nonPersonWords.contains(word.lowercased())

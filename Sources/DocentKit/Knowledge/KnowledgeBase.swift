@@ -110,8 +110,25 @@ public struct KnowledgeBase: Sendable, Codable {
     // A writer who names themselves ("Hi, I am Mukulika.") speaks as that person in every
     // sentence that says "I".
     let selves = Narrator.selfNamed(sentences: sentences, words: words, persons: found.persons)
+    // So does one its byline or its sign-off names ("Best Regards, / L. Van Warren").
+    let signers = Narrator.signers(
+      sentences: sentences, words: words, persons: found.persons,
+      bylines: bylines.mapValues(\.sentence.number)
+    ) { position in
+      // Every name that opens the line, not only the longest ("L. Van Warren" of "L. Van
+      // Warren MS CS"); of one name with letters after it ("J. Alan Porter PhD"), the name.
+      let people = nameIndex.names(in: words[position], from: 0).flatMap(\.entities).filter {
+        entities[$0].mayBePerson
+      }
+      return Set(
+        people.filter { person in
+          !people.contains { entities[person].name.hasPrefix(entities[$0].name + " ") }
+        })
+    }
     for (position, sentence) in sentences.enumerated() {
-      if let entity = selves[sentence.document], voices[position].singular {
+      if let entity = selves[sentence.document] ?? signers[sentence.document],
+        voices[position].singular
+      {
         narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
       }
     }

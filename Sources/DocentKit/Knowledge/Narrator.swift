@@ -121,6 +121,57 @@ enum Narrator {
     return found.compactMapValues { $0.count == 1 ? $0.first : nil }
   }
 
+  /// For each document that speaks as "I" and names its writer in its byline ("By Ana Díaz")
+  /// or in the line that signs it off ("Best Regards," over "L. Van Warren MS CS"), the person
+  /// named: every sentence of it that speaks as "I" speaks as that person. Only one person a
+  /// document names so; none where the byline and the sign-off name two.
+  /// `bylines` gives the number of each document's byline sentence.
+  /// `opening` gives the people whose name opens a sentence, by its position.
+  static func signers(
+    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
+    bylines: [String: Int], opening: (Int) -> Set<Int>
+  ) -> [String: Int] {
+    var positions: [String: [Int]] = [:]
+    for (position, sentence) in sentences.enumerated() {
+      positions[sentence.document, default: []].append(position)
+    }
+    var found: [String: Int] = [:]
+    for (document, held) in positions {
+      guard held.count(where: { voice(of: sentences[$0]).singular }) >= leastSentences else {
+        continue
+      }
+      var named = Set<Int>()
+      if let number = bylines[document],
+        let position = held.first(where: { sentences[$0].number == number })
+      {
+        named.formUnion(persons[position].map(\.entity))
+      }
+      // The sign-off: a line of closing words, then one that opens with the name.
+      for (before, position) in zip(held.suffix(3), held.suffix(3).dropFirst())
+      where isClosing(words[before]) {
+        named.formUnion(opening(position))
+      }
+      if named.count == 1, let person = named.first { found[document] = person }
+    }
+    return found
+  }
+
+  /// Whether `words` are a letter's closing line and nothing else: "Best Regards,", "Yours
+  /// sincerely,".
+  private static func isClosing(_ words: [QuestionToken]) -> Bool {
+    let spoken = words.filter { $0.folded.first?.isLetter == true }
+    return !spoken.isEmpty && spoken.count <= 3
+      && spoken.allSatisfy { closingWords.contains($0.folded) }
+      && spoken.contains {
+        ["regards", "sincerely", "faithfully", "truly", "cheers", "wishes"].contains($0.folded)
+      }
+  }
+  /// The words a letter's closing line is made of.
+  private static let closingWords: Set<String> = [
+    "best", "kind", "warm", "warmest", "kindest", "regards", "sincerely", "yours", "faithfully",
+    "truly", "cheers", "with", "wishes", "all", "the",
+  ]
+
   /// Whether `sentence` speaks as "we" and as "I" outside its quotations.
   static func voice(of sentence: Sentence) -> (plural: Bool, singular: Bool) {
     let words = QuestionText.tokens(unquoted(sentence.text))
