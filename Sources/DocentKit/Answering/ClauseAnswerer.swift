@@ -36,13 +36,15 @@ struct ClauseAnswerer {
   /// The prepositional phrase the parser hung on "be" right after a complement that a noun
   /// heads, which belongs to it: "into Europe" of "the main importers of tea into Europe"; not
   /// one after "gathering feedback", a verb the parser read as what something is.
-  static func complementTail(of clause: Clause) -> [Phrase] {
+  /// Only a phrase of a preposition the question says: "into Europe" is not "from Europe".
+  static func complementTail(of clause: Clause, prepositions: Set<String>) -> [Phrase] {
     guard let complement = complement(of: clause),
       QuestionText.tokens(complement.text).first?.folded.hasSuffix("ing") == false,
       WordNet.knows(complement.head.lowercased(), as: .noun)
     else { return [] }
     let text = Array(clause.citation.text.utf8)
     return clause.arguments.filter { argument in
+      guard prepositions.contains(argument.preposition) else { return false }
       // Only the preposition and spaces between the complement and the phrase.
       let start = complement.utf8Range.upperBound
       let end = argument.phrase.utf8Range.lowerBound
@@ -137,7 +139,9 @@ struct ClauseAnswerer {
         let rest =
           question.gap == .copula
           ? ([clause.subject, Self.complement(of: clause)].compactMap { $0 }
-            + Self.complementTail(of: clause)).filter { $0 != filler }
+            + Self.complementTail(of: clause, prepositions: question.prepositions)).filter {
+              $0 != filler
+            }
           : clause.phrases.filter { $0 != filler }
         var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))

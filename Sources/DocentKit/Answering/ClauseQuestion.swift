@@ -81,6 +81,9 @@ struct ClauseQuestion {
   }
   /// Whether the question is negated: "Why won't Gaza be rebuilt?"
   var isNegated = false
+  /// The prepositions the question says outside its question word: "into" of "Who were the
+  /// main importers of tea into Europe?".
+  var prepositions: Set<String> = []
   /// The words that pick one of several by order ("the first shipment", "the final session"),
   /// which a clause or sentence must say too.
   private(set) var ordinals: [String] = []
@@ -850,6 +853,7 @@ struct ClauseQuestion {
     // "in order to", "on behalf of": a preposition in several words, whose noun is no word of
     // what is asked.
     let folded = rest.map(\.folded)
+    prepositions = Set(folded.filter(WordLists.prepositions.contains))
     let grammatical = Set(
       folded.indices.flatMap { start in
         Self.compoundPrepositions.filter { folded[start...].starts(with: $0) }.map { phrase in

@@ -1454,7 +1454,15 @@ struct EvidenceAnswerer {
         || question.heldWeight(of: others, in: groups[position]) * 3 >= othersWhole
     }.flatMap { position in
       let clause = index.clauses[positions[position]]
-      return [clause.predicate.lemma] + Self.deedsNamed(by: clause, in: wordNet)
+      // Only a deed of the question's own subject: "The storm had a large impact on the
+      // harvest" does not say the harvest affected the storm.
+      let deeds = Self.deedsNamed(by: clause, in: wordNet)
+      guard !deeds.isEmpty,
+        stems.allSatisfy({
+          doneByAsked(clause, of: sentence, besides: $0, words: words, question: question)
+        })
+      else { return [clause.predicate.lemma] }
+      return [clause.predicate.lemma] + deeds
     }
     // The same verbs come back in every copy of a sentence: worked out once per question.
     let key = ["said", synonymsOnly ? "0" : "3"] + stems.sorted() + ["|"] + predicates.sorted()
@@ -1469,12 +1477,20 @@ struct EvidenceAnswerer {
     guard lightVerbLemmas.contains(clause.predicate.lemma) else { return [] }
     return clause.objects.flatMap { object -> [String] in
       let head = object.head.lowercased()
-      guard !object.isPronoun, let noun = wordNet.lemmas(of: head, as: .noun).first else {
+      // "had almost no impact", "little effect": a deed said to be scant is none to go by.
+      guard !object.isPronoun, let noun = wordNet.lemmas(of: head, as: .noun).first,
+        !QuestionText.tokens(object.text).contains(where: { Self.scantWords.contains($0.folded) })
+      else {
         return []
       }
       return wordNet.verbs(ofNoun: noun).filter { !$0.contains(" ") }.sorted()
     }
   }
+
+  /// Words that say there is little or none of a thing: "almost no impact", "hardly any".
+  private static let scantWords: Set<String> = [
+    "no", "little", "hardly", "barely", "scarcely", "negligible", "minimal", "few",
+  ]
 
   /// Whether each question verb with a stem of `stems` is said by one of `predicates`.
   private func says(
@@ -3393,7 +3409,8 @@ struct EvidenceAnswerer {
   }
 
   /// The clause of `reading` whose verb says the one verb of the question that the sentence
-  /// lacks, in other words, with an object or a "that" clause after it, done by the one the
+  /// lacks, by a verb of one of its senses (not one WordNet only puts beside it: "opened" is
+  /// not "closed", nor "imported" "exported"), with an object or a "that" clause after it, done by the one the
   /// question names and plainly stated: "Weaveworks explained how they built …" for "What did
   /// Weaveworks present?". Every other word of the question must be the sentence's.
   private func clauseSayingVerb(
@@ -3432,7 +3449,7 @@ struct EvidenceAnswerer {
           clause, of: reading.sentence, besides: verb, words: words, question: question)
         && says(
           [verb], by: [clause.predicate.lemma], words: words, wordNet: wordNet,
-          synonymsOnly: false)
+          synonymsOnly: true)
     }
   }
 
@@ -4509,9 +4526,11 @@ struct EvidenceAnswerer {
       // follow-up's pronoun: the first word after the opening auxiliary that may be a verb is
       // its verb, whatever the parser makes of the rest.
       if pronoun, offset == openingVerb { continue }
-      // "to raise awareness": a word after "to" is a verb, which describes no noun ("public
-      // awareness" is not another awareness).
-      if offset > 0, asked[offset - 1].folded == "to", WordNet.knows(word.folded, as: .verb) {
+      // "to raise awareness": a word after "to" that is only a verb describes no noun
+      // ("public awareness" is not another awareness); "to free delivery" may ("paid").
+      if offset > 0, asked[offset - 1].folded == "to", WordNet.knows(word.folded, as: .verb),
+        !WordNet.knows(word.folded, as: .adjective)
+      {
         continue
       }
       let number = NumberWords.isNumber(stem)
