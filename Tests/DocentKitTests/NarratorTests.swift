@@ -165,4 +165,59 @@ import Testing
     let unsigned = try replies(to: [question], aboutUncurated: body, named: "notes")
     #expect(unsigned[0].status != .answered, "\(unsigned[0].answer)")
   }
+
+  /// Only a line that says "I" outside quotations is the signer's ("My neighbour … planted",
+  /// "Frank Dunn told me, “I sold …”" are not); a chain of messages, and a sign-off of two
+  /// names, give "I" to no one.
+  @Test func aSignerSpeaksOnlyInTheirOwnI() throws {
+    let orchard = try replies(
+      to: [
+        "Did J. Alan Porter sell the first harvest?", "Did J. Alan Porter plant the apple trees?",
+        "Did J. Alan Porter plant the pear trees?",
+      ],
+      aboutUncurated: """
+        A note on the orchard
+
+        I planted the apple trees in 1979. My neighbour Maria Lopez planted the pear trees. \
+        Frank Dunn told me, "I sold the first harvest."
+
+        Sincerely,
+
+        J. Alan Porter
+
+        """, named: "orchard")
+    #expect(orchard[0].status != .answered, "\(orchard[0].answer)")
+    #expect(orchard[1].answer.hasPrefix("Yes."), "\(orchard[1].answer)")
+    #expect(!orchard[2].answer.hasPrefix("Yes"), "\(orchard[2].answer)")
+    let chain = try replies(
+      to: ["Did Dana Whitfield book the town hall?"],
+      aboutUncurated: """
+        Re: Spring fair
+
+        Hi Dana, I booked the town hall for April 12. I also paid the deposit. Thanks, Mark
+
+        -----Original Message-----
+
+        Mark, could you book the hall? I will order the tents.
+
+        Best regards,
+
+        Dana Whitfield
+
+        """, named: "fair")
+    #expect(chain[0].status != .answered, "\(chain[0].answer)")
+    let two = try replies(
+      to: ["Did Anna Kovacs repair the greenhouse roof?"],
+      aboutUncurated: """
+        Letter from the garden committee
+
+        I repaired the greenhouse roof in May. I will host the autumn meeting at my house.
+
+        Warm regards,
+
+        Anna Kovacs and Peter Lindqvist
+
+        """, named: "garden")
+    #expect(two[0].status != .answered, "\(two[0].answer)")
+  }
 }

@@ -124,11 +124,13 @@ public struct KnowledgeBase: Sendable, Codable {
         people.filter { person in
           !people.contains { entities[person].name.hasPrefix(entities[$0].name + " ") }
         })
+    } name: {
+      entities[$0].name
     }
     for (position, sentence) in sentences.enumerated() {
-      if let entity = selves[sentence.document] ?? signers[sentence.document],
-        voices[position].singular
-      {
+      if let entity = selves[sentence.document], voices[position].singular {
+        narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
+      } else if let entity = signers[sentence.document], Narrator.saysI(sentence) {
         narrators[position].formUnion(lexicon.contentStems(entities[entity].name))
       }
     }

@@ -123,13 +123,17 @@ enum Narrator {
 
   /// For each document that speaks as "I" and names its writer in its byline ("By Ana Díaz")
   /// or in the line that signs it off ("Best Regards," over "L. Van Warren MS CS"), the person
-  /// named: every sentence of it that speaks as "I" speaks as that person. Only one person a
+  /// named: every sentence of it that says "I" speaks as that person. Only one person a
   /// document names so; none where the byline and the sign-off name two.
   /// `bylines` gives the number of each document's byline sentence.
-  /// `opening` gives the people whose name opens a sentence, by its position.
+  /// Not a chain of messages ("-----Original Message-----", "On Monday Ana wrote:"), nor one
+  /// that greets the person who signs it ("Hi Dana, I booked the hall …"): its "I" is another
+  /// writer's. Nor a sign-off of two names ("Anna Kovacs and Peter Lindqvist").
+  /// `opening` gives the people whose name opens a sentence, by its position; `name` a
+  /// person's name.
   static func signers(
     sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
-    bylines: [String: Int], opening: (Int) -> Set<Int>
+    bylines: [String: Int], opening: (Int) -> Set<Int>, name: (Int) -> String
   ) -> [String: Int] {
     var positions: [String: [Int]] = [:]
     for (position, sentence) in sentences.enumerated() {
@@ -146,14 +150,42 @@ enum Narrator {
       {
         named.formUnion(persons[position].map(\.entity))
       }
-      // The sign-off: a line of closing words, then one that opens with the name.
+      // The sign-off: a line of closing words, then one that opens with the name, and only
+      // with one.
       for (before, position) in zip(held.suffix(3), held.suffix(3).dropFirst())
-      where isClosing(words[before]) {
+      where isClosing(words[before])
+        && !words[position].contains(where: { ["and", "&"].contains($0.folded) })
+      {
         named.formUnion(opening(position))
       }
-      if named.count == 1, let person = named.first { found[document] = person }
+      guard named.count == 1, let person = named.first,
+        !held.contains(where: { position in
+          let text = sentences[position].text
+          return Self.chainMarks.contains { text.contains($0) }
+            || Self.greets(name(person), in: words[position])
+        })
+      else { continue }
+      found[document] = person
     }
     return found
+  }
+
+  /// What marks a message quoted in another: "-----Original Message-----", "Ana wrote:".
+  private static let chainMarks = ["Original Message", "wrote:", "Forwarded message"]
+
+  /// Whether `words` open by greeting the person `name`: "Hi Dana", "Dear Ms Whitfield".
+  private static func greets(_ name: String, in words: [QuestionToken]) -> Bool {
+    guard let first = words.first, ["hi", "hello", "dear", "hey"].contains(first.folded) else {
+      return false
+    }
+    let parts = Set(name.split(separator: " ").map { $0.lowercased() })
+    return words.dropFirst().prefix(3).contains { parts.contains($0.folded) }
+  }
+
+  /// Whether `sentence` says "I" outside its quotations: "I planted the apple trees", not "My
+  /// neighbour planted the pear trees" nor "Frank told me, “I sold the harvest.”".
+  static func saysI(_ sentence: Sentence) -> Bool {
+    QuestionText.tokens(unquoted(sentence.text)).contains { $0.original == "I" }
   }
 
   /// Whether `words` are a letter's closing line and nothing else: "Best Regards,", "Yours
