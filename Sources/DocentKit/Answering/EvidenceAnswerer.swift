@@ -2846,9 +2846,9 @@ struct EvidenceAnswerer {
       {
         return (object.capitalizingFirstLetter() + ".", "what was done")
       }
-      // "What did Weaveworks present?" against "Weaveworks explained how they built …": the
-      // clause whose verb says the question's in other words, done by the one the question
-      // names, answers as it says it, with its own verb.
+      // "What does any organization based on consent ask of its members?" against "… requires
+      // its members to be accountable": the clause whose verb says the question's in other
+      // words, done by the question's own subject, answers as it says it, with its own verb.
       if question.gap == .object, !person, question.typeNoun == nil, question.stranded == nil,
         let clause = clauseSayingVerb(in: reading, for: question, words: words)
       {
@@ -3409,10 +3409,11 @@ struct EvidenceAnswerer {
   }
 
   /// The clause of `reading` whose verb says the one verb of the question that the sentence
-  /// lacks, by a verb of one of its senses (not one WordNet only puts beside it: "opened" is
-  /// not "closed", nor "imported" "exported"), with an object or a "that" clause after it, done by the one the
-  /// question names and plainly stated: "Weaveworks explained how they built …" for "What did
-  /// Weaveworks present?". Every other word of the question must be the sentence's.
+  /// lacks by a verb of one of its senses (not one WordNet only puts beside it: "opened" is not
+  /// "closed", nor "imported" "exported"), with an object or a "that" clause after it, done by
+  /// the question's own subject and plainly stated: "any organization based on consent requires
+  /// its members to be accountable" for "What does any organization based on consent ask of its
+  /// members?". Every other word of the question must be the sentence's.
   private func clauseSayingVerb(
     in reading: SentenceReading, for question: ClauseQuestion, words: [QuestionToken]
   ) -> Clause? {
@@ -3454,10 +3455,10 @@ struct EvidenceAnswerer {
   }
 
   /// Whether the subject of `clause` holds a word of the question's own subject (the words
-  /// between its auxiliary and its verb `verb`, "the map" of "What does the map remind us
-  /// …?"), or where it shows none, a word of the question besides its verb; itself or by the
-  /// name its pronoun stands for. "We notify the affected users …" is not what a notification
-  /// tells them.
+  /// between its auxiliary and its verb `verb`, "the storm" of "Did the storm affect the
+  /// harvest?"), or where it shows none, a word of the question besides its verb; itself or by
+  /// the name its pronoun stands for. "We notify the affected users …" is not what a
+  /// notification tells them.
   private func doneByAsked(
     _ clause: Clause, of sentence: Sentence, besides verb: String, words: [QuestionToken],
     question: ClauseQuestion
