@@ -102,6 +102,26 @@ import Testing
     #expect(answers[0].answer.hasPrefix("No."), "\(answers[0].answer)")
   }
 
+  /// "had a plan to close the old furnace", "a chance to meet the president": what a noun of
+  /// aim or chance governs is not done, and no yes; what is done still is.
+  @Test func aPlannedDeedIsNotDone() throws {
+    let answers = try replies(
+      to: [
+        "Did the company close the old furnace?", "Did Omar Haddad meet the president?",
+        "Did the council close the west bridge?",
+      ],
+      aboutUncurated: """
+        The company had a plan to close the old furnace. Omar Haddad had a chance to meet the \
+        president. The council closed the west bridge.
+
+        """, named: "plans")
+    #expect(!answers[0].answer.hasPrefix("Yes"), "\(answers[0].answer)")
+    #expect(!answers[1].answer.hasPrefix("Yes"), "\(answers[1].answer)")
+    #expect(answers[2].answer.hasPrefix("Yes."), "\(answers[2].answer)")
+    let found = try clauses(of: "The company had a plan to close the old furnace.")
+    #expect(try clause("close", in: found).predicate.hedges == ["plan to"])
+  }
+
   /// "Which sponsors are mentioned by name?" asks which sponsors are named, not for a name a
   /// sentence gives something else.
   @Test func byNameIsNoNameAsked() throws {

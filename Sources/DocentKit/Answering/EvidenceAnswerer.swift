@@ -3978,7 +3978,8 @@ struct EvidenceAnswerer {
     }
     // "It is recommended to have some autonomy, especially if you're not traveling with a
     // partner" says no yes to "Do you have to travel with a partner?": the question's verb is
-    // the verb of another clause, which denies it.
+    // the verb of another clause, which denies it, or hedges it ("had a plan to close the
+    // furnace" for "Did the company close the furnace?").
     if !negated, !asksItsVerb {
       let verbs = questionVerbs(asked).subtracting(Self.functionStems)
       // Its verb, or what its "be" says ("you're not traveling", read as "be" and "traveling").
@@ -3986,7 +3987,8 @@ struct EvidenceAnswerer {
         let clause = index.clauses[positions[other]]
         let said = index.predicateStems[positions[other]].union(
           knowledge.lexicon.contentStems(clause.complement?.text ?? ""))
-        return other != found && Self.denies(clause) && !said.isDisjoint(with: verbs)
+        return other != found && (Self.denies(clause) || !clause.predicate.hedges.isEmpty)
+          && !said.isDisjoint(with: verbs)
       }
       if deniedElsewhere { return nil }
     }

@@ -94,6 +94,25 @@ extension ClauseExtractor {
     }
   }
 
+  /// Hedges the infinitive a noun of aim or chance governs ("had a plan to close the furnace",
+  /// "a chance to meet the president"): what is planned or possible is not yet done.
+  func hedgeAimedInfinitives(_ frames: inout [ClauseFrame]) {
+    for index in frames.indices where frames[index].kind == .infinitive {
+      guard let controller = frames[index].controller, isNominal(controller),
+        case let noun = lower(controller),
+        Self.aimingNouns.contains(noun.hasSuffix("s") ? String(noun.dropLast()) : noun)
+      else { continue }
+      frames[index].hedges.insert(noun + " to", at: 0)
+    }
+  }
+
+  /// Nouns whose infinitive is aimed at or possible, not done: "a plan to", "the chance to".
+  static let aimingNouns: Set<String> = [
+    "plan", "chance", "opportunity", "intention", "attempt", "proposal", "bid", "effort",
+    "hope", "goal", "aim", "wish", "desire", "offer", "promise", "threat", "decision",
+    "ambition", "option",
+  ]
+
   /// Verbs whose infinitive is aimed at, not done: "plans to build", "tried to fix".
   static let aimingVerbs: Set<String> = [
     "plan", "hope", "try", "attempt", "aim", "intend", "seek", "want", "wish", "strive",

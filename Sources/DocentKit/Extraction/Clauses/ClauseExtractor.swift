@@ -113,6 +113,7 @@ struct ClauseExtractor {
     resolveControl(&frames)
     shareCoordinatedSubjects(&frames)
     denyRefusedInfinitives(&frames)
+    hedgeAimedInfinitives(&frames)
     applyFramingVerbs(&frames)
     attribute(&frames)
     // A verb the links give no role at all ("rising" before "steel prices") yields no clause.
