@@ -38,7 +38,8 @@ struct ClauseAnswerer {
   /// one after "gathering feedback", a verb the parser read as what something is.
   /// Only a phrase of a preposition the question says: "into Europe" is not "from Europe".
   static func complementTail(of clause: Clause, prepositions: Set<String>) -> [Phrase] {
-    guard let complement = complement(of: clause),
+    guard !clause.arguments.isEmpty, !prepositions.isEmpty,
+      let complement = complement(of: clause),
       QuestionText.tokens(complement.text).first?.folded.hasSuffix("ing") == false,
       WordNet.knows(complement.head.lowercased(), as: .noun)
     else { return [] }
@@ -128,6 +129,10 @@ struct ClauseAnswerer {
               ([clause.predicate.verb] + clause.phrases.map(\.text)).joined(separator: " ")
             ).map(\.folded))
       else { continue }
+      // What follows the complement of a copula, read once for every filler of the clause.
+      let tail =
+        question.gap == .copula
+        ? Self.complementTail(of: clause, prepositions: question.prepositions) : []
       for filler in fillers(of: clause, for: question) {
         if question.gap == .time, Self.startsOther(filler, in: clause.citation.text, for: question)
         {
@@ -138,10 +143,9 @@ struct ClauseAnswerer {
         // a tidal bulge is).
         let rest =
           question.gap == .copula
-          ? ([clause.subject, Self.complement(of: clause)].compactMap { $0 }
-            + Self.complementTail(of: clause, prepositions: question.prepositions)).filter {
-              $0 != filler
-            }
+          ? ([clause.subject, Self.complement(of: clause)].compactMap { $0 } + tail).filter {
+            $0 != filler
+          }
           : clause.phrases.filter { $0 != filler }
         var restStems = verb.union(
           knowledge.lexicon.contentStems(rest.map(\.text).joined(separator: " ")))

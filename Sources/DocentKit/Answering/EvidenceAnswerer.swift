@@ -3382,8 +3382,7 @@ struct EvidenceAnswerer {
         let tokens = QuestionText.tokens(object.text)
         let stems = knowledge.lexicon.contentStems(tokens)
         guard stems.contains(where: { !question.isHeld($0, in: question.stems) }),
-          !object.text.contains(","), tokens.first?.folded != "to",
-          tokens.last.map({ Self.unfinishedEndings.contains($0.folded) }) != true
+          Self.readWhole(object.text, tokens: tokens)
         else { continue }
         verb = clause.predicate.lemma
         objects.append(object.text)
@@ -3406,6 +3405,14 @@ struct EvidenceAnswerer {
       return joined
     }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// Whether an object phrase the parser read, `text` in `tokens`, is whole: not one it cut
+  /// short ("… available to", "to maintain strong") nor a clause of its own ("the Foundation
+  /// to serve as a home …, by allowing it").
+  private static func readWhole(_ text: String, tokens: [QuestionToken]) -> Bool {
+    !text.contains(",") && tokens.first?.folded != "to"
+      && tokens.last.map({ unfinishedEndings.contains($0.folded) }) != true
   }
 
   /// The clause of `reading` whose verb says the one verb of the question that the sentence
@@ -3433,9 +3440,7 @@ struct EvidenceAnswerer {
     // An object the parser read whole: not one cut short ("to maintain strong") nor a clause
     // of its own.
     let whole = { (object: Phrase) in
-      let tokens = QuestionText.tokens(object.text)
-      return !object.text.contains(",") && tokens.first?.folded != "to"
-        && tokens.last.map({ Self.unfinishedEndings.contains($0.folded) }) != true
+      Self.readWhole(object.text, tokens: QuestionText.tokens(object.text))
         && (WordNet.knows(object.head.lowercased(), as: .noun)
           || object.head.first?.isUppercase == true)
     }
@@ -3463,12 +3468,8 @@ struct EvidenceAnswerer {
     _ clause: Clause, of sentence: Sentence, besides verb: String, words: [QuestionToken],
     question: ClauseQuestion
   ) -> Bool {
-    guard let subject = clause.subject else { return false }
+    guard let said = subjectStems(of: clause, in: sentence) else { return false }
     let lexicon = knowledge.lexicon
-    let said =
-      subject.isPronoun
-      ? knowledge.sentenceIndex.implied(in: sentence)
-      : lexicon.contentStems(subject.text)
     var asked = question.stems.subtracting([verb])
     if let verbAt = words.firstIndex(where: { lexicon.canonical($0.stem) == verb }),
       let auxiliary = words.prefix(verbAt).firstIndex(where: {
@@ -3489,12 +3490,18 @@ struct EvidenceAnswerer {
     -> Bool
   {
     guard !question.nameStems.isEmpty else { return true }
-    guard let subject = clause.subject else { return false }
-    let said =
-      subject.isPronoun
-      ? knowledge.sentenceIndex.implied(in: sentence)
-      : knowledge.lexicon.contentStems(subject.text)
+    guard let said = subjectStems(of: clause, in: sentence) else { return false }
     return !said.isDisjoint(with: question.nameStems)
+  }
+
+  /// The stems of the subject of `clause`, or of the names its pronoun stands for; nil for a
+  /// clause without a subject.
+  private func subjectStems(of clause: Clause, in sentence: Sentence) -> Set<String>? {
+    clause.subject.map { subject in
+      subject.isPronoun
+        ? knowledge.sentenceIndex.implied(in: sentence)
+        : knowledge.lexicon.contentStems(subject.text)
+    }
   }
 
   /// The "that" clause right after the verb of `clause`, with its place in the sentence: its

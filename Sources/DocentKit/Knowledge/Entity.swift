@@ -98,8 +98,8 @@ struct Entity: Hashable, Sendable, Codable {
   var isDocument: Bool { id.rawValue.hasPrefix(Self.documentPrefix) }
 
   /// Whether `name` reads as a person's: two or three capitalised words (and perhaps a first
-  /// or middle initial), none of them an acronym, a number or a word that names an organization, a
-  /// place or a thing.
+  /// or middle initial), none of them an acronym, a number or a word that names an
+  /// organization, a place or a thing.
   static func looksLikePersonName(_ name: String) -> Bool {
     let words = name.split(separator: " ")
     // A middle initial ("Ida B. Wells", "George R. Jackson") is a person's too.

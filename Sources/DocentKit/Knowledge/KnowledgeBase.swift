@@ -112,7 +112,7 @@ public struct KnowledgeBase: Sendable, Codable {
     let selves = Narrator.selfNamed(sentences: sentences, words: words, persons: found.persons)
     // So does one its byline or its sign-off names ("Best Regards, / L. Van Warren").
     let signers = Narrator.signers(
-      sentences: sentences, words: words, persons: found.persons,
+      sentences: sentences, words: words, voices: voices, persons: found.persons,
       bylines: bylines.mapValues(\.sentence.number)
     ) { position in
       // Every name that opens the line, not only the longest ("L. Van Warren" of "L. Van

@@ -129,11 +129,12 @@ enum Narrator {
   /// Not a chain of messages ("-----Original Message-----", "On Monday Ana wrote:"), nor one
   /// that greets the person who signs it ("Hi Dana, I booked the hall …"): its "I" is another
   /// writer's. Nor a sign-off of two names ("Anna Kovacs and Peter Lindqvist").
-  /// `opening` gives the people whose name opens a sentence, by its position; `name` a
-  /// person's name.
+  /// `voices[i]` is `voice(of:)` of sentence `i`; `opening` gives the people whose name opens
+  /// a sentence, by its position; `name` a person's name.
   static func signers(
-    sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
-    bylines: [String: Int], opening: (Int) -> Set<Int>, name: (Int) -> String
+    sentences: [Sentence], words: [[QuestionToken]], voices: [(plural: Bool, singular: Bool)],
+    persons: [[(start: Int, entity: Int)]], bylines: [String: Int],
+    opening: (Int) -> Set<Int>, name: (Int) -> String
   ) -> [String: Int] {
     var positions: [String: [Int]] = [:]
     for (position, sentence) in sentences.enumerated() {
@@ -141,7 +142,7 @@ enum Narrator {
     }
     var found: [String: Int] = [:]
     for (document, held) in positions {
-      guard held.count(where: { voice(of: sentences[$0]).singular }) >= leastSentences else {
+      guard held.count(where: { voices[$0].singular }) >= leastSentences else {
         continue
       }
       var named = Set<Int>()

@@ -55,8 +55,7 @@ extension ClauseExtractor {
       && frames[index].tense == .past && frames[index].agent == nil
       // A verb with no role of its own is no clause to give one to ("published and
       // distributed", participles read as verbs).
-      && !(frames[index].objects.isEmpty && frames[index].objectPhrases.isEmpty
-        && frames[index].complement == nil && frames[index].arguments.isEmpty)
+      && frames[index].hasRoleBesidesSubject
     {
       var before = (chain(of: frames[index]).first ?? frames[index].verb) - 1
       while before > 0, linkage.words[before].partOfSpeech == .adverb { before -= 1 }

@@ -120,8 +120,7 @@ struct ClauseExtractor {
     let kept = frames.filter { frame in
       !frame.isDropped
         && !(isBareAuxiliary(frame))
-        && !(frame.subjects.isEmpty && frame.objects.isEmpty && frame.objectPhrases.isEmpty
-          && frame.complement == nil && frame.arguments.isEmpty && frame.agent == nil)
+        && (!frame.subjects.isEmpty || frame.hasRoleBesidesSubject)
     }
     return kept.flatMap(clauses(of:)) + appositives()
   }

@@ -53,6 +53,13 @@ struct ClauseFrame: Sendable {
   /// Whether the frame only frames another clause (a hedge, "had to") and yields no clause.
   var isDropped = false
 
+  /// Whether the verb has a role besides its subject: an object, a complement, a
+  /// prepositional argument or an agent.
+  var hasRoleBesidesSubject: Bool {
+    !objects.isEmpty || !objectPhrases.isEmpty || complement != nil || !arguments.isEmpty
+      || agent != nil
+  }
+
   /// A frame for the verb at `verb` with its group and particle.
   init(verb: Int, group: Set<Int>, particle: Int? = nil) {
     self.verb = verb
