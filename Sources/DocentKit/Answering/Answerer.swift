@@ -36,6 +36,8 @@ struct Answerer: Sendable {
     var mentioned: [EntityID]
     /// What the question asked about when it named nothing, for "it" and "they" next.
     var topic: ConversationContext.Topic? = nil
+    /// The person asked about by what they are, for "he" and "she" next.
+    var person: ConversationContext.Topic? = nil
 
     /// The sentence the answer rests on, for "that" next; none when it was not answered.
     var statement: Citation? {
@@ -60,7 +62,7 @@ struct Answerer: Sendable {
     // are they made from?"): the second is not asked when the first found nothing.
     guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
     var next = context
-    next.note(one.mentioned, topic: one.topic, statement: one.statement)
+    next.note(one.mentioned, topic: one.topic, statement: one.statement, person: one.person)
     let two = answerOne(second, context: next)
     let answered = [one, two].filter { $0.reply.outcome == .answered }
     guard !answered.isEmpty else { return one }
@@ -78,7 +80,7 @@ struct Answerer: Sendable {
     explanation.parts = [one.explanation, two.explanation]
     return Outcome(
       reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned,
-      topic: two.topic ?? one.topic)
+      topic: two.topic ?? one.topic, person: two.person)
   }
 
   /// Whether an opening phrase is "according to" a name the documents know.
@@ -399,6 +401,39 @@ struct Answerer: Sendable {
       let again = answerReading(which, context: context)
       if case .refused = again.reply.outcome {} else { outcome = again }
     }
+    // "How does he show the enemy's fire?" after "Where does the umpire stand?": a sentence
+    // that calls the umpire "he" does not say "umpire", and answers as it did before anyone
+    // was asked about.
+    if case .refused = outcome.reply.outcome, context.person != nil,
+      QuestionText.tokens(asked).contains(where: { context.topic(for: $0.folded) != nil })
+    {
+      let again = answerReading(asked, context: context.withoutPerson())
+      if again.reply.outcome == .answered { outcome = again }
+    }
+    // "Where had he first heard the story?" of a letter that says "I" asks of its writer,
+    // when the conversation names no one "he" is, or no one who did it. Only with two words
+    // of its own at least, besides a verb of every use: the writer said much, and "What does
+    // he cook with?" or "What had someone done for him while he slept?" is too little to tell
+    // which of it answers. Not a yes or no, which a sentence of the writer's on
+    // something near would answer wrongly.
+    if case .refused = outcome.reply.outcome, !knowledge.firstPersonDocuments.isEmpty,
+      let opening = QuestionText.tokens(asked).first(where: { !Self.tyingWords.contains($0.folded) }
+      ),
+      !ClauseQuestion.auxiliaries.contains(opening.folded),
+      Set(
+        QuestionText.tokens(asked).filter {
+          !WordLists.stopWords.contains($0.folded) && WordLists.pronounKinds[$0.folded] == nil
+        }.map(\.stem)
+      ).subtracting(EvidenceAnswerer.lightVerbs.union([Stemmer.stem("do")])).count >= 2,
+      let ofWriter = Self.askedOfWriter(asked)
+    {
+      let again = answerReading(ofWriter, context: context)
+      if again.reply.outcome == .answered,
+        again.reply.citations.allSatisfy({ knowledge.firstPersonDocuments.contains($0.document) })
+      {
+        outcome = again
+      }
+    }
     // "Who were the founders of PostHog?" asks who founded it, when no document uses the
     // word "founder" at all: where one does ("the leader of Fatah"), a sentence that calls
     // someone so is what answers ("Who was the leader of Hamas?" is not "Who leads Hamas?").
@@ -412,10 +447,19 @@ struct Answerer: Sendable {
     // that only said "it" again keeps it.
     let tokens = QuestionText.tokens(asked)
     let subjectTopic = Self.topic(in: tokens)
+    // "he" next stands for the person asked about by what they are ("the writer"), until an
+    // exchange names a person ("Who wrote the foreword?" answered with a name).
+    let namesPerson = outcome.mentioned.compactMap(knowledge.entity).contains {
+      $0.kind == .person || $0.mayBePerson
+    }
+    outcome.person =
+      namesPerson ? nil : subjectTopic?.isPerson == true ? subjectTopic : context.person
     if names(in: tokens).isEmpty {
       outcome.topic =
         subjectTopic
-        ?? (tokens.contains { context.topic(for: $0.folded) != nil } ? context.topic : nil)
+        ?? (tokens.contains {
+          !ConversationContext.isPersonal($0.folded) && context.topic(for: $0.folded) != nil
+        } ? context.topic : nil)
         ?? Self.objectTopic(in: tokens)
     } else if let topic = subjectTopic, let last = topic.words.last,
       last.original.first?.isLowercase == true
@@ -769,6 +813,40 @@ struct Answerer: Sendable {
     guard !thing.isEmpty else { return nil }
     let rest = words[(to + 2)...]
     return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"
+  }
+
+  /// The words that tie a question to the one before: "And how much …", "So does he …".
+  static let tyingWords: Set<String> = ["and", "so", "but", "then", "also"]
+
+  /// "Where had he first heard the story?" asked as "Where had the writer first heard the
+  /// story?": each "he" or "she" of the question as the writer, "his" and a "her" before a
+  /// noun as the writer's. Nil for a question without one, or with both ("Did she call him?"
+  /// is of two people).
+  static func askedOfWriter(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
+    let he = folded.contains { ["he", "him", "his", "himself"].contains($0) }
+    let she = folded.contains { ["she", "her", "hers", "herself"].contains($0) }
+    // Nor with a writer of its own: "Which writer does he quote?" asks of another.
+    let writers = Set(Narrator.singularNames.split(separator: " ").map { Stemmer.stem(String($0)) })
+    guard he != she, !folded.contains(where: { writers.contains(Stemmer.stem($0)) }) else {
+      return nil
+    }
+    var asked: [String] = []
+    for (position, word) in folded.enumerated() {
+      let next = position + 1 < folded.count ? folded[position + 1] : ""
+      switch word {
+      case "he", "she", "him": asked += ["the", "writer"]
+      case "his": asked += ["the", "writer's"]
+      case "her":
+        asked += [
+          "the", next.isEmpty || WordLists.stopWords.contains(next) ? "writer" : "writer's",
+        ]
+      default: asked.append(words[position])
+      }
+    }
+    guard asked.count > words.count else { return nil }
+    if asked[0] == "the" { asked[0] = "The" }
+    return asked.joined(separator: " ") + "?"
   }
 
   /// "Who is the teacher who led the project?" asked as "Which teacher led the project?": who
@@ -1379,7 +1457,7 @@ struct Answerer: Sendable {
   ) -> Outcome {
     // "And how much …": the conjunction that ties it to the question before goes.
     let words = Self.spoken(tokens).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-      .drop { ["and", "so", "but", "then", "also"].contains($0.lowercased()) }
+      .drop { Self.tyingWords.contains($0.lowercased()) }
     let typed = QuestionText.join(
       Self.rejoiningHyphens(Array(words), typedIn: question).pieces.enumerated().map {
         $0 == 0 ? $1.lowercased() : $1
@@ -1584,8 +1662,16 @@ struct Answerer: Sendable {
         } else {
           things += QuestionText.tokens(entity.name)
         }
-      } else if let topic = context.topic(for: token.folded) {
+      } else if let topic = context.topic(for: token.folded),
+        // Not "he" of "Which writer does he quote?" as the writer: the question asks of
+        // another one.
+        !(topic.isPerson && tokens.contains { $0.stem == topic.words.last?.stem })
+      {
         resolved += topic.words
+        // "his job" as "the writer's job".
+        if topic.isPerson, WordLists.possessivePronouns.contains(token.folded) {
+          resolved += QuestionText.tokens("'s")
+        }
       } else {
         unresolved = true
         if person { pointedAt = nil }
@@ -1685,7 +1771,10 @@ struct Answerer: Sendable {
       ["these", "those"].contains(tokens[start].folded)
       || (last.hasSuffix("s") && !wordNet.lemmas(of: last, as: .noun).contains(last))
     guard counts else {
-      return ConversationContext.Topic(words: Array(tokens[start..<end]), isPlural: plural)
+      return ConversationContext.Topic(
+        words: Array(tokens[start..<end]), isPlural: plural,
+        isPerson: !plural && tokens[end - 1].original.first?.isLowercase == true
+          && wordNet.namesPerson(last))
     }
     guard plural else { return nil }
     let the = QuestionToken(original: "the", folded: "the", stem: Stemmer.stem("the"))

@@ -512,6 +512,16 @@ struct ClauseAnswerer {
     {
       end = next.upperBound
     }
+    // An "enough" right after the clause is its own: "I can't thank Devon Zuegel enough" is no
+    // "I can't thank Devon Zuegel".
+    let enough = Array(" enough".utf8)
+    if bytes.count >= end + enough.count,
+      bytes[end..<(end + enough.count)].elementsEqual(enough),
+      bytes.count == end + enough.count
+        || !Character(UnicodeScalar(bytes[end + enough.count])).isLetter
+    {
+      end += enough.count
+    }
     // The word a space before `end`, lower-cased, with where it starts.
     let wordBefore = { (end: Int) -> (word: String, start: Int)? in
       guard end > 1, bytes[end - 1] == 0x20 else { return nil }

@@ -10,10 +10,18 @@ struct ConversationContext: Sendable {
   /// the gopher first show up?", so that "Who drew it?" asks who drew the gopher.
   private(set) var topic: Topic?
 
+  /// The one person a question asked about by what they are, not by name: "the author" of
+  /// "Where is the author moving to?", so that "Why is he going there?" asks why the author
+  /// is, when the conversation has named no one "he" could be. It stays until a question asks
+  /// about another person, by name or not.
+  private(set) var person: Topic?
+
   /// A phrase a question asked about, with its words as typed.
   struct Topic: Sendable {
     let words: [QuestionToken]
     let isPlural: Bool
+    /// Whether the phrase is one person, named by what they are ("the author", "the old man").
+    var isPerson = false
   }
 
   /// The sentence the last answer rested on, for a "that" that points back at what it stated:
@@ -22,21 +30,38 @@ struct ConversationContext: Sendable {
 
   /// Notes that `ids` were just talked about (the first is the most recent), what the
   /// question asked about when it named nothing, and the sentence its answer rested on.
-  mutating func note(_ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil) {
+  /// `person` is who "he" and "she" stand for next.
+  mutating func note(
+    _ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil, person: Topic? = nil
+  ) {
     let fresh = ids.uniqued()
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
     self.topic = topic
     self.statement = statement
+    self.person = person
   }
 
-  /// The phrase "it" or "they" stands for, when the last question asked about one.
+  /// The context without the person asked about by what they are.
+  func withoutPerson() -> ConversationContext {
+    var context = self
+    context.person = nil
+    return context
+  }
+
+  /// The phrase "it" or "they" stands for, when the last question asked about one; the
+  /// phrase "he" or "she" stands for, when the conversation asked about a person so.
   func topic(for pronoun: String) -> Topic? {
-    guard let topic else { return nil }
+    if Self.personal.contains(pronoun) { return person }
+    guard let topic, !topic.isPerson else { return nil }
     if Self.singular.contains(pronoun) { return topic.isPlural ? nil : topic }
     if Self.plural.contains(pronoun) { return topic.isPlural ? topic : nil }
     return nil
   }
 
+  /// Whether `pronoun` stands for a person: "he", "her".
+  static func isPersonal(_ pronoun: String) -> Bool { personal.contains(pronoun) }
+
+  private static let personal: Set<String> = ["he", "him", "his", "she", "her"]
   private static let singular: Set<String> = ["it", "its"]
   private static let plural: Set<String> = ["they", "them", "their"]
 
@@ -46,8 +71,11 @@ struct ConversationContext: Sendable {
   func resolve(
     _ pronoun: String, slot: SlotKind, knowledge: KnowledgeBase, several: Bool = false
   ) -> Entity? {
-    // The phrase the last question asked about is nearer than any name before it.
-    guard topic(for: pronoun) == nil, !several else { return nil }
+    // The phrase the last question asked about is nearer than any name before it; not the
+    // person asked about so, who is "he" or "she" only when no name can be.
+    guard Self.personal.contains(pronoun) || topic(for: pronoun) == nil, !several else {
+      return nil
+    }
     let kinds = WordLists.pronounKinds[pronoun] ?? []
     return talkedAbout(knowledge).first { entity in
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.
@@ -79,7 +107,7 @@ struct ConversationContext: Sendable {
 
   /// What each pronoun would stand for now, as `:context` shows it.
   func summary(knowledge: KnowledgeBase) -> String {
-    guard !recent.isEmpty || topic != nil || statement != nil else {
+    guard !recent.isEmpty || topic != nil || statement != nil || person != nil else {
       return "Nothing yet: ask a question, then “he”, “it”, “they” or “there” refer to its names."
     }
     let groups: [(String, String)] = [
@@ -91,7 +119,10 @@ struct ConversationContext: Sendable {
         lines.append("\(label) → \(entity.name)")
       }
     }
-    if let topic {
+    if let person, resolve("he", slot: .entity, knowledge: knowledge) == nil {
+      lines.append("he/she → \(QuestionText.join(person.words))")
+    }
+    if let topic, !topic.isPerson {
       lines.append("\(topic.isPlural ? "they" : "it") → \(QuestionText.join(topic.words))")
     }
     if let statement {

@@ -37,6 +37,9 @@ public struct KnowledgeBase: Sendable, Codable {
   /// farewell to the helicopter, whose sentences also call it "she" and "the rotorcraft").
   /// Only documents that have one.
   let topicStems: [String: Set<String>]
+  /// The documents written in the first person singular: their "I" is the writer, whom a
+  /// question may call "he" or "she" without naming.
+  let firstPersonDocuments: Set<String>
   /// The documents whose topic's name holds each stem.
   let documentsByTopicStem: [String: [String]]
 
@@ -94,6 +97,9 @@ public struct KnowledgeBase: Sendable, Codable {
       described: found.described, plural: groups)
     // And what the writer's own "we" or "I" stands for.
     let voices = sentences.map(Narrator.voice)
+    firstPersonDocuments = Set(
+      Dictionary(grouping: zip(sentences, voices).filter(\.1.singular), by: \.0.document)
+        .filter { $0.value.count >= Narrator.leastSentences }.keys)
     var narrators = Narrator.implied(sentences: sentences, voices: voices, lexicon: lexicon)
     // An interview's answers, labelled with the speaker's initials ("RG: My favorite park is
     // …"), speak as the person the document names with them.

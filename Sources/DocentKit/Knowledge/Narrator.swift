@@ -186,7 +186,13 @@ enum Narrator {
   /// Whether `sentence` says "I" outside its quotations: "I planted the apple trees", not "My
   /// neighbour planted the pear trees" nor "Frank told me, “I sold the harvest.”".
   static func saysI(_ sentence: Sentence) -> Bool {
-    QuestionText.tokens(unquoted(sentence.text)).contains { $0.original == "I" }
+    QuestionText.tokens(unquoted(sentence.text)).contains(where: isCapitalI)
+  }
+
+  /// Whether `token` is the pronoun "I", alone or in a contraction ("I’ve", "I'm", whose
+  /// first token is typed whole), not the letter "i" of a list.
+  private static func isCapitalI(_ token: QuestionToken) -> Bool {
+    token.folded == "i" && token.original.first == "I"
   }
 
   /// Whether `words` are a letter's closing line and nothing else: "Best Regards,", "Yours
@@ -211,7 +217,7 @@ enum Narrator {
     // "US" and "U.S." are the country; "I" is only the pronoun written large.
     let plural = words.contains { pluralWords.contains($0.folded) && $0.original != "US" }
     let singular = words.contains {
-      singularWords.contains($0.folded) && ($0.folded != "i" || $0.original == "I")
+      singularWords.contains($0.folded) && ($0.folded != "i" || isCapitalI($0))
     }
     return (plural, singular)
   }

@@ -31,7 +31,9 @@ public struct Session: Sendable {
       return .refusal(.notUnderstood, "Ask a question, or type :help.")
     }
     let outcome = answerer.answer(line, context: context)
-    context.note(outcome.mentioned, topic: outcome.topic, statement: outcome.statement)
+    context.note(
+      outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
+      person: outcome.person)
     lastExplanation = outcome.explanation
     return outcome.reply
   }

@@ -168,6 +168,13 @@ struct WordNet: Sendable {
     lexicalFiles(ofNoun: word, senses: 1).contains { Self.speakerFiles.contains($0) }
   }
 
+  /// Whether the commonest sense of the noun `word` (any form) is a person: "the author", "the
+  /// pilot"; not "the council", nor "the griffin" (an imaginary being WordNet files with them).
+  func namesPerson(_ word: String) -> Bool {
+    lexicalFiles(ofNoun: word, senses: 1).contains(Self.personFile)
+      && isKind(word, of: "person", senses: 1, depth: Self.nameKindDepth, instances: false)
+  }
+
   /// Whether the commonest sense of the noun `word` (any form) is something said or written:
   /// "the recommendations", "the argument".
   func namesWriting(_ word: String) -> Bool {
@@ -177,6 +184,7 @@ struct WordNet: Sendable {
   /// `noun.group` (14) and `noun.person` (18); `noun.communication` (10).
   private static let speakerFiles: Set<Int> = [14, 18]
   private static let communicationFile = 10
+  private static let personFile = 18
 
   /// Whether the commonest sense of the noun `word` is an idea of any kind: an abstraction, a
   /// quality, something said, an event or a process ("training", "morale", "letters"); not a

@@ -11,6 +11,12 @@ extension ClauseExtractor {
   /// Words that negate their verb group.
   static let negationWords: Set<String> = ["not", "never", "n't"]
 
+  /// How far after its verb an emphatic "enough" may close the clause: "can't thank Devon
+  /// Zuegel enough".
+  static let enoughReach = 6
+  /// The words that may follow that "enough": "for her help", "how much it mattered".
+  static let afterEnough: Set<String> = ["for", "that", "how", "what"]
+
   /// Adverbs that say the verb fell short of happening: "almost went bankrupt".
   static let shortOfWords: Set<String> = ["almost", "nearly"]
 
@@ -47,6 +53,19 @@ extension ClauseExtractor {
       lower(last + 1) == "no", lower(last + 2) == "longer"
     {
       frame.negation.append(textBetween(last + 1, last + 2))
+    }
+    // "I can't thank Devon Zuegel enough" thanks her all the more: "can" denied, with
+    // "enough" closing the phrase after its verb, says the deed can never be done too much.
+    if frame.modality == "can", !frame.negation.isEmpty, let last = verbs.last {
+      let after = ((last + 1)..<min(last + Self.enoughReach, linkage.words.count)).prefix {
+        linkage.words[$0].text.first?.isLetter == true
+      }
+      // Not "can't get enough sleep": "enough" ends the phrase, or leads on to what for.
+      if let enough = after.first(where: { lower($0) == "enough" }),
+        enough == after.last || Self.afterEnough.contains(lower(enough + 1))
+      {
+        frame.negation = []
+      }
     }
     for adverb in adverbs(of: frame) + adverbsAfterBe(of: frame) {
       let word = lower(adverb)
