@@ -38,6 +38,8 @@ struct Answerer: Sendable {
     var topic: ConversationContext.Topic? = nil
     /// The person asked about by what they are, for "he" and "she" next.
     var person: ConversationContext.Topic? = nil
+    /// Whether the question asked who and was answered.
+    var answeredWho = false
 
     /// The sentence the answer rests on, for "that" next; none when it was not answered.
     var statement: Citation? {
@@ -62,7 +64,9 @@ struct Answerer: Sendable {
     // are they made from?"): the second is not asked when the first found nothing.
     guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
     var next = context
-    next.note(one.mentioned, topic: one.topic, statement: one.statement, person: one.person)
+    next.note(
+      one.mentioned, topic: one.topic, statement: one.statement, person: one.person,
+      answeredWho: one.answeredWho)
     let two = answerOne(second, context: next)
     let answered = [one, two].filter { $0.reply.outcome == .answered }
     guard !answered.isEmpty else { return one }
@@ -80,7 +84,7 @@ struct Answerer: Sendable {
     explanation.parts = [one.explanation, two.explanation]
     return Outcome(
       reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned,
-      topic: two.topic ?? one.topic, person: two.person)
+      topic: two.topic ?? one.topic, person: two.person, answeredWho: two.answeredWho)
   }
 
   /// Whether an opening phrase is "according to" a name the documents know.
@@ -395,6 +399,11 @@ struct Answerer: Sendable {
         outcome = again
       }
     }
+    // "What does the author say DIME should now do?" asks what DIME should now do.
+    if case .refused = outcome.reply.outcome, let reported = Self.reported(asked) {
+      let again = answerReading(reported, context: context)
+      if again.reply.outcome == .answered { outcome = again }
+    }
     // "Who is the teacher who led the project?" asks which teacher led it, when the question
     // as put finds no one.
     if case .refused = outcome.reply.outcome, let which = Self.described(asked) {
@@ -411,25 +420,35 @@ struct Answerer: Sendable {
       if again.reply.outcome == .answered { outcome = again }
     }
     // "Where had he first heard the story?" of a letter that says "I" asks of its writer,
-    // when the conversation names no one "he" is, or no one who did it. Only with two words
+    // when the conversation names no one "he" could be, and the last question was no "Who
+    // …?" whose answer "he" may be; its answer must say "I" or "my". Only with two words
     // of its own at least, besides a verb of every use: the writer said much, and "What does
     // he cook with?" or "What had someone done for him while he slept?" is too little to tell
     // which of it answers. Not a yes or no, which a sentence of the writer's on
     // something near would answer wrongly.
     if case .refused = outcome.reply.outcome, !knowledge.firstPersonDocuments.isEmpty,
+      !context.answeredWho,
+      !QuestionText.tokens(asked).contains(where: { token in
+        ConversationContext.isPersonal(token.folded)
+          && (context.resolve(token.folded, slot: .entity, knowledge: knowledge) != nil
+            || context.topic(for: token.folded) != nil)
+      }),
       let opening = QuestionText.tokens(asked).first(where: { !Self.tyingWords.contains($0.folded) }
       ),
       !ClauseQuestion.auxiliaries.contains(opening.folded),
       Set(
         QuestionText.tokens(asked).filter {
           !WordLists.stopWords.contains($0.folded) && WordLists.pronounKinds[$0.folded] == nil
+            && !EvidenceAnswerer.particles.contains($0.folded)
         }.map(\.stem)
       ).subtracting(EvidenceAnswerer.lightVerbs.union([Stemmer.stem("do")])).count >= 2,
       let ofWriter = Self.askedOfWriter(asked)
     {
       let again = answerReading(ofWriter, context: context)
       if again.reply.outcome == .answered,
-        again.reply.citations.allSatisfy({ knowledge.firstPersonDocuments.contains($0.document) })
+        again.reply.citations.allSatisfy({
+          knowledge.firstPersonDocuments.contains($0.document) && Narrator.speaksAsI($0.text)
+        })
       {
         outcome = again
       }
@@ -452,8 +471,14 @@ struct Answerer: Sendable {
     let namesPerson = outcome.mentioned.compactMap(knowledge.entity).contains {
       $0.kind == .person || $0.mayBePerson
     }
+    // Nor after "Who covered the pitch?": its answer, named or not, is who "he" is next.
+    let asksWho = tokens.first { !Self.tyingWords.contains($0.folded) }.map {
+      ["who", "whom"].contains($0.folded)
+    }
     outcome.person =
-      namesPerson ? nil : subjectTopic?.isPerson == true ? subjectTopic : context.person
+      namesPerson || asksWho == true
+      ? nil : subjectTopic?.isPerson == true ? subjectTopic : context.person
+    outcome.answeredWho = asksWho == true && outcome.reply.outcome == .answered
     if names(in: tokens).isEmpty {
       outcome.topic =
         subjectTopic
@@ -917,6 +942,49 @@ struct Answerer: Sendable {
     guard rest.count >= 3 else { return nil }
     return rest.joined(separator: " ") + "?"
   }
+
+  /// "Which court ruling does the writer say might be overturned?" asks "Which court ruling
+  /// might be overturned?": a question of what the text or its writer says, thinks or
+  /// suggests, asked of the clause said, its auxiliary moved before its subject ("What does
+  /// the author say DIME should now do?" → "What should DIME now do?"). Nil for any other
+  /// question.
+  static func reported(_ question: String) -> String? {
+    let (words, folded) = spokenWords(of: question)
+    guard folded.count >= 6, Self.reportedOpeners.contains(folded[0]),
+      let auxiliary = folded.indices.prefix(Self.longestKindAsked + 1).first(where: {
+        ["does", "do", "did"].contains(folded[$0])
+      }), auxiliary >= 1, auxiliary + 4 < folded.count,
+      ["the", "this"].contains(folded[auxiliary + 1]),
+      ClauseQuestion.documentWords.union(Self.writerWords).contains(folded[auxiliary + 2]),
+      Self.claimVerbs.union(Self.thinkingVerbs).contains(folded[auxiliary + 3])
+    else { return nil }
+    let start = folded[auxiliary + 4] == "that" ? auxiliary + 5 : auxiliary + 4
+    guard start < words.count else { return nil }
+    let asked = words[..<auxiliary].joined(separator: " ")
+    var rest = Array(words[start...])
+    let restFolded = Array(folded[start...])
+    if ClauseQuestion.auxiliaries.contains(restFolded[0]) {
+      // The question's own phrase is the subject: "… might be overturned".
+    } else if let inner = restFolded.indices.dropFirst().prefix(Self.longestClaimSubject).first(
+      where: { ClauseQuestion.auxiliaries.contains(restFolded[$0]) && restFolded[$0] != "do" })
+    {
+      rest.insert(rest.remove(at: inner), at: 0)
+    } else {
+      rest.insert(
+        folded[auxiliary] == "does" && ["we", "they", "you", "i"].contains(restFolded[0])
+          ? "do" : folded[auxiliary], at: 0)
+    }
+    return asked + " " + rest.joined(separator: " ") + "?"
+  }
+
+  /// The question words a question of what a text says opens with.
+  private static let reportedOpeners: Set<String> = [
+    "what", "which", "who", "whom", "why", "how", "where", "when",
+  ]
+  /// What a question calls a text's writer.
+  private static let writerWords: Set<String> = ["author", "writer", "authors", "writers"]
+  /// Verbs of what someone holds true.
+  private static let thinkingVerbs: Set<String> = ["think", "believe", "expect", "feel"]
 
   /// A question that asks how someone describes something, asked as what it is, with who
   /// describes it: "How does the author describe the goal?" → ("What is the goal?", "the

@@ -30,10 +30,16 @@ struct ConversationContext: Sendable {
 
   /// Notes that `ids` were just talked about (the first is the most recent), what the
   /// question asked about when it named nothing, and the sentence its answer rested on.
+  /// Whether the last question asked who did something and was answered: "he" next is
+  /// likelier who it answered than anyone the question did not name.
+  private(set) var answeredWho = false
+
   /// `person` is who "he" and "she" stand for next.
   mutating func note(
-    _ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil, person: Topic? = nil
+    _ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil, person: Topic? = nil,
+    answeredWho: Bool = false
   ) {
+    self.answeredWho = answeredWho
     let fresh = ids.uniqued()
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
     self.topic = topic

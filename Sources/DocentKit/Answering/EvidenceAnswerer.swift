@@ -134,7 +134,7 @@ struct EvidenceAnswerer {
   private static let offsetWords: Set<String> = ["before", "after", "earlier", "later", "prior"]
 
   /// Particles that make an idiom of a verb: "put out", "set up", "take off".
-  private static let particles: Set<String> = [
+  static let particles: Set<String> = [
     "out", "up", "off", "down", "away", "back", "over", "along", "apart", "aside",
   ]
   /// What a sentence's words are worth when no one clause holds them together: the question's

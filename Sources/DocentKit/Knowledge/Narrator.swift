@@ -186,13 +186,30 @@ enum Narrator {
   /// Whether `sentence` says "I" outside its quotations: "I planted the apple trees", not "My
   /// neighbour planted the pear trees" nor "Frank told me, “I sold the harvest.”".
   static func saysI(_ sentence: Sentence) -> Bool {
-    QuestionText.tokens(unquoted(sentence.text)).contains(where: isCapitalI)
+    saysI(QuestionText.tokens(unquoted(sentence.text)))
   }
 
-  /// Whether `token` is the pronoun "I", alone or in a contraction ("I’ve", "I'm", whose
-  /// first token is typed whole), not the letter "i" of a list.
-  private static func isCapitalI(_ token: QuestionToken) -> Bool {
-    token.folded == "i" && token.original.first == "I"
+  /// Whether `words` say "I": alone, or in a contraction before a word in lower case ("I’ve
+  /// started", whose first token is typed whole; not the title "I’m Coming Home"), not the
+  /// letter "i" of a list.
+  private static func saysI(_ words: [QuestionToken]) -> Bool {
+    words.indices.contains { position in
+      let token = words[position]
+      guard token.folded == "i", token.original.first == "I" else { return false }
+      if token.original == "I" { return true }
+      // The contraction's second token is not typed; the word after it is.
+      let next = words.dropFirst(position + 1).first { !$0.original.isEmpty }
+      return next.map { $0.original.first?.isLowercase == true } ?? true
+    }
+  }
+
+  /// Whether `text`, outside its quotations, says "I", "my" or "me".
+  static func speaksAsI(_ text: String) -> Bool {
+    speaksAsI(QuestionText.tokens(unquoted(text)))
+  }
+
+  private static func speaksAsI(_ words: [QuestionToken]) -> Bool {
+    saysI(words) || words.contains { $0.folded != "i" && singularWords.contains($0.folded) }
   }
 
   /// Whether `words` are a letter's closing line and nothing else: "Best Regards,", "Yours
@@ -216,10 +233,7 @@ enum Narrator {
     let words = QuestionText.tokens(unquoted(sentence.text))
     // "US" and "U.S." are the country; "I" is only the pronoun written large.
     let plural = words.contains { pluralWords.contains($0.folded) && $0.original != "US" }
-    let singular = words.contains {
-      singularWords.contains($0.folded) && ($0.folded != "i" || isCapitalI($0))
-    }
-    return (plural, singular)
+    return (plural, speaksAsI(words))
   }
 
   /// `text` without what it quotes: “…” and "…".

@@ -33,7 +33,7 @@ public struct Session: Sendable {
     let outcome = answerer.answer(line, context: context)
     context.note(
       outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
-      person: outcome.person)
+      person: outcome.person, answeredWho: outcome.answeredWho)
     lastExplanation = outcome.explanation
     return outcome.reply
   }

@@ -55,14 +55,19 @@ extension ClauseExtractor {
       frame.negation.append(textBetween(last + 1, last + 2))
     }
     // "I can't thank Devon Zuegel enough" thanks her all the more: "can" denied, with
-    // "enough" closing the phrase after its verb, says the deed can never be done too much.
-    if frame.modality == "can", !frame.negation.isEmpty, let last = verbs.last {
+    // "enough" closing the phrase after its verb's object, says the deed can never be done
+    // too much.
+    if ["can", "could"].contains(frame.modality), !frame.negation.isEmpty, let last = verbs.last {
       let after = ((last + 1)..<min(last + Self.enoughReach, linkage.words.count)).prefix {
         linkage.words[$0].text.first?.isLetter == true
       }
-      // Not "can't get enough sleep": "enough" ends the phrase, or leads on to what for.
-      if let enough = after.first(where: { lower($0) == "enough" }),
-        enough == after.last || Self.afterEnough.contains(lower(enough + 1))
+      // Not "can't get enough sleep" nor "cannot hold enough for eight": "enough" ends the
+      // phrase, or leads on to what for, after an object. Not "can't row fast enough": the
+      // word before it says how, not whom.
+      if let enough = after.first(where: { lower($0) == "enough" }), enough > last + 1,
+        enough == after.last || Self.afterEnough.contains(lower(enough + 1)),
+        !WordNet.knows(lower(enough - 1), as: .adjective),
+        !WordNet.knows(lower(enough - 1), as: .adverb)
       {
         frame.negation = []
       }
