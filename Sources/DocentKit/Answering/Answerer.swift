@@ -419,7 +419,7 @@ struct Answerer: Sendable {
       let again = answerReading(asked, context: context.withoutPerson())
       if again.reply.outcome == .answered { outcome = again }
     }
-    // "Where had he first heard the story?" of a letter that says "I" asks of its writer,
+    // "Where did he find the old statue?" of a letter that says "I" asks of its writer,
     // when the conversation names no one "he" could be, and the last question was no "Who
     // …?" whose answer "he" may be; its answer must say "I" or "my". Only with two words
     // of its own at least, besides a verb of every use: the writer said much, and "What does
@@ -467,7 +467,7 @@ struct Answerer: Sendable {
     let tokens = QuestionText.tokens(asked)
     let subjectTopic = Self.topic(in: tokens)
     // "he" next stands for the person asked about by what they are ("the writer"), until an
-    // exchange names a person ("Who wrote the foreword?" answered with a name).
+    // exchange names a person or asks who ("Who wrote the foreword?").
     let namesPerson = outcome.mentioned.compactMap(knowledge.entity).contains {
       $0.kind == .person || $0.mayBePerson
     }
@@ -843,8 +843,8 @@ struct Answerer: Sendable {
   /// The words that tie a question to the one before: "And how much …", "So does he …".
   static let tyingWords: Set<String> = ["and", "so", "but", "then", "also"]
 
-  /// "Where had he first heard the story?" asked as "Where had the writer first heard the
-  /// story?": each "he" or "she" of the question as the writer, "his" and a "her" before a
+  /// "Where did he find the old statue?" asked as "Where did the writer find the old
+  /// statue?": each "he" or "she" of the question as the writer, "his" and a "her" before a
   /// noun as the writer's. Nil for a question without one, or with both ("Did she call him?"
   /// is of two people).
   static func askedOfWriter(_ question: String) -> String? {

@@ -13,7 +13,7 @@ struct ConversationContext: Sendable {
   /// The one person a question asked about by what they are, not by name: "the author" of
   /// "Where is the author moving to?", so that "Why is he going there?" asks why the author
   /// is, when the conversation has named no one "he" could be. It stays until a question asks
-  /// about another person, by name or not.
+  /// about another person, by name or not, or asks who.
   private(set) var person: Topic?
 
   /// A phrase a question asked about, with its words as typed.
@@ -28,13 +28,13 @@ struct ConversationContext: Sendable {
   /// "Who said that?". None after a question that was not answered.
   private(set) var statement: Citation?
 
-  /// Notes that `ids` were just talked about (the first is the most recent), what the
-  /// question asked about when it named nothing, and the sentence its answer rested on.
   /// Whether the last question asked who did something and was answered: "he" next is
   /// likelier who it answered than anyone the question did not name.
   private(set) var answeredWho = false
 
-  /// `person` is who "he" and "she" stand for next.
+  /// Notes that `ids` were just talked about (the first is the most recent), what the
+  /// question asked about when it named nothing, the sentence its answer rested on, who "he"
+  /// and "she" stand for next (`person`), and whether it asked who and was answered.
   mutating func note(
     _ ids: [EntityID], topic: Topic? = nil, statement: Citation? = nil, person: Topic? = nil,
     answeredWho: Bool = false
