@@ -419,31 +419,9 @@ struct Answerer: Sendable {
       let again = answerReading(asked, context: context.withoutPerson())
       if again.reply.outcome == .answered { outcome = again }
     }
-    // "Where did he find the old statue?" of a letter that says "I" asks of its writer,
-    // when the conversation names no one "he" could be, and the last question was no "Who
-    // …?" whose answer "he" may be; its answer must say "I" or "my". Only with two words
-    // of its own at least, besides a verb of every use: the writer said much, and "What does
-    // he cook with?" or "What had someone done for him while he slept?" is too little to tell
-    // which of it answers. Not a yes or no, which a sentence of the writer's on
-    // something near would answer wrongly.
-    if case .refused = outcome.reply.outcome, !knowledge.firstPersonDocuments.isEmpty,
-      !context.answeredWho,
-      !QuestionText.tokens(asked).contains(where: { token in
-        ConversationContext.isPersonal(token.folded)
-          && (context.resolve(token.folded, slot: .entity, knowledge: knowledge) != nil
-            || context.topic(for: token.folded) != nil)
-      }),
-      let opening = QuestionText.tokens(asked).first(where: { !Self.tyingWords.contains($0.folded) }
-      ),
-      !ClauseQuestion.auxiliaries.contains(opening.folded),
-      Set(
-        QuestionText.tokens(asked).filter {
-          !WordLists.stopWords.contains($0.folded) && WordLists.pronounKinds[$0.folded] == nil
-            && !EvidenceAnswerer.particles.contains($0.folded)
-        }.map(\.stem)
-      ).subtracting(EvidenceAnswerer.lightVerbs.union([Stemmer.stem("do")])).count >= 2,
-      let ofWriter = Self.askedOfWriter(asked)
-    {
+    // "Where did he find the old statue?" of a letter that says "I" asks of its writer; its
+    // answer must say "I" or "my".
+    if case .refused = outcome.reply.outcome, let ofWriter = writersQuestion(asked, context) {
       let again = answerReading(ofWriter, context: context)
       if again.reply.outcome == .answered,
         again.reply.citations.allSatisfy({
@@ -840,6 +818,36 @@ struct Answerer: Sendable {
     return (["What", verb, "the", "goal", "of"] + thing + rest).joined(separator: " ") + "?"
   }
 
+  /// `asked` as a question of the writer of a text that says "I" (`askedOfWriter`), when the
+  /// conversation names no one its "he" could be and the last question was no "Who …?" whose
+  /// answer "he" may be. Only with two words of its own at least, besides a verb of every use:
+  /// the writer said much, and "What does he cook with?" or "What had someone done for him
+  /// while he slept?" is too little to tell which of it answers. Not a yes or no, which a
+  /// sentence of the writer's on something near would answer wrongly.
+  private func writersQuestion(_ asked: String, _ context: ConversationContext) -> String? {
+    guard !knowledge.firstPersonDocuments.isEmpty, !context.answeredWho else { return nil }
+    let tokens = QuestionText.tokens(asked)
+    let resolved = tokens.contains { token in
+      ConversationContext.isPersonal(token.folded)
+        && (context.resolve(token.folded, slot: .entity, knowledge: knowledge) != nil
+          || context.topic(for: token.folded) != nil)
+    }
+    let own = Set(
+      tokens.filter {
+        !WordLists.stopWords.contains($0.folded) && WordLists.pronounKinds[$0.folded] == nil
+          && !EvidenceAnswerer.particles.contains($0.folded)
+      }.map(\.stem)
+    ).subtracting(Self.slightStems)
+    guard !resolved, own.count >= 2,
+      let opening = tokens.first(where: { !Self.tyingWords.contains($0.folded) }),
+      !ClauseQuestion.auxiliaries.contains(opening.folded)
+    else { return nil }
+    return Self.askedOfWriter(asked)
+  }
+
+  /// The stems of verbs of every use, and of "do", which say nothing of what was done.
+  private static let slightStems = EvidenceAnswerer.lightVerbs.union([Stemmer.stem("do")])
+
   /// The words that tie a question to the one before: "And how much …", "So does he …".
   static let tyingWords: Set<String> = ["and", "so", "but", "then", "also"]
 
@@ -852,10 +860,8 @@ struct Answerer: Sendable {
     let he = folded.contains { ["he", "him", "his", "himself"].contains($0) }
     let she = folded.contains { ["she", "her", "hers", "herself"].contains($0) }
     // Nor with a writer of its own: "Which writer does he quote?" asks of another.
-    let writers = Set(Narrator.singularNames.split(separator: " ").map { Stemmer.stem(String($0)) })
-    guard he != she, !folded.contains(where: { writers.contains(Stemmer.stem($0)) }) else {
-      return nil
-    }
+    guard he != she, !folded.contains(where: { Self.writerStems.contains(Stemmer.stem($0)) })
+    else { return nil }
     var asked: [String] = []
     for (position, word) in folded.enumerated() {
       let next = position + 1 < folded.count ? folded[position + 1] : ""
@@ -976,6 +982,10 @@ struct Answerer: Sendable {
     }
     return asked + " " + rest.joined(separator: " ") + "?"
   }
+
+  /// The stems of the words a question calls a text's "I" by.
+  private static let writerStems = Set(
+    Narrator.singularNames.split(separator: " ").map { Stemmer.stem(String($0)) })
 
   /// The question words a question of what a text says opens with.
   private static let reportedOpeners: Set<String> = [
