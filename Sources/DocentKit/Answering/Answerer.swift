@@ -585,6 +585,29 @@ struct Answerer: Sendable {
     "was", "did", "are", "can", "has", "had", "who", "why", "how", "may",
   ]
 
+  /// The question word or auxiliary that an opening word lacking one letter spells: "Wat" is
+  /// "What", "Wich" "Which". Nil for an English word, or where one letter more spells two
+  /// ("ho": "how" or "who").
+  static func shortenedOpener(_ word: String) -> String? {
+    let letters = Array(word)
+    guard (2...5).contains(letters.count), letters.allSatisfy(\.isLetter),
+      !WordCorrector.isEnglish(word)
+    else { return nil }
+    let spelled = Self.openers.filter { opener in
+      opener.count == letters.count + 1
+        && Array(opener).indices.contains { gap in
+          var shorter = Array(opener)
+          shorter.remove(at: gap)
+          return shorter == letters
+        }
+    }
+    return spelled.count == 1 ? spelled.first : nil
+  }
+  private static let openers: Set<String> = shortOpeners.union([
+    "what", "when", "where", "which", "whom", "whose", "does", "were", "will", "would", "could",
+    "should", "have",
+  ])
+
   /// English words typed for an auxiliary they sound or look like, right after the question
   /// word: "dose" for "does", "where" and "wear" for "were".
   private static let slippedAuxiliaries: [String: String] = [
@@ -1260,7 +1283,11 @@ struct Answerer: Sendable {
       // "Wsa that elevation data free?": an opening word of three letters, two of them
       // swapped, is the question word or auxiliary they spell, too short a word for the
       // corrector to look up.
-      if position == 0, let opener = Self.swappedOpener(token.folded),
+      // So is one lacking a letter ("Wat is …?"), unless the documents write it.
+      if position == 0,
+        let opener = Self.swappedOpener(token.folded)
+          ?? (words.isWritten(token.folded) || capitalisedWords.isWritten(token.folded)
+            ? nil : Self.shortenedOpener(token.folded)),
         let range = text.range(of: token.original)
       {
         let written = isCapitalised(0) ? opener.capitalizingFirstLetter() : opener
@@ -1476,8 +1503,13 @@ struct Answerer: Sendable {
     let resolvedPointer = bare?.resolved == true
     if !resolvedPointer, let around = readAround() { return around }
     // A pronoun the conversation cannot resolve is left out; the rest must then say enough.
+    // Then only the document the conversation is in answers: "What did the two of them set
+    // up?" is not asked of another document's "two products".
     let saysEnough = !unresolved || asked.stems.count >= 2
-    let found = saysEnough ? evidence.answer(asked, words: tokens) : nil
+    let found = (saysEnough ? evidence.answer(asked, words: tokens) : nil).flatMap { found in
+      !unresolved || context.document.map { $0 == found.sentence.document } != false
+        ? found : nil
+    }
     if found == nil, resolvedPointer, let around = readAround() { return around }
     guard saysEnough else { return outcome }
     guard let found else {

@@ -423,6 +423,16 @@ struct ClauseQuestion {
   /// the question's word: "take part" for "participate", matched whole against a clause's verb.
   private(set) var phrasalVerbs: [String: String] = [:]
 
+  /// The verbs of the question said with a particle that makes them another verb, by stem, each
+  /// with its particle: "show" with "up" of "Which licence shows up more often?", which "as
+  /// shown in Diagram #9" does not say.
+  private(set) var particleVerbs: [String: String] = [:]
+
+  /// The particles after a verb that make it another verb ("show up", "end up", "give up"),
+  /// not those that mostly say where it goes ("write down", "call out") nor words that are as
+  /// often prepositions ("live in").
+  static let changingParticles: Set<String> = ["up"]
+
   /// The question with each content word's WordNet synonyms and derived forms, as stems.
   func expanded(with wordNet: WordNet, tokens: [QuestionToken], lexicon: Lexicon) -> Self {
     var question = self
@@ -469,9 +479,13 @@ struct ClauseQuestion {
       // A verb with its particle says what the phrase says, or the verb above it: "show up"
       // is "surface" and a way to "appear".
       if position + 1 < tokens.count {
-        for lemma in wordNet.phrasalVerbs(token.folded, tokens[position + 1].folded) {
+        let phrasal = wordNet.phrasalVerbs(token.folded, tokens[position + 1].folded)
+        for lemma in phrasal {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
+        }
+        if !phrasal.isEmpty, Self.changingParticles.contains(tokens[position + 1].folded) {
+          question.particleVerbs[stem] = tokens[position + 1].folded
         }
       }
       if position > 0 {
@@ -511,6 +525,15 @@ struct ClauseQuestion {
       // whole, which a stem cannot hold. Nor is a verb of every use ("say" for "pronounce",
       // "make" for "build") another word for a verb of one.
       words = words.filter { !$0.contains(" ") }
+      // Nor is a noun of its own in the plural ("works" for "plant", "means", "goods") another
+      // word for the question's when its stem is another noun's ("work", "mean"): "working"
+      // is no plant.
+      words = words.filter { word in
+        word == spelled || !word.hasSuffix("s")
+          || !wordNet.lemmas(of: word, as: .noun).contains(word)
+          || !wordNet.lemmas(of: String(word.dropLast()), as: .noun).contains(
+            String(word.dropLast()))
+      }
       if !Self.lightVerbs.contains(token.folded) {
         words.subtract(Self.lightVerbs.subtracting(related))
       }
@@ -962,10 +985,12 @@ struct ClauseQuestion {
         {
           break
         }
+        // So is one whose particle follows ("Which country put forward the resolution?").
         if offset == 1, WordNet.knows(folded, as: .verb), tokens.indices.contains(next),
           WordLists.determiners.contains(tokens[next].folded)
             || WordLists.prepositions.contains(tokens[next].folded)
             || tokens[next].original.first?.isUppercase == true
+            || WordNet.english?.phrasalVerbs(folded, tokens[next].folded).isEmpty == false
         {
           break
         }

@@ -28,6 +28,10 @@ struct ConversationContext: Sendable {
   /// "Who said that?". None after a question that was not answered.
   private(set) var statement: Citation?
 
+  /// The document the last answer came from, kept through questions left unanswered since:
+  /// the document the conversation is in.
+  private(set) var document: String?
+
   /// Whether the last question asked who did something and was answered: "he" next is
   /// likelier who it answered than anyone the question did not name.
   private(set) var answeredWho = false
@@ -44,6 +48,7 @@ struct ConversationContext: Sendable {
     recent = Array((fresh + recent.filter { !fresh.contains($0) }).prefix(12))
     self.topic = topic
     self.statement = statement
+    if let statement { document = statement.document }
     self.person = person
   }
 

@@ -219,7 +219,10 @@ struct EvidenceAnswerer {
     let given = question.givenNames
     // Whether it was 50 days is for the sentence's number to say, yes or no: the question's
     // number is no word a sentence must share.
-    let numbers = question.gap == .truth ? question.stems.filter(NumberWords.isNumber) : []
+    // Nor is the number of "the two of them", the pronoun gone from the words, which says only
+    // how many they are ("the two of set up").
+    let numbers = (question.gap == .truth ? question.stems.filter(NumberWords.isNumber) : [])
+      .union(Self.countsOfPronoun(in: words).map { lexicon.canonical($0.stem) })
     // How many WordNet senses each word has, looked up once for the weights and for which
     // words are specific.
     var senses: [String: (all: Int, describing: Int)] = [:]
@@ -447,7 +450,12 @@ struct EvidenceAnswerer {
         if verbs == nil { verbs = questionVerbs(words) }
         named.formIntersection(verbs ?? [])
       }
-      let excluded = leftOut.union(named)
+      // "shown" without "up" does not say "shows up".
+      let unparticled = question.particleVerbs.filter { verb, particle in
+        index.stems[position].contains(verb)
+          && !Self.saysParticle(particle, after: verb, in: sentence.text, lexicon: lexicon)
+      }.keys
+      let excluded = leftOut.union(named).union(unparticled)
       let stems = index.stems[position].subtracting(excluded)
       guard question.holdsNames(in: stems.union(topic)), question.holdsTopic(in: stems) else {
         continue
@@ -2590,11 +2598,13 @@ struct EvidenceAnswerer {
           names = titled
         }
         // A sentence that lacks the kind noun answers only with a name WordNet knows to be of
-        // that kind ("moved to Canada" for which country).
+        // that kind ("moved to Canada" for which country); one that has it, also with a name
+        // whose last word says the kind ("McDonnell Corporation" for which organization).
         let named =
-          question.typeLemma.map {
-            kindUnsaid
-              ? reading.knownKinds(of: $0, among: names) : reading.namedKinds(of: $0, among: names)
+          question.typeLemma.map { kind -> [SentenceReading.Span] in
+            let known = reading.knownKinds(of: kind, among: names)
+            return kindUnsaid || !known.isEmpty
+              ? known : reading.namedKinds(of: kind, among: names)
           } ?? []
         // "Which company makes NASA's balloons?": the one who does it, by a name WordNet does
         // not know ("NASA's balloons are fabricated by Aerostar"), is of the kind asked for,
@@ -3916,11 +3926,14 @@ struct EvidenceAnswerer {
     }
     // What a denying verb takes ("failed to sign the bill") is the refusal itself, not a second
     // denial of it.
+    // One that says there is none of it says no, whichever clause says so and whether or not
+    // the clause denies it too ("There are no plans to …").
     let negated =
       byContrast
       || ((clause.predicate.isNegated || deniedComplement || deniedSubject || deniedBefore)
         != refuses)
         != (byPrefix || (!refuses && deniesByObject(reading, question: question)))
+      || lacksAsked(reading, question: question, asked: asked)
     // "The Horizon Guild, which will eventually be incorporated" says no yes to whether it is
     // now, only to a question of what will be. A rule said with "will" ("The shop will be
     // closed on Sundays") says what is, and a denial ("No one system will tell us
@@ -4708,6 +4721,30 @@ struct EvidenceAnswerer {
     }
   }
 
+  /// Whether the sentence says there is none of what the question asks about: every word it
+  /// has for one of the question's nouns comes right after "no", or after "without" and its
+  /// article ("a volunteer run project with no budget" for "Does the project have a budget?").
+  /// Not for a question that asks about lacking it ("Did they sail without a radio?").
+  private func lacksAsked(
+    _ reading: SentenceReading, question: ClauseQuestion, asked: [QuestionToken]
+  ) -> Bool {
+    guard !asked.contains(where: { ["no", "without"].contains($0.folded) }) else { return false }
+    let words = reading.words
+    let lacked = { (position: Int) -> Bool in
+      guard position > 0 else { return false }
+      if ["no", "without"].contains(words[position - 1].folded) { return true }
+      return position > 1 && ["a", "an", "any"].contains(words[position - 1].folded)
+        && words[position - 2].folded == "without"
+    }
+    return question.stems.contains { stem in
+      guard !question.nameStems.contains(stem), !Self.functionStems.contains(stem) else {
+        return false
+      }
+      let held = words.indices.filter { question.isHeldInFamily(stem, in: [words[$0].stem]) }
+      return !held.isEmpty && held.allSatisfy(lacked)
+    }
+  }
+
   /// Verbs that say what they take is not done or had: "refused evacuation".
   private static let refusingVerbs = ClauseExtractor.denyingVerbs.union(["reject"])
 
@@ -5129,6 +5166,37 @@ struct EvidenceAnswerer {
       !Self.unfinishedEndings.contains(last.lowercased())
     else { return reading.sentence.text }
     return text
+  }
+
+  /// Whether `text` says the verb of stem `verb` with `particle` after it, within a few words
+  /// ("carried the survey out").
+  static func saysParticle(
+    _ particle: String, after verb: String, in text: String, lexicon: Lexicon
+  ) -> Bool {
+    let tokens = QuestionText.tokens(text)
+    return tokens.indices.contains { position in
+      lexicon.canonical(tokens[position].stem) == verb
+        && tokens[(position + 1)...].prefix(Self.particleReach).contains { $0.folded == particle }
+    }
+  }
+
+  /// The most words between a verb and its particle: "carried the survey out".
+  static let particleReach = 4
+
+  /// The numbers of "the two of them" in words whose pronoun is gone: a number, "of", and then
+  /// the verb or nothing.
+  static func countsOfPronoun(in words: [QuestionToken]) -> [QuestionToken] {
+    words.indices.dropLast().filter { position in
+      guard NumberWords.value(words[position].folded).map({ $0 > 1 }) == true,
+        words[position + 1].folded == "of"
+      else { return false }
+      guard position + 2 < words.count else { return true }
+      let next = words[position + 2]
+      return next.original.first?.isLowercase == true
+        && !WordLists.determiners.contains(next.folded)
+        && (!WordNet.knows(next.folded, as: .noun)
+          || WordNet.isMostly(next.folded, .verb, over: .noun))
+    }.map { words[$0] }
   }
 
   /// The most words a sentence may have to be answered whole.

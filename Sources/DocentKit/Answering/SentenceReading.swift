@@ -1127,7 +1127,7 @@ struct SentenceReading {
   private static let gluedUnits: Set<String> = [
     "g", "kg", "mg", "µg", "lb", "lbs", "oz", "ml", "l", "cl", "dl", "km", "m", "cm", "mm",
     "mi", "ft", "in", "kph", "mph", "kw", "mw", "gw", "kwh", "mwh", "kb", "mb", "gb", "tb",
-    "hz", "khz", "mhz", "ghz", "°c", "°f", "c", "f",
+    "hz", "khz", "mhz", "ghz", "°c", "°f", "c", "f", "ha", "km2", "m2", "sqft", "t", "kt", "mt",
   ]
 
   private static let numberNouns: Set<String> = [
