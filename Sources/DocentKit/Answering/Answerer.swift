@@ -389,7 +389,11 @@ struct Answerer: Sendable {
     }
     // "How does the author describe the goal?" asks what the goal is, in the author's words:
     // the answer's sentence must be theirs, as for "according to".
-    if case .refused = outcome.reply.outcome, let asking = Self.characterization(asked) {
+    // "How is Hamas described?" is asked so first: a sentence that holds "described" may
+    // describe something else ("the talks, which one participant described as constructive").
+    if let asking = Self.characterization(asked),
+      asking.first || outcome.reply.outcome != .answered
+    {
       let again = answerReading(asking.question, context: context)
       let citations = again.reply.citations
       if again.reply.outcome == .answered,
@@ -603,10 +607,12 @@ struct Answerer: Sendable {
     }
     return spelled.count == 1 ? spelled.first : nil
   }
-  private static let openers: Set<String> = shortOpeners.union([
-    "what", "when", "where", "which", "whom", "whose", "does", "were", "will", "would", "could",
-    "should", "have",
-  ])
+  /// Not an auxiliary that a question word lacking letters may as well be: "Wer did she die?"
+  /// is as likely "Where" as "Were".
+  private static let openers: Set<String> = [
+    "what", "when", "where", "which", "who", "whom", "whose", "why", "how", "does", "did",
+    "would", "could", "should",
+  ]
 
   /// English words typed for an auxiliary they sound or look like, right after the question
   /// word: "dose" for "does", "where" and "wear" for "were".
@@ -1050,7 +1056,7 @@ struct Answerer: Sendable {
       let opening = folded[0]
       let described = Self.describingVerbs.contains(folded[verb])
       if opening == "how", described, verb + 1 < words.count {
-        let thing = join(words[(verb + 1)...])
+        let thing = join(Self.withoutFrame(words[(verb + 1)...], folded: folded))
         return Characterization(
           question: "What \(copula(folded[auxiliary])) \(thing)?", source: source,
           described: thing, subject: true)
@@ -1064,6 +1070,17 @@ struct Answerer: Sendable {
       return Characterization(
         question: "\(kind) \(copula(folded[auxiliary])) \(thing)?", source: source,
         described: thing, subject: false)
+    }
+    // "How is the specimen count described?" asks what it is.
+    if folded[0] == "how", ["is", "are", "was", "were"].contains(folded[1]),
+      let last = folded.last,
+      ["described", "characterised", "characterized", "portrayed", "depicted"].contains(last),
+      words.count > 3
+    {
+      let thing = join(words[2..<(words.count - 1)])
+      return Characterization(
+        question: "What \(folded[1]) \(thing)?", source: nil, described: thing, subject: true,
+        first: true)
     }
     // "Which sessions are called hugely important?", "Which option is now seen as a flaw?"
     guard ["what", "which", "who"].contains(folded[0]),
@@ -1092,6 +1109,24 @@ struct Answerer: Sendable {
       question: join(words[..<verb]) + " " + join(words[end...]) + "?", source: nil,
       described: nil, subject: false)
   }
+
+  /// What a question asks described, less a short phrase after it that says in what way
+  /// ("Broomhill as a place", "Morocco as a whole", "her on a personal level").
+  private static func withoutFrame(_ words: ArraySlice<String>, folded: [String])
+    -> ArraySlice<String>
+  {
+    guard
+      let frame = words.indices.dropFirst().first(where: { position in
+        ["as", "on", "in"].contains(folded[position])
+          && words.endIndex - position <= Self.longestFrame
+      })
+    else { return words }
+    return words[..<frame]
+  }
+
+  /// The most words of a phrase that says in what way something is described: "on a
+  /// personal level".
+  private static let longestFrame = 4
 
   /// A question that asks what something is known as, or referred to as, asked as what it is
   /// called, the word sentences that give names are read for: "What is the combined result
@@ -1128,6 +1163,8 @@ struct Answerer: Sendable {
     let described: String?
     /// Whether it must be the subject that the sentence says is something: "The goal is …".
     let subject: Bool
+    /// Whether it is asked so before the question as put: "How is Hamas described?".
+    var first = false
   }
 
   /// Whether each cited sentence says what `described` is, by all its words or those before
@@ -1147,17 +1184,36 @@ struct Answerer: Sendable {
     let be = "(?:is|are|was|were)"
     let patterns = phrases.flatMap { phrase in
       subject
-        ? ["\\b\(phrase)\\W+\(be)\\b"]
+        // "The goal is …", or with what it is after a comma: "the Palestine Liberation
+        // Organization (PLO), a nationalist coalition".
+        ? [
+          "\\b\(phrase)\\W+\(be)\\b",
+          "\\b\(phrase)\\)?(?:\\s*\\([^)]*\\))?,\\s*(?:the|a|an)\\s",
+        ]
         : [
           "\\b\(be)\\W+(?:(?:the|a|an)\\W+)?\(phrase)\\b",
           ",\\s*(?:(?:the|a|an)\\s+)?\(phrase)\\b",
         ]
     }.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+    // The subject, not what a preposition takes: "support for Aung San Suu Kyi was …" says
+    // nothing of what Suu Kyi is. (What comes after a comma describes it whatever it is.)
+    let afterPreposition = { (text: String, match: NSRange) -> Bool in
+      guard subject, let range = Range(match, in: text), !text[range].contains(",") else {
+        return false
+      }
+      let start = range.lowerBound
+      let before = QuestionText.tokens(String(text[..<start])).reversed().drop {
+        $0.original.first?.isUppercase == true || WordLists.determiners.contains($0.folded)
+      }
+      return before.first.map { WordLists.prepositions.contains($0.folded) } == true
+    }
     return !citations.isEmpty
       && citations.allSatisfy { citation in
         guard let text = citedSentence(citation)?.text else { return false }
         let whole = NSRange(text.startIndex..., in: text)
-        return patterns.contains { $0.firstMatch(in: text, range: whole) != nil }
+        return patterns.contains { pattern in
+          pattern.matches(in: text, range: whole).contains { !afterPreposition(text, $0.range) }
+        }
       }
   }
 

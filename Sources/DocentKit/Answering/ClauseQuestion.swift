@@ -428,7 +428,7 @@ struct ClauseQuestion {
   /// shown in Diagram #9" does not say.
   private(set) var particleVerbs: [String: String] = [:]
 
-  /// The particles after a verb that make it another verb ("show up", "end up", "give up"),
+  /// The particles after a verb that may make it another verb ("show up", "end up", "give up"),
   /// not those that mostly say where it goes ("write down", "call out") nor words that are as
   /// often prepositions ("live in").
   static let changingParticles: Set<String> = ["up"]
@@ -484,7 +484,14 @@ struct ClauseQuestion {
           words.formUnion(wordNet.synonyms(of: lemma, as: .verb, senses: Self.senses))
           words.formUnion(wordNet.hypernyms(of: lemma, as: .verb, senses: Self.senses))
         }
-        if !phrasal.isEmpty, Self.changingParticles.contains(tokens[position + 1].folded) {
+        // Unless the verb alone says what the phrase says in its first sense: "fill up" is
+        // "fill", "show up" not "show".
+        let bare = Set(wordNet.lemmas(of: token.folded, as: .verb))
+        if !phrasal.isEmpty, Self.changingParticles.contains(tokens[position + 1].folded),
+          phrasal.allSatisfy({
+            wordNet.synonyms(of: $0, as: .verb, senses: 1).isDisjoint(with: bare)
+          })
+        {
           question.particleVerbs[stem] = tokens[position + 1].folded
         }
       }

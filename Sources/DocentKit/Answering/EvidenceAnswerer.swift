@@ -996,6 +996,14 @@ struct EvidenceAnswerer {
         kindUnsaid: kindUnsaid,
         onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false, pronoun: credited)
       guard let (text, asked) = found else { continue }
+      // "What did Hamas say?" asks what Hamas said: a sentence in which someone else tells
+      // of "the agreement between the PA and Hamas" says nothing Hamas said.
+      if asked == Self.statement, !question.nameStems.isEmpty,
+        words.contains(where: { Self.sayingVerbs.contains($0.folded) }),
+        !reading.speaks(question.nameStems)
+      {
+        continue
+      }
       // An answer in none but the question's own words tells nothing it did not: "Against the
       // death of the king" for "Which king's death did Paine vote against?", "In various
       // battles" for "In which battles …?". The sentence that holds the question best says no
@@ -2247,8 +2255,24 @@ struct EvidenceAnswerer {
       if toldOf { return nil }
       // "How is blogging seen these days?" against "Blogging is regarded as a business, not
       // a hobby": what a verb of judging or describing holds it to be.
+      // It must be the one the question names that is so held, said before what it is held
+      // to be: "the talks, which one participant described as constructive" says nothing of
+      // how Hamas, named after it, is described.
       if words.contains(where: { Self.regardingVerbs.contains($0.folded) }) {
-        guard let span = reading.regardedAsSpans().first else { return nil }
+        guard let span = reading.regardedAsSpans().first,
+          case let before = reading.words[
+            max(
+              0, span.lowerBound - Self.regardedReach)..<span
+              .lowerBound
+          ].map(\.stem),
+          question.stems.subtracting(Self.functionStems).allSatisfy({ stem in
+            question.isHeld(stem, in: Set(before))
+              || words.contains {
+                Self.regardingVerbs.contains($0.folded)
+                  && knowledge.lexicon.canonical($0.stem) == stem
+              }
+          })
+        else { return nil }
         return (reading.sentenceCase(span), "how it is seen")
       }
       // "How does she define success?" against "My definition of success is being happy".
@@ -2690,6 +2714,30 @@ struct EvidenceAnswerer {
                 && (named.contains(span) || !isOtherKind(reading.text(of: span), than: question))
             }
             : linked
+        }
+        // "Who carried out the survey?" against "A survey carried out by the Yorkshire Wildlife
+        // Trust last year counted … on Hollin Moor": the name "by" takes right after the
+        // question's verb did it, however the parser read the sentence.
+        // Any name but a place's: one no document names elsewhere has no kind.
+        if question.gap == .subject, let verb = question.verb {
+          let byVerb = reading.nameSpans(in: knowledge, kinds: nil).filter { span in
+            guard !kinds(named: reading.text(of: span)).contains(.place) else { return false }
+            var by = span.lowerBound - 1
+            if by > 0, reading.words[by].folded == "the" { by -= 1 }
+            guard by > 0, reading.words[by].folded == "by" else { return false }
+            return reading.words[max(0, by - Self.particleReach)..<by].contains {
+              question.isHeld(verb, in: [knowledge.lexicon.canonical($0.stem)])
+            }
+          }
+          // Not "joined by NASA astronaut Loral O'Hara", whose name is after the title: the
+          // reading below finds who.
+          if let doer = byVerb.first,
+            !reading.words[doer.upperBound...].prefix(Self.titleReach + 1).contains(where: {
+              $0.token.isCapitalized
+            })
+          {
+            names = [doer]
+          }
         }
         // "Who designed the spacecraft?": a name of the one who did it, where the clause layer
         // tells ("BAE Systems of Broomfield, Colorado, designed …" is BAE Systems's doing, not
@@ -3854,6 +3902,18 @@ struct EvidenceAnswerer {
     }
     let clause = index.clauses[positions[found]]
     guard !opensWhether(clause, in: reading, for: question, asked: asked) else { return nil }
+    // "The ferry has no lift, so … carried aboard by the crew" denies a lift, not a crew: a
+    // clause denied only by "no" before something the question does not ask about says
+    // nothing either way of what it does ask.
+    if clause.predicate.negation == ["no"] {
+      let denied = ([clause.subject, clause.complement].compactMap { $0 } + clause.objects)
+        .filter { $0.text.lowercased().hasPrefix("no ") }
+      let asksDenied = denied.contains { phrase in
+        let stems = knowledge.lexicon.contentStems(phrase.text)
+        return words.contains { !question.nameStems.contains($0) && question.isHeld($0, in: stems) }
+      }
+      if !denied.isEmpty, !asksDenied { return nil }
+    }
     // "He used to enjoy short walks" says he did, and no longer does: no yes or no to "Does he
     // still go out for walks?", only to a question of the past.
     if Self.saysUsedTo(clause),
@@ -5198,6 +5258,21 @@ struct EvidenceAnswerer {
           || WordNet.isMostly(next.folded, .verb, over: .noun))
     }.map { words[$0] }
   }
+
+  /// The verbs by which a question asks what someone said: not "add" or "note", as often of
+  /// other deeds.
+  private static let sayingVerbs: Set<String> = [
+    "say", "said", "says", "tell", "told", "tells", "state", "stated", "states", "claim",
+    "claimed", "claims", "declare", "declared", "declares",
+  ]
+
+  /// How many words of a title may stand between an organisation's name and a person's:
+  /// "NASA astronaut Loral O'Hara".
+  static let titleReach = 2
+
+  /// How many words before what a sentence holds something to be ("as constructive") may
+  /// name what is so held.
+  static let regardedReach = 12
 
   /// The most words a sentence may have to be answered whole.
   static let shortSentence = 20

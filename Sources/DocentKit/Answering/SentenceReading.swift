@@ -145,7 +145,9 @@ struct SentenceReading {
 
   /// `text(of:)` with a capital first letter and a full stop, as an answer.
   func sentenceCase(_ span: Span) -> String {
-    let said = text(of: span).capitalizingFirstLetter()
+    var said = text(of: span).capitalizingFirstLetter()
+    // A quote the span opens and the sentence closes after it is closed: "As “constructive”."
+    if said.count(where: { $0 == "“" }) > said.count(where: { $0 == "”" }) { said += "”" }
     // "4 p.m." ends with its own full stop.
     return said.hasSuffix(".") ? said : said + "."
   }
@@ -288,7 +290,8 @@ struct SentenceReading {
       while end < words.count {
         let mark = separator(after: end)
         end += 1
-        if mark.contains(where: { ".;:—–(".contains($0) }) { break }
+        // So does a closing quote: "described as “constructive,” Hamas is …".
+        if mark.contains(where: { ".;:—–(”".contains($0) }) { break }
       }
       return (position + 1)..<end
     }
@@ -819,6 +822,13 @@ struct SentenceReading {
     {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
+      // "the two of us have cleared half the trees" counts who did it, not the trees.
+      if end + 1 < words.count, words[end].folded == "of",
+        ["us", "them", "you"].contains(words[end + 1].folded)
+      {
+        taken = end + 2
+        continue
+      }
       // "the 8 billionth baby" is one baby, the ordinal its place in a count: no count.
       if end < words.count, NumberWords.isLargeOrdinal(words[end].folded) {
         taken = end + 1
@@ -2689,6 +2699,29 @@ struct SentenceReading {
 
   /// Whether the name at `span` is who a quote is attributed to: right after "said" or
   /// "says" (perhaps after a title), or right before it.
+  /// Whether the sentence gives a saying to the one of `stems`: their words within a few of a
+  /// verb of saying ("Daraghmeh says", "said Abbas"), or after "according to".
+  func speaks(_ stems: Set<String>) -> Bool {
+    words.indices.contains { position in
+      guard WordLists.speechVerbs.contains(words[position].folded) else { return false }
+      let around = words[
+        max(
+          0, position - Self.speakerReach)..<min(
+            words.count, position + 1 + Self.speakerReach)]
+      return stems.allSatisfy { stem in around.contains { $0.stem == stem } }
+    }
+      || words.indices.dropLast().contains { position in
+        words[position].folded == "according" && words[position + 1].folded == "to"
+          && stems.allSatisfy { stem in
+            words[(position + 2)...].prefix(Self.speakerReach).contains { $0.stem == stem }
+          }
+      }
+  }
+
+  /// How far from its verb of saying a speaker may be named: "Hani al-Masri, director of …,
+  /// says".
+  static let speakerReach = 4
+
   func isSpeaker(_ span: Span) -> Bool {
     let before = span.lowerBound - 1
     return (before >= 0 && WordLists.speechVerbs.contains(words[before].folded))
@@ -2728,9 +2761,33 @@ struct SentenceReading {
     {
       return true
     }
+    // "The reason we need more meadow is to boost pollinators": the reason, with what it is
+    // the reason for after it, is what the "is" that follows says.
+    if let reason = words.indices.prefix(Self.reasonOpeningReach).first(where: {
+      ["reason", "reasons"].contains(words[$0].folded)
+    }),
+      let be = words.indices.first(where: {
+        $0 > reason + 1 && ClauseQuestion.beForms.contains(words[$0].folded)
+      }),
+      be + 1 < words.count, ["to", "that", "because"].contains(words[be + 1].folded),
+      anchors.contains(where: { $0 > reason && $0 < be })
+    {
+      return true
+    }
     guard let start = words.indices.first(where: opensReason) else { return false }
+    // "However, because they loved it, they kept using it": a reason may open the sentence
+    // after a word that ties it to the one before.
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
+      || words[..<start].allSatisfy { Self.tyingOpeners.contains($0.folded) }
   }
+
+  /// The words that may tie a sentence to the one before it, before a reason that opens it.
+  private static let tyingOpeners: Set<String> = [
+    "however", "but", "and", "yet", "still", "so", "then", "now", "instead", "indeed",
+  ]
+
+  /// How far into a sentence "the reason" may stand and open it: "One of the main reasons".
+  private static let reasonOpeningReach = 6
 
   /// Whether the word at `position` is a verb whose subject makes something so, and says why:
   /// "makes it difficult", "forced Wells to leave", "have led to a lack of drugs". Not a

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// "How is X described?" asks what X is, in the sentence that says so (after "is", or after a
+/// comma); a sentence that holds "described as" of something else says nothing of X; a reason
+/// may open its sentence after "However," or be what "The reason … is" says.
+@Suite struct DescribedAndReasonTests {
+  private static let text = """
+    Harbor Notes
+
+    The Tidewater Council (TWC), a volunteer group of forty members, runs the ferry. \
+    In the talks, which one member described as “productive,” the council agreed to a new \
+    timetable. Broomhill is a quiet village with a thriving school. \
+    The reason we need more ferries is to cut the waiting time at the pier. \
+    However, because they loved the old boat, the early passengers kept using it all winter.
+
+    """
+
+  @Test func howIsItDescribedAsksWhatItIs() throws {
+    let replies = try replies(
+      to: [
+        "How is Broomhill described?", "How is the Tidewater Council described?",
+        "How does the author describe Broomhill as a place?",
+      ], aboutUncurated: Self.text, named: "harbor")
+    #expect(replies[0].answer.contains("quiet village"), "\(replies[0].answer)")
+    #expect(replies[0].citations.map(\.sentence) == [3])
+    #expect(replies[1].answer.contains("volunteer group"), "\(replies[1].answer)")
+    #expect(replies[1].citations.map(\.sentence) == [1])
+    #expect(replies[2].answer.contains("quiet village"), "\(replies[2].answer)")
+  }
+
+  /// The council named after "described as “productive,”" is not what was so described; the
+  /// talks are, and the answer closes the quote it opens.
+  @Test func whatIsHeldSoMustBeNamedBeforeIt() throws {
+    let replies = try replies(
+      to: ["How is the council described?", "How were the talks described?"],
+      aboutUncurated: Self.text, named: "harbor")
+    #expect(!replies[0].answer.contains("productive"), "\(replies[0].answer)")
+    #expect(replies[1].answer.contains("“productive”"), "\(replies[1].answer)")
+    #expect(replies[1].citations.map(\.sentence) == [2])
+  }
+
+  @Test func aReasonOpensItsSentence() throws {
+    let replies = try replies(
+      to: [
+        "Why do we need more ferries?", "Why did the early passengers keep using the old boat?",
+      ], aboutUncurated: Self.text, named: "harbor")
+    #expect(replies[0].citations.map(\.sentence) == [4], "\(replies[0].answer)")
+    #expect(replies[0].answer.contains("cut the waiting time"), "\(replies[0].answer)")
+    #expect(replies[1].citations.map(\.sentence) == [5], "\(replies[1].answer)")
+    #expect(replies[1].answer.contains("loved the old boat"), "\(replies[1].answer)")
+  }
+}
