@@ -42,6 +42,31 @@ import Testing
     #expect(replies[1].citations.map(\.sentence) == [2])
   }
 
+  /// Not what opens a sentence before its comma ("Since the flood, the river …"), nor the one
+  /// who holds something so ("the plan, which the mayor described as …"); a reason says why of
+  /// what follows it, and "The reason A is to B" why A, not why B.
+  @Test func aDescriptionOrAReasonOfSomethingElseSaysNothing() throws {
+    let replies = try replies(
+      to: [
+        "How is the flood described?", "How is the mayor described?",
+        "Why was the quay road closed?", "Why did the council rebuild the wall?",
+        "How is the plan described?",
+      ],
+      aboutUncurated: """
+        Harwick Notes
+
+        Since the flood, the river has been watched closely. However, because the quay road \
+        was closed, the fish market moved to the village hall. The reason the council asked \
+        for emergency money is to rebuild the wall before winter. The plan, which the mayor \
+        described as "bold," was approved on Monday.
+
+        """, named: "notes")
+    for reply in replies.prefix(4) {
+      #expect(reply.outcome != .answered, "\(reply.answer)")
+    }
+    #expect(replies[4].answer.hasPrefix("As \"bold\""), "\(replies[4].answer)")
+  }
+
   @Test func aReasonOpensItsSentence() throws {
     let replies = try replies(
       to: [

@@ -84,27 +84,22 @@ import Testing
   }
 
   /// "no" before another noun denies that noun only: a ferry with no lift still has a crew.
-  /// "the two of us" counts who did it, not what they did it to. The name "by" takes after the
-  /// question's verb did it, though the sentence names a place after it.
-  @Test func aDenialOrACountOfSomethingElseSaysNothing() throws {
+  /// The name "by" takes after the question's verb did it, though the sentence names a place
+  /// after it.
+  @Test func aDenialOfSomethingElseSaysNothing() throws {
     let replies = try replies(
-      to: [
-        "Does the MV Corran have a crew?", "How many trees have the two of them cleared?",
-        "Who carried out the survey?",
-      ],
+      to: ["Does the MV Corran have a crew?", "Who carried out the survey?"],
       aboutUncurated: """
         The Ferry
 
         The MV Corran was built in 1994 and has no lift, so wheelchair users must be carried \
-        aboard by the crew. In the afternoons his daughter Megan helps me, and the two of us \
-        have cleared nearly half of the trees. A survey carried out by the Yorkshire Wildlife \
-        Trust last year counted eleven pairs of curlews on Hollin Moor.
+        aboard by the crew. A survey carried out by the Yorkshire Wildlife Trust last year \
+        counted eleven pairs of curlews on Hollin Moor.
 
         """, named: "ferry")
     #expect(!replies[0].answer.hasPrefix("No."), "\(replies[0].answer)")
-    #expect(!replies[1].answer.hasPrefix("Two."), "\(replies[1].answer)")
-    #expect(replies[2].answer.contains("Yorkshire Wildlife Trust"), "\(replies[2].answer)")
-    #expect(replies[2].citations.map(\.sentence) == [3])
+    #expect(replies[1].answer.contains("Yorkshire Wildlife Trust"), "\(replies[1].answer)")
+    #expect(replies[1].citations.map(\.sentence) == [2])
   }
 
   /// "fill up" says what "fill" says in its first sense; "show up" does not say "show".
@@ -134,6 +129,20 @@ import Testing
 
         """, named: "talks")[0]
     #expect(reply.outcome != .answered, "\(reply.answer)")
+    // The one who says is the one named before "say", not what it is said about; any word of
+    // the name says who ("The council said" of Devon County Council).
+    let said = try replies(
+      to: ["What did Priya Nand say about Sundays?", "What did Devon County Council say?"],
+      aboutUncurated: """
+        Library
+
+        The head librarian, Priya Nand, says the library will now open on Sundays as well. \
+        The repairs were paid for by Devon County Council. The council said the work would be \
+        reviewed by an independent panel.
+
+        """, named: "library")
+    #expect(said[0].citations.map(\.sentence) == [1], "\(said[0].answer)")
+    #expect(said[1].citations.map(\.sentence) == [3], "\(said[1].answer)")
   }
 
   @Test func anOpeningWordLackingALetterIsTheQuestionWord() throws {

@@ -1196,16 +1196,24 @@ struct Answerer: Sendable {
         ]
     }.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
     // The subject, not what a preposition takes: "support for Aung San Suu Kyi was …" says
-    // nothing of what Suu Kyi is. (What comes after a comma describes it whatever it is.)
+    // nothing of what Suu Kyi is. What comes after a comma describes it whatever it is, save
+    // after a phrase that opens the sentence: "Since the flood, the river has been watched".
+    let opening: Set<String> = [
+      "since", "after", "before", "during", "while", "when", "until", "although", "though",
+      "because", "if", "once", "as",
+    ]
     let afterPreposition = { (text: String, match: NSRange) -> Bool in
-      guard subject, let range = Range(match, in: text), !text[range].contains(",") else {
-        return false
+      guard subject, let range = Range(match, in: text) else { return false }
+      let leading = { (token: QuestionToken) in
+        WordLists.prepositions.contains(token.folded) || opening.contains(token.folded)
       }
-      let start = range.lowerBound
-      let before = QuestionText.tokens(String(text[..<start])).reversed().drop {
-        $0.original.first?.isUppercase == true || WordLists.determiners.contains($0.folded)
-      }
-      return before.first.map { WordLists.prepositions.contains($0.folded) } == true
+      let before = Array(
+        QuestionText.tokens(String(text[..<range.lowerBound])).reversed().drop {
+          ($0.original.first?.isUppercase == true && !leading($0))
+            || WordLists.determiners.contains($0.folded)
+        })
+      guard let first = before.first, leading(first) else { return false }
+      return !text[range].contains(",") || before.count == 1
     }
     return !citations.isEmpty
       && citations.allSatisfy { citation in

@@ -998,9 +998,14 @@ struct EvidenceAnswerer {
       guard let (text, asked) = found else { continue }
       // "What did Hamas say?" asks what Hamas said: a sentence in which someone else tells
       // of "the agreement between the PA and Hamas" says nothing Hamas said.
-      if asked == Self.statement, !question.nameStems.isEmpty,
-        words.contains(where: { Self.sayingVerbs.contains($0.folded) }),
-        !reading.speaks(question.nameStems)
+      // Who says is who the question names before its verb of saying ("What did Priya Nand
+      // say about Sundays?"), by any word of the name ("The council said" of Devon County
+      // Council).
+      if asked == Self.statement,
+        let saying = words.firstIndex(where: { Self.sayingVerbs.contains($0.folded) }),
+        case let speaker = Set(
+          words[..<saying].map { lexicon.canonical($0.stem) }.filter(question.nameStems.contains)),
+        !speaker.isEmpty, !reading.speaks(speaker)
       {
         continue
       }
@@ -2265,6 +2270,15 @@ struct EvidenceAnswerer {
               0, span.lowerBound - Self.regardedReach)..<span
               .lowerBound
           ].map(\.stem),
+          // Not the one who holds it so: "the plan, which the mayor described as bold".
+          !reading.words.indices.contains(where: { position in
+            Self.regardingVerbs.contains(reading.words[position].folded) && position > 0
+              && !ClauseQuestion.beForms.contains(reading.words[position - 1].folded)
+              && reading.words[max(0, position - 2)..<position].contains {
+                question.nameStems.union(question.stems.subtracting(Self.functionStems))
+                  .contains(knowledge.lexicon.canonical($0.stem))
+              }
+          }),
           question.stems.subtracting(Self.functionStems).allSatisfy({ stem in
             question.isHeld(stem, in: Set(before))
               || words.contains {

@@ -148,6 +148,7 @@ struct SentenceReading {
     var said = text(of: span).capitalizingFirstLetter()
     // A quote the span opens and the sentence closes after it is closed: "As “constructive”."
     if said.count(where: { $0 == "“" }) > said.count(where: { $0 == "”" }) { said += "”" }
+    if said.count(where: { $0 == "\"" }) % 2 == 1 { said += "\"" }
     // "4 p.m." ends with its own full stop.
     return said.hasSuffix(".") ? said : said + "."
   }
@@ -290,8 +291,13 @@ struct SentenceReading {
       while end < words.count {
         let mark = separator(after: end)
         end += 1
-        // So does a closing quote: "described as “constructive,” Hamas is …".
-        if mark.contains(where: { ".;:—–(”".contains($0) }) { break }
+        // So does a closing quote: "described as “constructive,” Hamas is …", or a straight
+        // one with its comma.
+        if mark.contains(where: { ".;:—–(”".contains($0) })
+          || (mark.contains("\"") && mark.contains(","))
+        {
+          break
+        }
       }
       return (position + 1)..<end
     }
@@ -822,13 +828,6 @@ struct SentenceReading {
     {
       var end = position + 1
       while end < words.count, isNumber(end) { end += 1 }
-      // "the two of us have cleared half the trees" counts who did it, not the trees.
-      if end + 1 < words.count, words[end].folded == "of",
-        ["us", "them", "you"].contains(words[end + 1].folded)
-      {
-        taken = end + 2
-        continue
-      }
       // "the 8 billionth baby" is one baby, the ordinal its place in a count: no count.
       if end < words.count, NumberWords.isLargeOrdinal(words[end].folded) {
         taken = end + 1
@@ -2699,8 +2698,8 @@ struct SentenceReading {
 
   /// Whether the name at `span` is who a quote is attributed to: right after "said" or
   /// "says" (perhaps after a title), or right before it.
-  /// Whether the sentence gives a saying to the one of `stems`: their words within a few of a
-  /// verb of saying ("Daraghmeh says", "said Abbas"), or after "according to".
+  /// Whether the sentence gives a saying to the one of `stems`: a word of theirs within a few of
+  /// a verb of saying ("Daraghmeh says", "said Abbas"), or after "according to".
   func speaks(_ stems: Set<String>) -> Bool {
     words.indices.contains { position in
       guard WordLists.speechVerbs.contains(words[position].folded) else { return false }
@@ -2708,11 +2707,11 @@ struct SentenceReading {
         max(
           0, position - Self.speakerReach)..<min(
             words.count, position + 1 + Self.speakerReach)]
-      return stems.allSatisfy { stem in around.contains { $0.stem == stem } }
+      return stems.contains { stem in around.contains { $0.stem == stem } }
     }
       || words.indices.dropLast().contains { position in
         words[position].folded == "according" && words[position + 1].folded == "to"
-          && stems.allSatisfy { stem in
+          && stems.contains { stem in
             words[(position + 2)...].prefix(Self.speakerReach).contains { $0.stem == stem }
           }
       }
@@ -2770,15 +2769,25 @@ struct SentenceReading {
         $0 > reason + 1 && ClauseQuestion.beForms.contains(words[$0].folded)
       }),
       be + 1 < words.count, ["to", "that", "because"].contains(words[be + 1].folded),
-      anchors.contains(where: { $0 > reason && $0 < be })
+      anchors.contains(where: { $0 > reason && $0 < be }),
+      // Of what the question asks why of, not of what the reason is: "The reason the council
+      // asked for money is to rebuild the wall" does not say why it rebuilt the wall.
+      !anchors.contains(where: { $0 > be })
     {
       return true
     }
     guard let start = words.indices.first(where: opensReason) else { return false }
     // "However, because they loved it, they kept using it": a reason may open the sentence
     // after a word that ties it to the one before.
+    // Then what it is the reason for follows it, after its comma: "However, because the quay
+    // road was closed, the market moved" says why the market moved, not why the road closed.
+    if words[..<start].allSatisfy({ Self.tyingOpeners.contains($0.folded) }),
+      let end = words.indices.dropFirst(start).first(where: { separator(after: $0).contains(",") }),
+      anchors.contains(where: { $0 > end })
+    {
+      return true
+    }
     return start == 0 || anchors.isEmpty || anchors.contains { $0 < start }
-      || words[..<start].allSatisfy { Self.tyingOpeners.contains($0.folded) }
   }
 
   /// The words that may tie a sentence to the one before it, before a reason that opens it.
