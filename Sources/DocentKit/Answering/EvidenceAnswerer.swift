@@ -996,11 +996,10 @@ struct EvidenceAnswerer {
         kindUnsaid: kindUnsaid,
         onlyKindLacking: question.typeNoun.map { lacking == [$0] } ?? false, pronoun: credited)
       guard let (text, asked) = found else { continue }
-      // "What did Hamas say?" asks what Hamas said: a sentence in which someone else tells
-      // of "the agreement between the PA and Hamas" says nothing Hamas said.
-      // Who says is who the question names before its verb of saying ("What did Priya Nand
-      // say about Sundays?"), by any word of the name ("The council said" of Devon County
-      // Council).
+      // "What did Hamas say?" asks what Hamas said: a sentence in which someone else tells of
+      // "the agreement between the PA and Hamas" says nothing Hamas said. Who says is who the
+      // question names before its verb of saying ("What did Priya Nand say about Sundays?"),
+      // by any word of the name ("The council said" of Devon County Council).
       if asked == Self.statement,
         let saying = words.firstIndex(where: { Self.sayingVerbs.contains($0.folded) }),
         case let speaker = Set(
@@ -2265,27 +2264,7 @@ struct EvidenceAnswerer {
       // how Hamas, named after it, is described.
       if words.contains(where: { Self.regardingVerbs.contains($0.folded) }) {
         guard let span = reading.regardedAsSpans().first,
-          case let before = reading.words[
-            max(
-              0, span.lowerBound - Self.regardedReach)..<span
-              .lowerBound
-          ].map(\.stem),
-          // Not the one who holds it so: "the plan, which the mayor described as bold".
-          !reading.words.indices.contains(where: { position in
-            Self.regardingVerbs.contains(reading.words[position].folded) && position > 0
-              && !ClauseQuestion.beForms.contains(reading.words[position - 1].folded)
-              && reading.words[max(0, position - 2)..<position].contains {
-                question.nameStems.union(question.stems.subtracting(Self.functionStems))
-                  .contains(knowledge.lexicon.canonical($0.stem))
-              }
-          }),
-          question.stems.subtracting(Self.functionStems).allSatisfy({ stem in
-            question.isHeld(stem, in: Set(before))
-              || words.contains {
-                Self.regardingVerbs.contains($0.folded)
-                  && knowledge.lexicon.canonical($0.stem) == stem
-              }
-          })
+          regards(span, in: reading, for: question, words: words)
         else { return nil }
         return (reading.sentenceCase(span), "how it is seen")
       }
@@ -5273,6 +5252,34 @@ struct EvidenceAnswerer {
     }.map { words[$0] }
   }
 
+  /// Whether what `span` says something is held to be ("as constructive") is said of what the
+  /// question asks about: its words stand before it, within a few words, and not as the one
+  /// who holds it so ("the plan, which the mayor described as bold" says nothing of the mayor;
+  /// "Blogging is regarded as …" says it of blogging).
+  private func regards(
+    _ span: SentenceReading.Span, in reading: SentenceReading, for question: ClauseQuestion,
+    words: [QuestionToken]
+  ) -> Bool {
+    let lexicon = knowledge.lexicon
+    let asked = question.stems.subtracting(Self.functionStems)
+    let holder = reading.words.indices.contains { position in
+      Self.regardingVerbs.contains(reading.words[position].folded) && position > 0
+        && !ClauseQuestion.beForms.contains(reading.words[position - 1].folded)
+        && reading.words[max(0, position - 2)..<position].contains {
+          question.nameStems.union(asked).contains(lexicon.canonical($0.stem))
+        }
+    }
+    let before = Set(
+      reading.words[max(0, span.lowerBound - Self.regardedReach)..<span.lowerBound].map(\.stem))
+    return !holder
+      && asked.allSatisfy { stem in
+        question.isHeld(stem, in: before)
+          || words.contains {
+            Self.regardingVerbs.contains($0.folded) && lexicon.canonical($0.stem) == stem
+          }
+      }
+  }
+
   /// The verbs by which a question asks what someone said: not "add" or "note", as often of
   /// other deeds.
   private static let sayingVerbs: Set<String> = [
@@ -5280,8 +5287,8 @@ struct EvidenceAnswerer {
     "claimed", "claims", "declare", "declared", "declares",
   ]
 
-  /// How many words of a title may stand between an organisation's name and a person's:
-  /// "NASA astronaut Loral O'Hara".
+  /// How many words after a name that "by" takes may be a title before another name, who the
+  /// one meant is: "joined by NASA astronaut Loral O'Hara".
   static let titleReach = 2
 
   /// How many words before what a sentence holds something to be ("as constructive") may

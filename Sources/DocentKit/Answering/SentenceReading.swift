@@ -2703,10 +2703,8 @@ struct SentenceReading {
   func speaks(_ stems: Set<String>) -> Bool {
     words.indices.contains { position in
       guard WordLists.speechVerbs.contains(words[position].folded) else { return false }
-      let around = words[
-        max(
-          0, position - Self.speakerReach)..<min(
-            words.count, position + 1 + Self.speakerReach)]
+      let lower = max(0, position - Self.speakerReach)
+      let around = words[lower..<min(words.count, position + 1 + Self.speakerReach)]
       return stems.contains { stem in around.contains { $0.stem == stem } }
     }
       || words.indices.dropLast().contains { position in
@@ -2778,9 +2776,9 @@ struct SentenceReading {
     }
     guard let start = words.indices.first(where: opensReason) else { return false }
     // "However, because they loved it, they kept using it": a reason may open the sentence
-    // after a word that ties it to the one before.
-    // Then what it is the reason for follows it, after its comma: "However, because the quay
-    // road was closed, the market moved" says why the market moved, not why the road closed.
+    // after a word that ties it to the one before, and what it is the reason for follows its
+    // comma ("However, because the quay road was closed, the market moved" says why the
+    // market moved, not why the road closed).
     if words[..<start].allSatisfy({ Self.tyingOpeners.contains($0.folded) }),
       let end = words.indices.dropFirst(start).first(where: { separator(after: $0).contains(",") }),
       anchors.contains(where: { $0 > end })
