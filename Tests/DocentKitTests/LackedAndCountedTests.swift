@@ -161,9 +161,11 @@ import Testing
       aboutUncurated: """
         Club Notes
 
-        The spending review has made us use even more initiative by working directly with \
-        schools. Another aspect we analysed was the subject areas and the licences they hold, \
-        as shown in the chart.
+        The present poor economic climate has made us use even more initiative by working \
+        directly with schools and local authorities. Another aspect analyzed was inspecting the \
+        subject areas and the licenses that they hold as shown in Diagram #9. Perennial plants \
+        come back year after year. Annual plants grow from seed each spring. Most plants in the \
+        meadow are perennial. The licenses are listed in the table.
 
         """, named: "club")
     #expect(replies[0].outcome != .answered, "\(replies[0].answer)")

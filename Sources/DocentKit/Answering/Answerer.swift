@@ -64,9 +64,7 @@ struct Answerer: Sendable {
     // are they made from?"): the second is not asked when the first found nothing.
     guard one.reply.outcome == .answered || !Self.hasPronoun(second) else { return one }
     var next = context
-    next.note(
-      one.mentioned, topic: one.topic, statement: one.statement, person: one.person,
-      answeredWho: one.answeredWho)
+    next.note(one)
     let two = answerOne(second, context: next)
     let answered = [one, two].filter { $0.reply.outcome == .answered }
     guard !answered.isEmpty else { return one }
@@ -598,9 +596,10 @@ struct Answerer: Sendable {
       !WordCorrector.isEnglish(word)
     else { return nil }
     let spelled = Self.openers.filter { opener in
-      opener.count == letters.count + 1
-        && Array(opener).indices.contains { gap in
-          var shorter = Array(opener)
+      let full = Array(opener)
+      return full.count == letters.count + 1
+        && full.indices.contains { gap in
+          var shorter = full
           shorter.remove(at: gap)
           return shorter == letters
         }
@@ -990,7 +989,8 @@ struct Answerer: Sendable {
         ["does", "do", "did"].contains(folded[$0])
       }), auxiliary >= 1, auxiliary + 4 < folded.count,
       ["the", "this"].contains(folded[auxiliary + 1]),
-      ClauseQuestion.documentWords.union(Self.writerWords).contains(folded[auxiliary + 2]),
+      ClauseQuestion.documentWords.contains(folded[auxiliary + 2])
+        || Self.writerStems.contains(Stemmer.stem(folded[auxiliary + 2])),
       Self.claimVerbs.union(Self.thinkingVerbs).contains(folded[auxiliary + 3])
     else { return nil }
     let start = folded[auxiliary + 4] == "that" ? auxiliary + 5 : auxiliary + 4
@@ -1020,8 +1020,6 @@ struct Answerer: Sendable {
   private static let reportedOpeners: Set<String> = [
     "what", "which", "who", "whom", "why", "how", "where", "when",
   ]
-  /// What a question calls a text's writer.
-  private static let writerWords: Set<String> = ["author", "writer", "authors", "writers"]
   /// Verbs of what someone holds true.
   private static let thinkingVerbs: Set<String> = ["think", "believe", "expect", "feel"]
 
@@ -1198,14 +1196,10 @@ struct Answerer: Sendable {
     // The subject, not what a preposition takes: "support for Aung San Suu Kyi was …" says
     // nothing of what Suu Kyi is. What comes after a comma describes it whatever it is, save
     // after a phrase that opens the sentence: "Since the flood, the river has been watched".
-    let opening: Set<String> = [
-      "since", "after", "before", "during", "while", "when", "until", "although", "though",
-      "because", "if", "once", "as",
-    ]
     let afterPreposition = { (text: String, match: NSRange) -> Bool in
       guard subject, let range = Range(match, in: text) else { return false }
       let leading = { (token: QuestionToken) in
-        WordLists.prepositions.contains(token.folded) || opening.contains(token.folded)
+        WordLists.prepositions.contains(token.folded) || Self.openingWords.contains(token.folded)
       }
       let before = Array(
         QuestionText.tokens(String(text[..<range.lowerBound])).reversed().drop {
@@ -1224,6 +1218,12 @@ struct Answerer: Sendable {
         }
       }
   }
+
+  /// Words that open a phrase before the sentence's subject: "Since the flood, …".
+  private static let openingWords: Set<String> = [
+    "since", "after", "before", "during", "while", "when", "until", "although", "though",
+    "because", "if", "once", "as",
+  ]
 
   /// Verbs of telling what something is like: "How does the author describe …?".
   private static let describingVerbs: Set<String> = [

@@ -52,6 +52,13 @@ struct ConversationContext: Sendable {
     self.person = person
   }
 
+  /// Notes what `outcome` talked about, asked about and rested on.
+  mutating func note(_ outcome: Answerer.Outcome) {
+    note(
+      outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
+      person: outcome.person, answeredWho: outcome.answeredWho)
+  }
+
   /// The context without the person asked about by what they are.
   func withoutPerson() -> ConversationContext {
     var context = self

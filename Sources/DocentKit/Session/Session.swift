@@ -31,9 +31,7 @@ public struct Session: Sendable {
       return .refusal(.notUnderstood, "Ask a question, or type :help.")
     }
     let outcome = answerer.answer(line, context: context)
-    context.note(
-      outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
-      person: outcome.person, answeredWho: outcome.answeredWho)
+    context.note(outcome)
     lastExplanation = outcome.explanation
     return outcome.reply
   }
