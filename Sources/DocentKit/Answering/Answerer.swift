@@ -40,6 +40,9 @@ struct Answerer: Sendable {
     var person: ConversationContext.Topic? = nil
     /// Whether the question asked who and was answered.
     var answeredWho = false
+    /// The question as read, its misspellings corrected, for a follow-up that says only what
+    /// changes ("And for women?").
+    var question: String? = nil
 
     /// The sentence the answer rests on, for "that" next; none when it was not answered.
     var statement: Citation? {
@@ -53,6 +56,26 @@ struct Answerer: Sendable {
   /// Misspelt words that are not names are read as the known word they are nearest to, and the
   /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
+    // "And for women?" asks the question before it again, with "women" for "men".
+    // The fragment as it stands is answered only when the question it stands for is not.
+    if let previous = context.question,
+      let whole = Ellipsis.question(for: question, after: previous)
+    {
+      var outcome = answerQuestion(whole, context: context)
+      if outcome.reply.outcome != .answered {
+        let asked = answerQuestion(question, context: context)
+        if asked.reply.outcome == .answered { return asked }
+      }
+      outcome.reply = Reply(
+        outcome.reply.outcome, "(Taking it as “\(whole)”.)\n" + outcome.reply.answer,
+        citations: outcome.reply.citations, intent: outcome.reply.intent)
+      return outcome
+    }
+    return answerQuestion(question, context: context)
+  }
+
+  /// Answers `question`, read as it stands: see `answer(_:context:)`.
+  private func answerQuestion(_ question: String, context: ConversationContext) -> Outcome {
     let question = withoutAsides(question)
     guard let (first, second) = Self.compoundParts(of: question) else {
       return answerOne(question, context: context)
@@ -82,7 +105,8 @@ struct Answerer: Sendable {
     explanation.parts = [one.explanation, two.explanation]
     return Outcome(
       reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned,
-      topic: two.topic ?? one.topic, person: two.person, answeredWho: two.answeredWho)
+      topic: two.topic ?? one.topic, person: two.person, answeredWho: two.answeredWho,
+      question: two.question)
   }
 
   /// Whether an opening phrase is "according to" a name the documents know.
@@ -483,6 +507,7 @@ struct Answerer: Sendable {
       // seminar, not "Turkish", a name that only describes the companies.
       outcome.topic = Self.objectTopic(in: tokens, determiners: Self.objectDeterminers)
     }
+    outcome.question = asked
     guard !fixes.isEmpty else { return outcome }
     // A name is shown as the name ("as Memphis Zoo"), as a name slot's correction is; a word in
     // quotes.
@@ -1677,6 +1702,57 @@ struct Answerer: Sendable {
     return facts.indices.filter { !outside.contains($0) }.map { facts[$0] }
   }
 
+  /// Of the values one sentence gives, the one said of the most of the question's words that
+  /// set one apart from another: the words before it, back to the value before ("an apple leaf
+  /// has 24,000 pores"), or, when "of" follows it, the words after it, up to the next ("63% of
+  /// women"). All of them when none or several are said of as many.
+  private func ownedFacts(_ facts: [Fact], stems: Set<String>) -> [Fact] {
+    let bySentence = Dictionary(grouping: facts.indices) { Citation(facts[$0].source) }
+    var left = Set<Int>()
+    // Numbers only: not what one sentence quotes twice.
+    for indices in bySentence.values
+    where indices.count > 1
+      && indices.allSatisfy({ facts[$0].value?.contains(where: \.isNumber) == true })
+    {
+      let text = facts[indices[0]].source.text
+      let ranges = indices.compactMap { index -> (Int, Range<String.Index>)? in
+        facts[index].value.flatMap { text.range(of: $0) }.map { (index, $0) }
+      }.sorted { $0.1.lowerBound < $1.1.lowerBound }
+      // Each value said once, apart from the others.
+      guard ranges.count == indices.count,
+        zip(ranges, ranges.dropFirst()).allSatisfy({ $0.1.upperBound <= $1.1.lowerBound })
+      else { continue }
+      let owned = ranges.indices.map { position -> Set<String> in
+        let range = ranges[position].1
+        let next = position + 1 < ranges.count ? ranges[position + 1].1.lowerBound : text.endIndex
+        let after = text[range.upperBound..<next]
+        if after.split(separator: " ").first == "of" {
+          return knowledge.lexicon.contentStems(String(after))
+        }
+        let previous = position > 0 ? ranges[position - 1].1.upperBound : text.startIndex
+        return knowledge.lexicon.contentStems(String(text[previous..<range.lowerBound]))
+      }
+      // The words that tell one value from another: held around some, not all, and not in a
+      // value ("pores" of "60,000 pores"). Only where each value has words of the question
+      // around it: not "provides two USB3 ports as well as four USB2 ports", both the board's.
+      let said = indices.reduce(into: Set<String>()) {
+        $0.formUnion(knowledge.lexicon.contentStems(facts[$1].value ?? ""))
+      }
+      guard owned.allSatisfy({ !$0.subtracting(said).isDisjoint(with: stems) }) else { continue }
+      let telling = stems.subtracting(said).filter { stem in
+        owned.contains { $0.contains(stem) } && !owned.allSatisfy { $0.contains(stem) }
+      }
+      let counts = owned.map { $0.intersection(telling).count }
+      guard let most = counts.max(), most > 0, counts.count(where: { $0 == most }) == 1 else {
+        continue
+      }
+      for (position, count) in counts.enumerated() where count < most {
+        left.insert(ranges[position].0)
+      }
+    }
+    return facts.indices.filter { !left.contains($0) }.map { facts[$0] }
+  }
+
   /// The long form of the short form the question asks about ("What does GUSTO stand
   /// for?"), from the first sentence that spells it out.
   private func expansion(asked tokens: [QuestionToken], named: Bool = false) -> (
@@ -2465,6 +2541,10 @@ struct Answerer: Sendable {
     if intent.strategy == .time {
       found.facts = inAskedClauses(found.facts, stems: knowledge.lexicon.contentStems(tokens))
     }
+    // "How many pores does an apple leaf have?" against "a white lily leaf has 60,000 pores …
+    // and an apple leaf has 24,000 pores": of the values one sentence gives, the one said of the
+    // question's words.
+    found.facts = ownedFacts(found.facts, stems: knowledge.lexicon.contentStems(tokens))
     // "In which year …?" is not answered by "April 17".
     if intent.strategy == .time, Self.asksForYear(tokens) {
       found.facts = found.facts.filter { fact in

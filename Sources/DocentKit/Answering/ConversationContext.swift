@@ -32,6 +32,10 @@ struct ConversationContext: Sendable {
   /// the document the conversation is in.
   private(set) var document: String?
 
+  /// The last question as read, for a follow-up that says only what changes: "And for
+  /// women?".
+  private(set) var question: String?
+
   /// Whether the last question asked who did something and was answered: "he" next is
   /// likelier who it answered than anyone the question did not name.
   private(set) var answeredWho = false
@@ -57,6 +61,7 @@ struct ConversationContext: Sendable {
     note(
       outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
       person: outcome.person, answeredWho: outcome.answeredWho)
+    question = outcome.question
   }
 
   /// The context without the person asked about by what they are.

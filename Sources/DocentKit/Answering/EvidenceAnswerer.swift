@@ -487,6 +487,33 @@ struct EvidenceAnswerer {
           })
         else { continue }
       }
+      // Where or when someone does something is not where or when another does it: "Where does
+      // Josh Matthews live?" is not answered by Josh's own words "I'd love to see … complex
+      // issues that only live in their heads", which name him only by "I".
+      if [.place, .time].contains(question.gap), !question.nameStems.isEmpty,
+        case let voice = Narrator.voice(of: sentence), voice.singular || voice.plural,
+        question.nameStems.isDisjoint(
+          with: QuestionText.tokens(sentence.text).map { lexicon.canonical($0.stem) }),
+        case let holders = clauses.clauses(of: sentence).compactMap({ position -> Phrase? in
+          let clause = clauses.clauses[position]
+          guard
+            verbish.union(question.verb.map { [$0] } ?? []).contains(where: {
+              question.isHeld($0, in: clauses.predicateStems[position])
+            })
+          else { return nil }
+          return clause.predicate.voice == .active ? clause.subject : clause.objects.first
+        }),
+        !holders.isEmpty,
+        holders.allSatisfy({ holder in
+          !holder.isPronoun
+            && !QuestionText.tokens(holder.text).contains {
+              Narrator.pronouns.contains($0.folded) || Self.relativeWords.contains($0.folded)
+                || ClauseQuestion.pronouns.contains($0.folded)
+            }
+        })
+      {
+        continue
+      }
       // The question's verb, or another word for it, as the verb of a clause: "Who leads the
       // bloc?" is not answered by a sentence about the bloc's spokesman, nor "Who represents
       // Fatah?" by one about Fatah's representatives.
@@ -2033,11 +2060,13 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(span), "a length of time")
       }
-      // "How long is the lake?" asks for a length.
+      // "How long is the lake?" asks for a length: a number of a unit of length, not "almost
+      // one million".
       guard question.asksWhoIs else { return nil }
-      return reading.nearest(reading.numberSpans(countedStems: SentenceReading.measureStems)).map {
-        (reading.sentenceCase($0), "a length")
+      let lengths = reading.numberSpans(countedStems: SentenceReading.measureStems).filter { span in
+        reading.words[span].contains { Self.lengthUnits.contains($0.folded) }
       }
+      return reading.nearest(lengths).map { (reading.sentenceCase($0), "a length") }
     case .quantity where question.asksAge:
       // An age, said as one: not any number of the sentence.
       let asked = question.stems.subtracting(question.nameStems)
@@ -3649,6 +3678,20 @@ struct EvidenceAnswerer {
     }
     return held.values.contains { stems in words.allSatisfy { question.isHeld($0, in: stems) } }
   }
+  /// The units a length is said in.
+  private static let lengthUnits: Set<String> = [
+    "meter", "meters", "metre", "metres", "foot", "feet", "mile", "miles", "kilometer",
+    "kilometers", "kilometre", "kilometres", "km", "inch", "inches", "centimeter", "centimeters",
+    "centimetre", "centimetres", "cm", "mm", "millimeter", "millimeters", "millimetre",
+    "millimetres", "yard", "yards", "m", "ft", "mi",
+  ]
+
+  /// The words of a sentence that compares: "than", "compared".
+  private static let comparingWords: Set<String> = ["than", "compared", "comparison", "versus"]
+  /// How many words before a deed "towards" may stand to make it one not yet done: "towards a
+  /// stable 1.0 release".
+  private static let towardsReach = 4
+
   /// The words a reason or a purpose opens with.
   private static let reasonOpeners: Set<String> = [
     "to", "because", "for", "so", "since", "as", "in", "due", "thanks",
@@ -3667,6 +3710,34 @@ struct EvidenceAnswerer {
     // "without" the sentence does not say turns the question round, which is not read here.
     if asked.contains(where: { $0.folded == "without" }),
       !reading.words.contains(where: { $0.folded == "without" })
+    {
+      return nil
+    }
+    // "Was the first saw mill older than the first grist mill?" compares two things: a
+    // sentence that compares nothing ("the older settled localities") says neither. Not "more
+    // than 300 pupils", which a number says.
+    if let than = asked.firstIndex(where: { $0.folded == "than" }),
+      !asked[(than + 1)...].prefix(2).contains(where: { NumberWords.isNumber($0.stem) }),
+      !reading.words.contains(where: { Self.comparingWords.contains($0.folded) })
+    {
+      return nil
+    }
+    // "Has SvelteKit 1.0 been released yet?" is not said by "We're moving quickly towards a
+    // stable 1.0 release": what a sentence only heads towards has not happened.
+    let towards = reading.words.indices.filter {
+      ["towards", "toward"].contains(reading.words[$0].folded)
+    }
+    if !towards.isEmpty,
+      question.stems.subtracting(question.nameStems).subtracting(Self.functionStems).contains(
+        where: { stem in
+          let held = reading.words.indices.filter {
+            question.isHeld(stem, in: [reading.words[$0].stem])
+          }
+          return !held.isEmpty
+            && held.allSatisfy { position in
+              towards.contains { $0 < position && position - $0 <= Self.towardsReach }
+            }
+        })
     {
       return nil
     }
@@ -4332,6 +4403,9 @@ struct EvidenceAnswerer {
   /// The `stems` every word of `text` with that stem is written with a capital away from the
   /// start of the sentence: words of a name ("Working" of "Working Group"). The text is read
   /// only when there is a stem to look for.
+  /// The words that make a clause's subject stand for another phrase: "which", "who".
+  private static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
+
   static func onlyInNames(_ stems: Set<String>, of text: String, lexicon: Lexicon) -> Set<String> {
     guard !stems.isEmpty else { return [] }
     let words = QuestionText.tokens(text)

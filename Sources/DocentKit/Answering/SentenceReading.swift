@@ -654,6 +654,8 @@ struct SentenceReading {
     where ["a", "an"].contains(words[position].folded)
       && WordLists.timeUnits.contains(words[position + 1].folded)
       && !words[position + 1].folded.hasSuffix("s")
+      // "a day one partner", "a year 10 pupil": a unit and a number name a time, not a length.
+      && !(position + 2 < words.count && isNumber(position + 2))
     {
       var start = position
       if start >= 2, words[start - 1].folded == "than",

@@ -55,6 +55,8 @@ enum ExtractedLayer {
     var fullNames: [String: String] = [:]
     // The names the document being read mentions, as keys.
     var mentionedKeys: Set<String> = []
+    // The sentences each of them is mentioned in.
+    var mentionSentences: [String: Set<Int>] = [:]
     func index(_ position: Int) {
       for name in entities[position].allNames {
         let words = NameIndex.words(name)
@@ -139,8 +141,18 @@ enum ExtractedLayer {
         guard !old.allNames.contains(name) else { return old.id }
         return renaming(position, to: old.name, kind: old.kind, alias: name)
       }
-      // "Greg" after "Greg Wilson": a first name alone is the one person it starts.
-      if words.count == 1, let position = byFirstWord[last], position >= 0 {
+      // "Greg" after "Greg Wilson": a first name alone is the one person it starts. Not a
+      // word the document names alone before the longer name, and more often, that is no
+      // given name or an English word too: "Svelte", the project, named throughout before
+      // "Svelte Sirens". (A letter alone may as well be an initial.)
+      if words.count == 1, let position = byFirstWord[last], position >= 0,
+        case let full = NameIndex.words(entities[position].name).joined(separator: " "),
+        case let alone = mentionSentences[last] ?? [],
+        case let longer = mentionSentences[full] ?? [],
+        last.count < 2 || alone.count <= longer.count
+          || (alone.min() ?? .max) >= (longer.min() ?? .max)
+          || (entities[position].kind == .person && !WordNet.knows(last, as: nil))
+      {
         let old = entities[position]
         return renaming(position, to: old.name, kind: old.kind, alias: name)
       }
@@ -195,10 +207,12 @@ enum ExtractedLayer {
       }
       var bearers: [String: [String: Bearer]] = [:]
       mentionedKeys = []
+      mentionSentences = [:]
       for mention in extracted.names {
         let written = withoutTitle(mention.name)
         let words = NameIndex.words(written)
         mentionedKeys.insert(words.joined(separator: " "))
+        mentionSentences[words.joined(separator: " "), default: []].insert(mention.sentence.number)
         guard words.count > 1, let given = words.first else { continue }
         for word in words.dropFirst() where !WordLists.nameConnectors.contains(word) {
           var bearer = bearers[word, default: [:]][given] ?? Bearer()

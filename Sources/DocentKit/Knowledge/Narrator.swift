@@ -79,7 +79,13 @@ enum Narrator {
     var found: [(Int, String)] = []
     var speaker: (document: String, name: String)?
     for (position, sentence) in sentences.enumerated() {
-      if speaker?.document != sentence.document || !persons[position].isEmpty { speaker = nil }
+      // One who speaks as "I" goes on speaking through a sentence that names another ("Brian
+      // Anderson handed me a program").
+      if speaker?.document != sentence.document
+        || (!persons[position].isEmpty && !voice(of: sentence).singular)
+      {
+        speaker = nil
+      }
       let tokens = words[position]
       if let first = persons[position].first, first.start == 0, tokens.count >= 2,
         Self.leadIns.contains(tokens[tokens.count - 1].folded),
@@ -88,10 +94,25 @@ enum Narrator {
         speaker = (sentence.document, first.name)
         continue
       }
+      // "Here's Josh in his own words:": a line that names one person and says their words
+      // follow.
+      if sentence.text.last == ":", persons[position].count == 1,
+        let first = persons[position].first,
+        tokens.contains(where: { Self.wordsFollow.contains($0.folded) }),
+        !voice(of: sentence).singular
+      {
+        speaker = (sentence.document, first.name)
+        continue
+      }
       if let speaker, voice(of: sentence).singular { found.append((position, speaker.name)) }
     }
     return found
   }
+  /// Words of a line that says a person's words follow: "in his own words", "Anna told us:".
+  private static let wordsFollow: Set<String> = [
+    "words", "told", "tells", "writes", "wrote", "interview", "interviewed", "explains",
+    "explained", "says", "said",
+  ]
   /// The verbs that end a line leading into what someone says.
   private static let leadIns: Set<String> = [
     "said", "says", "added", "adds", "explained", "explains", "commented", "comments",
