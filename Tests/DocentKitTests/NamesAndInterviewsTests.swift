@@ -5,8 +5,8 @@ import Testing
 
 /// A word a document names alone, throughout, is its own name, not the first word of a longer
 /// one ("Svelte", not "Svelte Sirens"); a line that says a person's words follow ("Here's Josh
-/// in his own words:") makes the "I" after it that person, through sentences that name others;
-/// a name held only by that "I" does not do what another does in the sentence; a yes or no that
+/// in his own words:") makes the "I" after it that person; where someone lives is not where
+/// what they speak of lives; a yes or no that
 /// compares asks a sentence that compares, and what a sentence only heads towards has not
 /// happened; "a day one partner" is no length of time.
 @Suite struct NamesAndInterviewsTests {
@@ -31,8 +31,8 @@ import Testing
     let replies = try replies(
       to: [
         "How long has Josh been working on web browsers?",
-        "What could the program Brian Anderson handed Josh do?",
         "Where does Josh Matthews live?",
+        "Who showed Josh her workshop?",
       ],
       aboutUncurated: """
         Funding Josh Matthews
@@ -44,15 +44,17 @@ import Testing
 
         Tell us about yourself!
 
-        I've been working on web browsers since 2009. Brian Anderson handed me a program that \
-        could parse simple HTML. I'd love to see more contributors writing down the details for \
-        solving complex issues that only live in their heads right now.
+        I've been working on web browsers since 2009. I'd love to see more contributors writing \
+        down the details for solving complex issues that only live in their heads right now.
+
+        After the interview, Ana Ruiz showed me her workshop.
 
         """, named: "interview")
     #expect(replies[0].answer == "Since 2009.")
     #expect(replies[0].citations.map(\.sentence) == [4])
-    #expect(replies[1].citations.map(\.sentence) == [5], "\(replies[1].answer)")
-    #expect(replies[2].answer == "The documents don't say where Josh Matthews lives.")
+    #expect(replies[1].answer == "The documents don't say where Josh Matthews lives.")
+    // A line that names another is the writer's own voice again.
+    #expect(replies[2].status != .answered, "\(replies[2].answer)")
   }
 
   @Test func aComparisonOrAHeadingTowardsSaysNeitherYesNorNo() throws {

@@ -57,11 +57,25 @@ struct Answerer: Sendable {
   /// answer says so.
   func answer(_ question: String, context: ConversationContext) -> Outcome {
     // "And for women?" asks the question before it again, with "women" for "men".
-    // The fragment as it stands is answered only when the question it stands for is not.
-    if let previous = context.question,
+    // The fragment as it stands is answered only when the question it stands for is not. Not
+    // after a question left unanswered, which says nothing of what its parts are; and an
+    // answer no other than the last one's says nothing of the part that changed ("71%" for
+    // women as for men).
+    if let previous = context.question, context.statement != nil,
       let whole = Ellipsis.question(for: question, after: previous)
     {
       var outcome = answerQuestion(whole, context: context)
+      let bare = { (answer: String?) in
+        answer?.split(separator: "\n").drop { $0.hasPrefix("(Taking ") }.joined(separator: "\n")
+      }
+      // (A whole sentence may well answer both.)
+      if outcome.reply.outcome == .answered, bare(outcome.reply.answer) == bare(context.answer),
+        let answer = bare(outcome.reply.answer),
+        !outcome.reply.citations.contains(where: { $0.text.hasPrefix(answer.prefix(40)) })
+      {
+        outcome.reply = .refusal(
+          .notStated, "The documents don't say that.", intent: outcome.reply.intent)
+      }
       if outcome.reply.outcome != .answered {
         let asked = answerQuestion(question, context: context)
         if asked.reply.outcome == .answered { return asked }

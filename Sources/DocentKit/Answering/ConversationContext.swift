@@ -33,8 +33,9 @@ struct ConversationContext: Sendable {
   private(set) var document: String?
 
   /// The last question as read, for a follow-up that says only what changes: "And for
-  /// women?".
+  /// women?", and the answer it was given.
   private(set) var question: String?
+  private(set) var answer: String?
 
   /// Whether the last question asked who did something and was answered: "he" next is
   /// likelier who it answered than anyone the question did not name.
@@ -62,6 +63,7 @@ struct ConversationContext: Sendable {
       outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
       person: outcome.person, answeredWho: outcome.answeredWho)
     question = outcome.question
+    answer = outcome.reply.answer
   }
 
   /// The context without the person asked about by what they are.

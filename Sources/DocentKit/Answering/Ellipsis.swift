@@ -30,6 +30,9 @@ enum Ellipsis {
     guard before.count > 1 else { return nil }
     let asking = questionPhrase(of: words)
     let parts = asking.map { Array(words[$0.count...]) } ?? words
+    // A question word alone ("And who?", "So why?", "And where?") asks too little to say what
+    // it takes the place of.
+    if let asking, asking.nouns == 0, parts.isEmpty { return nil }
     guard let segments = segments(of: parts, after: before, asking: asking != nil) else {
       return nil
     }
@@ -223,9 +226,13 @@ enum Ellipsis {
     case .noun(let noun):
       return replacingNoun(noun, in: question, keeping: kept)
     case .condition(let condition):
-      let start =
-        question.indices.dropFirst(kept).first { conditionWords.contains(question[$0].folded) }
-        ?? question.count
+      // Only in the place of the question's own condition: "And if it's broken?" added to
+      // "What happens to a device that still works?" asks nothing that reads.
+      guard
+        let start = question.indices.dropFirst(kept).first(where: {
+          conditionWords.contains(question[$0].folded)
+        })
+      else { return nil }
       return Array(question[..<start]) + condition
     }
   }
@@ -241,7 +248,15 @@ enum Ellipsis {
     // "an apple leaf" for "a white lily leaf": the whole phrase, from its determiner.
     if let found = open.last(where: { question[$0].stem == head.stem }) {
       var start = found
-      while start - 1 >= max(kept, 1), describes(question[start - 1]) { start -= 1 }
+      // Words the fragment repeats ("the first" of "the first saw mill") are its own too.
+      let repeated = Set(noun.dropLast().map(\.folded))
+      while start - 1 >= max(kept, 1),
+        !WordLists.determiners.contains(question[start - 1].folded),
+        !WordNet.isPastForm(question[start - 1].folded),
+        describes(question[start - 1]) || repeated.contains(question[start - 1].folded)
+      {
+        start -= 1
+      }
       if start - 1 >= max(kept, 1), WordLists.determiners.contains(question[start - 1].folded) {
         start -= 1
       }
@@ -292,6 +307,7 @@ enum Ellipsis {
     !WordLists.stopWords.contains(token.folded) && !questionWords.contains(token.folded)
       && !ClauseQuestion.auxiliaries.contains(token.folded)
       && !WordLists.prepositions.contains(token.folded) || NumberWords.isNumber(token.stem)
+      || NumberWords.isOrdinal(token.folded)
   }
 
   /// The kinds the noun `word` is of in its first sense: "adult" for "women" and "men".

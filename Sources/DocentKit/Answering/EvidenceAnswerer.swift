@@ -3724,10 +3724,11 @@ struct EvidenceAnswerer {
     }
     // "Has SvelteKit 1.0 been released yet?" is not said by "We're moving quickly towards a
     // stable 1.0 release": what a sentence only heads towards has not happened.
+    // Only a noun's describing words between: not "walked towards the altar and rang the bell".
     let towards = reading.words.indices.filter {
       ["towards", "toward"].contains(reading.words[$0].folded)
     }
-    if !towards.isEmpty,
+    if !towards.isEmpty, !asked.contains(where: { ["towards", "toward"].contains($0.folded) }),
       question.stems.subtracting(question.nameStems).subtracting(Self.functionStems).contains(
         where: { stem in
           let held = reading.words.indices.filter {
@@ -3735,7 +3736,14 @@ struct EvidenceAnswerer {
           }
           return !held.isEmpty
             && held.allSatisfy { position in
-              towards.contains { $0 < position && position - $0 <= Self.towardsReach }
+              towards.contains { start in
+                start < position && position - start <= Self.towardsReach
+                  && reading.words[(start + 1)..<position].allSatisfy { word in
+                    WordLists.determiners.contains(word.folded) || NumberWords.isNumber(word.stem)
+                      || (WordNet.knows(word.folded, as: .adjective)
+                        && !WordNet.isPastForm(word.folded) && !word.folded.hasSuffix("ing"))
+                  }
+              }
             }
         })
     {

@@ -654,8 +654,10 @@ struct SentenceReading {
     where ["a", "an"].contains(words[position].folded)
       && WordLists.timeUnits.contains(words[position + 1].folded)
       && !words[position + 1].folded.hasSuffix("s")
-      // "a day one partner", "a year 10 pupil": a unit and a number name a time, not a length.
-      && !(position + 2 < words.count && isNumber(position + 2))
+      // "a day one partner", "a year 10 pupil": a unit and a number name a time, not a length;
+      // "for a week 6 times" still lasts a week.
+      && !(position + 2 < words.count && isNumber(position + 2)
+        && !(position + 3 < words.count && ["times", "time"].contains(words[position + 3].folded)))
     {
       var start = position
       if start >= 2, words[start - 1].folded == "than",

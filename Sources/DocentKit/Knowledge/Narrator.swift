@@ -79,13 +79,7 @@ enum Narrator {
     var found: [(Int, String)] = []
     var speaker: (document: String, name: String)?
     for (position, sentence) in sentences.enumerated() {
-      // One who speaks as "I" goes on speaking through a sentence that names another ("Brian
-      // Anderson handed me a program").
-      if speaker?.document != sentence.document
-        || (!persons[position].isEmpty && !voice(of: sentence).singular)
-      {
-        speaker = nil
-      }
+      if speaker?.document != sentence.document || !persons[position].isEmpty { speaker = nil }
       let tokens = words[position]
       if let first = persons[position].first, first.start == 0, tokens.count >= 2,
         Self.leadIns.contains(tokens[tokens.count - 1].folded),
