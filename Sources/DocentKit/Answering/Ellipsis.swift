@@ -87,7 +87,6 @@ enum Ellipsis {
     /// How many words of a noun follow the question word: 1 for "how many clubs".
     let nouns: Int
     var count: Int { words.count }
-    var word: String { words[preposition == nil ? 0 : 1].folded }
   }
 
   /// The question word that opens `words`, perhaps after a preposition, with what belongs to

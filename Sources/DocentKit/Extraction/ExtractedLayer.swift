@@ -142,9 +142,9 @@ enum ExtractedLayer {
         return renaming(position, to: old.name, kind: old.kind, alias: name)
       }
       // "Greg" after "Greg Wilson": a first name alone is the one person it starts. Not a
-      // word the document names alone before the longer name, and more often, that is no
-      // given name or an English word too: "Svelte", the project, named throughout before
-      // "Svelte Sirens". (A letter alone may as well be an initial.)
+      // word the document names alone earlier and more often than the longer name ("Svelte",
+      // the project, named throughout before "Svelte Sirens"), unless it is a letter, which may
+      // be an initial, or a person's given name that is no English word.
       if words.count == 1, let position = byFirstWord[last], position >= 0,
         case let full = NameIndex.words(entities[position].name).joined(separator: " "),
         case let alone = mentionSentences[last] ?? [],
