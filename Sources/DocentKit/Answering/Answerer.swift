@@ -65,12 +65,9 @@ struct Answerer: Sendable {
       let whole = Ellipsis.question(for: question, after: previous)
     {
       var outcome = answerQuestion(whole, context: context)
-      let bare = { (answer: String?) in
-        answer?.split(separator: "\n").drop { $0.hasPrefix("(Taking ") }.joined(separator: "\n")
-      }
       // (A whole sentence may well answer both.)
-      if outcome.reply.outcome == .answered, bare(outcome.reply.answer) == bare(context.answer),
-        let answer = bare(outcome.reply.answer),
+      let answer = Reply.withoutNotes(outcome.reply.answer)
+      if outcome.reply.outcome == .answered, answer == context.answer.map(Reply.withoutNotes),
         !outcome.reply.citations.contains(where: { $0.text.hasPrefix(answer.prefix(40)) })
       {
         outcome.reply = .refusal(

@@ -63,9 +63,7 @@ enum Ellipsis {
   /// The most words a fragment may have after its opening words.
   private static let longestFragment = 8
 
-  private static let questionWords: Set<String> = [
-    "who", "whom", "whose", "what", "which", "when", "where", "why", "how",
-  ]
+  private static let questionWords = Answerer.questionWords
 
   /// Words after "how" that belong to the question word: "how many", "how long".
   private static let measures: Set<String> = [

@@ -3691,6 +3691,7 @@ struct EvidenceAnswerer {
   /// How many words before a deed "towards" may stand to make it one not yet done: "towards a
   /// stable 1.0 release".
   private static let towardsReach = 4
+  private static let towardsWords: Set<String> = ["towards", "toward"]
 
   /// The words a reason or a purpose opens with.
   private static let reasonOpeners: Set<String> = [
@@ -3726,9 +3727,9 @@ struct EvidenceAnswerer {
     // stable 1.0 release": what a sentence only heads towards has not happened.
     // Only a noun's describing words between: not "walked towards the altar and rang the bell".
     let towards = reading.words.indices.filter {
-      ["towards", "toward"].contains(reading.words[$0].folded)
+      Self.towardsWords.contains(reading.words[$0].folded)
     }
-    if !towards.isEmpty, !asked.contains(where: { ["towards", "toward"].contains($0.folded) }),
+    if !towards.isEmpty, !asked.contains(where: { Self.towardsWords.contains($0.folded) }),
       question.stems.subtracting(question.nameStems).subtracting(Self.functionStems).contains(
         where: { stem in
           let held = reading.words.indices.filter {

@@ -77,6 +77,12 @@ public struct Reply: Hashable, Sendable {
   /// True when the reply ends the session (`:quit`).
   public var endsSession: Bool { outcome == .quit }
 
+  /// `answer` without the notes before it of how the question was taken: "(Taking “colector”
+  /// as “collector”.)".
+  static func withoutNotes(_ answer: String) -> String {
+    answer.split(separator: "\n").drop { $0.hasPrefix("(Taking ") }.joined(separator: "\n")
+  }
+
   /// A refusal of the given kind.
   static func refusal(_ reason: Reason, _ answer: String, intent: String? = nil) -> Reply {
     Reply(.refused(reason), answer, intent: intent)

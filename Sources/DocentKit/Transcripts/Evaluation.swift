@@ -96,8 +96,7 @@ public struct Evaluation: Sendable {
     }
     guard cited else { return .wrong }
     // "(Taking “colector” as “collector”.)" notes a correction before the answer itself.
-    let answer = reply.answer.split(separator: "\n").drop { $0.hasPrefix("(Taking ") }
-      .joined(separator: "\n")
+    let answer = Reply.withoutNotes(reply.answer)
     switch item.expected {
     case "yes": return answer.hasPrefix("Yes") ? .right : .wrong
     case "no": return answer.hasPrefix("No") ? .right : .wrong
