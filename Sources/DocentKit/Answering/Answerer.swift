@@ -341,6 +341,12 @@ struct Answerer: Sendable {
   private static func pointsBack(_ tokens: [QuestionToken]) -> Bool {
     let words = tokens.filter { $0.original.first?.isLetter == true }
     guard words.count >= 3, let last = words.last else { return false }
+    // "When did that happen?", "When was that?": what happened is what was said.
+    if ["happen", "happened", "occur", "occurred"].contains(last.folded),
+      ["that", "this"].contains(words[words.count - 2].folded)
+    {
+      return true
+    }
     return ["that", "this", "so"].contains(last.folded)
       && !Self.pointingNowhereAfter.contains(words[words.count - 2].folded)
   }

@@ -87,6 +87,8 @@ struct ConversationContext: Sendable {
   static func isPersonal(_ pronoun: String) -> Bool { personal.contains(pronoun) }
 
   private static let personal: Set<String> = ["he", "him", "his", "she", "her"]
+  private static let feminine: Set<String> = ["she", "her", "hers", "herself"]
+  private static let masculine: Set<String> = ["he", "him", "his", "himself"]
   private static let singular: Set<String> = ["it", "its"]
   private static let plural: Set<String> = ["they", "them", "their"]
 
@@ -102,7 +104,13 @@ struct ConversationContext: Sendable {
       return nil
     }
     let kinds = WordLists.pronounKinds[pronoun] ?? []
+    // "she" is none of the people the documents call "he", and the other way round.
+    let feminine: Bool? =
+      Self.feminine.contains(pronoun) ? true : Self.masculine.contains(pronoun) ? false : nil
     return talkedAbout(knowledge).first { entity in
+      if let feminine, let called = knowledge.calledFeminine[entity.id], called != feminine {
+        return false
+      }
       // A name nobody typed may be a person's: "he" can be Ian Murdock, "it" cannot.
       if entity.mayBePerson, entity.kind != .person {
         return kinds.contains(.person) && (slot == .entity || slot == .person)

@@ -261,6 +261,16 @@ struct EvidenceAnswerer {
           && WordNet.knows(words[position].folded, as: .noun)
       }.map { lexicon.canonical(words[$0].stem) }
     ).subtracting(question.nameStems)
+    // "the school systems" are the schools: a noun of every field after another noun says no
+    // more than that noun, which a sentence may say alone ("the Hagerstown schools").
+    let genericHeads = Set(
+      words.indices.dropFirst().filter { position in
+        let before = words[position - 1]
+        return Self.genericHeadNouns.contains(words[position].folded)
+          && before.original.first?.isLowercase == true
+          && !WordLists.stopWords.contains(before.folded)
+          && WordNet.isMostly(before.folded, .noun, over: .verb)
+      }.map { lexicon.canonical(words[$0].stem) })
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == naming || lasting.contains(stem)
@@ -269,7 +279,9 @@ struct EvidenceAnswerer {
           ? Self.typeNounWeight
           : senses[stem].map(Self.describes) == true
             ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
-      weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
+      weights[stem] =
+        index.weight(of: stem)
+        * (Self.emptyTypeNouns.contains(stem) || genericHeads.contains(stem) ? 0 : share)
     }
     // "According to the authors, what does the advisory system depend on?", "What do the
     // writers predict …?": the writer and the writing, which no sentence names, are the
@@ -1336,8 +1348,10 @@ struct EvidenceAnswerer {
     "eventually", "soon", "someday", "ultimately", "shortly",
   ]
 
-  /// The auxiliaries that open a question about the past.
+  /// The auxiliaries that open a question about the past, and how far into it they stand
+  /// ("When was it founded?", "In what year did …?").
   private static let pastAuxiliaries: Set<String> = ["did", "was", "were", "had"]
+  private static let pastReach = 4
 
   /// Pronouns that may be all a clause says of who did it.
   private static let doerPronouns: Set<String> = ["they", "he", "she", "we", "i", "it", "you"]
@@ -1464,7 +1478,9 @@ struct EvidenceAnswerer {
   ) -> Answer? {
     guard question.gap != .truth, question.gap != .copula else { return nil }
     let stems = knowledge.sentenceIndex.stems(of: sentence)
-    let content = question.stems.subtracting(Self.functionStems)
+    // "When did that happen?": what happened is what the sentence states, whatever its verb.
+    let content = question.stems.subtracting(Self.functionStems).subtracting(
+      Self.happeningVerbs.map { knowledge.lexicon.canonical(Stemmer.stem($0)) })
     guard content.allSatisfy({ question.isHeld($0, in: stems) }) else { return nil }
     let reading = SentenceReading(sentence, lexicon: knowledge.lexicon, question: question)
     // "Who said that?" asks who is quoted: a name the sentence merely holds did not say it.
@@ -1963,6 +1979,12 @@ struct EvidenceAnswerer {
       // "At what time …?" asks for the time of day, where the sentence gives it beside a date.
       if question.timeUnit == "time", times.contains(where: reading.holdsClock) {
         times = times.filter(reading.holdsClock)
+      }
+      // "today" or "now" is no time of a deed the question puts in the past ("When was
+      // Hagerstown founded?" against "…, which today manufactures gyroscopes in Hagerstown").
+      if words.prefix(Self.pastReach).contains(where: { Self.pastAuxiliaries.contains($0.folded) })
+      {
+        times.removeAll { WordLists.presentTimes.contains(Folding.words(reading.text(of: $0))) }
       }
       if let time = reading.nearest(inAskedClause(times, of: reading, for: question)) {
         return (reading.sentenceCase(time), question.timeUnit.map { "a \($0)" } ?? "a time")
@@ -3996,11 +4018,22 @@ struct EvidenceAnswerer {
     }
     // Whether the question asks about the clause's own verb ("Does the city plan to …?",
     // "Did he refuse …?").
-    let asksItsVerb = question.stems.contains(
-      knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
+    // The question's every word counts, a verb of every use too ("Did he try to …?").
+    let askedStems = Set(asked.map { Stemmer.stem($0.folded) })
+    let asksItsVerb =
+      question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
+      || askedStems.contains(Stemmer.stem(clause.predicate.lemma))
     // "If the council approves the plan, the bridge will close" says nothing of whether it
     // will, unless the question sets the same condition.
-    guard clause.predicate.hedges.isEmpty,
+    // A hedge says nothing of whether it is so ("appears to reach"), unless the question asks
+    // with it: "Did the deputy try to reach the children?" against "tried to reach them".
+    let hedgeAsked = clause.predicate.hedges.allSatisfy { hedge in
+      let stems = QuestionText.tokens(hedge).map { Stemmer.stem($0.folded) }.filter {
+        !Self.functionStems.contains($0)
+      }
+      return !stems.isEmpty && askedStems.isSuperset(of: stems)
+    }
+    guard hedgeAsked,
       !Self.openModals.contains(clause.predicate.modality ?? "")
         || Self.asksByModal(clause.predicate, asked: asked),
       clause.modifiers(.condition).isEmpty || asked.contains(where: { $0.folded == "if" }),
@@ -5425,6 +5458,9 @@ struct EvidenceAnswerer {
   /// Function words (prepositions, conjunctions, pronouns) say how words relate, not what
   /// about: "during", "while". Ordinals and quantity words do: "first flight" is not "third
   /// flight".
+  /// The verbs that say only that something happened: "When did that happen?".
+  private static let happeningVerbs = ["happen", "occur"]
+
   private static let functionStems = Set(
     WordLists.prepositions.union(WordLists.stopWords).subtracting([
       "first", "second", "third", "last", "next", "earlier", "later", "never", "no", "not",
@@ -5436,6 +5472,12 @@ struct EvidenceAnswerer {
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns = Set(["kind", "type", "sort"].map(Stemmer.stem))
+
+  /// Nouns that, after another noun, name only the whole of that noun's kind: "school
+  /// systems", "the rail network".
+  private static let genericHeadNouns: Set<String> = [
+    "system", "systems", "network", "networks", "sector", "sectors",
+  ]
 
   /// The stems of the words that frame a question as what the document's writer says:
   /// "according to the authors", "do the writers think", "in the author's view", "what does

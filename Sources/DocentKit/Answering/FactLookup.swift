@@ -315,6 +315,7 @@ struct FactLookup {
     func accept(_ fact: Int) -> Bool {
       filter(fact) && query.answers(knowledge.facts[fact])
         && [query.subject, query.object].allSatisfy { $0.map { involves(fact, $0) } ?? true }
+        && (!isLooseDetail(fact) || timeOfAskedDeed(fact, stems))
     }
     guard !stems.isEmpty else {
       // Every date a document gives is no answer to when it happened: the question's words
@@ -374,6 +375,32 @@ struct FactLookup {
   /// whole: it answers only the intents that name its relation.
   private func isLooseDetail(_ index: Int) -> Bool {
     has(index, .detail) && knowledge.facts[index].origin == .extracted
+  }
+
+  /// Whether a time that says only "now" ("today"), found without curation, is the time of a
+  /// deed the question asks about, where its sentence says whose time it is: not of "Ralph
+  /// Teetor founded TEDCO, which today manufactures gyroscopes" for when something was
+  /// founded. A time no clause holds as its own, or a sentence with no clause of the
+  /// question's words, leaves it open; so does any other date, whose clause the parser may
+  /// mistake ("a cottage built around 1880").
+  private func timeOfAskedDeed(_ index: Int, _ stems: Set<String>) -> Bool {
+    let fact = knowledge.facts[index]
+    guard let value = fact.value, !stems.isEmpty,
+      WordLists.presentTimes.contains(Folding.words(value))
+    else { return true }
+    let clauses = knowledge.clauseIndex.clauses(of: fact.source).map {
+      knowledge.clauseIndex.clauses[$0]
+    }
+    let timed = clauses.filter { clause in
+      clause.modifiers(.time).contains { $0.text.contains(value) || value.contains($0.text) }
+    }
+    let asked = clauses.filter { clause in
+      !ClauseIndex.predicateStems(of: clause, lexicon: knowledge.lexicon).isDisjoint(with: stems)
+    }
+    guard !timed.isEmpty, !asked.isEmpty else { return true }
+    return timed.contains { clause in
+      asked.contains { $0.predicate.utf8Range == clause.predicate.utf8Range }
+    }
   }
 
   private func inRelations(_ index: Int) -> Bool {

@@ -106,7 +106,19 @@ struct AppositiveFinder {
     else {
       return nil
     }
-    let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
+    var mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
+    // "Walddys Dorrejo of the Dominican Republic, an openSUSE moderator,": the place or body
+    // a name is of stands between it and what it is, and goes after the description.
+    var of: ClosedRange<Int>?
+    if analysis.isWord(mark, in: ["of"]) {
+      let article = analysis.isWord(mark + 1, in: ["the"]) ? 1 : 0
+      if let place = analysis.run(startingAt: mark + 1 + article),
+        analysis.isMark(place.tokens.upperBound + 1, ",")
+      {
+        of = mark...place.tokens.upperBound
+        mark = place.tokens.upperBound + 1
+      }
+    }
     guard analysis.isMark(mark, ",") || isDash(mark), !joinsWords(mark) else { return nil }
     var start = mark + 1
     // "…,” said Genevieve Vigil, technical and camera lead for Hi-C 3": what follows a
@@ -127,6 +139,7 @@ struct AppositiveFinder {
     {
       return analysis.text((and + 1)...end) + ", " + analysis.text(start...place.tokens.upperBound)
     }
+    if let of { return analysis.text(start...end) + ", " + analysis.text(of) }
     return analysis.text(start...end)
   }
 

@@ -40,6 +40,9 @@ public struct KnowledgeBase: Sendable, Codable {
   /// The documents written in the first person singular: their "I" is the writer, whom a
   /// question may call "he" or "she" without naming.
   let firstPersonDocuments: Set<String>
+  /// The people the documents call "she" (true) or "he" (false), by id: "she" in a question
+  /// is none of the men.
+  let calledFeminine: [EntityID: Bool]
   /// The documents whose topic's name holds each stem.
   let documentsByTopicStem: [String: [String]]
 
@@ -91,10 +94,12 @@ public struct KnowledgeBase: Sendable, Codable {
         return WordNet.english?.namesKindOfPerson(last) == true
           && words.dropLast().allSatisfy { WordNet.knows($0, as: .adjective) }
       })
-    let referents = Referents.resolve(
+    let (referents, feminine) = Referents.resolve(
       sentences: sentences, words: words, persons: found.persons, ends: found.ends,
       things: found.things,
       described: found.described, plural: groups)
+    calledFeminine = Dictionary(
+      feminine.map { (entities[$0.key].id, $0.value) }, uniquingKeysWith: { first, _ in first })
     // And what the writer's own "we" or "I" stands for.
     let voices = sentences.map(Narrator.voice)
     firstPersonDocuments = Set(

@@ -108,12 +108,19 @@ enum Referents {
   /// it names with the position of each name's first word; `things`, the first thing it names
   /// that is no person; `described`, the common nouns that may call each thing it names ("portal"
   /// of "the CERN Open Data portal").
+  /// With them, what the documents call each person they call "she" or "he" (true for "she"):
+  /// only those called so more than once, and never the other, as a first guess of who a
+  /// pronoun stands for may be wrong.
   static func resolve(
     sentences: [Sentence], words: [[QuestionToken]], persons: [[(start: Int, entity: Int)]],
     ends: [[Int]] = [], things: [Int?], described: [[(noun: String, entity: Int)]] = [],
     plural: Set<Int> = []
-  ) -> [Set<Int>] {
+  ) -> (referents: [Set<Int>], feminine: [Int: Bool]) {
     var referents: [Set<Int>] = []
+    // Across documents: how often each person has been called "she", and "he"; and what a
+    // title before the name says ("Queen", "Sir").
+    var calls: [Int: (feminine: Int, masculine: Int)] = [:]
+    var titled: [Int: Bool] = [:]
     referents.reserveCapacity(sentences.count)
     // The people named so far in the document, the most recent first.
     var recent: [Int] = []
@@ -168,6 +175,12 @@ enum Referents {
       }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
+      // "Queen Elizabeth" is "she", "Sir Thomas Knyvet" "he", whoever was named last.
+      for mention in named {
+        guard let title = Self.title(of: mention.start, in: words[position]) else { continue }
+        gender[mention.entity] = title
+        titled[mention.entity] = title
+      }
       for (offset, token) in words[position].enumerated() {
         let isFeminine = feminine.contains(token.folded)
         guard isFeminine || masculine.contains(token.folded) else { continue }
@@ -192,6 +205,11 @@ enum Referents {
         }
         gender[person] = isFeminine
         found.insert(person)
+        if isFeminine {
+          calls[person, default: (0, 0)].feminine += 1
+        } else {
+          calls[person, default: (0, 0)].masculine += 1
+        }
         // Called "he" or "she", the person is the one spoken of most recently.
         lastSaid[person] = (position, false)
         recent.removeAll { $0 == person }
@@ -210,6 +228,34 @@ enum Referents {
         )
       }
     }
-    return referents
+    let known = calls.compactMapValues { calls -> Bool? in
+      guard min(calls.feminine, calls.masculine) == 0, max(calls.feminine, calls.masculine) > 1
+      else { return nil }
+      return calls.feminine > 0
+    }
+    return (referents, known.merging(titled) { _, title in title })
   }
+
+  /// What the title a name opens with, or that stands right before it, says of the person:
+  /// true for "Queen", "Mrs." and the like, false for "King", "Sir"; nil for none.
+  static func title(of start: Int, in words: [QuestionToken]) -> Bool? {
+    // The word before, past the full stop of "Mrs.", or the name's own first word.
+    var before = start - 1
+    if before >= 0, !words[before].original.contains(where: \.isLetter) { before -= 1 }
+    for position in [before, start] where words.indices.contains(position) {
+      let word = words[position]
+      guard word.original.first?.isUppercase == true else { continue }
+      let folded = word.folded.hasSuffix(".") ? String(word.folded.dropLast()) : word.folded
+      if feminineTitles.contains(folded) { return true }
+      if masculineTitles.contains(folded) { return false }
+    }
+    return nil
+  }
+  private static let feminineTitles: Set<String> = [
+    "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess",
+    "countess", "baroness", "empress",
+  ]
+  private static let masculineTitles: Set<String> = [
+    "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor",
+  ]
 }

@@ -125,6 +125,11 @@ enum WordLists {
   /// of "Anh Pham worked with her mentor, Erica Sadun".
   static let ownerPossessives: Set<String> = ["his", "her"]
 
+  /// The times that say only "now": no time of a deed put in the past.
+  static let presentTimes: Set<String> = [
+    "today", "now", "currently", "nowadays", "at present", "these days", "presently",
+  ]
+
   /// Prepositions, for telling "a source outside Gaza said" from "Gaza said".
   static let prepositions: Set<String> = [
     "about", "across", "after", "against", "along", "alongside", "amid", "among", "around", "at",
