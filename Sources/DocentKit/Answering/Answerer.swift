@@ -341,15 +341,20 @@ struct Answerer: Sendable {
   private static func pointsBack(_ tokens: [QuestionToken]) -> Bool {
     let words = tokens.filter { $0.original.first?.isLetter == true }
     guard words.count >= 3, let last = words.last else { return false }
-    // "When did that happen?", "When was that?": what happened is what was said.
+    // "When did that happen?", "On what date did that happen?": what happened is what was
+    // said. (Not "What made that happen?", whose "that" is what the making brought about.)
     if ["happen", "happened", "occur", "occurred"].contains(last.folded),
-      ["that", "this"].contains(words[words.count - 2].folded)
+      ["that", "this"].contains(words[words.count - 2].folded),
+      words.first?.folded == "when" || words.contains(where: { timeNouns.contains($0.folded) })
     {
       return true
     }
     return ["that", "this", "so"].contains(last.folded)
       && !Self.pointingNowhereAfter.contains(words[words.count - 2].folded)
   }
+
+  /// The nouns a question of when may ask for: "On what date did that happen?".
+  private static let timeNouns: Set<String> = ["year", "date", "day", "month", "time"]
 
   /// Words after which a closing "that" or "so" points at nothing said: "Is it so?" asks
   /// whether, "even so" concedes.

@@ -261,16 +261,6 @@ struct EvidenceAnswerer {
           && WordNet.knows(words[position].folded, as: .noun)
       }.map { lexicon.canonical(words[$0].stem) }
     ).subtracting(question.nameStems)
-    // "the school systems" are the schools: a noun of every field after another noun says no
-    // more than that noun, which a sentence may say alone ("the Hagerstown schools").
-    let genericHeads = Set(
-      words.indices.dropFirst().filter { position in
-        let before = words[position - 1]
-        return Self.genericHeadNouns.contains(words[position].folded)
-          && before.original.first?.isLowercase == true
-          && !WordLists.stopWords.contains(before.folded)
-          && WordNet.isMostly(before.folded, .noun, over: .verb)
-      }.map { lexicon.canonical(words[$0].stem) })
     for stem in question.stems where !Self.functionStems.contains(stem) && !numbers.contains(stem) {
       let share =
         stem == naming || lasting.contains(stem)
@@ -279,9 +269,7 @@ struct EvidenceAnswerer {
           ? Self.typeNounWeight
           : senses[stem].map(Self.describes) == true
             ? Self.describingWeight : lightlyUsed.contains(stem) ? Self.lightVerbWeight : 1
-      weights[stem] =
-        index.weight(of: stem)
-        * (Self.emptyTypeNouns.contains(stem) || genericHeads.contains(stem) ? 0 : share)
+      weights[stem] = index.weight(of: stem) * (Self.emptyTypeNouns.contains(stem) ? 0 : share)
     }
     // "According to the authors, what does the advisory system depend on?", "What do the
     // writers predict …?": the writer and the writing, which no sentence names, are the
@@ -1483,6 +1471,14 @@ struct EvidenceAnswerer {
       Self.happeningVerbs.map { knowledge.lexicon.canonical(Stemmer.stem($0)) })
     guard content.allSatisfy({ question.isHeld($0, in: stems) }) else { return nil }
     let reading = SentenceReading(sentence, lexicon: knowledge.lexicon, question: question)
+    // "When did that happen?" of a sentence of two times ("ran the laboratory until 2001 and
+    // died in 2012") says nothing of which deed "that" is.
+    let happening = Set(Self.happeningVerbs.map(Stemmer.stem))
+    if words.contains(where: { happening.contains(Stemmer.stem($0.folded)) }) {
+      guard question.gap == .time, reading.timeSpans().count == 1,
+        reading.words.count(where: { NumberWords.isYear($0.stem) }) <= 1
+      else { return nil }
+    }
     // "Who said that?" asks who is quoted: a name the sentence merely holds did not say it.
     let speech = Answerer.asksForSaying(words.map(\.original).joined(separator: " "))
     let found =
@@ -1980,11 +1976,15 @@ struct EvidenceAnswerer {
       if question.timeUnit == "time", times.contains(where: reading.holdsClock) {
         times = times.filter(reading.holdsClock)
       }
-      // "today" or "now" is no time of a deed the question puts in the past ("When was
-      // Hagerstown founded?" against "…, which today manufactures gyroscopes in Hagerstown").
+      // "today" or "now" of a clause in the present is no time of a deed the question puts in
+      // the past ("When was Hagerstown founded?" against "…, which today manufactures
+      // gyroscopes in Hagerstown"); of one in the past it is ("The council today approved …").
       if words.prefix(Self.pastReach).contains(where: { Self.pastAuxiliaries.contains($0.folded) })
       {
-        times.removeAll { WordLists.presentTimes.contains(Folding.words(reading.text(of: $0))) }
+        times.removeAll { span in
+          WordLists.presentTimes.contains(Folding.words(reading.text(of: span)))
+            && timesOnlyThePresent(span, in: reading)
+        }
       }
       if let time = reading.nearest(inAskedClause(times, of: reading, for: question)) {
         return (reading.sentenceCase(time), question.timeUnit.map { "a \($0)" } ?? "a time")
@@ -3106,6 +3106,20 @@ struct EvidenceAnswerer {
   /// Those of `spans` that start inside the clause holding most of the question's words, or
   /// all of them when none does: "… became a nonprofit in 2006, but the idea of onion routing
   /// began in the mid 1990s" dates the idea by its own clause.
+  /// Whether the clauses that hold the time `span` as their own, as the parser reads the
+  /// sentence, are all in the present ("which today manufactures gyroscopes"); false when none
+  /// does.
+  private func timesOnlyThePresent(_ span: SentenceReading.Span, in reading: SentenceReading)
+    -> Bool
+  {
+    let index = knowledge.clauseIndex
+    let start = reading.utf8Range(of: span).lowerBound
+    let timing = index.clauses(of: reading.sentence).map { index.clauses[$0] }.filter { clause in
+      clause.modifiers(.time).contains { $0.utf8Range.contains(start) }
+    }
+    return !timing.isEmpty && timing.allSatisfy { $0.predicate.tense == .present }
+  }
+
   private func inAskedClause(
     _ spans: [SentenceReading.Span], of reading: SentenceReading, for question: ClauseQuestion
   ) -> [SentenceReading.Span] {
@@ -4018,22 +4032,11 @@ struct EvidenceAnswerer {
     }
     // Whether the question asks about the clause's own verb ("Does the city plan to …?",
     // "Did he refuse …?").
-    // The question's every word counts, a verb of every use too ("Did he try to …?").
-    let askedStems = Set(asked.map { Stemmer.stem($0.folded) })
-    let asksItsVerb =
-      question.stems.contains(knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
-      || askedStems.contains(Stemmer.stem(clause.predicate.lemma))
+    let asksItsVerb = question.stems.contains(
+      knowledge.lexicon.canonical(Stemmer.stem(clause.predicate.lemma)))
     // "If the council approves the plan, the bridge will close" says nothing of whether it
     // will, unless the question sets the same condition.
-    // A hedge says nothing of whether it is so ("appears to reach"), unless the question asks
-    // with it: "Did the deputy try to reach the children?" against "tried to reach them".
-    let hedgeAsked = clause.predicate.hedges.allSatisfy { hedge in
-      let stems = QuestionText.tokens(hedge).map { Stemmer.stem($0.folded) }.filter {
-        !Self.functionStems.contains($0)
-      }
-      return !stems.isEmpty && askedStems.isSuperset(of: stems)
-    }
-    guard hedgeAsked,
+    guard clause.predicate.hedges.isEmpty,
       !Self.openModals.contains(clause.predicate.modality ?? "")
         || Self.asksByModal(clause.predicate, asked: asked),
       clause.modifiers(.condition).isEmpty || asked.contains(where: { $0.folded == "if" }),
@@ -5472,12 +5475,6 @@ struct EvidenceAnswerer {
 
   /// Nouns after "what" that ask for nothing of their own: "what kind of", "what type of".
   private static let emptyTypeNouns = Set(["kind", "type", "sort"].map(Stemmer.stem))
-
-  /// Nouns that, after another noun, name only the whole of that noun's kind: "school
-  /// systems", "the rail network".
-  private static let genericHeadNouns: Set<String> = [
-    "system", "systems", "network", "networks", "sector", "sectors",
-  ]
 
   /// The stems of the words that frame a question as what the document's writer says:
   /// "according to the authors", "do the writers think", "in the author's view", "what does

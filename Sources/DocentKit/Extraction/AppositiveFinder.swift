@@ -106,19 +106,7 @@ struct AppositiveFinder {
     else {
       return nil
     }
-    var mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
-    // "Walddys Dorrejo of the Dominican Republic, an openSUSE moderator,": the place or body
-    // a name is of stands between it and what it is, and goes after the description.
-    var of: ClosedRange<Int>?
-    if analysis.isWord(mark, in: ["of"]) {
-      let article = analysis.isWord(mark + 1, in: ["the"]) ? 1 : 0
-      if let place = analysis.run(startingAt: mark + 1 + article),
-        analysis.isMark(place.tokens.upperBound + 1, ",")
-      {
-        of = mark...place.tokens.upperBound
-        mark = place.tokens.upperBound + 1
-      }
-    }
+    let mark = run.tokens.upperBound + 1 + (shortForm(after: run) == nil ? 0 : 3)
     guard analysis.isMark(mark, ",") || isDash(mark), !joinsWords(mark) else { return nil }
     var start = mark + 1
     // "…,” said Genevieve Vigil, technical and camera lead for Hi-C 3": what follows a
@@ -139,7 +127,6 @@ struct AppositiveFinder {
     {
       return analysis.text((and + 1)...end) + ", " + analysis.text(start...place.tokens.upperBound)
     }
-    if let of { return analysis.text(start...end) + ", " + analysis.text(of) }
     return analysis.text(start...end)
   }
 

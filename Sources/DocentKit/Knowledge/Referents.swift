@@ -117,10 +117,8 @@ enum Referents {
     plural: Set<Int> = []
   ) -> (referents: [Set<Int>], feminine: [Int: Bool]) {
     var referents: [Set<Int>] = []
-    // Across documents: how often each person has been called "she", and "he"; and what a
-    // title before the name says ("Queen", "Sir").
+    // Across documents: how often each person has been called "she", and "he".
     var calls: [Int: (feminine: Int, masculine: Int)] = [:]
-    var titled: [Int: Bool] = [:]
     referents.reserveCapacity(sentences.count)
     // The people named so far in the document, the most recent first.
     var recent: [Int] = []
@@ -175,12 +173,6 @@ enum Referents {
       }
       let named = persons[position]
       let firstName = named.map(\.start).min() ?? Int.max
-      // "Queen Elizabeth" is "she", "Sir Thomas Knyvet" "he", whoever was named last.
-      for mention in named {
-        guard let title = Self.title(of: mention.start, in: words[position]) else { continue }
-        gender[mention.entity] = title
-        titled[mention.entity] = title
-      }
       for (offset, token) in words[position].enumerated() {
         let isFeminine = feminine.contains(token.folded)
         guard isFeminine || masculine.contains(token.folded) else { continue }
@@ -233,29 +225,6 @@ enum Referents {
       else { return nil }
       return calls.feminine > 0
     }
-    return (referents, known.merging(titled) { _, title in title })
+    return (referents, known)
   }
-
-  /// What the title a name opens with, or that stands right before it, says of the person:
-  /// true for "Queen", "Mrs." and the like, false for "King", "Sir"; nil for none.
-  static func title(of start: Int, in words: [QuestionToken]) -> Bool? {
-    // The word before, past the full stop of "Mrs.", or the name's own first word.
-    var before = start - 1
-    if before >= 0, !words[before].original.contains(where: \.isLetter) { before -= 1 }
-    for position in [before, start] where words.indices.contains(position) {
-      let word = words[position]
-      guard word.original.first?.isUppercase == true else { continue }
-      let folded = word.folded.hasSuffix(".") ? String(word.folded.dropLast()) : word.folded
-      if feminineTitles.contains(folded) { return true }
-      if masculineTitles.contains(folded) { return false }
-    }
-    return nil
-  }
-  private static let feminineTitles: Set<String> = [
-    "mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "duchess",
-    "countess", "baroness", "empress",
-  ]
-  private static let masculineTitles: Set<String> = [
-    "mr", "sir", "lord", "king", "prince", "duke", "count", "baron", "emperor",
-  ]
 }
