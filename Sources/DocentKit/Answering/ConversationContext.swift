@@ -87,8 +87,6 @@ struct ConversationContext: Sendable {
   static func isPersonal(_ pronoun: String) -> Bool { personal.contains(pronoun) }
 
   private static let personal: Set<String> = ["he", "him", "his", "she", "her"]
-  private static let feminine: Set<String> = ["she", "her", "hers", "herself"]
-  private static let masculine: Set<String> = ["he", "him", "his", "himself"]
   private static let singular: Set<String> = ["it", "its"]
   private static let plural: Set<String> = ["they", "them", "their"]
 
@@ -106,7 +104,8 @@ struct ConversationContext: Sendable {
     let kinds = WordLists.pronounKinds[pronoun] ?? []
     // "she" is none of the people the documents call "he", and the other way round.
     let feminine: Bool? =
-      Self.feminine.contains(pronoun) ? true : Self.masculine.contains(pronoun) ? false : nil
+      Referents.feminine.contains(pronoun)
+      ? true : Referents.masculine.contains(pronoun) ? false : nil
     return talkedAbout(knowledge).first { entity in
       if let feminine, let called = knowledge.calledFeminine[entity.id], called != feminine {
         return false

@@ -5458,12 +5458,12 @@ struct EvidenceAnswerer {
     "by", "for", "with", "in", "on", "at", "from", "as", "than", "but",
   ]
 
-  /// Function words (prepositions, conjunctions, pronouns) say how words relate, not what
-  /// about: "during", "while". Ordinals and quantity words do: "first flight" is not "third
-  /// flight".
   /// The verbs that say only that something happened: "When did that happen?".
   private static let happeningVerbs = ["happen", "occur"]
 
+  /// Function words (prepositions, conjunctions, pronouns) say how words relate, not what
+  /// about: "during", "while". Ordinals and quantity words do: "first flight" is not "third
+  /// flight".
   private static let functionStems = Set(
     WordLists.prepositions.union(WordLists.stopWords).subtracting([
       "first", "second", "third", "last", "next", "earlier", "later", "never", "no", "not",
