@@ -343,7 +343,7 @@ struct Answerer: Sendable {
     guard words.count >= 3, let last = words.last else { return false }
     // "When did that happen?", "On what date did that happen?": what happened is what was
     // said. (Not "What made that happen?", whose "that" is what the making brought about.)
-    if ["happen", "happened", "occur", "occurred"].contains(last.folded),
+    if WordLists.happeningVerbs.contains(last.folded),
       ["that", "this"].contains(words[words.count - 2].folded),
       words.first?.folded == "when" || words.contains(where: { timeNouns.contains($0.folded) })
     {

@@ -1467,13 +1467,13 @@ struct EvidenceAnswerer {
     guard question.gap != .truth, question.gap != .copula else { return nil }
     let stems = knowledge.sentenceIndex.stems(of: sentence)
     // "When did that happen?": what happened is what the sentence states, whatever its verb.
+    let happening = Set(WordLists.happeningVerbs.map(Stemmer.stem))
     let content = question.stems.subtracting(Self.functionStems).subtracting(
-      Self.happeningVerbs.map { knowledge.lexicon.canonical(Stemmer.stem($0)) })
+      happening.map(knowledge.lexicon.canonical))
     guard content.allSatisfy({ question.isHeld($0, in: stems) }) else { return nil }
     let reading = SentenceReading(sentence, lexicon: knowledge.lexicon, question: question)
     // "When did that happen?" of a sentence of two times ("ran the laboratory until 2001 and
     // died in 2012") says nothing of which deed "that" is.
-    let happening = Set(Self.happeningVerbs.map(Stemmer.stem))
     if words.contains(where: { happening.contains(Stemmer.stem($0.folded)) }) {
       guard question.gap == .time, reading.timeSpans().count == 1,
         reading.words.count(where: { NumberWords.isYear($0.stem) }) <= 1
@@ -5457,9 +5457,6 @@ struct EvidenceAnswerer {
     "have", "had", "is", "are", "was", "were", "when", "where", "can", "could", "be", "been",
     "by", "for", "with", "in", "on", "at", "from", "as", "than", "but",
   ]
-
-  /// The verbs that say only that something happened: "When did that happen?".
-  private static let happeningVerbs = ["happen", "occur"]
 
   /// Function words (prepositions, conjunctions, pronouns) say how words relate, not what
   /// about: "during", "while". Ordinals and quantity words do: "first flight" is not "third

@@ -125,6 +125,10 @@ enum WordLists {
   /// of "Anh Pham worked with her mentor, Erica Sadun".
   static let ownerPossessives: Set<String> = ["his", "her"]
 
+  /// The verbs that say only that something happened, as a question may end on them: "When
+  /// did that happen?".
+  static let happeningVerbs: Set<String> = ["happen", "happened", "occur", "occurred"]
+
   /// The times that say only "now": no time of a deed put in the past.
   static let presentTimes: Set<String> = [
     "today", "now", "currently", "nowadays", "at present", "these days", "presently",
