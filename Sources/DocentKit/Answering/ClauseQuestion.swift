@@ -304,6 +304,9 @@ struct ClauseQuestion {
   /// The lemma and derived forms of each question stem, as stems: part of `alternatives`.
   private(set) var family: [String: Set<String>] = [:]
 
+  /// The nouns for who does what a question's verb says, as stems: "designer" of "designed".
+  private(set) var doerStems: Set<String> = []
+
   /// How many of a noun's senses give the nouns right above them as other words for it.
   static let hypernymSenses = 1
   /// How many senses of a question's verb, and of the other verb, a sense they share may be
@@ -559,6 +562,13 @@ struct ClauseQuestion {
       }
       question.family[stem] = lexicon.contentStems(ofLemmas: related.subtracting(doers))
         .subtracting([stem])
+      if WordNet.knows(token.folded, as: .verb) {
+        question.doerStems.formUnion(
+          lexicon.contentStems(
+            ofLemmas: related.filter { lemma in
+              ["er", "or", "ist"].contains(where: lemma.hasSuffix) && wordNet.namesPerson(lemma)
+            }))
+      }
       let alternatives = lexicon.contentStems(ofLemmas: words).subtracting([stem])
       if !alternatives.isEmpty {
         question.alternatives[stem] = alternatives

@@ -143,6 +143,9 @@ struct EvidenceAnswerer {
 
   /// How many words from a verb said as a noun the name that did it may stand.
   private static let nominalReach = 5
+  /// How far before the "for" of what something is done for its verb may stand, what it is
+  /// done to between ("rewards players for …").
+  private static let forReach = 4
   /// How many words before "from" the thing given may stand: "a two-year grant from".
   private static let givenReach = 4
 
@@ -432,9 +435,29 @@ struct EvidenceAnswerer {
     let askedKeywords = { (document: String) in
       keywordNouns.intersection(index.keywordStems[document, default: []])
     }
+    // A name of one word that is an English word too ("Requests", a software project) is
+    // held only as a name: capitalised, or in the very form the question writes it. "5 or
+    // more units request it" says nothing of Requests.
+    let wordNames = words.dropFirst().filter { word in
+      word.original.first?.isUppercase == true
+        && question.names.contains([lexicon.canonical(word.stem)])
+        && WordNet.knows(word.folded, as: nil)
+    }.map { (folded: $0.folded, stem: lexicon.canonical($0.stem)) }
     for position in candidates {
       let sentence = index.sentences[position]
       guard !sentence.asks else { continue }
+      if !wordNames.isEmpty, following == nil {
+        let said = QuestionText.tokens(sentence.text)
+        guard
+          wordNames.allSatisfy({ name in
+            let uses = said.filter { lexicon.canonical($0.stem) == name.stem }
+            return uses.isEmpty
+              || uses.contains {
+                $0.original.first?.isUppercase == true || $0.folded == name.folded
+              }
+          })
+        else { continue }
+      }
       let topic =
         topical.contains(sentence.document)
         ? knowledge.topicStems[sentence.document, default: []] : []
@@ -956,7 +979,7 @@ struct EvidenceAnswerer {
         !reading.words.contains(where: { $0.stem == verb && WordNet.isPastForm($0.folded) }),
         !saysInOtherWords(
           [verb], sentence: sentence, words: words, question: question, weights: weights,
-          synonymsOnly: true)
+          synonymsOnly: true, lightVerbsSay: false)
       {
         guard question.asksWho else { continue }
         nominal = verb
@@ -1041,6 +1064,17 @@ struct EvidenceAnswerer {
       // more, and one that holds less is no better guess.
       if question.gap != .truth,
         question.isRepeated(in: text, words: words, lexicon: knowledge.lexicon)
+      {
+        break
+      }
+      // Nor does "The designers." tell who designed it: the noun for who does the question's
+      // deed, with nothing of its own.
+      if question.asksWho, !question.doerStems.isEmpty,
+        case let said = QuestionText.tokens(text).map({ lexicon.canonical($0.stem) }).filter({
+          !lexicon.contentStems(ofLemmas: [$0]).isEmpty
+        }),
+        !said.isEmpty,
+        said.allSatisfy({ question.doerStems.contains($0) || question.stems.contains($0) })
       {
         break
       }
@@ -1498,7 +1532,8 @@ struct EvidenceAnswerer {
   /// nearly the same in WordNet ("founded" for "created"; not "founded" for "died").
   private func saysInOtherWords(
     _ stems: some Collection<String>, sentence: Sentence, words: [QuestionToken],
-    question: ClauseQuestion, weights: [String: Double], synonymsOnly: Bool = false
+    question: ClauseQuestion, weights: [String: Double], synonymsOnly: Bool = false,
+    lightVerbsSay: Bool = true
   ) -> Bool {
     guard let wordNet = WordNet.english else { return false }
     let index = knowledge.clauseIndex
@@ -1516,15 +1551,22 @@ struct EvidenceAnswerer {
       // Only a deed of the question's own subject: "The storm had a large impact on the
       // harvest" does not say the harvest affected the storm.
       let deeds = Self.deedsNamed(by: clause, in: wordNet)
+      // "made it much easier" says no deed of its own: for a verb said only as a noun
+      // ("the designers made …"), a verb of every use says nothing of it.
+      let own =
+        lightVerbsSay || !Self.lightVerbLemmas.contains(clause.predicate.lemma)
+        ? [clause.predicate.lemma] : []
       guard !deeds.isEmpty,
         stems.allSatisfy({
           doneByAsked(clause, of: sentence, besides: $0, words: words, question: question)
         })
-      else { return [clause.predicate.lemma] }
-      return [clause.predicate.lemma] + deeds
+      else { return own }
+      return own + deeds
     }
     // The same verbs come back in every copy of a sentence: worked out once per question.
-    let key = ["said", synonymsOnly ? "0" : "3"] + stems.sorted() + ["|"] + predicates.sorted()
+    let key =
+      ["said", synonymsOnly ? "0" : "3", lightVerbsSay ? "" : "heavy"] + stems.sorted() + ["|"]
+      + predicates.sorted()
     return relatedVerbs.answer(key) {
       says(stems, by: Set(predicates), words: words, wordNet: wordNet, synonymsOnly: synonymsOnly)
     }
@@ -2261,10 +2303,24 @@ struct EvidenceAnswerer {
       if question.stranded == "for" {
         let times = reading.timeSpans() + reading.durationSpans()
         let verbs = questionVerbs(words)
+        // Or, for "What does … for?", with what it is done to between, in the question's
+        // words: "rewards players for thinking about what they see". (Not "What are the assets
+        // the committee holds the keys for?", which asks what the assets are.)
+        let reach =
+          words.count > 2 && words[0].folded == "what"
+            && ["do", "does", "did"].contains(words[1].folded) ? Self.forReach : 1
+        let doneTo = { (position: Int) in
+          let word = reading.words[position]
+          return WordLists.determiners.contains(word.folded)
+            || (question.isHeld(word.stem, in: question.stems)
+              && !verbs.contains { question.isHeld($0, in: [word.stem]) })
+        }
         let phrases = reading.phraseSpans(opening: "for").filter { phrase in
           phrase.lowerBound > 0
-            && verbs.contains { verb in
-              question.isHeld(verb, in: [reading.words[phrase.lowerBound - 1].stem])
+            && (max(0, phrase.lowerBound - reach)..<phrase.lowerBound).contains {
+              verbAt in
+              verbs.contains { verb in question.isHeld(verb, in: [reading.words[verbAt].stem]) }
+                && ((verbAt + 1)..<phrase.lowerBound).allSatisfy(doneTo)
             }
             && !times.contains { $0.overlaps(phrase) }
         }
@@ -2477,7 +2533,10 @@ struct EvidenceAnswerer {
       if let list = listed() { return list }
       // "What was the company called?": the name the sentence gives it ("a new company called
       // Not a Number").
+      // Of the kind asked for, which the sentence must say: "Which regulation does he name?"
+      // is not answered by "a product named PHP/FI".
       if words.contains(where: { Self.namingWords.contains($0.folded) }),
+        question.typeWords.allSatisfy(reading.holds),
         let name = reading.nearest(
           reading.givenNameSpans(
             of: { question.isHeld($0, in: question.stems) },
@@ -2567,9 +2626,22 @@ struct EvidenceAnswerer {
         // with representatives".
         // A noun within the name is a word of the name ("the Node.js Security Project founded
         // by …"), no deed of it.
+        // Not a noun that is the subject of a clause of its own the name is no part of: "to be
+        // big Mario, the designers made it easier" does not make Mario a designer.
+        let subjects =
+          nominal == nil
+          ? []
+          : knowledge.clauseIndex.clauses(of: reading.sentence).compactMap {
+            knowledge.clauseIndex.clauses[$0].subject?.utf8Range
+          }
         let besideNoun = { (name: SentenceReading.Span) in
           nouns.contains { noun in
             guard !name.contains(noun) else { return false }
+            let said = reading.utf8Range(of: noun..<(noun + 1))
+            let named = reading.utf8Range(of: name)
+            if subjects.contains(where: { $0.overlaps(said) && !$0.overlaps(named) }) {
+              return false
+            }
             let between =
               noun < name.lowerBound ? (noun + 1)..<name.lowerBound : name.upperBound..<noun
             return between.count < Self.nominalReach
@@ -3875,7 +3947,20 @@ struct EvidenceAnswerer {
       // denied itself ("most booming sounds that people hear are not caused by earthquakes",
       // read as its relative clause alone; "with no plans to recover the spacecraft"): which
       // clause the word denies is not read here.
-      let denies = Self.denies(reading)
+      // A word of denial inside a clause that holds none of them ("accept no substitutes!"
+      // after "The vinyl and plush gophers are copyrighted designs") denies none of them.
+      let unrelated = positions.indices.filter { position in
+        !needed.contains { question.isHeldInFamily($0, in: groups[position]) }
+      }.map { position -> Range<Int> in
+        let clause = index.clauses[positions[position]]
+        let ranges = [clause.predicate.utf8Range] + clause.phrases.map(\.utf8Range)
+        return ranges.map(\.lowerBound).min()!..<ranges.map(\.upperBound).max()!
+      }
+      let denies = reading.words.indices.contains { position in
+        guard Self.denials.contains(reading.words[position].folded) else { return false }
+        let said = reading.utf8Range(of: position..<(position + 1))
+        return !unrelated.contains { $0.contains(said.lowerBound) }
+      }
       if positions.count == 1, reading.words.count <= Self.shortSentence {
         return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
@@ -3888,6 +3973,20 @@ struct EvidenceAnswerer {
       }
     }
     let holdsNumbers = reading.holdsNumbers(of: question)
+    // "But in our society, hard work isn't everything.": a short sentence the parser read no
+    // clause in, that holds every word of the question, says yes; no when it denies, once.
+    // Not one that hedges, sets a condition or asks.
+    if positions.isEmpty, holdsNumbers, reading.words.count <= Self.shortSentence,
+      words.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) }),
+      reading.words.count(where: { Self.denials.contains($0.folded) }) <= 1,
+      !reading.words.contains(where: {
+        Self.openModals.contains($0.folded) || $0.folded == "if" || $0.folded == "whether"
+      })
+    {
+      return (
+        (Self.denies(reading) ? "No. " : Self.yes) + reading.sentence.text, "whether it is so"
+      )
+    }
     guard holdsNumbers, let found = holding(words) else {
       if holdsNumbers,
         let spread = spreadYes(words, reading: reading, question: question, asked: asked)

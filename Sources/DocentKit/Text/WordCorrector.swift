@@ -177,6 +177,12 @@ struct WordCorrector: Sendable, Codable {
       // "maried" is "married", a common word of English the documents do not use, before it
       // is the "marked" they do: a letter left out is likelier than one typed for another.
       return english && slipsFrom.count == 1 ? slipsFrom.first : nil
+    } else if best > 1, case let slipsFrom = Self.knownEnglish(slippedAs: word),
+      !slipsFrom.isEmpty
+    {
+      // "capabilty" is "capability", a word of English met less often, before it is the
+      // "capacity" the documents use, two letters away and of another meaning.
+      return english && slipsFrom.count == 1 ? slipsFrom.first : nil
     }
     // Then the more common one, when it is clearly more common or the same word in another
     // form ("exoplanest": "exoplanets" or "exoplanet").
@@ -204,7 +210,21 @@ struct WordCorrector: Sendable, Codable {
   static func englishSlip(_ word: String) -> String? {
     guard word.allSatisfy(\.isLetter), !isEnglish(word) else { return nil }
     let slips = commonEnglish(slippedAs: word)
-    return slips.count == 1 ? slips.first : nil
+    if !slips.isEmpty { return slips.count == 1 ? slips.first : nil }
+    let known = knownEnglish(slippedAs: word)
+    return known.count == 1 ? known.first : nil
+  }
+
+  /// The shortest typo checked for being any word of English with a letter left out: shorter
+  /// ones slip as easily from words seldom met as from the word meant.
+  private static let minimumRareSlipLength = 8
+
+  /// The words of English WordNet knows, in any form, that `typed` is with one letter left out
+  /// or two letters swapped, common or not: "relocatng" of "relocating". None when it is
+  /// shorter than `minimumRareSlipLength`.
+  private static func knownEnglish(slippedAs typed: String) -> Set<String> {
+    guard typed.count >= Self.minimumRareSlipLength else { return [] }
+    return slips(of: typed, where: { WordNet.knows($0, as: nil) })
   }
 
   /// The common words of English `typed` is with one letter left out or two letters swapped:
@@ -214,7 +234,11 @@ struct WordCorrector: Sendable, Codable {
     guard typed.count >= Self.minimumSlipCheckLength, let wordNet = WordNet.english else {
       return []
     }
-    let isCommon = { wordNet.isMetInRunningText($0, senses: Self.commonTaggedSenses) }
+    return slips(of: typed) { wordNet.isMetInRunningText($0, senses: Self.commonTaggedSenses) }
+  }
+
+  /// The words `isWord` takes that `typed` is with one letter left out or two letters swapped.
+  private static func slips(of typed: String, where isCommon: (String) -> Bool) -> Set<String> {
     let letters = Array(typed)
     var found: Set<String> = []
     for position in 0...letters.count {
