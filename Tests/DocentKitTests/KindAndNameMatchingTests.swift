@@ -3,24 +3,9 @@ import Testing
 
 @testable import DocentKit
 
-/// What a sentence says a thing is, in other words; a name that is an English word too; the
-/// noun for who did a deed; what something is done to before what it is done for; typos of
-/// English words the documents do not use; a short sentence the parser reads no clause in.
+/// A name that is an English word too; the noun for who did a deed; a naming word and the kind
+/// asked for; typos of English words the documents do not use.
 @Suite struct KindAndNameMatchingTests {
-  @Test func aCopulaSaysWhatAThingIsInOtherWords() throws {
-    let replies = try replies(
-      to: ["What is the highest ground in the town?"],
-      aboutUncurated: """
-        Cuyler
-
-        The town was settled in 1794. Muncey Hill, near the center, is the highest land in the \
-        town, and is a wild, broken region.
-
-        """, named: "cuyler")
-    #expect(replies[0].answer.contains("Hill"), "\(replies[0].answer)")
-    #expect(replies[0].citations.map(\.sentence) == [2])
-  }
-
   /// Of the blind set's own texts: Requests, a software project of the essay on funding, is
   /// not what the tenants of a Chicago building request.
   @Test func aNameThatIsAnEnglishWordIsHeldOnlyAsAName() throws {
@@ -37,22 +22,38 @@ import Testing
 
   @Test func theNounForWhoDidItIsNoName() throws {
     let replies = try replies(
-      to: ["Who designed Tiny-Huge Island?", "What does the design reward players for?"],
+      to: ["Who designed Tiny-Huge Island?"],
       aboutUncurated: """
         Mario 64 Level Design
 
-        Tiny-Huge Island is a level of Super Mario 64. By forcing the player to be big Mario, the designers made it much easier for the \
-        player to explore the island. Teasing the player's brain, the design encourages and \
-        rewards players for thinking about what they see.
+        Tiny-Huge Island is a level of Super Mario 64. By forcing the player to be big Mario, \
+        the designers made it much easier for the player to explore the island.
 
         """, named: "island")
     #expect(replies[0].status != .answered, "\(replies[0].answer)")
     #expect(!replies[0].answer.contains("Mario."), "\(replies[0].answer)")
-    #expect(replies[1].answer.contains("thinking"), "\(replies[1].answer)")
-    #expect(replies[1].citations.map(\.sentence) == [3])
+    // A name after the doer noun, set off by commas, is the doer's all the same.
+    let founder = try DocentKitTests.replies(
+      to: ["Who founded the club?"],
+      aboutUncurated: """
+        The Rowing Club
+
+        The club's founder, Jane Doe, opened the boathouse in 1921.
+
+        """, named: "club")
+    #expect(founder[0].answer.contains("Jane Doe"), "\(founder[0].answer)")
   }
 
   @Test func aNamingWordAnswersOnlyWithTheKindAsked() throws {
+    let ship = try replies(
+      to: ["What was the ship that ran onto the reef called?"],
+      aboutUncurated: """
+        The Rock
+
+        On the twelfth day a steamer called the Marigold ran onto the reef below the rock.
+
+        """, named: "rock")
+    #expect(ship[0].answer.contains("Marigold"), "\(ship[0].answer)")
     let replies = try replies(
       to: ["Which regulation does he name?"],
       aboutUncurated: """
@@ -75,19 +76,5 @@ import Testing
       corrector.correction(for: "insurence", isEnglish: WordCorrector.isEnglish, english: true)
         == "insurance")
     #expect(WordCorrector.englishSlip("relocatng") == "relocating")
-  }
-
-  @Test func aShortSentenceWithNoClauseReadStillSaysNo() throws {
-    let replies = try replies(
-      to: ["Is hard work everything in our society?"],
-      aboutUncurated: """
-        Privilege
-
-        Many people believe that success comes from effort alone. But in our society, hard \
-        work isn't everything.
-
-        """, named: "privilege")
-    #expect(replies[0].answer.hasPrefix("No."), "\(replies[0].answer)")
-    #expect(replies[0].citations.map(\.sentence) == [2])
   }
 }

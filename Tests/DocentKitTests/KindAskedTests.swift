@@ -24,12 +24,10 @@ import Testing
   }
 
   /// "Release 4.1 is the last edition …": the subject is the answer, the kind ("version")
-  /// unsaid; alone, or opening what the clause says of it.
+  /// unsaid.
   @Test func theSubjectOfWhatTheQuestionDescribes() throws {
     let answers = try ask(["Which version is the last edition of the old harbour charts?"])
-    #expect(
-      ["Release 4.1.", "Release 4.1 is the last edition of the old harbour charts."].contains(
-        answers[0].answer), "\(answers[0].answer)")
+    #expect(answers[0].answer.hasPrefix("Release 4.1."), "\(answers[0].answer)")
     #expect(answers[0].citations.map(\.sentence) == [2])
   }
 

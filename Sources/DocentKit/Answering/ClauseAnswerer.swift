@@ -37,34 +37,23 @@ struct ClauseAnswerer {
   /// heads, which belongs to it: "into Europe" of "the main importers of tea into Europe"; not
   /// one after "gathering feedback", a verb the parser read as what something is.
   /// Only a phrase of a preposition the question says: "into Europe" is not "from Europe".
-  /// So does a place the parser read as the clause's: "in the town" of "the highest land in
-  /// the town".
   static func complementTail(of clause: Clause, prepositions: Set<String>) -> [Phrase] {
-    guard !clause.arguments.isEmpty || !clause.modifiers.isEmpty, !prepositions.isEmpty,
+    guard !clause.arguments.isEmpty, !prepositions.isEmpty,
       let complement = complement(of: clause),
       QuestionText.tokens(complement.text).first?.folded.hasSuffix("ing") == false,
       WordNet.knows(complement.head.lowercased(), as: .noun)
     else { return [] }
     let text = Array(clause.citation.text.utf8)
-    // Only the preposition and spaces between the complement and the phrase.
-    let follows = { (phrase: Phrase, preposition: String) in
+    return clause.arguments.filter { argument in
+      guard prepositions.contains(argument.preposition) else { return false }
+      // Only the preposition and spaces between the complement and the phrase.
       let start = complement.utf8Range.upperBound
-      let end = phrase.utf8Range.lowerBound
+      let end = argument.phrase.utf8Range.lowerBound
       guard start <= end, end <= text.count else { return false }
       let between = String(decoding: text[start..<end], as: UTF8.self)
         .trimmingCharacters(in: .whitespaces)
-      return between.lowercased() == preposition
-    }
-    let arguments = clause.arguments.filter { argument in
-      prepositions.contains(argument.preposition) && follows(argument.phrase, argument.preposition)
+      return between.lowercased() == argument.preposition
     }.map(\.phrase)
-    let places = clause.modifiers(.place).filter { place in
-      guard let first = QuestionText.tokens(place.text).first?.folded,
-        prepositions.contains(first)
-      else { return false }
-      return follows(place, "")
-    }
-    return arguments + places
   }
 
   /// The share of a question's word weight a clause must hold outside its gap to answer it.
@@ -187,16 +176,8 @@ struct ClauseAnswerer {
         // word for it.
         let coverage = question.heldWeight(of: weights, in: restStems) / whole
         // A copula says what something is: every word must match ("the spokesman for X" is
-        // not "the leader of X"), itself or by another word for it ("the highest land in the
-        // town" for "the highest ground"). A verb's clause may miss a few of the question's
-        // words.
-        guard
-          verb.isEmpty
-            ? question.gap == .copula
-              ? weights.allSatisfy({ $0.value == 0 || question.isHeld($0.key, in: restStems) })
-              : coverage + scoreTolerance >= 1
-            : coverage + scoreTolerance >= Self.threshold
-        else { continue }
+        // not "the leader of X"). A verb's clause may miss a few of the question's words.
+        guard coverage + scoreTolerance >= (verb.isEmpty ? 1 : Self.threshold) else { continue }
         // Every name the question uses must be in the clause, outside the gap.
         guard question.holdsNames(in: restStems), question.holdsTopic(in: restStems) else {
           continue
@@ -212,8 +193,9 @@ struct ClauseAnswerer {
         // sensing is: the side that holds the question's words must be headed by one of them.
         if question.gap == .copula, filler == clause.subject,
           let complement = Self.complement(of: clause),
-          case let head = knowledge.lexicon.contentStems(complement.head),
-          !question.stems.contains(where: { question.isHeld($0, in: head) })
+          !knowledge.lexicon.contentStems(complement.head).contains(where: {
+            question.isHeld($0, in: question.stems)
+          })
         {
           continue
         }

@@ -143,9 +143,6 @@ struct EvidenceAnswerer {
 
   /// How many words from a verb said as a noun the name that did it may stand.
   private static let nominalReach = 5
-  /// How far before the "for" of what something is done for its verb may stand, what it is
-  /// done to between ("rewards players for …").
-  private static let forReach = 4
   /// How many words before "from" the thing given may stand: "a two-year grant from".
   private static let givenReach = 4
 
@@ -2303,24 +2300,10 @@ struct EvidenceAnswerer {
       if question.stranded == "for" {
         let times = reading.timeSpans() + reading.durationSpans()
         let verbs = questionVerbs(words)
-        // Or, for "What does … for?", with what it is done to between, in the question's
-        // words: "rewards players for thinking about what they see". (Not "What are the assets
-        // the committee holds the keys for?", which asks what the assets are.)
-        let reach =
-          words.count > 2 && words[0].folded == "what"
-            && ["do", "does", "did"].contains(words[1].folded) ? Self.forReach : 1
-        let doneTo = { (position: Int) in
-          let word = reading.words[position]
-          return WordLists.determiners.contains(word.folded)
-            || (question.isHeld(word.stem, in: question.stems)
-              && !verbs.contains { question.isHeld($0, in: [word.stem]) })
-        }
         let phrases = reading.phraseSpans(opening: "for").filter { phrase in
           phrase.lowerBound > 0
-            && (max(0, phrase.lowerBound - reach)..<phrase.lowerBound).contains {
-              verbAt in
-              verbs.contains { verb in question.isHeld(verb, in: [reading.words[verbAt].stem]) }
-                && ((verbAt + 1)..<phrase.lowerBound).allSatisfy(doneTo)
+            && verbs.contains { verb in
+              question.isHeld(verb, in: [reading.words[phrase.lowerBound - 1].stem])
             }
             && !times.contains { $0.overlaps(phrase) }
         }
@@ -2533,10 +2516,16 @@ struct EvidenceAnswerer {
       if let list = listed() { return list }
       // "What was the company called?": the name the sentence gives it ("a new company called
       // Not a Number").
-      // Of the kind asked for, which the sentence must say: "Which regulation does he name?"
-      // is not answered by "a product named PHP/FI".
+      // Of the kind asked for, which the sentence must say, or a kind of it ("a steamer called
+      // the Marigold" for the ship): "Which regulation does he name?" is not answered by "a
+      // product named PHP/FI".
       if words.contains(where: { Self.namingWords.contains($0.folded) }),
-        question.typeWords.allSatisfy(reading.holds),
+        question.typeWords.allSatisfy({ kind in
+          reading.holds(kind)
+            || reading.words.contains { word in
+              WordNet.english?.isKind(word.folded, of: kind) == true
+            }
+        }),
         let name = reading.nearest(
           reading.givenNameSpans(
             of: { question.isHeld($0, in: question.stems) },
@@ -2626,8 +2615,9 @@ struct EvidenceAnswerer {
         // with representatives".
         // A noun within the name is a word of the name ("the Node.js Security Project founded
         // by …"), no deed of it.
-        // Not a noun that is the subject of a clause of its own the name is no part of: "to be
-        // big Mario, the designers made it easier" does not make Mario a designer.
+        // Not a noun that is the subject of a clause of its own the name stands before, no part
+        // of it: "to be big Mario, the designers made it easier" does not make Mario a designer
+        // ("The club's founder, Jane Doe, opened …" still names the founder).
         let subjects =
           nominal == nil
           ? []
@@ -2639,7 +2629,9 @@ struct EvidenceAnswerer {
             guard !name.contains(noun) else { return false }
             let said = reading.utf8Range(of: noun..<(noun + 1))
             let named = reading.utf8Range(of: name)
-            if subjects.contains(where: { $0.overlaps(said) && !$0.overlaps(named) }) {
+            if subjects.contains(where: {
+              $0.overlaps(said) && !$0.overlaps(named) && named.upperBound <= $0.lowerBound
+            }) {
               return false
             }
             let between =
@@ -3947,20 +3939,7 @@ struct EvidenceAnswerer {
       // denied itself ("most booming sounds that people hear are not caused by earthquakes",
       // read as its relative clause alone; "with no plans to recover the spacecraft"): which
       // clause the word denies is not read here.
-      // A word of denial inside a clause that holds none of them ("accept no substitutes!"
-      // after "The vinyl and plush gophers are copyrighted designs") denies none of them.
-      let unrelated = positions.indices.filter { position in
-        !needed.contains { question.isHeldInFamily($0, in: groups[position]) }
-      }.map { position -> Range<Int> in
-        let clause = index.clauses[positions[position]]
-        let ranges = [clause.predicate.utf8Range] + clause.phrases.map(\.utf8Range)
-        return ranges.map(\.lowerBound).min()!..<ranges.map(\.upperBound).max()!
-      }
-      let denies = reading.words.indices.contains { position in
-        guard Self.denials.contains(reading.words[position].folded) else { return false }
-        let said = reading.utf8Range(of: position..<(position + 1))
-        return !unrelated.contains { $0.contains(said.lowerBound) }
-      }
+      let denies = Self.denies(reading)
       if positions.count == 1, reading.words.count <= Self.shortSentence {
         return !denies || index.clauses[positions[0]].predicate.isNegated ? 0 : nil
       }
@@ -3973,20 +3952,6 @@ struct EvidenceAnswerer {
       }
     }
     let holdsNumbers = reading.holdsNumbers(of: question)
-    // "But in our society, hard work isn't everything.": a short sentence the parser read no
-    // clause in, that holds every word of the question, says yes; no when it denies, once.
-    // Not one that hedges, sets a condition or asks.
-    if positions.isEmpty, holdsNumbers, reading.words.count <= Self.shortSentence,
-      words.allSatisfy({ question.isHeldInFamily($0, in: sentenceStems) }),
-      reading.words.count(where: { Self.denials.contains($0.folded) }) <= 1,
-      !reading.words.contains(where: {
-        Self.openModals.contains($0.folded) || $0.folded == "if" || $0.folded == "whether"
-      })
-    {
-      return (
-        (Self.denies(reading) ? "No. " : Self.yes) + reading.sentence.text, "whether it is so"
-      )
-    }
     guard holdsNumbers, let found = holding(words) else {
       if holdsNumbers,
         let spread = spreadYes(words, reading: reading, question: question, asked: asked)

@@ -205,8 +205,9 @@ struct WordCorrector: Sendable, Codable {
   private static let minimumSlipCheckLength = 6
 
   /// The common word of English `word` is a slip of, when it is a typo (all letters, no word of
-  /// English) near no word the documents know: "recieved" is "received". Nil when it slips from
-  /// several ("plaing": "playing" or "placing") or from none.
+  /// English) near no word the documents know: "recieved" is "received"; failing that, the one
+  /// word of English, however seldom met, a long typo slips from ("relocatng"). Nil when it slips
+  /// from several ("plaing": "playing" or "placing") or from none.
   static func englishSlip(_ word: String) -> String? {
     guard word.allSatisfy(\.isLetter), !isEnglish(word) else { return nil }
     let slips = commonEnglish(slippedAs: word)
@@ -238,20 +239,20 @@ struct WordCorrector: Sendable, Codable {
   }
 
   /// The words `isWord` takes that `typed` is with one letter left out or two letters swapped.
-  private static func slips(of typed: String, where isCommon: (String) -> Bool) -> Set<String> {
+  private static func slips(of typed: String, where isWord: (String) -> Bool) -> Set<String> {
     let letters = Array(typed)
     var found: Set<String> = []
     for position in 0...letters.count {
       for letter in "abcdefghijklmnopqrstuvwxyz" {
         var longer = letters
         longer.insert(letter, at: position)
-        if isCommon(String(longer)) { found.insert(String(longer)) }
+        if isWord(String(longer)) { found.insert(String(longer)) }
       }
     }
     for position in letters.indices.dropLast() where letters[position] != letters[position + 1] {
       var swapped = letters
       swapped.swapAt(position, position + 1)
-      if isCommon(String(swapped)) { found.insert(String(swapped)) }
+      if isWord(String(swapped)) { found.insert(String(swapped)) }
     }
     return found
   }
