@@ -305,6 +305,7 @@ struct ClauseQuestion {
   private(set) var family: [String: Set<String>] = [:]
 
   /// The nouns for who does what a question's verb says, as stems: "designer" of "designed".
+  /// Only of a question that asks who.
   private(set) var doerStems: Set<String> = []
 
   /// How many of a noun's senses give the nouns right above them as other words for it.
@@ -562,7 +563,8 @@ struct ClauseQuestion {
       }
       question.family[stem] = lexicon.contentStems(ofLemmas: related.subtracting(doers))
         .subtracting([stem])
-      if WordNet.knows(token.folded, as: .verb) {
+      // Only "who" asks for a doer: no other question needs them.
+      if question.asksWho, WordNet.knows(token.folded, as: .verb) {
         question.doerStems.formUnion(
           lexicon.contentStems(
             ofLemmas: related.filter { lemma in

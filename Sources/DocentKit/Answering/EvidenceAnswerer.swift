@@ -1067,9 +1067,7 @@ struct EvidenceAnswerer {
       // Nor does "The designers." tell who designed it: the noun for who does the question's
       // deed, with nothing of its own.
       if question.asksWho, !question.doerStems.isEmpty,
-        case let said = QuestionText.tokens(text).map({ lexicon.canonical($0.stem) }).filter({
-          !lexicon.contentStems(ofLemmas: [$0]).isEmpty
-        }),
+        case let said = lexicon.contentStems(text),
         !said.isEmpty,
         said.allSatisfy({ question.doerStems.contains($0) || question.stems.contains($0) })
       {

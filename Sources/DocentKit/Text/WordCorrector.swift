@@ -173,15 +173,11 @@ struct WordCorrector: Sendable, Codable {
     let slips = nearest.filter { Self.isSlip(of: word, for: $0) }
     if !slips.isEmpty {
       nearest = slips
-    } else if case let slipsFrom = Self.commonEnglish(slippedAs: word), !slipsFrom.isEmpty {
+    } else if case let slipsFrom = Self.englishSlips(of: word, rare: best > 1), !slipsFrom.isEmpty {
       // "maried" is "married", a common word of English the documents do not use, before it
       // is the "marked" they do: a letter left out is likelier than one typed for another.
-      return english && slipsFrom.count == 1 ? slipsFrom.first : nil
-    } else if best > 1, case let slipsFrom = Self.knownEnglish(slippedAs: word),
-      !slipsFrom.isEmpty
-    {
-      // "capabilty" is "capability", a word of English met less often, before it is the
-      // "capacity" the documents use, two letters away and of another meaning.
+      // Two letters from the nearest word of the documents, so is a word met less often:
+      // "capabilty" is "capability", not the "capacity" the documents use.
       return english && slipsFrom.count == 1 ? slipsFrom.first : nil
     }
     // Then the more common one, when it is clearly more common or the same word in another
@@ -210,10 +206,15 @@ struct WordCorrector: Sendable, Codable {
   /// from several ("plaing": "playing" or "placing") or from none.
   static func englishSlip(_ word: String) -> String? {
     guard word.allSatisfy(\.isLetter), !isEnglish(word) else { return nil }
-    let slips = commonEnglish(slippedAs: word)
-    if !slips.isEmpty { return slips.count == 1 ? slips.first : nil }
-    let known = knownEnglish(slippedAs: word)
-    return known.count == 1 ? known.first : nil
+    let slips = englishSlips(of: word, rare: true)
+    return slips.count == 1 ? slips.first : nil
+  }
+
+  /// The common words of English `word` slips from; with `rare`, failing those, the words of
+  /// English seldom met it slips from.
+  private static func englishSlips(of word: String, rare: Bool) -> Set<String> {
+    let common = commonEnglish(slippedAs: word)
+    return common.isEmpty && rare ? knownEnglish(slippedAs: word) : common
   }
 
   /// The shortest typo checked for being any word of English with a letter left out: shorter
