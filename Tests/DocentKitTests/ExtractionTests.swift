@@ -59,6 +59,14 @@ private func sentenceNumber(containing fragments: String..., in document: Docume
       names: ["Hamas", "U.S."]),
     NameCase(text: "Why does the PLO matter to the U.N.?", names: ["PLO", "U.N."]),
     NameCase(text: "It must comply with Phase 2 of the plan.", names: ["Phase 2"]),
+    NameCase(
+      text: "She helped found the National Association for the Advancement of Colored People.",
+      names: ["National Association for the Advancement of Colored People"]),
+    NameCase(
+      text: "They prayed at the Church of the Holy Sepulchre.",
+      names: ["Church of the Holy Sepulchre"]),
+    NameCase(text: "They met Hamas of the West Bank.", names: ["Hamas", "West Bank"]),
+    NameCase(text: "The party met in Dar es Salaam.", names: ["Dar es Salaam"]),
     NameCase(text: "“The Palestinians should decide,” he said.", names: ["Palestinians"]),
     NameCase(text: "Observers say it will fail. Alongside the talks, nothing moved.", names: []),
     // A role in capitals after another capitalized word is a title, not part of the name;

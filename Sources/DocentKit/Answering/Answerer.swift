@@ -1911,7 +1911,7 @@ struct Answerer: Sendable {
       // asks whether to leave it.
       if token.folded == "it", Self.opensExtraposed(after: position, in: tokens) { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
-        !(token.folded == "it" && ClauseQuestion.impersonalItNext.contains(next))
+        !ClauseQuestion.isImpersonalIt(at: position, in: tokens.map(\.folded))
       else {
         resolved.append(token)
         if !pointsAtNoun && !isDemonstrativePronoun { bare.append(token) }
@@ -2645,6 +2645,12 @@ struct Answerer: Sendable {
         resolved.entities[slot.role] = entity
         resolved.notes.append((slot.typed, "\(entity.name) (\(entity.id), from the conversation)"))
       case .unknownName(let typed):
+        // "Age UK" of "the National Chairman of Age UK", which no entity is named: the words
+        // are the documents' own, to be read as words, not called unknown.
+        if writtenInDocuments(typed) {
+          return .failure(
+            SlotRefusal(reason: .notUnderstood, message: "I didn't understand that question."))
+        }
         let who = tokens[parse.span.lowerBound].folded == "who" || slot.kind == .person
         return .failure(
           SlotRefusal(
@@ -2665,6 +2671,31 @@ struct Answerer: Sendable {
       resolved.words = [resolved.words, typed].filter { !$0.isEmpty }.joined(separator: " ")
     }
     return .success(resolved)
+  }
+
+  /// Whether a sentence of the documents has `typed`, as typed but for case, between word
+  /// boundaries: a name no entity has may still be written there.
+  private func writtenInDocuments(_ typed: String) -> Bool {
+    let index = knowledge.sentenceIndex
+    let stems = knowledge.lexicon.contentStems(typed)
+    guard !stems.isEmpty else { return false }
+    let folded = typed.lowercased()
+    return index.holdingAll(stems).contains { position in
+      let text = index.sentences[position].text.lowercased()
+      var rest = text[...]
+      while let found = rest.range(of: folded) {
+        let before =
+          found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+        let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+        if before.map({ !$0.isLetter && !$0.isNumber }) ?? true,
+          after.map({ !$0.isLetter && !$0.isNumber }) ?? true
+        {
+          return true
+        }
+        rest = text[found.upperBound...]
+      }
+      return false
+    }
   }
 
   /// Why a reading's slots cannot be answered.

@@ -667,8 +667,7 @@ struct ClauseQuestion {
     guard
       !words.indices.contains(where: { position in
         Self.pronouns.contains(words[position])
-          && !(words[position] == "it" && position + 1 < words.count
-            && Self.impersonalItNotAsking.contains(words[position + 1]))
+          && !Self.isImpersonalIt(at: position, in: words, asking: false)
       }),
       !zip(words, words.dropFirst()).contains(where: {
         ["this", "that", "these", "those", "the"].contains($0.0) && ["one", "ones"].contains($0.1)
@@ -1174,6 +1173,18 @@ struct ClauseQuestion {
     "mean", "means", "clear", "true", "possible", "likely", "known", "unclear", "important",
     "take", "takes", "seem", "seems", "matter", "matters",
   ]
+
+  /// Whether the "it" at `position` of `words` (folded) stands for nothing, by the word after
+  /// it: "How long does it take to bake?". Not "it" that takes place, or takes time with no
+  /// deed after ("When did it take place?", "Why does it take that long?"): a thing talked
+  /// about does.
+  static func isImpersonalIt(at position: Int, in words: [String], asking: Bool = true) -> Bool {
+    guard words[position] == "it", position + 1 < words.count,
+      (asking ? impersonalItNext : impersonalItNotAsking).contains(words[position + 1])
+    else { return false }
+    guard ["take", "takes"].contains(words[position + 1]) else { return true }
+    return words[(position + 2)...].first != "place" && words[(position + 2)...].contains("to")
+  }
 
   /// Those of them after which the question still reads without the "it": not "mean", of "What
   /// does it mean …?", which asks what a thing means.

@@ -2540,6 +2540,32 @@ struct EvidenceAnswerer {
       {
         return (reading.sentenceCase(name), "a name")
       }
+      // "What panel did the Department of Health set up?" against "has set up a Hospital Food
+      // Standards Panel": a name that ends in the word for the kind asked for is one of it.
+      // The word itself, not another for it: "United States" is no country. Not a name that
+      // describes the noun after it, nor in a sentence that denies: "None of the Harvard Law
+      // School professors had met him" says no law school he was at.
+      if !person, let noun = question.typeNoun, coverage + scoreTolerance >= threshold,
+        !Self.denies(reading),
+        let typed = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun }),
+        let name = reading.nearest(
+          knowledge.nameIndex.nameRanges(
+            in: reading.words.map {
+              QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
+            }, capitalizedOnly: true
+          ).filter { span in
+            span.count > 1
+              && Stemmer.stem(reading.words[span.upperBound - 1].folded)
+                == Stemmer.stem(typed.folded)
+              && !span.contains { question.nameStems.contains(reading.words[$0].stem) }
+              && !(span.upperBound < reading.words.count
+                && reading.separator(after: span.upperBound - 1).isEmpty
+                && reading.words[span.upperBound].token.text.first?.isLowercase == true
+                && WordNet.knows(reading.words[span.upperBound].folded, as: .noun))
+          })
+      {
+        return (reading.sentenceCase(name), "a name")
+      }
       // A question that ends on its naming word asks for a name, which a sentence that gives
       // none does not say whole: "… records individual (discrete) points" says nothing of what
       // they are called, nor "The new crane, called tide lifter, moves boats onto the
@@ -3563,8 +3589,9 @@ struct EvidenceAnswerer {
           Self.readWhole(object.text, tokens: tokens)
         else { continue }
         verb = clause.predicate.lemma
-        objects.append(object.text)
-        ranges.append(object.utf8Range)
+        let whole = throughName(object.utf8Range, in: reading)
+        objects.append(whole?.text ?? object.text)
+        ranges.append(whole?.range ?? object.utf8Range)
       }
       // "he demanded that Eisenhower apologize …": a verb with no object the parser read may
       // take the "that" clause right after it, to where the sentence goes on to another
@@ -3584,6 +3611,41 @@ struct EvidenceAnswerer {
     }
     return objects.count == 1 ? last : objects.dropLast().joined(separator: ", ") + " and " + last
   }
+
+  /// The phrase at `range` (UTF-8 offsets into the sentence) carried on to the end of a name
+  /// it cuts short: the parser hangs "for the Advancement of Colored People" on "the National
+  /// Association", which the documents' names read as one.
+  private func throughName(_ range: Range<Int>, in reading: SentenceReading) -> (
+    text: String, range: Range<Int>
+  )? {
+    let inside = reading.words.indices.filter { reading.span($0..<$0 + 1, isInside: range) }
+    guard let first = inside.first, let last = inside.last else { return nil }
+    let tokens = reading.words.map {
+      QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
+    }
+    let name = { (start: Int) in
+      reading.words[start].token.isCapitalized
+        ? knowledge.nameIndex.names(in: tokens, from: start).last?.end : nil
+    }
+    // A name that starts before the phrase and goes into it ("the Holy Sepulchre" of "the
+    // Church of the Holy Sepulchre"), with its "the"; one that starts in it and goes on.
+    var start = first
+    if let before = (max(0, first - Self.nameReachBack)..<first).first(where: {
+      (name($0) ?? 0) > first
+    }) {
+      start = before > 0 && reading.words[before - 1].folded == "the" ? before - 1 : before
+    }
+    let end = max(last + 1, inside.compactMap(name).max() ?? 0)
+    guard start < first || end > last + 1 else { return nil }
+    let longer =
+      reading.utf8Range(of: start..<start + 1)
+      .lowerBound..<reading.utf8Range(of: (end - 1)..<end).upperBound
+    let bytes = Array(reading.sentence.text.utf8)
+    guard longer.upperBound <= bytes.count else { return nil }
+    return (String(decoding: bytes[longer], as: UTF8.self), longer)
+  }
+  /// How far before a phrase a name it cuts may start.
+  private static let nameReachBack = 6
 
   /// Whether an object phrase the parser read, `text` in `tokens`, is whole: not one it cut
   /// short ("… available to", "to maintain strong") nor a clause of its own ("the Foundation
@@ -4243,8 +4305,46 @@ struct EvidenceAnswerer {
       }
       if deniedElsewhere { return nil }
     }
+    // "Is usage reporting on by default?" against "Usage reporting defaults to off": the
+    // sentence says the other state of the thing, which the question's words, no content words,
+    // leave out of its score.
+    if let state = Self.switchedState(in: asked.map(\.folded)),
+      Self.says(
+        switchedTo: state == "on" ? "off" : "on", notTo: state, in: reading)
+    {
+      return negated ? nil : ("No. " + text, "whether it is so")
+    }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
+
+  /// "on" or "off" where `words` use it of a state ("Is it on by default?", "Was the light
+  /// left off?"), not as a preposition ("on the roof").
+  static func switchedState(in words: [String]) -> String? {
+    words.indices.first { position in
+      ["on", "off"].contains(words[position])
+        && (position + 1 == words.count || stateFollowers.contains(words[position + 1]))
+    }.map { words[$0] }
+  }
+
+  /// Whether `reading` says `state` ("on" or "off") of a state, and nowhere `other`.
+  private static func says(
+    switchedTo state: String, notTo other: String, in reading: SentenceReading
+  )
+    -> Bool
+  {
+    !reading.words.contains { $0.folded == other }
+      && reading.words.indices.contains { position in
+        reading.words[position].folded == state
+          && (position + 1 == reading.words.count || !reading.separator(after: position).isEmpty
+            || stateFollowers.contains(reading.words[position + 1].folded))
+      }
+  }
+
+  /// Words after which "on" or "off" says a state, not a place: "on by default", "off until".
+  private static let stateFollowers: Set<String> = [
+    "by", "but", "and", "or", "unless", "until", "when", "whenever", "after", "before", "if",
+    "once", "again", "automatically", "now", "yet", "still", "during",
+  ]
 
   /// Whether every word of `words` that `clause` holds stands in what one of its objects says
   /// "that" of ("any current way of showing that the old hypothesis is correct"), and none

@@ -59,6 +59,11 @@ struct NameScanner {
       {
         hasOfOrFor = hasOfOrFor || tokens[next].key == "of" || tokens[next].key == "for"
         end = next + 1
+      } else if throughArticle(next, after: end), !isPerson(start...end) {
+        // "National Association for the Advancement of Colored People": an institution's
+        // name goes on through "of the" or "for the" to the name words after them.
+        hasOfOrFor = true
+        end = next + 2
       } else if isNickname(at: next) {
         // "Altimont “Freddie” Butler": the name the person goes by, in quotes inside theirs.
         end = next + 3
@@ -102,6 +107,29 @@ struct NameScanner {
     default: return false
     }
   }
+
+  /// Whether "of the" or "for the" at `index` goes on with the name ending at `previous`,
+  /// whose last word heads an institution ("Association", "Church", "Museum"), to a
+  /// capitalized name word: "Church of the Holy Sepulchre", not "Hamas of the West Bank".
+  private func throughArticle(_ index: Int, after previous: Int) -> Bool {
+    guard index + 2 < tokens.count, tokens[index].isWord,
+      ["of", "for"].contains(tokens[index].key),
+      tokens[index + 1].key == "the", tokens[index + 2].isCapitalized, isNameWord(index + 2),
+      Self.institutionHeads.contains(tokens[previous].key)
+    else { return false }
+    return !NameRun.isTitle(tokens[index + 2])
+  }
+  /// The words that head an institution's name, which may go on through "of the".
+  private static let institutionHeads: Set<String> = [
+    "association", "society", "institute", "institution", "university", "college", "academy",
+    "school", "museum", "library", "gallery", "church", "cathedral", "order", "league", "union",
+    "federation", "alliance", "coalition", "council", "committee", "commission", "board",
+    "bureau", "department", "ministry", "office", "agency", "foundation", "fund", "trust",
+    "centre", "center", "bank", "court", "company", "corporation", "army", "navy", "corps",
+    "party", "movement", "congress", "assembly", "parliament", "republic", "kingdom",
+    "friends", "daughters", "sons", "knights", "guild", "hospital", "conference", "club",
+    "theatre", "theater", "orchestra", "brotherhood", "sisterhood",
+  ]
 
   /// Whether a nickname in quotes opens at `index` between two words of a name: "“Freddie”"
   /// of "Altimont “Freddie” Butler".

@@ -172,12 +172,14 @@ public struct KnowledgeBase: Sendable, Codable {
     let places = Self.namesOfProperAdjectives(in: words, lexicon: lexicon)
     // And the years a span of years holds between its ends.
     let spanned = Self.yearsWithinRanges(in: words)
+    // And the noun a short form's long form ends in: "the HFSP" is a panel.
+    let shortForms = Self.shortFormHeads(of: sentences, words: words, lexicon: lexicon)
     sentenceIndex = SentenceIndex(
       sentences, words: words,
       implied: sentences.indices.map { position in
         referents[position].reduce(into: narrators[position].union(places[position])) {
           $0.formUnion(lexicon.contentStems(entities[$1].name))
-        }.union(spanned[position])
+        }.union(spanned[position]).union(shortForms[position])
       }, uncounted: they, lexicon: lexicon)
     // Both each word's stem and its synonym group's, as questions are compared in either.
     let tokens = words.joined()
@@ -192,6 +194,43 @@ public struct KnowledgeBase: Sendable, Codable {
     factIndex = FactIndex(
       facts: facts, entities: { byID[$0].map { entities[$0] } }, relations: relations,
       lexicon: lexicon)
+  }
+
+  /// For each sentence, the stems of the common noun that ends the long form its document
+  /// gives for a short form the sentence uses: "The HFSP will report directly to …" speaks of
+  /// a panel, the "Hospital Food Standards Panel (HFSP)" of a sentence before.
+  private static func shortFormHeads(
+    of sentences: [Sentence], words: [[QuestionToken]], lexicon: Lexicon
+  ) -> [Set<String>] {
+    var heads = [Set<String>](repeating: [], count: sentences.count)
+    // Each document's short forms, with the sentences that use them.
+    var uses: [String: [String: [Int]]] = [:]
+    for (position, tokens) in words.enumerated() where position < sentences.count {
+      for token in tokens where Self.readsAsShortForm(token.original) {
+        uses[sentences[position].document, default: [:]][token.original, default: []].append(
+          position)
+      }
+    }
+    for (_, forms) in uses {
+      for (short, positions) in forms {
+        guard
+          let long = positions.lazy.compactMap({
+            Expansion.longForm(of: short, in: sentences[$0].text)
+          }).first,
+          let last = long.split(separator: " ").last.map({ $0.lowercased() }),
+          last.allSatisfy(\.isLetter), WordNet.knows(last, as: .noun),
+          !WordLists.stopWords.contains(last)
+        else { continue }
+        let stems = lexicon.contentStems(last)
+        for position in positions { heads[position].formUnion(stems) }
+      }
+    }
+    return heads
+  }
+
+  /// Whether a word is written as a short form: two to six capitals ("HFSP", "CQC").
+  private static func readsAsShortForm(_ word: String) -> Bool {
+    (2...6).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
   }
 
   /// For each sentence, the content words of the places and peoples its proper adjectives are

@@ -49,7 +49,7 @@ enum WordLists {
   /// "Palestine Liberation Organization", "Charles de Gaulle".
   static let nameParticles: Set<String> = [
     "al", "bin", "bint", "ibn", "ben", "el", "de", "da", "di", "du", "del", "della", "der", "den",
-    "van", "von", "la", "le", "dos", "das",
+    "van", "von", "la", "le", "dos", "das", "es",
   ]
 
   /// Capitalized titles that stand before a name: "Mr.", "President", "Sheikh".

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import DocentKit
+
+/// Names kept whole in answers (the runs themselves: `ExtractionTests`); "it" that takes place; a state said as "on" or "off"; a name
+/// that ends in the kind asked for; the noun of a short form's long form; a name written in
+/// the documents that no entity has.
+@Suite struct WholeNamesAndStatesTests {
+  private static let founding = """
+    Ida Wells
+
+    In 1909, Ida Wells was one of two women to help found the National Association for the \
+    Advancement of Colored People (NAACP). She visited the Church of the Holy Sepulchre in 1920.
+
+    """
+
+  /// The parser's object, "the Holy Sepulchre", is carried back to where the name starts.
+  @Test func anObjectKeepsTheNameItCuts() throws {
+    let replies = try replies(
+      to: ["What did Ida Wells visit in 1920?"], aboutUncurated: Self.founding, named: "wells")
+    #expect(replies[0].answer.contains("Church of the Holy Sepulchre"), "\(replies[0].answer)")
+  }
+
+  @Test func itThatTakesPlaceIsTheThingTalkedAbout() throws {
+    let replies = try replies(
+      to: [
+        "Where was the mapping party held?", "When did it take place?",
+        "How long does it take to map a village?",
+      ],
+      aboutUncurated: """
+        Mapping Tanzania
+
+        We held a mapping party in Dar es Salaam in May 2016.
+
+        """, named: "mapping")
+    #expect(replies[0].answer.contains("Dar es Salaam"), "\(replies[0].answer)")
+    #expect(replies[1].status == .answered, "\(replies[1].answer)")
+    #expect(replies[1].answer.contains("May 2016"), "\(replies[1].answer)")
+    // "it" that takes time to do something stands for nothing, and the text says nothing of it.
+    #expect(replies[2].status != .answered, "\(replies[2].answer)")
+    #expect(!replies[2].answer.contains("refers to"), "\(replies[2].answer)")
+  }
+
+  @Test func theOtherStateSaysNo() throws {
+    let replies = try replies(
+      to: ["Is usage reporting on by default?", "Is usage reporting off by default?"],
+      aboutUncurated: """
+        Security Principles
+
+        Usage reporting defaults to off but the GUI will ask once about enabling it.
+
+        """, named: "security")
+    #expect(replies[0].answer.hasPrefix("No."), "\(replies[0].answer)")
+    #expect(replies[1].answer.hasPrefix("Yes."), "\(replies[1].answer)")
+  }
+
+  private static let panel = """
+    Hospital Food
+
+    The Department of Health has set up a Hospital Food Standards Panel (HFSP), chaired by \
+    Dianne Jeffrey, the National Chairman of Age UK. The HFSP will report directly to Dr Dan \
+    Poulter, the health minister.
+
+    """
+
+  @Test func aNameEndingInTheKindIsOneOfIt() throws {
+    let replies = try replies(
+      to: ["What panel did the Department of Health set up?"],
+      aboutUncurated: Self.panel, named: "food")
+    #expect(replies[0].answer.contains("Hospital Food Standards Panel"), "\(replies[0].answer)")
+    // The word itself, not another word for it: the United States is no "country" by its name.
+    let turtles = try DocentKitTests.replies(
+      to: ["Which Asian country were the turtles shipped to?"],
+      aboutUncurated: """
+        Turtles
+
+        The turtles were being shipped from Memphis to buyers in the United States.
+
+        """, named: "turtles")
+    #expect(turtles[0].status != .answered, "\(turtles[0].answer)")
+  }
+
+  @Test func aShortFormIsTheNounItsLongFormEndsIn() throws {
+    let replies = try replies(
+      to: ["Who does the panel report to?"], aboutUncurated: Self.panel, named: "food")
+    #expect(replies[0].answer.contains("Dan Poulter"), "\(replies[0].answer)")
+  }
+
+  @Test func aNameTheDocumentsWriteIsNotCalledUnknown() throws {
+    let replies = try replies(
+      to: ["Does Dianne Jeffrey have a link to Age UK?", "Who runs Foo Bar?"],
+      aboutUncurated: Self.panel, named: "food")
+    #expect(!replies[0].answer.contains("nothing called"), "\(replies[0].answer)")
+    #expect(replies[1].answer.contains("no one called “Foo Bar”"), "\(replies[1].answer)")
+  }
+}
