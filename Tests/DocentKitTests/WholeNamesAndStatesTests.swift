@@ -3,8 +3,7 @@ import Testing
 
 @testable import DocentKit
 
-/// Names kept whole in answers (the runs themselves: `ExtractionTests`); "it" that takes place,
-/// and "she" who the last answer named; a state said as "on" or "off"; a name
+/// Names kept whole in answers (the runs themselves: `ExtractionTests`); "it" that takes place; a state said as "on" or "off"; a name
 /// that ends in the kind asked for; the noun of a short form's long form; a name written in
 /// the documents that no entity has.
 @Suite struct WholeNamesAndStatesTests {
@@ -94,31 +93,5 @@ import Testing
       aboutUncurated: Self.panel, named: "food")
     #expect(!replies[0].answer.contains("nothing called"), "\(replies[0].answer)")
     #expect(replies[1].answer.contains("no one called “Foo Bar”"), "\(replies[1].answer)")
-  }
-
-  /// "she" after a question that asked for a person's name is the name the answer gave, a name
-  /// of one word docent knows no kind of; not a group's name.
-  @Test func sheIsTheNameTheLastAnswerGave() throws {
-    let replies = try replies(
-      to: ["What was the woman's name?", "Why does she go by Lina?"],
-      aboutUncurated: """
-        Desert Camp
-
-        A Bulgarian family camped in the desert with us. The woman's name was Tsvetelina, or \
-        Lina for short. She went by Lina because her grandmother had the same name.
-
-        """, named: "camp")
-    #expect(replies[0].answer.contains("Tsvetelina"), "\(replies[0].answer)")
-    #expect(!replies[1].answer.contains("refers to"), "\(replies[1].answer)")
-    #expect(replies[1].answer.contains("Tsvetelina"), "\(replies[1].answer)")
-    let group = try DocentKitTests.replies(
-      to: ["Who organised the meetup?", "Where does she live?"],
-      aboutUncurated: """
-        Meetup
-
-        The meetup was organised by PyCon UK. Anna lives in Leeds.
-
-        """, named: "meetup")
-    #expect(!group[1].answer.contains("PyCon"), "\(group[1].answer)")
   }
 }

@@ -40,9 +40,6 @@ struct Answerer: Sendable {
     var person: ConversationContext.Topic? = nil
     /// Whether the question asked who and was answered.
     var answeredWho = false
-    /// The names its answer gives when it asked who, or a person's name ("What was the
-    /// woman's name?"): "she" next is one of them, of whatever kind the name is taken for.
-    var answeredPeople: [EntityID] = []
     /// The question as read, its misspellings corrected, for a follow-up that says only what
     /// changes ("And for women?").
     var question: String? = nil
@@ -120,19 +117,7 @@ struct Answerer: Sendable {
     return Outcome(
       reply: reply, explanation: explanation, mentioned: two.mentioned + one.mentioned,
       topic: two.topic ?? one.topic, person: two.person, answeredWho: two.answeredWho,
-      answeredPeople: two.answeredPeople + one.answeredPeople, question: two.question)
-  }
-
-  /// Whether `tokens` ask for the name of someone said by what they are: "What was the
-  /// woman's name?", "What is the name of the author?".
-  static func asksPersonsName(_ tokens: [QuestionToken]) -> Bool {
-    guard tokens.contains(where: { ["name", "named", "called"].contains($0.folded) }),
-      let wordNet = WordNet.english
-    else { return false }
-    return tokens.contains { token in
-      token.original.first?.isLowercase == true && !WordLists.stopWords.contains(token.folded)
-        && wordNet.namesPerson(token.folded)
-    }
+      question: two.question)
   }
 
   /// Whether an opening phrase is "according to" a name the documents know.
@@ -520,12 +505,6 @@ struct Answerer: Sendable {
       namesPerson || asksWho == true
       ? nil : subjectTopic?.isPerson == true ? subjectTopic : context.person
     outcome.answeredWho = asksWho == true && outcome.reply.outcome == .answered
-    if outcome.reply.outcome == .answered, asksWho == true || Self.asksPersonsName(tokens) {
-      let asked = Set(names(in: tokens))
-      outcome.answeredPeople = names(
-        in: QuestionText.tokens(Reply.withoutNotes(outcome.reply.answer))
-      ).filter { !asked.contains($0) }
-    }
     if names(in: tokens).isEmpty {
       outcome.topic =
         subjectTopic

@@ -41,11 +41,6 @@ struct ConversationContext: Sendable {
   /// likelier who it answered than anyone the question did not name.
   private(set) var answeredWho = false
 
-  /// The names the last answer gave to a question that asked who, or for a person's name:
-  /// "she" next is the first of them, whatever kind of thing the name was taken for
-  /// ("Tsvetelina", a name of one word).
-  private(set) var answeredPeople: [EntityID] = []
-
   /// Notes that `ids` were just talked about (the first is the most recent), what the
   /// question asked about when it named nothing, the sentence its answer rested on, who "he"
   /// and "she" stand for next (`person`), and whether it asked who and was answered.
@@ -67,7 +62,6 @@ struct ConversationContext: Sendable {
     note(
       outcome.mentioned, topic: outcome.topic, statement: outcome.statement,
       person: outcome.person, answeredWho: outcome.answeredWho)
-    answeredPeople = outcome.answeredPeople
     question = outcome.question
     answer = outcome.reply.answer
   }
@@ -112,15 +106,6 @@ struct ConversationContext: Sendable {
     let feminine: Bool? =
       Referents.feminine.contains(pronoun)
       ? true : Referents.masculine.contains(pronoun) ? false : nil
-    // Who the last answer named, asked who: a person, whatever its name is taken for.
-    if Self.personal.contains(pronoun),
-      let named = answeredPeople.compactMap(knowledge.entity).first(where: { entity in
-        !entity.isDocument && (entity.mayBePerson || Self.readsAsGivenName(entity))
-          && (feminine == nil || knowledge.calledFeminine[entity.id].map { $0 == feminine } ?? true)
-      })
-    {
-      return named
-    }
     return talkedAbout(knowledge).first { entity in
       if let feminine, let called = knowledge.calledFeminine[entity.id], called != feminine {
         return false
@@ -131,14 +116,6 @@ struct ConversationContext: Sendable {
       }
       return kinds.contains(entity.kind) && (slot == .entity || slot.entityKind == entity.kind)
     }
-  }
-
-  /// Whether an entity of no kind in particular has a name of one word that is no English word
-  /// and no short form ("Tsvetelina"): a name a person may go by, not a group's ("PyCon UK").
-  private static func readsAsGivenName(_ entity: Entity) -> Bool {
-    let name = entity.name
-    return entity.kind == .thing && !name.contains(" ") && name.first?.isUppercase == true
-      && name.dropFirst().allSatisfy(\.isLowercase) && !WordNet.knows(name.lowercased(), as: nil)
   }
 
   /// What "that study" or "this center" stands for: the most recent name talked about that
