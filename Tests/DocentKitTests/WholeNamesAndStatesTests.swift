@@ -94,4 +94,74 @@ import Testing
     #expect(!replies[0].answer.contains("nothing called"), "\(replies[0].answer)")
     #expect(replies[1].answer.contains("no one called “Foo Bar”"), "\(replies[1].answer)")
   }
+
+  /// From two reviews: where each of the above must not reach.
+  @Test func theirLimits() throws {
+    let settings = try replies(
+      to: [
+        "Is crash reporting on by default?", "Did fans stay on until midnight?",
+        "Is telemetry on by default?",
+      ],
+      aboutUncurated: """
+        Settings
+
+        Crash reporting is enabled by default, while telemetry is off. The concert was called \
+        off, but hundreds of fans stayed until midnight.
+
+        """, named: "settings")
+    #expect(!settings[0].answer.hasPrefix("No."), "\(settings[0].answer)")
+    #expect(!settings[1].answer.hasPrefix("No."), "\(settings[1].answer)")
+    #expect(settings[2].answer.hasPrefix("No."), "\(settings[2].answer)")
+    let bread = try replies(
+      to: [
+        "How long does the whole process take?",
+        "How long does it take before the bread can be sliced?",
+      ],
+      aboutUncurated: """
+        Sourdough
+
+        The whole process takes about twenty-four hours. Let the bread cool on a rack for an \
+        hour before slicing.
+
+        """, named: "bread")
+    #expect(bread[1].answer.contains("hour"), "\(bread[1].answer)")
+    let names = try replies(
+      to: [
+        "Which university did Park study at?", "What panel did the Cabinet Office set up?",
+        "Which bank did Harbor Trust buy the headquarters from?", "Who is Edward Church?",
+        "What did Ovington help found in 1909?", "Who runs the Harbour?",
+      ],
+      aboutUncurated: """
+        Notes
+
+        Park studied at Vassar College after Harvard University refused to admit her. In 2013 \
+        the Cabinet Office funded a Digital Skills Panel. In 2019 Harbor Trust bought the old \
+        headquarters from Lloyds Bank for the Red Cross. Edward Church of the Chronicle \
+        reported the deal. In 1909, Ovington helped found the National Association for the \
+        Advancement of Colored People with Ida Wells. The Kessel Harbour ferry stopped \
+        running at six.
+
+        """, named: "notes")
+    #expect(!names[0].answer.contains("Harvard"), "\(names[0].answer)")
+    #expect(names[1].status != .answered, "\(names[1].answer)")
+    #expect(!names[2].answer.contains("Red Cross"), "\(names[2].answer)")
+    #expect(!names[3].answer.contains("Chronicle"), "\(names[3].answer)")
+    #expect(
+      names[4].answer.components(separatedBy: "National Association").count <= 2,
+      "\(names[4].answer)")
+    #expect(names[5].status != .answered, "\(names[5].answer)")
+    let panels = try replies(
+      to: ["Who does the panel report to?", "What does the system cache?"],
+      aboutUncurated: """
+        Panels
+
+        The Department of Health set up a Hospital Food Standards Panel (HFSP). The \
+        Department for Education set up a School Food Panel (SFP). The HFSP will report to \
+        Dan Poulter. The SFP will report to Nick Gibb. The router uses the Domain Name System \
+        (DNS) to find websites. The router caches DNS answers for an hour.
+
+        """, named: "panels")
+    #expect(panels[0].status != .answered, "\(panels[0].answer)")
+    #expect(panels[1].status != .answered, "\(panels[1].answer)")
+  }
 }

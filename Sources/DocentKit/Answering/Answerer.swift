@@ -2673,26 +2673,31 @@ struct Answerer: Sendable {
     return .success(resolved)
   }
 
-  /// Whether a sentence of the documents has `typed`, as typed but for case, between word
-  /// boundaries: a name no entity has may still be written there.
+  /// Whether a sentence of the documents writes `typed` as typed, a name of its own: not part
+  /// of a longer name ("Age" of "Age Cornwall", "Harbour" of "Kessel Harbour"). A name no
+  /// entity has may still be written there.
   private func writtenInDocuments(_ typed: String) -> Bool {
     let index = knowledge.sentenceIndex
     let stems = knowledge.lexicon.contentStems(typed)
-    guard !stems.isEmpty else { return false }
-    let folded = typed.lowercased()
+    guard !stems.isEmpty, typed.first?.isUppercase == true else { return false }
     return index.holdingAll(stems).contains { position in
-      let text = index.sentences[position].text.lowercased()
+      let text = index.sentences[position].text
       var rest = text[...]
-      while let found = rest.range(of: folded) {
-        let before =
-          found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-        let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-        if before.map({ !$0.isLetter && !$0.isNumber }) ?? true,
-          after.map({ !$0.isLetter && !$0.isNumber }) ?? true
-        {
-          return true
-        }
+      while let found = rest.range(of: typed) {
         rest = text[found.upperBound...]
+        let before = text[..<found.lowerBound].split(separator: " ").last
+        let after = text[found.upperBound...].split(separator: " ").first
+        let capitalized = { (word: Substring?) in
+          word?.first(where: \.isLetter)?.isUppercase == true
+        }
+        let bounded =
+          text[..<found.lowerBound].last.map { !$0.isLetter && !$0.isNumber } ?? true
+          && text[found.upperBound...].first.map { !$0.isLetter && !$0.isNumber } ?? true
+        // Glued to no capitalised word before it or after it.
+        let glued =
+          (capitalized(before) && text[..<found.lowerBound].last == " ")
+          || (capitalized(after) && text[found.upperBound...].first == " ")
+        if bounded && !glued { return true }
       }
       return false
     }

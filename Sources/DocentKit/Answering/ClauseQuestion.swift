@@ -1175,15 +1175,14 @@ struct ClauseQuestion {
   ]
 
   /// Whether the "it" at `position` of `words` (folded) stands for nothing, by the word after
-  /// it: "How long does it take to bake?". Not "it" that takes place, or takes time with no
-  /// deed after ("When did it take place?", "Why does it take that long?"): a thing talked
-  /// about does.
+  /// it: "How long does it take to bake?", "How long does it take before …?". Not "it" that
+  /// takes place or part ("When did it take place?"): a thing talked about does.
   static func isImpersonalIt(at position: Int, in words: [String], asking: Bool = true) -> Bool {
     guard words[position] == "it", position + 1 < words.count,
       (asking ? impersonalItNext : impersonalItNotAsking).contains(words[position + 1])
     else { return false }
     guard ["take", "takes"].contains(words[position + 1]) else { return true }
-    return words[(position + 2)...].first != "place" && words[(position + 2)...].contains("to")
+    return !["place", "part"].contains(words[(position + 2)...].first ?? "")
   }
 
   /// Those of them after which the question still reads without the "it": not "mean", of "What

@@ -2545,6 +2545,8 @@ struct EvidenceAnswerer {
       // The word itself, not another for it: "United States" is no country. Not a name that
       // describes the noun after it, nor in a sentence that denies: "None of the Harvard Law
       // School professors had met him" says no law school he was at.
+      // And only one a word of the question's own leads to ("has set up a Hospital Food
+      // Standards Panel"), not "after Harvard University refused her" for where she studied.
       if !person, let noun = question.typeNoun, coverage + scoreTolerance >= threshold,
         !Self.denies(reading),
         let typed = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun }),
@@ -2558,6 +2560,12 @@ struct EvidenceAnswerer {
               && Stemmer.stem(reading.words[span.upperBound - 1].folded)
                 == Stemmer.stem(typed.folded)
               && !span.contains { question.nameStems.contains(reading.words[$0].stem) }
+              && reading.words[max(0, span.lowerBound - Self.kindNameReach)..<span.lowerBound]
+                .contains { before in
+                  before.token.text.first?.isLowercase == true
+                    && !WordLists.stopWords.contains(before.folded)
+                    && words.contains { $0.stem == before.stem && $0.folded != typed.folded }
+                }
               && !(span.upperBound < reading.words.count
                 && reading.separator(after: span.upperBound - 1).isEmpty
                 && reading.words[span.upperBound].token.text.first?.isLowercase == true
@@ -3588,9 +3596,12 @@ struct EvidenceAnswerer {
         guard stems.contains(where: { !question.isHeld($0, in: question.stems) }),
           Self.readWhole(object.text, tokens: tokens)
         else { continue }
-        verb = clause.predicate.lemma
+        // The same object of two verbs ("helped found …") once, whole or as the parser read it.
         let whole = throughName(object.utf8Range, in: reading)
-        objects.append(whole?.text ?? object.text)
+        let text = whole?.text ?? object.text
+        guard !objects.contains(text) else { continue }
+        verb = clause.predicate.lemma
+        objects.append(text)
         ranges.append(whole?.range ?? object.utf8Range)
       }
       // "he demanded that Eisenhower apologize …": a verb with no object the parser read may
@@ -3644,6 +3655,8 @@ struct EvidenceAnswerer {
     guard longer.upperBound <= bytes.count else { return nil }
     return (String(decoding: bytes[longer], as: UTF8.self), longer)
   }
+  /// How many words before a name of the kind asked for a word of the question must stand.
+  private static let kindNameReach = 3
   /// How far before a phrase a name it cuts may start.
   private static let nameReachBack = 6
 
@@ -4307,38 +4320,83 @@ struct EvidenceAnswerer {
     }
     // "Is usage reporting on by default?" against "Usage reporting defaults to off": the
     // sentence says the other state of the thing, which the question's words, no content words,
-    // leave out of its score.
+    // leave out of its score. Only a question that asks what state a thing is in ("Is …
+    // on?", not "Did fans stay on?"), against a sentence that says the other state of the same
+    // thing ("telemetry is off" is not crash reporting's state).
     if let state = Self.switchedState(in: asked.map(\.folded)),
       Self.says(
-        switchedTo: state == "on" ? "off" : "on", notTo: state, in: reading)
+        switchedTo: state == "on" ? "off" : "on", notTo: state, in: reading,
+        of: { question.isHeld(knowledge.lexicon.canonical($0), in: question.stems) })
     {
       return negated ? nil : ("No. " + text, "whether it is so")
     }
     return ((negated ? "No. " : "Yes. ") + text, "whether it is so")
   }
 
-  /// "on" or "off" where `words` use it of a state ("Is it on by default?", "Was the light
-  /// left off?"), not as a preposition ("on the roof").
+  /// "on" or "off" where `words` ask of a state: "Is it on by default?", "Was the light off
+  /// until dawn?"; not a verb's particle ("Did fans stay on?") nor a preposition ("on the
+  /// roof").
   static func switchedState(in words: [String]) -> String? {
-    words.indices.first { position in
+    guard let first = words.first, ClauseQuestion.beForms.contains(first) else { return nil }
+    return words.indices.dropFirst(2).first { position in
       ["on", "off"].contains(words[position])
         && (position + 1 == words.count || stateFollowers.contains(words[position + 1]))
     }.map { words[$0] }
   }
 
-  /// Whether `reading` says `state` ("on" or "off") of a state, and nowhere `other`.
+  /// Whether `reading` says `state` ("on" or "off") of something `asked` holds a word of, by a
+  /// verb of being in a state right before it ("is off", "defaults to off", "was switched
+  /// off"), and nowhere says `other`.
   private static func says(
-    switchedTo state: String, notTo other: String, in reading: SentenceReading
-  )
-    -> Bool
-  {
-    !reading.words.contains { $0.folded == other }
-      && reading.words.indices.contains { position in
-        reading.words[position].folded == state
-          && (position + 1 == reading.words.count || !reading.separator(after: position).isEmpty
-            || stateFollowers.contains(reading.words[position + 1].folded))
+    switchedTo state: String, notTo other: String, in reading: SentenceReading,
+    of asked: (String) -> Bool
+  ) -> Bool {
+    let words = reading.words
+    guard !words.contains(where: { $0.folded == other }) else { return false }
+    return words.indices.contains { position in
+      guard words[position].folded == state,
+        position + 1 == words.count || !reading.separator(after: position).isEmpty
+          || stateFollowers.contains(words[position + 1].folded)
+      else { return false }
+      // The verb of the state, and what it is said of in the few words before it.
+      var verb = position - 1
+      if verb > 0, words[verb].folded == "to",
+        ["defaults", "default", "set"].contains(
+          words[verb - 1].folded)
+      {
+        verb -= 1
+      } else if verb > 0,
+        ["switched", "turned", "left", "set", "kept"].contains(
+          words[verb].folded), ClauseQuestion.beForms.contains(words[verb - 1].folded)
+      {
+        verb -= 1
       }
+      guard verb > 0,
+        ClauseQuestion.beForms.contains(words[verb].folded)
+          || ["defaults", "default", "set", "remains", "stays"].contains(words[verb].folded)
+      else { return false }
+      // What it is said of, back to the comma or the word that opens its clause.
+      var subject: [Int] = []
+      for before in stride(from: verb - 1, through: max(0, verb - stateSubjectReach), by: -1) {
+        if stateClauseOpeners.contains(words[before].folded)
+          || !reading.separator(after: before).isEmpty
+        {
+          break
+        }
+        subject.append(before)
+      }
+      return subject.contains { asked(words[$0].stem) && !stateWords.contains(words[$0].folded) }
+    }
   }
+  /// Words that open the clause a state is said in: "…, while telemetry is off".
+  private static let stateClauseOpeners: Set<String> = [
+    "while", "whereas", "and", "but", "or", "although", "though", "because", "when", "if",
+    "unless", "so", "by",
+  ]
+  /// Words of a state's own, no thing it is said of: "default" of "on by default".
+  private static let stateWords: Set<String> = ["default", "defaults", "automatically"]
+  /// How many words before the verb of a state the thing it is said of may stand.
+  private static let stateSubjectReach = 4
 
   /// Words after which "on" or "off" says a state, not a place: "on by default", "off until".
   private static let stateFollowers: Set<String> = [

@@ -59,7 +59,7 @@ struct NameScanner {
       {
         hasOfOrFor = hasOfOrFor || tokens[next].key == "of" || tokens[next].key == "for"
         end = next + 1
-      } else if throughArticle(next, after: end), !isPerson(start...end) {
+      } else if throughArticle(next, from: start, after: end) {
         // "National Association for the Advancement of Colored People": an institution's
         // name goes on through "of the" or "for the" to the name words after them.
         hasOfOrFor = true
@@ -108,17 +108,34 @@ struct NameScanner {
     }
   }
 
-  /// Whether "of the" or "for the" at `index` goes on with the name ending at `previous`,
-  /// whose last word heads an institution ("Association", "Church", "Museum"), to a
-  /// capitalized name word: "Church of the Holy Sepulchre", not "Hamas of the West Bank".
-  private func throughArticle(_ index: Int, after previous: Int) -> Bool {
+  /// Whether "of the" or "for the" at `index` goes on with the name `start...previous`, whose
+  /// last word heads an institution ("Association", "Church", "Museum") and whose words before
+  /// it, if any, only describe it ("National", "Royal"), to a capitalized name word: "Church
+  /// of the Holy Sepulchre", not "Hamas of the West Bank" nor "Edward Church of the
+  /// Chronicle". After "for the", only a name that goes on with "of" ("for the Advancement of
+  /// Colored People"): "Lloyds Bank for the Red Cross" is a bank and a charity.
+  private func throughArticle(_ index: Int, from start: Int, after previous: Int) -> Bool {
     guard index + 2 < tokens.count, tokens[index].isWord,
       ["of", "for"].contains(tokens[index].key),
       tokens[index + 1].key == "the", tokens[index + 2].isCapitalized, isNameWord(index + 2),
-      Self.institutionHeads.contains(tokens[previous].key)
+      Self.institutionHeads.contains(tokens[previous].key),
+      (start..<previous).allSatisfy({ Self.institutionDescribers.contains(tokens[$0].key) }),
+      !NameRun.isTitle(tokens[index + 2])
     else { return false }
-    return !NameRun.isTitle(tokens[index + 2])
+    guard tokens[index].key == "for" else { return true }
+    // The name after "for the" runs on through "of" to more name words.
+    var position = index + 2
+    while position + 1 < tokens.count, isNameWord(position + 1) { position += 1 }
+    return position + 2 < tokens.count && tokens[position + 1].key == "of"
+      && isNameWord(position + 2)
   }
+  /// Words that describe an institution before its head: "National Association", "Royal
+  /// Society".
+  private static let institutionDescribers: Set<String> = [
+    "national", "royal", "international", "american", "british", "general", "grand", "supreme",
+    "federal", "imperial", "holy", "independent", "united", "central", "state", "public",
+    "free", "new", "old", "great", "high",
+  ]
   /// The words that head an institution's name, which may go on through "of the".
   private static let institutionHeads: Set<String> = [
     "association", "society", "institute", "institution", "university", "college", "academy",

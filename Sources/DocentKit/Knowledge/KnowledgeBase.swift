@@ -196,37 +196,62 @@ public struct KnowledgeBase: Sendable, Codable {
       lexicon: lexicon)
   }
 
-  /// For each sentence, the stems of the common noun that ends the long form its document
-  /// gives for a short form the sentence uses: "The HFSP will report directly to …" speaks of
-  /// a panel, the "Hospital Food Standards Panel (HFSP)" of a sentence before.
+  /// For each sentence, the stems of the noun for a group that ends the long form its
+  /// document gives for the short form the sentence opens with: "The HFSP will report
+  /// directly to …" speaks of a panel, the "Hospital Food Standards Panel (HFSP)" of a
+  /// sentence before. Not where the document gives two short forms of that noun (which panel
+  /// is asked about is not known), nor a short form further in ("Ministers will report to the
+  /// HFSP" says nothing the panel does), nor a noun of no group ("Care", "System").
   private static func shortFormHeads(
     of sentences: [Sentence], words: [[QuestionToken]], lexicon: Lexicon
   ) -> [Set<String>] {
     var heads = [Set<String>](repeating: [], count: sentences.count)
-    // Each document's short forms, with the sentences that use them.
+    // Each document's short forms, with the sentences that open with them.
     var uses: [String: [String: [Int]]] = [:]
+    var everywhere: [String: [String: [Int]]] = [:]
     for (position, tokens) in words.enumerated() where position < sentences.count {
-      for token in tokens where Self.readsAsShortForm(token.original) {
-        uses[sentences[position].document, default: [:]][token.original, default: []].append(
-          position)
+      let document = sentences[position].document
+      for (place, token) in tokens.enumerated() where Self.readsAsShortForm(token.original) {
+        everywhere[document, default: [:]][token.original, default: []].append(position)
+        if place < Self.shortFormOpening {
+          uses[document, default: [:]][token.original, default: []].append(position)
+        }
       }
     }
-    for (_, forms) in uses {
-      for (short, positions) in forms {
+    for (document, forms) in uses {
+      // The group noun each short form of the document stands for.
+      var nouns: [String: String] = [:]
+      for short in everywhere[document, default: [:]].keys {
         guard
-          let long = positions.lazy.compactMap({
+          let long = everywhere[document]?[short]?.lazy.compactMap({
             Expansion.longForm(of: short, in: sentences[$0].text)
           }).first,
           let last = long.split(separator: " ").last.map({ $0.lowercased() }),
-          last.allSatisfy(\.isLetter), WordNet.knows(last, as: .noun),
-          !WordLists.stopWords.contains(last)
+          Self.groupNouns.contains(last)
         else { continue }
-        let stems = lexicon.contentStems(last)
+        nouns[short] = last
+      }
+      for (short, positions) in forms {
+        guard let noun = nouns[short], nouns.values.count(where: { $0 == noun }) == 1 else {
+          continue
+        }
+        let stems = lexicon.contentStems(noun)
         for position in positions { heads[position].formUnion(stems) }
       }
     }
     return heads
   }
+  /// How near the start of a sentence a short form must stand to be what it speaks of.
+  private static let shortFormOpening = 3
+  /// The nouns for a group a long form may end in.
+  private static let groupNouns: Set<String> = [
+    "panel", "committee", "council", "board", "commission", "agency", "authority", "association",
+    "society", "department", "ministry", "office", "institute", "foundation", "organisation",
+    "organization", "group", "team", "trust", "fund", "bank", "court", "party", "network",
+    "consortium", "alliance", "coalition", "federation", "league", "club", "partnership",
+    "union", "bureau", "service", "unit", "centre", "center", "university", "college",
+    "school", "programme", "program", "project", "initiative", "taskforce", "force",
+  ]
 
   /// Whether a word is written as a short form: two to six capitals ("HFSP", "CQC").
   private static func readsAsShortForm(_ word: String) -> Bool {
