@@ -164,4 +164,23 @@ import Testing
     #expect(panels[0].status != .answered, "\(panels[0].answer)")
     #expect(panels[1].status != .answered, "\(panels[1].answer)")
   }
+
+  /// From a third review: a state under a condition is no other state, and only an event
+  /// takes place.
+  @Test func conditionsAndEvents() throws {
+    let replies = try replies(
+      to: [
+        "Is the fountain off after midnight?", "Who sang at the Church of the Holy Sepulchre?",
+        "When did it take place?",
+      ],
+      aboutUncurated: """
+        Notes
+
+        The fountain is on until midnight. Marsh sang at the Church of the Holy Sepulchre in \
+        1905.
+
+        """, named: "notes")
+    #expect(!replies[0].answer.hasPrefix("No."), "\(replies[0].answer)")
+    #expect(!replies[2].answer.contains("1905"), "\(replies[2].answer)")
+  }
 }

@@ -120,6 +120,23 @@ struct Answerer: Sendable {
       question: two.question)
   }
 
+  /// Whether what "it" stands for now may take place: the phrase last asked about ("the
+  /// mapping party"), or a name of an event, or with a word for one ("the Clonmore Marathon");
+  /// not "the Church of the Holy Sepulchre", where someone sang.
+  private func referentIsEvent(_ context: ConversationContext) -> Bool {
+    if context.topic(for: "it") != nil { return true }
+    guard let wordNet = WordNet.english,
+      let entity = context.resolve("it", slot: .entity, knowledge: knowledge)
+    else { return false }
+    return entity.kind == .event
+      || entity.name.split(separator: " ").contains {
+        wordNet.isKind($0.lowercased(), of: "event", senses: Self.eventSenses)
+      }
+  }
+  /// Among how many senses of a word of a name an event's must be ("festival" is a time first,
+  /// a series of performances second).
+  private static let eventSenses = 2
+
   /// Whether an opening phrase is "according to" a name the documents know.
   private func namesASource(_ opening: [String]) -> Bool {
     guard Folding.words(opening[0]) == "according" else { return false }
@@ -1911,7 +1928,11 @@ struct Answerer: Sendable {
       // asks whether to leave it.
       if token.folded == "it", Self.opensExtraposed(after: position, in: tokens) { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
-        !ClauseQuestion.isImpersonalIt(at: position, in: tokens.map(\.folded))
+        !ClauseQuestion.isImpersonalIt(at: position, in: tokens.map(\.folded)),
+        // "it" that takes place stands for an event the conversation talked about ("the
+        // mapping party"), not a church someone sang at.
+        !(ClauseQuestion.takesPlace(at: position, in: tokens.map(\.folded))
+          && !referentIsEvent(context))
       else {
         resolved.append(token)
         if !pointsAtNoun && !isDemonstrativePronoun { bare.append(token) }

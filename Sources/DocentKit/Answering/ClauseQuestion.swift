@@ -1185,6 +1185,12 @@ struct ClauseQuestion {
     return !["place", "part"].contains(words[(position + 2)...].first ?? "")
   }
 
+  /// Whether the "it" at `position` of `words` (folded) takes place: "When did it take place?".
+  static func takesPlace(at position: Int, in words: [String]) -> Bool {
+    words[position] == "it" && position + 2 < words.count
+      && ["take", "takes", "took"].contains(words[position + 1]) && words[position + 2] == "place"
+  }
+
   /// Those of them after which the question still reads without the "it": not "mean", of "What
   /// does it mean …?", which asks what a thing means.
   private static let impersonalItNotAsking = impersonalItNext.subtracting(["mean", "means"])

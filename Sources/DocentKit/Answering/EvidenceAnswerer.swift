@@ -4398,10 +4398,10 @@ struct EvidenceAnswerer {
   /// How many words before the verb of a state the thing it is said of may stand.
   private static let stateSubjectReach = 4
 
-  /// Words after which "on" or "off" says a state, not a place: "on by default", "off until".
+  /// Words after which "on" or "off" says a state with no condition, not a place: "on by
+  /// default", "off but …". Not "until", "after" or "when": "on until midnight" is off after.
   private static let stateFollowers: Set<String> = [
-    "by", "but", "and", "or", "unless", "until", "when", "whenever", "after", "before", "if",
-    "once", "again", "automatically", "now", "yet", "still", "during",
+    "by", "but", "and", "or", "while", "whereas", "automatically", "now", "yet", "still",
   ]
 
   /// Whether every word of `words` that `clause` holds stands in what one of its objects says
