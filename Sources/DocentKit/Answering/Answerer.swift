@@ -120,23 +120,6 @@ struct Answerer: Sendable {
       question: two.question)
   }
 
-  /// Whether what "it" stands for now may take place: the phrase last asked about ("the
-  /// mapping party"), or a name of an event, or with a word for one ("the Clonmore Marathon");
-  /// not "the Church of the Holy Sepulchre", where someone sang.
-  private func referentIsEvent(_ context: ConversationContext) -> Bool {
-    if context.topic(for: "it") != nil { return true }
-    guard let wordNet = WordNet.english,
-      let entity = context.resolve("it", slot: .entity, knowledge: knowledge)
-    else { return false }
-    return entity.kind == .event
-      || entity.name.split(separator: " ").contains {
-        wordNet.isKind($0.lowercased(), of: "event", senses: Self.eventSenses)
-      }
-  }
-  /// Among how many senses of a word of a name an event's must be ("festival" is a time first,
-  /// a series of performances second).
-  private static let eventSenses = 2
-
   /// Whether an opening phrase is "according to" a name the documents know.
   private func namesASource(_ opening: [String]) -> Bool {
     guard Folding.words(opening[0]) == "according" else { return false }
@@ -1871,6 +1854,7 @@ struct Answerer: Sendable {
         kinds.contains($0.kind) || (kinds.contains(.person) && $0.mayBePerson)
       }
     }
+    let folded = tokens.map(\.folded)
     var skip = false
     for (position, token) in tokens.enumerated() {
       if skip {
@@ -1928,11 +1912,10 @@ struct Answerer: Sendable {
       // asks whether to leave it.
       if token.folded == "it", Self.opensExtraposed(after: position, in: tokens) { continue }
       guard token.folded != "there", WordLists.pronounKinds[token.folded] != nil,
-        !ClauseQuestion.isImpersonalIt(at: position, in: tokens.map(\.folded)),
+        !ClauseQuestion.isImpersonalIt(at: position, in: folded),
         // "it" that takes place stands for an event the conversation talked about ("the
         // mapping party"), not a church someone sang at.
-        !(ClauseQuestion.takesPlace(at: position, in: tokens.map(\.folded))
-          && !referentIsEvent(context))
+        !(ClauseQuestion.takesPlace(at: position, in: folded) && !referentIsEvent(context))
       else {
         resolved.append(token)
         if !pointsAtNoun && !isDemonstrativePronoun { bare.append(token) }
@@ -1978,6 +1961,23 @@ struct Answerer: Sendable {
           things: things) : nil
     )
   }
+
+  /// Whether what "it" stands for now may take place: the phrase last asked about ("the
+  /// mapping party"), or a name of an event, or with a word for one ("the Clonmore Marathon");
+  /// not "the Church of the Holy Sepulchre", where someone sang.
+  private func referentIsEvent(_ context: ConversationContext) -> Bool {
+    if context.topic(for: "it") != nil { return true }
+    guard let wordNet = WordNet.english,
+      let entity = context.resolve("it", slot: .entity, knowledge: knowledge)
+    else { return false }
+    return entity.kind == .event
+      || entity.name.split(separator: " ").contains {
+        wordNet.isKind($0.lowercased(), of: "event", senses: Self.eventSenses)
+      }
+  }
+  /// Among how many senses of a word of a name an event's must be ("festival" is a time first,
+  /// a series of performances second).
+  private static let eventSenses = 2
 
   /// Whether the pronoun at `position` stands for more than one: "them" of "the two of
   /// them", "both of them".
