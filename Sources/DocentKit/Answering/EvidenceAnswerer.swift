@@ -2551,26 +2551,7 @@ struct EvidenceAnswerer {
         !Self.denies(reading),
         let typed = words.first(where: { knowledge.lexicon.canonical($0.stem) == noun }),
         let name = reading.nearest(
-          knowledge.nameIndex.nameRanges(
-            in: reading.words.map {
-              QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
-            }, capitalizedOnly: true
-          ).filter { span in
-            span.count > 1
-              && Stemmer.stem(reading.words[span.upperBound - 1].folded)
-                == Stemmer.stem(typed.folded)
-              && !span.contains { question.nameStems.contains(reading.words[$0].stem) }
-              && reading.words[max(0, span.lowerBound - Self.kindNameReach)..<span.lowerBound]
-                .contains { before in
-                  before.token.text.first?.isLowercase == true
-                    && !WordLists.stopWords.contains(before.folded)
-                    && words.contains { $0.stem == before.stem && $0.folded != typed.folded }
-                }
-              && !(span.upperBound < reading.words.count
-                && reading.separator(after: span.upperBound - 1).isEmpty
-                && reading.words[span.upperBound].token.text.first?.isLowercase == true
-                && WordNet.knows(reading.words[span.upperBound].folded, as: .noun))
-          })
+          namesEnding(in: typed, in: reading, ledToBy: words, question: question))
       {
         return (reading.sentenceCase(name), "a name")
       }
@@ -3631,9 +3612,7 @@ struct EvidenceAnswerer {
   )? {
     let inside = reading.words.indices.filter { reading.span($0..<$0 + 1, isInside: range) }
     guard let first = inside.first, let last = inside.last else { return nil }
-    let tokens = reading.words.map {
-      QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
-    }
+    let tokens = reading.nameTokens
     let name = { (start: Int) in
       reading.words[start].token.isCapitalized
         ? knowledge.nameIndex.names(in: tokens, from: start).last?.end : nil
@@ -3655,6 +3634,36 @@ struct EvidenceAnswerer {
     guard longer.upperBound <= bytes.count else { return nil }
     return (String(decoding: bytes[longer], as: UTF8.self), longer)
   }
+  /// The names of `reading` of more than one word that end in the question's word for a kind,
+  /// `typed` ("Hospital Food Standards Panel" for "panel"), with a word of the question's own
+  /// among the few before them, none of the question's names in them, and no noun right after
+  /// them that they describe ("the Harvard Law School professors").
+  private func namesEnding(
+    in typed: QuestionToken, in reading: SentenceReading, ledToBy words: [QuestionToken],
+    question: ClauseQuestion
+  ) -> [SentenceReading.Span] {
+    let said = reading.words
+    let kind = Stemmer.stem(typed.folded)
+    let ledTo = { (span: SentenceReading.Span) in
+      said[max(0, span.lowerBound - Self.kindNameReach)..<span.lowerBound].contains { before in
+        before.token.text.first?.isLowercase == true
+          && !WordLists.stopWords.contains(before.folded)
+          && words.contains { $0.stem == before.stem && $0.folded != typed.folded }
+      }
+    }
+    let describesNext = { (span: SentenceReading.Span) in
+      span.upperBound < said.count && reading.separator(after: span.upperBound - 1).isEmpty
+        && said[span.upperBound].token.text.first?.isLowercase == true
+        && WordNet.knows(said[span.upperBound].folded, as: .noun)
+    }
+    return knowledge.nameIndex.nameRanges(in: reading.nameTokens, capitalizedOnly: true).filter {
+      span in
+      span.count > 1 && Stemmer.stem(said[span.upperBound - 1].folded) == kind
+        && !span.contains { question.nameStems.contains(said[$0].stem) } && ledTo(span)
+        && !describesNext(span)
+    }
+  }
+
   /// How many words before a name of the kind asked for a word of the question must stand.
   private static let kindNameReach = 3
   /// How far before a phrase a name it cuts may start.
@@ -4358,22 +4367,21 @@ struct EvidenceAnswerer {
         position + 1 == words.count || !reading.separator(after: position).isEmpty
           || stateFollowers.contains(words[position + 1].folded)
       else { return false }
-      // The verb of the state, and what it is said of in the few words before it.
+      // The verb of the state ("defaults to", "was switched", "is"), and what it is said of in
+      // the few words before it.
       var verb = position - 1
-      if verb > 0, words[verb].folded == "to",
-        ["defaults", "default", "set"].contains(
-          words[verb - 1].folded)
-      {
-        verb -= 1
-      } else if verb > 0,
-        ["switched", "turned", "left", "set", "kept"].contains(
-          words[verb].folded), ClauseQuestion.beForms.contains(words[verb - 1].folded)
-      {
-        verb -= 1
+      if verb > 0 {
+        let (said, before) = (words[verb].folded, words[verb - 1].folded)
+        if said == "to"
+          ? defaultingVerbs.contains(before)
+          : settingVerbs.contains(said) && ClauseQuestion.beForms.contains(before)
+        {
+          verb -= 1
+        }
       }
       guard verb > 0,
         ClauseQuestion.beForms.contains(words[verb].folded)
-          || ["defaults", "default", "set", "remains", "stays"].contains(words[verb].folded)
+          || stateVerbs.contains(words[verb].folded)
       else { return false }
       // What it is said of, back to the comma or the word that opens its clause.
       var subject: [Int] = []
@@ -4388,6 +4396,12 @@ struct EvidenceAnswerer {
       return subject.contains { asked(words[$0].stem) && !stateWords.contains(words[$0].folded) }
     }
   }
+  /// Verbs that put a thing in a state, after "is": "is switched off".
+  private static let settingVerbs: Set<String> = ["switched", "turned", "left", "set", "kept"]
+  /// Verbs that give a thing its state before "to": "defaults to off".
+  private static let defaultingVerbs: Set<String> = ["defaults", "default", "set"]
+  /// Verbs that say a thing's state: "defaults to off", "stays on".
+  private static let stateVerbs = defaultingVerbs.union(["remains", "stays"])
   /// Words that open the clause a state is said in: "…, while telemetry is off".
   private static let stateClauseOpeners: Set<String> = [
     "while", "whereas", "and", "but", "or", "although", "though", "because", "when", "if",

@@ -1488,12 +1488,15 @@ struct SentenceReading {
 
   // MARK: Names
 
+  /// The sentence's words as tokens of the kind the name index reads.
+  var nameTokens: [QuestionToken] {
+    words.map { QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem) }
+  }
+
   /// The names of the documents' entities in the sentence that the question does not already
   /// use, of `kinds` when given; capitalised runs when the sentence holds no such name.
   func nameSpans(in knowledge: KnowledgeBase, kinds: Set<Entity.Kind>?) -> [Span] {
-    let tokens = words.map {
-      QuestionToken(original: String($0.token.bare), folded: $0.folded, stem: $0.stem)
-    }
+    let tokens = nameTokens
     var spans: [Span] = []
     var position = 0
     while position < tokens.count {
